@@ -1,0 +1,151 @@
+// `bottega start | migrate | seed | admin` — the command line. People read stdout; problems go to
+// stderr; exit 0 when all went well, 1 when something failed, 2 for bad usage (CONVENTIONS.md).
+import { parseArgs } from "node:util";
+import { findAccountByEmail } from "./modules/identity/accounts.repo.ts";
+import { createAccount } from "./modules/identity/accounts.service.ts";
+import { createApiToken } from "./modules/identity/tokens.service.ts";
+import { type Config, ConfigError, loadConfig } from "./platform/config.ts";
+import { DataDirLockedError } from "./platform/db/embedded.ts";
+import { demoBanner, isEmpty, seedDemo } from "./platform/demo.ts";
+import { AppError } from "./platform/errors.ts";
+import { createLogger } from "./platform/logger.ts";
+import { openRuntime, type Runtime } from "./platform/runtime.ts";
+import { ROLES, type Role, startServer } from "./platform/server.ts";
+
+const USAGE = `Usage: bottega <command>
+
+  start [--roles=web,live,worker]   run the server (all roles by default)
+  migrate                           apply pending database migrations
+  seed --demo [--force]             load the demo networks, organisations and people
+  admin create-user --email E --name N [--admin] [--password P]
+  admin token --email E [--name LABEL]   print a new personal access token, alone
+`;
+
+class UsageError extends Error {}
+
+async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promise<T>): Promise<T> {
+  // CLI commands log only warnings: their stdout is for people (and for `admin token`, for scripts).
+  const rt = await openRuntime(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel), {
+    shareRunningServer: true,
+  });
+  try {
+    return await fn(rt);
+  } finally {
+    await rt.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case "start": {
+      const { values } = parseArgs({ args: rest, options: { roles: { type: "string" } } });
+      const roles = (values.roles ?? ROLES.join(",")).split(",").map((r) => r.trim()) as Role[];
+      const bad = roles.filter((r) => !ROLES.includes(r));
+      if (bad.length) throw new UsageError(`Unknown role(s): ${bad.join(", ")}. Roles: ${ROLES.join(", ")}.`);
+      await startServer(config, createLogger(config.logLevel), roles);
+      return -1; // keep running
+    }
+    case "migrate":
+      await withRuntime(config, async () => {
+        process.stdout.write("Database is up to date.\n");
+      });
+      return 0;
+    case "seed": {
+      const { values } = parseArgs({
+        args: rest,
+        options: { demo: { type: "boolean" }, force: { type: "boolean" } },
+      });
+      if (!values.demo) throw new UsageError("seed needs --demo");
+      return withRuntime(config, async ({ deps }) => {
+        if (!values.force && !(await isEmpty(deps))) {
+          process.stderr.write(
+            "The database already has accounts; demo data not loaded (use --force to add it anyway).\n",
+          );
+          return 1;
+        }
+        process.stdout.write(demoBanner(await seedDemo(deps), config.baseUrl));
+        return 0;
+      });
+    }
+    case "admin":
+      return admin(config, rest);
+    case undefined:
+    case "help":
+    case "--help":
+      process.stdout.write(USAGE);
+      return command ? 0 : 2;
+    default:
+      throw new UsageError(`Unknown command: ${command}`);
+  }
+}
+
+async function admin(config: Config, argv: string[]): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "create-user") {
+    const { values } = parseArgs({
+      args: rest,
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        admin: { type: "boolean" },
+        password: { type: "string" },
+      },
+    });
+    if (!values.email || !values.name) throw new UsageError("create-user needs --email and --name");
+    return withRuntime(config, async ({ deps }) => {
+      const { id } = await createAccount(deps, {
+        email: values.email!,
+        name: values.name!,
+        password: values.password,
+        verified: true,
+        isAdmin: values.admin ?? false,
+      });
+      process.stdout.write(`Created ${values.admin ? "admin " : ""}account ${values.email} (${id}).\n`);
+      if (!values.password)
+        process.stdout.write("No password set: sign in with a magic link or reset the password.\n");
+      return 0;
+    });
+  }
+  if (sub === "token") {
+    const { values } = parseArgs({
+      args: rest,
+      options: { email: { type: "string" }, name: { type: "string" } },
+    });
+    if (!values.email) throw new UsageError("token needs --email");
+    return withRuntime(config, async ({ deps }) => {
+      const account = await findAccountByEmail(deps.db, values.email!);
+      if (!account) {
+        process.stderr.write(`No account with email ${values.email}.\n`);
+        return 1;
+      }
+      const { token } = await createApiToken(deps, account.id, values.name ?? "CLI");
+      process.stdout.write(`${token}\n`);
+      return 0;
+    });
+  }
+  throw new UsageError(`Unknown admin command: ${sub ?? "(none)"}`);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    if (code >= 0) process.exit(code);
+  },
+  (err: unknown) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`${err.message}\n\n${USAGE}`);
+      process.exit(2);
+    }
+    if (err instanceof ConfigError || err instanceof DataDirLockedError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    if (err instanceof AppError) {
+      process.stderr.write(`${err.message}\n`);
+      process.exit(1);
+    }
+    process.stderr.write(`${(err as Error).stack ?? String(err)}\n`);
+    process.exit(1);
+  },
+);

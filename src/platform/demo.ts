@@ -1,0 +1,25 @@
+// Demo data across modules. Each module adds its own seeder here as it lands.
+
+import { countAccounts } from "../modules/identity/accounts.repo.ts";
+import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
+import type { Deps } from "./http/context.ts";
+
+export async function isEmpty(deps: Deps): Promise<boolean> {
+  return (await countAccounts(deps.db)) === 0;
+}
+
+export async function seedDemo(deps: Deps): Promise<DemoSummary> {
+  return seedIdentityDemo(deps);
+}
+
+export function demoBanner(summary: DemoSummary, baseUrl: string): string {
+  const width = Math.max(...summary.accounts.map((a) => a.email.length));
+  const lines = summary.accounts.map((a) => `  ${a.email.padEnd(width)}  ${a.roles}`);
+  return [
+    "",
+    `Demo data loaded. Sign in at ${baseUrl}/sign-in with any of these accounts,`,
+    `all with the password: ${summary.password}`,
+    ...lines,
+    "",
+  ].join("\n");
+}

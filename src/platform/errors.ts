@@ -1,0 +1,63 @@
+// A small set of errors with a stable code and HTTP status (ARCHITECTURE habit 9). Pages render them
+// in the user's language; the API answers RFC 9457 problem details. Anything else is a 500 with a
+// correlation id in the log and on the page.
+export type FieldError = { field: string; message: string };
+
+export class AppError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly fieldErrors: FieldError[] = [],
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+export const badRequest = (detail: string, code = "bad-request") => new AppError(400, code, detail);
+export const unauthorized = (detail = "Authentication required.") =>
+  new AppError(401, "unauthorized", detail);
+export const forbidden = (detail = "You are not allowed to do this.") =>
+  new AppError(403, "forbidden", detail);
+export const notFound = (detail = "Not found.") => new AppError(404, "not-found", detail);
+export const conflict = (detail: string, code = "conflict") => new AppError(409, code, detail);
+export const tooLarge = (detail = "The request is too large.") => new AppError(413, "too-large", detail);
+export const invalid = (errors: FieldError[], detail = "The request is not valid.") =>
+  new AppError(422, "validation-failed", detail, errors);
+export const rateLimited = (retryAfterSeconds: number, detail = "Too many requests. Try again later.") =>
+  new AppError(429, "rate-limited", detail, [], { "Retry-After": String(retryAfterSeconds) });
+
+const titles: Record<number, string> = {
+  400: "Bad Request",
+  401: "Unauthorized",
+  403: "Forbidden",
+  404: "Not Found",
+  409: "Conflict",
+  413: "Content Too Large",
+  415: "Unsupported Media Type",
+  422: "Unprocessable Content",
+  429: "Too Many Requests",
+  500: "Internal Server Error",
+};
+
+export type Problem = {
+  type: string;
+  code: string;
+  title: string;
+  status: number;
+  detail: string;
+  errors?: FieldError[];
+  correlationId?: string;
+};
+
+export function problemOf(err: AppError): Problem {
+  return {
+    type: `/problems/${err.code}`,
+    code: err.code,
+    title: titles[err.status] ?? "Error",
+    status: err.status,
+    detail: err.message,
+    ...(err.fieldErrors.length ? { errors: err.fieldErrors } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+// The HTTP application: middleware in a fixed order, then each module's routes. Routes stay thin
+// (validate → authorise → one service call → render); this file only wires things together.
+import { Hono } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { secureHeaders } from "hono/secure-headers";
+import { apiRoutes } from "../../modules/identity/api.ts";
+import { identityRoutes } from "../../modules/identity/routes.tsx";
+import { resolveSession } from "../../modules/identity/sessions.service.ts";
+import { AppError, problemOf } from "../errors.ts";
+import { createMetrics } from "../metrics.ts";
+import { renderError } from "../ui/error-page.tsx";
+import type { AppEnv, Deps } from "./context.ts";
+import { csrfProtection } from "./csrf.ts";
+import { flashMessages, loadSession, negotiateLanguage, requestContext } from "./middleware.ts";
+import { pageRoutes } from "./pages.tsx";
+import { staticFiles } from "./static.ts";
+import "../i18n/platform.messages.ts";
+import "../../modules/identity/messages.ts";
+
+export const MAX_FORM_BYTES = 12 * 1024 * 1024;
+
+const isApi = (path: string) => path.startsWith("/api/");
+
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+  const metrics = createMetrics();
+
+  app.use(requestContext(deps));
+  app.use(metrics.middleware);
+  app.use(
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", "data:"],
+        fontSrc: ["'self'", "data:"],
+        connectSrc: ["'self'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(staticFiles());
+  app.get("/healthz", async (c) => {
+    try {
+      await deps.pool.query("select 1");
+      return c.json({ status: "ok" });
+    } catch {
+      return c.json({ status: "unavailable" }, 503);
+    }
+  });
+  app.get("/metrics", async (c) => {
+    c.header("Content-Type", metrics.registry.contentType);
+    return c.body(await metrics.registry.metrics());
+  });
+  app.use(
+    bodyLimit({
+      maxSize: MAX_FORM_BYTES,
+      onError: () => {
+        throw new AppError(413, "too-large", "The request body is too large.");
+      },
+    }),
+  );
+  app.use(loadSession(resolveSession));
+  app.use(negotiateLanguage());
+  app.use(flashMessages());
+  app.use(csrfProtection());
+
+  app.route("/api/v1", apiRoutes(deps));
+  app.route("/", pageRoutes());
+  app.route("/", identityRoutes());
+
+  app.notFound((c) => {
+    if (isApi(c.req.path)) {
+      return c.json(problemOf(new AppError(404, "not-found", "No such resource.")), 404, {
+        "Content-Type": "application/problem+json",
+      });
+    }
+    return renderError(c, 404, "errors.notFound");
+  });
+
+  app.onError((err, c) => {
+    const api = isApi(c.req.path);
+    if (err instanceof AppError) {
+      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+      if (api) {
+        return c.json(problemOf(err), err.status as 400, { "Content-Type": "application/problem+json" });
+      }
+      const key =
+        err.status === 404
+          ? "errors.notFound"
+          : err.status === 403
+            ? "errors.forbidden"
+            : err.status === 401
+              ? "errors.unauthorized"
+              : err.status === 413
+                ? "errors.tooLarge"
+                : err.status === 429
+                  ? "errors.rateLimited"
+                  : "form.invalid";
+      const minutes = Math.ceil(Number(err.headers["Retry-After"] ?? 60) / 60);
+      return renderError(c, err.status, key, { minutes });
+    }
+    const id = c.get("requestId") ?? "unknown";
+    (c.get("log") ?? deps.log).error({ err, path: c.req.path }, "unhandled error");
+    if (api) {
+      return c.json(
+        {
+          type: "/problems/internal",
+          code: "internal",
+          title: "Internal Server Error",
+          status: 500,
+          detail: "Internal error.",
+          correlationId: id,
+        },
+        500,
+        { "Content-Type": "application/problem+json" },
+      );
+    }
+    return renderError(c, 500, "errors.internal", { id });
+  });
+
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

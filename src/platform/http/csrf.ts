@@ -1,0 +1,69 @@
+// CSRF for forms: a hidden `_csrf` field holding an HMAC of the session (or, before sign-in, of an
+// anonymous cookie), checked on every state-changing request outside the Bearer-token API; plus an
+// Origin / Sec-Fetch-Site check that refuses cross-site posts before their body is read. The API with a Bearer token needs no CSRF token.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import type { MiddlewareHandler } from "hono";
+import { newToken } from "../ids.ts";
+import type { AppEnv } from "./context.ts";
+import { COOKIE, readCookie, setAppCookie } from "./cookies.ts";
+
+const sign = (secret: string, value: string) =>
+  createHmac("sha256", secret).update(`csrf:${value}`).digest("base64url");
+
+const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
+
+function equal(a: string, b: string): boolean {
+  const x = Buffer.from(a);
+  const y = Buffer.from(b);
+  return x.length === y.length && timingSafeEqual(x, y);
+}
+
+const isApi = (path: string) => path.startsWith("/api/");
+
+/** Provides c.get("csrfToken") and rejects forms whose token is missing or wrong. */
+export function csrfProtection(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const secret = c.get("deps").config.secret;
+    let anon = readCookie(c, COOKIE.csrf);
+    c.set("csrfToken", () => {
+      const sid = c.get("sessionId");
+      if (sid) return sign(secret, sid);
+      if (!anon) {
+        anon = newToken(18);
+        setAppCookie(c, COOKIE.csrf, anon);
+      }
+      return sign(secret, anon);
+    });
+    if (SAFE.has(c.req.method) || isApi(c.req.path)) return next();
+    const { renderError } = await import("../ui/error-page.tsx");
+    if (
+      !sameOrigin(
+        c.req.url,
+        c.get("deps").config.baseUrl,
+        c.req.header("origin"),
+        c.req.header("sec-fetch-site"),
+      )
+    ) {
+      return renderError(c, 403, "errors.csrf");
+    }
+    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const given = typeof body._csrf === "string" ? body._csrf : "";
+    const sid = c.get("sessionId");
+    const candidates = [sid, anon].filter((v): v is string => Boolean(v)).map((v) => sign(secret, v));
+    if (!given || !candidates.some((expected) => equal(given, expected)))
+      return renderError(c, 403, "errors.csrf");
+    await next();
+  };
+}
+
+/** Browsers send Sec-Fetch-Site and Origin on posts; when present they must say "this site". */
+function sameOrigin(
+  url: string,
+  baseUrl: string,
+  origin: string | undefined,
+  site: string | undefined,
+): boolean {
+  if (site && site !== "same-origin" && site !== "none") return false;
+  if (!origin) return true;
+  return origin === new URL(url).origin || origin === new URL(baseUrl).origin;
+}

@@ -1,0 +1,77 @@
+// Instance-wide pages: home, accessibility statement, privacy notice.
+import { Hono } from "hono";
+import { listNetworks } from "../../modules/identity/index.ts";
+import { render } from "../ui/layout.tsx";
+import type { AppEnv } from "./context.ts";
+
+export function pageRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/", async (c) => {
+    const t = c.get("t");
+    const networks = await listNetworks(c.get("deps"));
+    return render(
+      c,
+      { title: t("pages.home.title") },
+      <>
+        <section class="home-hero py-4 mb-4">
+          <h1>{t("pages.home.title")}</h1>
+          <p class="lead">{t("pages.home.lead")}</p>
+          <p>
+            <a class="btn btn-primary me-2" href="/networks">
+              {t("pages.home.browse")}
+            </a>
+            {c.get("actor") ? null : (
+              <a class="btn btn-outline-primary" href="/sign-up">
+                {t("pages.home.join")}
+              </a>
+            )}
+          </p>
+        </section>
+        <section aria-labelledby="home-networks">
+          <h2 id="home-networks">{t("pages.home.networks")}</h2>
+          {networks.length === 0 ? (
+            <p>{t("identity.networks.empty")}</p>
+          ) : (
+            <ul class="row list-unstyled g-3">
+              {networks.map((n) => (
+                <li class="col-12 col-md-6 col-lg-4">
+                  <div class="card card-bg h-100">
+                    <div class="card-body">
+                      <h3 class="card-title h5">
+                        <a href={`/networks/${n.slug}`}>{n.name}</a>
+                      </h3>
+                      {n.description ? <p class="card-text">{n.description}</p> : null}
+                      <p class="card-text small">
+                        {t("identity.networks.members", { count: n.organisationCount })}
+                      </p>
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </>,
+    );
+  });
+
+  for (const page of ["accessibility", "privacy"] as const) {
+    r.get(`/${page}`, (c) => {
+      const t = c.get("t");
+      return render(
+        c,
+        { title: t(`pages.${page}.title`) },
+        <div class="row">
+          <div class="col-12 col-lg-8">
+            <h1>{t(`pages.${page}.title`)}</h1>
+            <p>{t(`pages.${page}.body`)}</p>
+            <p>{t(page === "accessibility" ? "pages.accessibility.feedback" : "pages.privacy.rights")}</p>
+          </div>
+        </div>,
+      );
+    });
+  }
+
+  return r;
+}

@@ -1,0 +1,44 @@
+// Outgoing mail through nodemailer. With SMTP_URL it goes to that server; without it, each message
+// is written as an .eml file under DATA_DIR/mail/ and the log says where, so a single-machine
+// install works with no mail server and a developer can open what would have been sent.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import nodemailer from "nodemailer";
+import type { Config } from "../config.ts";
+import { newId } from "../ids.ts";
+import type { Logger } from "../logger.ts";
+
+export type Mail = {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; content: string | Buffer; contentType?: string }[];
+};
+
+export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
+
+export function createMailer(config: Config, log: Logger): Mailer {
+  if (config.smtpUrl) {
+    const transport = nodemailer.createTransport(config.smtpUrl);
+    return {
+      async send(mail) {
+        const info = await transport.sendMail({ from: config.mailFrom, ...mail });
+        log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, "mail sent");
+      },
+      close: () => transport.close(),
+    };
+  }
+  const dir = path.join(config.dataDir, "mail");
+  const transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: "unix" });
+  return {
+    async send(mail) {
+      const info = await transport.sendMail({ from: config.mailFrom, ...mail });
+      mkdirSync(dir, { recursive: true });
+      const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${newId()}.eml`);
+      writeFileSync(file, info.message as Buffer);
+      log.info({ to: mail.to, subject: mail.subject, file }, "mail written to file (no SMTP_URL set)");
+    },
+    close: () => transport.close(),
+  };
+}

@@ -1,0 +1,34 @@
+// Rate limits kept in the database, so they hold across processes and restarts. Fixed windows:
+// simple to reason about and to explain to a user ("try again in N minutes").
+import type { Clock } from "./clock.ts";
+import type { Db } from "./db/database.ts";
+import { rateLimitHit } from "./rate-limit.repo.ts";
+
+export type Limit = { max: number; windowSeconds: number };
+
+/** Named limits; tests pass relaxed values through createApp, production uses the defaults. */
+export type RateLimits = {
+  signInPerAccount: Limit;
+  signInPerIp: Limit;
+  emailLinksPerAddress: Limit;
+  signUpPerIp: Limit;
+};
+
+export const DEFAULT_LIMITS: RateLimits = {
+  signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
+  signInPerIp: { max: 50, windowSeconds: 15 * 60 },
+  emailLinksPerAddress: { max: 5, windowSeconds: 60 * 60 },
+  signUpPerIp: { max: 20, windowSeconds: 60 * 60 },
+};
+
+export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
+
+/** Counts one hit against `key` and says whether it is still within the limit. */
+export async function hitLimit(db: Db, clock: Clock, key: string, limit: Limit): Promise<LimitResult> {
+  const now = clock.now().getTime();
+  const windowMs = limit.windowSeconds * 1000;
+  const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
+  const hits = await rateLimitHit(db, key, windowStart);
+  const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
+  return { allowed: hits <= limit.max, retryAfterSeconds };
+}

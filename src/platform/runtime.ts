@@ -1,0 +1,76 @@
+// Opening Bottega's dependencies: the database (embedded or PostgreSQL), migrations, mail, files.
+// Used by the server, by CLI commands and by the test helpers, so all three run the same code.
+import type { Clock } from "./clock.ts";
+import { systemClock } from "./clock.ts";
+import type { Config } from "./config.ts";
+import { type Database, openDatabase } from "./db/database.ts";
+import { type Embedded, openEmbedded, readLock } from "./db/embedded.ts";
+import { migrate } from "./db/migrate.ts";
+import { createFileStore } from "./files/store.ts";
+import type { Deps } from "./http/context.ts";
+import type { Logger } from "./logger.ts";
+import { createMailer } from "./mail/mailer.ts";
+import { DEFAULT_LIMITS, type RateLimits } from "./rate-limit.ts";
+
+export type Runtime = {
+  deps: Deps;
+  database: Database;
+  embedded: Embedded | undefined;
+  close(): Promise<void>;
+};
+
+export type RuntimeOptions = {
+  /** CLI commands reach an embedded database through the running server's socket when there is one. */
+  shareRunningServer?: boolean;
+  clock?: Clock;
+  limits?: RateLimits;
+  poolSize?: number;
+  migrate?: boolean;
+};
+
+export async function openRuntime(config: Config, log: Logger, opts: RuntimeOptions = {}): Promise<Runtime> {
+  let embedded: Embedded | undefined;
+  let database: Database;
+  if (config.databaseUrl) {
+    database = openDatabase({ connectionString: config.databaseUrl }, opts.poolSize ?? 10);
+  } else {
+    const owner = opts.shareRunningServer ? readLock(config.dataDir) : undefined;
+    if (owner) {
+      database = openDatabase({ socketDir: owner.socketDir }, 2);
+    } else {
+      embedded = await openEmbedded(config.dataDir);
+      database = openDatabase({ socketDir: embedded.socketDir }, opts.poolSize ?? 8);
+    }
+  }
+  try {
+    if (opts.migrate !== false) {
+      const applied = await migrate(database.pool);
+      if (applied.length) log.info({ applied }, "migrations applied");
+    }
+  } catch (err) {
+    await database.close();
+    await embedded?.close();
+    throw err;
+  }
+  const mailer = createMailer(config, log);
+  const deps: Deps = {
+    config,
+    db: database.db,
+    pool: database.pool,
+    log,
+    clock: opts.clock ?? systemClock,
+    mailer,
+    files: await createFileStore(config),
+    limits: opts.limits ?? DEFAULT_LIMITS,
+  };
+  return {
+    deps,
+    database,
+    embedded,
+    async close() {
+      mailer.close();
+      await database.close();
+      await embedded?.close();
+    },
+  };
+}

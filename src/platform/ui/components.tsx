@@ -1,0 +1,215 @@
+// Small building blocks for pages and forms in Bootstrap Italia markup. Labels always sit above the
+// field (class "active") so forms read the same with and without JavaScript.
+import type { Child, FC } from "hono/jsx";
+
+export type FormState = { values: Record<string, string>; errors: Record<string, string> };
+export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
+
+export const FlashMessage: FC<{ kind: "success" | "info" | "danger"; text: string }> = ({ kind, text }) => (
+  <div class={`alert alert-${kind}`} role={kind === "danger" ? "alert" : "status"}>
+    {text}
+  </div>
+);
+
+export const Csrf: FC<{ token: string }> = ({ token }) => <input type="hidden" name="_csrf" value={token} />;
+
+/** Lists the errors at the top of a form, each linking to its field (WCAG 3.3.1). */
+export const ErrorSummary: FC<{ form: FormState; title: string; labels: Record<string, string> }> = ({
+  form,
+  title,
+  labels,
+}) => {
+  const entries = Object.entries(form.errors);
+  if (!entries.length) return null;
+  return (
+    <div class="alert alert-danger" role="alert" id="error-summary" tabindex={-1}>
+      <p class="fw-semibold mb-1">{title}</p>
+      <ul class="mb-0">
+        {entries.map(([field, message]) => (
+          <li>
+            <a href={`#${field}`}>
+              {labels[field] ? `${labels[field]}: ` : ""}
+              {message}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+};
+
+type FieldProps = {
+  form: FormState;
+  name: string;
+  label: string;
+  type?: "text" | "email" | "password" | "url" | "number" | "search";
+  required?: boolean;
+  requiredLabel?: string;
+  hint?: string;
+  autocomplete?: string;
+  maxlength?: number;
+};
+
+function describedBy(name: string, hint?: string, error?: string) {
+  const ids = [hint ? `${name}-hint` : "", error ? `${name}-error` : ""].filter(Boolean).join(" ");
+  return ids || undefined;
+}
+
+export const TextField: FC<FieldProps> = (p) => {
+  const error = p.form.errors[p.name];
+  const keepValue = p.type !== "password";
+  return (
+    <div class="form-group">
+      <label for={p.name} class="active">
+        {p.label}
+        {p.required && p.requiredLabel ? <span class="visually-hidden"> ({p.requiredLabel})</span> : null}
+        {p.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <input
+        type={p.type ?? "text"}
+        class={`form-control${error ? " is-invalid" : ""}`}
+        id={p.name}
+        name={p.name}
+        value={keepValue ? (p.form.values[p.name] ?? "") : ""}
+        required={p.required}
+        autocomplete={p.autocomplete}
+        maxlength={p.maxlength}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      />
+      {p.hint ? (
+        <small id={`${p.name}-hint`} class="form-text">
+          {p.hint}
+        </small>
+      ) : null}
+      {error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+export const TextArea: FC<Omit<FieldProps, "type" | "autocomplete"> & { rows?: number }> = (p) => {
+  const error = p.form.errors[p.name];
+  return (
+    <div class="form-group">
+      <label for={p.name} class="active">
+        {p.label}
+        {p.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <textarea
+        class={`form-control${error ? " is-invalid" : ""}`}
+        id={p.name}
+        name={p.name}
+        rows={p.rows ?? 4}
+        required={p.required}
+        maxlength={p.maxlength}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      >
+        {p.form.values[p.name] ?? ""}
+      </textarea>
+      {p.hint ? (
+        <small id={`${p.name}-hint`} class="form-text">
+          {p.hint}
+        </small>
+      ) : null}
+      {error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+export const SelectField: FC<{
+  form: FormState;
+  name: string;
+  label: string;
+  options: { value: string; label: string }[];
+  required?: boolean;
+  hint?: string;
+}> = (p) => {
+  const error = p.form.errors[p.name];
+  const current = p.form.values[p.name] ?? "";
+  return (
+    <div class="select-wrapper mb-4">
+      <label for={p.name}>
+        {p.label}
+        {p.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      <select
+        id={p.name}
+        name={p.name}
+        required={p.required}
+        class={error ? "is-invalid" : undefined}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={describedBy(p.name, p.hint, error)}
+      >
+        {p.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+      {p.hint ? (
+        <small id={`${p.name}-hint`} class="form-text">
+          {p.hint}
+        </small>
+      ) : null}
+      {error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+export const Checkbox: FC<{ form: FormState; name: string; label: string; value?: string }> = (p) => {
+  const error = p.form.errors[p.name];
+  const value = p.value ?? "on";
+  return (
+    <div class="form-check">
+      <input
+        id={p.name}
+        name={p.name}
+        type="checkbox"
+        value={value}
+        checked={p.form.values[p.name] === value}
+        aria-invalid={error ? "true" : undefined}
+        aria-describedby={error ? `${p.name}-error` : undefined}
+      />
+      <label for={p.name}>{p.label}</label>
+      {error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {error}
+        </div>
+      ) : null}
+    </div>
+  );
+};
+
+export const SubmitButton: FC<{ label: string; kind?: "primary" | "secondary" | "danger" }> = ({
+  label,
+  kind,
+}) => (
+  <button type="submit" class={`btn btn-${kind ?? "primary"}`}>
+    {label}
+  </button>
+);
+
+export const PageTitle: FC<{ title: string; lead?: string; children?: Child }> = ({
+  title,
+  lead,
+  children,
+}) => (
+  <div class="mb-4">
+    <h1>{title}</h1>
+    {lead ? <p class="lead">{lead}</p> : null}
+    {children}
+  </div>
+);

@@ -1,0 +1,90 @@
+// Runs once per test run: prepares a migrated template database that every test file copies.
+// Embedded: a PGlite data directory (initdb takes seconds; a copy takes milliseconds).
+// PostgreSQL (DATABASE_URL set): a template database; each test file gets `create database … template`.
+// Everything this run created on PostgreSQL is dropped at the end.
+import { createHash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import type { TestProject } from "vitest/node";
+import { openDatabase } from "../src/platform/db/database.ts";
+import { openEmbedded } from "../src/platform/db/embedded.ts";
+import { MIGRATIONS_DIR, migrate, migrationFiles } from "../src/platform/db/migrate.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    embeddedTemplate: string;
+    pgTemplate: string;
+    runId: string;
+  }
+}
+
+const ROOT = path.resolve(import.meta.dirname, "..");
+
+function migrationsHash(): string {
+  const h = createHash("sha256");
+  for (const f of migrationFiles()) h.update(f).update(readFileSync(path.join(MIGRATIONS_DIR, f)));
+  return h.digest("hex").slice(0, 16);
+}
+
+async function embeddedTemplate(): Promise<string> {
+  const dir = path.join(ROOT, ".tmp", "templates", migrationsHash());
+  if (existsSync(path.join(dir, "ready"))) return dir;
+  const building = `${dir}.building-${process.pid}`;
+  rmSync(building, { recursive: true, force: true });
+  mkdirSync(building, { recursive: true });
+  const embedded = await openEmbedded(building);
+  const db = openDatabase({ socketDir: embedded.socketDir }, 2);
+  await migrate(db.pool);
+  await db.close();
+  await embedded.close();
+  rmSync(path.join(building, "secret"), { force: true });
+  mkdirSync(path.join(building, "ready"));
+  rmSync(dir, { recursive: true, force: true });
+  renameSync(building, dir);
+  return dir;
+}
+
+export function adminUrl(databaseUrl: string, database = "postgres"): string {
+  const u = new URL(databaseUrl);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
+
+export default async function setup(project: TestProject) {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  project.provide("runId", runId);
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    project.provide("embeddedTemplate", await embeddedTemplate());
+    project.provide("pgTemplate", "");
+    return;
+  }
+  const admin = new pg.Client({ connectionString: adminUrl(url), user: new URL(url).username || "postgres" });
+  await admin.connect();
+  // Leftovers of runs that were killed before their teardown.
+  const stale = await admin.query<{ datname: string }>(
+    "select datname from pg_database where datname like 'bottega_t_%' and not datistemplate",
+  );
+  for (const r of stale.rows)
+    await admin.query(`drop database if exists "${r.datname}" with (force)`).catch(() => {});
+  const template = `bottega_t_${runId}_tpl`;
+  await admin.query(`create database "${template}"`);
+  const db = openDatabase({ connectionString: adminUrl(url, template) }, 2);
+  await migrate(db.pool);
+  await db.close();
+  project.provide("embeddedTemplate", "");
+  project.provide("pgTemplate", template);
+  await admin.end();
+
+  return async () => {
+    const c = new pg.Client({ connectionString: adminUrl(url) });
+    await c.connect();
+    const mine = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [
+      `bottega_t_${runId}_%`,
+    ]);
+    for (const r of mine.rows)
+      await c.query(`drop database if exists "${r.datname}" with (force)`).catch(() => {});
+    await c.end();
+  };
+}
