@@ -12,6 +12,25 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-server-"));
 const port = 39_000 + Math.floor(Math.random() * 1000);
 const children: ChildProcess[] = [];
 
+/** Runs a CLI command to completion, the way `npx bottega …` does (node + tsx on src/cli.ts). */
+async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, BASE_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (d) => {
+    stdout += d;
+  });
+  child.stderr.on("data", (d) => {
+    stderr += d;
+  });
+  const code = await new Promise<number | null>((resolve) => child.on("exit", resolve));
+  return { code, stdout, stderr };
+}
+
 function start(extraEnv: Record<string, string> = {}) {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
     cwd: ROOT,
@@ -57,7 +76,7 @@ afterAll(async () => {
 });
 
 describe("npm start on a fresh directory", () => {
-  it("serves /healthz and the home page, loads demo data, and a second server refuses the directory", async () => {
+  it("serves /healthz and the home page, loads demo data, refuses a second server, and lets the CLI in with and without it", async () => {
     const first = start();
     const health = await waitFor(`http://127.0.0.1:${port}/healthz`).catch((e) => {
       throw new Error(`server did not answer: ${e}\n${first.output()}`);
@@ -78,7 +97,26 @@ describe("npm start on a fresh directory", () => {
     expect(code).toBe(1);
     expect(second.output()).toContain("is in use by another Bottega process");
 
+    // While the server runs, the CLI goes through its socket: the token it prints works at once.
+    const running = await cli(["admin", "token", "--email", "giulia.ferrari@sbcr.example"]);
+    expect(running.stderr).toBe("");
+    expect(running.code).toBe(0);
+    const token = running.stdout.trim();
+    expect(token).toMatch(/^bt_[\w-]{40}$/);
+    const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    expect((await me.json()).email).toBe("giulia.ferrari@sbcr.example");
+
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
+
+    // With the server stopped, the CLI opens the database itself.
+    const created = await cli(["admin", "create-user", "--email", "nuova@comune.example", "--name", "Nuova Persona"]);
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain("nuova@comune.example");
+    const dup = await cli(["admin", "create-user", "--email", "nuova@comune.example", "--name", "Di nuovo"]);
+    expect(dup.code).toBe(1);
+    expect(dup.stderr).toContain("exists");
+    const bad = await cli(["admin", "create-user", "--email", "x@y.example"]);
+    expect(bad.code).toBe(2);
   });
 });
