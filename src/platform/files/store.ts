@@ -7,6 +7,7 @@ import { fileTypeFromBuffer } from "file-type";
 import type { Config } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { newId } from "../ids.ts";
+import "./messages.ts";
 
 export type StoredFile = { bytes: Uint8Array; contentType: string };
 
