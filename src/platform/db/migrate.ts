@@ -1,7 +1,8 @@
 // Migrations: plain SQL files in migrations/, named YYYYMMDDHHMM_description.sql, applied in order,
 // each in its own transaction and recorded in schema_migrations. On PostgreSQL an advisory lock makes
-// a second process starting at the same moment wait instead of racing (on the embedded database the
-// data-directory lock already guarantees a single owner).
+// a second process starting at the same moment wait instead of racing. On the embedded database
+// advisory locks mean nothing (every connection shares PGlite's one session), but the data-directory
+// lock guarantees a single owning process, and an in-process queue serialises callers within it.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,8 +17,16 @@ export function migrationFiles(dir = MIGRATIONS_DIR): string[] {
     .sort();
 }
 
+let queue: Promise<unknown> = Promise.resolve();
+
 /** Applies pending migrations; returns the names applied. */
-export async function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<string[]> {
+export function migrate(pool: pg.Pool, dir = MIGRATIONS_DIR): Promise<string[]> {
+  const run = queue.then(() => migrateLocked(pool, dir));
+  queue = run.catch(() => {});
+  return run;
+}
+
+async function migrateLocked(pool: pg.Pool, dir: string): Promise<string[]> {
   const client = await pool.connect();
   const applied: string[] = [];
   try {
