@@ -19,7 +19,15 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set("networkContext", null);
     c.set("flash", null);
     c.header("X-Request-Id", requestId);
+    const started = performance.now();
     await next();
+    // Static assets are not worth a log line each.
+    if (!c.req.path.startsWith("/static/")) {
+      c.get("log").info(
+        { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+        "request",
+      );
+    }
   };
 }
 
