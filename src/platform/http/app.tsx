@@ -42,6 +42,9 @@ export function createApp(deps: Deps) {
         frameAncestors: ["'none'"],
       },
       crossOriginEmbedderPolicy: false,
+      // Not the default "no-referrer": with it Chromium sends `Origin: null` on form posts and the
+      // CSRF origin check refuses every real browser's sign-in. "same-origin" leaks nothing outside.
+      referrerPolicy: "same-origin",
     }),
   );
   app.use(staticFiles());
