@@ -10,6 +10,8 @@ import type { TestProject } from "vitest/node";
 import { openDatabase } from "../src/platform/db/database.ts";
 import { openEmbedded } from "../src/platform/db/embedded.ts";
 import { MIGRATIONS_DIR, migrate, migrationFiles } from "../src/platform/db/migrate.ts";
+import { startJobs } from "../src/platform/jobs/jobs.ts";
+import { createLogger } from "../src/platform/logger.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -24,6 +26,7 @@ const ROOT = path.resolve(import.meta.dirname, "..");
 function migrationsHash(): string {
   const h = createHash("sha256");
   for (const f of migrationFiles()) h.update(f).update(readFileSync(path.join(MIGRATIONS_DIR, f)));
+  h.update(JSON.parse(readFileSync(path.join(ROOT, "node_modules/pg-boss/package.json"), "utf8")).version);
   return h.digest("hex").slice(0, 16);
 }
 
@@ -37,6 +40,13 @@ async function embeddedTemplate(): Promise<string> {
   const db = openDatabase({ socketDir: embedded.socketDir }, 2);
   await migrate(db.pool);
   await db.close();
+  // pg-boss installs its schema on first start: do it once here so every copy starts fast.
+  await (
+    await startJobs({ socketDir: embedded.socketDir }, createLogger("silent"), {
+      work: false,
+      deps: () => ({}) as never,
+    })
+  ).stop();
   await embedded.close();
   rmSync(path.join(building, "secret"), { force: true });
   mkdirSync(path.join(building, "ready"));
@@ -73,6 +83,12 @@ export default async function setup(project: TestProject) {
   const db = openDatabase({ connectionString: adminUrl(url, template) }, 2);
   await migrate(db.pool);
   await db.close();
+  await (
+    await startJobs({ connectionString: adminUrl(url, template) }, createLogger("silent"), {
+      work: false,
+      deps: () => ({}) as never,
+    })
+  ).stop();
   project.provide("embeddedTemplate", "");
   project.provide("pgTemplate", template);
   await admin.end();

@@ -3,11 +3,12 @@
 import type { Clock } from "./clock.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
-import { type Database, openDatabase } from "./db/database.ts";
+import { type ConnectionTarget, type Database, openDatabase } from "./db/database.ts";
 import { type Embedded, openEmbedded, readLock } from "./db/embedded.ts";
 import { migrate } from "./db/migrate.ts";
 import { createFileStore } from "./files/store.ts";
 import type { Deps } from "./http/context.ts";
+import { type Jobs, startJobs } from "./jobs/jobs.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { DEFAULT_LIMITS, type RateLimits } from "./rate-limit.ts";
@@ -26,22 +27,29 @@ export type RuntimeOptions = {
   limits?: RateLimits;
   poolSize?: number;
   migrate?: boolean;
+  /** Work queued jobs in this process (the worker role). Others only send them. */
+  work?: boolean;
+  jobPollingSeconds?: number;
 };
 
 export async function openRuntime(config: Config, log: Logger, opts: RuntimeOptions = {}): Promise<Runtime> {
   let embedded: Embedded | undefined;
-  let database: Database;
+  let target: ConnectionTarget;
+  let poolSize = opts.poolSize ?? 8;
   if (config.databaseUrl) {
-    database = openDatabase({ connectionString: config.databaseUrl }, opts.poolSize ?? 10);
+    target = { connectionString: config.databaseUrl };
+    poolSize = opts.poolSize ?? 10;
   } else {
     const owner = opts.shareRunningServer ? readLock(config.dataDir) : undefined;
     if (owner) {
-      database = openDatabase({ socketDir: owner.socketDir }, 2);
+      target = { socketDir: owner.socketDir };
+      poolSize = 2;
     } else {
       embedded = await openEmbedded(config.dataDir);
-      database = openDatabase({ socketDir: embedded.socketDir }, opts.poolSize ?? 8);
+      target = { socketDir: embedded.socketDir };
     }
   }
+  const database = openDatabase(target, poolSize);
   try {
     if (opts.migrate !== false) {
       const applied = await migrate(database.pool);
@@ -53,6 +61,18 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
     throw err;
   }
   const mailer = createMailer(config, log);
+  let jobs: Jobs;
+  try {
+    jobs = await startJobs(target, log, {
+      work: opts.work ?? false,
+      deps: () => deps,
+      pollingIntervalSeconds: opts.jobPollingSeconds,
+    });
+  } catch (err) {
+    await database.close();
+    await embedded?.close();
+    throw err;
+  }
   const deps: Deps = {
     config,
     db: database.db,
@@ -62,12 +82,14 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
     mailer,
     files: await createFileStore(config),
     limits: opts.limits ?? DEFAULT_LIMITS,
+    jobs,
   };
   return {
     deps,
     database,
     embedded,
     async close() {
+      await jobs.stop();
       mailer.close();
       await database.close();
       await embedded?.close();

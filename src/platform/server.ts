@@ -5,6 +5,7 @@ import type { Config } from "./config.ts";
 import { demoBanner, isEmpty, seedDemo } from "./demo.ts";
 import { createApp } from "./http/app.tsx";
 import type { Logger } from "./logger.ts";
+import { attachLive } from "./realtime/live.ts";
 import { openRuntime } from "./runtime.ts";
 
 export const ROLES = ["web", "live", "worker"] as const;
@@ -12,7 +13,7 @@ export type Role = (typeof ROLES)[number];
 
 export async function startServer(config: Config, log: Logger, roles: Role[] = [...ROLES]) {
   const started = performance.now();
-  const runtime = await openRuntime(config, log);
+  const runtime = await openRuntime(config, log, { work: roles.includes("worker") });
   const { deps } = runtime;
   // Demo data: by default only on an empty embedded database; BOTTEGA_DEMO overrides either way.
   const wantDemo = config.demo ?? !config.databaseUrl;
@@ -29,6 +30,8 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
     server.once("listening", () => resolve());
     server.once("error", reject);
   });
+  // /live shares the web server's port: WebSocket upgrades on the same HTTP server.
+  const live = server && roles.includes("live") ? await attachLive(server, deps) : undefined;
   log.info(
     {
       url: config.baseUrl,
@@ -45,6 +48,7 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "shutting down");
+    await live?.close();
     await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
     await runtime.close();
     process.exit(0);

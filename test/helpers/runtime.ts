@@ -68,6 +68,9 @@ export async function createTestRuntime(opts: TestEnvOptions = {}) {
     clock,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
     poolSize: 4,
+    // Tests work jobs in-process with fast polling, as a worker would.
+    work: true,
+    jobPollingSeconds: 0.5,
   });
   const app = createApp(runtime.deps);
   return {

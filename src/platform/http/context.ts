@@ -7,6 +7,7 @@ import type { Config } from "../config.ts";
 import type { Db } from "../db/database.ts";
 import type { FileStore } from "../files/store.ts";
 import type { Lang, T } from "../i18n/index.ts";
+import type { Jobs } from "../jobs/jobs.ts";
 import type { Logger } from "../logger.ts";
 import type { Mailer } from "../mail/mailer.ts";
 import type { RateLimits } from "../rate-limit.ts";
@@ -20,6 +21,7 @@ export type Deps = {
   mailer: Mailer;
   files: FileStore;
   limits: RateLimits;
+  jobs: Jobs;
 };
 
 export type Flash = { kind: "success" | "info" | "danger"; key: string };

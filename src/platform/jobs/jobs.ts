@@ -1,0 +1,98 @@
+// Durable jobs with pg-boss on the same PostgreSQL (or the embedded database through its socket):
+// retries with backoff, scheduling with `startAfter`, and exactly-once claims across worker
+// processes. Modules declare their jobs with `defineJob`; the worker role works them.
+// pg-boss decides when a job is due with the database's now(): schedule with an explicit
+// `startAfter` computed from the application clock, never with fake timers.
+import { PgBoss } from "pg-boss";
+import type { ConnectionTarget } from "../db/database.ts";
+import type { Deps } from "../http/context.ts";
+import type { Logger } from "../logger.ts";
+
+export type JobContext = { id: string; retryCount: number };
+/** A handler is idempotent: a job that finds nothing to do returns; only real failures throw. */
+export type JobHandler<T> = (deps: Deps, data: T, job: JobContext) => Promise<void>;
+
+type Definition = {
+  name: string;
+  handler: JobHandler<never>;
+  retryLimit: number;
+  retryDelaySeconds: number;
+};
+
+const definitions = new Map<string, Definition>();
+
+export type JobRef<T> = { readonly name: string; readonly __data?: T };
+
+/** Declares a job (once, at import time) and returns a typed reference used to send it. */
+export function defineJob<T extends object>(
+  name: string,
+  handler: JobHandler<T>,
+  options: { retryLimit?: number; retryDelaySeconds?: number } = {},
+): JobRef<T> {
+  if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name))
+    throw new Error(`Job names are kebab-case with dots: ${name}`);
+  definitions.set(name, {
+    name,
+    handler: handler as JobHandler<never>,
+    retryLimit: options.retryLimit ?? 5,
+    retryDelaySeconds: options.retryDelaySeconds ?? 30,
+  });
+  return { name };
+}
+
+export type SendOptions = { startAfter?: Date; singletonKey?: string };
+
+export type Jobs = {
+  send<T>(job: JobRef<T>, data: T, options?: SendOptions): Promise<string | null>;
+  cancel(job: JobRef<unknown>, id: string): Promise<void>;
+  stop(): Promise<void>;
+};
+
+export async function startJobs(
+  target: ConnectionTarget,
+  log: Logger,
+  opts: { work: boolean; deps: () => Deps; pollingIntervalSeconds?: number },
+): Promise<Jobs> {
+  const connection =
+    "socketDir" in target
+      ? { host: target.socketDir, user: "postgres", database: "postgres" }
+      : { connectionString: target.connectionString };
+  // Four connections at most: on the embedded database they share PGlite's single session anyway.
+  const boss = new PgBoss({ ...connection, max: 4, schema: "pgboss", supervise: opts.work, schedule: false });
+  boss.on("error", (err) => log.error({ err }, "job queue error"));
+  await boss.start();
+  for (const d of definitions.values()) {
+    await boss.createQueue(d.name, {
+      retryLimit: d.retryLimit,
+      retryDelay: d.retryDelaySeconds,
+      retryBackoff: true,
+    });
+    if (!opts.work) continue;
+    await boss.work<object>(
+      d.name,
+      { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
+      async (jobs) => {
+        for (const job of jobs) {
+          const jlog = log.child({ job: d.name, jobId: job.id, retry: job.retryCount });
+          try {
+            await d.handler(opts.deps(), job.data as never, { id: job.id, retryCount: job.retryCount });
+          } catch (err) {
+            jlog.warn({ err }, "job failed; pg-boss will retry with backoff");
+            throw err;
+          }
+        }
+      },
+    );
+  }
+  return {
+    send: (job, data, options = {}) =>
+      boss.send(job.name, data as object, {
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+      }),
+    cancel: async (job, id) => {
+      await boss.cancel(job.name, id);
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
+}
