@@ -9,6 +9,7 @@ import {
   z,
 } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
+import { registerLiveTicketRoutes } from "./live-tickets.api.ts";
 import { resolveApiToken } from "./tokens.service.ts";
 
 const Me = z
@@ -55,6 +56,8 @@ export function apiRoutes(deps: Deps) {
       200,
     );
   });
+
+  registerLiveTicketRoutes(api, deps);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -1,6 +1,6 @@
 // SQL for networks and their members.
 import type { Db } from "../../platform/db/database.ts";
-import type { IdentityTables } from "./tables.ts";
+import type { IdentityTables, NetworkRole } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<IdentityTables>();
 
@@ -35,15 +35,107 @@ export async function addNetworkOrganisation(db: Db, networkId: string, organisa
     .execute();
 }
 
-export async function addNetworkRole(
-  db: Db,
-  networkId: string,
-  accountId: string,
-  role: import("./tables.ts").NetworkRole,
-) {
+export async function addNetworkRole(db: Db, networkId: string, accountId: string, role: NetworkRole) {
   await q(db)
     .insertInto("network_members")
     .values({ network_id: networkId, account_id: accountId, role })
     .onConflict((oc) => oc.doNothing())
     .execute();
+}
+
+export async function countNetworks(db: Db): Promise<number> {
+  const r = await q(db)
+    .selectFrom("networks")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function findNetworkBySlug(db: Db, slug: string) {
+  return q(db).selectFrom("networks").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+export async function findNetworkById(db: Db, id: string) {
+  return q(db).selectFrom("networks").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function networkOrganisations(db: Db, networkId: string) {
+  return q(db)
+    .selectFrom("network_organisations")
+    .innerJoin("organisations", "organisations.id", "network_organisations.organisation_id")
+    .select([
+      "organisations.id",
+      "organisations.slug",
+      "organisations.name",
+      "organisations.type",
+      "organisations.country",
+      "organisations.city",
+      "organisations.is_pa",
+    ])
+    .where("network_organisations.network_id", "=", networkId)
+    .orderBy("organisations.name")
+    .execute();
+}
+
+export async function removeNetworkOrganisation(db: Db, networkId: string, organisationId: string) {
+  const r = await q(db)
+    .deleteFrom("network_organisations")
+    .where("network_id", "=", networkId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** People of a network with all their roles (one row per role). */
+export async function networkPeople(db: Db, networkId: string) {
+  return q(db)
+    .selectFrom("network_members")
+    .innerJoin("accounts", "accounts.id", "network_members.account_id")
+    .select(["accounts.id", "accounts.name", "network_members.role"])
+    .where("network_members.network_id", "=", networkId)
+    .orderBy("accounts.name")
+    .orderBy("accounts.id")
+    .execute();
+}
+
+export async function rolesOf(db: Db, networkId: string, accountId: string): Promise<NetworkRole[]> {
+  const rows = await q(db)
+    .selectFrom("network_members")
+    .select("role")
+    .where("network_id", "=", networkId)
+    .where("account_id", "=", accountId)
+    .execute();
+  return rows.map((r) => r.role);
+}
+
+export async function countRole(db: Db, networkId: string, role: NetworkRole): Promise<number> {
+  const r = await q(db)
+    .selectFrom("network_members")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("network_id", "=", networkId)
+    .where("role", "=", role)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function removeNetworkRoles(
+  db: Db,
+  networkId: string,
+  accountId: string,
+  roles?: NetworkRole[],
+) {
+  let qb = q(db)
+    .deleteFrom("network_members")
+    .where("network_id", "=", networkId)
+    .where("account_id", "=", accountId);
+  if (roles) {
+    if (!roles.length) return;
+    qb = qb.where("role", "in", roles);
+  }
+  await qb.execute();
+}
+
+export async function networkSlugTaken(db: Db, slug: string): Promise<boolean> {
+  const r = await q(db).selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirst();
+  return Boolean(r);
 }

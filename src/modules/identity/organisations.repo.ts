@@ -1,4 +1,5 @@
 // SQL for organisations and who belongs to them.
+import type { Selectable } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
 import type { IdentityTables, OrganisationRole, OrganisationType } from "./tables.ts";
 
@@ -30,5 +31,186 @@ export async function addOrganisationMember(
     .onConflict((oc) =>
       oc.columns(["organisation_id", "account_id"]).doUpdateSet({ role: m.role, status: m.status }),
     )
+    .execute();
+}
+
+export type OrganisationRow = Selectable<IdentityTables["organisations"]>;
+
+export type OrganisationFilter = { type?: OrganisationType; country?: string; networkId?: string };
+
+function filtered(db: Db, f: OrganisationFilter) {
+  let qb = q(db).selectFrom("organisations");
+  if (f.type) qb = qb.where("organisations.type", "=", f.type);
+  if (f.country) qb = qb.where("organisations.country", "=", f.country);
+  if (f.networkId) {
+    const networkId = f.networkId;
+    qb = qb.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom("network_organisations")
+          .select("network_organisations.organisation_id")
+          .whereRef("network_organisations.organisation_id", "=", "organisations.id")
+          .where("network_organisations.network_id", "=", networkId),
+      ),
+    );
+  }
+  return qb;
+}
+
+export async function listOrganisations(
+  db: Db,
+  f: OrganisationFilter,
+  page: { limit: number; offset: number },
+): Promise<{ rows: OrganisationRow[]; total: number }> {
+  const [rows, count] = await Promise.all([
+    filtered(db, f)
+      .selectAll("organisations")
+      .orderBy("organisations.name")
+      .orderBy("organisations.id")
+      .limit(page.limit)
+      .offset(page.offset)
+      .execute(),
+    filtered(db, f)
+      .select((eb) => eb.fn.countAll<number>().as("n"))
+      .executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
+
+/** Countries that have at least one organisation, for the list filter. */
+export async function listOrganisationCountries(db: Db): Promise<string[]> {
+  const rows = await q(db)
+    .selectFrom("organisations")
+    .select("country")
+    .distinct()
+    .orderBy("country")
+    .execute();
+  return rows.map((r) => r.country);
+}
+
+export async function findOrganisationBySlug(db: Db, slug: string) {
+  return q(db).selectFrom("organisations").selectAll().where("slug", "=", slug).executeTakeFirst();
+}
+
+export async function findOrganisationById(db: Db, id: string) {
+  return q(db).selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
+}
+
+export async function slugTaken(db: Db, slug: string): Promise<boolean> {
+  const r = await q(db).selectFrom("organisations").select("id").where("slug", "=", slug).executeTakeFirst();
+  return Boolean(r);
+}
+
+export async function updateOrganisation(
+  db: Db,
+  id: string,
+  o: {
+    name: string;
+    type: OrganisationType;
+    country: string;
+    city: string | null;
+    website: string | null;
+    description: string | null;
+    logo_key: string | null;
+    logo_alt: string | null;
+    updated_at: Date;
+  },
+) {
+  await q(db).updateTable("organisations").set(o).where("id", "=", id).execute();
+}
+
+export async function setOrganisationPa(db: Db, id: string, isPa: boolean, now: Date) {
+  await q(db)
+    .updateTable("organisations")
+    .set({ is_pa: isPa, updated_at: now })
+    .where("id", "=", id)
+    .execute();
+}
+
+/** Networks an organisation belongs to, by name. */
+export async function networksOfOrganisations(db: Db, organisationIds: readonly string[]) {
+  if (!organisationIds.length) return [];
+  return q(db)
+    .selectFrom("network_organisations")
+    .innerJoin("networks", "networks.id", "network_organisations.network_id")
+    .select(["network_organisations.organisation_id", "networks.id", "networks.slug", "networks.name"])
+    .where("network_organisations.organisation_id", "in", organisationIds)
+    .orderBy("networks.name")
+    .execute();
+}
+
+export async function listOrganisationMembers(db: Db, organisationId: string) {
+  return q(db)
+    .selectFrom("organisation_members")
+    .innerJoin("accounts", "accounts.id", "organisation_members.account_id")
+    .select([
+      "accounts.id",
+      "accounts.name",
+      "organisation_members.role",
+      "organisation_members.status",
+      "organisation_members.created_at",
+    ])
+    .where("organisation_members.organisation_id", "=", organisationId)
+    .orderBy("accounts.name")
+    .execute();
+}
+
+export async function findOrganisationMember(db: Db, organisationId: string, accountId: string) {
+  return q(db)
+    .selectFrom("organisation_members")
+    .selectAll()
+    .where("organisation_id", "=", organisationId)
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
+}
+
+/** Adds a pending request unless the person is already there (pending or confirmed). */
+export async function insertJoinRequest(db: Db, organisationId: string, accountId: string): Promise<boolean> {
+  const r = await q(db)
+    .insertInto("organisation_members")
+    .values({ organisation_id: organisationId, account_id: accountId, role: "member", status: "pending" })
+    .onConflict((oc) => oc.columns(["organisation_id", "account_id"]).doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function confirmOrganisationMember(db: Db, organisationId: string, accountId: string) {
+  const r = await q(db)
+    .updateTable("organisation_members")
+    .set({ status: "confirmed" })
+    .where("organisation_id", "=", organisationId)
+    .where("account_id", "=", accountId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+export async function deletePendingOrganisationMember(db: Db, organisationId: string, accountId: string) {
+  const r = await q(db)
+    .deleteFrom("organisation_members")
+    .where("organisation_id", "=", organisationId)
+    .where("account_id", "=", accountId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Organisations not yet in a network, for a coordinator's "add organisation" choice. */
+export async function organisationsOutsideNetwork(db: Db, networkId: string) {
+  return q(db)
+    .selectFrom("organisations")
+    .select(["id", "name", "slug"])
+    .where((eb) =>
+      eb.not(
+        eb.exists(
+          eb
+            .selectFrom("network_organisations")
+            .select("network_organisations.organisation_id")
+            .whereRef("network_organisations.organisation_id", "=", "organisations.id")
+            .where("network_organisations.network_id", "=", networkId),
+        ),
+      ),
+    )
+    .orderBy("name")
     .execute();
 }

@@ -59,6 +59,10 @@ export type IdentityAction =
   | { action: "set-pa-flag"; organisationId: string; networkIds: readonly string[] }
   | { action: "edit-organisation"; organisationId: string }
   | { action: "confirm-organisation-member"; organisationId: string }
+  /** Names of an organisation's people: shown to people who share a network with it. */
+  | { action: "view-organisation-members"; organisationId: string; networkIds: readonly string[] }
+  | { action: "join-organisation"; organisationId: string }
+  | { action: "accept-invitation" }
   | { action: "create-network" }
   | { action: "create-organisation" }
   | { action: "admin" };
@@ -66,8 +70,14 @@ export type IdentityAction =
 const managesOrg = (actor: Actor, organisationId: string) =>
   actor.organisations.some((o) => o.id === organisationId && o.role === "manager");
 
+const belongsToOrg = (actor: Actor, organisationId: string) =>
+  actor.organisations.some((o) => o.id === organisationId);
+
 export function can(actor: Actor | null, a: IdentityAction): boolean {
   if (!actor) return false;
+  // Joining is about oneself: an admin has no special say, and someone already in needs no request.
+  if (a.action === "join-organisation") return actor.emailVerified && !belongsToOrg(actor, a.organisationId);
+  if (a.action === "accept-invitation") return actor.emailVerified;
   if (actor.isAdmin) return true;
   switch (a.action) {
     case "manage-network":
@@ -83,6 +93,8 @@ export function can(actor: Actor | null, a: IdentityAction): boolean {
     case "edit-organisation":
     case "confirm-organisation-member":
       return managesOrg(actor, a.organisationId);
+    case "view-organisation-members":
+      return belongsToOrg(actor, a.organisationId) || a.networkIds.some((n) => isMember(actor, n));
     case "create-organisation":
       return actor.emailVerified;
     case "create-network":

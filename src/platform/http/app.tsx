@@ -3,6 +3,7 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { accountRoutes } from "../../modules/identity/account.routes.tsx";
 import { apiRoutes } from "../../modules/identity/api.ts";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
@@ -16,6 +17,7 @@ import { pageRoutes } from "./pages.tsx";
 import { staticFiles } from "./static.ts";
 import "../i18n/platform.messages.ts";
 import "../../modules/identity/messages.ts";
+import "../../modules/identity/messages.accounts.ts";
 
 export const MAX_FORM_BYTES = 12 * 1024 * 1024;
 
@@ -76,6 +78,7 @@ export function createApp(deps: Deps) {
   app.route("/api/v1", apiRoutes(deps));
   app.route("/", pageRoutes());
   app.route("/", identityRoutes());
+  app.route("/", accountRoutes());
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {

@@ -20,7 +20,15 @@ export type Mailer = { send(mail: Mail): Promise<void>; close(): void };
 
 export function createMailer(config: Config, log: Logger): Mailer {
   if (config.smtpUrl) {
-    const transport = nodemailer.createTransport(config.smtpUrl);
+    // Options in the URL's query pass through to nodemailer (e.g. `?ignoreTLS=true` for a local relay
+    // that offers STARTTLS with a self-signed certificate). Short timeouts: a mail server that hangs
+    // must not hold a person's request for nodemailer's default two minutes.
+    const transport = nodemailer.createTransport({
+      url: config.smtpUrl,
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 20_000,
+    });
     return {
       async send(mail) {
         const info = await transport.sendMail({ from: config.mailFrom, ...mail });

@@ -46,7 +46,7 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                     {network.name}
                   </a>
                 ) : (
-                  <span class="navbar-brand">{t("app.tagline")}</span>
+                  <span class="navbar-brand d-none d-md-inline">{t("app.tagline")}</span>
                 )}
                 <div class="it-header-slim-right-zone">
                   <nav class="lang-switch" aria-label={t("layout.language")}>
@@ -81,9 +81,14 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                       </form>
                     </div>
                   ) : (
-                    <a class="btn btn-primary btn-sm" href="/sign-in">
-                      {t("layout.signIn")}
-                    </a>
+                    <div class="account-zone">
+                      <a class="btn btn-outline-light btn-sm" href="/sign-up">
+                        {t("layout.signUp")}
+                      </a>
+                      <a class="btn btn-primary btn-sm" href="/sign-in">
+                        {t("layout.signIn")}
+                      </a>
+                    </div>
                   )}
                 </div>
               </div>

@@ -48,6 +48,20 @@ export function signInPage(c: Ctx, form: FormState, status = 200, formError?: st
           />
           <SubmitButton label={t("identity.signIn.submit")} />
         </form>
+        <ul class="list-unstyled mt-4">
+          <li class="mb-2">
+            <a href="/password/forgot">{t("identity.signIn.forgot")}</a>
+          </li>
+          <li class="mb-2">
+            <a href="/sign-in/link">{t("identity.signIn.magicLink")}</a>
+          </li>
+          <li class="mb-2">
+            <a href="/verify-email/resend">{t("identity.signIn.resend")}</a>
+          </li>
+          <li class="mb-2">
+            {t("identity.signIn.noAccount")} <a href="/sign-up">{t("layout.signUp")}</a>
+          </li>
+        </ul>
       </div>
     </div>,
     status,
