@@ -1,0 +1,181 @@
+// The subscription registry behind /live: sockets subscribe to named streams ("board:<id>", …) and
+// server code publishes events to a stream. Every event gets the stream's next `seq`, so a client
+// can tell whether it missed something (a gap) and ask the owning module for a fresh state.
+//
+// One process: an in-memory registry and counters. With REDIS_URL: events go through Redis pub/sub
+// (one channel per stream) and `seq` comes from a Redis counter, so every process serving /live
+// delivers the same events, in the same numbering, to its own sockets.
+import { createClient } from "redis";
+import type { WebSocket } from "ws";
+import type { Logger } from "../logger.ts";
+
+/** What modules publish: a JSON object with a `type` (see docs/live-protocol.md). */
+export type LiveEvent = { type: string } & Record<string, unknown>;
+
+/** A socket as the hub needs it (ws's WebSocket fits). */
+export type LiveSocket = Pick<WebSocket, "send" | "readyState">;
+
+export type LiveHub = {
+  /** Resolves once events published anywhere from now on will reach the socket. */
+  subscribe(stream: string, socket: LiveSocket): Promise<void>;
+  unsubscribe(stream: string, socket: LiveSocket): Promise<void>;
+  /** Drops every subscription of a socket (on disconnect). */
+  unsubscribeAll(socket: LiveSocket): Promise<void>;
+  /** Sends the event to every subscriber of the stream, in every process; answers its `seq`. */
+  publish(stream: string, event: LiveEvent): Promise<number>;
+  subscriberCount(stream: string): number;
+  close(): Promise<void>;
+};
+
+const OPEN = 1;
+const STREAM = /^[a-z0-9][a-z0-9:._-]{0,199}$/;
+
+function checkStream(stream: string) {
+  // Streams become Redis channel names and keys: keep them to a plain, bounded alphabet.
+  if (!STREAM.test(stream)) throw new Error(`Invalid live stream name: ${stream}`);
+}
+
+/** The wire form of an event: the event's own fields, then the stream and seq (which win). */
+export const frame = (stream: string, seq: number, event: LiveEvent) =>
+  JSON.stringify({ ...event, stream, seq });
+
+/** Local sockets per stream: the part both hub kinds share. */
+class Registry {
+  readonly streams = new Map<string, Set<LiveSocket>>();
+
+  /** Adds the socket; true when the stream had no local subscriber before. */
+  add(stream: string, socket: LiveSocket): boolean {
+    let set = this.streams.get(stream);
+    const first = !set;
+    if (!set) {
+      set = new Set();
+      this.streams.set(stream, set);
+    }
+    set.add(socket);
+    return first;
+  }
+
+  /** Removes the socket; true when the stream has no local subscriber left. */
+  remove(stream: string, socket: LiveSocket): boolean {
+    const set = this.streams.get(stream);
+    if (!set?.delete(socket)) return false;
+    if (set.size > 0) return false;
+    this.streams.delete(stream);
+    return true;
+  }
+
+  streamsOf(socket: LiveSocket): string[] {
+    return [...this.streams].filter(([, set]) => set.has(socket)).map(([stream]) => stream);
+  }
+
+  deliver(stream: string, data: string) {
+    for (const socket of this.streams.get(stream) ?? []) {
+      if (socket.readyState === OPEN) socket.send(data);
+    }
+  }
+
+  count(stream: string) {
+    return this.streams.get(stream)?.size ?? 0;
+  }
+}
+
+export function memoryHub(): LiveHub {
+  const registry = new Registry();
+  const seqs = new Map<string, number>();
+  return {
+    async subscribe(stream, socket) {
+      checkStream(stream);
+      registry.add(stream, socket);
+    },
+    async unsubscribe(stream, socket) {
+      registry.remove(stream, socket);
+    },
+    async unsubscribeAll(socket) {
+      for (const stream of registry.streamsOf(socket)) registry.remove(stream, socket);
+    },
+    async publish(stream, event) {
+      checkStream(stream);
+      const seq = (seqs.get(stream) ?? 0) + 1;
+      seqs.set(stream, seq);
+      registry.deliver(stream, frame(stream, seq, event));
+      return seq;
+    },
+    subscriberCount: (stream) => registry.count(stream),
+    async close() {
+      registry.streams.clear();
+    },
+  };
+}
+
+// Numbering and publishing in one atomic step: with a separate INCR and PUBLISH, two processes
+// publishing at once could send seq 2 before seq 1.
+const PUBLISH_SCRIPT = `local seq = redis.call('INCR', KEYS[1])
+redis.call('PUBLISH', ARGV[1], seq .. '\\n' .. ARGV[2])
+return seq`;
+
+/**
+ * A hub over Redis. `prefix` namespaces channels and counters (tests use a random one so parallel
+ * runs do not hear each other).
+ */
+export async function redisHub(url: string, log: Logger, prefix = "bottega:live:"): Promise<LiveHub> {
+  const pub = createClient({ url });
+  const sub = pub.duplicate();
+  // Without a listener a dropped connection would crash the process; the client reconnects itself.
+  pub.on("error", (err) => log.warn({ err }, "redis (live publish) error"));
+  sub.on("error", (err) => log.warn({ err }, "redis (live subscribe) error"));
+  await Promise.all([pub.connect(), sub.connect()]);
+
+  const registry = new Registry();
+  // The pending SUBSCRIBE of each stream, so a second local subscriber waits for the same one.
+  const ready = new Map<string, Promise<void>>();
+  const channel = (stream: string) => `${prefix}events:${stream}`;
+
+  // Messages are "<seq>\n<json {stream, event}>", built by PUBLISH_SCRIPT.
+  const onMessage = (message: string) => {
+    const nl = message.indexOf("\n");
+    try {
+      const seq = Number(message.slice(0, nl));
+      const { stream, event } = JSON.parse(message.slice(nl + 1)) as { stream: string; event: LiveEvent };
+      registry.deliver(stream, frame(stream, seq, event));
+    } catch {
+      log.warn({ message: message.slice(0, 200) }, "malformed live event from redis");
+    }
+  };
+
+  const drop = async (stream: string, socket: LiveSocket) => {
+    if (!registry.remove(stream, socket)) return;
+    ready.delete(stream);
+    await sub.unsubscribe(channel(stream));
+  };
+
+  return {
+    async subscribe(stream, socket) {
+      checkStream(stream);
+      if (registry.add(stream, socket)) ready.set(stream, sub.subscribe(channel(stream), onMessage));
+      await ready.get(stream);
+    },
+    unsubscribe: drop,
+    async unsubscribeAll(socket) {
+      await Promise.all(registry.streamsOf(socket).map((stream) => drop(stream, socket)));
+    },
+    async publish(stream, event) {
+      checkStream(stream);
+      const seq = await pub.eval(PUBLISH_SCRIPT, {
+        keys: [`${prefix}seq:${stream}`],
+        arguments: [channel(stream), JSON.stringify({ stream, event })],
+      });
+      return Number(seq);
+    },
+    subscriberCount: (stream) => registry.count(stream),
+    async close() {
+      registry.streams.clear();
+      ready.clear();
+      await Promise.allSettled([sub.close(), pub.close()]);
+    },
+  };
+}
+
+/** The hub the configuration asks for. */
+export function openHub(redisUrl: string | undefined, log: Logger): Promise<LiveHub> {
+  return redisUrl ? redisHub(redisUrl, log) : Promise.resolve(memoryHub());
+}
