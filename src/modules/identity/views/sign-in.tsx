@@ -11,6 +11,8 @@ import { render } from "../../../platform/ui/layout.tsx";
 export function signInPage(c: Ctx, form: FormState, status = 200, formError?: string) {
   const t = c.get("t");
   const labels = { email: t("identity.signIn.email"), password: t("identity.signIn.password") };
+  // The OpenID Connect button appears only when OIDC_* is configured.
+  const oidc = c.get("deps").config.oidc;
   return render(
     c,
     { title: t("identity.signIn.title") },
@@ -48,6 +50,20 @@ export function signInPage(c: Ctx, form: FormState, status = 200, formError?: st
           />
           <SubmitButton label={t("identity.signIn.submit")} />
         </form>
+        {oidc ? (
+          <p class="mt-4">
+            <a
+              class="btn btn-outline-primary"
+              href={
+                form.values.next
+                  ? `/sign-in/oidc?next=${encodeURIComponent(form.values.next)}`
+                  : "/sign-in/oidc"
+              }
+            >
+              {t("identity.oidc.button", { label: oidc.label })}
+            </a>
+          </p>
+        ) : null}
         <ul class="list-unstyled mt-4">
           <li class="mb-2">
             <a href="/password/forgot">{t("identity.signIn.forgot")}</a>

@@ -1,0 +1,71 @@
+// The mails of the account flows, in the recipient's language, with absolute links. They are sent
+// after the database write has committed (never inside a transaction), and a mail server that fails
+// is logged rather than shown as an error: the write stands and the person can ask again.
+import type { Deps } from "../../platform/http/context.ts";
+import { isLang, type Lang, translator } from "../../platform/i18n/index.ts";
+import { composeMail } from "../../platform/mail/compose.ts";
+import type { Mail } from "../../platform/mail/mailer.ts";
+import { LINK_TTL_MS } from "./email-links.ts";
+import "./messages.accounts.ts";
+
+type Recipient = { email: string; name: string; language: string };
+
+const langOf = (r: Recipient): Lang => (isLang(r.language) ? r.language : "it");
+
+function build(
+  deps: Deps,
+  r: Recipient,
+  kind: string,
+  opts: { href?: string; params?: Record<string, string | number> } = {},
+): Mail {
+  const lang = langOf(r);
+  const t = translator(lang);
+  const k = (part: string) => `identity.mail.${kind}.${part}`;
+  const params = { name: r.name, site: deps.config.baseUrl, ...opts.params };
+  return composeMail(
+    {
+      to: r.email,
+      subject: t(k("subject"), params),
+      greeting: t("identity.mail.greeting", params),
+      paragraphs: [t(k("body"), params)],
+      action: opts.href ? { href: opts.href, label: t(k("action"), params) } : undefined,
+      after: [t(k("after"), params)],
+      signature: t("identity.mail.signature", params),
+    },
+    lang,
+  );
+}
+
+const hours = (ms: number) => Math.round(ms / 3_600_000);
+const minutes = (ms: number) => Math.round(ms / 60_000);
+
+export const mails = {
+  verify: (deps: Deps, r: Recipient, href: string) =>
+    build(deps, r, "verify", { href, params: { hours: hours(LINK_TTL_MS["verify-email"]) } }),
+  alreadyRegistered: (deps: Deps, r: Recipient) =>
+    build(deps, r, "alreadyRegistered", {
+      href: `${deps.config.baseUrl}/sign-in`,
+      params: { forgot: `${deps.config.baseUrl}/password/forgot` },
+    }),
+  reset: (deps: Deps, r: Recipient, href: string) =>
+    build(deps, r, "reset", { href, params: { minutes: minutes(LINK_TTL_MS["reset-password"]) } }),
+  magic: (deps: Deps, r: Recipient, href: string) =>
+    build(deps, r, "magic", { href, params: { minutes: minutes(LINK_TTL_MS["magic-link"]) } }),
+  changeEmail: (deps: Deps, r: Recipient, href: string) =>
+    build(deps, r, "changeEmail", { href, params: { hours: hours(LINK_TTL_MS["change-email"]) } }),
+  emailChanged: (deps: Deps, r: Recipient, newEmail: string) =>
+    build(deps, r, "emailChanged", { params: { newEmail } }),
+  passwordChanged: (deps: Deps, r: Recipient) =>
+    build(deps, r, "passwordChanged", { href: `${deps.config.baseUrl}/password/forgot` }),
+};
+
+/** Sends one mail; a failure is logged with the address, never thrown at the person. */
+export async function deliver(deps: Deps, mail: Mail): Promise<boolean> {
+  try {
+    await deps.mailer.send(mail);
+    return true;
+  } catch (err) {
+    deps.log.error({ err, to: mail.to, subject: mail.subject }, "mail could not be sent");
+    return false;
+  }
+}

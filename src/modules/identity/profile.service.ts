@@ -1,0 +1,135 @@
+// The account pages' actions: profile (with photo and its alt text), password, email address, and
+// ending sessions. Field problems are AppErrors whose field messages are catalogue keys.
+import { AppError, type FieldError } from "../../platform/errors.ts";
+import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { findAccountByEmail, findAccountById } from "./accounts.repo.ts";
+import { deliver, mails } from "./email-links.mails.ts";
+import {
+  hitEmailLimit,
+  issueLink,
+  LinkLimitError,
+  linkUrl,
+  type Redeemed,
+  redeemLink,
+} from "./email-links.ts";
+import { hashPassword, verifyPassword } from "./passwords.ts";
+import {
+  deleteSessionsExcept,
+  isUniqueViolation,
+  setEmail,
+  setPasswordHash,
+  updateProfileRow,
+} from "./profile.repo.ts";
+
+export const SPOKEN_LANGUAGES = ["it", "en", "de", "sv", "fi", "fr", "es"] as const;
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+
+const fieldError = (field: string, key: string, status = 422) =>
+  new AppError(status, "validation-failed", key, [{ field, message: key }] satisfies FieldError[]);
+
+export const loadAccount = async (deps: Deps, accountId: string) => {
+  const a = await findAccountById(deps.db, accountId);
+  if (!a) throw new AppError(404, "not-found", "errors.notFound");
+  return a;
+};
+
+export type ProfileInput = {
+  name: string;
+  language: "it" | "en";
+  spokenLanguages: string[];
+  photo: Uint8Array | null;
+  photoAlt: string;
+  removePhoto: boolean;
+};
+
+export async function updateProfile(deps: Deps, accountId: string, input: ProfileInput): Promise<void> {
+  const account = await loadAccount(deps, accountId);
+  const keepsOld = Boolean(account.photo_key) && !input.removePhoto && !input.photo;
+  const hasPhoto = Boolean(input.photo) || keepsOld;
+  // A photo without a description is useless to someone who cannot see it (WCAG 1.1.1).
+  if (hasPhoto && !input.photoAlt.trim()) throw fieldError("photoAlt", "identity.profile.photoAltRequired");
+  let photoKey = keepsOld ? account.photo_key : null;
+  if (input.photo) {
+    let mime: string;
+    try {
+      mime = await checkUpload(input.photo, { maxBytes: PHOTO_MAX_BYTES, allowed: IMAGE_TYPES });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      const key = err.status === 413 ? "identity.profile.photoTooLarge" : "identity.profile.photoWrongType";
+      throw fieldError("photo", key, err.status);
+    }
+    photoKey = newFileKey("photos", mime);
+    await deps.files.put(photoKey, input.photo, mime);
+  }
+  await updateProfileRow(deps.db, accountId, {
+    name: input.name.trim(),
+    language: input.language,
+    spokenLanguages: SPOKEN_LANGUAGES.filter((l) => input.spokenLanguages.includes(l)),
+    photoKey,
+    photoAlt: hasPhoto ? input.photoAlt.trim() : null,
+    now: deps.clock.now(),
+  });
+  if (account.photo_key && account.photo_key !== photoKey) await deps.files.delete(account.photo_key);
+}
+
+/** Changes the password after checking the current one; other sessions end, this one stays. */
+export async function changePassword(
+  deps: Deps,
+  accountId: string,
+  input: { currentPassword: string; newPassword: string; keepSessionId: string | null },
+): Promise<void> {
+  const account = await loadAccount(deps, accountId);
+  if (!account.password_hash || !(await verifyPassword(account.password_hash, input.currentPassword)))
+    throw fieldError("currentPassword", "identity.account.wrongPassword");
+  const hash = await hashPassword(input.newPassword);
+  await deps.db.transaction().execute(async (trx) => {
+    await setPasswordHash(trx, accountId, hash, deps.clock.now());
+    await deleteSessionsExcept(trx, accountId, input.keepSessionId);
+  });
+  await deliver(deps, mails.passwordChanged(deps, account));
+}
+
+/** Sends a confirmation link to the new address; nothing changes until it is clicked. */
+export async function requestEmailChange(
+  deps: Deps,
+  accountId: string,
+  input: { email: string; password: string },
+): Promise<void> {
+  const account = await loadAccount(deps, accountId);
+  const email = input.email.trim();
+  if (!account.password_hash || !(await verifyPassword(account.password_hash, input.password)))
+    throw fieldError("password", "identity.account.wrongPassword");
+  if (email.toLowerCase() === account.email.toLowerCase()) throw fieldError("email", "identity.email.same");
+  const taken = await findAccountByEmail(deps.db, email);
+  if (taken) throw fieldError("email", "identity.email.taken");
+  const limit = await hitEmailLimit(deps, email);
+  if (!limit.allowed) throw new LinkLimitError(limit.retryAfterSeconds);
+  const token = await issueLink(deps, deps.db, "change-email", accountId, email);
+  await deliver(deps, mails.changeEmail(deps, { ...account, email }, linkUrl(deps, "change-email", token)));
+}
+
+export type EmailChanged = Redeemed & { taken?: boolean };
+
+/** Applies the change the link confirms, then tells the old address (after the commit). */
+export async function confirmEmailChange(deps: Deps, token: string): Promise<EmailChanged> {
+  let old: { email: string; name: string; language: string } | undefined;
+  let result: EmailChanged;
+  try {
+    result = await deps.db.transaction().execute(async (trx) => {
+      const r = await redeemLink(deps, trx, "change-email", token);
+      if (!r.ok) return r;
+      const account = await findAccountById(trx, r.accountId);
+      if (!account) return { ok: false, problem: "invalid" } as const;
+      old = account;
+      await setEmail(trx, account.id, r.email, deps.clock.now());
+      return r;
+    });
+  } catch (err) {
+    // The address was taken by another account since the link was sent.
+    if (!isUniqueViolation(err)) throw err;
+    return { ok: false, problem: "invalid", taken: true };
+  }
+  if (result.ok && old) await deliver(deps, mails.emailChanged(deps, old, result.email));
+  return result;
+}

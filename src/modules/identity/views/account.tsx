@@ -1,0 +1,173 @@
+// The account page: profile form, links to the other account sections, "sign out everywhere".
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Csrf,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import { SPOKEN_LANGUAGES } from "../profile.service.ts";
+import { FormErrors } from "./account-parts.tsx";
+
+export type AccountView = { email: string; photoKey: string | null; photoAlt: string | null };
+
+/** Links between the account sections; the current one is marked for screen readers. */
+export const AccountNav: FC<{ c: Ctx; current: string }> = ({ c, current }) => {
+  const t = c.get("t");
+  const items = [
+    { href: "/account", label: t("identity.account.profile") },
+    { href: "/account/password", label: t("identity.account.password") },
+    { href: "/account/email", label: t("identity.account.email") },
+    { href: "/account/tokens", label: t("identity.tokens.title") },
+  ];
+  return (
+    <nav aria-label={t("identity.account.sections")} class="mb-4">
+      <ul class="nav nav-tabs">
+        {items.map((i) => (
+          <li class="nav-item">
+            <a
+              class={`nav-link${i.href === current ? " active" : ""}`}
+              href={i.href}
+              aria-current={i.href === current ? "page" : undefined}
+            >
+              {i.label}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+};
+
+export function accountPage(c: Ctx, account: AccountView, form: FormState, status = 200) {
+  const t = c.get("t");
+  const labels = {
+    name: t("identity.signUp.name"),
+    language: t("identity.signUp.language"),
+    photo: t("identity.profile.photo"),
+    photoAlt: t("identity.profile.photoAlt"),
+  };
+  const spoken = new Set((form.values.spokenLanguages ?? "").split(",").filter(Boolean));
+  const photoError = form.errors.photo;
+  return render(
+    c,
+    {
+      title: t("identity.account.title"),
+      breadcrumbs: [{ href: "/", label: t("layout.home") }, { label: t("identity.account.title") }],
+    },
+    <div>
+      <h1>{t("identity.account.title")}</h1>
+      <AccountNav c={c} current="/account" />
+      <div class="row">
+        <div class="col-12 col-lg-8">
+          <h2 class="h3">{t("identity.account.profile")}</h2>
+          <p>{t("identity.account.signedInAs", { email: account.email })}</p>
+          <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
+          <form method="post" action="/account" enctype="multipart/form-data" novalidate>
+            <Csrf token={c.get("csrfToken")()} />
+            <TextField
+              form={form}
+              name="name"
+              label={labels.name}
+              required
+              requiredLabel={t("form.requiredMark")}
+              autocomplete="name"
+              maxlength={120}
+            />
+            <SelectField
+              form={form}
+              name="language"
+              label={labels.language}
+              options={[
+                { value: "it", label: t("layout.languageName.it") },
+                { value: "en", label: t("layout.languageName.en") },
+              ]}
+            />
+            <fieldset class="mb-4">
+              <legend class="h6">{t("identity.profile.spoken")}</legend>
+              {SPOKEN_LANGUAGES.map((l) => (
+                <div class="form-check form-check-inline">
+                  <input
+                    id={`spokenLanguages-${l}`}
+                    name="spokenLanguages"
+                    type="checkbox"
+                    value={l}
+                    checked={spoken.has(l)}
+                  />
+                  <label for={`spokenLanguages-${l}`}>{t(`identity.profile.lang.${l}`)}</label>
+                </div>
+              ))}
+            </fieldset>
+            <fieldset class="mb-4">
+              <legend class="h6">{t("identity.profile.photo")}</legend>
+              {account.photoKey ? (
+                <div class="mb-3">
+                  <img
+                    src={`/files/${account.photoKey}`}
+                    alt={account.photoAlt ?? ""}
+                    class="profile-photo"
+                    width="160"
+                  />
+                  <div class="form-check">
+                    <input
+                      id="removePhoto"
+                      name="removePhoto"
+                      type="checkbox"
+                      value="on"
+                      checked={form.values.removePhoto === "on"}
+                    />
+                    <label for="removePhoto">{t("identity.profile.removePhoto")}</label>
+                  </div>
+                </div>
+              ) : null}
+              <div class="form-group">
+                <label for="photo" class="active">
+                  {labels.photo}
+                </label>
+                <input
+                  type="file"
+                  id="photo"
+                  name="photo"
+                  class={`form-control${photoError ? " is-invalid" : ""}`}
+                  accept="image/png,image/jpeg,image/webp,image/gif"
+                  aria-describedby={photoError ? "photo-hint photo-error" : "photo-hint"}
+                  aria-invalid={photoError ? "true" : undefined}
+                />
+                <small id="photo-hint" class="form-text">
+                  {t("identity.profile.photoHint")}
+                </small>
+                {photoError ? (
+                  <div id="photo-error" class="invalid-feedback d-block">
+                    {photoError}
+                  </div>
+                ) : null}
+              </div>
+              <TextField
+                form={form}
+                name="photoAlt"
+                label={labels.photoAlt}
+                hint={t("identity.profile.photoAltHint")}
+                maxlength={300}
+              />
+            </fieldset>
+            <SubmitButton label={t("form.save")} />
+          </form>
+        </div>
+      </div>
+      <section class="mt-5" aria-labelledby="sessions-heading">
+        <h2 class="h3" id="sessions-heading">
+          {t("identity.account.sessions")}
+        </h2>
+        <p>{t("identity.account.sessionsLead")}</p>
+        <form method="post" action="/account/sign-out-everywhere">
+          <Csrf token={c.get("csrfToken")()} />
+          <SubmitButton kind="danger" label={t("identity.account.signOutEverywhere")} />
+        </form>
+      </section>
+    </div>,
+    status,
+  );
+}
