@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { accountRoutes } from "../../modules/identity/account.routes.tsx";
 import { apiRoutes } from "../../modules/identity/api.ts";
+import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { AppError, problemOf } from "../errors.ts";
@@ -78,6 +79,7 @@ export function createApp(deps: Deps) {
   app.route("/api/v1", apiRoutes(deps));
   app.route("/", pageRoutes());
   app.route("/", identityRoutes());
+  app.route("/", oidcRoutes());
   app.route("/", accountRoutes());
 
   app.notFound((c) => {

@@ -1,0 +1,137 @@
+// OpenID Connect sign-in (authorization code flow with PKCE, state and nonce) with openid-client 6.
+// Accounts are linked by email, and only by an email the provider says it has verified: an
+// unverified claim could be anyone's address, so it is refused rather than trusted.
+import * as oidc from "openid-client";
+import { AppError } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { findAccountByEmail } from "./accounts.repo.ts";
+import { createAccount } from "./accounts.service.ts";
+import { markEmailVerified } from "./oidc.repo.ts";
+
+export const OIDC_CALLBACK_PATH = "/sign-in/oidc/callback";
+
+/** Refusals carry catalogue keys (messages.oidc.ts) so the sign-in page can show them. */
+export class OidcError extends AppError {}
+
+const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
+
+/** Plain-HTTP issuers are allowed only on this machine (a local test provider), never elsewhere. */
+export const isLoopbackIssuer = (issuer: string): boolean => LOOPBACK.has(new URL(issuer).hostname);
+
+// Discovery once per configuration; a failure is not cached, so a provider that was down is retried.
+const discovered = new WeakMap<object, Promise<oidc.Configuration>>();
+
+function configuration(deps: Deps): Promise<oidc.Configuration> {
+  const settings = deps.config.oidc;
+  if (!settings) throw new AppError(404, "not-found", "errors.notFound");
+  let found = discovered.get(settings);
+  if (!found) {
+    found = oidc
+      .discovery(
+        new URL(settings.issuer),
+        settings.clientId,
+        settings.clientSecret,
+        undefined,
+        isLoopbackIssuer(settings.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      )
+      .catch((err: unknown) => {
+        discovered.delete(settings);
+        deps.log.warn({ err, issuer: settings.issuer }, "OpenID Connect discovery failed");
+        throw new OidcError(503, "oidc-unavailable", "identity.oidc.unavailable");
+      });
+    discovered.set(settings, found);
+  }
+  return found;
+}
+
+export const callbackUrl = (deps: Deps) => new URL(OIDC_CALLBACK_PATH, deps.config.baseUrl);
+
+/** What the browser keeps (signed, httpOnly) between leaving for the provider and coming back. */
+export type OidcPending = { state: string; nonce: string; verifier: string; next: string };
+
+export async function beginOidc(deps: Deps, next: string): Promise<{ url: URL; pending: OidcPending }> {
+  const config = await configuration(deps);
+  const pending: OidcPending = {
+    state: oidc.randomState(),
+    nonce: oidc.randomNonce(),
+    verifier: oidc.randomPKCECodeVerifier(),
+    next,
+  };
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: callbackUrl(deps).href,
+    scope: "openid email profile",
+    response_type: "code",
+    state: pending.state,
+    nonce: pending.nonce,
+    code_challenge: await oidc.calculatePKCECodeChallenge(pending.verifier),
+    code_challenge_method: "S256",
+  });
+  return { url, pending };
+}
+
+export type OidcIdentity = { email: string; emailVerified: boolean; name: string | undefined };
+
+/**
+ * Exchanges the code from the provider's redirect (checking state, nonce and PKCE) and reads the
+ * person's email, email_verified and name, from the ID token or else from the userinfo endpoint
+ * (many providers put profile claims only there).
+ */
+export async function completeOidc(deps: Deps, current: URL, pending: OidcPending): Promise<OidcIdentity> {
+  const config = await configuration(deps);
+  let claims: Record<string, unknown>;
+  try {
+    const tokens = await oidc.authorizationCodeGrant(config, current, {
+      expectedState: pending.state,
+      expectedNonce: pending.nonce,
+      pkceCodeVerifier: pending.verifier,
+      idTokenExpected: true,
+    });
+    const idClaims = tokens.claims();
+    if (!idClaims) throw new Error("no ID token");
+    claims = { ...idClaims };
+    if (typeof claims.email !== "string") {
+      const info = await oidc.fetchUserInfo(config, tokens.access_token, idClaims.sub);
+      claims = {
+        ...info,
+        ...idClaims,
+        email: info.email,
+        email_verified: info.email_verified,
+        name: info.name,
+      };
+    }
+  } catch (err) {
+    // The provider said no (access denied), the state or nonce does not match, the code was used
+    // already: the person gets a clear message and can start again; details go to the log.
+    deps.log.warn({ err }, "OpenID Connect sign-in failed");
+    throw new OidcError(400, "oidc-failed", "identity.oidc.failed");
+  }
+  if (typeof claims.email !== "string" || !claims.email.includes("@")) {
+    throw new OidcError(422, "oidc-no-email", "identity.oidc.noEmail");
+  }
+  return {
+    email: claims.email.trim(),
+    // Some providers send "true" as a string; anything else is not a verification.
+    emailVerified: claims.email_verified === true || claims.email_verified === "true",
+    name: typeof claims.name === "string" && claims.name.trim() ? claims.name.trim() : undefined,
+  };
+}
+
+/**
+ * The account for a verified identity: the existing one with that email (whose email is now
+ * verified), or a new one without a password.
+ */
+export async function accountForOidc(
+  deps: Deps,
+  who: OidcIdentity,
+  language: "it" | "en",
+): Promise<{ accountId: string; created: boolean }> {
+  if (!who.emailVerified) throw new OidcError(403, "oidc-email-unverified", "identity.oidc.unverified");
+  const existing = await findAccountByEmail(deps.db, who.email);
+  if (existing) {
+    await markEmailVerified(deps.db, existing.id, deps.clock.now());
+    return { accountId: existing.id, created: false };
+  }
+  const name = who.name ?? who.email.split("@")[0]!;
+  const { id } = await createAccount(deps, { email: who.email, name, language, verified: true });
+  return { accountId: id, created: true };
+}
