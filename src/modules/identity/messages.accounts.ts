@@ -98,6 +98,7 @@ const it = {
   "identity.profile.lang.fr": "Francese",
   "identity.profile.lang.es": "Spagnolo",
   "identity.profile.photo": "Foto",
+  "identity.profile.photoFile": "Scegli una nuova foto",
   "identity.profile.photoHint": "PNG, JPEG, WebP o GIF, al massimo 2 MB.",
   "identity.profile.photoAlt": "Descrizione della foto",
   "identity.profile.photoAltHint":
@@ -259,6 +260,7 @@ const en: typeof it = {
   "identity.profile.lang.fr": "French",
   "identity.profile.lang.es": "Spanish",
   "identity.profile.photo": "Photo",
+  "identity.profile.photoFile": "Choose a new photo",
   "identity.profile.photoHint": "PNG, JPEG, WebP or GIF, 2 MB at most.",
   "identity.profile.photoAlt": "Photo description",
   "identity.profile.photoAltHint":

@@ -47,7 +47,7 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
   const labels = {
     name: t("identity.signUp.name"),
     language: t("identity.signUp.language"),
-    photo: t("identity.profile.photo"),
+    photo: t("identity.profile.photoFile"),
     photoAlt: t("identity.profile.photoAlt"),
   };
   const spoken = new Set((form.values.spokenLanguages ?? "").split(",").filter(Boolean));
@@ -102,7 +102,7 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
               ))}
             </fieldset>
             <fieldset class="mb-4">
-              <legend class="h6">{t("identity.profile.photo")}</legend>
+              <legend class="h6 mb-3">{t("identity.profile.photo")}</legend>
               {account.photoKey ? (
                 <div class="mb-3">
                   <img
@@ -123,8 +123,8 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
                   </div>
                 </div>
               ) : null}
-              <div class="form-group">
-                <label for="photo" class="active">
+              <div class="mb-4">
+                <label for="photo" class="form-label d-block">
                   {labels.photo}
                 </label>
                 <input
