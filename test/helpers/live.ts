@@ -14,7 +14,7 @@ import type { TestRuntime } from "./runtime.ts";
 export type LiveServer = Awaited<ReturnType<typeof startLiveServer>>;
 
 /** Serves the test runtime's app on 127.0.0.1:<random> with /live attached. */
-export async function startLiveServer(t: TestRuntime, opts: { hub?: LiveHub } = {}) {
+export async function startLiveServer(t: TestRuntime, opts: { hub?: LiveHub; heartbeatMs?: number } = {}) {
   const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());

@@ -10,7 +10,8 @@ import type { Deps } from "../http/context.ts";
 import { COOKIE } from "../http/cookies.ts";
 
 export type UpgradeAuth =
-  | { ok: true; actor: Actor; via: "session" | "ticket"; sessionId?: string }
+  | { ok: true; actor: Actor; via: "ticket" }
+  | { ok: true; actor: Actor; via: "session"; sessionToken: string }
   | { ok: false; status: 401 | 403; code: string; detail: string };
 
 function cookieValue(header: string | undefined, name: string): string | undefined {
@@ -55,5 +56,5 @@ export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url:
   const session = await resolveSession(deps, token);
   if (!session)
     return { ok: false, status: 401, code: "unauthorized", detail: "The session has ended: sign in again." };
-  return { ok: true, actor: session.actor, via: "session", sessionId: session.sessionId };
+  return { ok: true, actor: session.actor, via: "session", sessionToken: token };
 }

@@ -251,6 +251,27 @@ describe("streams", () => {
     await expect(s.live.hub.publish("Board One!", { type: "x" })).rejects.toThrow(/Invalid live stream/);
   });
 
+  it("closes a browser's connection with 4401 once its session ends (sign out), not a ticket's", async () => {
+    const quick = await startLiveServer(t, { hub: memoryHub(), heartbeatMs: 100 });
+    try {
+      const a = await buildAccount(t);
+      const headers = await browserHeaders(t, a.id);
+      const browser = await connectLive(quick.url, headers);
+      const script = await connectLive(`${quick.url}?ticket=${await liveTicket(t, a.id)}`);
+      await browser.next("hello");
+      await script.next("hello");
+      // Still open after a few heartbeats while the session lives.
+      await new Promise((r) => setTimeout(r, 350));
+      expect(browser.ws.readyState).toBe(browser.ws.OPEN);
+      await t.deps.pool.query("delete from sessions where account_id = $1", [a.id]);
+      expect((await browser.closed).code).toBe(4401);
+      expect(script.ws.readyState).toBe(script.ws.OPEN);
+      script.close();
+    } finally {
+      await quick.close();
+    }
+  });
+
   it("closes connections with 1001 when the server shuts down", async () => {
     const other = await startLiveServer(t);
     const a = await buildAccount(t);

@@ -7,6 +7,7 @@ import type { Duplex } from "node:stream";
 import type { ServerType } from "@hono/node-server";
 import { type WebSocket, WebSocketServer } from "ws";
 import type { Actor } from "../../modules/identity/policy.ts";
+import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { AppError } from "../errors.ts";
 import type { Deps } from "../http/context.ts";
 import { authenticateUpgrade } from "./auth.ts";
@@ -22,6 +23,8 @@ import {
 
 export const LIVE_PATH = "/live";
 const HEARTBEAT_MS = 30_000;
+/** Close code when the browser session behind a connection has ended (signed out, expired). */
+export const SESSION_ENDED = 4401;
 
 export type LiveConnection = {
   readonly actor: Actor;
@@ -68,6 +71,9 @@ export async function attachLive(
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
   const handlers = new Map<string, LiveHandler>();
   const alive = new WeakMap<WebSocket, boolean>();
+  // The session token behind each browser connection, checked again at every heartbeat so that
+  // signing out (or "sign out everywhere") also ends the live connections of that session.
+  const sessions = new Map<WebSocket, string>();
 
   handlers.set("ping", (conn, msg) =>
     conn.send({ type: "pong", ...(isRef(msg.ref) ? { ref: msg.ref } : {}) }),
@@ -92,7 +98,10 @@ export async function attachLive(
     const auth = await authenticateUpgrade(deps, req, url);
     if (!auth.ok) return refuse(socket, auth.status, auth.code, auth.detail);
     if (socket.destroyed) return;
-    wss.handleUpgrade(req, socket, head, (ws) => connected(ws, auth.actor));
+    wss.handleUpgrade(req, socket, head, (ws) => {
+      if (auth.via === "session") sessions.set(ws, auth.sessionToken);
+      connected(ws, auth.actor);
+    });
   }
 
   function connected(ws: WebSocket, actor: Actor) {
@@ -106,7 +115,10 @@ export async function attachLive(
     alive.set(ws, true);
     ws.on("pong", () => alive.set(ws, true));
     ws.on("error", (err) => deps.log.debug({ err }, "live socket error"));
-    ws.on("close", () => void hub.unsubscribeAll(ws));
+    ws.on("close", () => {
+      sessions.delete(ws);
+      void hub.unsubscribeAll(ws);
+    });
     ws.on("message", (data, isBinary) => {
       if (isBinary) {
         return conn.send(errorMessage(ERROR_CODES.binaryNotSupported, "Send JSON text messages."));
@@ -131,6 +143,21 @@ export async function attachLive(
     conn.send({ type: "hello", actor: { id: actor.id, name: actor.name } });
   }
 
+  let checking = false;
+  async function recheckSessions() {
+    if (checking) return;
+    checking = true;
+    try {
+      for (const [ws, token] of sessions) {
+        if (!(await resolveSession(deps, token))) ws.close(SESSION_ENDED, "Session ended");
+      }
+    } catch (err) {
+      deps.log.warn({ err }, "live session check failed");
+    } finally {
+      checking = false;
+    }
+  }
+
   // Protocol-level pings find connections that died without a close (a laptop lid, a lost network).
   const heartbeat = setInterval(() => {
     for (const ws of wss.clients) {
@@ -141,6 +168,7 @@ export async function attachLive(
       alive.set(ws, false);
       ws.ping();
     }
+    void recheckSessions();
   }, opts.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
 
