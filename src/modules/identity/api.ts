@@ -10,6 +10,7 @@ import {
 } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { registerLiveTicketRoutes } from "./live-tickets.api.ts";
+import { registerNetworkApiRoutes } from "./networks.api.ts";
 import { resolveApiToken } from "./tokens.service.ts";
 
 const Me = z
@@ -58,6 +59,7 @@ export function apiRoutes(deps: Deps) {
   });
 
   registerLiveTicketRoutes(api, deps);
+  registerNetworkApiRoutes(api, deps);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

@@ -14,7 +14,7 @@ import {
   networkSlugTaken,
 } from "./networks.repo.ts";
 import { type Actor, can } from "./policy.ts";
-import type { NetworkRole } from "./tables.ts";
+import { NETWORK_ROLES, type NetworkRole } from "./tables.ts";
 
 export type NetworkSummary = {
   id: string;
@@ -71,6 +71,8 @@ export async function networkPeopleWithRoles(deps: Deps, networkId: string): Pro
     p.roles.push(r.role);
     byId.set(r.id, p);
   }
+  const order = (r: NetworkRole) => NETWORK_ROLES.indexOf(r);
+  for (const p of byId.values()) p.roles.sort((a, b) => order(a) - order(b));
   return [...byId.values()];
 }
 

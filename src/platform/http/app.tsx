@@ -4,8 +4,12 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { accountRoutes } from "../../modules/identity/account.routes.tsx";
+import { adminRoutes } from "../../modules/identity/admin.routes.tsx";
 import { apiRoutes } from "../../modules/identity/api.ts";
+import { invitationRoutes } from "../../modules/identity/invitations.routes.tsx";
+import { networkRoutes } from "../../modules/identity/network.routes.tsx";
 import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
+import { organisationRoutes } from "../../modules/identity/organisation.routes.tsx";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { AppError, problemOf } from "../errors.ts";
@@ -18,6 +22,7 @@ import { pageRoutes } from "./pages.tsx";
 import { staticFiles } from "./static.ts";
 import "../i18n/platform.messages.ts";
 import "../../modules/identity/messages.ts";
+import "../../modules/identity/messages.networks.ts";
 import "../../modules/identity/messages.accounts.ts";
 
 export const MAX_FORM_BYTES = 12 * 1024 * 1024;
@@ -80,6 +85,10 @@ export function createApp(deps: Deps) {
   app.route("/", pageRoutes());
   app.route("/", identityRoutes());
   app.route("/", oidcRoutes());
+  app.route("/", organisationRoutes());
+  app.route("/", networkRoutes());
+  app.route("/", invitationRoutes());
+  app.route("/", adminRoutes());
   app.route("/", accountRoutes());
 
   app.notFound((c) => {

@@ -1,0 +1,233 @@
+// Network pages: the list, a network's page (people only for its members), the coordinators' page to
+// manage organisations, roles and invitations, and the network's audit log.
+import { Hono } from "hono";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { validateForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { auditPage } from "./audit.service.ts";
+import { InvitationError, invite, pendingInvitations, revokeInvitation } from "./invitations.service.ts";
+import {
+  addOrganisationToNetwork,
+  MembershipError,
+  removeOrganisationFromNetwork,
+  removePerson,
+  setRoles,
+} from "./members.service.ts";
+import { refuseInNetwork, toSignIn } from "./networks.http.ts";
+import { InviteForm } from "./networks.schema.ts";
+import {
+  listNetworks,
+  memberOrganisations,
+  type Network,
+  networkBySlug,
+  networkPeopleWithRoles,
+} from "./networks.service.ts";
+import { organisationsOutsideNetwork } from "./organisations.repo.ts";
+import { can } from "./policy.ts";
+import type { NetworkRole } from "./tables.ts";
+import { auditLogPage } from "./views/audit-page.tsx";
+import { pageParam } from "./views/identity-shared.tsx";
+import { networkManagePage } from "./views/network-manage.tsx";
+import { networkPage, networksListPage } from "./views/networks-pages.tsx";
+
+/** Loads the network named in the path and sets the header's network context. */
+async function loadNetwork(c: Ctx): Promise<Network> {
+  const network = await networkBySlug(c.get("deps"), c.req.param("slug") ?? "");
+  c.set("networkContext", { slug: network.slug, name: network.name });
+  return network;
+}
+
+async function showManage(
+  c: Ctx,
+  network: Network,
+  extra: { inviteForm?: FormState; personError?: { id: string; message: string }; orgError?: string } = {},
+  status = 200,
+) {
+  const deps = c.get("deps");
+  const actor = c.get("actor")!;
+  const [organisations, candidates, people, invitations] = await Promise.all([
+    memberOrganisations(deps, network.id),
+    organisationsOutsideNetwork(deps.db, network.id),
+    networkPeopleWithRoles(deps, network.id),
+    pendingInvitations(deps, actor, network),
+  ]);
+  return networkManagePage(
+    c,
+    {
+      network,
+      organisations,
+      candidates,
+      people,
+      invitations,
+      inviteForm: extra.inviteForm ?? emptyForm({ role: "member" }),
+      ...(extra.personError ? { personError: extra.personError } : {}),
+      ...(extra.orgError ? { orgError: extra.orgError } : {}),
+    },
+    status,
+  );
+}
+
+/** Runs a coordinator's action; a refusal the person can act on is shown on the manage page. */
+async function managed(
+  c: Ctx,
+  action: (network: Network) => Promise<void>,
+  flash: string,
+  personId?: string,
+) {
+  const actor = c.get("actor");
+  if (!actor) return toSignIn(c);
+  const network = await loadNetwork(c);
+  if (!can(actor, { action: "manage-network", networkId: network.id }))
+    throw refuseInNetwork(actor, network.id);
+  try {
+    await action(network);
+  } catch (err) {
+    if (err instanceof MembershipError) {
+      const message = c.get("t")(err.message);
+      return showManage(
+        c,
+        network,
+        personId ? { personError: { id: personId, message } } : { orgError: message },
+        err.status,
+      );
+    }
+    throw err;
+  }
+  return redirectWithFlash(c, `/networks/${network.slug}/manage`, { kind: "success", key: flash });
+}
+
+export function networkRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/networks", async (c) => networksListPage(c, await listNetworks(c.get("deps"))));
+
+  r.get("/networks/:slug", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const network = await loadNetwork(c);
+    const seesPeople = can(actor, { action: "view-members", networkId: network.id });
+    const [organisations, people] = await Promise.all([
+      memberOrganisations(deps, network.id),
+      seesPeople ? networkPeopleWithRoles(deps, network.id) : Promise.resolve(null),
+    ]);
+    return networkPage(c, {
+      network,
+      organisations,
+      people,
+      canManage: can(actor, { action: "manage-network", networkId: network.id }),
+      canAudit: can(actor, { action: "view-audit", networkId: network.id }),
+    });
+  });
+
+  r.get("/networks/:slug/manage", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await loadNetwork(c);
+    if (!can(actor, { action: "manage-network", networkId: network.id }))
+      throw refuseInNetwork(actor, network.id);
+    return showManage(c, network);
+  });
+
+  r.get("/networks/:slug/audit", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await loadNetwork(c);
+    if (!can(actor, { action: "view-audit", networkId: network.id }))
+      throw refuseInNetwork(actor, network.id);
+    const t = c.get("t");
+    const title = t("identity.audit.title");
+    return auditLogPage(c, {
+      data: await auditPage(c.get("deps"), { networkId: network.id }, pageParam(c)),
+      title: `${title} · ${network.name}`,
+      breadcrumbs: [
+        { href: "/networks", label: t("identity.networks.title") },
+        { href: `/networks/${network.slug}`, label: network.name },
+        { label: title },
+      ],
+      showNetwork: false,
+    });
+  });
+
+  r.post("/networks/:slug/organisations", async (c) => {
+    const body = await c.req.parseBody();
+    const id = typeof body.organisationId === "string" ? body.organisationId : "";
+    return managed(
+      c,
+      (n) => addOrganisationToNetwork(c.get("deps"), c.get("actor")!, n, id),
+      "identity.manage.organisationAdded",
+    );
+  });
+
+  r.post("/networks/:slug/organisations/:orgId/remove", (c) =>
+    managed(
+      c,
+      (n) => removeOrganisationFromNetwork(c.get("deps"), c.get("actor")!, n, c.req.param("orgId")),
+      "identity.manage.organisationRemoved",
+    ),
+  );
+
+  r.post("/networks/:slug/people/:accountId/roles", async (c) => {
+    const body = await c.req.parseBody({ all: true });
+    const raw = body.roles;
+    const roles = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
+      (v): v is NetworkRole => typeof v === "string",
+    );
+    const id = c.req.param("accountId");
+    return managed(
+      c,
+      (n) => setRoles(c.get("deps"), c.get("actor")!, n, id, roles),
+      "identity.manage.rolesSaved",
+      id,
+    );
+  });
+
+  r.post("/networks/:slug/people/:accountId/remove", (c) => {
+    const id = c.req.param("accountId");
+    return managed(
+      c,
+      (n) => removePerson(c.get("deps"), c.get("actor")!, n, id),
+      "identity.manage.personRemoved",
+      id,
+    );
+  });
+
+  r.post("/networks/:slug/invitations", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await loadNetwork(c);
+    if (!can(actor, { action: "invite", networkId: network.id })) throw refuseInNetwork(actor, network.id);
+    const v = await validateForm(c, InviteForm);
+    if (!v.ok) return showManage(c, network, { inviteForm: v.form }, 422);
+    try {
+      const { mailed } = await invite(c.get("deps"), actor, network, v.data, c.get("lang"));
+      return redirectWithFlash(c, `/networks/${network.slug}/manage`, {
+        kind: mailed ? "success" : "danger",
+        key: mailed ? "identity.invitations.sent" : "identity.invitations.mailFailed",
+      });
+    } catch (err) {
+      if (!(err instanceof InvitationError)) throw err;
+      v.form.errors.email = c.get("t")(err.message);
+      return showManage(c, network, { inviteForm: v.form }, err.status);
+    }
+  });
+
+  r.post("/networks/:slug/invitations/:id/revoke", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await loadNetwork(c);
+    if (!can(actor, { action: "invite", networkId: network.id })) throw refuseInNetwork(actor, network.id);
+    try {
+      await revokeInvitation(c.get("deps"), actor, network, c.req.param("id"));
+    } catch (err) {
+      if (!(err instanceof InvitationError)) throw err;
+      return redirectWithFlash(c, `/networks/${network.slug}/manage`, { kind: "danger", key: err.message });
+    }
+    return redirectWithFlash(c, `/networks/${network.slug}/manage`, {
+      kind: "success",
+      key: "identity.invitations.revoked",
+    });
+  });
+
+  return r;
+}

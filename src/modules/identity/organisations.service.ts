@@ -1,0 +1,237 @@
+// Organisations: listing, reading, creating and editing profiles, requests to join, and the
+// public-administration flag (set only by admins and coordinators of a network it belongs to).
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { newId, slugify } from "../../platform/ids.ts";
+import { audit } from "./audit.service.ts";
+import { UUID } from "./networks.service.ts";
+import {
+  addOrganisationMember,
+  confirmOrganisationMember,
+  deletePendingOrganisationMember,
+  findOrganisationById,
+  findOrganisationBySlug,
+  findOrganisationMember,
+  insertJoinRequest,
+  insertOrganisation,
+  listOrganisationCountries,
+  listOrganisationMembers,
+  listOrganisations,
+  networksOfOrganisations,
+  type OrganisationFilter,
+  type OrganisationRow,
+  setOrganisationPa,
+  slugTaken,
+  updateOrganisation,
+} from "./organisations.repo.ts";
+import { type Actor, can } from "./policy.ts";
+import type { OrganisationType } from "./tables.ts";
+
+export const LOGO_MAX_BYTES = 1024 * 1024;
+
+export type NetworkRef = { id: string; slug: string; name: string };
+export type Organisation = OrganisationRow & { networks: NetworkRef[] };
+
+export async function organisationList(
+  deps: Deps,
+  f: OrganisationFilter,
+  page: { page: number; limit: number },
+): Promise<{ items: Organisation[]; total: number }> {
+  const { rows, total } = await listOrganisations(deps.db, f, {
+    limit: page.limit,
+    offset: (page.page - 1) * page.limit,
+  });
+  return { items: await withNetworks(deps, rows), total };
+}
+
+export const organisationCountries = (deps: Deps) => listOrganisationCountries(deps.db);
+
+async function withNetworks(deps: Deps, rows: OrganisationRow[]): Promise<Organisation[]> {
+  const links = await networksOfOrganisations(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) => ({
+    ...r,
+    networks: links
+      .filter((l) => l.organisation_id === r.id)
+      .map((l) => ({ id: l.id, slug: l.slug, name: l.name })),
+  }));
+}
+
+export async function organisationBySlug(deps: Deps, slug: string): Promise<Organisation> {
+  const row = await findOrganisationBySlug(deps.db, slug);
+  if (!row) throw notFound();
+  return (await withNetworks(deps, [row]))[0]!;
+}
+
+export async function organisationById(deps: Deps, id: string): Promise<Organisation> {
+  if (!UUID.test(id)) throw notFound();
+  const row = await findOrganisationById(deps.db, id);
+  if (!row) throw notFound();
+  return (await withNetworks(deps, [row]))[0]!;
+}
+
+export const membershipOf = (deps: Deps, organisationId: string, accountId: string) =>
+  findOrganisationMember(deps.db, organisationId, accountId);
+
+export const organisationMembers = (deps: Deps, organisationId: string) =>
+  listOrganisationMembers(deps.db, organisationId);
+
+export type OrganisationInput = {
+  name: string;
+  type: OrganisationType;
+  country: string;
+  city?: string | undefined;
+  website?: string | undefined;
+  description?: string | undefined;
+};
+
+async function uniqueSlug(deps: Deps, name: string): Promise<string> {
+  const base = slugify(name) || "organisation";
+  for (let i = 1; ; i++) {
+    const slug = i === 1 ? base : `${base}-${i}`;
+    if (!(await slugTaken(deps.db, slug))) return slug;
+  }
+}
+
+const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
+
+/** The creator becomes its confirmed manager. The PA flag starts off: nobody declares it for themselves. */
+export async function createOrganisation(deps: Deps, actor: Actor, input: OrganisationInput) {
+  if (!can(actor, { action: "create-organisation" })) throw forbidden();
+  const id = newId();
+  const slug = await uniqueSlug(deps, input.name);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    await insertOrganisation(trx, {
+      id,
+      slug,
+      name: input.name.trim(),
+      type: input.type,
+      country: input.country,
+      city: blank(input.city),
+      website: blank(input.website),
+      description: blank(input.description),
+      is_pa: false,
+    });
+    await addOrganisationMember(trx, {
+      organisationId: id,
+      accountId: actor.id,
+      role: "manager",
+      status: "confirmed",
+    });
+    await audit(trx, {
+      actorId: actor.id,
+      action: "organisation.created",
+      organisationId: id,
+      subjectId: actor.id,
+      details: { name: input.name.trim(), role: "manager" },
+      at: now,
+    });
+  });
+  return { id, slug };
+}
+
+export type LogoUpload = { bytes: Uint8Array } | null;
+
+/**
+ * Saves the profile. A new logo is checked on its bytes (type and size) before anything is
+ * written; alt text is required whenever the organisation has a logo.
+ */
+export async function updateOrganisationProfile(
+  deps: Deps,
+  actor: Actor,
+  org: Organisation,
+  input: OrganisationInput & { logoAlt?: string | undefined; removeLogo?: boolean },
+  logo: LogoUpload,
+) {
+  if (!can(actor, { action: "edit-organisation", organisationId: org.id })) throw forbidden();
+  let logoKey = input.removeLogo ? null : org.logo_key;
+  let newKey: string | null = null;
+  if (logo) {
+    const mime = await checkUpload(logo.bytes, { maxBytes: LOGO_MAX_BYTES, allowed: IMAGE_TYPES });
+    newKey = newFileKey("logos", mime);
+    await deps.files.put(newKey, logo.bytes, mime);
+    logoKey = newKey;
+  }
+  await updateOrganisation(deps.db, org.id, {
+    name: input.name.trim(),
+    type: input.type,
+    country: input.country,
+    city: blank(input.city),
+    website: blank(input.website),
+    description: blank(input.description),
+    logo_key: logoKey,
+    logo_alt: logoKey ? blank(input.logoAlt) : null,
+    updated_at: deps.clock.now(),
+  });
+  if (org.logo_key && org.logo_key !== logoKey) await deps.files.delete(org.logo_key);
+}
+
+export class JoinError extends AppError {}
+
+export async function requestToJoin(deps: Deps, actor: Actor, org: Organisation) {
+  if (!can(actor, { action: "join-organisation", organisationId: org.id })) {
+    throw new JoinError(409, "already-member", "identity.orgs.alreadyMember");
+  }
+  await deps.db.transaction().execute(async (trx) => {
+    const added = await insertJoinRequest(trx, org.id, actor.id);
+    if (!added) throw new JoinError(409, "already-requested", "identity.orgs.alreadyRequested");
+    await audit(trx, {
+      actorId: actor.id,
+      action: "organisation.member-requested",
+      organisationId: org.id,
+      subjectId: actor.id,
+      at: deps.clock.now(),
+    });
+  });
+}
+
+/** A manager (or admin) confirms or rejects a pending request; rejecting removes it. */
+export async function decideJoinRequest(
+  deps: Deps,
+  actor: Actor,
+  org: Organisation,
+  accountId: string,
+  decision: "confirm" | "reject",
+) {
+  if (!can(actor, { action: "confirm-organisation-member", organisationId: org.id })) throw forbidden();
+  if (!UUID.test(accountId)) throw notFound();
+  await deps.db.transaction().execute(async (trx) => {
+    const done =
+      decision === "confirm"
+        ? await confirmOrganisationMember(trx, org.id, accountId)
+        : await deletePendingOrganisationMember(trx, org.id, accountId);
+    if (!done) throw notFound("No pending request from this person.");
+    await audit(trx, {
+      actorId: actor.id,
+      action: decision === "confirm" ? "organisation.member-confirmed" : "organisation.member-rejected",
+      organisationId: org.id,
+      subjectId: accountId,
+      at: deps.clock.now(),
+    });
+  });
+}
+
+export async function setPaFlag(deps: Deps, actor: Actor, org: Organisation, isPa: boolean) {
+  const networkIds = org.networks.map((n) => n.id);
+  if (!can(actor, { action: "set-pa-flag", organisationId: org.id, networkIds })) throw forbidden();
+  if (org.is_pa === isPa) return;
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    await setOrganisationPa(trx, org.id, isPa, now);
+    // One row per network the organisation belongs to, so each network's coordinators see it.
+    for (const networkId of networkIds.length ? networkIds : [null]) {
+      await audit(trx, {
+        actorId: actor.id,
+        action: isPa ? "organisation.pa-flag-set" : "organisation.pa-flag-unset",
+        organisationId: org.id,
+        networkId,
+        details: { name: org.name },
+        at: now,
+      });
+    }
+  });
+}

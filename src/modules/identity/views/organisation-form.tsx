@@ -1,0 +1,134 @@
+// Create and edit an organisation's profile. The PA flag is not here: nobody declares it for themselves.
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Checkbox,
+  Csrf,
+  ErrorSummary,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Organisation } from "../organisations.service.ts";
+import { countryOptions, typeOptions } from "./identity-shared.tsx";
+
+export function organisationFormPage(c: Ctx, form: FormState, org: Organisation | null, status = 200) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const labels: Record<string, string> = {
+    name: t("identity.orgs.name"),
+    type: t("identity.orgs.type"),
+    country: t("identity.orgs.country"),
+    city: t("identity.orgs.city"),
+    website: t("identity.orgs.website"),
+    description: t("identity.orgs.description"),
+    logo: t("identity.orgs.logo"),
+    logoAlt: t("identity.orgs.logoAlt"),
+  };
+  const title = org ? t("identity.orgs.editTitle", { name: org.name }) : t("identity.orgs.createTitle");
+  const req = t("form.requiredMark");
+  return render(
+    c,
+    {
+      title,
+      breadcrumbs: [
+        { href: "/organisations", label: t("identity.orgs.title") },
+        ...(org ? [{ href: `/organisations/${org.slug}`, label: org.name }] : []),
+        { label: title },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        {org ? null : <p class="lead">{t("identity.orgs.createLead")}</p>}
+        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
+        <form
+          method="post"
+          action={org ? `/organisations/${org.slug}/edit` : "/organisations"}
+          enctype={org ? "multipart/form-data" : undefined}
+          novalidate
+        >
+          <Csrf token={c.get("csrfToken")()} />
+          <TextField
+            form={form}
+            name="name"
+            label={labels.name!}
+            required
+            requiredLabel={req}
+            maxlength={200}
+          />
+          <SelectField
+            form={form}
+            name="type"
+            label={labels.type!}
+            required
+            options={[{ value: "", label: t("identity.orgs.chooseType") }, ...typeOptions(t)]}
+          />
+          <SelectField
+            form={form}
+            name="country"
+            label={labels.country!}
+            required
+            options={[{ value: "", label: t("identity.orgs.chooseCountry") }, ...countryOptions(lang)]}
+          />
+          <TextField form={form} name="city" label={labels.city!} maxlength={120} />
+          <TextField
+            form={form}
+            name="website"
+            type="url"
+            label={labels.website!}
+            hint={t("identity.orgs.websiteHint")}
+            maxlength={300}
+          />
+          <TextArea form={form} name="description" label={labels.description!} maxlength={4000} rows={6} />
+          {org ? (
+            <fieldset class="mb-4">
+              <legend class="h5">{labels.logo}</legend>
+              {org.logo_key ? (
+                <p>
+                  <img class="org-logo" src={`/files/${org.logo_key}`} alt={org.logo_alt ?? ""} />
+                </p>
+              ) : null}
+              <div class="form-group">
+                <label for="logo" class="active">
+                  {t("identity.orgs.logoFile")}
+                </label>
+                <input
+                  type="file"
+                  id="logo"
+                  name="logo"
+                  class={`form-control${form.errors.logo ? " is-invalid" : ""}`}
+                  accept="image/png,image/jpeg,image/webp,image/gif"
+                  aria-describedby={form.errors.logo ? "logo-hint logo-error" : "logo-hint"}
+                  aria-invalid={form.errors.logo ? "true" : undefined}
+                />
+                <small id="logo-hint" class="form-text">
+                  {t("identity.orgs.logoHint")}
+                </small>
+                {form.errors.logo ? (
+                  <div id="logo-error" class="invalid-feedback d-block">
+                    {form.errors.logo}
+                  </div>
+                ) : null}
+              </div>
+              <TextField
+                form={form}
+                name="logoAlt"
+                label={labels.logoAlt!}
+                hint={t("identity.orgs.logoAltHint")}
+                maxlength={300}
+              />
+              {org.logo_key ? (
+                <Checkbox form={form} name="removeLogo" label={t("identity.orgs.removeLogo")} />
+              ) : null}
+            </fieldset>
+          ) : null}
+          <SubmitButton label={org ? t("form.save") : t("identity.orgs.createSubmit")} />
+        </form>
+      </div>
+    </div>,
+    status,
+  );
+}
