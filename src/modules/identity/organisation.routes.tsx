@@ -30,7 +30,7 @@ import { organisationsListPage } from "./views/organisations-list.tsx";
 
 const PAGE_SIZE = 25;
 
-const FILE_KEY = /^[a-z0-9-]+(\/[a-z0-9.-]+)+$/;
+const FILE_KEY = /^logos\/[a-z0-9-]+\.(png|jpg|webp|gif)$/;
 
 async function showOrganisation(c: Ctx, org: Organisation) {
   const actor = c.get("actor");
@@ -75,9 +75,10 @@ const formValues = (org: Organisation): Record<string, string> => ({
 export function organisationRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.get("/files/*", async (c) => {
-    const key = decodeURIComponent(c.req.path.slice("/files/".length));
-    if (!FILE_KEY.test(key) || key.includes("..")) throw notFound();
+  // Logos are public like the profile they belong to. (Profile photos have their own route.)
+  r.get("/files/logos/:name", async (c) => {
+    const key = `logos/${c.req.param("name")}`;
+    if (!FILE_KEY.test(key)) throw notFound();
     const file = await c.get("deps").files.get(key);
     if (!file) throw notFound();
     c.header("Content-Type", file.contentType);

@@ -289,6 +289,6 @@ describe("organisations", () => {
     const c = new Client(t);
     expect((await c.get("/organisations/does-not-exist")).status).toBe(404);
     expect((await c.get("/files/logos/nothing.png")).status).toBe(404);
-    expect((await c.get("/files/..%2F..%2Fetc%2Fpasswd")).status).toBe(404);
+    expect((await c.get("/files/logos/..%2F..%2Fetc%2Fpasswd")).status).toBe(404);
   });
 });

@@ -1,0 +1,93 @@
+// The policy as a matrix: each role (written by hand, not derived from the code) against each action.
+import { describe, expect, it } from "vitest";
+import { type Actor, can, type IdentityAction } from "./policy.ts";
+import type { NetworkRole } from "./tables.ts";
+
+const N = "net-1";
+const OTHER = "net-2";
+const ORG = "org-1";
+
+const base: Actor = {
+  id: "a",
+  email: "a@example.org",
+  name: "A",
+  isAdmin: false,
+  language: "it",
+  emailVerified: true,
+  networkRoles: {},
+  organisations: [],
+};
+const inNet = (role: NetworkRole, networkId = N): Actor => ({
+  ...base,
+  networkRoles: { [networkId]: [role] },
+});
+
+const actors: Record<string, Actor | null> = {
+  anonymous: null,
+  signedIn: base,
+  unverified: { ...base, emailVerified: false },
+  member: inNet("member"),
+  facilitator: inNet("facilitator"),
+  communicator: inNet("communicator"),
+  coordinator: inNet("coordinator"),
+  otherCoordinator: inNet("coordinator", OTHER),
+  orgManager: { ...base, organisations: [{ id: ORG, role: "manager", isPa: false }] },
+  orgMember: { ...base, organisations: [{ id: ORG, role: "member", isPa: false }] },
+  admin: { ...base, isAdmin: true },
+};
+
+const actions: Record<string, IdentityAction> = {
+  manage: { action: "manage-network", networkId: N },
+  invite: { action: "invite", networkId: N },
+  viewMembers: { action: "view-members", networkId: N },
+  viewAudit: { action: "view-audit", networkId: N },
+  adminAudit: { action: "view-audit", networkId: null },
+  setPa: { action: "set-pa-flag", organisationId: ORG, networkIds: [N] },
+  editOrg: { action: "edit-organisation", organisationId: ORG },
+  confirmOrgMember: { action: "confirm-organisation-member", organisationId: ORG },
+  viewOrgMembers: { action: "view-organisation-members", organisationId: ORG, networkIds: [N] },
+  joinOrg: { action: "join-organisation", organisationId: ORG },
+  acceptInvitation: { action: "accept-invitation" },
+  createNetwork: { action: "create-network" },
+  createOrg: { action: "create-organisation" },
+  admin: { action: "admin" },
+};
+
+// 1 = allowed, 0 = refused. Columns in the order of `actions` above.
+// biome-ignore format: the table is aligned by hand
+const expected: Record<string, string> = {
+  //                 manage invite viewMembers viewAudit adminAudit setPa editOrg confirmOrgMember viewOrgMembers joinOrg acceptInv createNet createOrg admin
+  anonymous: "0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+  signedIn: "0 0 0 0 0 0 0 0 0 1 1 0 1 0",
+  unverified: "0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+  member: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
+  facilitator: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
+  communicator: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
+  coordinator: "1 1 1 1 0 1 0 0 1 1 1 0 1 0",
+  otherCoordinator: "0 0 0 0 0 0 0 0 0 1 1 0 1 0",
+  orgManager: "0 0 0 0 0 0 1 1 1 0 1 0 1 0",
+  orgMember: "0 0 0 0 0 0 0 0 1 0 1 0 1 0",
+  admin: "1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+};
+
+describe("policy matrix: roles × actions", () => {
+  const names = Object.keys(actions);
+  for (const [who, row] of Object.entries(expected)) {
+    const flags = row.split(" ").map((f) => f === "1");
+    it(`${who}`, () => {
+      expect(flags).toHaveLength(names.length);
+      const got = names.map((a) => can(actors[who]!, actions[a]!));
+      expect(Object.fromEntries(names.map((a, i) => [a, got[i]]))).toEqual(
+        Object.fromEntries(names.map((a, i) => [a, flags[i]])),
+      );
+    });
+  }
+
+  it("the PA flag is never self-declared: an organisation's own manager cannot set it", () => {
+    expect(can(actors.orgManager!, actions.setPa!)).toBe(false);
+    // A coordinator of a network the organisation does not belong to cannot either.
+    expect(
+      can(actors.coordinator!, { action: "set-pa-flag", organisationId: ORG, networkIds: [OTHER] }),
+    ).toBe(false);
+  });
+});

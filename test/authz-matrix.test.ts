@@ -1,0 +1,247 @@
+// The authorisation matrix (CONVENTIONS "Tests"): every GET route of the app with the status each
+// role gets, written by hand — not derived from the policy. A route the app has but this table lacks
+// fails the test, and so does a row for a route the app no longer has.
+// 303 = sent to sign in; 403 = may see it but not do it; 404 = not visible (or does not exist).
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createApiToken } from "../src/modules/identity/tokens.service.ts";
+import { newId } from "../src/platform/ids.ts";
+import type { Client } from "./helpers/client.ts";
+import {
+  actorFor,
+  buildAccount,
+  buildNetwork,
+  buildOrganisation,
+  joinOrganisation,
+  type Role,
+} from "./helpers/factories.ts";
+import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
+
+const ROLES: Role[] = [
+  "anonymous",
+  "member",
+  "facilitator",
+  "communicator",
+  "coordinator",
+  "other-coordinator",
+  "admin",
+];
+
+type Fixtures = Record<string, string>;
+type Row = {
+  /** The route as Hono lists it. */
+  route: string;
+  /** The URL to request, with fixtures filled in. */
+  url: (f: Fixtures) => string;
+  /** Statuses in the order of ROLES. */
+  expect: [number, number, number, number, number, number, number];
+};
+
+//                                                               anon  memb  faci  comm  coord other admin
+const MATRIX: Row[] = [
+  // Instance pages
+  { route: "/", url: () => "/", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/accessibility", url: () => "/accessibility", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/privacy", url: () => "/privacy", expect: [200, 200, 200, 200, 200, 200, 200] },
+  // Sign-in, sign-up and account (other helpers' routes, as they behave when this table was written).
+  // A link page with a bad token is a 400 for everyone; signed-in people are sent away from sign-up.
+  { route: "/sign-in", url: () => "/sign-in", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/sign-in/oidc", url: () => "/sign-in/oidc", expect: [404, 404, 404, 404, 404, 404, 404] },
+  {
+    route: "/sign-in/oidc/callback",
+    url: () => "/sign-in/oidc/callback",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  { route: "/sign-up", url: () => "/sign-up", expect: [200, 303, 303, 303, 303, 303, 303] },
+  {
+    route: "/verify-email",
+    url: () => "/verify-email?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    route: "/verify-email/resend",
+    url: () => "/verify-email/resend",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "/password/forgot", url: () => "/password/forgot", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/password/reset",
+    url: () => "/password/reset?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  { route: "/sign-in/link", url: () => "/sign-in/link", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/sign-in/link/open",
+    url: () => "/sign-in/link/open?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    route: "/account/email/confirm",
+    url: () => "/account/email/confirm?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  { route: "/account", url: () => "/account", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/account/password", url: () => "/account/password", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/account/email", url: () => "/account/email", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/account/tokens", url: () => "/account/tokens", expect: [303, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/files/photos/:name{[0-9a-f-]+\\.(png|jpg|webp|gif)}",
+    url: () => "/files/photos/0000-missing.png",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
+  // Organisations
+  {
+    route: "/files/logos/:name",
+    url: (f) => `/files/${f.logoKey}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "/organisations", url: () => "/organisations", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/organisations/new",
+    url: () => "/organisations/new",
+    expect: [303, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/organisations/:slug",
+    url: (f) => `/organisations/${f.orgSlug}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/organisations/:slug/edit",
+    url: (f) => `/organisations/${f.orgSlug}/edit`,
+    expect: [303, 403, 403, 403, 403, 403, 200],
+  },
+  // Networks
+  { route: "/networks", url: () => "/networks", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/networks/:slug",
+    url: (f) => `/networks/${f.netSlug}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/networks/:slug/manage",
+    url: (f) => `/networks/${f.netSlug}/manage`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/networks/:slug/audit",
+    url: (f) => `/networks/${f.netSlug}/audit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/invitations/:token",
+    url: (f) => `/invitations/${f.invitationToken}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  // Admin
+  { route: "/admin", url: () => "/admin", expect: [303, 403, 403, 403, 403, 403, 200] },
+  { route: "/admin/audit", url: () => "/admin/audit", expect: [303, 403, 403, 403, 403, 403, 200] },
+  // API (Bearer tokens; anonymous sends none)
+  {
+    route: "/api/v1/openapi.json",
+    url: () => "/api/v1/openapi.json",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "/api/v1/me", url: () => "/api/v1/me", expect: [401, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/organisations",
+    url: () => "/api/v1/organisations",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/api/v1/organisations/:id",
+    url: (f) => `/api/v1/organisations/${f.orgId}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "/api/v1/networks", url: () => "/api/v1/networks", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/networks/:id",
+    url: (f) => `/api/v1/networks/${f.netId}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/api/v1/networks/:id/invitations/:invitationId",
+    url: (f) => `/api/v1/networks/${f.netId}/invitations/${f.invitationId}`,
+    expect: [401, 403, 403, 403, 200, 403, 200],
+  },
+];
+
+/** Routes that are not pages or API resources: static files, health and metrics. */
+const IGNORED = [/^\/static\//, /^\/healthz$/, /^\/metrics$/];
+
+let t: TestRuntime;
+const fixtures: Fixtures = {};
+const actors = new Map<Role, { client: Client; token: string | undefined }>();
+
+beforeAll(async () => {
+  t = await createTestRuntime();
+  const net = await buildNetwork(t, { name: "Rete della matrice" });
+  const org = await buildOrganisation(t, { name: "Comune della matrice" });
+  const manager = await buildAccount(t);
+  await joinOrganisation(t, org.id, manager.id, "manager", net.id);
+  const logoKey = `logos/${newId()}.png`;
+  await t.deps.files.put(logoKey, new Uint8Array([0x89, 0x50, 0x4e, 0x47]), "image/png");
+  for (const role of ROLES) {
+    const a = await actorFor(t, role, net.id);
+    actors.set(role, { client: a.client, token: a.token });
+  }
+  // An invitation made through the API by a coordinator of the network.
+  const coordinator = await buildAccount(t, { isAdmin: true });
+  const { token } = await createApiToken(t.deps, coordinator.id, "matrix");
+  const res = await t.app.request(`/api/v1/networks/${net.id}/invitations`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${token}`, "content-type": "application/json" },
+    body: JSON.stringify({ email: "matrice@example.org", role: "member" }),
+  });
+  const invitationId = (await res.json()).id as string;
+  const mailDir = (await import("node:path")).join(t.dataDir, "mail");
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const mail = readdirSync(mailDir)
+    .map((f) => readFileSync(`${mailDir}/${f}`, "utf8").replace(/=\r?\n/g, ""))
+    .find((m) => m.includes("matrice@example.org"))!;
+  Object.assign(fixtures, {
+    netId: net.id,
+    netSlug: net.slug,
+    orgId: org.id,
+    orgSlug: org.slug,
+    logoKey,
+    invitationId,
+    invitationToken: /\/invitations\/([\w-]+)/.exec(mail)![1]!,
+  });
+});
+afterAll(() => t.close());
+
+describe("authorisation matrix", () => {
+  it("lists every GET route of the app, and no route the app lacks", () => {
+    const appRoutes = new Set(
+      t.app.routes
+        .filter((r) => r.method === "GET" && !IGNORED.some((re) => re.test(r.path)))
+        .map((r) => r.path),
+    );
+    const listed = new Set(MATRIX.map((r) => r.route));
+    expect(
+      [...appRoutes].filter((r) => !listed.has(r)),
+      "routes missing from the matrix",
+    ).toEqual([]);
+    expect(
+      [...listed].filter((r) => !appRoutes.has(r)),
+      "matrix rows for routes the app lacks",
+    ).toEqual([]);
+  });
+
+  for (const row of MATRIX) {
+    it(`GET ${row.route}`, async () => {
+      const got: Record<string, number> = {};
+      const want: Record<string, number> = {};
+      for (const [i, role] of ROLES.entries()) {
+        const a = actors.get(role)!;
+        const url = row.url(fixtures);
+        const res = url.startsWith("/api/")
+          ? await t.app.request(url, { headers: a.token ? { authorization: `Bearer ${a.token}` } : {} })
+          : await a.client.get(url);
+        got[role] = res.status;
+        want[role] = row.expect[i]!;
+      }
+      expect(got).toEqual(want);
+    });
+  }
+});
