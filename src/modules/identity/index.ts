@@ -1,5 +1,15 @@
-// What other modules may use from identity: the actor and policy, and read access to networks.
+// What other modules may use from identity: the actor and policy, read access to networks and
+// organisations, and the audit log writer for permission changes they own.
 
-export { listNetworks } from "./networks.service.ts";
+export { audit } from "./audit.service.ts";
+export {
+  listNetworks,
+  memberOrganisations,
+  networkById,
+  networkByIdOrSlug,
+  networkBySlug,
+  networkPeopleWithRoles,
+} from "./networks.service.ts";
+export { organisationById, organisationBySlug } from "./organisations.service.ts";
 export type { Actor, Visibility, VisibleResource } from "./policy.ts";
 export { can, canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "./policy.ts";
