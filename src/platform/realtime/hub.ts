@@ -6,14 +6,13 @@
 // (one channel per stream) and `seq` comes from a Redis counter, so every process serving /live
 // delivers the same events, in the same numbering, to its own sockets.
 import { createClient } from "redis";
-import type { WebSocket } from "ws";
 import type { Logger } from "../logger.ts";
 
 /** What modules publish: a JSON object with a `type` (see docs/live-protocol.md). */
 export type LiveEvent = { type: string } & Record<string, unknown>;
 
 /** A socket as the hub needs it (ws's WebSocket fits). */
-export type LiveSocket = Pick<WebSocket, "send" | "readyState">;
+export type LiveSocket = { readonly readyState: number; send(data: string): void };
 
 export type LiveHub = {
   /** Resolves once events published anywhere from now on will reach the socket. */
@@ -43,8 +42,13 @@ export const frame = (stream: string, seq: number, event: LiveEvent) =>
 class Registry {
   readonly streams = new Map<string, Set<LiveSocket>>();
 
-  /** Adds the socket; true when the stream had no local subscriber before. */
+  /**
+   * Adds the socket; true when the stream had no local subscriber before. A socket that closed
+   * while its subscription was being authorised is not added: its close handler already ran, so
+   * nothing would ever remove it.
+   */
   add(stream: string, socket: LiveSocket): boolean {
+    if (socket.readyState !== OPEN) return false;
     let set = this.streams.get(stream);
     const first = !set;
     if (!set) {

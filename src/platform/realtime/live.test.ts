@@ -247,6 +247,16 @@ describe("streams", () => {
     for (const c of [ca, co]) c.close();
   });
 
+  it("does not register a socket that closed before its subscription went through", async () => {
+    const hub = memoryHub();
+    const sent: string[] = [];
+    const closed = { readyState: 3, send: (d: string) => void sent.push(d) };
+    await hub.subscribe("board:gone", closed);
+    expect(hub.subscriberCount("board:gone")).toBe(0);
+    await hub.publish("board:gone", { type: "x" });
+    expect(sent).toEqual([]);
+  });
+
   it("refuses stream names outside the plain alphabet", async () => {
     await expect(s.live.hub.publish("Board One!", { type: "x" })).rejects.toThrow(/Invalid live stream/);
   });
