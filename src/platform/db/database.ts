@@ -2,6 +2,7 @@
 // Modules type their own tables with `db.withTables<ModuleTables>()`, so the platform knows none of them.
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
+import { RenderCacheInvalidation } from "../http/render-cache.ts";
 
 // int8 (count(*), sums) as numbers: our counts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -23,7 +24,11 @@ export function openDatabase(target: ConnectionTarget, max = 8): Database {
   const pool = new pg.Pool(poolConfig(target, max));
   // An idle client that errors (server restart) must not crash the process.
   pool.on("error", () => {});
-  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }) });
+  // Every write through Kysely invalidates the anonymous render cache (src/platform/http/render-cache.ts).
+  const db: Db = new Kysely({
+    dialect: new PostgresDialect({ pool }),
+    plugins: [new RenderCacheInvalidation()],
+  });
   return {
     pool,
     db,
