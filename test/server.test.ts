@@ -57,7 +57,7 @@ function start(extraEnv: Record<string, string> = {}) {
   return { child, output: () => out, exited };
 }
 
-async function waitFor(url: string, ms = 20_000): Promise<Response> {
+async function waitFor(url: string, ms = 90_000): Promise<Response> {
   const until = Date.now() + ms;
   for (;;) {
     try {
@@ -118,5 +118,5 @@ describe("npm start on a fresh directory", () => {
     expect(dup.stderr).toContain("exists");
     const bad = await cli(["admin", "create-user", "--email", "x@y.example"]);
     expect(bad.code).toBe(2);
-  });
+  }, 180_000);
 });

@@ -11,6 +11,8 @@ export type NewAccount = {
   email: string;
   name: string;
   password?: string;
+  /** An argon2id hash made beforehand (demo data hashes its one password once). */
+  passwordHash?: string;
   language?: "it" | "en";
   verified?: boolean;
   isAdmin?: boolean;
@@ -25,7 +27,7 @@ export async function createAccount(deps: Deps, a: NewAccount): Promise<{ id: st
     id,
     email,
     name: a.name.trim(),
-    passwordHash: a.password ? await hashPassword(a.password) : null,
+    passwordHash: a.passwordHash ?? (a.password ? await hashPassword(a.password) : null),
     language: a.language ?? "it",
     emailVerifiedAt: a.verified ? deps.clock.now() : null,
     isAdmin: a.isAdmin ?? false,

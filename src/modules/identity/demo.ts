@@ -4,6 +4,7 @@
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import { createAccount } from "./accounts.service.ts";
+import { hashPassword } from "./passwords.ts";
 import { addNetworkOrganisation, addNetworkRole, insertNetwork } from "./networks.repo.ts";
 import { addOrganisationMember, insertOrganisation } from "./organisations.repo.ts";
 import type { NetworkRole, OrganisationType } from "./tables.ts";
@@ -289,11 +290,12 @@ export async function seedIdentityDemo(deps: Deps): Promise<DemoSummary> {
     for (const o of n.orgs) await addNetworkOrganisation(deps.db, id, orgIds.get(o)!);
   }
   const accounts: DemoSummary["accounts"] = [];
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
   for (const p of DEMO_PEOPLE) {
     const { id } = await createAccount(deps, {
       email: p.email,
       name: p.name,
-      password: DEMO_PASSWORD,
+      passwordHash,
       language: p.language,
       verified: true,
       isAdmin: p.admin,
