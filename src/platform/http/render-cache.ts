@@ -74,7 +74,9 @@ type Entry = { version: number; expires: number; body: string; headers: [string,
 
 export type RenderCacheOptions = { ttlMs?: number; maxEntries?: number };
 
-const STORED_HEADERS = ["content-type", "content-language", "vary", "cache-control"];
+// Every header of the page is replayed except these: per-request or per-response ones, which the
+// outer middleware sets again on each answer or which a stored page never has.
+const NOT_STORED = new Set(["x-request-id", "set-cookie", "content-length", "x-render-cache"]);
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 const SKIP_PREFIXES = ["/api/", "/static/", "/live", "/healthz", "/metrics"];
 
@@ -150,10 +152,9 @@ export function renderCache(opts: RenderCacheOptions = {}): MiddlewareHandler<Ap
       return;
     }
     const headers: [string, string][] = [];
-    for (const name of STORED_HEADERS) {
-      const value = res.headers.get(name);
-      if (value !== null) headers.push([name, value]);
-    }
+    res.headers.forEach((value, name) => {
+      if (!NOT_STORED.has(name)) headers.push([name, value]);
+    });
     const body = await res.clone().text();
     if (store.size >= maxEntries) {
       // Oldest first: Map keeps insertion order.

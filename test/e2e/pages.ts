@@ -1,0 +1,69 @@
+// Every page of the application, as the accessibility test visits it: with demo content, in both
+// languages, as the person who would see it. Add a line here when a module adds a page.
+import type { Page } from "playwright-core";
+import { submitAndWait } from "./support/browser.ts";
+
+export type Who = "anonymous" | "member" | "coordinator" | "admin";
+
+export type PageCase = {
+  name: string;
+  path: string;
+  /** Who looks at the page; each is a demo account signed in through the real form. */
+  as: Who;
+  /** Expected HTTP status of the page (error pages are pages too). */
+  status?: number;
+  /** Brings the page into the state under test after loading it (e.g. a form with errors). */
+  prepare?: (page: Page) => Promise<number | undefined>;
+};
+
+/** Demo accounts (src/modules/identity/demo.ts), one per kind of viewer. */
+export const ACCOUNTS: Record<Exclude<Who, "anonymous">, string> = {
+  member: "elena.conti@comune-frascati.example",
+  coordinator: "giulia.ferrari@sbcr.example",
+  admin: "admin@bottega.example",
+};
+
+const submitEmpty = (page: Page) =>
+  submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
+
+const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
+
+export const PAGES: PageCase[] = [
+  // Instance pages
+  { name: "home", path: "/", as: "anonymous" },
+  { name: "home", path: "/", as: "member" },
+  { name: "accessibility statement", path: "/accessibility", as: "anonymous" },
+  { name: "privacy notice", path: "/privacy", as: "anonymous" },
+  { name: "not found", path: "/no-such-page", as: "anonymous", status: 404 },
+  { name: "not found", path: "/no-such-page", as: "member", status: 404 },
+  // Signing in and up
+  { name: "sign-in", path: "/sign-in", as: "anonymous" },
+  { name: "sign-in with errors", path: "/sign-in", as: "anonymous", status: 422, prepare: submitEmpty },
+  { name: "sign-in link", path: "/sign-in/link", as: "anonymous" },
+  { name: "sign-up", path: "/sign-up", as: "anonymous" },
+  { name: "sign-up with errors", path: "/sign-up", as: "anonymous", status: 422, prepare: submitEmpty },
+  { name: "resend verification", path: "/verify-email/resend", as: "anonymous" },
+  { name: "forgotten password", path: "/password/forgot", as: "anonymous" },
+  // Account
+  { name: "account", path: "/account", as: "member" },
+  { name: "change password", path: "/account/password", as: "member" },
+  { name: "change email", path: "/account/email", as: "member" },
+  { name: "API tokens", path: "/account/tokens", as: "member" },
+  // Networks
+  { name: "networks", path: "/networks", as: "anonymous" },
+  { name: "network", path: SBCR, as: "anonymous" },
+  { name: "network", path: "/networks/ancilab", as: "anonymous" },
+  { name: "network", path: SBCR, as: "member" },
+  { name: "network", path: SBCR, as: "coordinator" },
+  { name: "manage network", path: `${SBCR}/manage`, as: "coordinator" },
+  { name: "network audit log", path: `${SBCR}/audit`, as: "coordinator" },
+  // Organisations
+  { name: "organisations", path: "/organisations", as: "anonymous" },
+  { name: "organisation", path: "/organisations/comune-di-nemi", as: "anonymous" },
+  { name: "organisation", path: "/organisations/consorzio-sbcr", as: "coordinator" },
+  { name: "edit organisation", path: "/organisations/consorzio-sbcr/edit", as: "coordinator" },
+  { name: "new organisation", path: "/organisations/new", as: "member" },
+  // Administration
+  { name: "admin", path: "/admin", as: "admin" },
+  { name: "admin audit log", path: "/admin/audit", as: "admin" },
+];
