@@ -19,7 +19,7 @@ import type { AppEnv, Deps } from "./context.ts";
 import { csrfProtection } from "./csrf.ts";
 import { flashMessages, loadSession, negotiateLanguage, requestContext } from "./middleware.ts";
 import { pageRoutes } from "./pages.tsx";
-import { renderCache } from "./render-cache.ts";
+import { renderCache, untilNextWrite } from "./render-cache.ts";
 import { staticFiles } from "./static.ts";
 import "../i18n/platform.messages.ts";
 import "../../modules/identity/messages.ts";
@@ -79,7 +79,8 @@ export function createApp(deps: Deps) {
   );
   // Anonymous public pages from memory (invalidated by every write): see render-cache.ts.
   app.use(renderCache());
-  app.use(loadSession(resolveSession));
+  // The session and memberships are remembered until the next write (or 2 s): see render-cache.ts.
+  app.use(loadSession(untilNextWrite(resolveSession)));
   app.use(negotiateLanguage());
   app.use(flashMessages());
   app.use(csrfProtection());

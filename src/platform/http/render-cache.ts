@@ -165,3 +165,38 @@ export function renderCache(opts: RenderCacheOptions = {}): MiddlewareHandler<Ap
     c.header("X-Render-Cache", "miss");
   };
 }
+
+type Memo<R> = { version: number; expires: number; value: R };
+
+/**
+ * Remembers an async lookup by key until the next write (the same version counter as the pages) or
+ * for `ttlMs` at most. Used for the signed-in person's session and memberships, looked up on every
+ * request: signing out, a role change, a new membership all write, so the next request sees them;
+ * the TTL bounds what another process changed (e.g. "sign out everywhere" on another web process).
+ */
+export function untilNextWrite<D extends { clock: { now(): Date } }, R>(
+  lookup: (deps: D, key: string) => Promise<R>,
+  opts: { ttlMs?: number; maxEntries?: number } = {},
+): (deps: D, key: string) => Promise<R> {
+  const ttlMs = opts.ttlMs ?? 2000;
+  const maxEntries = opts.maxEntries ?? 10_000;
+  // One memo per set of dependencies: tests run several apps (databases) in one process.
+  const memos = new WeakMap<D, Map<string, Memo<R>>>();
+  return async (deps, key) => {
+    let memo = memos.get(deps);
+    if (!memo) {
+      memo = new Map();
+      memos.set(deps, memo);
+    }
+    const now = deps.clock.now().getTime();
+    const hit = memo.get(key);
+    if (hit && hit.version === version && hit.expires > now) return hit.value;
+    const before = version;
+    const value = await lookup(deps, key);
+    if (version === before) {
+      if (memo.size >= maxEntries) memo.clear();
+      memo.set(key, { version: before, expires: now + ttlMs, value });
+    }
+    return value;
+  };
+}
