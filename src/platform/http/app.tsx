@@ -69,16 +69,16 @@ export function createApp(deps: Deps) {
     c.header("Content-Type", metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });
-  app.use(
-    bodyLimit({
-      maxSize: MAX_FORM_BYTES,
-      onError: () => {
-        throw new AppError(413, "too-large", "The request body is too large.");
-      },
-    }),
-  );
   // Anonymous public pages from memory (invalidated by every write): see render-cache.ts.
   app.use(renderCache());
+  const limitBody = bodyLimit({
+    maxSize: MAX_FORM_BYTES,
+    onError: () => {
+      throw new AppError(413, "too-large", "The request body is too large.");
+    },
+  });
+  // GET and HEAD carry no body; skipping the check there spares building a full Request per page view.
+  app.use((c, next) => (c.req.method === "GET" || c.req.method === "HEAD" ? next() : limitBody(c, next)));
   // The session and memberships are remembered until the next write (or 2 s): see render-cache.ts.
   app.use(loadSession(untilNextWrite(resolveSession)));
   app.use(negotiateLanguage());

@@ -119,3 +119,40 @@ describe("render cache", () => {
     expect((await anon().get("/?lang=en")).headers.get("x-render-cache")).toBeNull();
   });
 });
+
+describe("remembered sessions", () => {
+  const header = async (c: Client) => {
+    const html = await (await c.get("/accessibility")).text();
+    return /<header[\s\S]*<\/header>/.exec(html)?.[0] ?? "";
+  };
+
+  it("shows a change to the signed-in person at once when it was written through Kysely", async () => {
+    const a = await buildAccount(t, { name: "Nome Iniziale" });
+    const me = await signedIn(t, a.id);
+    expect(await header(me)).toContain("Nome Iniziale");
+    expect(await header(me)).toContain("Nome Iniziale");
+    await sql`update accounts set name = ${"Nome Cambiato"} where id = ${a.id}`.execute(t.deps.db);
+    expect(await header(me)).toContain("Nome Cambiato");
+  });
+
+  it("signs out at once in this process, and within the TTL when another process ended the session", async () => {
+    const a = await buildAccount(t, { name: "Persona Uscente" });
+    const me = await signedIn(t, a.id);
+    expect(await header(me)).toContain("Persona Uscente");
+    // Another process deletes every session of the account (sign out everywhere elsewhere).
+    await t.deps.pool.query("delete from sessions where account_id = $1", [a.id]);
+    expect(await header(me)).toContain("Persona Uscente");
+    t.clock.advance(2001);
+    expect(await header(me)).not.toContain("Persona Uscente");
+
+    const b = await buildAccount(t, { name: "Persona Che Esce" });
+    const other = await signedIn(t, b.id);
+    expect(await header(other)).toContain("Persona Che Esce");
+    const session = other.cookies.get("bottega_session") ?? "";
+    const token = await other.csrf("/accessibility");
+    expect((await other.post("/sign-out", { _csrf: token })).status).toBe(303);
+    // The old cookie, replayed, is worthless at once (no remembered session survives the sign-out).
+    other.cookies.set("bottega_session", session);
+    expect(await header(other)).not.toContain("Persona Che Esce");
+  });
+});

@@ -70,7 +70,8 @@ export class RenderCacheInvalidation implements KyselyPlugin {
   }
 }
 
-type Entry = { version: number; expires: number; body: string; headers: [string, string][] };
+// The body is kept encoded: a hit then writes bytes without re-encoding the page each time.
+type Entry = { version: number; expires: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] };
 
 export type RenderCacheOptions = { ttlMs?: number; maxEntries?: number };
 
@@ -155,7 +156,7 @@ export function renderCache(opts: RenderCacheOptions = {}): MiddlewareHandler<Ap
     res.headers.forEach((value, name) => {
       if (!NOT_STORED.has(name)) headers.push([name, value]);
     });
-    const body = await res.clone().text();
+    const body = new Uint8Array(await res.clone().arrayBuffer());
     if (store.size >= maxEntries) {
       // Oldest first: Map keeps insertion order.
       const oldest = store.keys().next().value;
