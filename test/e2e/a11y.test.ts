@@ -2,10 +2,10 @@
 // signed out and signed in. 0 violations, or the test prints each one with the element at fault.
 import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
 import { ACCOUNTS, PAGES, type Who } from "./pages.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { launchBrowser, signIn } from "./support/browser.ts";
+import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
 import { type RunningServer, startBottega } from "./support/server.ts";
 
 let server: RunningServer;
@@ -63,6 +63,27 @@ describe("accessibility (axe, WCAG 2.2 AA)", () => {
       });
     }
   }
+});
+
+describe("pages behind mailed links", () => {
+  it("the password reset form opened from the mail, in both languages", async () => {
+    const email = "sara.colombo@comune-bergamo.example";
+    const page = await (await contextFor("anonymous")).newPage();
+    await page.goto(`${server.baseUrl}/password/forgot`);
+    await page.locator("main input[name=email]").fill(email);
+    await submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
+    const mail = await smtp.waitFor(email, (m) => m.text.includes("/password/reset"), 15_000);
+    const link = linkIn(mail, `${server.baseUrl}/password/reset`);
+    for (const lang of ["it", "en"] as const) {
+      const res = await page.goto(`${link}&lang=${lang}`);
+      expect(res?.status()).toBe(200);
+      expect(await page.locator("main input[name=password]").count()).toBe(1);
+      expect(await page.getAttribute("html", "lang")).toBe(lang);
+      const v = await axeViolations(page);
+      expect(v, formatViolations(`/password/reset (${lang})`, v)).toEqual([]);
+    }
+    await page.close();
+  });
 });
 
 describe("the axe check itself", () => {

@@ -16,6 +16,12 @@ export type PageCase = {
   prepare?: (page: Page) => Promise<number | undefined>;
 };
 
+/** Asks for a password reset for a demo account: the page then says to check the mail. */
+const requestReset = async (page: Page) => {
+  await page.locator("main input[name=email]").fill("marco.rossi@comune-nemi.example");
+  return submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
+};
+
 /** Demo accounts (src/modules/identity/demo.ts), one per kind of viewer. */
 export const ACCOUNTS: Record<Exclude<Who, "anonymous">, string> = {
   member: "elena.conti@comune-frascati.example",
@@ -44,6 +50,9 @@ export const PAGES: PageCase[] = [
   { name: "sign-up with errors", path: "/sign-up", as: "anonymous", status: 422, prepare: submitEmpty },
   { name: "resend verification", path: "/verify-email/resend", as: "anonymous" },
   { name: "forgotten password", path: "/password/forgot", as: "anonymous" },
+  { name: "check your mail", path: "/password/forgot", as: "anonymous", prepare: requestReset },
+  { name: "wrong or expired link", path: "/password/reset?token=not-a-token", as: "anonymous", status: 400 },
+  { name: "wrong or expired link", path: "/verify-email?token=not-a-token", as: "anonymous", status: 400 },
   // Account
   { name: "account", path: "/account", as: "member" },
   { name: "change password", path: "/account/password", as: "member" },
