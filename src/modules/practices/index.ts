@@ -1,0 +1,31 @@
+// The good-practice catalogue: what other modules and the pages, moderation and open-data slices
+// may call. Tables stay private to this module; go through these functions.
+import "./messages.ts";
+
+export { canReadContact, canReadPractice } from "./policy.ts";
+export {
+  createPractice,
+  getPractice,
+  loadPractice,
+  type Practice,
+  setPracticeStatus,
+  updatePractice,
+} from "./practices.service.ts";
+export {
+  type ParsedPracticeQuery,
+  PracticeInput,
+  PracticePatch,
+  PracticeQuery,
+} from "./schema.ts";
+export {
+  correctableTerms,
+  type Facets,
+  type FacetValue,
+  type PracticeHit,
+  parsePracticeQuery,
+  type SearchResult,
+  searchPractices,
+} from "./search.service.ts";
+export { escapeHtml, type Segment, segmentsToHtml, segmentsToText } from "./snippets.ts";
+export { PRACTICE_STATUSES, type PracticeStatus } from "./tables.ts";
+export { isTheme, THEMES, type Theme, themeLabelKey } from "./themes.ts";

@@ -1,0 +1,197 @@
+// Searching the catalogue: parses the query (websearch syntax: "quoted phrases", or, -excluded),
+// adds typo corrections for words no title or summary contains, runs the bounded search
+// (search.repo.ts), and shapes facets and highlighted hits for pages and the API.
+import { invalid } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
+import { viewerOf } from "./policy.ts";
+import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
+import {
+  CAP,
+  closestWords,
+  type FacetRows,
+  hitRows,
+  type SearchFilter,
+  type SearchRows,
+  searchAll,
+  searchText,
+} from "./search.repo.ts";
+import { type Segment, toSegments } from "./snippets.ts";
+import type { Theme } from "./themes.ts";
+
+/** A correction is used only when the closest lexicon word is at least this similar (trigrams). */
+const MIN_SIMILARITY = 0.4;
+const MAX_CORRECTED_TERMS = 6;
+
+export type FacetValue = { value: string; count: number };
+export type Facets = {
+  theme: FacetValue[];
+  orgType: FacetValue[];
+  country: FacetValue[];
+  language: FacetValue[];
+  network: FacetValue[];
+  year: { value: number; count: number }[];
+};
+
+export type PracticeHit = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  themes: Theme[];
+  country: string;
+  language: "it" | "en";
+  website: string | null;
+  networkId: string | null;
+  place: string | null;
+  startYear: number | null;
+  endYear: number | null;
+  publishedAt: Date;
+  /** Relevance score (null when sorted by date). */
+  rank: number | null;
+  /** Title and snippet with matches marked; render with snippets.ts or as segments. */
+  highlight: { title: Segment[]; text: Segment[] };
+};
+
+export type SearchResult = {
+  items: PracticeHit[];
+  /** Exact number of visible matches. */
+  total: number;
+  page: number;
+  limit: number;
+  sort: "relevance" | "date";
+  facets: Facets;
+  /** False when the match set exceeded the facet sample: counts are estimates (scaled from a sample). */
+  facetsExact: boolean;
+  /** Words of the query replaced by their closest title/summary word (results include both). */
+  corrections: { from: string; to: string }[];
+};
+
+/** Lowercase, without diacritics: how the lexicon stores words. */
+const fold = (s: string) =>
+  s
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase();
+
+/** The words worth checking for typos: not excluded (-word), not the `or` operator, 4–30 letters. */
+export function correctableTerms(q: string): string[] {
+  const words = fold(q).match(/(^|[\s"(])-?[a-z0-9]+/g) ?? [];
+  const terms = words
+    .map((w) => w.trim().replace(/^["(]/, ""))
+    .filter((w) => !w.startsWith("-") && w !== "or" && /^[a-z]{4,30}$/.test(w));
+  return [...new Set(terms)].slice(0, MAX_CORRECTED_TERMS);
+}
+
+function expandYears(rows: FacetRows["years"], currentYear: number): Facets["year"] {
+  const counts = new Map<number, number>();
+  for (const [start, end, n] of rows) {
+    const last = Math.min(end ?? Math.max(start, currentYear), start + 200);
+    for (let y = start; y <= last; y++) counts.set(y, (counts.get(y) ?? 0) + n);
+  }
+  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.value - a.value);
+}
+
+function facetsOf(rows: SearchRows, currentYear: number): { facets: Facets; exact: boolean } {
+  const exact = rows.sampled <= CAP;
+  // Above the sample size the counts are scaled up to the exact total: estimates, and said so.
+  const scale = exact ? 1 : rows.total / rows.sampled;
+  const list = (pairs: [string, number][]) =>
+    pairs
+      .map(([value, n]) => ({ value: String(value).trim(), count: Math.round(n * scale) }))
+      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
+  const years = expandYears(rows.facets.years, currentYear).map((y) => ({
+    ...y,
+    count: Math.round(y.count * scale),
+  }));
+  return {
+    exact,
+    facets: {
+      theme: list(rows.facets.theme),
+      orgType: list(rows.facets.orgType),
+      country: list(rows.facets.country),
+      language: list(rows.facets.language),
+      network: list(rows.facets.network),
+      year: years,
+    },
+  };
+}
+
+const EMPTY: Facets = { theme: [], orgType: [], country: [], language: [], network: [], year: [] };
+
+export function parsePracticeQuery(input: unknown): ParsedPracticeQuery {
+  const r = PracticeQuery.safeParse(input);
+  if (r.success) return r.data;
+  throw invalid(
+    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "query", message: i.message })),
+  );
+}
+
+/** Searches published practices `actor` may see. `input` is a PracticeQuery (validated here). */
+export async function searchPractices(
+  deps: Deps,
+  actor: Actor | null,
+  input: unknown,
+): Promise<SearchResult> {
+  const query = parsePracticeQuery(input);
+  const q = query.q?.trim() ?? "";
+  const sort = query.sort ?? (q ? "relevance" : "date");
+  const base = { page: query.page, limit: query.limit, sort };
+  const filter: SearchFilter = {
+    themes: query.theme,
+    orgTypes: query.orgType,
+    countries: query.country,
+    year: query.year,
+    language: query.language,
+  };
+  if (query.network) {
+    const network = await networkByIdOrSlug(deps, query.network);
+    // An unknown network filters everything out, as any other filter value that matches nothing.
+    if (!network) return { ...base, items: [], total: 0, facets: EMPTY, facetsExact: true, corrections: [] };
+    filter.networkId = network.id;
+  }
+  const viewer = viewerOf(actor);
+  const offset = (query.page - 1) * query.limit;
+  const corrections: { from: string; to: string }[] = [];
+  let texts: string[] | null = null;
+  let rows: SearchRows;
+  if (q) {
+    for (const c of await closestWords(deps.db, correctableTerms(q)))
+      if (c.similarity >= MIN_SIMILARITY) corrections.push({ from: c.term, to: c.word });
+    texts = [q];
+    if (corrections.length) {
+      let corrected = fold(q);
+      for (const c of corrections) corrected = corrected.replace(new RegExp(`\\b${c.from}\\b`, "g"), c.to);
+      texts.push(corrected);
+    }
+    rows = await searchText(deps.db, { texts, viewer, filter, sort, offset, limit: query.limit });
+  } else {
+    rows = await searchAll(deps.db, { viewer, filter, offset, limit: query.limit });
+  }
+  const ids = rows.page.map((p) => p.id);
+  const byId = new Map((await hitRows(deps.db, ids, texts)).map((h) => [h.id, h]));
+  const items: PracticeHit[] = [];
+  for (const p of rows.page) {
+    const h = byId.get(p.id);
+    if (!h) continue; // deleted between the two statements
+    items.push({
+      id: h.id,
+      slug: h.slug,
+      title: h.title,
+      summary: h.summary,
+      themes: h.themes,
+      country: h.country,
+      language: h.language,
+      website: h.website,
+      networkId: h.network_id,
+      place: h.place,
+      startYear: h.start_year,
+      endYear: h.end_year,
+      publishedAt: new Date(h.published_at),
+      rank: p.rank,
+      highlight: { title: toSegments(h.title_hl), text: toSegments(h.text_hl, !h.from_summary) },
+    });
+  }
+  const { facets, exact } = facetsOf(rows, deps.clock.now().getUTCFullYear());
+  return { ...base, items, total: rows.total, facets, facetsExact: exact, corrections };
+}

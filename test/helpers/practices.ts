@@ -1,0 +1,31 @@
+// Factory for practices: a valid, published, public Italian practice unless overridden, written
+// through the catalogue's own service (so the search index trigger runs as in production).
+import { createPractice, type PracticeStatus, setPracticeStatus } from "../../src/modules/practices/index.ts";
+import type { PracticeInput } from "../../src/modules/practices/schema.ts";
+import type { TestRuntime } from "./runtime.ts";
+
+let seq = 0;
+
+export async function buildPractice(
+  t: TestRuntime,
+  overrides: Partial<PracticeInput> & { status?: PracticeStatus; createdBy?: string } = {},
+) {
+  const { status = "published", createdBy, ...fields } = overrides;
+  const n = ++seq;
+  const practice = await createPractice(
+    t.deps,
+    {
+      title: `Pratica di prova ${n}`,
+      summary: "Un progetto comunale raccontato in poche righe.",
+      country: "IT",
+      language: "it",
+      startYear: 2020,
+      themes: ["participation"],
+      visibility: "public",
+      ...fields,
+    },
+    { createdBy: createdBy ?? null, status: status === "published" ? "draft" : status },
+  );
+  // Published through the status verb, as moderation will do, so `published_at` comes from the clock.
+  return status === "published" ? setPracticeStatus(t.deps, practice.id, "published") : practice;
+}
