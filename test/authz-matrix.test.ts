@@ -14,6 +14,7 @@ import {
   joinOrganisation,
   type Role,
 } from "./helpers/factories.ts";
+import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
 const ROLES: Role[] = [
@@ -163,6 +164,12 @@ const MATRIX: Row[] = [
     url: (f) => `/api/v1/networks/${f.netId}/invitations/${f.invitationId}`,
     expect: [401, 403, 403, 403, 200, 403, 200],
   },
+  { route: "/api/v1/practices", url: () => "/api/v1/practices", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/practices/:id",
+    url: (f) => `/api/v1/practices/${f.practiceId}`, // visible to the network's members only
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -198,7 +205,9 @@ beforeAll(async () => {
   const mail = readdirSync(mailDir)
     .map((f) => readFileSync(`${mailDir}/${f}`, "utf8").replace(/=\r?\n/g, ""))
     .find((m) => m.includes("matrice@example.org"))!;
+  const practice = await buildPractice(t, { networkId: net.id, visibility: "network" });
   Object.assign(fixtures, {
+    practiceId: practice.id,
     netId: net.id,
     netSlug: net.slug,
     orgId: org.id,
