@@ -16,7 +16,13 @@ const children: ChildProcess[] = [];
 async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: "", DATA_DIR: dataDir, BASE_URL: `http://localhost:${port}`, LOG_LEVEL: "warn" },
+    env: {
+      ...process.env,
+      DATABASE_URL: "",
+      DATA_DIR: dataDir,
+      BASE_URL: `http://localhost:${port}`,
+      LOG_LEVEL: "warn",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
@@ -103,14 +109,23 @@ describe("npm start on a fresh directory", () => {
     expect(running.code).toBe(0);
     const token = running.stdout.trim();
     expect(token).toMatch(/^bt_[\w-]{40}$/);
-    const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, { headers: { authorization: `Bearer ${token}` } });
+    const me = await fetch(`http://127.0.0.1:${port}/api/v1/me`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect((await me.json()).email).toBe("giulia.ferrari@sbcr.example");
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);
 
     // With the server stopped, the CLI opens the database itself.
-    const created = await cli(["admin", "create-user", "--email", "nuova@comune.example", "--name", "Nuova Persona"]);
+    const created = await cli([
+      "admin",
+      "create-user",
+      "--email",
+      "nuova@comune.example",
+      "--name",
+      "Nuova Persona",
+    ]);
     expect(created.code).toBe(0);
     expect(created.stdout).toContain("nuova@comune.example");
     const dup = await cli(["admin", "create-user", "--email", "nuova@comune.example", "--name", "Di nuovo"]);

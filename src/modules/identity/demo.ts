@@ -4,9 +4,9 @@
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import { createAccount } from "./accounts.service.ts";
-import { hashPassword } from "./passwords.ts";
 import { addNetworkOrganisation, addNetworkRole, insertNetwork } from "./networks.repo.ts";
 import { addOrganisationMember, insertOrganisation } from "./organisations.repo.ts";
+import { hashPassword } from "./passwords.ts";
 import type { NetworkRole, OrganisationType } from "./tables.ts";
 
 export const DEMO_PASSWORD = "bottega-demo-2026";

@@ -7,7 +7,7 @@ import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { adminUrl } from "../../../test/global-setup.ts";
-import { openDatabase, type Database } from "./database.ts";
+import { type Database, openDatabase } from "./database.ts";
 import { type Embedded, openEmbedded } from "./embedded.ts";
 import { migrate, migrationFiles } from "./migrate.ts";
 
@@ -70,7 +70,9 @@ describe("migrations", () => {
       "create table migrate_probe_2 (id int); select * from no_such_table;",
     );
     await expect(migrate(db.pool, dir)).rejects.toThrow(/209901010001_bad\.sql/);
-    const probe = await db.pool.query("select to_regclass('migrate_probe') as a, to_regclass('migrate_probe_2') as b");
+    const probe = await db.pool.query(
+      "select to_regclass('migrate_probe') as a, to_regclass('migrate_probe_2') as b",
+    );
     expect(probe.rows[0].a).toBe("migrate_probe");
     expect(probe.rows[0].b).toBeNull();
     const recorded = await db.pool.query("select name from schema_migrations where name like '2099%'");

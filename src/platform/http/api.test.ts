@@ -22,7 +22,11 @@ describe("REST API conventions", () => {
   });
 
   it("answers 401 problem details without a token or with a bad one", async () => {
-    const cases: Record<string, string>[] = [{}, { authorization: "Bearer bt_nope" }, { authorization: "Basic abc" }];
+    const cases: Record<string, string>[] = [
+      {},
+      { authorization: "Bearer bt_nope" },
+      { authorization: "Basic abc" },
+    ];
     for (const headers of cases) {
       const res = await call("/me", { headers });
       expect(res.status).toBe(401);

@@ -21,7 +21,9 @@ describe("operations", () => {
     expect(res.status).toBe(200);
     const text = await res.text();
     expect(text).toContain("process_resident_memory_bytes");
-    expect(text).toMatch(/bottega_http_request_duration_seconds_count\{method="GET",route="\/accessibility",status="200"\} \d+/);
+    expect(text).toMatch(
+      /bottega_http_request_duration_seconds_count\{method="GET",route="\/accessibility",status="200"\} \d+/,
+    );
   });
 
   it("sends a request id, a strict CSP without inline scripts, and no-store on pages", async () => {
