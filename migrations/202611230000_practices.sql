@@ -68,10 +68,10 @@ create table practice_participants (
 create index practice_participants_account_idx on practice_participants (account_id);
 
 -- The search index: one narrow row per *published* practice, kept by the trigger below. Narrow on
--- purpose: the facet and filter columns sit in a few thousand heap pages, so scanning a large match
--- set for counts and facets is cheap, while `doc` (a few KB) is TOASTed out of line and is only
--- read for the few hundred candidates that get ranked. `head` (title A + summary B, small, inline)
--- tells title/summary matches from body-only ones without touching `doc`.
+-- purpose: the facet and filter columns sit in a few thousand heap pages, so scanning a bounded part
+-- of a large match set for facets is cheap, while `doc` (a few KB) is TOASTed out of line and is read
+-- only to rank body-only candidates. `head` (title A + summary B, small, inline) tells title/summary
+-- matches from body-only ones and ranks them without touching `doc`.
 create table practice_search (
   practice_id uuid primary key references practices (id) on delete cascade,
   visibility text not null,
@@ -85,8 +85,11 @@ create table practice_search (
   published_at timestamptz not null,
   head tsvector not null,
   doc tsvector not null
-) with (toast_tuple_target = 512);
+);
+-- `doc` out of line (read only to rank body-only candidates), `head` inline: evaluating `head @@ q`
+-- on every row of a large match set must not fetch TOAST.
 alter table practice_search alter column doc set storage external;
+alter table practice_search alter column head set storage main;
 create index practice_search_doc_idx on practice_search using gin (doc);
 create index practice_search_head_idx on practice_search using gin (head);
 create index practice_search_published_idx on practice_search (published_at desc, practice_id desc);

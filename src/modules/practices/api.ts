@@ -135,6 +135,7 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
           website: h.website,
         })),
         total: r.total,
+        totalExact: r.totalExact,
         page: r.page,
         limit: r.limit,
         facets: r.facets,

@@ -1,17 +1,19 @@
-// The search SQL. Matching is cheap (GIN on `practice_search.doc`); ranking and counting are not:
-// a common word matches tens of thousands of practices, and ranking each means reading its TOASTed
-// `doc` (STACK-NOTES.md). So one statement does the whole search in bounded work:
+// The search SQL. Matching is cheap (GIN on `practice_search.doc`); what costs is touching every
+// matching row — reading its TOASTed `doc` to rank it, or even just visiting it to count — when a
+// common word matches most of the catalogue (STACK-NOTES.md). So each search does bounded work:
 //
-//   m     the visible, filtered matches — narrow rows, no `doc` — capped at CAP + 1. When there are
-//         at most CAP matches, total and facets are exact. Above, `total` is still exact (a count
-//         over the bitmap of the narrow table), facet counts come from the CAP rows and are scaled
-//         by the service, which marks them approximate.
-//   cand  the candidates that get ranked, at most 2 × RANK_CAP: matches in title or summary first
-//         (they outrank any body-only match), newest first; when m overflowed, title/summary
-//         matches are taken from the whole set through the `head` GIN index (or the published_at
-//         index, whichever the planner finds cheaper), so a recent title match is never missed.
-//   page  `ts_rank` with weights A 1.0 > B 0.4 > C 0.1 > D 0.05 on the candidates only; an
-//         occurrence in a title (1.0) outranks any number in the body (at most ≈ 1.64 × 0.1).
+//   m      the visible, filtered matches in physical order, at most CAP + 1 narrow rows (never
+//          `doc`). Up to CAP matches, total and facets are exact. Above, the scan stopped at some
+//          heap block: total ≈ rows seen × blocks in the table / blocks scanned (matches are spread
+//          evenly over the heap), facets are the sample's counts scaled the same way, and the
+//          response says both are estimates.
+//   cand   the candidates that get ranked: title/summary matches first (they outrank any body-only
+//          match), newest first, from m and — when m overflowed — from the NEWEST rows (an ordered
+//          walk of the published_at index over at most RECENT rows, stopping at RANK_CAP matches);
+//          body-only matches only while there are fewer than RANK_CAP title/summary matches.
+//   page   title/summary matches ranked by `ts_rank` on the small inline `head` (A 1.0, B 0.4) plus
+//          one, so they always come first; body-only ones by `ts_rank` on `doc` (C 0.1, D 0.05) —
+//          the only time `doc` is read, for at most RANK_CAP rows.
 //
 // Deep pages past RANK_CAP rank more candidates (offset + limit), so paging stays consistent.
 import { type RawBuilder, sql } from "kysely";
@@ -19,10 +21,12 @@ import type { Db } from "../../platform/db/database.ts";
 import type { OrganisationType } from "../identity/tables.ts";
 import type { Theme } from "./themes.ts";
 
-/** Rows of the match set examined for facets (above: approximate facets). */
+/** Rows of the match set examined for total and facets (above: estimates). */
 export const CAP = 2000;
 /** Candidates ranked per search (per tier). */
 export const RANK_CAP = 200;
+/** Newest rows walked for title/summary matches when the match set is larger than CAP. */
+export const RECENT = 5000;
 
 /** Who is searching, as plain data: the SQL twin of identity's `canSee` (see policy.ts). */
 export type Viewer =
@@ -60,6 +64,7 @@ export type FacetRows = {
 };
 
 export type SearchRows = {
+  /** Exact up to CAP matches, else an estimate (see the header). */
   total: number;
   /** Rows examined for facets (≤ CAP + 1); above CAP the facets are a sample. */
   sampled: number;
@@ -110,9 +115,14 @@ const FACETS = sql`json_build_object(
   'years', (select coalesce(json_agg(json_build_array(start_year, end_year, n)), '[]') from (select start_year, end_year, count(*) n from m where start_year is not null group by 1, 2) x)
 )`;
 
-type Raw = { total: number; sampled: number; facets: FacetRows; page: { id: string; rank: number | null }[] };
+type Raw = SearchRows;
 
-const M_COLUMNS = sql`s.practice_id, s.published_at, s.themes, s.org_types, s.country, s.start_year, s.end_year, s.network_id, s.language`;
+const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.themes, s.org_types, s.country, s.start_year, s.end_year, s.network_id, s.language`;
+
+// Exact count up to CAP; above, scaled by the share of the heap the capped scan covered.
+const TOTAL = sql`case when (select count(*) from m) <= ${CAP} then (select count(*) from m)::int
+  else greatest(${CAP + 1}, round((select count(*) from m) * greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
+    / (1 + (select max((ctid::text::point)[0]) from m))))::int end`;
 
 /** Full-text search: `texts` are the query and its typo-corrected variants. */
 export async function searchText(
@@ -132,27 +142,32 @@ export async function searchText(
     o.sort === "date"
       ? sql`select s.practice_id as id, null::real as rank, s.published_at from practice_search s cross join q
           where s.doc @@ q.q and ${w} order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit}`
-      : sql`select s.practice_id as id, ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) as rank, s.published_at
-          from practice_search s join (
-            (select practice_id from m order by in_head desc, published_at desc limit ${rankCap})
+      : sql`select c.practice_id as id, c.published_at,
+            case when c.in_head then 1 + ts_rank('{0.05, 0.1, 0.4, 1.0}', c.head, q.q)
+              else ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) end as rank
+          from (
+            (select practice_id, published_at, true as in_head, head from m where in_head
+              order by published_at desc limit ${rankCap})
             union
-            (select s.practice_id from practice_search s cross join q
-              where (select count(*) from m) > ${CAP} and s.head @@ q.q and ${w}
-              order by s.published_at desc limit ${rankCap})
-          ) cand using (practice_id) cross join q
-          order by rank desc, s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit}`;
+            (select r.practice_id, r.published_at, true, r.head from (
+                select s.practice_id, s.published_at, s.head from practice_search s
+                where (select count(*) from m) > ${CAP} and ${w}
+                order by s.published_at desc, s.practice_id desc limit ${RECENT}
+              ) r cross join q where r.head @@ q.q limit ${rankCap})
+            union all
+            (select practice_id, published_at, false, null from m where not in_head
+              and (select count(*) from m where in_head) < ${rankCap}
+              order by published_at desc limit ${rankCap})
+          ) c join practice_search s on s.practice_id = c.practice_id cross join q
+          order by rank desc, c.published_at desc, c.practice_id desc offset ${o.offset} limit ${o.limit}`;
   const r = await sql<Raw>`
     with q as materialized (select ${tsquery(o.texts)} as q),
     m as materialized (
-      select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
+      select ${M_COLUMNS}, s.head, s.head @@ q.q as in_head from practice_search s cross join q
       where s.doc @@ q.q and ${w} limit ${CAP + 1}
     ),
     page as (${page})
-    select
-      (select count(*) from m)::int as sampled,
-      case when (select count(*) from m) <= ${CAP} then (select count(*) from m)::int
-        else (select count(*) from practice_search s cross join q where s.doc @@ q.q and ${w})::int end as total,
-      ${FACETS} as facets,
+    select (select count(*) from m)::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', rank) order by rank desc nulls last, published_at desc, id desc), '[]') from page) as page
   `.execute(db);
   return r.rows[0]!;
@@ -168,11 +183,7 @@ export async function searchAll(
     with m as materialized (select ${M_COLUMNS} from practice_search s where ${w} limit ${CAP + 1}),
     page as (select s.practice_id as id, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
-    select
-      (select count(*) from m)::int as sampled,
-      case when (select count(*) from m) <= ${CAP} then (select count(*) from m)::int
-        else (select count(*) from practice_search s where ${w})::int end as total,
-      ${FACETS} as facets,
+    select (select count(*) from m)::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', null) order by published_at desc, id desc), '[]') from page) as page
   `.execute(db);
   return r.rows[0]!;

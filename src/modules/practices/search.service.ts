@@ -55,13 +55,14 @@ export type PracticeHit = {
 
 export type SearchResult = {
   items: PracticeHit[];
-  /** Exact number of visible matches. */
+  /** Number of visible matches: exact when `totalExact`, else an estimate (very large results). */
   total: number;
+  totalExact: boolean;
   page: number;
   limit: number;
   sort: "relevance" | "date";
   facets: Facets;
-  /** False when the match set exceeded the facet sample: counts are estimates (scaled from a sample). */
+  /** False when the match set exceeded the sample (CAP rows): counts are scaled estimates. */
   facetsExact: boolean;
   /** Words of the query replaced by their closest title/summary word (results include both). */
   corrections: { from: string; to: string }[];
@@ -147,7 +148,16 @@ export async function searchPractices(
   if (query.network) {
     const network = await networkByIdOrSlug(deps, query.network);
     // An unknown network filters everything out, as any other filter value that matches nothing.
-    if (!network) return { ...base, items: [], total: 0, facets: EMPTY, facetsExact: true, corrections: [] };
+    if (!network)
+      return {
+        ...base,
+        items: [],
+        total: 0,
+        totalExact: true,
+        facets: EMPTY,
+        facetsExact: true,
+        corrections: [],
+      };
     filter.networkId = network.id;
   }
   const viewer = viewerOf(actor);
@@ -193,5 +203,5 @@ export async function searchPractices(
     });
   }
   const { facets, exact } = facetsOf(rows, deps.clock.now().getUTCFullYear());
-  return { ...base, items, total: rows.total, facets, facetsExact: exact, corrections };
+  return { ...base, items, total: rows.total, totalExact: exact, facets, facetsExact: exact, corrections };
 }
