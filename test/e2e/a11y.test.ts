@@ -39,6 +39,17 @@ async function contextFor(who: Who): Promise<BrowserContext> {
   return ctx;
 }
 
+/** The newest link starting with `prefix` in any mail the sink has received (waits up to 15 s). */
+async function newestLink(prefix: string): Promise<string> {
+  const until = Date.now() + 15_000;
+  for (;;) {
+    const mail = smtp.messages.filter((m) => m.text.includes(prefix)).at(-1);
+    if (mail) return linkIn(mail, prefix);
+    if (Date.now() > until) throw new Error(`No mail with a link starting with ${prefix}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 describe("accessibility (axe, WCAG 2.2 AA)", () => {
   for (const p of PAGES) {
     for (const lang of ["it", "en"] as const) {
@@ -48,7 +59,15 @@ describe("accessibility (axe, WCAG 2.2 AA)", () => {
         try {
           const sep = p.path.includes("?") ? "&" : "?";
           const res = await page.goto(`${server.baseUrl}${p.path}${sep}lang=${lang}`);
-          if (p.prepare) {
+          if (p.mailedLink) {
+            smtp.clear();
+            expect(res?.status(), `status of ${p.path}`).toBe(200);
+            expect(await p.prepare?.(page), `status of ${p.path} after asking for the mail`).toBe(200);
+            const link = await newestLink(`${server.baseUrl}${p.mailedLink}?token=`);
+            const opened = await page.goto(`${link}&lang=${lang}`);
+            expect(opened?.status(), `status of ${p.mailedLink}`).toBe(p.status ?? 200);
+            expect(await page.locator("main form input[name=token]").count()).toBe(1);
+          } else if (p.prepare) {
             expect(res?.status(), `status of ${p.path}`).toBe(200);
             expect(await p.prepare(page), `status of ${p.path} after preparing it`).toBe(p.status ?? 200);
           } else {

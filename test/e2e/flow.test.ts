@@ -1,6 +1,7 @@
 // A new person's first visit, in a real browser against the real server: sign up → verify the email
-// (the link read from a real SMTP sink) → sign out and sign in → accept an invitation to a network
-// sent by a demo coordinator through the network's invite form → switch the interface to English.
+// (the link read from a real SMTP sink, then the button on its page) → sign out and sign in → accept
+// an invitation to a network sent by a demo coordinator through the network's invite form → switch
+// the interface to English.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
@@ -53,7 +54,12 @@ describe("a new person joins a network", () => {
 
     // Verify the email with the link from the mail the SMTP sink received.
     const verification = await smtp.waitFor(email, (m) => m.text.includes("/verify-email"), 15_000);
+    // Opening the link only shows a button (mail scanners open links too); pressing it verifies.
     await person.goto(linkIn(verification, `${base}/verify-email`));
+    expect(await signedInAs(person)).toBe(0);
+    const confirm = person.locator("main form[action='/verify-email'] button[type=submit]");
+    expect(await confirm.textContent()).toBe("Conferma il tuo indirizzo");
+    expect(await submitAndWait(person, confirm)).toBe(303);
     expect(new URL(person.url()).pathname).toBe("/account");
     expect(await signedInAs(person)).toBe(1);
 

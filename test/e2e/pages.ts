@@ -1,7 +1,7 @@
 // Every page of the application, as the accessibility test visits it: with demo content, in both
 // languages, as the person who would see it. Add a line here when a module adds a page.
 import type { Page } from "playwright-core";
-import { submitAndWait } from "./support/browser.ts";
+import { DEMO_PASSWORD, submitAndWait } from "./support/browser.ts";
 
 export type Who = "anonymous" | "member" | "coordinator" | "admin";
 
@@ -14,6 +14,12 @@ export type PageCase = {
   status?: number;
   /** Brings the page into the state under test after loading it (e.g. a form with errors). */
   prepare?: (page: Page) => Promise<number | undefined>;
+  /**
+   * The page under test is the one a mailed link opens: `prepare` asks for the mail (and must answer
+   * 200), then the test opens the newest link in the SMTP sink that starts with this path. Each
+   * language gets a fresh link from a real mail.
+   */
+  mailedLink?: string;
 };
 
 /** Asks for a password reset for a demo account: the page then says to check the mail. */
@@ -34,6 +40,34 @@ const submitEmpty = (page: Page) =>
 
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
 
+let mailboxes = 0;
+/** A new address for each mail asked for, so links never clash or hit the per-address limit. */
+const freshAddress = (who: string) => `${who}.${Date.now()}.${mailboxes++}@example.org`;
+
+const submitMain = (page: Page) =>
+  submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
+
+/** Signs up a new person: the verification link arrives by mail. */
+const signUpForLink = async (page: Page) => {
+  await page.locator("main input[name=name]").fill("Persona Di Prova");
+  await page.locator("main input[name=email]").fill(freshAddress("verifica"));
+  await page.locator("main input[name=password]").fill("una-password-lunga-2026");
+  return submitMain(page);
+};
+
+/** Asks for a sign-in link for a demo account. */
+const askSignInLink = async (page: Page) => {
+  await page.locator("main input[name=email]").fill("paolo.bianchi@ancilab.example");
+  return submitMain(page);
+};
+
+/** Asks, as the signed-in member, to move the account to a new address: the link goes there. */
+const askEmailChange = async (page: Page) => {
+  await page.locator("main input[name=email]").fill(freshAddress("nuovo-indirizzo"));
+  await page.locator("main input[name=password]").fill(DEMO_PASSWORD);
+  return submitMain(page);
+};
+
 export const PAGES: PageCase[] = [
   // Instance pages
   { name: "home", path: "/", as: "anonymous" },
@@ -53,11 +87,33 @@ export const PAGES: PageCase[] = [
   { name: "check your mail", path: "/password/forgot", as: "anonymous", prepare: requestReset },
   { name: "wrong or expired link", path: "/password/reset?token=not-a-token", as: "anonymous", status: 400 },
   { name: "wrong or expired link", path: "/verify-email?token=not-a-token", as: "anonymous", status: 400 },
+  // The one-button pages that mailed links open (opening changes nothing; the button does).
+  {
+    name: "confirm the address (mailed link)",
+    path: "/sign-up",
+    as: "anonymous",
+    prepare: signUpForLink,
+    mailedLink: "/verify-email",
+  },
+  {
+    name: "sign in (mailed link)",
+    path: "/sign-in/link",
+    as: "anonymous",
+    prepare: askSignInLink,
+    mailedLink: "/sign-in/link/open",
+  },
   // Account
   { name: "account", path: "/account", as: "member" },
   { name: "change password", path: "/account/password", as: "member" },
   { name: "change email", path: "/account/email", as: "member" },
   { name: "API tokens", path: "/account/tokens", as: "member" },
+  {
+    name: "confirm the new address (mailed link)",
+    path: "/account/email",
+    as: "member",
+    prepare: askEmailChange,
+    mailedLink: "/account/email/confirm",
+  },
   // Networks
   { name: "networks", path: "/networks", as: "anonymous" },
   { name: "network", path: SBCR, as: "anonymous" },

@@ -5,7 +5,9 @@ import type { Deps } from "../../platform/http/context.ts";
 import { isLang, type Lang, translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
-import { LINK_TTL_MS } from "./email-links.ts";
+import { type AccountRow, findAccountByEmail } from "./accounts.repo.ts";
+import type { AuthPurpose } from "./auth-tokens.repo.ts";
+import { issueLink, LINK_TTL_MS, linkUrl, spendEmailLimit } from "./email-links.ts";
 import "./messages.accounts.ts";
 
 type Recipient = { email: string; name: string; language: string };
@@ -68,4 +70,34 @@ export async function deliver(deps: Deps, mail: Mail): Promise<boolean> {
     deps.log.error({ err, to: mail.to, subject: mail.subject }, "mail could not be sent");
     return false;
   }
+}
+
+const LINK_MAILS: Record<AuthPurpose, (deps: Deps, r: Recipient, href: string) => Mail> = {
+  "verify-email": mails.verify,
+  "reset-password": mails.reset,
+  "magic-link": mails.magic,
+  "change-email": mails.changeEmail,
+};
+
+/** Mails the link of `purpose` carrying `token` to the recipient, in their language. */
+export const deliverLink = (deps: Deps, r: Recipient, purpose: AuthPurpose, token: string) =>
+  deliver(deps, LINK_MAILS[purpose](deps, r, linkUrl(deps, purpose, token)));
+
+/**
+ * Counts a mail to the address against its limit, then mails a fresh link to the account that has
+ * it, if any and if `wanted`. The person is answered the same either way, so the page never tells
+ * whether an address has an account.
+ */
+export async function mailLinkToAccount(
+  deps: Deps,
+  rawEmail: string,
+  purpose: AuthPurpose,
+  wanted: (account: AccountRow) => boolean = () => true,
+): Promise<void> {
+  const email = rawEmail.trim();
+  await spendEmailLimit(deps, email);
+  const account = await findAccountByEmail(deps.db, email);
+  if (!account || !wanted(account)) return;
+  const token = await issueLink(deps, deps.db, purpose, account.id, account.email);
+  await deliverLink(deps, account, purpose, token);
 }

@@ -5,7 +5,8 @@ import type { Db } from "../../platform/db/database.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
-import { hitLimit, type LimitResult } from "../../platform/rate-limit.ts";
+import { hitLimit } from "../../platform/rate-limit.ts";
+import { type AccountRow, findAccountById } from "./accounts.repo.ts";
 import {
   type AuthPurpose,
   findAuthToken,
@@ -13,6 +14,7 @@ import {
   retireAuthTokens,
   useAuthToken,
 } from "./auth-tokens.repo.ts";
+import { setEmailVerified } from "./profile.repo.ts";
 
 const HOUR = 3_600_000;
 
@@ -44,14 +46,12 @@ export class LinkLimitError extends AppError {
   }
 }
 
-/** Counts one email to `email` against the per-address limit (links and notices alike). */
-export const hitEmailLimit = (deps: Deps, email: string): Promise<LimitResult> =>
-  hitLimit(
-    deps.db,
-    deps.clock,
-    `email-links:${email.trim().toLowerCase()}`,
-    deps.limits.emailLinksPerAddress,
-  );
+/** Counts one email to `email` against the per-address limit (links and notices alike); over it, throws. */
+export async function spendEmailLimit(deps: Deps, email: string): Promise<void> {
+  const key = `email-links:${email.trim().toLowerCase()}`;
+  const limit = await hitLimit(deps.db, deps.clock, key, deps.limits.emailLinksPerAddress);
+  if (!limit.allowed) throw new LinkLimitError(limit.retryAfterSeconds);
+}
 
 /**
  * Stores a new link for the account (retiring its older open links of the same purpose) and returns
@@ -81,7 +81,7 @@ export async function issueLink(
 export type LinkProblem = "invalid" | "expired" | "used";
 export type Redeemed = { ok: true; accountId: string; email: string } | { ok: false; problem: LinkProblem };
 
-/** Says whether a link could be used now, without using it (to show the reset form first). */
+/** Says whether a link could be used now, without using it: what opening a mailed link (GET) does. */
 export async function checkLink(deps: Deps, purpose: AuthPurpose, token: string): Promise<Redeemed> {
   if (!token) return { ok: false, problem: "invalid" };
   const row = await findAuthToken(deps.db, hashToken(token), purpose);
@@ -101,4 +101,47 @@ export async function redeemLink(deps: Deps, db: Db, purpose: AuthPurpose, token
   if (!row?.account_id) return { ok: false, problem: "invalid" };
   if (row.used_at) return { ok: false, problem: "used" };
   return { ok: false, problem: "expired" };
+}
+
+export type RedeemedFor =
+  | { ok: true; account: AccountRow; email: string }
+  | { ok: false; problem: LinkProblem };
+
+/**
+ * Uses a link of an account that still exists. Except for a new address (change-email), the account
+ * must still have the address the link was sent to: a link for an address it no longer has confirms
+ * nothing.
+ */
+export async function redeemForAccount(
+  deps: Deps,
+  db: Db,
+  purpose: AuthPurpose,
+  token: string,
+): Promise<RedeemedFor> {
+  const r = await redeemLink(deps, db, purpose, token);
+  if (!r.ok) return r;
+  const account = await findAccountById(db, r.accountId);
+  const sameAddress = account?.email.toLowerCase() === r.email.toLowerCase();
+  if (!account || (purpose !== "change-email" && !sameAddress)) return { ok: false, problem: "invalid" };
+  return { ok: true, account, email: r.email };
+}
+
+/**
+ * Uses a link that reached the account's inbox, which also confirms the address. `also` adds the
+ * link's own effect (a new password) in the same transaction, so the link is used only with it.
+ */
+export async function redeemConfirmingAddress(
+  deps: Deps,
+  purpose: "verify-email" | "magic-link" | "reset-password",
+  token: string,
+  also?: (trx: Db, account: AccountRow, now: Date) => Promise<void>,
+): Promise<Redeemed> {
+  return deps.db.transaction().execute(async (trx) => {
+    const r = await redeemForAccount(deps, trx, purpose, token);
+    if (!r.ok) return r;
+    const now = deps.clock.now();
+    await setEmailVerified(trx, r.account.id, now);
+    await also?.(trx, r.account, now);
+    return { ok: true, accountId: r.account.id, email: r.email };
+  });
 }

@@ -36,6 +36,16 @@ const it = {
   "identity.resend.submit": "Invia il link",
   "identity.resend.link": "Invia di nuovo l'email di conferma",
   "identity.verify.done": "Indirizzo email confermato. Benvenuto in Bottega!",
+  "identity.linkOpen.verifyEmail.title": "Conferma il tuo indirizzo email",
+  "identity.linkOpen.verifyEmail.lead": "Premi il pulsante per confermare l'indirizzo {email} e accedere.",
+  "identity.linkOpen.verifyEmail.submit": "Conferma il tuo indirizzo",
+  "identity.linkOpen.magicLink.title": "Accedi a Bottega",
+  "identity.linkOpen.magicLink.lead": "Premi il pulsante per accedere come {email}.",
+  "identity.linkOpen.magicLink.submit": "Accedi",
+  "identity.linkOpen.changeEmail.title": "Conferma il nuovo indirizzo email",
+  "identity.linkOpen.changeEmail.lead":
+    "Premi il pulsante perché il tuo account usi l'indirizzo {email}. Fino ad allora resta quello attuale.",
+  "identity.linkOpen.changeEmail.submit": "Conferma il nuovo indirizzo",
   "identity.links.problemTitle": "Questo link non si può usare",
   "identity.links.expired":
     "Il link è scaduto. Per sicurezza i link inviati via email valgono per un tempo limitato: chiedine uno nuovo.",
@@ -201,6 +211,16 @@ const en: typeof it = {
   "identity.resend.submit": "Send the link",
   "identity.resend.link": "Send the confirmation email again",
   "identity.verify.done": "Email address confirmed. Welcome to Bottega!",
+  "identity.linkOpen.verifyEmail.title": "Confirm your email address",
+  "identity.linkOpen.verifyEmail.lead": "Press the button to confirm the address {email} and sign in.",
+  "identity.linkOpen.verifyEmail.submit": "Confirm your address",
+  "identity.linkOpen.magicLink.title": "Sign in to Bottega",
+  "identity.linkOpen.magicLink.lead": "Press the button to sign in as {email}.",
+  "identity.linkOpen.magicLink.submit": "Sign in",
+  "identity.linkOpen.changeEmail.title": "Confirm your new email address",
+  "identity.linkOpen.changeEmail.lead":
+    "Press the button to make {email} your account's address. Until then, the current one stays.",
+  "identity.linkOpen.changeEmail.submit": "Confirm the new address",
   "identity.links.problemTitle": "This link cannot be used",
   "identity.links.expired":
     "The link has expired. For your security, links sent by email are valid for a limited time: ask for a new one.",

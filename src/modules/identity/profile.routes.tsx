@@ -8,7 +8,7 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { hasMessage } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import type { AccountRow } from "./accounts.repo.ts";
-import { limitMessage, linkProblemPage } from "./email-links.http.tsx";
+import { limitMessage, linkConfirmRoutes } from "./email-links.http.tsx";
 import { LinkLimitError } from "./email-links.ts";
 import { photoInUse } from "./profile.repo.ts";
 import {
@@ -82,19 +82,18 @@ export function profileRoutes() {
   const r = new Hono<AppEnv>();
 
   // Anyone following a confirmation link may not be signed in on this browser: the token is enough.
-  r.get("/account/email/confirm", async (c) => {
-    const result = await confirmEmailChange(c.get("deps"), c.req.query("token") ?? "");
-    const t = c.get("t");
-    if (!result.ok)
-      return linkProblemPage(c, result.taken ? "invalid" : result.problem, {
-        href: "/account/email",
-        label: t("identity.email.again"),
-      });
-    return redirectWithFlash(c, c.get("actor") ? "/account" : "/sign-in", {
-      kind: "success",
-      key: "identity.email.changed",
-    });
-  });
+  // Registered before requireSignIn, which therefore never runs for these two routes.
+  linkConfirmRoutes(
+    r,
+    "change-email",
+    confirmEmailChange,
+    async (c) =>
+      redirectWithFlash(c, c.get("actor") ? "/account" : "/sign-in", {
+        kind: "success",
+        key: "identity.email.changed",
+      }),
+    (c) => ({ href: "/account/email", label: c.get("t")("identity.email.again") }),
+  );
 
   r.use("/account", requireSignIn);
   r.use("/account/*", requireSignIn);

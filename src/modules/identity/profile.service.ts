@@ -4,15 +4,8 @@ import { AppError, type FieldError } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { findAccountByEmail, findAccountById } from "./accounts.repo.ts";
-import { deliver, mails } from "./email-links.mails.ts";
-import {
-  hitEmailLimit,
-  issueLink,
-  LinkLimitError,
-  linkUrl,
-  type Redeemed,
-  redeemLink,
-} from "./email-links.ts";
+import { deliver, deliverLink, mails } from "./email-links.mails.ts";
+import { issueLink, type Redeemed, redeemForAccount, spendEmailLimit } from "./email-links.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import {
   deleteSessionsExcept,
@@ -103,32 +96,27 @@ export async function requestEmailChange(
   if (email.toLowerCase() === account.email.toLowerCase()) throw fieldError("email", "identity.email.same");
   const taken = await findAccountByEmail(deps.db, email);
   if (taken) throw fieldError("email", "identity.email.taken");
-  const limit = await hitEmailLimit(deps, email);
-  if (!limit.allowed) throw new LinkLimitError(limit.retryAfterSeconds);
+  await spendEmailLimit(deps, email);
   const token = await issueLink(deps, deps.db, "change-email", accountId, email);
-  await deliver(deps, mails.changeEmail(deps, { ...account, email }, linkUrl(deps, "change-email", token)));
+  await deliverLink(deps, { ...account, email }, "change-email", token);
 }
 
-export type EmailChanged = Redeemed & { taken?: boolean };
-
 /** Applies the change the link confirms, then tells the old address (after the commit). */
-export async function confirmEmailChange(deps: Deps, token: string): Promise<EmailChanged> {
+export async function confirmEmailChange(deps: Deps, token: string): Promise<Redeemed> {
   let old: { email: string; name: string; language: string } | undefined;
-  let result: EmailChanged;
+  let result: Redeemed;
   try {
     result = await deps.db.transaction().execute(async (trx) => {
-      const r = await redeemLink(deps, trx, "change-email", token);
+      const r = await redeemForAccount(deps, trx, "change-email", token);
       if (!r.ok) return r;
-      const account = await findAccountById(trx, r.accountId);
-      if (!account) return { ok: false, problem: "invalid" } as const;
-      old = account;
-      await setEmail(trx, account.id, r.email, deps.clock.now());
-      return r;
+      old = r.account;
+      await setEmail(trx, r.account.id, r.email, deps.clock.now());
+      return { ok: true, accountId: r.account.id, email: r.email };
     });
   } catch (err) {
-    // The address was taken by another account since the link was sent.
+    // The address was taken by another account since the link was sent: the link cannot be used.
     if (!isUniqueViolation(err)) throw err;
-    return { ok: false, problem: "invalid", taken: true };
+    return { ok: false, problem: "invalid" };
   }
   if (result.ok && old) await deliver(deps, mails.emailChanged(deps, old, result.email));
   return result;

@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, signedIn } from "../../../test/helpers/factories.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { linkIn, pathOf, type SmtpSink, startSmtpSink } from "../../../test/helpers/smtp.ts";
+import { followLink, withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
+import type { TestRuntime } from "../../../test/helpers/runtime.ts";
+import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
 import { findAccountByEmail, findAccountById } from "./accounts.repo.ts";
 import { verifyPassword } from "./passwords.ts";
 
 let t: TestRuntime;
 let smtp: SmtpSink;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await createTestRuntime({ env: { SMTP_URL: smtp.url } });
+withMailRuntime((r) => {
+  t = r.t;
+  smtp = r.smtp;
 });
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
 
 // A 1×1 PNG: real image bytes, recognised by content.
 const PNG = Buffer.from(
@@ -187,7 +183,15 @@ describe("account pages", () => {
     const mail = await smtp.waitFor("irene@nuovo.example");
     expect(mail.subject).toBe("Conferma il nuovo indirizzo email");
     const link = pathOf(linkIn(mail, "http://localhost:3000/account/email/confirm?token="));
-    const confirmed = await c.get(link);
+    // Opening the link (a mail scanner does, signed out) changes nothing; the button does.
+    const scanned = await new Client(t).get(link);
+    expect(scanned.status).toBe(200);
+    const page = await scanned.text();
+    expect(page).toContain(">Conferma il nuovo indirizzo</button>");
+    expect(page).toContain("irene@nuovo.example");
+    expect((await c.get(link)).status).toBe(200);
+    expect((await findAccountById(t.deps.db, a.id))?.email).toBe(a.email);
+    const confirmed = await followLink(c, link);
     expect(confirmed.status).toBe(303);
     expect(confirmed.headers.get("location")).toBe("/account");
     const row = await findAccountById(t.deps.db, a.id);
@@ -197,6 +201,28 @@ describe("account pages", () => {
     const notice = await smtp.waitFor(a.email);
     expect(notice.text).toContain("irene@nuovo.example");
     expect((await c.get(link)).status).toBe(410);
+    const token = new URL(link, "http://localhost:3000").searchParams.get("token")!;
+    expect((await c.submit("/account/email", "/account/email/confirm", { token })).status).toBe(410);
+  });
+
+  it("confirms a new address from a browser that is not signed in, in English", async () => {
+    const a = await buildAccount(t, { language: "en" });
+    const c = await signedIn(t, a.id);
+    await c.submit("/account/email", "/account/email", {
+      email: "new-address@example.org",
+      password: a.password,
+    });
+    const mail = await smtp.waitFor("new-address@example.org");
+    const link = pathOf(linkIn(mail, "http://localhost:3000/account/email/confirm?token="));
+    const other = new Client(t, { "accept-language": "en" });
+    const page = await (await other.get(link)).text();
+    expect(page).toContain("<h1>Confirm your new email address</h1>");
+    expect(page).toContain(">Confirm the new address</button>");
+    expect((await findAccountById(t.deps.db, a.id))?.email).toBe(a.email);
+    const done = await followLink(other, link);
+    expect(done.status).toBe(303);
+    expect(done.headers.get("location")).toBe("/sign-in");
+    expect((await findAccountById(t.deps.db, a.id))?.email).toBe("new-address@example.org");
   });
 
   it("signs out everywhere", async () => {

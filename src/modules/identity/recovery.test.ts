@@ -1,22 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, signedIn } from "../../../test/helpers/factories.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { linkIn, pathOf, type SmtpSink, startSmtpSink } from "../../../test/helpers/smtp.ts";
+import { withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
+import type { TestRuntime } from "../../../test/helpers/runtime.ts";
+import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
 import { findAccountByEmail } from "./accounts.repo.ts";
 import { verifyPassword } from "./passwords.ts";
 
 let t: TestRuntime;
 let smtp: SmtpSink;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await createTestRuntime({ env: { SMTP_URL: smtp.url } });
+withMailRuntime((r) => {
+  t = r.t;
+  smtp = r.smtp;
 });
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
 
 const RESET = "http://localhost:3000/password/reset?token=";
 const NEW_PASSWORD = "una nuova password molto lunga";

@@ -4,18 +4,17 @@
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
-import { findAccountByEmail, findAccountById, insertAccount } from "./accounts.repo.ts";
-import { deliver, mails } from "./email-links.mails.ts";
+import { findAccountByEmail, insertAccount } from "./accounts.repo.ts";
+import { deliver, deliverLink, mailLinkToAccount, mails } from "./email-links.mails.ts";
 import {
-  hitEmailLimit,
   issueLink,
   LinkLimitError,
-  linkUrl,
   type Redeemed,
-  redeemLink,
+  redeemConfirmingAddress,
+  spendEmailLimit,
 } from "./email-links.ts";
 import { hashPassword } from "./passwords.ts";
-import { isUniqueViolation, setEmailVerified } from "./profile.repo.ts";
+import { isUniqueViolation } from "./profile.repo.ts";
 
 export type SignUpInput = {
   name: string;
@@ -29,8 +28,7 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<void> {
   const perIp = await hitLimit(deps.db, deps.clock, `sign-up:ip:${input.ip}`, deps.limits.signUpPerIp);
   if (!perIp.allowed) throw new LinkLimitError(perIp.retryAfterSeconds, "identity.signUp.rateLimited");
   const email = input.email.trim();
-  const perAddress = await hitEmailLimit(deps, email);
-  if (!perAddress.allowed) throw new LinkLimitError(perAddress.retryAfterSeconds);
+  await spendEmailLimit(deps, email);
 
   const existing = await findAccountByEmail(deps.db, email);
   if (existing) {
@@ -61,33 +59,13 @@ export async function signUp(deps: Deps, input: SignUpInput): Promise<void> {
     if (raced) await deliver(deps, mails.alreadyRegistered(deps, raced));
     return;
   }
-  await deliver(
-    deps,
-    mails.verify(deps, { email, name, language: input.language }, linkUrl(deps, "verify-email", token)),
-  );
+  await deliverLink(deps, { email, name, language: input.language }, "verify-email", token);
 }
 
 /** Sends a new verification link if the address has an unverified account; silent otherwise. */
-export async function resendVerification(deps: Deps, rawEmail: string): Promise<void> {
-  const email = rawEmail.trim();
-  const limit = await hitEmailLimit(deps, email);
-  if (!limit.allowed) throw new LinkLimitError(limit.retryAfterSeconds);
-  const account = await findAccountByEmail(deps.db, email);
-  if (!account || account.email_verified_at) return;
-  const token = await issueLink(deps, deps.db, "verify-email", account.id, account.email);
-  await deliver(deps, mails.verify(deps, account, linkUrl(deps, "verify-email", token)));
-}
+export const resendVerification = (deps: Deps, rawEmail: string): Promise<void> =>
+  mailLinkToAccount(deps, rawEmail, "verify-email", (account) => !account.email_verified_at);
 
 /** Confirms the address the link was sent to. The route then signs the person in. */
-export async function verifyEmail(deps: Deps, token: string): Promise<Redeemed> {
-  return deps.db.transaction().execute(async (trx) => {
-    const r = await redeemLink(deps, trx, "verify-email", token);
-    if (!r.ok) return r;
-    const account = await findAccountById(trx, r.accountId);
-    // A link for an address the account no longer has confirms nothing.
-    if (!account || account.email.toLowerCase() !== r.email.toLowerCase())
-      return { ok: false, problem: "invalid" };
-    await setEmailVerified(trx, account.id, deps.clock.now());
-    return r;
-  });
-}
+export const verifyEmail = (deps: Deps, token: string): Promise<Redeemed> =>
+  redeemConfirmingAddress(deps, "verify-email", token);

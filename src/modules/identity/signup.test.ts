@@ -1,27 +1,25 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount } from "../../../test/helpers/factories.ts";
+import { followLink, tokenOf, withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { linkIn, pathOf, type SmtpSink, startSmtpSink } from "../../../test/helpers/smtp.ts";
+import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
 import { findAccountByEmail } from "./accounts.repo.ts";
 
 let t: TestRuntime;
 let smtp: SmtpSink;
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  t = await createTestRuntime({
-    env: { SMTP_URL: smtp.url },
+withMailRuntime(
+  (r) => {
+    t = r.t;
+    smtp = r.smtp;
+  },
+  {
     limits: {
       signUpPerIp: { max: 1000, windowSeconds: 3600 },
       emailLinksPerAddress: { max: 50, windowSeconds: 3600 },
     },
-  });
-});
-afterAll(async () => {
-  await t.close();
-  await smtp.close();
-});
-beforeEach(() => smtp.clear());
+  },
+);
 
 const HOUR = 3_600_000;
 const form = (o: Partial<Record<string, string>> = {}) => ({
@@ -54,7 +52,20 @@ describe("sign up", () => {
     const { rows } = await t.deps.pool.query("select id from auth_tokens where account_id = $1", [row!.id]);
     expect(rows.map((r) => r.id)).not.toContain(token);
 
-    const verified = await c.get(pathOf(link));
+    // Opening the link (as a mail scanner would, twice) shows a button and changes nothing.
+    for (const scanner of [new Client(t), c]) {
+      const opened = await scanner.get(pathOf(link));
+      expect(opened.status).toBe(200);
+      const page = await opened.text();
+      expect(page).toContain(">Conferma il tuo indirizzo</button>");
+      expect(page).toContain(`name="token" value="${token}"`);
+      expect(page).toContain(f.email);
+    }
+    expect(c.cookies.has("bottega_session")).toBe(false);
+    expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).toBeNull();
+
+    // Pressing the button uses it.
+    const verified = await followLink(c, link);
     expect(verified.status).toBe(303);
     expect(verified.headers.get("location")).toBe("/account");
     expect(c.cookies.has("bottega_session")).toBe(true);
@@ -67,6 +78,27 @@ describe("sign up", () => {
     const again = await new Client(t).get(pathOf(link));
     expect(again.status).toBe(410);
     expect(await again.text()).toContain("già stato usato");
+    const other = new Client(t);
+    const posted = await other.submit("/verify-email/resend", "/verify-email", { token });
+    expect(posted.status).toBe(410);
+    expect(other.cookies.has("bottega_session")).toBe(false);
+  });
+
+  it("shows the confirmation page in English, and a link without its form posted is refused", async () => {
+    const f = form({ language: "en" });
+    await new Client(t).submit("/sign-up", "/sign-up", f);
+    const link = linkIn(await smtp.waitFor(f.email), "http://localhost:3000/verify-email?token=");
+    const c = new Client(t, { "accept-language": "en" });
+    const html = await (await c.get(pathOf(link))).text();
+    expect(html).toContain("<h1>Confirm your email address</h1>");
+    expect(html).toContain(">Confirm your address</button>");
+    const wrong = await c.submit(pathOf(link), "/verify-email", { token: "made-up" });
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain("The link is not valid");
+    expect(c.cookies.has("bottega_session")).toBe(false);
+    expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).toBeNull();
+    expect((await followLink(c, link)).status).toBe(303);
+    expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).not.toBeNull();
   });
 
   it("writes the mail in the language chosen on the form", async () => {
@@ -90,6 +122,11 @@ describe("sign up", () => {
     expect(html).toContain('href="/verify-email/resend"');
     expect(c.cookies.has("bottega_session")).toBe(false);
     expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).toBeNull();
+    // Posting the token anyway changes nothing either.
+    const posted = await c.submit("/verify-email/resend", "/verify-email", { token: tokenOf(link) });
+    expect(posted.status).toBe(410);
+    expect(c.cookies.has("bottega_session")).toBe(false);
+    expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).toBeNull();
 
     // Re-sending gives a fresh link that works.
     smtp.clear();
@@ -97,7 +134,7 @@ describe("sign up", () => {
     expect(resent.status).toBe(200);
     const fresh = linkIn(await smtp.waitFor(f.email), "http://localhost:3000/verify-email?token=");
     expect(fresh).not.toBe(link);
-    expect((await c.get(pathOf(fresh))).status).toBe(303);
+    expect((await followLink(c, fresh)).status).toBe(303);
     expect((await findAccountByEmail(t.deps.db, f.email))?.email_verified_at).not.toBeNull();
   });
 

@@ -55,16 +55,50 @@ function describedBy(name: string, hint?: string, error?: string) {
   return ids || undefined;
 }
 
+/** The ARIA attributes of a control: invalid while it has an error, described by its hint and error. */
+export const fieldAria = (name: string, hint?: string, error?: string) => ({
+  "aria-invalid": error ? "true" : undefined,
+  "aria-describedby": describedBy(name, hint, error),
+});
+
+/** The label, hint and error around one control; the control itself comes as the child. */
+export const FieldFrame: FC<{
+  name: string;
+  label: string;
+  /** The wrapper's class: "form-group" for inputs, "select-wrapper mb-4" for selects. */
+  wrapper: string;
+  labelClass?: string;
+  required?: boolean;
+  requiredLabel?: string;
+  hint?: string;
+  error?: string;
+  children: Child;
+}> = (p) => (
+  <div class={p.wrapper}>
+    <label for={p.name} class={p.labelClass}>
+      {p.label}
+      {p.required && p.requiredLabel ? <span class="visually-hidden"> ({p.requiredLabel})</span> : null}
+      {p.required ? <span aria-hidden="true"> *</span> : null}
+    </label>
+    {p.children}
+    {p.hint ? (
+      <small id={`${p.name}-hint`} class="form-text">
+        {p.hint}
+      </small>
+    ) : null}
+    {p.error ? (
+      <div id={`${p.name}-error`} class="invalid-feedback d-block">
+        {p.error}
+      </div>
+    ) : null}
+  </div>
+);
+
 export const TextField: FC<FieldProps> = (p) => {
   const error = p.form.errors[p.name];
   const keepValue = p.type !== "password";
   return (
-    <div class="form-group">
-      <label for={p.name} class="active">
-        {p.label}
-        {p.required && p.requiredLabel ? <span class="visually-hidden"> ({p.requiredLabel})</span> : null}
-        {p.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <FieldFrame {...p} wrapper="form-group" labelClass="active" error={error}>
       <input
         type={p.type ?? "text"}
         class={`form-control${error ? " is-invalid" : ""}`}
@@ -74,31 +108,16 @@ export const TextField: FC<FieldProps> = (p) => {
         required={p.required}
         autocomplete={p.autocomplete}
         maxlength={p.maxlength}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(p.name, p.hint, error)}
+        {...fieldAria(p.name, p.hint, error)}
       />
-      {p.hint ? (
-        <small id={`${p.name}-hint`} class="form-text">
-          {p.hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={`${p.name}-error`} class="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 };
 
 export const TextArea: FC<Omit<FieldProps, "type" | "autocomplete"> & { rows?: number }> = (p) => {
   const error = p.form.errors[p.name];
   return (
-    <div class="form-group">
-      <label for={p.name} class="active">
-        {p.label}
-        {p.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <FieldFrame {...p} wrapper="form-group" labelClass="active" error={error}>
       <textarea
         class={`form-control${error ? " is-invalid" : ""}`}
         id={p.name}
@@ -106,22 +125,11 @@ export const TextArea: FC<Omit<FieldProps, "type" | "autocomplete"> & { rows?: n
         rows={p.rows ?? 4}
         required={p.required}
         maxlength={p.maxlength}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(p.name, p.hint, error)}
+        {...fieldAria(p.name, p.hint, error)}
       >
         {p.form.values[p.name] ?? ""}
       </textarea>
-      {p.hint ? (
-        <small id={`${p.name}-hint`} class="form-text">
-          {p.hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={`${p.name}-error`} class="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 };
 
@@ -136,18 +144,13 @@ export const SelectField: FC<{
   const error = p.form.errors[p.name];
   const current = p.form.values[p.name] ?? "";
   return (
-    <div class="select-wrapper mb-4">
-      <label for={p.name}>
-        {p.label}
-        {p.required ? <span aria-hidden="true"> *</span> : null}
-      </label>
+    <FieldFrame {...p} wrapper="select-wrapper mb-4" error={error}>
       <select
         id={p.name}
         name={p.name}
         required={p.required}
         class={error ? "is-invalid" : undefined}
-        aria-invalid={error ? "true" : undefined}
-        aria-describedby={describedBy(p.name, p.hint, error)}
+        {...fieldAria(p.name, p.hint, error)}
       >
         {p.options.map((o) => (
           <option value={o.value} selected={o.value === current}>
@@ -155,17 +158,7 @@ export const SelectField: FC<{
           </option>
         ))}
       </select>
-      {p.hint ? (
-        <small id={`${p.name}-hint`} class="form-text">
-          {p.hint}
-        </small>
-      ) : null}
-      {error ? (
-        <div id={`${p.name}-error`} class="invalid-feedback d-block">
-          {error}
-        </div>
-      ) : null}
-    </div>
+    </FieldFrame>
   );
 };
 

@@ -2,9 +2,8 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { Csrf, type FormState, SubmitButton, TextField } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
-import { AccountNav } from "./account.tsx";
-import { FormErrors } from "./account-parts.tsx";
+import { accountSectionPage } from "./account.tsx";
+import { FormErrors, PostForm } from "./account-parts.tsx";
 
 export type TokenRow = { id: string; name: string; created_at: Date; last_used_at: Date | null };
 
@@ -20,19 +19,11 @@ export function tokensPage(
   const tz = c.get("deps").config.timeZone;
   const title = t("identity.tokens.title");
   const labels = { name: t("identity.tokens.name") };
-  return render(
+  return accountSectionPage(
     c,
-    {
-      title,
-      breadcrumbs: [
-        { href: "/", label: t("layout.home") },
-        { href: "/account", label: t("identity.account.title") },
-        { label: title },
-      ],
-    },
-    <div>
-      <h1>{title}</h1>
-      <AccountNav c={c} current="/account/tokens" />
+    "/account/tokens",
+    title,
+    <>
       <p>{t("identity.tokens.lead")}</p>
       {created ? (
         <div class="alert alert-success" role="status">
@@ -91,8 +82,7 @@ export function tokensPage(
       <div class="row">
         <div class="col-12 col-lg-7">
           <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
-          <form method="post" action="/account/tokens" novalidate>
-            <Csrf token={c.get("csrfToken")()} />
+          <PostForm c={c} action="/account/tokens">
             <TextField
               form={form}
               name="name"
@@ -103,10 +93,10 @@ export function tokensPage(
               maxlength={100}
             />
             <SubmitButton label={t("identity.tokens.create")} />
-          </form>
+          </PostForm>
         </div>
       </div>
-    </div>,
+    </>,
     status,
   );
 }

@@ -1,16 +1,17 @@
 // The account page: profile form, links to the other account sections, "sign out everywhere".
-import type { FC } from "hono/jsx";
+import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Csrf,
+  FieldFrame,
   type FormState,
-  SelectField,
+  fieldAria,
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { SPOKEN_LANGUAGES } from "../profile.service.ts";
-import { FormErrors } from "./account-parts.tsx";
+import { FormErrors, LanguageField, NameField, PostForm } from "./account-parts.tsx";
 
 export type AccountView = { email: string; photoKey: string | null; photoAlt: string | null };
 
@@ -42,6 +43,28 @@ export const AccountNav: FC<{ c: Ctx; current: string }> = ({ c, current }) => {
   );
 };
 
+/** An account section below the profile: breadcrumbs through "My account", its title and the tabs. */
+export function accountSectionPage(c: Ctx, current: string, title: string, body: Child, status: number) {
+  const t = c.get("t");
+  return render(
+    c,
+    {
+      title,
+      breadcrumbs: [
+        { href: "/", label: t("layout.home") },
+        { href: "/account", label: t("identity.account.title") },
+        { label: title },
+      ],
+    },
+    <div>
+      <h1>{title}</h1>
+      <AccountNav c={c} current={current} />
+      {body}
+    </div>,
+    status,
+  );
+}
+
 export function accountPage(c: Ctx, account: AccountView, form: FormState, status = 200) {
   const t = c.get("t");
   const labels = {
@@ -66,26 +89,9 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
           <h2 class="h3">{t("identity.account.profile")}</h2>
           <p>{t("identity.account.signedInAs", { email: account.email })}</p>
           <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
-          <form method="post" action="/account" enctype="multipart/form-data" novalidate>
-            <Csrf token={c.get("csrfToken")()} />
-            <TextField
-              form={form}
-              name="name"
-              label={labels.name}
-              required
-              requiredLabel={t("form.requiredMark")}
-              autocomplete="name"
-              maxlength={120}
-            />
-            <SelectField
-              form={form}
-              name="language"
-              label={labels.language}
-              options={[
-                { value: "it", label: t("layout.languageName.it") },
-                { value: "en", label: t("layout.languageName.en") },
-              ]}
-            />
+          <PostForm c={c} action="/account" multipart>
+            <NameField c={c} form={form} label={labels.name} />
+            <LanguageField c={c} form={form} label={labels.language} />
             <fieldset class="mb-4">
               <legend class="h6">{t("identity.profile.spoken")}</legend>
               {SPOKEN_LANGUAGES.map((l) => (
@@ -123,28 +129,23 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
                   </div>
                 </div>
               ) : null}
-              <div class="mb-4">
-                <label for="photo" class="form-label d-block">
-                  {labels.photo}
-                </label>
+              <FieldFrame
+                name="photo"
+                label={labels.photo}
+                wrapper="mb-4"
+                labelClass="form-label d-block"
+                hint={t("identity.profile.photoHint")}
+                error={photoError}
+              >
                 <input
                   type="file"
                   id="photo"
                   name="photo"
                   class={`form-control${photoError ? " is-invalid" : ""}`}
                   accept="image/png,image/jpeg,image/webp,image/gif"
-                  aria-describedby={photoError ? "photo-hint photo-error" : "photo-hint"}
-                  aria-invalid={photoError ? "true" : undefined}
+                  {...fieldAria("photo", t("identity.profile.photoHint"), photoError)}
                 />
-                <small id="photo-hint" class="form-text">
-                  {t("identity.profile.photoHint")}
-                </small>
-                {photoError ? (
-                  <div id="photo-error" class="invalid-feedback d-block">
-                    {photoError}
-                  </div>
-                ) : null}
-              </div>
+              </FieldFrame>
               <TextField
                 form={form}
                 name="photoAlt"
@@ -154,7 +155,7 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
               />
             </fieldset>
             <SubmitButton label={t("form.save")} />
-          </form>
+          </PostForm>
         </div>
       </div>
       <section class="mt-5" aria-labelledby="sessions-heading">
