@@ -12,14 +12,13 @@ export function createMetrics() {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
     registers: [registry],
   });
+  /** One request, labelled by the matched route pattern ("/networks/:slug"): bounded cardinality. */
+  const observe = (method: string, route: string, status: number, seconds: number) =>
+    httpDuration.observe({ method, route: route || "unmatched", status: String(status) }, seconds);
   const middleware: MiddlewareHandler = async (c, next) => {
     const start = performance.now();
     await next();
-    // routePath is the matched pattern ("/networks/:slug"), which keeps label cardinality bounded.
-    httpDuration.observe(
-      { method: c.req.method, route: c.req.routePath || "unmatched", status: String(c.res.status) },
-      (performance.now() - start) / 1000,
-    );
+    observe(c.req.method, c.req.routePath, c.res.status, (performance.now() - start) / 1000);
   };
-  return { registry, middleware };
+  return { registry, middleware, observe };
 }

@@ -4,7 +4,9 @@ import type { Clock } from "./clock.ts";
 import { systemClock } from "./clock.ts";
 import type { Config } from "./config.ts";
 import { type ConnectionTarget, type Database, openDatabase } from "./db/database.ts";
-import { type Embedded, openEmbedded, readLock } from "./db/embedded.ts";
+// PGlite (db/embedded.ts) is imported only when there is no DATABASE_URL: on PostgreSQL its code
+// would cost memory and start-up time for nothing.
+import type { Embedded } from "./db/embedded.ts";
 import { migrate } from "./db/migrate.ts";
 import { createFileStore } from "./files/store.ts";
 import type { Deps } from "./http/context.ts";
@@ -40,6 +42,7 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
     target = { connectionString: config.databaseUrl };
     poolSize = opts.poolSize ?? 10;
   } else {
+    const { openEmbedded, readLock } = await import("./db/embedded.ts");
     const owner = opts.shareRunningServer ? readLock(config.dataDir) : undefined;
     if (owner) {
       target = { socketDir: owner.socketDir };

@@ -21,6 +21,7 @@ import {
   memberOrganisations,
   type Network,
   networkBySlug,
+  networkPageData,
   networkPeopleWithRoles,
 } from "./networks.service.ts";
 import { organisationsOutsideNetwork } from "./organisations.repo.ts";
@@ -103,14 +104,14 @@ export function networkRoutes() {
   r.get("/networks", async (c) => networksListPage(c, await listNetworks(c.get("deps"))));
 
   r.get("/networks/:slug", async (c) => {
-    const deps = c.get("deps");
     const actor = c.get("actor");
-    const network = await loadNetwork(c);
-    const seesPeople = can(actor, { action: "view-members", networkId: network.id });
-    const [organisations, people] = await Promise.all([
-      memberOrganisations(deps, network.id),
-      seesPeople ? networkPeopleWithRoles(deps, network.id) : Promise.resolve(null),
-    ]);
+    // One query for the network, its organisations and (if the policy allows) its people.
+    const { network, organisations, people } = await networkPageData(
+      c.get("deps"),
+      c.req.param("slug"),
+      actor,
+    );
+    c.set("networkContext", { slug: network.slug, name: network.name });
     return networkPage(c, {
       network,
       organisations,

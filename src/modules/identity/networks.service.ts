@@ -10,6 +10,7 @@ import {
   insertNetwork,
   listNetworksWithCounts,
   networkOrganisations,
+  networkPageBySlug,
   networkPeople,
   networkSlugTaken,
 } from "./networks.repo.ts";
@@ -64,7 +65,11 @@ export type NetworkPerson = { id: string; name: string; roles: NetworkRole[] };
 
 /** People with their roles. Callers show them only when can(actor, view-members) says so. */
 export async function networkPeopleWithRoles(deps: Deps, networkId: string): Promise<NetworkPerson[]> {
-  const rows = await networkPeople(deps.db, networkId);
+  return withRoles(await networkPeople(deps.db, networkId));
+}
+
+/** One person per account, with their roles in the order of NETWORK_ROLES (rows: one per role). */
+function withRoles(rows: readonly { id: string; name: string; role: NetworkRole }[]): NetworkPerson[] {
   const byId = new Map<string, NetworkPerson>();
   for (const r of rows) {
     const p = byId.get(r.id) ?? { id: r.id, name: r.name, roles: [] };
@@ -74,6 +79,34 @@ export async function networkPeopleWithRoles(deps: Deps, networkId: string): Pro
   const order = (r: NetworkRole) => NETWORK_ROLES.indexOf(r);
   for (const p of byId.values()) p.roles.sort((a, b) => order(a) - order(b));
   return [...byId.values()];
+}
+
+export type NetworkPageData = {
+  network: Network;
+  organisations: Awaited<ReturnType<typeof memberOrganisations>>;
+  /** Null unless the actor may see the network's people (can view-members). */
+  people: NetworkPerson[] | null;
+};
+
+/**
+ * Everything a network's page shows, in one query. The people are fetched only for someone who may
+ * see the people of some network (a member anywhere, or an admin) and kept only if the policy lets
+ * this actor see this network's: the policy decides, the query only avoids work for visitors.
+ */
+export async function networkPageData(
+  deps: Deps,
+  slug: string,
+  actor: Actor | null,
+): Promise<NetworkPageData> {
+  const mayWantPeople = Boolean(actor && (actor.isAdmin || Object.keys(actor.networkRoles).length > 0));
+  const found = await networkPageBySlug(deps.db, slug, mayWantPeople);
+  if (!found) throw notFound();
+  const seesPeople = can(actor, { action: "view-members", networkId: found.network.id });
+  return {
+    network: found.network,
+    organisations: found.organisations,
+    people: seesPeople ? withRoles(found.people) : null,
+  };
 }
 
 export type NewNetwork = {

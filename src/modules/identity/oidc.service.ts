@@ -1,7 +1,7 @@
 // OpenID Connect sign-in (authorization code flow with PKCE, state and nonce) with openid-client 6.
 // Accounts are linked by email, and only by an email the provider says it has verified: an
 // unverified claim could be anyone's address, so it is refused rather than trusted.
-import * as oidc from "openid-client";
+import type * as Oidc from "openid-client";
 import { AppError } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { findAccountByEmail } from "./accounts.repo.ts";
@@ -18,12 +18,21 @@ const LOOPBACK = new Set(["127.0.0.1", "localhost", "[::1]", "::1"]);
 /** Plain-HTTP issuers are allowed only on this machine (a local test provider), never elsewhere. */
 export const isLoopbackIssuer = (issuer: string): boolean => LOOPBACK.has(new URL(issuer).hostname);
 
-// Discovery once per configuration; a failure is not cached, so a provider that was down is retried.
-const discovered = new WeakMap<object, Promise<oidc.Configuration>>();
+// openid-client is loaded the first time someone signs in with OIDC, not at start: an instance
+// without OIDC_ISSUER never needs it.
+let library: Promise<typeof Oidc> | undefined;
+const openidClient = () => {
+  library ??= import("openid-client");
+  return library;
+};
 
-function configuration(deps: Deps): Promise<oidc.Configuration> {
+// Discovery once per configuration; a failure is not cached, so a provider that was down is retried.
+const discovered = new WeakMap<object, Promise<Oidc.Configuration>>();
+
+async function configuration(deps: Deps): Promise<{ oidc: typeof Oidc; config: Oidc.Configuration }> {
   const settings = deps.config.oidc;
   if (!settings) throw new AppError(404, "not-found", "errors.notFound");
+  const oidc = await openidClient();
   let found = discovered.get(settings);
   if (!found) {
     found = oidc
@@ -41,7 +50,7 @@ function configuration(deps: Deps): Promise<oidc.Configuration> {
       });
     discovered.set(settings, found);
   }
-  return found;
+  return { oidc, config: await found };
 }
 
 export const callbackUrl = (deps: Deps) => new URL(OIDC_CALLBACK_PATH, deps.config.baseUrl);
@@ -50,7 +59,7 @@ export const callbackUrl = (deps: Deps) => new URL(OIDC_CALLBACK_PATH, deps.conf
 export type OidcPending = { state: string; nonce: string; verifier: string; next: string };
 
 export async function beginOidc(deps: Deps, next: string): Promise<{ url: URL; pending: OidcPending }> {
-  const config = await configuration(deps);
+  const { oidc, config } = await configuration(deps);
   const pending: OidcPending = {
     state: oidc.randomState(),
     nonce: oidc.randomNonce(),
@@ -77,7 +86,7 @@ export type OidcIdentity = { email: string; emailVerified: boolean; name: string
  * (many providers put profile claims only there).
  */
 export async function completeOidc(deps: Deps, current: URL, pending: OidcPending): Promise<OidcIdentity> {
-  const config = await configuration(deps);
+  const { oidc, config } = await configuration(deps);
   let claims: Record<string, unknown>;
   try {
     const tokens = await oidc.authorizationCodeGrant(config, current, {

@@ -1,4 +1,5 @@
 // SQL for sessions and for loading the signed-in actor with their roles.
+import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Db } from "../../platform/db/database.ts";
 import type { Actor } from "./policy.ts";
 import type { IdentityTables, NetworkRole } from "./tables.ts";
@@ -22,25 +23,6 @@ export async function insertSession(
     .execute();
 }
 
-export async function findSessionAccount(db: Db, sessionId: string, now: Date) {
-  return q(db)
-    .selectFrom("sessions")
-    .innerJoin("accounts", "accounts.id", "sessions.account_id")
-    .select([
-      "sessions.id as session_id",
-      "sessions.last_seen_at",
-      "accounts.id",
-      "accounts.email",
-      "accounts.name",
-      "accounts.is_admin",
-      "accounts.language",
-      "accounts.email_verified_at",
-    ])
-    .where("sessions.id", "=", sessionId)
-    .where("sessions.expires_at", ">", now)
-    .executeTakeFirst();
-}
-
 export async function touchSession(db: Db, sessionId: string, now: Date, expiresAt: Date): Promise<void> {
   await q(db)
     .updateTable("sessions")
@@ -56,6 +38,57 @@ export async function deleteSession(db: Db, sessionId: string): Promise<void> {
 export async function deleteAccountSessions(db: Db, accountId: string): Promise<number> {
   const r = await q(db).deleteFrom("sessions").where("account_id", "=", accountId).executeTakeFirst();
   return Number(r.numDeletedRows);
+}
+
+/**
+ * The session's account with everything the policy needs (network roles, confirmed organisations) in
+ * one statement: on PostgreSQL each round trip costs more than the rows, and this runs for every
+ * signed-in request whose session is not remembered (render-cache.ts, untilNextWrite).
+ */
+export async function findSessionActor(db: Db, sessionId: string, now: Date) {
+  return q(db)
+    .selectFrom("sessions")
+    .innerJoin("accounts", "accounts.id", "sessions.account_id")
+    .select((eb) => [
+      "sessions.last_seen_at",
+      "accounts.id",
+      "accounts.email",
+      "accounts.name",
+      "accounts.is_admin",
+      "accounts.language",
+      "accounts.email_verified_at",
+      jsonArrayFrom(
+        eb
+          .selectFrom("network_members")
+          .select(["network_members.network_id", "network_members.role"])
+          .whereRef("network_members.account_id", "=", "accounts.id"),
+      ).as("network_roles"),
+      jsonArrayFrom(
+        eb
+          .selectFrom("organisation_members")
+          .innerJoin("organisations", "organisations.id", "organisation_members.organisation_id")
+          .select(["organisations.id", "organisation_members.role", "organisations.is_pa"])
+          .whereRef("organisation_members.account_id", "=", "accounts.id")
+          .where("organisation_members.status", "=", "confirmed"),
+      ).as("organisations"),
+    ])
+    .where("sessions.id", "=", sessionId)
+    .where("sessions.expires_at", ">", now)
+    .executeTakeFirst();
+}
+
+/** The policy's view of an account's memberships, from its rows. */
+export function membershipsOf(
+  roles: readonly { network_id: string; role: NetworkRole }[],
+  orgs: readonly { id: string; role: "manager" | "member"; is_pa: boolean }[],
+): Pick<Actor, "networkRoles" | "organisations"> {
+  const networkRoles: Record<string, NetworkRole[]> = {};
+  for (const r of roles) {
+    const list = networkRoles[r.network_id] ?? [];
+    list.push(r.role);
+    networkRoles[r.network_id] = list;
+  }
+  return { networkRoles, organisations: orgs.map((o) => ({ id: o.id, role: o.role, isPa: o.is_pa })) };
 }
 
 /** Roles and organisations of an account, for the policy. */
@@ -77,11 +110,5 @@ export async function loadActorMemberships(
       .where("organisation_members.status", "=", "confirmed")
       .execute(),
   ]);
-  const networkRoles: Record<string, NetworkRole[]> = {};
-  for (const r of roles) {
-    const list = networkRoles[r.network_id] ?? [];
-    list.push(r.role);
-    networkRoles[r.network_id] = list;
-  }
-  return { networkRoles, organisations: orgs.map((o) => ({ id: o.id, role: o.role, isPa: o.is_pa })) };
+  return membershipsOf(roles, orgs);
 }

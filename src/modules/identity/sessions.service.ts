@@ -7,9 +7,10 @@ import type { Actor } from "./policy.ts";
 import {
   deleteAccountSessions,
   deleteSession,
-  findSessionAccount,
+  findSessionActor,
   insertSession,
   loadActorMemberships,
+  membershipsOf,
   touchSession,
 } from "./sessions.repo.ts";
 
@@ -35,13 +36,12 @@ export type SessionLookup = { sessionId: string; actor: Actor };
 export async function resolveSession(deps: Deps, token: string): Promise<SessionLookup | null> {
   const sessionId = hashToken(token);
   const now = deps.clock.now();
-  const row = await findSessionAccount(deps.db, sessionId, now);
+  const row = await findSessionActor(deps.db, sessionId, now);
   if (!row) return null;
   // Sliding expiry, written at most once an hour to keep page views read-only.
   if (now.getTime() - row.last_seen_at.getTime() > 3_600_000) {
     await touchSession(deps.db, sessionId, now, new Date(now.getTime() + SESSION_DAYS * DAY));
   }
-  const memberships = await loadActorMemberships(deps.db, row.id);
   return {
     sessionId,
     actor: {
@@ -51,7 +51,7 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
       isAdmin: row.is_admin,
       language: row.language,
       emailVerified: row.email_verified_at !== null,
-      ...memberships,
+      ...membershipsOf(row.network_roles, row.organisations),
     },
   };
 }

@@ -17,9 +17,16 @@ import { createMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
 import type { AppEnv, Deps } from "./context.ts";
 import { csrfProtection } from "./csrf.ts";
-import { flashMessages, loadSession, negotiateLanguage, requestContext } from "./middleware.ts";
+import {
+  flashMessages,
+  loadSession,
+  logRequest,
+  negotiateLanguage,
+  requestContext,
+  requestIdFor,
+} from "./middleware.ts";
 import { pageRoutes } from "./pages.tsx";
-import { renderCache, untilNextWrite } from "./render-cache.ts";
+import { createRenderCache, untilNextWrite } from "./render-cache.ts";
 import { staticFiles } from "./static.ts";
 import "../i18n/platform.messages.ts";
 import "../../modules/identity/messages.ts";
@@ -33,6 +40,7 @@ const isApi = (path: string) => path.startsWith("/api/");
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   const metrics = createMetrics();
+  const cache = createRenderCache({ clock: deps.clock });
 
   app.use(requestContext(deps));
   app.use(metrics.middleware);
@@ -69,8 +77,9 @@ export function createApp(deps: Deps) {
     c.header("Content-Type", metrics.registry.contentType);
     return c.body(await metrics.registry.metrics());
   });
-  // Anonymous public pages from memory (invalidated by every write): see render-cache.ts.
-  app.use(renderCache());
+  // Anonymous public pages from memory (invalidated by every write): see render-cache.ts. Hits are
+  // answered by cache.front (below), in front of all of this.
+  app.use(cache.middleware);
   const limitBody = bodyLimit({
     maxSize: MAX_FORM_BYTES,
     onError: () => {
@@ -145,6 +154,17 @@ export function createApp(deps: Deps) {
     return renderError(c, 500, "errors.internal", { id });
   });
 
+  // A cached anonymous page is answered before Hono routes the request; what the middleware above
+  // would still have done for it (request id, access log, metrics) is done here. Tests and the server
+  // both call app.fetch (app.request goes through it), so both go through the cache the same way.
+  app.fetch = cache.front(app.fetch, {
+    requestId: requestIdFor,
+    done({ requestId, path, route, startedAt }) {
+      const ms = performance.now() - startedAt;
+      metrics.observe("GET", route, 200, ms / 1000);
+      logRequest(deps.log, { requestId, method: "GET", path, status: 200, ms: Math.round(ms) });
+    },
+  });
   return app;
 }
 

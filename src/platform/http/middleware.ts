@@ -1,16 +1,31 @@
 // Per-request middleware: request id and logger, the signed-in actor, the interface language, and
 // one-shot flash messages carried across a redirect.
+import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { Actor } from "../../modules/identity/policy.ts";
 import { DEFAULT_LANG, fromAcceptLanguage, isLang, type Lang, translator } from "../i18n/index.ts";
-import { newId } from "../ids.ts";
+import type { Logger } from "../logger.ts";
 import type { AppEnv, Deps, Flash } from "./context.ts";
 import { COOKIE, clearAppCookie, readCookie, setAppCookie } from "./cookies.ts";
 
+/** The request id: the caller's X-Request-Id when it is a plain token, else a new one.
+ * randomUUID draws from a pooled entropy buffer; uuid's v7 (newId) asks the kernel for 16 fresh bytes
+ * each time, which was a third of the cost of a cached page. A request id needs no order. */
+export const requestIdFor = (incoming: string | null | undefined): string =>
+  incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
+
+/** The access log line of a request (static assets are not worth one each). */
+export function logRequest(
+  log: Logger,
+  r: { requestId?: string; method: string; path: string; status: number; ms: number },
+): void {
+  if (r.path.startsWith("/static/") || !log.isLevelEnabled("info")) return;
+  log.info(r, "request");
+}
+
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const incoming = c.req.header("x-request-id");
-    const requestId = incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : newId();
+    const requestId = requestIdFor(c.req.header("x-request-id"));
     c.set("deps", deps);
     c.set("requestId", requestId);
     c.set("log", deps.log.child({ requestId }));
@@ -21,13 +36,12 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.header("X-Request-Id", requestId);
     const started = performance.now();
     await next();
-    // Static assets are not worth a log line each.
-    if (!c.req.path.startsWith("/static/")) {
-      c.get("log").info(
-        { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
-        "request",
-      );
-    }
+    logRequest(c.get("log"), {
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round(performance.now() - started),
+    });
   };
 }
 

@@ -13,6 +13,9 @@
 // - Writes made by other processes (a second web process on PostgreSQL, `npx bottega` commands, a
 //   separate worker) cannot bump this process's counter: entries also expire after a short TTL
 //   (2 s by default), which bounds how stale a page another process changed can be.
+// - A hit costs what serving bytes costs: it is answered in front of the application (createRenderCache's
+//   `front`), with the headers the full pipeline gave the page, a fresh request id, an access log line
+//   and the metrics observation (see createRenderCache for the order).
 import type { MiddlewareHandler } from "hono";
 import type {
   KyselyPlugin,
@@ -70,20 +73,40 @@ export class RenderCacheInvalidation implements KyselyPlugin {
   }
 }
 
-// The body is kept encoded: a hit then writes bytes without re-encoding the page each time.
-type Entry = { version: number; expires: number; body: Uint8Array<ArrayBuffer>; headers: [string, string][] };
+// The body is kept encoded and the headers as a plain object: a hit hands both to node-server
+// as they are, without re-encoding the page or building a Headers object.
+type Entry = {
+  version: number;
+  expires: number;
+  body: Uint8Array<ArrayBuffer>;
+  headers: Record<string, string>;
+  /** The matched route pattern ("/networks/:slug"), for the metrics of hits. */
+  route: string;
+};
 
-export type RenderCacheOptions = { ttlMs?: number; maxEntries?: number };
+export type RenderCacheOptions = {
+  ttlMs?: number;
+  maxEntries?: number;
+  clock: { now(): Date };
+};
 
-// Every header of the page is replayed except these: per-request or per-response ones, which the
-// outer middleware sets again on each answer or which a stored page never has.
+/** What a hit still does, as the full pipeline would: a request id, the access log, metrics. */
+export type HitHooks = {
+  requestId(incoming: string | null): string;
+  done(hit: { requestId: string; path: string; route: string; startedAt: number }): void;
+};
+
+type Fetch = (request: Request, ...rest: never[]) => Response | Promise<Response>;
+
+// Every header of the page is replayed except these: per-request ones (set again on each answer) and
+// ones a stored page never has.
 const NOT_STORED = new Set(["x-request-id", "set-cookie", "content-length", "x-render-cache"]);
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 const SKIP_PREFIXES = ["/api/", "/static/", "/live", "/healthz", "/metrics"];
 
 /** The language an anonymous request negotiates (as negotiateLanguage does, with no account), or
  * null when the request may not use the cache. */
-function anonymousLanguage(cookieHeader: string | undefined, acceptLanguage: string | undefined) {
+function anonymousLanguage(cookieHeader: string | null, acceptLanguage: string | null) {
   let fromCookie: string | undefined;
   if (cookieHeader) {
     for (const part of cookieHeader.split(";")) {
@@ -95,20 +118,47 @@ function anonymousLanguage(cookieHeader: string | undefined, acceptLanguage: str
     }
   }
   if (isLang(fromCookie)) return fromCookie;
-  return fromAcceptLanguage(acceptLanguage) ?? DEFAULT_LANG;
+  return fromAcceptLanguage(acceptLanguage ?? undefined) ?? DEFAULT_LANG;
 }
 
-/** Middleware: serves and stores anonymous renders; bumps the version after state-changing requests.
- * Mount it after the security-header and metrics middleware (they apply to cached answers too) and
- * before the session is loaded (a hit skips that work). */
-export function renderCache(opts: RenderCacheOptions = {}): MiddlewareHandler<AppEnv> {
+/** The cache key of a request that may use the cache, else null. */
+function keyOf(req: Request): string | null {
+  if (req.method !== "GET") return null;
+  const url = req.url;
+  const pathStart = url.indexOf("/", url.indexOf("//") + 2);
+  const pathAndQuery = pathStart < 0 ? "/" : url.slice(pathStart);
+  if (SKIP_PREFIXES.some((p) => pathAndQuery.startsWith(p)) || /[?&]lang=/.test(pathAndQuery)) return null;
+  const headers = req.headers;
+  if (headers.get("authorization") !== null) return null;
+  const lang = anonymousLanguage(headers.get("cookie"), headers.get("accept-language"));
+  return lang ? `${lang} ${pathAndQuery}` : null;
+}
+
+const pathOf = (key: string) => key.slice(key.indexOf(" ") + 1).split("?")[0] ?? "/";
+
+/**
+ * The render cache in two parts:
+ *
+ * - `front(fetch)` wraps the whole application (outside every middleware). A hit is answered there:
+ *   the stored body and the stored headers — those the page got from the full pipeline, security
+ *   headers, Content-Language and Vary included, which are the same on every answer — plus a fresh
+ *   X-Request-Id and `X-Render-Cache: hit`; `hooks.done` writes the access log line and the metrics
+ *   the middleware would have. A miss goes through the application, and its final response (as the
+ *   visitor gets it, after every middleware) is what gets stored.
+ * - `middleware`, mounted after the security-header and metrics middleware and before the session is
+ *   loaded: it bumps the version after every state-changing request, and tells the front which
+ *   route answered an anonymous GET (for the metrics of later hits); a signed-in answer is never
+ *   marked, so never stored.
+ */
+export function createRenderCache(opts: RenderCacheOptions) {
   const ttlMs = opts.ttlMs ?? 2000;
   const maxEntries = opts.maxEntries ?? 500;
   const store = new Map<string, Entry>();
+  // Anonymous GETs the front let through, and then the route that answered each (set by the middleware).
+  const pending = new WeakMap<Request, { route: string | null }>();
 
-  return async (c, next) => {
-    const method = c.req.method;
-    if (!SAFE.has(method)) {
+  const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+    if (!SAFE.has(c.req.method)) {
       try {
         await next();
       } finally {
@@ -116,55 +166,61 @@ export function renderCache(opts: RenderCacheOptions = {}): MiddlewareHandler<Ap
       }
       return;
     }
-    const url = c.req.url;
-    const pathStart = url.indexOf("/", url.indexOf("//") + 2);
-    const pathAndQuery = pathStart < 0 ? "/" : url.slice(pathStart);
-    if (
-      method !== "GET" ||
-      SKIP_PREFIXES.some((p) => pathAndQuery.startsWith(p)) ||
-      c.req.header("authorization") !== undefined ||
-      /[?&]lang=/.test(pathAndQuery)
-    ) {
-      return next();
-    }
-    const lang = anonymousLanguage(c.req.header("cookie"), c.req.header("accept-language"));
-    if (!lang) return next();
-
-    const key = `${lang} ${pathAndQuery}`;
-    const now = c.get("deps").clock.now().getTime();
-    const hit = store.get(key);
-    if (hit && hit.version === version && hit.expires > now) {
-      for (const [name, value] of hit.headers) c.header(name, value);
-      c.header("X-Render-Cache", "hit");
-      return c.body(hit.body, 200);
-    }
-    if (hit) store.delete(key);
-
-    const before = version;
+    const mark = pending.get(c.req.raw);
     await next();
-    const res = c.res;
-    if (
-      res.status !== 200 ||
-      version !== before ||
-      c.get("actor") ||
-      res.headers.has("set-cookie") ||
-      !res.headers.get("content-type")?.startsWith("text/html")
-    ) {
-      return;
-    }
-    const headers: [string, string][] = [];
-    res.headers.forEach((value, name) => {
-      if (!NOT_STORED.has(name)) headers.push([name, value]);
-    });
-    const body = new Uint8Array(await res.clone().arrayBuffer());
-    if (store.size >= maxEntries) {
-      // Oldest first: Map keeps insertion order.
-      const oldest = store.keys().next().value;
-      if (oldest !== undefined) store.delete(oldest);
-    }
-    store.set(key, { version: before, expires: now + ttlMs, body, headers });
-    c.header("X-Render-Cache", "miss");
+    if (mark && !c.get("actor")) mark.route = c.req.routePath;
   };
+
+  function front<F extends Fetch>(fetch: F, hooks: HitHooks): F {
+    const serve = async (req: Request, ...rest: never[]): Promise<Response> => {
+      const key = keyOf(req);
+      if (key === null) return fetch(req, ...rest);
+      const now = opts.clock.now().getTime();
+      const hit = store.get(key);
+      if (hit && hit.version === version && hit.expires > now) {
+        const startedAt = performance.now();
+        const requestId = hooks.requestId(req.headers.get("x-request-id"));
+        const res = new Response(hit.body, {
+          status: 200,
+          headers: { ...hit.headers, "x-request-id": requestId, "x-render-cache": "hit" },
+        });
+        hooks.done({ requestId, path: pathOf(key), route: hit.route, startedAt });
+        return res;
+      }
+      if (hit) store.delete(key);
+
+      const before = version;
+      const mark: { route: string | null } = { route: null };
+      pending.set(req, mark);
+      const res = await fetch(req, ...rest);
+      if (
+        mark.route === null ||
+        res.status !== 200 ||
+        version !== before ||
+        res.headers.has("set-cookie") ||
+        !res.headers.get("content-type")?.startsWith("text/html")
+      ) {
+        return res;
+      }
+      const headers: Record<string, string> = {};
+      res.headers.forEach((value, name) => {
+        if (!NOT_STORED.has(name)) headers[name] = value;
+      });
+      const body = new Uint8Array(await res.arrayBuffer());
+      if (store.size >= maxEntries) {
+        // Oldest first: Map keeps insertion order.
+        const oldest = store.keys().next().value;
+        if (oldest !== undefined) store.delete(oldest);
+      }
+      store.set(key, { version: before, expires: now + ttlMs, body, headers, route: mark.route });
+      const out = new Headers(res.headers);
+      out.set("x-render-cache", "miss");
+      return new Response(body, { status: 200, headers: out });
+    };
+    return serve as F;
+  }
+
+  return { middleware, front };
 }
 
 type Memo<R> = { version: number; expires: number; value: R };
