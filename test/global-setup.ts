@@ -62,7 +62,8 @@ export function adminUrl(databaseUrl: string, database = "postgres"): string {
 }
 
 export default async function setup(project: TestProject) {
-  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  // "<start time>x<pid>" in base 36: the start time lets a later run recognise leftovers.
+  const runId = `${Date.now().toString(36)}x${process.pid.toString(36)}`;
   project.provide("runId", runId);
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -72,12 +73,18 @@ export default async function setup(project: TestProject) {
   }
   const admin = new pg.Client({ connectionString: adminUrl(url), user: new URL(url).username || "postgres" });
   await admin.connect();
-  // Leftovers of runs that were killed before their teardown.
-  const stale = await admin.query<{ datname: string }>(
+  // Leftovers of runs killed before their teardown: only those started over 3 hours ago, so two
+  // people (or a test run and a benchmark) on one server do not drop each other's databases.
+  const all = await admin.query<{ datname: string }>(
     "select datname from pg_database where datname like 'bottega_t_%' and not datistemplate",
   );
-  for (const r of stale.rows)
-    await admin.query(`drop database if exists "${r.datname}" with (force)`).catch(() => {});
+  const cutoff = Date.now() - 3 * 3600_000;
+  for (const r of all.rows) {
+    const started = Number.parseInt(/^bottega_t_([0-9a-z]+)x/.exec(r.datname)?.[1] ?? "", 36);
+    if (Number.isNaN(started) || started < cutoff) {
+      await admin.query(`drop database if exists "${r.datname}" with (force)`).catch(() => {});
+    }
+  }
   const template = `bottega_t_${runId}_tpl`;
   await admin.query(`create database "${template}"`);
   const db = openDatabase({ connectionString: adminUrl(url, template) }, 2);

@@ -5,14 +5,14 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { adminUrl } from "../../../test/global-setup.ts";
 import { type Database, openDatabase } from "./database.ts";
 import { type Embedded, openEmbedded } from "./embedded.ts";
 import { migrate, migrationFiles } from "./migrate.ts";
 
 const pgUrl = process.env.DATABASE_URL;
-const name = `bottega_t_migrate_${process.pid}_${Date.now().toString(36)}`;
+const name = `bottega_t_${inject("runId")}_migrate_${process.pid}`;
 let embedded: Embedded | undefined;
 let dataDir: string | undefined;
 const open: Database[] = [];
