@@ -2,7 +2,7 @@
 // matching row — reading its TOASTed `doc` to rank it, or even just visiting it to count — when a
 // common word matches most of the catalogue (STACK-NOTES.md). So each search does bounded work:
 //
-//   m      the visible, filtered matches in physical order, at most CAP + 1 narrow rows (never
+//   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) narrow rows (never
 //          `doc`). Up to CAP matches, total and facets are exact. Above, the scan stopped at some
 //          heap block: total ≈ rows seen × blocks in the table / blocks scanned (matches are spread
 //          evenly over the heap), facets are the sample's counts scaled the same way, and the
@@ -22,11 +22,11 @@ import type { OrganisationType } from "../identity/tables.ts";
 import type { Theme } from "./themes.ts";
 
 /** Rows of the match set examined for total and facets (above: estimates). */
-export const CAP = 2000;
+export const CAP = 1000;
 /** Candidates ranked per search (per tier). */
-export const RANK_CAP = 200;
+export const RANK_CAP = 100;
 /** Newest rows walked for title/summary matches when the match set is larger than CAP. */
-export const RECENT = 5000;
+export const RECENT = 2000;
 
 /** Who is searching, as plain data: the SQL twin of identity's `canSee` (see policy.ts). */
 export type Viewer =
@@ -53,15 +53,8 @@ export type SearchFilter = {
   networkId?: string;
 };
 
-export type FacetRows = {
-  theme: [string, number][];
-  orgType: [string, number][];
-  country: [string, number][];
-  language: [string, number][];
-  network: [string, number][];
-  /** [start_year, end_year | null, count]: expanded into active years by the service. */
-  years: [number, number | null, number][];
-};
+/** [facet, key, count]; for "years" the key is "start:end" (end empty when ongoing). */
+export type FacetRows = [string, string, number][];
 
 export type SearchRows = {
   /** Exact up to CAP matches, else an estimate (see the header). */
@@ -106,23 +99,30 @@ export function tsquery(texts: string[]): RawBuilder<unknown> {
   )})`;
 }
 
-const FACETS = sql`json_build_object(
-  'theme', (select coalesce(json_agg(json_build_array(k, n)), '[]') from (select unnest(themes) k, count(*) n from m group by 1) x),
-  'orgType', (select coalesce(json_agg(json_build_array(k, n)), '[]') from (select unnest(org_types) k, count(*) n from m group by 1) x),
-  'country', (select coalesce(json_agg(json_build_array(k, n)), '[]') from (select country k, count(*) n from m group by 1) x),
-  'language', (select coalesce(json_agg(json_build_array(k, n)), '[]') from (select language k, count(*) n from m group by 1) x),
-  'network', (select coalesce(json_agg(json_build_array(k, n)), '[]') from (select network_id k, count(*) n from m where network_id is not null group by 1) x),
-  'years', (select coalesce(json_agg(json_build_array(start_year, end_year, n)), '[]') from (select start_year, end_year, count(*) n from m where start_year is not null group by 1, 2) x)
-)`;
+// Facets over m: one small GROUP BY per facet (cheaper than one pass that unnests every facet per
+// row); years stay as "start:end" pairs (end empty when ongoing), expanded into active years by the
+// service.
+const facet = (name: string, key: RawBuilder<unknown>, from: RawBuilder<unknown>) =>
+  sql`(select coalesce(json_agg(json_build_array(${name}::text, k, n)), '[]') from (select ${key} as k, count(*) as n from ${from} group by 1) x)`;
+const FACETS = sql`(select coalesce(json_agg(e), '[]') from (
+  select json_array_elements(${facet("theme", sql`unnest(themes)`, sql`m`)}) e
+  union all select json_array_elements(${facet("orgType", sql`unnest(org_types)`, sql`m`)})
+  union all select json_array_elements(${facet("country", sql`country::text`, sql`m`)})
+  union all select json_array_elements(${facet("language", sql`language`, sql`m`)})
+  union all select json_array_elements(${facet("network", sql`network_id::text`, sql`m where network_id is not null`)})
+  union all select json_array_elements(${facet("years", sql`start_year || ':' || coalesce(end_year::text, '')`, sql`m where start_year is not null`)})
+) all_facets)`;
 
 type Raw = SearchRows;
 
 const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.themes, s.org_types, s.country, s.start_year, s.end_year, s.network_id, s.language`;
 
 // Exact count up to CAP; above, scaled by the share of the heap the capped scan covered.
-const TOTAL = sql`case when (select count(*) from m) <= ${CAP} then (select count(*) from m)::int
-  else greatest(${CAP + 1}, round((select count(*) from m) * greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
-    / (1 + (select max((ctid::text::point)[0]) from m))))::int end`;
+const TOTAL = sql`case when mc.n <= ${CAP} then mc.n::int
+  else greatest(${CAP + 1}, round(mc.n * greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
+    / (1 + mc.last_block)))::int end`;
+const MC = sql`mc as (select count(*) as n, count(*) filter (where in_head) as in_head,
+  (max(ctid)::text::point)[0] as last_block from m)`;
 
 /** Full-text search: `texts` are the query and its typo-corrected variants. */
 export async function searchText(
@@ -151,12 +151,12 @@ export async function searchText(
             union
             (select r.practice_id, r.published_at, true, r.head from (
                 select s.practice_id, s.published_at, s.head from practice_search s
-                where (select count(*) from m) > ${CAP} and ${w}
+                where (select n from mc) > ${CAP} and ${w}
                 order by s.published_at desc, s.practice_id desc limit ${RECENT}
               ) r cross join q where r.head @@ q.q limit ${rankCap})
             union all
             (select practice_id, published_at, false, null from m where not in_head
-              and (select count(*) from m where in_head) < ${rankCap}
+              and (select in_head from mc) < ${rankCap}
               order by published_at desc limit ${rankCap})
           ) c join practice_search s on s.practice_id = c.practice_id cross join q
           order by rank desc, c.published_at desc, c.practice_id desc offset ${o.offset} limit ${o.limit}`;
@@ -166,9 +166,11 @@ export async function searchText(
       select ${M_COLUMNS}, s.head, s.head @@ q.q as in_head from practice_search s cross join q
       where s.doc @@ q.q and ${w} limit ${CAP + 1}
     ),
+    ${MC},
     page as (${page})
-    select (select count(*) from m)::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
+    select mc.n::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', rank) order by rank desc nulls last, published_at desc, id desc), '[]') from page) as page
+    from mc
   `.execute(db);
   return r.rows[0]!;
 }
@@ -180,11 +182,13 @@ export async function searchAll(
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
   const r = await sql<Raw>`
-    with m as materialized (select ${M_COLUMNS} from practice_search s where ${w} limit ${CAP + 1}),
+    with m as materialized (select ${M_COLUMNS}, false as in_head from practice_search s where ${w} limit ${CAP + 1}),
+    ${MC},
     page as (select s.practice_id as id, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
-    select (select count(*) from m)::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
+    select mc.n::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', null) order by published_at desc, id desc), '[]') from page) as page
+    from mc
   `.execute(db);
   return r.rows[0]!;
 }

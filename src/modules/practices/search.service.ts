@@ -9,7 +9,6 @@ import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
 import {
   CAP,
   closestWords,
-  type FacetRows,
   hitRows,
   type SearchFilter,
   type SearchRows,
@@ -84,7 +83,7 @@ export function correctableTerms(q: string): string[] {
   return [...new Set(terms)].slice(0, MAX_CORRECTED_TERMS);
 }
 
-function expandYears(rows: FacetRows["years"], currentYear: number): Facets["year"] {
+function expandYears(rows: [number, number | null, number][], currentYear: number): Facets["year"] {
   const counts = new Map<number, number>();
   for (const [start, end, n] of rows) {
     const last = Math.min(end ?? Math.max(start, currentYear), start + 200);
@@ -95,24 +94,27 @@ function expandYears(rows: FacetRows["years"], currentYear: number): Facets["yea
 
 function facetsOf(rows: SearchRows, currentYear: number): { facets: Facets; exact: boolean } {
   const exact = rows.sampled <= CAP;
-  // Above the sample size the counts are scaled up to the exact total: estimates, and said so.
+  // Above the sample size the counts are scaled up to the estimated total, and said to be estimates.
   const scale = exact ? 1 : rows.total / rows.sampled;
   const list = (pairs: [string, number][]) =>
     pairs
       .map(([value, n]) => ({ value: String(value).trim(), count: Math.round(n * scale) }))
       .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const years = expandYears(rows.facets.years, currentYear).map((y) => ({
-    ...y,
-    count: Math.round(y.count * scale),
-  }));
+  const of = (facet: string) =>
+    rows.facets.filter(([f]) => f === facet).map(([, k, n]) => [k, n] as [string, number]);
+  const spans = of("years").map(([k, n]) => {
+    const [start = "", end = ""] = k.split(":");
+    return [Number(start), end ? Number(end) : null, n] as [number, number | null, number];
+  });
+  const years = expandYears(spans, currentYear).map((y) => ({ ...y, count: Math.round(y.count * scale) }));
   return {
     exact,
     facets: {
-      theme: list(rows.facets.theme),
-      orgType: list(rows.facets.orgType),
-      country: list(rows.facets.country),
-      language: list(rows.facets.language),
-      network: list(rows.facets.network),
+      theme: list(of("theme")),
+      orgType: list(of("orgType")),
+      country: list(of("country")),
+      language: list(of("language")),
+      network: list(of("network")),
       year: years,
     },
   };
