@@ -140,8 +140,16 @@ export async function searchText(
   const rankCap = Math.max(RANK_CAP, o.offset + o.limit);
   const page =
     o.sort === "date"
-      ? sql`select s.practice_id as id, null::real as rank, s.published_at from practice_search s cross join q
-          where s.doc @@ q.q and ${w} order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit}`
+      ? // All matches in m: sort them. Otherwise the term is common (> CAP matches), so walking the
+        // published_at index newest first (fenced by `offset 0` so the planner cannot turn it into a
+        // bitmap scan and a sort of every match) finds a page after a few hundred rows.
+        sql`(select practice_id as id, null::real as rank, published_at from m where (select n from mc) <= ${CAP}
+            order by published_at desc, practice_id desc offset ${o.offset} limit ${o.limit})
+          union all
+          (select r.practice_id, null::real, r.published_at from (
+              select s.practice_id, s.published_at, s.doc from practice_search s
+              where (select n from mc) > ${CAP} and ${w} order by s.published_at desc, s.practice_id desc offset 0
+            ) r cross join q where r.doc @@ q.q offset ${o.offset} limit ${o.limit})`
       : sql`select c.practice_id as id, c.published_at,
             case when c.in_head then 1 + ts_rank('{0.05, 0.1, 0.4, 1.0}', c.head, q.q)
               else ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) end as rank

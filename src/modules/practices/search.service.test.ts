@@ -256,6 +256,11 @@ describe("large result sets", () => {
     const tourism = r.facets.theme.find((f) => f.value === "tourism")?.count ?? 0;
     expect(Math.abs(tourism - (CAP + 300) / 2)).toBeLessThan((CAP + 300) * 0.1);
     expect(r.items).toHaveLength(10);
+    // Newest first through the index walk (the match set is over CAP).
+    const byDate = await search({ q: "girasole", sort: "date", limit: 10, page: 2 });
+    expect(byDate.items.map((h) => h.title)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `Girasole ${CAP + 300 - 11 - k}`),
+    );
     const exact = await search({ q: "girasole", theme: "tourism" });
     expect(exact).toMatchObject({ total: (CAP + 300) / 2, totalExact: true, facetsExact: true });
   }, 60_000);
