@@ -2,6 +2,7 @@
 // and invitations.service.ts.
 import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
+import { untilNextWrite } from "../../platform/http/render-cache.ts";
 import { newId, slugify } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
 import {
@@ -25,8 +26,21 @@ export type NetworkSummary = {
   organisationCount: number;
 };
 
+// Public network rows read on most page views (the home page, every network page) are remembered
+// until the next write, or 2 s for writes by other processes: the rule of the anonymous render cache
+// and of the session (render-cache.ts). Signed-in views then cost no round trip to the database for
+// them; what each person may see is still decided per request, by the policy. Callers must not
+// mutate what these return.
+const rememberedList = untilNextWrite((deps: Deps, _key: string) => listNetworksWithCounts(deps.db), {
+  maxEntries: 10,
+});
+const rememberedPage = untilNextWrite(
+  (deps: Deps, key: string) => networkPageBySlug(deps.db, key.slice(2), key.startsWith("1")),
+  { maxEntries: 1000 },
+);
+
 export async function listNetworks(deps: Deps): Promise<NetworkSummary[]> {
-  const rows = await listNetworksWithCounts(deps.db);
+  const rows = await rememberedList(deps, "all");
   return rows.map((r) => ({
     id: r.id,
     slug: r.slug,
@@ -99,7 +113,7 @@ export async function networkPageData(
   actor: Actor | null,
 ): Promise<NetworkPageData> {
   const mayWantPeople = Boolean(actor && (actor.isAdmin || Object.keys(actor.networkRoles).length > 0));
-  const found = await networkPageBySlug(deps.db, slug, mayWantPeople);
+  const found = await rememberedPage(deps, `${mayWantPeople ? 1 : 0} ${slug}`);
   if (!found) throw notFound();
   const seesPeople = can(actor, { action: "view-members", networkId: found.network.id });
   return {

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import {
@@ -12,6 +13,7 @@ import {
   signedIn,
 } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import type { IdentityTables } from "./tables.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -73,6 +75,32 @@ describe("network pages", () => {
     expect(seen).not.toContain("Manage the network");
     expect(await (await new Client(t).get("/networks")).text()).toContain("Rete Pubblica Prova");
     expect((await new Client(t).get("/networks/nope")).status).toBe(404);
+  });
+
+  // The network rows behind these pages are remembered until the next write (networks.service.ts).
+  it("shows a signed-in member an edit at once, and another process's edit within 2 s", async () => {
+    const net = await buildNetwork(t, { name: "Rete Ricordata" });
+    const member = await actorFor(t, "member", net.id);
+    const page = async () => (await member.client.get(`/networks/${net.slug}`)).text();
+    const home = async () => (await member.client.get("/")).text();
+    expect(await page()).toContain("Rete Ricordata");
+    expect(await home()).toContain("Rete Ricordata");
+    await sql`update networks set name = ${"Rete Rinominata"} where id = ${net.id}`.execute(t.deps.db);
+    expect(await page()).toContain("Rete Rinominata");
+    expect(await home()).toContain("Rete Rinominata");
+    const org = await buildOrganisation(t, { name: "Comune Appena Entrato" });
+    await t.deps.db
+      .withTables<IdentityTables>()
+      .insertInto("network_organisations")
+      .values({ network_id: net.id, organisation_id: org.id })
+      .execute();
+    expect(await page()).toContain("Comune Appena Entrato");
+    // Another process (no write through this process's Kysely): seen once the 2 s have passed.
+    await t.deps.pool.query("update networks set name = $1 where id = $2", ["Rete Altrove", net.id]);
+    expect(await page()).toContain("Rete Rinominata");
+    t.clock.advance(2001);
+    expect(await page()).toContain("Rete Altrove");
+    expect(await home()).toContain("Rete Altrove");
   });
 });
 
