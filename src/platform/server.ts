@@ -3,9 +3,7 @@
 import { serve } from "@hono/node-server";
 import type { Config } from "./config.ts";
 import { demoBanner, isEmpty, seedDemo } from "./demo.ts";
-import { createApp } from "./http/app.tsx";
 import type { Logger } from "./logger.ts";
-import { attachLive } from "./realtime/live.ts";
 import { openRuntime } from "./runtime.ts";
 
 export const ROLES = ["web", "live", "worker"] as const;
@@ -13,7 +11,32 @@ export type Role = (typeof ROLES)[number];
 
 export async function startServer(config: Config, log: Logger, roles: Role[] = [...ROLES]) {
   const started = performance.now();
-  const runtime = await openRuntime(config, log, { work: roles.includes("worker") });
+  // The application's modules (every route, view, catalogue and job definition) load while the
+  // database opens: on a cold start the two take about as long as each other. Every role loads them,
+  // so a worker knows every job.
+  const modules = import("./http/app.tsx");
+  const liveModule =
+    roles.includes("web") && roles.includes("live") ? import("./realtime/live.ts") : undefined;
+  // A failure to open the database is reported as such, not as an unhandled rejection of these.
+  modules.catch(() => {});
+  liveModule?.catch(() => {});
+  // The job queue (pg-boss: its modules, its schema check, a queue per job) starts once the server
+  // serves; a job sent before then waits for it.
+  let serving: () => void = () => {};
+  const servingNow = new Promise<void>((resolve) => {
+    serving = resolve;
+  });
+  const runtime = await openRuntime(config, log, {
+    work: roles.includes("worker"),
+    startJobsAfter: servingNow,
+    deferJobs: true,
+  });
+  // A queue that cannot start stops the server, as it did when it started before serving.
+  runtime.jobsReady.catch(async (err: unknown) => {
+    log.fatal({ err }, "the job queue could not start");
+    await runtime.close().catch(() => {});
+    process.exit(1);
+  });
   const { deps } = runtime;
   // Demo data: by default only on an empty embedded database; BOTTEGA_DEMO overrides either way.
   const wantDemo = config.demo ?? !config.databaseUrl;
@@ -21,17 +44,17 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
     const summary = await seedDemo(deps);
     process.stdout.write(demoBanner(summary, config.baseUrl));
   }
-  const app = createApp(deps);
-  const server = roles.includes("web")
-    ? serve({ fetch: app.fetch, port: config.port, hostname: config.host })
-    : undefined;
+  const app = roles.includes("web") ? (await modules).createApp(deps) : undefined;
+  const server = app ? serve({ fetch: app.fetch, port: config.port, hostname: config.host }) : undefined;
   await new Promise<void>((resolve, reject) => {
     if (!server) return resolve();
     server.once("listening", () => resolve());
     server.once("error", reject);
   });
   // /live shares the web server's port: WebSocket upgrades on the same HTTP server.
-  const live = server && roles.includes("live") ? await attachLive(server, deps) : undefined;
+  const live = server && liveModule ? await (await liveModule).attachLive(server, deps) : undefined;
+  await modules; // a worker alone: every job is declared before the queue starts
+  serving();
   log.info(
     {
       url: config.baseUrl,
