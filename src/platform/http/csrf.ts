@@ -7,8 +7,22 @@ import { newToken } from "../ids.ts";
 import type { AppEnv } from "./context.ts";
 import { COOKIE, readCookie, setAppCookie } from "./cookies.ts";
 
-const sign = (secret: string, value: string) =>
+const hmac = (secret: string, value: string) =>
   createHmac("sha256", secret).update(`csrf:${value}`).digest("base64url");
+
+// A session's token is the same on every page it renders (the header's sign-out form is on all of
+// them): remember it rather than compute an HMAC per page view. Bounded; cleared when full.
+const signed = new Map<string, string>();
+function sign(secret: string, value: string): string {
+  const key = `${secret}\n${value}`;
+  let token = signed.get(key);
+  if (token === undefined) {
+    token = hmac(secret, value);
+    if (signed.size >= 10_000) signed.clear();
+    signed.set(key, token);
+  }
+  return token;
+}
 
 const SAFE = new Set(["GET", "HEAD", "OPTIONS"]);
 
