@@ -14,6 +14,7 @@ import {
   joinOrganisation,
   type Role,
 } from "./helpers/factories.ts";
+import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -170,6 +171,46 @@ const MATRIX: Row[] = [
     url: (f) => `/api/v1/practices/${f.practiceId}`, // visible to the network's members only
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Labs and meetings: the fixtures are visible to the network's members only.
+  { route: "/labs", url: () => "/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/networks/:slug/labs/new",
+    url: (f) => `/networks/${f.netSlug}/labs/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  { route: "/labs/:slug", url: (f) => `/labs/${f.labSlug}`, expect: [404, 200, 200, 200, 200, 404, 200] },
+  {
+    route: "/labs/:slug/calendar.ics",
+    url: (f) => `/labs/${f.labSlug}/calendar.ics`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/meetings/new",
+    url: (f) => `/labs/${f.labSlug}/meetings/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/meetings/:meetingSlug",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/meetings/:meetingSlug/calendar.ics",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/calendar.ics`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  { route: "/api/v1/labs", url: () => "/api/v1/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/labs/:id",
+    url: (f) => `/api/v1/labs/${f.labId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  { route: "/api/v1/meetings", url: () => "/api/v1/meetings", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/meetings/:id",
+    url: (f) => `/api/v1/meetings/${f.meetingId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -206,7 +247,13 @@ beforeAll(async () => {
     .map((f) => readFileSync(`${mailDir}/${f}`, "utf8").replace(/=\r?\n/g, ""))
     .find((m) => m.includes("matrice@example.org"))!;
   const practice = await buildPractice(t, { networkId: net.id, visibility: "network" });
+  const lab = await buildLab(t, net.id, { visibility: "network" });
+  const meeting = await buildMeeting(t, lab, { visibility: "network" });
   Object.assign(fixtures, {
+    labSlug: lab.slug,
+    labId: lab.id,
+    meetingSlug: meeting.slug,
+    meetingId: meeting.id,
     practiceId: practice.id,
     netId: net.id,
     netSlug: net.slug,

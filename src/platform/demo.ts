@@ -2,6 +2,7 @@
 
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
 import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
+import { seedLabsDemo } from "../modules/labs/demo.ts";
 import type { Deps } from "./http/context.ts";
 
 export async function isEmpty(deps: Deps): Promise<boolean> {
@@ -9,7 +10,9 @@ export async function isEmpty(deps: Deps): Promise<boolean> {
 }
 
 export async function seedDemo(deps: Deps): Promise<DemoSummary> {
-  return seedIdentityDemo(deps);
+  const summary = await seedIdentityDemo(deps);
+  await seedLabsDemo(deps);
+  return summary;
 }
 
 export function demoBanner(summary: DemoSummary, baseUrl: string): string {

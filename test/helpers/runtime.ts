@@ -19,6 +19,8 @@ export type TestEnvOptions = {
   /** Rate limits for this instance; tests relax them here, never through a production code path. */
   limits?: Partial<RateLimits>;
   start?: Date;
+  /** Connections in the app's pool (concurrency tests on PostgreSQL need more than the default 4). */
+  poolSize?: number;
 };
 
 let counter = 0;
@@ -67,7 +69,7 @@ export async function createTestRuntime(opts: TestEnvOptions = {}) {
   const runtime = await openRuntime(config, log, {
     clock,
     limits: { ...DEFAULT_LIMITS, ...opts.limits },
-    poolSize: 4,
+    poolSize: opts.poolSize ?? 4,
     // Tests work jobs in-process with fast polling, as a worker would.
     work: true,
     jobPollingSeconds: 0.5,

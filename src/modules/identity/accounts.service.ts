@@ -4,7 +4,7 @@ import { AppError, conflict } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
-import { findAccountByEmail, insertAccount } from "./accounts.repo.ts";
+import { findAccountByEmail, findAccountById, insertAccount } from "./accounts.repo.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
 
 export type NewAccount = {
@@ -74,4 +74,13 @@ export async function authenticate(
   if (!account.email_verified_at)
     throw new SignInError(403, "email-not-verified", "identity.signIn.unverified");
   return { accountId: account.id };
+}
+
+/** Where and in which language to write to a person (for other modules' notifications); null if gone. */
+export async function accountContact(
+  deps: Deps,
+  id: string,
+): Promise<{ email: string; name: string; language: string } | null> {
+  const a = await findAccountById(deps.db, id);
+  return a ? { email: a.email, name: a.name, language: a.language } : null;
 }

@@ -9,6 +9,7 @@ import {
   z,
 } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
+import { registerLabApiRoutes } from "../labs/api.ts";
 import { registerPracticeApiRoutes } from "../practices/api.ts";
 import { registerLiveTicketRoutes } from "./live-tickets.api.ts";
 import { registerNetworkApiRoutes } from "./networks.api.ts";
@@ -62,6 +63,7 @@ export function apiRoutes(deps: Deps) {
   registerLiveTicketRoutes(api, deps);
   registerNetworkApiRoutes(api, deps);
   registerPracticeApiRoutes(api, deps);
+  registerLabApiRoutes(api, deps);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

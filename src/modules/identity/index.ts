@@ -1,7 +1,9 @@
 // What other modules may use from identity: the actor and policy, read access to networks and
 // organisations, and the audit log writer for permission changes they own.
 
+export { accountContact } from "./accounts.service.ts";
 export { audit } from "./audit.service.ts";
+export { refuseInNetwork, toSignIn } from "./networks.http.ts";
 export {
   listNetworks,
   memberOrganisations,

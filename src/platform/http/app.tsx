@@ -12,6 +12,7 @@ import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
 import { organisationRoutes } from "../../modules/identity/organisation.routes.tsx";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
+import { labRoutes } from "../../modules/labs/routes.tsx";
 import { AppError, problemOf } from "../errors.ts";
 import { createMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
@@ -103,6 +104,7 @@ export function createApp(deps: Deps) {
   app.route("/", invitationRoutes());
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
+  app.route("/", labRoutes());
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {

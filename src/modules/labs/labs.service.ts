@@ -1,0 +1,118 @@
+// Labs: creating one in a network, reading one or the list as a viewer may see them.
+import { notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { newId, slugify } from "../../platform/ids.ts";
+import { type Actor, networkById } from "../identity/index.ts";
+import type { LabRow } from "./labs.repo.ts";
+import {
+  addLabMember,
+  allLabs,
+  findLabById,
+  findLabBySlug,
+  insertLab,
+  labMembers,
+  labSlugsStartingWith,
+} from "./labs.repo.ts";
+import type { Lab } from "./labs.types.ts";
+import { toLab } from "./mappers.ts";
+import { type Caller, canCreateLab, canSeeLab, SYSTEM } from "./policy.ts";
+import { LabInput } from "./schema.ts";
+import { parseOr422 } from "./validate.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function withMembers(deps: Deps, rows: LabRow[]): Promise<Lab[]> {
+  const members = await labMembers(
+    deps.db,
+    rows.map((r) => r.id),
+  );
+  return rows.map((r) =>
+    toLab(
+      r,
+      members.filter((m) => m.lab_id === r.id),
+    ),
+  );
+}
+
+async function uniqueSlug(deps: Deps, title: string): Promise<string> {
+  const base = slugify(title) || "lab";
+  const taken = new Set(await labSlugsStartingWith(deps.db, base));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** Creates a lab in a network (validated); the creator becomes its first facilitator. */
+export async function createLab(
+  deps: Deps,
+  caller: Caller | null,
+  networkId: string,
+  input: unknown,
+): Promise<Lab> {
+  await networkById(deps, networkId);
+  if (caller !== SYSTEM && !canCreateLab(caller, networkId)) throw notFound();
+  const actor = caller === SYSTEM ? null : caller;
+  const d = parseOr422(LabInput, input);
+  const id = newId();
+  const now = deps.clock.now();
+  const slug = await uniqueSlug(deps, d.title);
+  await deps.db.transaction().execute(async (trx) => {
+    await insertLab(trx, {
+      id,
+      network_id: networkId,
+      slug,
+      title: d.title,
+      theme: d.theme,
+      objectives: d.objectives,
+      sub_themes: d.subThemes,
+      description: d.description,
+      period_start: d.periodStart,
+      period_end: d.periodEnd,
+      venue: d.venue,
+      visibility: d.visibility,
+      created_by: actor?.id ?? null,
+      created_at: now,
+      updated_at: now,
+    });
+    if (actor) await addLabMember(trx, id, actor.id, "facilitator");
+  });
+  return loadLab(deps, id);
+}
+
+/** A lab regardless of who asks (for services that authorise themselves); 404 if missing. */
+export async function loadLab(deps: Deps, idOrSlug: string): Promise<Lab> {
+  const row = UUID.test(idOrSlug)
+    ? await findLabById(deps.db, idOrSlug)
+    : await findLabBySlug(deps.db, idOrSlug);
+  if (!row) throw notFound();
+  const [lab] = await withMembers(deps, [row]);
+  return lab!;
+}
+
+/** A lab as `actor` may see it: 404 when not visible. */
+export async function getLab(deps: Deps, actor: Actor | null, idOrSlug: string): Promise<Lab> {
+  const lab = await loadLab(deps, idOrSlug);
+  if (!canSeeLab(actor, lab)) throw notFound();
+  return lab;
+}
+
+/**
+ * The labs `actor` may see, newest first. Filtering happens here with the policy: a network has a
+ * handful of labs, so this stays small; a SQL filter like the practices search would replace it at scale.
+ */
+export async function listLabs(
+  deps: Deps,
+  actor: Actor | null,
+  o: { networkId?: string } = {},
+): Promise<Lab[]> {
+  const labs = await withMembers(deps, await allLabs(deps.db, o.networkId));
+  return labs.filter((l) => canSeeLab(actor, l));
+}
+
+export async function addMember(
+  deps: Deps,
+  labId: string,
+  accountId: string,
+  role: "facilitator" | "member",
+) {
+  await addLabMember(deps.db, labId, accountId, role);
+}

@@ -1,0 +1,56 @@
+// The shapes labs and meetings leave the repositories in (rows are never handed out unmapped).
+import type { Visibility } from "../identity/index.ts";
+import type { AgendaKind, LabRole, MeetingMode, MeetingStatus } from "./tables.ts";
+
+export type Lab = {
+  id: string;
+  networkId: string;
+  slug: string;
+  title: string;
+  theme: string;
+  objectives: string[];
+  subThemes: string[];
+  description: string | null;
+  periodStart: string | null;
+  periodEnd: string | null;
+  venue: string | null;
+  visibility: Visibility;
+  members: { accountId: string; role: LabRole }[];
+  createdAt: Date;
+  updatedAt: Date;
+};
+
+export type AgendaItem = {
+  title: string;
+  durationMinutes: number | null;
+  speaker: string | null;
+  kind: AgendaKind;
+};
+
+export type Meeting = {
+  id: string;
+  labId: string;
+  slug: string;
+  title: string;
+  kind: string;
+  position: number;
+  mode: MeetingMode;
+  venue: string | null;
+  address: string | null;
+  accessibilityNotes: string | null;
+  /** The raw link; pages and API decide with `onlineLinkFor` whether to show it. */
+  onlineUrl: string | null;
+  description: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  capacity: number | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  waitlist: boolean;
+  visibility: Visibility;
+  status: MeetingStatus;
+  agenda: AgendaItem[];
+  confirmed: number;
+  waitlisted: number;
+};

@@ -1,0 +1,79 @@
+// The only SQL for meetings and their agenda items.
+import type { Insertable, Selectable } from "kysely";
+import type { Db } from "../../platform/db/database.ts";
+import type { LabsTables } from "./tables.ts";
+
+const q = (db: Db) => db.withTables<LabsTables>();
+
+export type MeetingRow = Selectable<LabsTables["meetings"]>;
+export type NewMeetingRow = Insertable<LabsTables["meetings"]>;
+export type AgendaRow = Selectable<LabsTables["agenda_items"]>;
+export type NewAgendaRow = Insertable<LabsTables["agenda_items"]>;
+
+export async function insertMeeting(db: Db, row: NewMeetingRow, agenda: NewAgendaRow[]): Promise<void> {
+  await q(db).insertInto("meetings").values(row).execute();
+  if (agenda.length) await q(db).insertInto("agenda_items").values(agenda).execute();
+}
+
+export const findMeetingById = (db: Db, id: string) =>
+  q(db).selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirst();
+
+export const findMeetingBySlug = (db: Db, labId: string, slug: string) =>
+  q(db)
+    .selectFrom("meetings")
+    .selectAll()
+    .where("lab_id", "=", labId)
+    .where("slug", "=", slug)
+    .executeTakeFirst();
+
+/** The meeting row, locked until the transaction ends: registrations for one meeting queue here. */
+export const lockMeeting = (trx: Db, id: string) =>
+  q(trx).selectFrom("meetings").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+
+export const meetingsOfLabs = (db: Db, labIds: string[]) =>
+  labIds.length
+    ? q(db)
+        .selectFrom("meetings")
+        .selectAll()
+        .where("lab_id", "in", labIds)
+        .orderBy("position")
+        .orderBy("starts_at")
+        .execute()
+    : Promise.resolve([]);
+
+/** Meetings overlapping [from, to) (either end open), soonest first. */
+export function meetingsBetween(db: Db, o: { from: Date | null; to: Date | null; labIds?: string[] }) {
+  let query = q(db).selectFrom("meetings").selectAll();
+  if (o.from) query = query.where("ends_at", ">", o.from);
+  if (o.to) query = query.where("starts_at", "<", o.to);
+  if (o.labIds) {
+    if (!o.labIds.length) return Promise.resolve([]);
+    query = query.where("lab_id", "in", o.labIds);
+  }
+  return query.orderBy("starts_at").orderBy("id").execute();
+}
+
+export async function maxPosition(db: Db, labId: string): Promise<number> {
+  const r = await q(db)
+    .selectFrom("meetings")
+    .select((eb) => eb.fn.max("position").as("max"))
+    .where("lab_id", "=", labId)
+    .executeTakeFirst();
+  return r?.max ?? -1;
+}
+
+export async function meetingSlugs(db: Db, labId: string): Promise<string[]> {
+  const rows = await q(db).selectFrom("meetings").select("slug").where("lab_id", "=", labId).execute();
+  return rows.map((r) => r.slug);
+}
+
+export const agendaOf = (db: Db, meetingIds: string[]) =>
+  meetingIds.length
+    ? q(db)
+        .selectFrom("agenda_items")
+        .selectAll()
+        .where("meeting_id", "in", meetingIds)
+        .orderBy("meeting_id")
+        .orderBy("position")
+        .execute()
+    : Promise.resolve([]);

@@ -1,0 +1,173 @@
+// Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
+// the list across labs for the API, always as the viewer may see them.
+import { invalid, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { newId, slugify } from "../../platform/ids.ts";
+import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
+import { listLabs, loadLab } from "./labs.service.ts";
+import type { Lab, Meeting } from "./labs.types.ts";
+import { toMeeting } from "./mappers.ts";
+import {
+  agendaOf,
+  findMeetingById,
+  findMeetingBySlug,
+  insertMeeting,
+  type MeetingRow,
+  maxPosition,
+  meetingSlugs,
+  meetingsBetween,
+  meetingsOfLabs,
+} from "./meetings.repo.ts";
+import { type Caller, canManageLab, canSeeMeeting, SYSTEM } from "./policy.ts";
+import { registrationCounts } from "./registrations.repo.ts";
+import { MeetingInput, MeetingsQuery } from "./schema.ts";
+import { parseOr422 } from "./validate.ts";
+import { zonedToInstant } from "./zones.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+async function complete(deps: Deps, rows: MeetingRow[]): Promise<Meeting[]> {
+  const ids = rows.map((r) => r.id);
+  const [agenda, counts] = await Promise.all([agendaOf(deps.db, ids), registrationCounts(deps.db, ids)]);
+  const count = (id: string, s: string) => counts.find((c) => c.meeting_id === id && c.status === s)?.n ?? 0;
+  return rows.map((r) =>
+    toMeeting(
+      r,
+      agenda.filter((a) => a.meeting_id === r.id),
+      { confirmed: count(r.id, "confirmed"), waitlisted: count(r.id, "waitlisted") },
+    ),
+  );
+}
+
+/** Adds a meeting at the end of the lab's programme (validated; times are instants). */
+export async function createMeeting(
+  deps: Deps,
+  caller: Caller | null,
+  lab: Lab,
+  input: unknown,
+): Promise<Meeting> {
+  if (caller !== SYSTEM && !canManageLab(caller, lab)) throw notFound();
+  const actor = caller === SYSTEM ? null : caller;
+  const d = parseOr422(MeetingInput, input);
+  const id = newId();
+  const now = deps.clock.now();
+  const taken = new Set(await meetingSlugs(deps.db, lab.id));
+  const base = slugify(d.title) || "meeting";
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  await deps.db.transaction().execute(async (trx) => {
+    await insertMeeting(
+      trx,
+      {
+        id,
+        lab_id: lab.id,
+        slug,
+        title: d.title,
+        kind: d.kind,
+        position: (await maxPosition(trx, lab.id)) + 1,
+        mode: d.mode,
+        venue: d.venue,
+        address: d.address,
+        accessibility_notes: d.accessibilityNotes,
+        online_url: d.onlineUrl,
+        description: d.description,
+        starts_at: d.startsAt,
+        ends_at: d.endsAt,
+        time_zone: d.timeZone,
+        capacity: d.capacity,
+        registration_opens_at: d.registrationOpensAt,
+        registration_closes_at: d.registrationClosesAt,
+        waitlist: d.waitlist,
+        visibility: d.visibility,
+        status: "scheduled",
+        created_by: actor?.id ?? null,
+        created_at: now,
+        updated_at: now,
+      },
+      d.agenda.map((a, position) => ({
+        id: newId(),
+        meeting_id: id,
+        position,
+        title: a.title,
+        duration_minutes: a.durationMinutes,
+        speaker: a.speaker,
+        kind: a.kind,
+      })),
+    );
+  });
+  return (await complete(deps, [(await findMeetingById(deps.db, id))!]))[0]!;
+}
+
+/** A lab's programme as the viewer may see it, in programme order. */
+export async function programmeOf(deps: Deps, actor: Actor | null, lab: Lab): Promise<Meeting[]> {
+  const all = await complete(deps, await meetingsOfLabs(deps.db, [lab.id]));
+  return all.filter((m) => canSeeMeeting(actor, lab, m));
+}
+
+/** A meeting with its lab, as the viewer may see them (404 otherwise). */
+export async function getMeeting(
+  deps: Deps,
+  actor: Actor | null,
+  ref: { id: string } | { labSlug: string; slug: string },
+): Promise<{ lab: Lab; meeting: Meeting }> {
+  let row: MeetingRow | undefined;
+  let lab: Lab;
+  if ("id" in ref) {
+    if (!UUID.test(ref.id)) throw notFound();
+    row = await findMeetingById(deps.db, ref.id);
+    if (!row) throw notFound();
+    lab = await loadLab(deps, row.lab_id);
+  } else {
+    lab = await loadLab(deps, ref.labSlug);
+    row = await findMeetingBySlug(deps.db, lab.id, ref.slug);
+  }
+  if (!row || !canSeeMeeting(actor, lab, row)) throw notFound();
+  const [meeting] = await complete(deps, [row]);
+  return { lab, meeting: meeting! };
+}
+
+/** A query date: `YYYY-MM-DD` is that whole day in the instance's zone, else an ISO 8601 instant. */
+function queryDate(deps: Deps, v: string | undefined, field: string, end: boolean): Date | null {
+  if (!v) return null;
+  const bad = () => invalid([{ field, message: "Expected a date (YYYY-MM-DD) or an ISO 8601 date-time." }]);
+  if (/^\d{4}-\d{2}-\d{2}$/.test(v)) {
+    if (Number.isNaN(Date.parse(v))) throw bad();
+    // Midnight of that day in TIME_ZONE; for `to`, of the next day, so the whole day is included.
+    const day = end ? new Date(Date.parse(`${v}T12:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : v;
+    return (
+      zonedToInstant(`${day}T00:00`, deps.config.timeZone) ??
+      (() => {
+        throw bad();
+      })()
+    );
+  }
+  const d = new Date(v);
+  if (!/^\d{4}-\d{2}-\d{2}T/.test(v) || Number.isNaN(d.getTime())) throw bad();
+  return d;
+}
+
+/** Meetings the viewer may see overlapping [from, to), soonest first, a page at a time. */
+export async function listMeetings(deps: Deps, actor: Actor | null, query: unknown) {
+  const p = parseOr422(MeetingsQuery, query);
+  const from = queryDate(deps, p.from, "from", false);
+  const to = queryDate(deps, p.to, "to", true);
+  let networkId: string | undefined;
+  if (p.network) {
+    const n = await networkByIdOrSlug(deps, p.network);
+    if (!n) return { items: [] as { lab: Lab; meeting: Meeting }[], total: 0, page: p.page, limit: p.limit };
+    networkId = n.id;
+  }
+  let labs = await listLabs(deps, actor, networkId ? { networkId } : {});
+  if (p.lab) labs = labs.filter((l) => l.id === p.lab || l.slug === p.lab);
+  const rows = (await meetingsBetween(deps.db, { from, to, labIds: labs.map((l) => l.id) })).filter((r) =>
+    canSeeMeeting(actor, labs.find((l) => l.id === r.lab_id)!, r),
+  );
+  const pageRows = rows.slice((p.page - 1) * p.limit, p.page * p.limit);
+  const meetings = await complete(deps, pageRows);
+  return {
+    items: meetings.map((m) => ({ lab: labs.find((l) => l.id === m.labId)!, meeting: m })),
+    total: rows.length,
+    page: p.page,
+    limit: p.limit,
+  };
+}

@@ -1,0 +1,83 @@
+// The only SQL for registrations. Writes take a transaction in which the meeting row is locked
+// (meetings.repo.ts lockMeeting), so counting places and inserting cannot interleave.
+
+import type { Selectable } from "kysely";
+import { sql } from "kysely";
+import type { Db } from "../../platform/db/database.ts";
+import type { LabsTables, RegistrationStatus } from "./tables.ts";
+
+const q = (db: Db) => db.withTables<LabsTables>();
+
+export type RegistrationRow = Selectable<LabsTables["registrations"]>;
+
+export const liveRegistration = (db: Db, meetingId: string, accountId: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .where("account_id", "=", accountId)
+    .where("status", "<>", "cancelled")
+    .executeTakeFirst();
+
+export async function countConfirmed(db: Db, meetingId: string): Promise<number> {
+  const r = await q(db)
+    .selectFrom("registrations")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("meeting_id", "=", meetingId)
+    .where("status", "=", "confirmed")
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+export async function insertRegistration(
+  db: Db,
+  row: {
+    id: string;
+    meetingId: string;
+    accountId: string;
+    status: RegistrationStatus;
+    code: string;
+    now: Date;
+  },
+): Promise<void> {
+  await q(db)
+    .insertInto("registrations")
+    .values({
+      id: row.id,
+      meeting_id: row.meetingId,
+      account_id: row.accountId,
+      status: row.status,
+      code: row.code,
+      created_at: row.now,
+      updated_at: row.now,
+    })
+    .execute();
+}
+
+export async function setRegistrationStatus(db: Db, id: string, status: RegistrationStatus, now: Date) {
+  await q(db).updateTable("registrations").set({ status, updated_at: now }).where("id", "=", id).execute();
+}
+
+/** The first person waiting (in order of registration). */
+export const firstWaitlisted = (db: Db, meetingId: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .where("status", "=", "waitlisted")
+    .orderBy("created_at")
+    .orderBy("id")
+    .limit(1)
+    .executeTakeFirst();
+
+/** Confirmed and waitlisted counts per meeting. */
+export async function registrationCounts(db: Db, meetingIds: string[]) {
+  if (!meetingIds.length) return [];
+  return q(db)
+    .selectFrom("registrations")
+    .select(["meeting_id", "status", sql<number>`count(*)::int`.as("n")])
+    .where("meeting_id", "in", meetingIds)
+    .where("status", "<>", "cancelled")
+    .groupBy(["meeting_id", "status"])
+    .execute();
+}

@@ -1,0 +1,192 @@
+// Pages of labs and meetings. Thin handlers: validate → authorise → one service call → render.
+// Whatever a viewer may not see is a 404 (services throw it); refusals inside a network a person can
+// see are 403 (identity's refuseInNetwork).
+import { Hono } from "hono";
+import { AppError } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { validateForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { calendarOf } from "./ical.ts";
+import { createLab, getLab, listLabs } from "./labs.service.ts";
+import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
+import { canCreateLab, canManageLab } from "./policy.ts";
+import {
+  cancelRegistration,
+  myRegistration,
+  RegistrationError,
+  register,
+  registrationBlock,
+} from "./registrations.service.ts";
+import { LabForm, MeetingForm } from "./schema.ts";
+import { labFormPage, meetingFormPage } from "./views/forms.tsx";
+import { labPage } from "./views/lab-page.tsx";
+import { labsListPage } from "./views/labs-list.tsx";
+import { meetingPage } from "./views/meeting-page.tsx";
+import { onlineLinkFor } from "./when.ts";
+import "./messages.ts";
+
+/** A service's 422 shown on the form it came from (field messages are catalogue keys). */
+function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {
+  if (!(err instanceof AppError) || err.status !== 422) throw err;
+  const t = c.get("t");
+  const errors = { ...form.errors };
+  for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+  return { values: form.values, errors };
+}
+
+const ics = (c: Ctx, body: string, filename: string) =>
+  c.body(body, 200, {
+    "Content-Type": "text/calendar; charset=utf-8",
+    "Content-Disposition": `attachment; filename="${filename}"`,
+    "Cache-Control": "private, no-store",
+  });
+
+async function meetingFromPath(c: Ctx) {
+  return getMeeting(c.get("deps"), c.get("actor"), {
+    labSlug: c.req.param("slug") ?? "",
+    slug: c.req.param("meetingSlug") ?? "",
+  });
+}
+
+export function labRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
+
+  r.get("/networks/:slug/labs/new", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
+    if (!canCreateLab(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    return labFormPage(c, network, emptyForm({ visibility: "network" }));
+  });
+
+  r.post("/networks/:slug/labs", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
+    if (!canCreateLab(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    const v = await validateForm(c, LabForm);
+    if (!v.ok) return labFormPage(c, network, v.form, 422);
+    try {
+      const lab = await createLab(c.get("deps"), actor, network.id, v.data);
+      return redirectWithFlash(c, `/labs/${lab.slug}`, { kind: "success", key: "labs.created" });
+    } catch (err) {
+      return labFormPage(c, network, withServiceErrors(c, v.form, err), 422);
+    }
+  });
+
+  r.get("/labs/:slug", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const lab = await getLab(deps, actor, c.req.param("slug"));
+    return labPage(c, {
+      lab,
+      meetings: await programmeOf(deps, actor, lab),
+      canManage: canManageLab(actor, lab),
+    });
+  });
+
+  r.get("/labs/:slug/calendar.ics", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const lab = await getLab(deps, actor, c.req.param("slug"));
+    const meetings = await programmeOf(deps, actor, lab);
+    const body = calendarOf(
+      { baseUrl: deps.config.baseUrl, name: lab.title, now: deps.clock.now() },
+      meetings.map((meeting) => ({ lab, meeting })),
+    );
+    return ics(c, body, `${lab.slug}.ics`);
+  });
+
+  const manageable = async (c: Ctx) => {
+    const actor = c.get("actor");
+    const lab = await getLab(c.get("deps"), actor, c.req.param("slug") ?? "");
+    if (!canManageLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    return lab;
+  };
+
+  r.get("/labs/:slug/meetings/new", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const lab = await manageable(c);
+    return meetingFormPage(
+      c,
+      lab,
+      emptyForm({ timeZone: "Europe/Rome", mode: "in-person", waitlist: "on", visibility: lab.visibility }),
+    );
+  });
+
+  r.post("/labs/:slug/meetings", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const lab = await manageable(c);
+    const v = await validateForm(c, MeetingForm);
+    if (!v.ok) return meetingFormPage(c, lab, v.form, 422);
+    try {
+      const m = await createMeeting(c.get("deps"), c.get("actor"), lab, v.data);
+      return redirectWithFlash(c, `/labs/${lab.slug}/meetings/${m.slug}`, {
+        kind: "success",
+        key: "labs.meetings.created",
+      });
+    } catch (err) {
+      return meetingFormPage(c, lab, withServiceErrors(c, v.form, err), 422);
+    }
+  });
+
+  r.get("/labs/:slug/meetings/:meetingSlug", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const { lab, meeting } = await meetingFromPath(c);
+    const mine = await myRegistration(deps, actor, meeting.id);
+    const now = deps.clock.now();
+    const block = registrationBlock(
+      {
+        status: meeting.status,
+        starts_at: meeting.startsAt,
+        registration_opens_at: meeting.registrationOpensAt,
+        registration_closes_at: meeting.registrationClosesAt,
+      },
+      now,
+    );
+    return meetingPage(c, {
+      lab,
+      meeting,
+      reg: { mine, block, signedIn: Boolean(actor), onlineLink: onlineLinkFor(meeting, mine, now) },
+    });
+  });
+
+  r.get("/labs/:slug/meetings/:meetingSlug/calendar.ics", async (c) => {
+    const deps = c.get("deps");
+    const { lab, meeting } = await meetingFromPath(c);
+    const body = calendarOf({ baseUrl: deps.config.baseUrl, name: meeting.title, now: deps.clock.now() }, [
+      { lab, meeting },
+    ]);
+    return ics(c, body, `${meeting.slug}.ics`);
+  });
+
+  // Register and cancel: the outcome (or the reason for a refusal) is a message on the meeting page.
+  for (const action of ["register", "cancel"] as const) {
+    r.post(`/labs/:slug/meetings/:meetingSlug/${action}`, async (c) => {
+      if (!c.get("actor")) return toSignIn(c);
+      const { lab, meeting } = await meetingFromPath(c);
+      const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
+      try {
+        if (action === "register") {
+          const r = await register(c.get("deps"), c.get("actor"), meeting.id);
+          const key =
+            r.status === "confirmed" ? "labs.reg.registeredConfirmed" : "labs.reg.registeredWaitlisted";
+          return redirectWithFlash(c, back, { kind: "success", key });
+        }
+        await cancelRegistration(c.get("deps"), c.get("actor"), meeting.id);
+        return redirectWithFlash(c, back, { kind: "success", key: "labs.reg.cancelled" });
+      } catch (err) {
+        if (err instanceof RegistrationError)
+          return redirectWithFlash(c, back, { kind: "danger", key: err.key });
+        throw err;
+      }
+    });
+  }
+
+  return r;
+}

@@ -1,0 +1,100 @@
+// A lab: objectives, sub-themes, and its programme (meetings in order, each with its agenda).
+import type { Ctx } from "../../../platform/http/context.ts";
+import { formatDate, type Lang } from "../../../platform/i18n/index.ts";
+import { PageTitle } from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { formatWhen } from "../when.ts";
+import { AgendaList } from "./agenda.tsx";
+
+const day = (lang: Lang, d: string) => formatDate(lang, new Date(`${d}T12:00:00Z`), "UTC");
+
+export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: boolean }) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const { lab } = p;
+  return render(
+    c,
+    { title: lab.title, breadcrumbs: [{ href: "/labs", label: t("labs.title") }, { label: lab.title }] },
+    <>
+      <PageTitle title={lab.title} lead={lab.theme || undefined} />
+      <dl class="row">
+        {lab.periodStart || lab.periodEnd ? (
+          <>
+            <dt class="col-sm-3">{t("labs.period")}</dt>
+            <dd class="col-sm-9">
+              {[lab.periodStart, lab.periodEnd].map((d) => (d ? day(lang, d) : "…")).join(" – ")}
+            </dd>
+          </>
+        ) : null}
+        {lab.venue ? (
+          <>
+            <dt class="col-sm-3">{t("labs.venue")}</dt>
+            <dd class="col-sm-9">{lab.venue}</dd>
+          </>
+        ) : null}
+        <dt class="col-sm-3">{t("labs.visibility")}</dt>
+        <dd class="col-sm-9">{t(`labs.visibility.${lab.visibility}`)}</dd>
+      </dl>
+      {lab.description ? <p class="text-pre-line">{lab.description}</p> : null}
+      {lab.objectives.length ? (
+        <section aria-labelledby="objectives">
+          <h2 id="objectives" class="h4">
+            {t("labs.objectives")}
+          </h2>
+          <ul>
+            {lab.objectives.map((o) => (
+              <li>{o}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {lab.subThemes.length ? (
+        <section aria-labelledby="sub-themes">
+          <h2 id="sub-themes" class="h4">
+            {t("labs.subThemes")}
+          </h2>
+          <ul>
+            {lab.subThemes.map((o) => (
+              <li>{o}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <section aria-labelledby="programme">
+        <h2 id="programme" class="h4">
+          {t("labs.programme")}
+        </h2>
+        <p>
+          <a href={`/labs/${lab.slug}/calendar.ics`}>{t("labs.calendarFeed")}</a>
+          {p.canManage ? (
+            <>
+              {" · "}
+              <a href={`/labs/${lab.slug}/meetings/new`}>{t("labs.meetings.new")}</a>
+            </>
+          ) : null}
+        </p>
+        {p.meetings.length === 0 ? (
+          <p>{t("labs.noMeetings")}</p>
+        ) : (
+          <ol class="list-unstyled">
+            {p.meetings.map((m) => (
+              <li class="mb-4">
+                <h3 class="h5">
+                  <a href={`/labs/${lab.slug}/meetings/${m.slug}`}>{m.title}</a>
+                  {m.kind ? <span class="badge bg-secondary ms-2">{m.kind}</span> : null}
+                </h3>
+                <p class="mb-1">{formatWhen(lang, m)}</p>
+                {m.venue ? <p class="mb-1">{m.venue}</p> : null}
+                {m.status !== "scheduled" ? (
+                  <p class="mb-1 fw-semibold">{t(`labs.meetings.status.${m.status}`)}</p>
+                ) : null}
+                <AgendaList t={t} items={m.agenda} />
+              </li>
+            ))}
+          </ol>
+        )}
+      </section>
+    </>,
+  );
+}

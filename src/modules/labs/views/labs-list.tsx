@@ -1,0 +1,37 @@
+// The labs a viewer may see.
+import type { Ctx } from "../../../platform/http/context.ts";
+import { PageTitle } from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Lab } from "../labs.types.ts";
+
+export function labsListPage(c: Ctx, labs: Lab[]) {
+  const t = c.get("t");
+  return render(
+    c,
+    { title: t("labs.title"), breadcrumbs: [{ label: t("labs.title") }] },
+    <>
+      <PageTitle title={t("labs.title")} lead={t("labs.lead")} />
+      {labs.length === 0 ? (
+        <p>{t("labs.none")}</p>
+      ) : (
+        <ul class="row list-unstyled g-3">
+          {labs.map((l) => (
+            <li class="col-12 col-md-6">
+              <div class="card card-bg h-100">
+                <div class="card-body">
+                  <h2 class="card-title h5">
+                    <a href={`/labs/${l.slug}`}>{l.title}</a>
+                  </h2>
+                  {l.theme ? <p class="card-text">{l.theme}</p> : null}
+                  {l.visibility !== "public" ? (
+                    <p class="card-text small">{t(`labs.visibility.${l.visibility}`)}</p>
+                  ) : null}
+                </div>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
+    </>,
+  );
+}

@@ -1,0 +1,127 @@
+// A meeting: when (in its own zone), where, places, agenda, the registration forms and the calendar link.
+import type { Ctx } from "../../../platform/http/context.ts";
+import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { formatWhen } from "../when.ts";
+import { AgendaList } from "./agenda.tsx";
+
+export type RegistrationView = {
+  mine: { status: string; code: string } | null;
+  /** Why registering is not possible now (a message key), or null. */
+  block: string | null;
+  signedIn: boolean;
+  onlineLink: string | null;
+};
+
+export function meetingPage(c: Ctx, p: { lab: Lab; meeting: Meeting; reg: RegistrationView }) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const { lab, meeting: m, reg } = p;
+  const base = `/labs/${lab.slug}/meetings/${m.slug}`;
+  const left = m.capacity === null ? null : Math.max(0, m.capacity - m.confirmed);
+  return render(
+    c,
+    {
+      title: m.title,
+      breadcrumbs: [
+        { href: "/labs", label: t("labs.title") },
+        { href: `/labs/${lab.slug}`, label: lab.title },
+        { label: m.title },
+      ],
+    },
+    <>
+      <PageTitle title={m.title} lead={m.kind || undefined} />
+      {m.status !== "scheduled" ? (
+        <div class="alert alert-warning" role="status">
+          {t(`labs.meetings.status.${m.status}`)}
+        </div>
+      ) : null}
+      <dl class="row">
+        <dt class="col-sm-3">{t("labs.meetings.when")}</dt>
+        <dd class="col-sm-9">{formatWhen(lang, m)}</dd>
+        <dt class="col-sm-3">{t("labs.meetings.mode")}</dt>
+        <dd class="col-sm-9">{t(`labs.meetings.mode.${m.mode}`)}</dd>
+        {m.venue ? (
+          <>
+            <dt class="col-sm-3">{t("labs.meetings.where")}</dt>
+            <dd class="col-sm-9">{[m.venue, m.address].filter(Boolean).join(", ")}</dd>
+          </>
+        ) : null}
+        {m.accessibilityNotes ? (
+          <>
+            <dt class="col-sm-3">{t("labs.meetings.accessibility")}</dt>
+            <dd class="col-sm-9">{m.accessibilityNotes}</dd>
+          </>
+        ) : null}
+        <dt class="col-sm-3">{t("labs.meetings.places")}</dt>
+        <dd class="col-sm-9">
+          {left === null
+            ? t("labs.meetings.unlimited")
+            : t("labs.meetings.placesLeft", { left, capacity: m.capacity! })}
+          {m.waitlisted ? ` · ${t("labs.meetings.waiting", { n: m.waitlisted })}` : ""}
+        </dd>
+      </dl>
+      {m.description ? <p class="text-pre-line">{m.description}</p> : null}
+      {m.agenda.length ? (
+        <section aria-labelledby="agenda">
+          <h2 id="agenda" class="h4">
+            {t("labs.meetings.agenda")}
+          </h2>
+          <AgendaList t={t} items={m.agenda} />
+        </section>
+      ) : null}
+      <section aria-labelledby="registration">
+        <h2 id="registration" class="h4">
+          {t("labs.reg.title")}
+        </h2>
+        {reg.mine ? (
+          <>
+            <p>
+              {reg.mine.status === "confirmed"
+                ? t("labs.reg.confirmed", { code: reg.mine.code })
+                : t("labs.reg.waitlisted")}
+            </p>
+            {reg.mine.status === "confirmed" && m.mode !== "in-person" ? (
+              reg.onlineLink ? (
+                <p>
+                  <a class="btn btn-primary" href={reg.onlineLink} rel="noopener noreferrer">
+                    {t("labs.meetings.join")}
+                  </a>
+                </p>
+              ) : (
+                <p>{t("labs.meetings.linkLater")}</p>
+              )
+            ) : null}
+            <form method="post" action={`${base}/cancel`}>
+              <Csrf token={c.get("csrfToken")()} />
+              <button type="submit" class="btn btn-outline-danger">
+                {t("labs.reg.cancel")}
+              </button>
+            </form>
+          </>
+        ) : reg.block ? (
+          <p>{t(reg.block)}</p>
+        ) : reg.signedIn ? (
+          <form method="post" action={`${base}/register`}>
+            <Csrf token={c.get("csrfToken")()} />
+            <button type="submit" class="btn btn-primary">
+              {t("labs.reg.register")}
+            </button>
+          </form>
+        ) : (
+          <p>
+            <a class="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(base)}`}>
+              {t("labs.reg.signIn")}
+            </a>
+          </p>
+        )}
+      </section>
+      <p class="mt-4">
+        <a href={`${base}/calendar.ics`} download={`${m.slug}.ics`}>
+          {t("labs.meetings.addToCalendar")}
+        </a>
+      </p>
+    </>,
+  );
+}
