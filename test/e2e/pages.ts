@@ -39,6 +39,8 @@ const submitEmpty = (page: Page) =>
   submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
 
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
+const LAB_II = "/labs/lab-ii-valorizzazione-del-patrimonio-culturale";
+const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
 
 let mailboxes = 0;
 /** A new address for each mail asked for, so links never clash or hit the per-address limit. */
@@ -128,6 +130,37 @@ export const PAGES: PageCase[] = [
   { name: "organisation", path: "/organisations/consorzio-sbcr", as: "coordinator" },
   { name: "edit organisation", path: "/organisations/consorzio-sbcr/edit", as: "coordinator" },
   { name: "new organisation", path: "/organisations/new", as: "member" },
+  // Labs and meetings
+  { name: "labs", path: "/labs", as: "anonymous" },
+  { name: "labs", path: "/labs", as: "member" },
+  { name: "lab", path: LAB_II, as: "anonymous" },
+  { name: "lab", path: TAVOLO, as: "member" },
+  {
+    name: "meeting (held)",
+    path: `${TAVOLO}/meetings/dagli-scaffali-al-web-i-social-che-fanno-crescere-il-territorio`,
+    as: "anonymous",
+  },
+  {
+    name: "meeting (upcoming)",
+    path: `${TAVOLO}/meetings/secondo-tavolo-il-piano-editoriale-condiviso`,
+    as: "member",
+  },
+  { name: "new lab", path: `${SBCR}/labs/new`, as: "coordinator" },
+  {
+    name: "new lab with errors",
+    path: `${SBCR}/labs/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "new meeting", path: `${TAVOLO}/meetings/new`, as: "coordinator" },
+  {
+    name: "new meeting with errors",
+    path: `${TAVOLO}/meetings/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
   // Administration
   { name: "admin", path: "/admin", as: "admin" },
   { name: "admin audit log", path: "/admin/audit", as: "admin" },
