@@ -133,6 +133,11 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                       </a>
                     </li>
                     <li class="nav-item">
+                      <a class="nav-link" href="/labs">
+                        <span>{t("layout.labs")}</span>
+                      </a>
+                    </li>
+                    <li class="nav-item">
                       <a class="nav-link" href="/organisations">
                         <span>{t("layout.organisations")}</span>
                       </a>

@@ -75,7 +75,18 @@ export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: b
           ) : null}
         </p>
         {p.meetings.length === 0 ? (
-          <p>{t("labs.noMeetings")}</p>
+          // Meetings may exist that this viewer may not see (network or PA only): say so honestly.
+          <p>
+            {t("labs.noMeetings")}
+            {c.get("actor") ? null : (
+              <>
+                {" "}
+                <a href={`/sign-in?next=${encodeURIComponent(`/labs/${lab.slug}`)}`}>
+                  {t("labs.noMeetingsSignIn")}
+                </a>
+              </>
+            )}
+          </p>
         ) : (
           <ol class="list-unstyled">
             {p.meetings.map((m) => (
