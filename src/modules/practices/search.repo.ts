@@ -57,8 +57,9 @@ export type SearchFilter = {
 export type FacetRows = [string, string, number][];
 
 export type SearchRows = {
-  /** Exact up to CAP matches, else an estimate (see the header). */
+  /** Exact up to CAP matches, else an estimate (see the header) — always exact without a query. */
   total: number;
+  totalExact: boolean;
   /** Rows examined for facets (≤ CAP + 1); above CAP the facets are a sample. */
   sampled: number;
   facets: FacetRows;
@@ -176,14 +177,18 @@ export async function searchText(
     ),
     ${MC},
     page as (${page})
-    select mc.n::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
+    select mc.n::int as sampled, ${TOTAL} as total, mc.n <= ${CAP} as "totalExact", ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', rank) order by rank desc nulls last, published_at desc, id desc), '[]') from page) as page
     from mc
   `.execute(db);
   return r.rows[0]!;
 }
 
-/** Listing without a query: filtered, visible, newest first. */
+/**
+ * Listing without a query: filtered, visible, newest first. The total is an exact count (a scan of
+ * the narrow table): the block-share estimate of searchText needs a scan in block order, which a
+ * sequential scan is not when PostgreSQL synchronises it with a concurrent one.
+ */
 export async function searchAll(
   db: Db,
   o: { viewer: Viewer; filter: SearchFilter; offset: number; limit: number },
@@ -194,7 +199,8 @@ export async function searchAll(
     ${MC},
     page as (select s.practice_id as id, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
-    select mc.n::int as sampled, ${TOTAL} as total, ${FACETS} as facets,
+    select mc.n::int as sampled, true as "totalExact", ${FACETS} as facets,
+      case when mc.n <= ${CAP} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', null) order by published_at desc, id desc), '[]') from page) as page
     from mc
   `.execute(db);

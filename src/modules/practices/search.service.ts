@@ -205,5 +205,13 @@ export async function searchPractices(
     });
   }
   const { facets, exact } = facetsOf(rows, deps.clock.now().getUTCFullYear());
-  return { ...base, items, total: rows.total, totalExact: exact, facets, facetsExact: exact, corrections };
+  return {
+    ...base,
+    items,
+    total: rows.total,
+    totalExact: rows.totalExact,
+    facets,
+    facetsExact: exact,
+    corrections,
+  };
 }
