@@ -9,6 +9,7 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepSequencesTogether } from "./pglite-socket-fix.ts";
 
 export type LockInfo = { pid: number; socketDir: string; startedAt: string };
 
@@ -92,6 +93,7 @@ export async function openEmbedded(dataDir: string, maxConnections = 24): Promis
       extensions: { pg_trgm, unaccent },
     });
     const server = new PGLiteSocketServer({ db: pglite, path: socketPath, maxConnections });
+    keepSequencesTogether(server);
     await server.start();
     return {
       socketDir,
