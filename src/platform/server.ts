@@ -1,6 +1,6 @@
 // `bottega start`: opens the database, migrates, loads demo data on a first embedded start, and
 // serves HTTP (the web role). Shuts down cleanly on SIGTERM/SIGINT.
-import { enableCompileCache } from "node:module";
+import * as nodeModule from "node:module";
 import { serve } from "@hono/node-server";
 import type { Config } from "./config.ts";
 import { demoBanner, isEmpty, seedDemo } from "./demo.ts";
@@ -15,7 +15,8 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   // V8's code cache for the modules loaded from here on (most of the application), kept under the
   // OS temp directory (or NODE_COMPILE_CACHE) and keyed by content: ≈ 10–15 % off loading them on
   // the next start. Nothing depends on it; Node ignores it if the directory is unusable.
-  enableCompileCache();
+  // Node 22.1+; on an older Node (someone running `node` outside npm) start without the cache.
+  nodeModule.enableCompileCache?.();
   // The application's modules (every route, view, catalogue and job definition) load while the
   // database opens: on a cold start the two take about as long as each other. Every role loads them,
   // so a worker knows every job.
