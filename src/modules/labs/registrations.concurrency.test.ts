@@ -35,7 +35,3 @@ describe.skipIf(!onPostgres)("registration under concurrency (PostgreSQL only; s
     expect(one).toMatchObject({ confirmed: 10, waitlisted: 40 });
   });
 });
-
-describe.skipIf(onPostgres)("registration under concurrency", () => {
-  it.skip("is proved on PostgreSQL only: run with DATABASE_URL set", () => {});
-});
