@@ -15,3 +15,4 @@ export {
 export { organisationById, organisationBySlug } from "./organisations.service.ts";
 export type { Actor, Visibility, VisibleResource } from "./policy.ts";
 export { can, canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "./policy.ts";
+export { NetworkCards } from "./views/networks-pages.tsx";

@@ -104,17 +104,11 @@ export async function slugTaken(db: Db, slug: string): Promise<boolean> {
 export async function updateOrganisation(
   db: Db,
   id: string,
-  o: {
-    name: string;
-    type: OrganisationType;
-    country: string;
-    city: string | null;
-    website: string | null;
-    description: string | null;
-    logo_key: string | null;
-    logo_alt: string | null;
-    updated_at: Date;
-  },
+  // The editable columns, as the table declares them.
+  o: Pick<
+    Selectable<IdentityTables["organisations"]>,
+    "name" | "type" | "country" | "city" | "website" | "description" | "logo_key" | "logo_alt"
+  > & { updated_at: Date },
 ) {
   await q(db).updateTable("organisations").set(o).where("id", "=", id).execute();
 }

@@ -1,6 +1,6 @@
 // Instance-wide pages: home, accessibility statement, privacy notice.
 import { Hono } from "hono";
-import { listNetworks } from "../../modules/identity/index.ts";
+import { listNetworks, NetworkCards } from "../../modules/identity/index.ts";
 import { render } from "../ui/layout.tsx";
 import type { AppEnv } from "./context.ts";
 
@@ -30,27 +30,7 @@ export function pageRoutes() {
         </section>
         <section aria-labelledby="home-networks">
           <h2 id="home-networks">{t("pages.home.networks")}</h2>
-          {networks.length === 0 ? (
-            <p>{t("identity.networks.empty")}</p>
-          ) : (
-            <ul class="row list-unstyled g-3">
-              {networks.map((n) => (
-                <li class="col-12 col-md-6 col-lg-4">
-                  <div class="card card-bg h-100">
-                    <div class="card-body">
-                      <h3 class="card-title h5">
-                        <a href={`/networks/${n.slug}`}>{n.name}</a>
-                      </h3>
-                      {n.description ? <p class="card-text">{n.description}</p> : null}
-                      <p class="card-text small">
-                        {t("identity.networks.members", { count: n.organisationCount })}
-                      </p>
-                    </div>
-                  </div>
-                </li>
-              ))}
-            </ul>
-          )}
+          <NetworkCards c={c} networks={networks} heading="h3" columns="col-12 col-md-6 col-lg-4" />
         </section>
       </>,
     );

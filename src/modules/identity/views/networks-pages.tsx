@@ -6,6 +6,35 @@ import { render } from "../../../platform/ui/layout.tsx";
 import type { Network, NetworkPerson, NetworkSummary } from "../networks.service.ts";
 import { countryName } from "../organisations.countries.ts";
 
+/** Networks as cards: on the networks page and on the home page. */
+export function NetworkCards(p: {
+  c: Ctx;
+  networks: NetworkSummary[];
+  heading: "h2" | "h3";
+  columns: string;
+}) {
+  const t = p.c.get("t");
+  if (p.networks.length === 0) return <p>{t("identity.networks.empty")}</p>;
+  const Heading = p.heading;
+  return (
+    <ul class="row list-unstyled g-3">
+      {p.networks.map((n) => (
+        <li class={p.columns}>
+          <div class="card card-bg h-100">
+            <div class="card-body">
+              <Heading class="card-title h5">
+                <a href={`/networks/${n.slug}`}>{n.name}</a>
+              </Heading>
+              {n.description ? <p class="card-text">{n.description}</p> : null}
+              <p class="card-text small">{t("identity.networks.members", { count: n.organisationCount })}</p>
+            </div>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 export function networksListPage(c: Ctx, networks: NetworkSummary[]) {
   const t = c.get("t");
   return render(
@@ -13,27 +42,7 @@ export function networksListPage(c: Ctx, networks: NetworkSummary[]) {
     { title: t("identity.networks.title") },
     <>
       <PageTitle title={t("identity.networks.title")} lead={t("identity.networks.lead")} />
-      {networks.length === 0 ? (
-        <p>{t("identity.networks.empty")}</p>
-      ) : (
-        <ul class="row list-unstyled g-3">
-          {networks.map((n) => (
-            <li class="col-12 col-md-6">
-              <div class="card card-bg h-100">
-                <div class="card-body">
-                  <h2 class="card-title h5">
-                    <a href={`/networks/${n.slug}`}>{n.name}</a>
-                  </h2>
-                  {n.description ? <p class="card-text">{n.description}</p> : null}
-                  <p class="card-text small">
-                    {t("identity.networks.members", { count: n.organisationCount })}
-                  </p>
-                </div>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
+      <NetworkCards c={c} networks={networks} heading="h2" columns="col-12 col-md-6" />
     </>,
   );
 }
