@@ -1,6 +1,5 @@
 #!/usr/bin/env node
-// `npx bottega …` inside the repository: runs src/cli.ts through the tsx loader (.ts and .tsx).
-import { register } from "tsx/esm/api";
+// `npx bottega …` inside the repository: runs src/cli.ts through Bottega's TypeScript loader (.ts and .tsx).
+import "./ts-loader.mjs";
 
-register();
 await import("../src/cli.ts");

@@ -14,7 +14,7 @@ const children: ChildProcess[] = [];
 
 /** Runs a CLI command to completion, the way `npx bottega …` does (node + tsx on src/cli.ts). */
 async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", ...args], {
+  const child = spawn(process.execPath, ["--import", "./bin/ts-loader.mjs", "src/cli.ts", ...args], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -38,7 +38,7 @@ async function cli(args: string[]): Promise<{ code: number | null; stdout: strin
 }
 
 function start(extraEnv: Record<string, string> = {}) {
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
+  const child = spawn(process.execPath, ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start"], {
     cwd: ROOT,
     env: {
       ...process.env,

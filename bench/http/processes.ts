@@ -1,4 +1,4 @@
-// Processes the benchmark starts and measures: Bottega (`node --import tsx src/cli.ts start`, not
+// Processes the benchmark starts and measures: Bottega (`node --import ./bin/ts-loader.mjs src/cli.ts start`, not
 // npm, so the pid is the server's own and signals reach it) and the bare node:http server.
 import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
@@ -85,7 +85,10 @@ function bottegaEnv(e: BottegaEnv, port: number): Record<string, string> {
 export async function startBottega(e: BottegaEnv): Promise<Proc & { startMs: number }> {
   const port = await freePort();
   const since = performance.now();
-  const { child, output } = spawnNode(["--import", "tsx", "src/cli.ts", "start"], bottegaEnv(e, port));
+  const { child, output } = spawnNode(
+    ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start"],
+    bottegaEnv(e, port),
+  );
   const url = `http://127.0.0.1:${port}`;
   const startMs = await waitHealthy(`${url}/healthz`, child, output, since);
   return { child, url, output, startMs, stop: () => stopChild(child) };
@@ -93,7 +96,10 @@ export async function startBottega(e: BottegaEnv): Promise<Proc & { startMs: num
 
 /** Runs a CLI command (e.g. `seed --demo`) against the same database; throws on a non-zero exit. */
 export async function bottegaCli(e: BottegaEnv, args: string[]): Promise<string> {
-  const { child, output } = spawnNode(["--import", "tsx", "src/cli.ts", ...args], bottegaEnv(e, 0));
+  const { child, output } = spawnNode(
+    ["--import", "./bin/ts-loader.mjs", "src/cli.ts", ...args],
+    bottegaEnv(e, 0),
+  );
   const code = await new Promise<number | null>((r) => child.once("exit", (c) => r(c)));
   if (code !== 0) throw new Error(`bottega ${args.join(" ")} exited ${code}:\n${output()}`);
   return output();

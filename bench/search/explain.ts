@@ -1,6 +1,6 @@
 // Diagnostics for a kept benchmark database (`--keep NAME --insert-only`): runs a few searches with
 // every statement timed, then EXPLAIN ANALYZE of the slowest statement of each.
-//   node --import tsx bench/search/explain.ts postgres://postgres@127.0.0.1:5432/NAME "q=biblioteca" "q=bibloteca&sort=date"
+//   node --import ./bin/ts-loader.mjs bench/search/explain.ts postgres://postgres@127.0.0.1:5432/NAME "q=biblioteca" "q=bibloteca&sort=date"
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { searchPractices } from "../../src/modules/practices/search.service.ts";

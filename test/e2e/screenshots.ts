@@ -1,5 +1,5 @@
 // Screenshots for a person to look at: key pages at desktop (1280 px) and phone (390 px) widths, in
-// both languages, signed out and signed in. Not a test: `node --import tsx test/e2e/screenshots.ts [outDir]`.
+// both languages, signed out and signed in. Not a test: `node --import ./bin/ts-loader.mjs test/e2e/screenshots.ts [outDir]`.
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { launchBrowser, signIn } from "./support/browser.ts";

@@ -1,4 +1,4 @@
-// Starts the real Bottega server for browser tests: `node --import tsx src/cli.ts start` (not npm, so
+// Starts the real Bottega server for browser tests: `node --import ./bin/ts-loader.mjs src/cli.ts start` (not npm, so
 // signals reach it), on a fresh embedded data directory with demo data, a random port, and mail sent
 // to a real SMTP sink. BASE_URL is set explicitly: Vitest puts BASE_URL=/ in the environment.
 import { type ChildProcess, spawn } from "node:child_process";
@@ -41,7 +41,7 @@ export async function startBottega(
   }
   const port = await freePort();
   const baseUrl = `http://localhost:${port}`;
-  const child = spawn(process.execPath, ["--import", "tsx", "src/cli.ts", "start"], {
+  const child = spawn(process.execPath, ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start"], {
     cwd: ROOT,
     env: {
       ...process.env,
