@@ -5,7 +5,7 @@ import { findAccountByEmail } from "./modules/identity/accounts.repo.ts";
 import { createAccount } from "./modules/identity/accounts.service.ts";
 import { createApiToken } from "./modules/identity/tokens.service.ts";
 import { type Config, ConfigError, loadConfig } from "./platform/config.ts";
-import { DataDirLockedError } from "./platform/db/embedded.ts";
+import { DataDirLockedError } from "./platform/db/data-dir-lock.ts";
 import { demoBanner, isEmpty, seedDemo } from "./platform/demo.ts";
 import { AppError } from "./platform/errors.ts";
 import { createLogger } from "./platform/logger.ts";

@@ -9,21 +9,10 @@ import { PGlite } from "@electric-sql/pglite";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { unaccent } from "@electric-sql/pglite/contrib/unaccent";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { DataDirLockedError, type LockInfo } from "./data-dir-lock.ts";
 import { keepSequencesTogether } from "./pglite-socket-fix.ts";
 
-export type LockInfo = { pid: number; socketDir: string; startedAt: string };
-
-export class DataDirLockedError extends Error {
-  constructor(
-    readonly dataDir: string,
-    readonly owner: LockInfo,
-  ) {
-    super(
-      `The data directory ${dataDir} is in use by another Bottega process (pid ${owner.pid}, since ${owner.startedAt}). ` +
-        "Stop that server first, or point DATA_DIR somewhere else. CLI commands (npx bottega …) work while it runs.",
-    );
-  }
-}
+export { DataDirLockedError, type LockInfo } from "./data-dir-lock.ts";
 
 const lockFile = (dataDir: string) => path.join(dataDir, "bottega.lock");
 
