@@ -199,6 +199,19 @@ const MATRIX: Row[] = [
     url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/calendar.ics`,
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Calendars: the network feed shows each viewer what they may see (possibly nothing); the
+  // personal feed answers only to its secret token (an unknown one is a 404 for everyone).
+  {
+    route: "/networks/:slug/meetings.ics",
+    url: (f) => `/networks/${f.netSlug}/meetings.ics`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  { route: "/account/meetings", url: () => "/account/meetings", expect: [303, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/calendar/:token/meetings.ics",
+    url: () => "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/meetings.ics",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
   { route: "/api/v1/labs", url: () => "/api/v1/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
   {
     route: "/api/v1/labs/:id",

@@ -145,6 +145,7 @@ export const PAGES: PageCase[] = [
     path: `${TAVOLO}/meetings/secondo-tavolo-il-piano-editoriale-condiviso`,
     as: "member",
   },
+  { name: "my meetings", path: "/account/meetings", as: "member" },
   { name: "new lab", path: `${SBCR}/labs/new`, as: "coordinator" },
   {
     name: "new lab with errors",

@@ -1,5 +1,8 @@
 // Factories for labs and meetings: valid records with overrides, written through the labs services
 // as a trusted internal caller (SYSTEM), so any visibility can be built.
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { type ParsedMail, simpleParser } from "mailparser";
 import { createLab, createMeeting, SYSTEM } from "../../src/modules/labs/index.ts";
 import type { Lab } from "../../src/modules/labs/labs.types.ts";
 import type { MeetingDraft } from "../../src/modules/labs/schema.ts";
@@ -35,4 +38,30 @@ export async function buildMeeting(t: TestRuntime, lab: Lab, o: Partial<MeetingD
     visibility: "public",
     ...o,
   });
+}
+
+/** Mail files (DATA_DIR/mail/*.eml, no SMTP_URL in tests) addressed to `email`, parsed, oldest first. */
+export async function mailsTo(t: TestRuntime, email: string): Promise<ParsedMail[]> {
+  const dir = path.join(t.dataDir, "mail");
+  if (!existsSync(dir)) return [];
+  const out: ParsedMail[] = [];
+  for (const f of readdirSync(dir).sort()) {
+    const raw = readFileSync(path.join(dir, f));
+    if (!raw.includes(email)) continue;
+    const m = await simpleParser(raw);
+    const to = Array.isArray(m.to) ? m.to : m.to ? [m.to] : [];
+    if (to.some((a) => a.value.some((v) => v.address === email))) out.push(m);
+  }
+  return out;
+}
+
+/** Waits (real time, for the job queue) until `email` has at least `n` mails matching `subject`. */
+export async function waitForMail(t: TestRuntime, email: string, subject: RegExp, n = 1, ms = 15_000) {
+  const end = Date.now() + ms;
+  for (;;) {
+    const found = (await mailsTo(t, email)).filter((m) => subject.test(m.subject ?? ""));
+    if (found.length >= n) return found;
+    if (Date.now() > end) throw new Error(`no mail "${subject}" to ${email} within ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
 }

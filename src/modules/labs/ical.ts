@@ -34,11 +34,57 @@ export function calendarOf(
       timezone: m.timeZone,
       stamp: o.now,
       summary: m.title,
-      description: [m.description, `${lab.title}`, url].filter(Boolean).join("\n\n"),
+      description: entryDescription(o.baseUrl, lab, m),
       ...(place ? { location: place } : {}),
       url,
+      // A moved or cancelled meeting replaces the entry calendar apps already have.
+      sequence: Math.max(0, (m.version ?? 1) - 1),
       status: m.status === "cancelled" ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }
   return cal.toString();
+}
+
+/** A UTC instant as the compact form calendar links use: 20310612T073000Z. */
+const compactUtc = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
+
+/** What a calendar entry says: the description, the lab, and the link back to the meeting page. */
+export function entryDescription(baseUrl: string, lab: Pick<Lab, "slug" | "title">, m: Meeting): string {
+  return [m.description, lab.title, meetingUrl(baseUrl, lab, m)].filter(Boolean).join("\n\n");
+}
+
+/**
+ * "Add to calendar" links for web calendars that take an event in the URL (Google Calendar,
+ * Outlook.com and Outlook for Office 365). Each carries the title, the times (UTC), the place and a
+ * description that ends with the meeting page's URL, so the entry links back to it.
+ */
+export function calendarLinks(baseUrl: string, lab: Pick<Lab, "slug" | "title">, m: Meeting) {
+  const details = entryDescription(baseUrl, lab, m);
+  const location = [m.venue, m.address].filter(Boolean).join(", ");
+  const google = new URLSearchParams({
+    action: "TEMPLATE",
+    text: m.title,
+    dates: `${compactUtc(m.startsAt)}/${compactUtc(m.endsAt)}`,
+    details,
+    ctz: m.timeZone,
+    ...(location ? { location } : {}),
+  });
+  const outlook = new URLSearchParams({
+    path: "/calendar/action/compose",
+    rru: "addevent",
+    subject: m.title,
+    startdt: m.startsAt.toISOString(),
+    enddt: m.endsAt.toISOString(),
+    body: details,
+    ...(location ? { location } : {}),
+  });
+  return {
+    google: `https://calendar.google.com/calendar/render?${google}`,
+    outlook: `https://outlook.live.com/calendar/0/action/compose?${outlook}`,
+    office365: `https://outlook.office.com/calendar/0/action/compose?${outlook}`,
+  };
 }

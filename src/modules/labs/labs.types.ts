@@ -53,4 +53,16 @@ export type Meeting = {
   agenda: AgendaItem[];
   confirmed: number;
   waitlisted: number;
+  /** Bumped by every change of time or status (reminders and calendar SEQUENCE follow it). */
+  version: number;
+  questions: Question[];
+  minutes: string | null;
+  minutesVersion: number;
+  minutesUpdatedAt: Date | null;
+  attendees: number | null;
+  attendingOrganisations: number | null;
+  closedAt: Date | null;
 };
+
+/** A question asked when registering for a meeting. */
+export type Question = { id: string; label: string; required: boolean };

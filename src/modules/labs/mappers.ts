@@ -1,7 +1,7 @@
 // Rows → the module's shapes (labs.types.ts).
 import type { LabRow } from "./labs.repo.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import type { AgendaRow, MeetingRow } from "./meetings.repo.ts";
+import type { AgendaRow, MeetingRow, QuestionRow } from "./meetings.repo.ts";
 import type { LabRole } from "./tables.ts";
 
 /** pg reads `date` as local midnight: format it back with local fields, never through UTC. */
@@ -35,6 +35,7 @@ export function toMeeting(
   r: MeetingRow,
   agenda: AgendaRow[],
   counts: { confirmed: number; waitlisted: number },
+  questions: QuestionRow[] = [],
 ): Meeting {
   return {
     id: r.id,
@@ -65,5 +66,13 @@ export function toMeeting(
       kind: a.kind,
     })),
     ...counts,
+    version: r.version,
+    questions: questions.map((q) => ({ id: q.id, label: q.label, required: q.required })),
+    minutes: r.minutes,
+    minutesVersion: r.minutes_version,
+    minutesUpdatedAt: r.minutes_updated_at,
+    attendees: r.attendees,
+    attendingOrganisations: r.attending_organisations,
+    closedAt: r.closed_at,
   };
 }

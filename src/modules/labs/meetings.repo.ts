@@ -9,11 +9,30 @@ export type MeetingRow = Selectable<LabsTables["meetings"]>;
 export type NewMeetingRow = Insertable<LabsTables["meetings"]>;
 export type AgendaRow = Selectable<LabsTables["agenda_items"]>;
 export type NewAgendaRow = Insertable<LabsTables["agenda_items"]>;
+export type QuestionRow = Selectable<LabsTables["meeting_questions"]>;
+export type NewQuestionRow = Insertable<LabsTables["meeting_questions"]>;
 
-export async function insertMeeting(db: Db, row: NewMeetingRow, agenda: NewAgendaRow[]): Promise<void> {
+export async function insertMeeting(
+  db: Db,
+  row: NewMeetingRow,
+  agenda: NewAgendaRow[],
+  questions: NewQuestionRow[] = [],
+): Promise<void> {
   await q(db).insertInto("meetings").values(row).execute();
   if (agenda.length) await q(db).insertInto("agenda_items").values(agenda).execute();
+  if (questions.length) await q(db).insertInto("meeting_questions").values(questions).execute();
 }
+
+export const questionsOf = (db: Db, meetingIds: string[]) =>
+  meetingIds.length
+    ? q(db)
+        .selectFrom("meeting_questions")
+        .selectAll()
+        .where("meeting_id", "in", meetingIds)
+        .orderBy("meeting_id")
+        .orderBy("position")
+        .execute()
+    : Promise.resolve([]);
 
 export const findMeetingById = (db: Db, id: string) =>
   q(db).selectFrom("meetings").selectAll().where("id", "=", id).executeTakeFirst();

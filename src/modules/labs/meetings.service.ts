@@ -17,6 +17,7 @@ import {
   meetingSlugs,
   meetingsBetween,
   meetingsOfLabs,
+  questionsOf,
 } from "./meetings.repo.ts";
 import { type Caller, canManageLab, canSeeMeeting, SYSTEM } from "./policy.ts";
 import { registrationCounts } from "./registrations.repo.ts";
@@ -26,15 +27,20 @@ import { zonedToInstant } from "./zones.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-async function complete(deps: Deps, rows: MeetingRow[]): Promise<Meeting[]> {
+export async function complete(deps: Deps, rows: MeetingRow[]): Promise<Meeting[]> {
   const ids = rows.map((r) => r.id);
-  const [agenda, counts] = await Promise.all([agendaOf(deps.db, ids), registrationCounts(deps.db, ids)]);
+  const [agenda, counts, questions] = await Promise.all([
+    agendaOf(deps.db, ids),
+    registrationCounts(deps.db, ids),
+    questionsOf(deps.db, ids),
+  ]);
   const count = (id: string, s: string) => counts.find((c) => c.meeting_id === id && c.status === s)?.n ?? 0;
   return rows.map((r) =>
     toMeeting(
       r,
       agenda.filter((a) => a.meeting_id === r.id),
       { confirmed: count(r.id, "confirmed"), waitlisted: count(r.id, "waitlisted") },
+      questions.filter((q) => q.meeting_id === r.id),
     ),
   );
 }

@@ -81,3 +81,6 @@ export async function registrationCounts(db: Db, meetingIds: string[]) {
     .groupBy(["meeting_id", "status"])
     .execute();
 }
+
+export const findRegistration = (db: Db, id: string) =>
+  q(db).selectFrom("registrations").selectAll().where("id", "=", id).executeTakeFirst();

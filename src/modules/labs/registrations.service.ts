@@ -6,13 +6,11 @@
 import { randomBytes } from "node:crypto";
 import { AppError, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
-import { isLang, translator } from "../../platform/i18n/index.ts";
 import { newId } from "../../platform/ids.ts";
-import { composeMail } from "../../platform/mail/compose.ts";
-import { type Actor, accountContact } from "../identity/index.ts";
-import type { Meeting } from "./labs.types.ts";
+import type { Actor } from "../identity/index.ts";
 import { lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
+import { mailAboutQuietly, registrationMail } from "./notify.ts";
 import {
   countConfirmed,
   firstWaitlisted,
@@ -22,7 +20,6 @@ import {
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
-import { formatWhen } from "./when.ts";
 
 /** Why a registration was refused: `code` is stable (API), `key` the page's message. */
 export class RegistrationError extends AppError {
@@ -102,7 +99,8 @@ export async function register(
   await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
   if (!actor.emailVerified) throw refuse.unverified();
   const now = deps.clock.now();
-  return deps.db.transaction().execute(async (trx) => {
+  const id = newId();
+  const result = await deps.db.transaction().execute(async (trx) => {
     const m = await lockMeeting(trx, meetingId);
     if (!m) throw notFound();
     const block = registrationBlock(m, now);
@@ -120,9 +118,12 @@ export async function register(
       status = "waitlisted";
     }
     const code = newCode();
-    await insertRegistration(trx, { id: newId(), meetingId: m.id, accountId: actor.id, status, code, now });
+    await insertRegistration(trx, { id, meetingId: m.id, accountId: actor.id, status, code, now });
     return { status, code };
   });
+  // After the commit: the confirmation (with the .ics) goes out through the job queue.
+  await deps.jobs.send(registrationMail, { registrationId: id });
+  return result;
 }
 
 /**
@@ -147,10 +148,17 @@ export async function cancelRegistration(
     const next: RegistrationRow | undefined = await firstWaitlisted(trx, m.id);
     if (!next) return null;
     await setRegistrationStatus(trx, next.id, "confirmed", now);
-    return next.account_id;
+    return next;
   });
-  if (promoted) await mailPromotion(deps, promoted, lab.slug, meeting);
-  return { promoted };
+  if (promoted)
+    await mailAboutQuietly(deps, {
+      accountId: promoted.account_id,
+      kind: "promoted",
+      lab,
+      meeting,
+      code: promoted.code,
+    });
+  return { promoted: promoted?.account_id ?? null };
 }
 
 /** The actor's live registration for a meeting, if any. */
@@ -158,30 +166,4 @@ export async function myRegistration(deps: Deps, actor: Actor | null, meetingId:
   if (!actor) return null;
   const r = await liveRegistration(deps.db, meetingId, actor.id);
   return r ? { status: r.status, code: r.code } : null;
-}
-
-async function mailPromotion(deps: Deps, accountId: string, labSlug: string, m: Meeting) {
-  const who = await accountContact(deps, accountId);
-  if (!who) return;
-  const lang = isLang(who.language) ? who.language : "it";
-  const t = translator(lang);
-  const url = `${deps.config.baseUrl}/labs/${labSlug}/meetings/${m.slug}`;
-  try {
-    await deps.mailer.send(
-      composeMail(
-        {
-          to: who.email,
-          subject: t("labs.mail.promotedSubject", { title: m.title }),
-          greeting: t("labs.mail.greeting", { name: who.name }),
-          paragraphs: [t("labs.mail.promotedBody", { title: m.title, when: formatWhen(lang, m) })],
-          action: { href: url, label: t("labs.mail.open") },
-          signature: t("labs.mail.signature"),
-        },
-        lang,
-      ),
-    );
-  } catch (err) {
-    // The promotion is committed; a mail server failure must not undo or hide it.
-    deps.log.error({ err, accountId, meetingId: m.id }, "waitlist promotion mail failed");
-  }
 }

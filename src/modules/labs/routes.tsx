@@ -8,7 +8,8 @@ import { validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { calendarOf } from "./ical.ts";
+import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
+import { calendarLinks, calendarOf } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
 import { canCreateLab, canManageLab } from "./policy.ts";
@@ -36,12 +37,7 @@ function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {
   return { values: form.values, errors };
 }
 
-const ics = (c: Ctx, body: string, filename: string) =>
-  c.body(body, 200, {
-    "Content-Type": "text/calendar; charset=utf-8",
-    "Content-Disposition": `attachment; filename="${filename}"`,
-    "Cache-Control": "private, no-store",
-  });
+const ics = icsResponse;
 
 async function meetingFromPath(c: Ctx) {
   return getMeeting(c.get("deps"), c.get("actor"), {
@@ -52,6 +48,7 @@ async function meetingFromPath(c: Ctx) {
 
 export function labRoutes() {
   const r = new Hono<AppEnv>();
+  r.route("/", calendarRoutes());
 
   r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
 
@@ -153,6 +150,7 @@ export function labRoutes() {
       lab,
       meeting,
       reg: { mine, block, signedIn: Boolean(actor), onlineLink: onlineLinkFor(meeting, mine, now) },
+      calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
     });
   });
 

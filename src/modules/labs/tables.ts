@@ -1,4 +1,4 @@
-// Kysely types for the labs tables (migrations/202611230100_labs.sql). Only this module's
+// Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql). Only this module's
 // repositories use them; other modules go through index.ts.
 import type { ColumnType } from "kysely";
 import type { Visibility } from "../identity/policy.ts";
@@ -16,6 +16,7 @@ export const AGENDA_KINDS = ["talk", "discussion", "guided-visit", "break"] as c
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
 export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
 export type LabRole = "facilitator" | "member";
+export type ReminderKind = "24h" | "1h";
 
 export type LabsTables = {
   labs: {
@@ -61,6 +62,14 @@ export type LabsTables = {
     created_by: string | null;
     created_at: Created;
     updated_at: Updated;
+    version: ColumnType<number, number | undefined, number>;
+    minutes: string | null;
+    minutes_version: ColumnType<number, number | undefined, number>;
+    minutes_updated_at: Date | null;
+    minutes_updated_by: string | null;
+    attendees: number | null;
+    attending_organisations: number | null;
+    closed_at: Date | null;
   };
   agenda_items: {
     id: string;
@@ -79,5 +88,17 @@ export type LabsTables = {
     code: string;
     created_at: Created;
     updated_at: Updated;
+    checked_in_at: Date | null;
+    registered_by: string | null;
   };
+  calendar_feeds: { account_id: string; token: string; created_at: Created };
+  meeting_reminders_sent: {
+    meeting_id: string;
+    account_id: string;
+    kind: ReminderKind;
+    starts_at: Date;
+    sent_at: Created;
+  };
+  meeting_questions: { id: string; meeting_id: string; position: number; label: string; required: boolean };
+  registration_answers: { registration_id: string; question_id: string; answer: string };
 };

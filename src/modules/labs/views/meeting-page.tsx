@@ -14,7 +14,15 @@ export type RegistrationView = {
   onlineLink: string | null;
 };
 
-export function meetingPage(c: Ctx, p: { lab: Lab; meeting: Meeting; reg: RegistrationView }) {
+export function meetingPage(
+  c: Ctx,
+  p: {
+    lab: Lab;
+    meeting: Meeting;
+    reg: RegistrationView;
+    calendarLinks: { google: string; outlook: string; office365: string };
+  },
+) {
   const t = c.get("t");
   const lang = c.get("lang");
   const { lab, meeting: m, reg } = p;
@@ -117,11 +125,33 @@ export function meetingPage(c: Ctx, p: { lab: Lab; meeting: Meeting; reg: Regist
           </p>
         )}
       </section>
-      <p class="mt-4">
-        <a href={`${base}/calendar.ics`} download={`${m.slug}.ics`}>
-          {t("labs.meetings.addToCalendar")}
-        </a>
-      </p>
+      <section aria-labelledby="add-to-calendar" class="mt-4">
+        <h2 id="add-to-calendar" class="h5">
+          {t("labs.cal.title")}
+        </h2>
+        <ul class="list-inline">
+          <li class="list-inline-item">
+            <a href={`${base}/calendar.ics`} download={`${m.slug}.ics`}>
+              {t("labs.cal.ics")}
+            </a>
+          </li>
+          <li class="list-inline-item">
+            <a href={p.calendarLinks.google} rel="noopener noreferrer">
+              {t("labs.cal.google")}
+            </a>
+          </li>
+          <li class="list-inline-item">
+            <a href={p.calendarLinks.outlook} rel="noopener noreferrer">
+              {t("labs.cal.outlook")}
+            </a>
+          </li>
+          <li class="list-inline-item">
+            <a href={p.calendarLinks.office365} rel="noopener noreferrer">
+              {t("labs.cal.office365")}
+            </a>
+          </li>
+        </ul>
+      </section>
     </>,
   );
 }

@@ -1,0 +1,86 @@
+// Strings of the second labs slice (calendar, reminders, editing, check-in, minutes), Italian and English.
+import { registerMessages } from "../../platform/i18n/index.ts";
+
+const it = {
+  "labs.cal.title": "Aggiungi al calendario",
+  "labs.cal.ics": "Scarica il file .ics",
+  "labs.cal.google": "Google Calendar",
+  "labs.cal.outlook": "Outlook.com",
+  "labs.cal.office365": "Outlook (Office 365)",
+  "labs.cal.networkFeed": "Calendario degli incontri della rete (iCal)",
+  "labs.my.title": "I miei incontri",
+  "labs.my.lead": "Gli incontri a cui sei iscritto o in lista d'attesa.",
+  "labs.my.none": "Non sei iscritto a nessun incontro.",
+  "labs.my.status.confirmed": "Iscritto (codice {code})",
+  "labs.my.status.waitlisted": "In lista d'attesa",
+  "labs.my.feedTitle": "Il tuo calendario personale",
+  "labs.my.feedLead":
+    "Aggiungi questo indirizzo al tuo programma di calendario per vedere i tuoi incontri. È personale: chi lo conosce vede a quali incontri sei iscritto.",
+  "labs.my.feedUrl": "Indirizzo del calendario personale",
+  "labs.my.reset": "Genera un nuovo indirizzo",
+  "labs.my.resetHint": "Il vecchio indirizzo smetterà subito di funzionare.",
+  "labs.my.resetDone": "Nuovo indirizzo generato: il precedente non funziona più.",
+  "labs.my.calendarName": "I miei incontri su Bottega",
+  "labs.mail.code": "Il tuo codice di iscrizione è {code}: mostralo all'ingresso.",
+  "labs.mail.place": "Luogo: {place}.",
+  "labs.mail.icsAttached": "In allegato trovi l'incontro da aggiungere al tuo calendario.",
+  "labs.mail.confirmed.subject": "Iscrizione confermata: {title}",
+  "labs.mail.confirmed.body": "la tua iscrizione a “{title}” ({when}) è confermata.",
+  "labs.mail.waitlisted.subject": "Sei in lista d'attesa: {title}",
+  "labs.mail.waitlisted.body":
+    "i posti per “{title}” ({when}) sono esauriti: sei in lista d'attesa. Ti scriveremo se si libera un posto.",
+  "labs.mail.promoted.subject": "Si è liberato un posto: {title}",
+  "labs.mail.promoted.body":
+    "si è liberato un posto e la tua iscrizione a “{title}” ({when}) è ora confermata.",
+  "labs.mail.reminder-24h.subject": "Domani: {title}",
+  "labs.mail.reminder-24h.body": "ti ricordiamo l'incontro “{title}”, {when}.",
+  "labs.mail.reminder-1h.subject": "Tra un'ora: {title}",
+  "labs.mail.reminder-1h.body": "l'incontro “{title}” inizia tra un'ora: {when}.",
+  "labs.mail.moved.subject": "Incontro modificato: {title}",
+  "labs.mail.moved.body": "l'incontro “{title}” a cui sei iscritto è stato modificato. Ora è: {when}.",
+  "labs.mail.cancelled.subject": "Incontro annullato: {title}",
+  "labs.mail.cancelled.body": "l'incontro “{title}” ({when}) a cui eri iscritto è stato annullato.",
+};
+
+const en: Record<keyof typeof it, string> = {
+  "labs.cal.title": "Add to calendar",
+  "labs.cal.ics": "Download the .ics file",
+  "labs.cal.google": "Google Calendar",
+  "labs.cal.outlook": "Outlook.com",
+  "labs.cal.office365": "Outlook (Office 365)",
+  "labs.cal.networkFeed": "Calendar of the network's meetings (iCal)",
+  "labs.my.title": "My meetings",
+  "labs.my.lead": "The meetings you are registered for or waiting for.",
+  "labs.my.none": "You are not registered for any meeting.",
+  "labs.my.status.confirmed": "Registered (code {code})",
+  "labs.my.status.waitlisted": "On the waiting list",
+  "labs.my.feedTitle": "Your personal calendar",
+  "labs.my.feedLead":
+    "Add this address to your calendar app to see your meetings. It is personal: whoever knows it sees which meetings you registered for.",
+  "labs.my.feedUrl": "Address of your personal calendar",
+  "labs.my.reset": "Make a new address",
+  "labs.my.resetHint": "The old address stops working at once.",
+  "labs.my.resetDone": "New address made: the previous one no longer works.",
+  "labs.my.calendarName": "My meetings on Bottega",
+  "labs.mail.code": "Your registration code is {code}: show it at the entrance.",
+  "labs.mail.place": "Place: {place}.",
+  "labs.mail.icsAttached": "The meeting is attached, ready to add to your calendar.",
+  "labs.mail.confirmed.subject": "Registration confirmed: {title}",
+  "labs.mail.confirmed.body": "your registration for “{title}” ({when}) is confirmed.",
+  "labs.mail.waitlisted.subject": "You are on the waiting list: {title}",
+  "labs.mail.waitlisted.body":
+    "the places for “{title}” ({when}) are taken: you are on the waiting list. We will write to you if a place frees up.",
+  "labs.mail.promoted.subject": "A place has freed up: {title}",
+  "labs.mail.promoted.body":
+    "a place has freed up and your registration for “{title}” ({when}) is now confirmed.",
+  "labs.mail.reminder-24h.subject": "Tomorrow: {title}",
+  "labs.mail.reminder-24h.body": "a reminder of the meeting “{title}”, {when}.",
+  "labs.mail.reminder-1h.subject": "In one hour: {title}",
+  "labs.mail.reminder-1h.body": "the meeting “{title}” starts in one hour: {when}.",
+  "labs.mail.moved.subject": "Meeting changed: {title}",
+  "labs.mail.moved.body": "the meeting “{title}” you registered for has changed. It is now: {when}.",
+  "labs.mail.cancelled.subject": "Meeting cancelled: {title}",
+  "labs.mail.cancelled.body": "the meeting “{title}” ({when}) you registered for has been cancelled.",
+};
+
+registerMessages({ it, en });
