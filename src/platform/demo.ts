@@ -2,6 +2,7 @@
 
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
 import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
+import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { seedLabsDemo } from "../modules/labs/demo.ts";
 import type { Deps } from "./http/context.ts";
 
@@ -12,6 +13,8 @@ export async function isEmpty(deps: Deps): Promise<boolean> {
 export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   const summary = await seedIdentityDemo(deps);
   await seedLabsDemo(deps);
+  // After the catalogue's demo (the calls link to its practices).
+  await seedFundingDemo(deps);
   return summary;
 }
 

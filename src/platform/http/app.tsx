@@ -12,6 +12,7 @@ import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
 import { organisationRoutes } from "../../modules/identity/organisation.routes.tsx";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
+import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
 import { AppError, problemOf } from "../errors.ts";
 import { createMetrics } from "../metrics.ts";
@@ -105,6 +106,7 @@ export function createApp(deps: Deps) {
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
   app.route("/", labRoutes());
+  app.route("/", fundingRoutes());
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {

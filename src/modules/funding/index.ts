@@ -1,0 +1,15 @@
+// Funding opportunities: what other modules may call. Tables stay private to this module.
+import "./messages.ts";
+
+export {
+  createCall,
+  type FundingCall,
+  fundingCallsForPractice,
+  getCall,
+  listCalls,
+  publicCallsOfNetwork,
+  updateCall,
+} from "./funding.service.ts";
+export { callUrl, deadlinesCalendar } from "./ical.ts";
+export { SYSTEM } from "./policy.ts";
+export { PROGRAMMES, type Programme } from "./tables.ts";

@@ -1,0 +1,191 @@
+// Pages of funding calls: the list, a call, its iCal feed of deadlines, and the create/edit forms for
+// coordinators. Thin handlers: validate → authorise → one service call → render. Whatever a viewer
+// may not see is a 404; refusals inside a network a person can see are 403.
+import { Hono } from "hono";
+import { AppError } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { fieldErrors } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { hasMessage } from "../../platform/i18n/index.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { listNetworks, networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import {
+  createCall,
+  type FundingCall,
+  getCall,
+  linkedPractices,
+  listCalls,
+  updateCall,
+} from "./funding.service.ts";
+import { deadlinesCalendar } from "./ical.ts";
+import { canManageCalls } from "./policy.ts";
+import { callFormSchema } from "./schema.ts";
+import { callFormPage } from "./views/call-form.tsx";
+import { callPage } from "./views/call-page.tsx";
+import { fundingListPage } from "./views/funding-list.tsx";
+import "./messages.ts";
+
+/** The posted call form: text fields as strings, the eligible bodies as a list (repeated checkboxes). */
+async function readCallForm(c: Ctx) {
+  const body = await c.req.parseBody({ all: true });
+  const raw: Record<string, string | string[]> = {};
+  const values: Record<string, string> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === "_csrf") continue;
+    const list = (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === "string");
+    raw[k] = k === "eligibleBodies" ? list : (list[0] ?? "");
+    values[k] = list.join(",");
+  }
+  const parsed = callFormSchema(c.get("deps").config.timeZone).safeParse(raw);
+  if (parsed.success) return { ok: true as const, data: parsed.data, form: { values, errors: {} } };
+  const lang = c.get("lang");
+  return {
+    ok: false as const,
+    form: { values, errors: fieldErrors(parsed.error, c.get("t"), (k) => hasMessage(lang, k)) },
+  };
+}
+
+/** A service's 422 shown on the form it came from (field messages are catalogue keys). */
+function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {
+  if (!(err instanceof AppError) || err.status !== 422) throw err;
+  const t = c.get("t");
+  const errors = { ...form.errors };
+  for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+  return { values: form.values, errors };
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** The deadline as the form shows it: wall-clock time in the call's zone. */
+function deadlineField(call: FundingCall): string {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: call.timeZone,
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
+      .formatToParts(call.deadline)
+      .map((p) => [p.type, p.value]),
+  );
+  return `${parts.year}-${parts.month}-${parts.day} ${pad(Number(parts.hour))}:${parts.minute}`;
+}
+
+async function formValuesOf(c: Ctx, call: FundingCall): Promise<Record<string, string>> {
+  const practices = await linkedPractices(c.get("deps"), c.get("actor"), call);
+  return {
+    title: call.title,
+    programme: call.programme,
+    summary: call.summary,
+    deadline: deadlineField(call),
+    eligibleBodies: call.eligibleBodies.join(","),
+    budgetEur: call.budgetEur === null ? "" : String(call.budgetEur),
+    url: call.url,
+    visibility: call.visibility,
+    practices: practices.map((p) => p.slug).join("\n"),
+  };
+}
+
+export function fundingRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/funding", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const [{ open, past }, networks] = await Promise.all([listCalls(deps, actor), listNetworks(deps)]);
+    const byId = new Map(networks.map((n) => [n.id, { id: n.id, slug: n.slug, name: n.name }]));
+    const canAddIn = [...byId.values()].filter((n) =>
+      actor && !actor.isAdmin ? canManageCalls(actor, n.id) : false,
+    );
+    return fundingListPage(c, { open, past, networks: byId, canAddIn });
+  });
+
+  // Before /funding/:slug, which would otherwise take "calendar.ics" for a slug.
+  r.get("/funding/calendar.ics", async (c) => {
+    const deps = c.get("deps");
+    const { open, past } = await listCalls(deps, c.get("actor"));
+    const t = c.get("t");
+    const body = deadlinesCalendar(
+      {
+        baseUrl: deps.config.baseUrl,
+        name: t("funding.title"),
+        now: deps.clock.now(),
+        eventTitle: (title) => t("funding.calendarEvent", { title }),
+      },
+      [...open, ...past],
+    );
+    return c.body(body, 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": 'attachment; filename="funding-deadlines.ics"',
+      "Cache-Control": "private, no-store",
+    });
+  });
+
+  r.get("/networks/:slug/funding/new", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
+    if (!canManageCalls(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    return callFormPage(c, { network, form: emptyForm({ visibility: "public", programme: "pnrr" }) });
+  });
+
+  r.post("/networks/:slug/funding", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
+    if (!canManageCalls(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    const v = await readCallForm(c);
+    if (!v.ok) return callFormPage(c, { network, form: v.form }, 422);
+    try {
+      const call = await createCall(c.get("deps"), actor, network.id, v.data);
+      return redirectWithFlash(c, `/funding/${call.slug}`, { kind: "success", key: "funding.created" });
+    } catch (err) {
+      return callFormPage(c, { network, form: withServiceErrors(c, v.form, err) }, 422);
+    }
+  });
+
+  r.get("/funding/:slug", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const call = await getCall(deps, actor, c.req.param("slug"));
+    const network = await networkById(deps, call.networkId);
+    return callPage(c, {
+      call,
+      network,
+      practices: await linkedPractices(deps, actor, call),
+      canManage: canManageCalls(actor, call.networkId),
+      closed: call.deadline.getTime() < deps.clock.now().getTime(),
+    });
+  });
+
+  const manageable = async (c: Ctx) => {
+    const actor = c.get("actor");
+    const call = await getCall(c.get("deps"), actor, c.req.param("slug") ?? "");
+    if (!canManageCalls(actor, call.networkId)) throw refuseInNetwork(actor, call.networkId);
+    return { call, network: await networkById(c.get("deps"), call.networkId) };
+  };
+
+  r.get("/funding/:slug/edit", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { call, network } = await manageable(c);
+    return callFormPage(c, { network, call, form: emptyForm(await formValuesOf(c, call)) });
+  });
+
+  r.post("/funding/:slug/edit", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { call, network } = await manageable(c);
+    const v = await readCallForm(c);
+    if (!v.ok) return callFormPage(c, { network, call, form: v.form }, 422);
+    try {
+      const updated = await updateCall(c.get("deps"), c.get("actor"), call.id, v.data);
+      return redirectWithFlash(c, `/funding/${updated.slug}`, { kind: "success", key: "funding.updated" });
+    } catch (err) {
+      return callFormPage(c, { network, call, form: withServiceErrors(c, v.form, err) }, 422);
+    }
+  });
+
+  return r;
+}
