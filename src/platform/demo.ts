@@ -4,6 +4,7 @@ import { countAccounts } from "../modules/identity/accounts.repo.ts";
 import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
 import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { seedLabsDemo } from "../modules/labs/demo.ts";
+import { seedPracticesDemo } from "../modules/practices/demo.ts";
 import type { Deps } from "./http/context.ts";
 
 export async function isEmpty(deps: Deps): Promise<boolean> {
@@ -13,6 +14,7 @@ export async function isEmpty(deps: Deps): Promise<boolean> {
 export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   const summary = await seedIdentityDemo(deps);
   await seedLabsDemo(deps);
+  await seedPracticesDemo(deps);
   // After the catalogue's demo (the calls link to its practices).
   await seedFundingDemo(deps);
   return summary;

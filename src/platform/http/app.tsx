@@ -14,6 +14,7 @@ import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
+import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
 import { AppError, problemOf } from "../errors.ts";
 import { createMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
@@ -106,6 +107,7 @@ export function createApp(deps: Deps) {
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
   app.route("/", labRoutes());
+  app.route("/", practicePageRoutes());
   app.route("/", fundingRoutes());
 
   app.notFound((c) => {
