@@ -21,6 +21,7 @@ import {
 } from "./meetings.repo.ts";
 import { type Caller, canManageLab, canSeeMeeting, SYSTEM } from "./policy.ts";
 import { registrationCounts } from "./registrations.repo.ts";
+import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput, MeetingsQuery } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
 import { zonedToInstant } from "./zones.ts";
@@ -101,7 +102,9 @@ export async function createMeeting(
       })),
     );
   });
-  return (await complete(deps, [(await findMeetingById(deps.db, id))!]))[0]!;
+  const row = (await findMeetingById(deps.db, id))!;
+  await scheduleReminders(deps, row);
+  return (await complete(deps, [row]))[0]!;
 }
 
 /** A lab's programme as the viewer may see it, in programme order. */

@@ -84,3 +84,25 @@ export async function registrationCounts(db: Db, meetingIds: string[]) {
 
 export const findRegistration = (db: Db, id: string) =>
   q(db).selectFrom("registrations").selectAll().where("id", "=", id).executeTakeFirst();
+
+/** Confirmed registrations of a meeting, in order of registration. */
+export const confirmedOf = (db: Db, meetingId: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .select(["id", "account_id", "code"])
+    .where("meeting_id", "=", meetingId)
+    .where("status", "=", "confirmed")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+
+/** Live registrations (confirmed and waiting) of a meeting. */
+export const liveOf = (db: Db, meetingId: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .select(["id", "account_id", "code", "status"])
+    .where("meeting_id", "=", meetingId)
+    .where("status", "<>", "cancelled")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
