@@ -11,6 +11,7 @@ import {
 import type { Deps } from "../../platform/http/context.ts";
 import { registerLabApiRoutes } from "../labs/api.ts";
 import { registerPracticeApiRoutes } from "../practices/api.ts";
+import { registerPracticeWorkflowApiRoutes } from "../practices/workflow.api.ts";
 import { registerLiveTicketRoutes } from "./live-tickets.api.ts";
 import { registerNetworkApiRoutes } from "./networks.api.ts";
 import { resolveApiToken } from "./tokens.service.ts";
@@ -63,6 +64,7 @@ export function apiRoutes(deps: Deps) {
   registerLiveTicketRoutes(api, deps);
   registerNetworkApiRoutes(api, deps);
   registerPracticeApiRoutes(api, deps);
+  registerPracticeWorkflowApiRoutes(api, deps);
   registerLabApiRoutes(api, deps);
 
   api.doc31("/openapi.json", {

@@ -15,6 +15,7 @@ import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
 import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
+import { practiceWorkflowRoutes } from "../../modules/practices/workflow.routes.tsx";
 import { AppError, problemOf } from "../errors.ts";
 import { createMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
@@ -107,6 +108,7 @@ export function createApp(deps: Deps) {
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
   app.route("/", labRoutes());
+  app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
   app.route("/", fundingRoutes());
 

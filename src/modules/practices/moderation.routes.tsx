@@ -1,0 +1,85 @@
+// Moderation pages: the queue, one report with the decision form, and closing a flag. Coordinators
+// see their networks' reports, admins all; anyone else is refused (403 signed in, sign-in otherwise).
+import { Hono } from "hono";
+import { z } from "zod";
+import { AppError, forbidden } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { toSignIn } from "../identity/index.ts";
+import {
+  DECISIONS,
+  decide,
+  decisionsFor,
+  FLAG_ACTIONS,
+  moderationDetail,
+  moderationQueue,
+  resolveFlag,
+} from "./moderation.service.ts";
+import { queuePage, reviewPage } from "./views-submit/moderation.tsx";
+import { errorsOf, readPosted, withServiceErrors } from "./workflow.http.ts";
+import { hasQueue } from "./workflow.policy.ts";
+import "./workflow.messages.ts";
+
+const DecisionForm = z.object({
+  decision: z.enum(DECISIONS, "form.invalidChoice"),
+  reason: z.string().trim().max(2000, "form.tooLong").default(""),
+});
+
+async function showReview(c: Ctx, id: string, form: FormState, status = 200, notice?: string) {
+  const d = await moderationDetail(c.get("deps"), c.get("actor")!, id);
+  return reviewPage(c, { ...d, decisions: decisionsFor(d.practice.status), form, notice }, status);
+}
+
+export function moderationRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/practices/moderation", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    if (!hasQueue(actor)) throw forbidden();
+    return queuePage(c, await moderationQueue(c.get("deps"), actor));
+  });
+
+  r.get("/practices/moderation/:id", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    return showReview(c, c.req.param("id"), emptyForm());
+  });
+
+  r.post("/practices/moderation/:id", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const id = c.req.param("id");
+    const values = await readPosted(c);
+    const parsed = DecisionForm.safeParse(values);
+    if (!parsed.success) return showReview(c, id, { values, errors: errorsOf(c, parsed.error) }, 422);
+    try {
+      await decide(c.get("deps"), actor, id, { decision: parsed.data.decision, reason: parsed.data.reason });
+    } catch (err) {
+      if (err instanceof AppError && err.status === 409)
+        return showReview(c, id, emptyForm(), 409, c.get("t")("practices.moderation.errors.stale"));
+      return showReview(c, id, withServiceErrors(c, { values, errors: {} }, err), 422);
+    }
+    return redirectWithFlash(c, "/practices/moderation", {
+      kind: "success",
+      key: "practices.moderation.decided",
+    });
+  });
+
+  r.post("/practices/moderation/flags/:flagId", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const values = await readPosted(c);
+    const action = z.enum(FLAG_ACTIONS).safeParse(values.action);
+    if (!action.success) throw new AppError(422, "validation-failed", "Unknown action.");
+    const flagId = c.req.param("flagId");
+    if (!/^[0-9a-f-]{36}$/i.test(flagId)) throw new AppError(404, "not-found", "Not found.");
+    await resolveFlag(c.get("deps"), actor, flagId, action.data);
+    return redirectWithFlash(c, "/practices/moderation", {
+      kind: "success",
+      key: "practices.moderation.flagResolved",
+    });
+  });
+
+  return r;
+}

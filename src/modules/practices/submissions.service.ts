@@ -1,0 +1,208 @@
+// "Report a project": a person (signed in or not) sends a practice for moderation. Signed-in people
+// keep a draft practice while they fill the steps; anonymous people carry the steps in the signed
+// form state (workflow.limits.ts). A submission stores the practice as `submitted` and the
+// submitter's meta (name, address, consents), and mails a receipt. When a moderator asks for
+// changes, the mailed signed link lets the submitter edit and send again without an account.
+import { AppError, conflict, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { hashToken } from "../../platform/ids.ts";
+import type { Actor } from "../identity/index.ts";
+import { createPractice, loadPractice, type Practice, updatePractice } from "./practices.service.ts";
+import type { EditData, SubmissionData } from "./submissions.schema.ts";
+import { spend } from "./workflow.limits.ts";
+import { mailSubmitter } from "./workflow.mails.ts";
+import {
+  deletePractice,
+  draftsOf,
+  findSubmission,
+  findSubmissionByTokenHash,
+  insertEvent,
+  moveStatus,
+  type SubmissionRow,
+  updateSubmission,
+  upsertSubmission,
+} from "./workflow.repo.ts";
+
+/** The catalogue record of a report (the submitter's name and address are not part of it). */
+export function practiceInputOf(d: Omit<EditData, "organisation"> & { organisation?: string | null }) {
+  return {
+    title: d.title,
+    summary: d.summary,
+    place: d.place,
+    country: d.country,
+    startYear: d.startYear,
+    endYear: d.endYear,
+    problem: d.problem,
+    solution: d.solution,
+    resources: d.resources,
+    results: d.results,
+    transferability: d.transferability,
+    lessons: d.lessons,
+    contact: d.contact,
+    website: d.website,
+    themes: d.themes,
+    language: d.language,
+    networkId: d.networkId,
+    visibility: "public" as const,
+  };
+}
+
+type Lang = "it" | "en";
+
+/** A signed-in person's draft (404 for anyone else, or once it is no longer a draft). */
+export async function ownDraft(deps: Deps, actor: Actor, id: string): Promise<Practice> {
+  const p = await loadPractice(deps, id).catch(() => null);
+  if (!p || p.createdBy !== actor.id || p.status !== "draft") throw notFound();
+  return p;
+}
+
+export const myDrafts = (deps: Deps, actor: Actor) => draftsOf(deps.db, actor.id);
+
+export async function draftMeta(deps: Deps, practiceId: string) {
+  return (await findSubmission(deps.db, practiceId)) ?? null;
+}
+
+/** Creates or updates a signed-in person's draft with the steps filled so far. Returns its id. */
+export async function saveDraft(
+  deps: Deps,
+  actor: Actor,
+  draftId: string | null,
+  d: Partial<EditData> & Pick<EditData, "title" | "summary" | "country" | "language">,
+  lang: Lang,
+): Promise<string> {
+  const input = Object.fromEntries(
+    Object.entries(practiceInputOf(d as EditData)).filter(([, v]) => v !== undefined),
+  );
+  let id = draftId;
+  if (id) {
+    await ownDraft(deps, actor, id);
+    await updatePractice(deps, id, input);
+  } else {
+    id = (
+      await createPractice(deps, { visibility: "public", ...input }, { createdBy: actor.id, status: "draft" })
+    ).id;
+  }
+  await upsertSubmission(deps.db, {
+    practice_id: id,
+    submitter_name: actor.name,
+    submitter_email: actor.email,
+    submitter_account_id: actor.id,
+    submitter_language: lang,
+    organisation_name: d.organisation ?? null,
+  });
+  return id;
+}
+
+/**
+ * Sends a report for moderation: counted against the per-IP and per-address limits, stored as
+ * `submitted` with its meta and history in one go, then a receipt is mailed.
+ */
+export async function submitPractice(
+  deps: Deps,
+  actor: Actor | null,
+  d: SubmissionData,
+  opts: { ip: string; lang: Lang; draftId?: string | null },
+): Promise<Practice> {
+  await spend(deps, "submissionsPerIp", opts.ip);
+  await spend(deps, "submissionsPerEmail", d.email.toLowerCase());
+  const input = practiceInputOf(d);
+  let id: string;
+  if (opts.draftId && actor) {
+    await ownDraft(deps, actor, opts.draftId);
+    await updatePractice(deps, opts.draftId, input);
+    id = opts.draftId;
+  } else {
+    // Stored as a draft first (visible to no one but moderators and its author), moved to
+    // `submitted` with its meta below; if that fails, the draft is removed again.
+    id = (await createPractice(deps, input, { createdBy: actor?.id ?? null, status: "draft" })).id;
+  }
+  const now = deps.clock.now();
+  try {
+    await deps.db.transaction().execute(async (trx) => {
+      if (!(await moveStatus(trx, id, ["draft"], "submitted", now))) throw conflict("Already sent.");
+      await upsertSubmission(trx, {
+        practice_id: id,
+        submitter_name: d.name,
+        submitter_email: d.email,
+        submitter_account_id: actor?.id ?? null,
+        submitter_language: opts.lang,
+        organisation_name: d.organisation,
+        consent_publication_at: now,
+        consent_contact_at: now,
+        submitted_at: now,
+        reason: null,
+      });
+      await insertEvent(trx, {
+        practice_id: id,
+        actor_id: actor?.id ?? null,
+        action: "submitted",
+        from_status: "draft",
+        to_status: "submitted",
+        reason: null,
+        at: now,
+      });
+    });
+  } catch (err) {
+    if (!opts.draftId) await removeOrphan(deps, id);
+    throw err;
+  }
+  const p = await loadPractice(deps, id);
+  await mailSubmitter(
+    deps,
+    { submitter_email: d.email, submitter_name: d.name, submitter_language: opts.lang },
+    "received",
+    p,
+  );
+  return p;
+}
+
+async function removeOrphan(deps: Deps, id: string) {
+  await deletePractice(deps.db, id).catch(() => undefined);
+}
+
+export type EditLink =
+  | { ok: true; practice: Practice; submission: SubmissionRow }
+  | { ok: false; problem: "invalid" | "expired" };
+
+/** What the mailed edit link opens: the practice waiting for changes, if the link is still good. */
+export async function checkEditLink(deps: Deps, token: string): Promise<EditLink> {
+  if (!token || token.length > 200) return { ok: false, problem: "invalid" };
+  const s = await findSubmissionByTokenHash(deps.db, hashToken(token));
+  if (!s) return { ok: false, problem: "invalid" };
+  if (!s.edit_token_expires_at || s.edit_token_expires_at.getTime() <= deps.clock.now().getTime())
+    return { ok: false, problem: "expired" };
+  const practice = await loadPractice(deps, s.practice_id);
+  if (practice.status !== "changes-requested") return { ok: false, problem: "invalid" };
+  return { ok: true, practice, submission: s };
+}
+
+/** The submitter's changes through the signed link: saved, sent again for moderation, link spent. */
+export async function resubmitWithLink(deps: Deps, token: string, d: EditData): Promise<Practice> {
+  const link = await checkEditLink(deps, token);
+  if (!link.ok) throw new AppError(400, "invalid-link", "The link is not valid.");
+  const { practice, submission } = link;
+  await updatePractice(deps, practice.id, practiceInputOf(d));
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await moveStatus(trx, practice.id, ["changes-requested"], "submitted", now)))
+      throw conflict("Already sent.");
+    await updateSubmission(trx, practice.id, {
+      edit_token_hash: null,
+      edit_token_expires_at: null,
+      organisation_name: d.organisation,
+      submitted_at: now,
+    });
+    await insertEvent(trx, {
+      practice_id: practice.id,
+      actor_id: submission.submitter_account_id,
+      action: "resubmitted",
+      from_status: "changes-requested",
+      to_status: "submitted",
+      reason: null,
+      at: now,
+    });
+  });
+  const p = await loadPractice(deps, practice.id);
+  await mailSubmitter(deps, submission, "received", p);
+  return p;
+}

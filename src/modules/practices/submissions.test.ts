@@ -1,0 +1,272 @@
+// "Report a project" through the pages, without JavaScript: the four steps with their progress list,
+// values kept, errors in the person's language on the same step, drafts for signed-in people, the
+// receipt mail (SMTP sink); anti-spam (honeypot, minimum fill time, limits per IP and per address)
+// and bad input (oversized text, unknown themes, markup) refused or kept as text, never a 500.
+import { describe, expect, it } from "vitest";
+import { Client } from "../../../test/helpers/client.ts";
+import { buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
+import type { TestRuntime } from "../../../test/helpers/runtime.ts";
+import type { SmtpSink } from "../../../test/helpers/smtp.ts";
+import { loadPractice } from "./practices.service.ts";
+import { field, fillAndSend, postStep, REPORT, type Report } from "./submissions.testkit.ts";
+import { findSubmission } from "./workflow.repo.ts";
+
+let t: TestRuntime;
+let smtp: SmtpSink;
+withMailRuntime(
+  (r) => {
+    t = r.t;
+    smtp = r.smtp;
+  },
+  {
+    env: { TRUST_PROXY: "true" },
+    limits: {
+      submissionsPerIp: { max: 3, windowSeconds: 3600 },
+      submissionsPerEmail: { max: 2, windowSeconds: 3600 },
+    } as never,
+  },
+);
+
+let ips = 0;
+/** A browser from its own address, so the per-IP limit is per test. */
+const browser = (lang = "it") =>
+  new Client(t, { "x-forwarded-for": `10.1.0.${++ips}`, "accept-language": lang });
+let mailboxes = 0;
+const report = (o: Partial<Record<keyof Report, Record<string, string>>> = {}): Report => ({
+  project: { ...REPORT.project, ...o.project },
+  approach: { ...REPORT.approach, ...o.approach },
+  results: { ...REPORT.results, ...o.results },
+  you: { ...REPORT.you, email: `persona${++mailboxes}@example.org`, ...o.you },
+});
+
+const sentId = async (email: string) => {
+  const { rows } = await t.deps.pool.query(
+    "select practice_id from practice_submissions where submitter_email = $1 order by created_at desc limit 1",
+    [email],
+  );
+  return rows[0]?.practice_id as string | undefined;
+};
+
+describe("report a project without an account", () => {
+  it("walks four steps with a progress list, sends, stores a submitted practice and mails a receipt", async () => {
+    const c = browser();
+    const r = report({ you: { email: "ricevuta@example.org" } });
+    let html = await (await c.get("/practices/new")).text();
+    expect(html).toContain("Segnala un progetto");
+    expect(html).toMatch(/aria-current="step"[^>]*>[\s\S]*?Il progetto/);
+    expect(html).toContain('name="homepage"');
+    const one = await postStep(c, html, r.project);
+    expect(one.res.status).toBe(200);
+    expect(one.html).toContain("Passaggio 2 di 4");
+    expect(one.html).toMatch(/aria-current="step"[^>]*>[\s\S]*?Problema e soluzione/);
+    expect(one.html).toContain("(completato)");
+    // Back to step 1: what was typed is still there.
+    const back = await postStep(c, one.html, r.approach, "back");
+    expect(back.html).toContain('value="Biblioteca diffusa nei Castelli Romani"');
+    html = (await postStep(c, back.html, r.project)).html;
+    expect(html).toContain("Le biblioteche erano lontane"); // step 2 kept its text too
+    html = (await postStep(c, html, r.approach)).html;
+    html = (await postStep(c, html, r.results)).html;
+    expect(html).toContain("Passaggio 4 di 4");
+    t.clock.advance(10_000);
+    const sent = await postStep(c, html, r.you, "send");
+    expect(sent.res.status).toBe(303);
+    expect(sent.res.headers.get("location")).toBe("/practices/new/sent");
+    expect((await c.get("/practices/new/sent")).status).toBe(200);
+
+    const id = (await sentId("ricevuta@example.org"))!;
+    const p = await loadPractice(t.deps, id);
+    expect(p).toMatchObject({
+      status: "submitted",
+      title: r.project.title,
+      themes: ["libraries", "participation"],
+    });
+    expect(p.createdBy).toBeNull();
+    const meta = (await findSubmission(t.deps.db, id))!;
+    expect(meta).toMatchObject({ submitter_name: "Anna Bianchi", organisation_name: r.project.organisation });
+    expect(meta.consent_publication_at).toBeInstanceOf(Date);
+    expect(meta.consent_contact_at).toBeInstanceOf(Date);
+    const mail = await smtp.waitFor("ricevuta@example.org");
+    expect(mail.subject).toContain("Abbiamo ricevuto");
+    expect(mail.text).toContain(r.project.title);
+  });
+
+  it("shows errors on the same step in the person's language, with the input kept", async () => {
+    const c = browser("en");
+    const html = await (await c.get("/practices/new")).text();
+    expect(html).toContain("Report a project");
+    const bad = await postStep(c, html, {
+      ...REPORT.project,
+      title: "",
+      summary: "x".repeat(501),
+      startYear: "20x1",
+    });
+    expect(bad.res.status).toBe(422);
+    expect(bad.html).toContain("Step 1 of 4");
+    expect(bad.html).toContain("This field is required.");
+    expect(bad.html).toMatch(/at most 500 characters/i);
+    expect(bad.html).toContain("Give a four-digit year");
+    expect(bad.html).toContain('aria-invalid="true"');
+    expect(bad.html).toContain('value="20x1"');
+    expect(bad.html).toContain("Sistema bibliotecario Castelli Romani");
+  });
+
+  it("asks for both consents and a valid address on the last step", async () => {
+    const c = browser();
+    const out = await fillAndSend(
+      t,
+      c,
+      report({ you: { email: "not-an-address", consentPublication: "", consentContact: "" } }),
+    );
+    expect(out.res.status).toBe(422);
+    expect(out.html).toContain("Passaggio 4 di 4");
+    expect(out.html).toContain("Serve il tuo consenso");
+    expect(out.html).toContain("indirizzo email valido");
+  });
+
+  it("refuses a state that was tampered with (400, the form starts again)", async () => {
+    const c = browser();
+    const html = await (await c.get("/practices/new")).text();
+    const forged = html.replace(
+      /name="state" value="([^"]*)"/,
+      (_m, s: string) => `name="state" value="${s.slice(0, -2)}xx"`,
+    );
+    const out = await postStep(c, forged, REPORT.project);
+    expect(out.res.status).toBe(400);
+    expect(out.html).toContain("non era più valido");
+  });
+});
+
+describe("anti-spam", () => {
+  it("stores nothing when the honeypot field is filled", async () => {
+    const c = browser();
+    const r = report();
+    const out = await fillAndSend(t, c, { ...r, you: { ...r.you, homepage: "http://spam.example" } });
+    expect(out.res.status).toBe(422);
+    expect(out.html).toContain("campo da lasciare vuoto");
+    expect(await sentId(r.you.email!)).toBeUndefined();
+  });
+
+  it("refuses a report sent faster than a person can fill it, and takes it once time has passed", async () => {
+    const c = browser();
+    const r = report();
+    let html = await (await c.get("/practices/new")).text();
+    for (const step of [r.project, r.approach, r.results]) html = (await postStep(c, html, step)).html;
+    const fast = await postStep(c, html, r.you, "send");
+    expect(fast.res.status).toBe(422);
+    expect(fast.html).toContain("molto velocemente");
+    expect(await sentId(r.you.email!)).toBeUndefined();
+    t.clock.advance(6_000);
+    const again = await postStep(c, fast.html, r.you, "send");
+    expect(again.res.status).toBe(303);
+  });
+
+  it("limits reports per address and per IP (429 with Retry-After, message on the form)", async () => {
+    const email = "tante-segnalazioni@example.org";
+    const c1 = browser();
+    expect((await fillAndSend(t, c1, report({ you: { email } }))).res.status).toBe(303);
+    const c2 = browser();
+    expect((await fillAndSend(t, c2, report({ you: { email } }))).res.status).toBe(303);
+    const c3 = browser();
+    const third = await fillAndSend(t, c3, report({ you: { email } }));
+    expect(third.res.status).toBe(429);
+    expect(third.res.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(third.html).toContain("troppe segnalazioni");
+
+    const same = browser();
+    for (let i = 0; i < 3; i++) expect((await fillAndSend(t, same, report())).res.status).toBe(303);
+    expect((await fillAndSend(t, same, report())).res.status).toBe(429);
+  });
+});
+
+describe("bad input", () => {
+  it("refuses unknown themes, markup in plain fields and oversized text, on the right step", async () => {
+    const c = browser();
+    const html = await (await c.get("/practices/new")).text();
+    const bad = await postStep(c, html, {
+      ...REPORT.project,
+      themes: "libraries,made-up-theme",
+      title: "<script>alert(1)</script>",
+    });
+    expect(bad.res.status).toBe(422);
+    expect(bad.html).toContain("Tema sconosciuto");
+    expect(bad.html).toContain("senza codice HTML");
+    expect(bad.html).not.toContain("<script>alert(1)</script>");
+    expect(bad.html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
+    const ok = await postStep(c, bad.html, REPORT.project);
+    const big = await postStep(c, ok.html, { ...REPORT.approach, problem: "a".repeat(20_001) });
+    expect(big.res.status).toBe(422);
+    expect(big.html).toContain("Passaggio 2 di 4");
+  });
+
+  it("keeps markup in Markdown fields as text, never as HTML", async () => {
+    const c = browser();
+    const r = report({ approach: { problem: 'Prima <script>alert("x")</script> dopo' } });
+    expect((await fillAndSend(t, c, r)).res.status).toBe(303);
+    const p = await loadPractice(t.deps, (await sentId(r.you.email!))!);
+    expect(p.problem).toBe('Prima <script>alert("x")</script> dopo');
+  });
+
+  it("answers 422 for a network that does not exist", async () => {
+    const c = browser();
+    const out = await fillAndSend(
+      t,
+      c,
+      report({ project: { networkId: "01900000-0000-7000-8000-000000000000" } }),
+    );
+    expect(out.res.status).toBe(422);
+    expect(out.html).toContain("Rete sconosciuta");
+  });
+});
+
+describe("signed-in people keep a draft", () => {
+  it("saves a draft at each step, lists it, resumes it, and sends it", async () => {
+    const a = await buildAccount(t, { name: "Marta Verdi" });
+    const c = await signedIn(t, a.id);
+    c.headers["x-forwarded-for"] = `10.2.0.${++ips}`;
+    let html = await (await c.get("/practices/new")).text();
+    const net = await buildNetwork(t, { name: "Rete delle bozze" });
+    html = (await postStep(c, html, { ...REPORT.project, title: "Bozza di Marta", networkId: net.id })).html;
+    const saved = await postStep(c, html, { ...REPORT.approach, solution: "" }, "save");
+    expect(saved.res.status).toBe(422); // the step must be valid to save it
+    const ok = await postStep(c, saved.html, REPORT.approach, "save");
+    expect(ok.res.status).toBe(303);
+    const list = await (await c.get("/practices/new")).text();
+    expect(list).toContain("Bozza di Marta");
+    const draftId = /\/practices\/new\?draft=([0-9a-f-]{36})/.exec(list)![1]!;
+    const draft = await loadPractice(t.deps, draftId);
+    expect(draft).toMatchObject({
+      status: "draft",
+      createdBy: a.id,
+      networkId: net.id,
+      problem: REPORT.approach.problem,
+    });
+
+    // Someone else cannot open it.
+    const other = await signedIn(t, (await buildAccount(t)).id);
+    expect((await other.get(`/practices/new?draft=${draftId}`)).status).toBe(404);
+
+    const sent = await fillAndSend(
+      t,
+      c,
+      report({ project: { title: "Bozza di Marta", networkId: net.id } }),
+      `/practices/new?draft=${draftId}`,
+    );
+    expect(sent.res.status).toBe(303);
+    expect((await loadPractice(t.deps, draftId)).status).toBe("submitted");
+    expect((await c.get("/practices/new")).status).toBe(200);
+    expect(await (await c.get("/practices/new")).text()).not.toContain(`draft=${draftId}`);
+  });
+
+  it("starts the form with the account's name and address", async () => {
+    const a = await buildAccount(t, { name: "Luca Neri", email: "luca.neri@example.org" });
+    const c = await signedIn(t, a.id);
+    let html = await (await c.get("/practices/new")).text();
+    for (const step of [REPORT.project, REPORT.approach, REPORT.results])
+      html = (await postStep(c, html, step)).html;
+    expect(html).toContain('value="Luca Neri"');
+    expect(html).toContain('value="luca.neri@example.org"');
+    expect(field(html, "step")).toBe("3");
+  });
+});

@@ -1,0 +1,277 @@
+// The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
+// the page of one report: its content as text, who sent it, the decision form and the history.
+import type { Ctx } from "../../../platform/http/context.ts";
+import { formatDate } from "../../../platform/i18n/index.ts";
+import {
+  Csrf,
+  ErrorSummary,
+  type FormState,
+  PageTitle,
+  SelectField,
+  TextArea,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Decision, moderationQueue } from "../moderation.service.ts";
+import type { Practice } from "../practices.service.ts";
+import { themeLabelKey } from "../themes.ts";
+import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
+import { Paragraphs } from "./text.tsx";
+
+type Queue = Awaited<ReturnType<typeof moderationQueue>>;
+
+const date = (c: Ctx, d: Date | null | undefined) =>
+  d ? formatDate(c.get("lang"), d, c.get("deps").config.timeZone) : "—";
+
+function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
+  const t = c.get("t");
+  if (!rows.length) return <p>{t("practices.moderation.empty")}</p>;
+  return (
+    <div class="table-responsive">
+      <table class="table" aria-labelledby={id}>
+        <thead>
+          <tr>
+            <th scope="col">{t("practices.moderation.col.title")}</th>
+            <th scope="col">{t("practices.moderation.col.status")}</th>
+            <th scope="col">{t("practices.moderation.col.submitter")}</th>
+            <th scope="col">{t("practices.moderation.col.date")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr>
+              <td>
+                <a href={`/practices/moderation/${r.id}`}>{r.title}</a>
+              </td>
+              <td>{t(`practices.status.${r.status}`)}</td>
+              <td>{[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}</td>
+              <td>{date(c, r.updated_at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+export function queuePage(c: Ctx, q: Queue) {
+  const t = c.get("t");
+  const csrf = c.get("csrfToken")();
+  return render(
+    c,
+    { title: t("practices.moderation.title") },
+    <>
+      <PageTitle title={t("practices.moderation.title")} lead={t("practices.moderation.lead")} />
+      <section class="mb-5">
+        <h2 id="queue-waiting">{t("practices.moderation.waiting")}</h2>
+        {QueueTable(c, "queue-waiting", q.waiting)}
+      </section>
+      <section class="mb-5">
+        <h2 id="queue-flags">{t("practices.moderation.flags")}</h2>
+        {q.flags.length ? (
+          <div class="table-responsive">
+            <table class="table" aria-labelledby="queue-flags">
+              <thead>
+                <tr>
+                  <th scope="col">{t("practices.moderation.col.title")}</th>
+                  <th scope="col">{t("practices.moderation.col.what")}</th>
+                  <th scope="col">{t("practices.moderation.col.reason")}</th>
+                  <th scope="col">{t("practices.moderation.col.action")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {q.flags.map((f) => {
+                  const actions = f.comment_id
+                    ? ["dismiss", "hide-comment"]
+                    : f.practice_status === "published"
+                      ? ["dismiss", "unpublish"]
+                      : ["dismiss"];
+                  const field = `action-${f.id}`;
+                  return (
+                    <tr>
+                      <td>
+                        <a href={`/practices/moderation/${f.practice_id}`}>{f.title}</a>
+                      </td>
+                      <td>
+                        {f.comment_id
+                          ? t("practices.moderation.flagOnComment", {
+                              body: (f.comment_body ?? "").slice(0, 200),
+                            })
+                          : t("practices.moderation.flagOnPractice")}
+                      </td>
+                      <td>{f.reason}</td>
+                      <td>
+                        <form
+                          method="post"
+                          action={`/practices/moderation/flags/${f.id}`}
+                          class="d-flex gap-2"
+                        >
+                          <input type="hidden" name="_csrf" value={csrf} />
+                          <div class="select-wrapper">
+                            <label for={field} class="visually-hidden">
+                              {t("practices.moderation.flagActionLabel", { title: f.title })}
+                            </label>
+                            <select id={field} name="action">
+                              {actions.map((a) => (
+                                <option value={a}>{t(`practices.moderation.flagAction.${a}`)}</option>
+                              ))}
+                            </select>
+                          </div>
+                          <button type="submit" class="btn btn-primary btn-sm">
+                            {t("practices.moderation.flagApply")}
+                          </button>
+                        </form>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("practices.moderation.empty")}</p>
+        )}
+      </section>
+      <section class="mb-5">
+        <h2 id="queue-submitter">{t("practices.moderation.withSubmitter")}</h2>
+        {QueueTable(c, "queue-submitter", q.withSubmitter)}
+      </section>
+    </>,
+  );
+}
+
+const FIELDS = ["problem", "solution", "resources", "results", "transferability", "lessons"] as const;
+
+export function reviewPage(
+  c: Ctx,
+  p: {
+    practice: Practice;
+    submission: SubmissionRow | null;
+    events: EventRow[];
+    decisions: Decision[];
+    form: FormState;
+    notice?: string;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { practice: pr, submission: s } = p;
+  return render(
+    c,
+    {
+      title: pr.title,
+      breadcrumbs: [
+        { href: "/practices/moderation", label: t("practices.moderation.title") },
+        { label: pr.title },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{pr.title}</h1>
+        <p>
+          <span class="badge bg-secondary">{t(`practices.status.${pr.status}`)}</span>
+        </p>
+        {p.notice ? (
+          <div class="alert alert-warning" role="alert">
+            {p.notice}
+          </div>
+        ) : null}
+        <p class="lead">{pr.summary}</p>
+        <dl>
+          <dt>{t("practices.field.place")}</dt>
+          <dd>{[pr.place, pr.country].filter(Boolean).join(", ")}</dd>
+          <dt>{t("practices.field.startYear")}</dt>
+          <dd>{[pr.startYear, pr.endYear].filter(Boolean).join(" – ") || "—"}</dd>
+          <dt>{t("practices.field.themes")}</dt>
+          <dd>{pr.themes.map((th) => t(themeLabelKey(th))).join(", ") || "—"}</dd>
+          <dt>{t("practices.field.website")}</dt>
+          <dd>{pr.website ?? "—"}</dd>
+          <dt>{t("practices.field.contact")}</dt>
+          <dd>{pr.contact ?? "—"}</dd>
+        </dl>
+        <h2 class="h4">{t("practices.moderation.content")}</h2>
+        {FIELDS.map((f) =>
+          pr[f] ? (
+            <>
+              <h3 class="h5">{t(`practices.field.${f}`)}</h3>
+              <Paragraphs text={pr[f]} />
+            </>
+          ) : null,
+        )}
+      </div>
+      <div class="col-12 col-lg-4">
+        <h2 class="h4">{t("practices.moderation.submitter")}</h2>
+        {s ? (
+          <dl>
+            <dt>{t("practices.field.name")}</dt>
+            <dd>{s.submitter_name || "—"}</dd>
+            <dt>{t("practices.field.email")}</dt>
+            <dd>{s.submitter_email || "—"}</dd>
+            <dt>{t("practices.moderation.organisation")}</dt>
+            <dd>{s.organisation_name ?? "—"}</dd>
+            <dt>{t("practices.field.consents")}</dt>
+            <dd>
+              {s.consent_publication_at && s.consent_contact_at
+                ? t("practices.moderation.consents", { date: date(c, s.consent_publication_at) })
+                : "—"}
+            </dd>
+          </dl>
+        ) : (
+          <p>{t("practices.moderation.noConsents")}</p>
+        )}
+        <h2 class="h4">{t("practices.moderation.decision")}</h2>
+        {p.decisions.length ? (
+          <>
+            <ErrorSummary
+              form={p.form}
+              title={t("form.errorSummary")}
+              labels={{
+                decision: t("practices.moderation.decision"),
+                reason: t("practices.moderation.reason"),
+              }}
+            />
+            <form method="post" action={`/practices/moderation/${pr.id}`} novalidate>
+              <Csrf token={c.get("csrfToken")()} />
+              <SelectField
+                form={p.form}
+                name="decision"
+                label={t("practices.moderation.decision")}
+                required
+                options={p.decisions.map((d) => ({
+                  value: d,
+                  label: t(`practices.moderation.decision.${d}`),
+                }))}
+              />
+              <TextArea
+                form={p.form}
+                name="reason"
+                label={t("practices.moderation.reason")}
+                hint={t("practices.moderation.reasonHint")}
+                maxlength={2000}
+                rows={4}
+              />
+              <button type="submit" class="btn btn-primary">
+                {t("practices.moderation.decide")}
+              </button>
+            </form>
+          </>
+        ) : (
+          <p>{t("practices.moderation.noDecision")}</p>
+        )}
+        <h2 class="h4 mt-4">{t("practices.moderation.history")}</h2>
+        <ol>
+          {p.events.map((e) => (
+            <li>
+              {t(`practices.moderation.event.${e.action}`)} — {date(c, e.at)}
+              {e.reason ? (
+                <>
+                  : <q>{e.reason}</q>
+                </>
+              ) : null}
+            </li>
+          ))}
+        </ol>
+      </div>
+    </div>,
+    status,
+  );
+}

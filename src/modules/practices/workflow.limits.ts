@@ -1,0 +1,67 @@
+// Anti-spam for the public forms and the public API, without a third-party CAPTCHA: rate limits per
+// IP and per address (kept in the database by src/platform/rate-limit.ts, so they hold across
+// processes), a minimum time between opening the form and sending it (the start time travels signed
+// with the form's state), and a honeypot field people are told to leave empty.
+import { createHmac, timingSafeEqual } from "node:crypto";
+import { rateLimited } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { hitLimit, type Limit } from "../../platform/rate-limit.ts";
+
+export type WorkflowLimits = {
+  submissionsPerIp: Limit;
+  submissionsPerEmail: Limit;
+  commentsPerAccount: Limit;
+  flagsPerIp: Limit;
+};
+
+export const WORKFLOW_LIMITS: WorkflowLimits = {
+  submissionsPerIp: { max: 10, windowSeconds: 60 * 60 },
+  submissionsPerEmail: { max: 5, windowSeconds: 24 * 60 * 60 },
+  commentsPerAccount: { max: 20, windowSeconds: 60 * 60 },
+  flagsPerIp: { max: 20, windowSeconds: 60 * 60 },
+};
+
+/** Seconds a person needs at least between opening "Report a project" and sending it. */
+export const MIN_FILL_SECONDS = 5;
+
+/** The name of the honeypot field: humans leave it empty (its label says so), form-filling bots do not. */
+export const HONEYPOT = "homepage";
+
+/**
+ * The limits in force: the defaults above, unless the application was started with others (tests
+ * relax them through createTestRuntime's `limits`, the same way as the platform's own limits).
+ */
+export const workflowLimits = (deps: Deps): WorkflowLimits => ({
+  ...WORKFLOW_LIMITS,
+  ...(deps.limits as unknown as Partial<WorkflowLimits>),
+});
+
+/** Counts one hit; over the limit, a 429 with Retry-After. */
+export async function spend(deps: Deps, name: keyof WorkflowLimits, who: string): Promise<void> {
+  const r = await hitLimit(deps.db, deps.clock, `practices:${name}:${who}`, workflowLimits(deps)[name]);
+  if (!r.allowed) throw rateLimited(r.retryAfterSeconds);
+}
+
+const mac = (secret: string, payload: string) =>
+  createHmac("sha256", secret).update(`practice-form:${payload}`).digest("base64url");
+
+/** Signs a JSON-able value into a string a form can carry in a hidden field. */
+export function sign(secret: string, value: unknown): string {
+  const payload = Buffer.from(JSON.stringify(value)).toString("base64url");
+  return `${payload}.${mac(secret, payload)}`;
+}
+
+/** The value of a string made by `sign`, or null if it was changed or is not one. */
+export function unsign<T>(secret: string, signed: string): T | null {
+  const dot = signed.lastIndexOf(".");
+  if (dot <= 0) return null;
+  const payload = signed.slice(0, dot);
+  const given = Buffer.from(signed.slice(dot + 1));
+  const expected = Buffer.from(mac(secret, payload));
+  if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
+  try {
+    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as T;
+  } catch {
+    return null;
+  }
+}
