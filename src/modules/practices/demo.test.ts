@@ -21,8 +21,12 @@ it("seeds at least 40 practices in both languages across the demo networks", asy
   expect(publicCount).toBeGreaterThanOrEqual(40);
   expect(all.facets.language.map((f: { value: string }) => f.value).sort()).toEqual(["en", "it"]);
   expect(all.facets.network).toHaveLength(5);
-  const libraries = await (await t.app.request("/api/v1/practices?q=biblioteche&network=sistema-bibliotecario-castelli-romani")).json();
-  expect(libraries.items.map((i: { slug: string }) => i.slug)).toContain("biblioteca-diffusa-castelli-romani");
+  const libraries = await (
+    await t.app.request("/api/v1/practices?q=biblioteche&network=sistema-bibliotecario-castelli-romani")
+  ).json();
+  expect(libraries.items.map((i: { slug: string }) => i.slug)).toContain(
+    "biblioteca-diffusa-castelli-romani",
+  );
 });
 
 it("shows a demo practice with its chart, alt text and PDF fact sheet", async () => {
@@ -31,7 +35,9 @@ it("shows a demo practice with its chart, alt text and PDF fact sheet", async ()
   const img = /<img src="([^"]+)"/.exec(html)![1]!;
   const png = await t.app.request(img);
   expect(png.headers.get("content-type")).toBe("image/png");
-  const pdfLink = /href="(\/practices\/biblioteca-diffusa-castelli-romani\/media\/[^"]+)" download/.exec(html)![1]!;
+  const pdfLink = /href="(\/practices\/biblioteca-diffusa-castelli-romani\/media\/[^"]+)" download/.exec(
+    html,
+  )![1]!;
   const pdf = await t.app.request(pdfLink);
   expect(pdf.headers.get("content-type")).toBe("application/pdf");
   expect(new TextDecoder().decode((await pdf.arrayBuffer()).slice(0, 5))).toBe("%PDF-");

@@ -3,7 +3,7 @@
 // link. Filter controls sit in the side column but belong to the search form (`form` attribute).
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
+import { formatNumber, hasMessage, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { Icon, render } from "../../../platform/ui/layout.tsx";
 import type { FacetValue, PracticeHit, SearchResult } from "../search.service.ts";
 import { isTheme, themeLabelKey } from "../themes.ts";
@@ -274,6 +274,18 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
             : k === "network"
               ? networkLabel(v)
               : t("practices.pages.activeYear", { year: v });
+  const FIELD_LABELS: Record<string, string> = {
+    q: t("practices.pages.searchLabel"),
+    theme: t("practices.pages.filterTheme"),
+    orgType: t("practices.pages.filterOrgType"),
+    country: t("practices.pages.filterCountry"),
+    year: t("practices.pages.filterYear"),
+    language: t("practices.pages.filterLanguage"),
+    network: t("practices.pages.filterNetwork"),
+    sort: t("practices.pages.sort"),
+    page: t("practices.pages.page"),
+  };
+  const fieldLabel = (field: string) => FIELD_LABELS[field.split(".")[0] ?? ""] ?? field;
   const total = result?.total ?? 0;
   const countText = !result
     ? t("practices.pages.invalidQuery")
@@ -434,7 +446,7 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
               <p class="mb-1">{t("practices.pages.invalidQuery")}</p>
               <ul class="mb-0">
                 {d.errors.map((e) => (
-                  <li>{`${e.field}: ${t(e.message)}`}</li>
+                  <li>{`${fieldLabel(e.field)}: ${hasMessage(lang, e.message) ? t(e.message) : t("form.invalid")}`}</li>
                 ))}
               </ul>
             </div>
