@@ -59,6 +59,8 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   });
   // /live shares the web server's port: WebSocket upgrades on the same HTTP server.
   const live = server && liveModule ? await (await liveModule).attachLive(server, deps) : undefined;
+  // The board's message types on /live, and its hub for commands posted as forms.
+  if (live) (await import("../modules/boards/live.ts")).attachBoards(live, deps);
   await modules; // a worker alone: every job is declared before the queue starts
   serving();
   log.info(

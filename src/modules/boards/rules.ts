@@ -159,6 +159,7 @@ export const REASONS = [
   "already-facilitator",
   "bad-date",
   "unchanged",
+  "rate-limited",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -509,7 +510,12 @@ function phaseChange(state: BoardState, phase: Phase): Draft {
 /** Applies one recorded event to the state (in place): the same transitions the database makes. */
 export function applyEvent(
   state: BoardState,
-  e: Pick<Draft, "type" | "subjectId" | "data" | "selfData">,
+  e: {
+    type: string;
+    subjectId: string | null;
+    data: Record<string, unknown>;
+    selfData?: Record<string, unknown> | null;
+  },
 ): void {
   // biome-ignore lint/suspicious/noExplicitAny: event data as recorded by decide() above.
   const d = e.data as Record<string, any>;

@@ -13,6 +13,7 @@ import { organisationRoutes } from "../../modules/identity/organisation.routes.t
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
+import { boardRoutes } from "../../modules/boards/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
 import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
 import { practiceWorkflowRoutes } from "../../modules/practices/workflow.routes.tsx";
@@ -108,6 +109,7 @@ export function createApp(deps: Deps) {
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
   app.route("/", labRoutes());
+  app.route("/", boardRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
   app.route("/", fundingRoutes());

@@ -1,0 +1,432 @@
+// Board sessions: creating, joining, running commands, and what each person may see.
+//
+// A command runs in one transaction that locks the session row, decides with the pure rules
+// (rules.ts) on the session's state, writes the changes and one event per change with the session's
+// next `seq`, and commits; only then is it acknowledged and published on the live hub (stream
+// `board:<id>`). Every subscriber's connection filters what it receives (live.ts), so a person who
+// may not see an event sees a gap in `seq`.
+//
+// Within one process, commands of one session run one after another (a promise chain per session),
+// so events are also published in `seq` order; across processes the row lock orders the commits and
+// each connection puts events back in order (live.ts). The state a command is decided on is kept in
+// memory between commands and reused only while the session row's `seq` still matches it.
+import { randomBytes } from "node:crypto";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
+import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import type { LiveHub } from "../../platform/realtime/hub.ts";
+import { type Actor, hasRole, isMember } from "../identity/index.ts";
+import { getLab, getMeeting } from "../labs/index.ts";
+import {
+  type EventRow,
+  eventsAfter,
+  insertEvent,
+  insertParticipant,
+  insertSession,
+  loadState,
+  lockSession,
+  participantByAccount,
+  participantByGuestToken,
+  persist,
+  type SessionRow,
+  sessionById,
+  sessionByJoinCode,
+  sessionsOfNetwork,
+  setSeq,
+} from "./boards.repo.ts";
+import {
+  applyEvent,
+  type BoardState,
+  type Command,
+  type Draft,
+  decide,
+  type Participant,
+  type Reason,
+} from "./rules.ts";
+import type { SessionInput } from "./schema.ts";
+import { columnsOf } from "./templates.ts";
+import { viewOf } from "./view.ts";
+
+export const streamOf = (sessionId: string) => `board:${sessionId}`;
+
+// ---- the live hub, once /live is attached in this process (live.ts) ----
+const hubs = new WeakMap<Deps, LiveHub>();
+export const setBoardHub = (deps: Deps, hub: LiveHub) => hubs.set(deps, hub);
+
+/** A stored event as it travels through the hub to every process's connections. */
+export type WireEvent = {
+  seq: number;
+  type: string;
+  audience: Draft["audience"];
+  subjectId: string | null;
+  data: Record<string, unknown>;
+  selfData: Record<string, unknown> | null;
+};
+export const FANOUT = "board.fanout";
+
+export const wireOf = (r: EventRow): WireEvent => ({
+  seq: Number(r.seq),
+  type: r.type,
+  audience: r.audience,
+  subjectId: r.subject_id,
+  data: r.data,
+  selfData: r.self_data,
+});
+
+// ---- who may create and see ----
+
+/** Coordinators and facilitators of the network (and platform admins) run sessions. */
+export const canCreateSession = (actor: Actor | null, networkId: string): boolean =>
+  Boolean(
+    actor &&
+      (actor.isAdmin || hasRole(actor, networkId, "coordinator") || hasRole(actor, networkId, "facilitator")),
+  );
+
+const newJoinCode = () => randomBytes(12).toString("base64url");
+
+export async function createSession(
+  deps: Deps,
+  actor: Actor,
+  network: { id: string },
+  input: SessionInput,
+  lang: Lang,
+): Promise<SessionRow> {
+  if (!canCreateSession(actor, network.id)) throw notFound();
+  let labId: string | null = null;
+  let meetingId: string | null = null;
+  if (input.meeting) {
+    const { lab, meeting } = await getMeeting(deps, actor, { id: input.meeting }).catch(() => {
+      throw invalid([{ field: "meeting", message: "boards.form.badMeeting" }]);
+    });
+    if (lab.networkId !== network.id)
+      throw invalid([{ field: "meeting", message: "boards.form.badMeeting" }]);
+    labId = lab.id;
+    meetingId = meeting.id;
+  } else if (input.lab) {
+    const lab = await getLab(deps, actor, input.lab).catch(() => {
+      throw invalid([{ field: "lab", message: "boards.form.badLab" }]);
+    });
+    if (lab.networkId !== network.id) throw invalid([{ field: "lab", message: "boards.form.badLab" }]);
+    labId = lab.id;
+  }
+  const id = newId();
+  const now = deps.clock.now();
+  const row = {
+    id,
+    network_id: network.id,
+    lab_id: labId,
+    meeting_id: meetingId,
+    title: input.title,
+    template: input.template,
+    private_collect: input.privateCollect,
+    anonymous: input.anonymous,
+    max_note_length: input.maxNoteLength,
+    vote_budget: input.voteBudget,
+    group_cap: input.groupCap,
+    hide_votes: input.hideVotes,
+    guests_allowed: input.guestsAllowed,
+    join_code: newJoinCode(),
+    created_by: actor.id,
+    phase: "collect" as const,
+    locked: false,
+    focus_group_id: null,
+    timer_ends_at: null,
+    timer_remaining_ms: null,
+    seq: 0,
+    created_at: now,
+    updated_at: now,
+    closed_at: null,
+  };
+  const columns = columnsOf(input.template, lang, input.columns).map((c) => ({ id: newId(), ...c }));
+  await deps.db.transaction().execute(async (trx) => {
+    await insertSession(trx, { ...row }, columns);
+    await insertParticipant(
+      trx,
+      id,
+      {
+        id: newId(),
+        accountId: actor.id,
+        name: actor.name,
+        role: "facilitator",
+        ready: false,
+        guestTokenHash: null,
+      },
+      now,
+    );
+  });
+  return (await sessionById(deps.db, id))!;
+}
+
+/** Who is looking at a session: a signed-in person, or a guest with their cookie token. */
+export type Visitor = { actor: Actor | null; guestToken?: string | undefined };
+
+export type Access = {
+  session: SessionRow;
+  /** The visitor's place in the session, when they have joined. */
+  participant: Participant | null;
+  /** A network member (or admin) who has not joined yet may join from the session page. */
+  canJoin: boolean;
+};
+
+/** The session as the visitor may reach it: participants and network members; 404 for anyone else. */
+export async function accessSession(deps: Deps, visitor: Visitor, sessionId: string): Promise<Access> {
+  const session = await sessionById(deps.db, sessionId);
+  if (!session) throw notFound();
+  const participant = await participantOf(deps, session.id, visitor);
+  if (participant) return { session, participant, canJoin: false };
+  const a = visitor.actor;
+  if (a && (a.isAdmin || isMember(a, session.network_id)))
+    return { session, participant: null, canJoin: session.phase !== "closed" };
+  throw notFound();
+}
+
+async function participantOf(deps: Deps, sessionId: string, v: Visitor): Promise<Participant | null> {
+  if (v.actor) return (await participantByAccount(deps.db, sessionId, v.actor.id)) ?? null;
+  if (v.guestToken)
+    return (await participantByGuestToken(deps.db, sessionId, hashToken(v.guestToken))) ?? null;
+  return null;
+}
+
+export const sessionForJoinCode = async (deps: Deps, code: string) => {
+  const s = code ? await sessionByJoinCode(deps.db, code) : undefined;
+  if (!s) throw notFound();
+  return s;
+};
+
+export const listSessions = (deps: Deps, networkId: string) => sessionsOfNetwork(deps.db, networkId);
+
+/** Why joining is refused (a catalogue key), or null. */
+export class JoinError extends AppError {
+  constructor(readonly key: string) {
+    super(409, "join-refused", key);
+  }
+}
+
+/**
+ * Joins the session: a signed-in person (coordinators and facilitators of the network become
+ * co-facilitators), or a guest with a name when the session allows guests. Joining twice answers
+ * the existing place. A guest gets a token for their cookie.
+ */
+export async function join(
+  deps: Deps,
+  session: SessionRow,
+  who: { actor: Actor } | { guestName: string },
+): Promise<{ participant: Participant; guestToken?: string }> {
+  if ("actor" in who) {
+    const existing = await participantByAccount(deps.db, session.id, who.actor.id);
+    if (existing) return { participant: existing };
+  }
+  if (session.phase === "closed") throw new JoinError("boards.join.closed");
+  let guestToken: string | undefined;
+  let p: Participant;
+  if ("actor" in who) {
+    const a = who.actor;
+    const staff =
+      a.isAdmin ||
+      hasRole(a, session.network_id, "coordinator") ||
+      hasRole(a, session.network_id, "facilitator");
+    p = {
+      id: newId(),
+      accountId: a.id,
+      name: a.name,
+      role: staff ? "co-facilitator" : "participant",
+      ready: false,
+    };
+  } else {
+    if (!session.guests_allowed) throw new JoinError("boards.join.noGuests");
+    guestToken = newToken();
+    p = { id: newId(), accountId: null, name: who.guestName, role: "guest", ready: false };
+  }
+  const joined = p;
+  let result: CommandResult;
+  try {
+    result = await run(deps, session.id, joined.id, (state) => {
+      if (state.phase === "closed") return { ok: false, reason: "closed" };
+      return {
+        ok: true,
+        events: [
+          {
+            type: "participant.joined",
+            audience: "all",
+            subjectId: joined.id,
+            data: state.settings.anonymous
+              ? { count: state.participants.size + 1 }
+              : { participant: { id: joined.id, name: joined.name, role: joined.role, ready: false } },
+            selfData: { participant: joined },
+          },
+        ],
+        before: (trx) =>
+          insertParticipant(
+            trx,
+            session.id,
+            { ...joined, guestTokenHash: guestToken ? hashToken(guestToken) : null },
+            deps.clock.now(),
+          ),
+      };
+    });
+  } catch (err) {
+    // The same account joining twice at once: the unique index refused the second; answer the first.
+    if ("actor" in who) {
+      const existing = await participantByAccount(deps.db, session.id, who.actor.id);
+      if (existing) return { participant: existing };
+    }
+    throw err;
+  }
+  if (!result.ok) throw new JoinError(`boards.refused.${result.reason}`);
+  return { participant: joined, ...(guestToken ? { guestToken } : {}) };
+}
+
+// ---- commands ----
+
+export type CommandResult = { ok: true; seq: number } | { ok: false; reason: Reason };
+
+/** Runs one command of a participant (see the file's header for the guarantees). */
+export function runCommand(
+  deps: Deps,
+  sessionId: string,
+  participantId: string,
+  cmd: Command,
+): Promise<CommandResult> {
+  return run(deps, sessionId, participantId, (state, now) =>
+    decide(state, participantId, cmd, { now: now.getTime(), newId }),
+  );
+}
+
+type Decided =
+  | { ok: true; events: Draft[]; before?: (trx: Deps["db"]) => Promise<void> }
+  | { ok: false; reason: Reason };
+
+const chains = new Map<string, Promise<unknown>>();
+const states = new WeakMap<Deps, Map<string, BoardState>>();
+const MAX_CACHED = 200;
+
+function cacheOf(deps: Deps) {
+  let m = states.get(deps);
+  if (!m) {
+    m = new Map();
+    states.set(deps, m);
+  }
+  return m;
+}
+
+/** One after another per session in this process (see the header). */
+function serialised<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+  const prev = chains.get(sessionId) ?? Promise.resolve();
+  const next = prev.then(fn, fn);
+  const tail = next.catch(() => {});
+  chains.set(sessionId, tail);
+  void tail.then(() => {
+    if (chains.get(sessionId) === tail) chains.delete(sessionId);
+  });
+  return next;
+}
+
+async function run(
+  deps: Deps,
+  sessionId: string,
+  actorParticipantId: string,
+  decideFn: (state: BoardState, now: Date) => Decided,
+): Promise<CommandResult> {
+  return serialised(sessionId, async () => {
+    const cache = cacheOf(deps);
+    const now = deps.clock.now();
+    let state: BoardState | undefined;
+    let records: WireEvent[] = [];
+    try {
+      const outcome = await deps.db.transaction().execute(async (trx) => {
+        const row = await lockSession(trx, sessionId);
+        if (!row) throw notFound();
+        state = cache.get(sessionId);
+        if (!state || state.seq !== Number(row.seq)) state = await loadState(trx, row);
+        const d = decideFn(state, now);
+        if (!d.ok) return d;
+        await d.before?.(trx);
+        let seq = state.seq;
+        records = [];
+        for (const e of d.events) {
+          seq++;
+          await persist(trx, sessionId, e, now);
+          await insertEvent(trx, sessionId, seq, e, actorParticipantId, now);
+          records.push({
+            seq,
+            type: e.type,
+            audience: e.audience,
+            subjectId: e.subjectId,
+            data: e.data,
+            selfData: e.selfData ?? null,
+          });
+        }
+        await setSeq(trx, sessionId, seq, now);
+        return { ok: true as const, seq };
+      });
+      if (!outcome.ok) {
+        if (state) remember(cache, sessionId, state);
+        return { ok: false, reason: outcome.reason };
+      }
+      // Committed: the cached state follows the same events, then they go out.
+      if (state) {
+        for (const r of records) applyEvent(state, r);
+        state.seq = outcome.seq;
+        remember(cache, sessionId, state);
+      }
+      const hub = hubs.get(deps);
+      if (hub) {
+        for (const r of records) {
+          try {
+            await hub.publish(streamOf(sessionId), { type: FANOUT, e: r });
+          } catch (err) {
+            // Stored: connections catch up from the database (live.ts fills gaps).
+            deps.log.warn({ err, sessionId }, "board event publish failed");
+          }
+        }
+      }
+      return { ok: true, seq: outcome.seq };
+    } catch (err) {
+      cache.delete(sessionId);
+      throw err;
+    }
+  });
+}
+
+function remember(cache: Map<string, BoardState>, id: string, state: BoardState) {
+  cache.delete(id);
+  cache.set(id, state);
+  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
+}
+
+// ---- reading ----
+
+/** The session's current state (from the database). */
+export async function stateOf(deps: Deps, session: SessionRow): Promise<BoardState> {
+  return loadState(deps.db, session);
+}
+
+/** A consistent snapshot for one viewer: the state and the `seq` it is at, read in one transaction. */
+export async function snapshotFor(deps: Deps, sessionId: string, viewer: Participant | null) {
+  return deps.db
+    .transaction()
+    .setIsolationLevel("repeatable read")
+    .execute(async (trx) => {
+      const row = await sessionById(trx, sessionId);
+      if (!row) throw notFound();
+      const state = await loadState(trx, row);
+      // The viewer's role may have changed (handover) since they connected.
+      const me = viewer ? (state.participants.get(viewer.id) ?? viewer) : null;
+      return viewOf(state, me);
+    });
+}
+
+/** Stored events after `since` (at most `limit`), for a reconnecting client; `null` when too many. */
+export async function eventsSince(
+  deps: Deps,
+  sessionId: string,
+  since: number,
+  limit: number,
+): Promise<WireEvent[] | null> {
+  const rows = await eventsAfter(deps.db, sessionId, since, limit + 1);
+  if (rows.length > limit) return null;
+  return rows.map(wireOf);
+}
+
+export { participantByAccount };

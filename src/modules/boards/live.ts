@@ -1,0 +1,298 @@
+// The board on /live (docs/board-protocol.md): `board.subscribe` (with the last `seq` seen, to catch
+// up), `board.unsubscribe` and `board.command`.
+//
+// Every subscription is a small filter that the hub sees as a socket: the hub hands it each stored
+// event of the session (all of them, in every process), and it forwards to the real WebSocket only
+// what that participant may see (rules.ts viewFor), numbered with the session's own `seq`. So the
+// person sees gaps where events were not meant for them, and nothing else. The filter also puts
+// events back in order (two processes may publish 7 before 6) and fills a real gap from the database.
+import type { WebSocket } from "ws";
+import { AppError } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { isLang, translator } from "../../platform/i18n/index.ts";
+import type { Live, LiveConnection } from "../../platform/realtime/live.ts";
+import {
+  accessSession,
+  eventsSince,
+  FANOUT,
+  runCommand,
+  setBoardHub,
+  snapshotFor,
+  streamOf,
+  type WireEvent,
+} from "./boards.service.ts";
+import { parseCommand } from "./commands.ts";
+import { type BoardRole, viewFor } from "./rules.ts";
+import "./messages.ts";
+
+/** A client further behind than this gets a snapshot instead of the missed events. */
+export const MAX_CATCH_UP = 500;
+/** How long an out-of-order event waits for the ones before it before they are read from the database. */
+const GAP_WAIT_MS = 300;
+/** Commands per person and session in a window (per process). */
+export const FLOOD = { max: 40, windowMs: 10_000 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// The hub sends the same string to every subscriber of a stream: parse it once.
+let lastData = "";
+let lastParsed: { e: WireEvent; frames: Map<string, string | null> } | null = null;
+function parseFanout(data: string) {
+  if (data === lastData && lastParsed) return lastParsed;
+  const msg = JSON.parse(data) as { type: string; e?: WireEvent };
+  lastData = data;
+  lastParsed = msg.type === FANOUT && msg.e ? { e: msg.e, frames: new Map() } : null;
+  return lastParsed;
+}
+
+const isStaffRole = (r: BoardRole) => r === "facilitator" || r === "co-facilitator";
+
+class BoardViewer {
+  lastSeq = 0;
+  syncing = true;
+  private buffer = new Map<number, WireEvent>();
+  private timer: NodeJS.Timeout | null = null;
+  private filling = false;
+
+  constructor(
+    private readonly deps: Deps,
+    readonly sessionId: string,
+    readonly ws: WebSocket,
+    readonly participantId: string,
+    public role: BoardRole,
+  ) {}
+
+  get readyState() {
+    return this.ws.readyState;
+  }
+
+  /** Called by the hub with the wire form of a published event. */
+  send(data: string) {
+    let parsed: ReturnType<typeof parseFanout>;
+    try {
+      parsed = parseFanout(data);
+    } catch {
+      return;
+    }
+    if (parsed) this.receive(parsed.e, parsed.frames);
+  }
+
+  receive(e: WireEvent, frames?: Map<string, string | null>) {
+    if (this.syncing || e.seq > this.lastSeq + 1) {
+      if (e.seq > this.lastSeq) this.buffer.set(e.seq, e);
+      if (!this.syncing) this.scheduleFill();
+      return;
+    }
+    if (e.seq <= this.lastSeq) return;
+    this.deliver(e, frames);
+    this.drain();
+  }
+
+  /** After catching up: what arrived meanwhile, in order. */
+  drain() {
+    this.syncing = false;
+    for (const seq of [...this.buffer.keys()]) if (seq <= this.lastSeq) this.buffer.delete(seq);
+    for (let next = this.buffer.get(this.lastSeq + 1); next; next = this.buffer.get(this.lastSeq + 1)) {
+      this.buffer.delete(next.seq);
+      this.deliver(next);
+    }
+    if (this.buffer.size) this.scheduleFill();
+  }
+
+  deliver(e: WireEvent, frames?: Map<string, string | null>) {
+    this.lastSeq = e.seq;
+    if (e.type === "facilitator.changed") {
+      const d = e.data as { participantId: string; previousId: string; previousRole: BoardRole };
+      if (d.participantId === this.participantId) this.role = "facilitator";
+      else if (d.previousId === this.participantId) this.role = d.previousRole;
+    }
+    const subject = e.subjectId === this.participantId;
+    const staff = isStaffRole(this.role);
+    // Two kinds of recipient get different text (the subject, everyone else); an invisible event
+    // is null. Cached per event across the session's viewers.
+    const key = `${subject ? "s" : "o"}${staff ? "f" : "p"}`;
+    let frame = frames?.get(key);
+    if (frame === undefined) {
+      const view = viewFor(e, { id: this.participantId, staff });
+      frame = view ? JSON.stringify({ ...view, stream: streamOf(this.sessionId), seq: e.seq }) : null;
+      frames?.set(key, frame);
+    }
+    if (frame !== null && this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
+  }
+
+  /** Events missing before a buffered one: read them from the database after a short wait. */
+  private scheduleFill() {
+    if (this.timer || this.filling) return;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      void this.fill();
+    }, GAP_WAIT_MS);
+    this.timer.unref();
+  }
+
+  private async fill() {
+    if (!this.buffer.size || this.ws.readyState !== this.ws.OPEN) return;
+    this.filling = true;
+    try {
+      const missing = await eventsSince(this.deps, this.sessionId, this.lastSeq, MAX_CATCH_UP);
+      if (missing === null) {
+        await this.resync();
+      } else {
+        for (const e of missing) if (e.seq === this.lastSeq + 1) this.deliver(e);
+      }
+      this.drain();
+    } catch (err) {
+      this.deps.log.warn({ err, sessionId: this.sessionId }, "board gap fill failed");
+    } finally {
+      this.filling = false;
+    }
+  }
+
+  /** Too far behind: a fresh snapshot. */
+  async resync(ref?: unknown) {
+    const board = await snapshotFor(this.deps, this.sessionId, {
+      id: this.participantId,
+      accountId: null,
+      name: "",
+      role: this.role,
+      ready: false,
+    });
+    if (board.me) this.role = board.me.role;
+    this.lastSeq = board.seq;
+    send(this.ws, {
+      type: "board.snapshot",
+      stream: streamOf(this.sessionId),
+      seq: board.seq,
+      board,
+      ...refOf(ref),
+    });
+  }
+
+  close() {
+    if (this.timer) clearTimeout(this.timer);
+    this.buffer.clear();
+  }
+}
+
+const refOf = (ref: unknown) =>
+  (typeof ref === "string" && ref.length <= 100) || (typeof ref === "number" && Number.isFinite(ref))
+    ? { ref }
+    : {};
+
+function send(ws: WebSocket, message: Record<string, unknown>) {
+  if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
+}
+
+function sessionIdOf(msg: Record<string, unknown>): string {
+  const id = msg.session;
+  if (typeof id !== "string" || !UUID.test(id)) {
+    throw new AppError(422, "invalid-message", "`session` must be a session id.");
+  }
+  return id;
+}
+
+/** Registers the board's message types on /live and lets commands from forms publish on its hub. */
+export function attachBoards(live: Live, deps: Deps) {
+  setBoardHub(deps, live.hub);
+  const subscriptions = new WeakMap<WebSocket, Map<string, BoardViewer>>();
+  const floods = new Map<string, { start: number; count: number }>();
+
+  const viewersOf = (ws: WebSocket) => {
+    let m = subscriptions.get(ws);
+    if (!m) {
+      m = new Map();
+      subscriptions.set(ws, m);
+      ws.once("close", () => {
+        for (const v of m!.values()) {
+          v.close();
+          void live.hub.unsubscribe(streamOf(v.sessionId), v);
+        }
+        m!.clear();
+      });
+    }
+    return m;
+  };
+
+  async function participantFor(conn: LiveConnection, sessionId: string) {
+    const v = subscriptions.get(conn.socket)?.get(sessionId);
+    if (v) return { id: v.participantId };
+    const access = await accessSession(deps, { actor: conn.actor }, sessionId);
+    if (!access.participant)
+      throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
+    return access.participant;
+  }
+
+  live.on("board.subscribe", async (conn, msg) => {
+    const sessionId = sessionIdOf(msg);
+    const access = await accessSession(deps, { actor: conn.actor }, sessionId);
+    const p = access.participant;
+    if (!p) throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
+    const mine = viewersOf(conn.socket);
+    const old = mine.get(sessionId);
+    if (old) {
+      old.close();
+      await live.hub.unsubscribe(streamOf(sessionId), old);
+    }
+    const viewer = new BoardViewer(deps, sessionId, conn.socket, p.id, p.role);
+    mine.set(sessionId, viewer);
+    // Subscribe first (events buffer meanwhile), then catch up from the database: nothing falls between.
+    await live.hub.subscribe(streamOf(sessionId), viewer);
+    const since =
+      typeof msg.since === "number" && Number.isInteger(msg.since) && msg.since >= 0 ? msg.since : null;
+    const missed =
+      since !== null && since <= Number(access.session.seq)
+        ? await eventsSince(deps, sessionId, since, MAX_CATCH_UP)
+        : null;
+    if (missed) {
+      viewer.lastSeq = since!;
+      for (const e of missed) viewer.deliver(e);
+    } else {
+      await viewer.resync();
+    }
+    viewer.drain();
+    conn.send({
+      type: "board.subscribed",
+      stream: streamOf(sessionId),
+      session: sessionId,
+      seq: viewer.lastSeq,
+      ...refOf(msg.ref),
+    });
+  });
+
+  live.on("board.unsubscribe", async (conn, msg) => {
+    const sessionId = sessionIdOf(msg);
+    const v = subscriptions.get(conn.socket)?.get(sessionId);
+    if (v) {
+      v.close();
+      subscriptions.get(conn.socket)?.delete(sessionId);
+      await live.hub.unsubscribe(streamOf(sessionId), v);
+    }
+    conn.send({ type: "board.unsubscribed", session: sessionId, ...refOf(msg.ref) });
+  });
+
+  live.on("board.command", async (conn, msg) => {
+    const sessionId = sessionIdOf(msg);
+    const lang = isLang(msg.lang) ? msg.lang : isLang(conn.actor.language) ? conn.actor.language : "it";
+    const t = translator(lang);
+    const refuse = (reason: string) =>
+      conn.send({
+        type: "board.refused",
+        session: sessionId,
+        reason,
+        message: t(`boards.refused.${reason}`),
+        ...refOf(msg.ref),
+      });
+    const p = await participantFor(conn, sessionId);
+    const key = `${sessionId}:${p.id}`;
+    const now = Date.now();
+    const f = floods.get(key);
+    if (!f || now - f.start >= FLOOD.windowMs) floods.set(key, { start: now, count: 1 });
+    else if (++f.count > FLOOD.max) return refuse("rate-limited");
+    if (floods.size > 10_000) floods.clear();
+    const cmd = parseCommand(msg.command);
+    if (!cmd) return refuse("malformed");
+    const r = await runCommand(deps, sessionId, p.id, cmd);
+    if (!r.ok) return refuse(r.reason);
+    conn.send({ type: "board.ack", session: sessionId, seq: r.seq, ...refOf(msg.ref) });
+  });
+}

@@ -1,0 +1,228 @@
+// Pages of board sessions. Thin handlers: validate → authorise → one service call → render.
+// Every board command is also a plain form post (POST /boards/:id/commands) that redirects back to
+// the list view, so the board works without JavaScript.
+import { Hono } from "hono";
+import { AppError, notFound } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
+import { readForm, validateForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { isMember, networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { listLabs } from "../labs/index.ts";
+import {
+  accessSession,
+  canCreateSession,
+  createSession,
+  JoinError,
+  join,
+  listSessions,
+  runCommand,
+  sessionForJoinCode,
+  stateOf,
+} from "./boards.service.ts";
+import { commandFromForm } from "./commands.ts";
+import { GuestForm, SessionForm } from "./schema.ts";
+import { viewOf } from "./view.ts";
+import { boardPage, type CommandError } from "./views/board-page.tsx";
+import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
+import "./messages.ts";
+
+/** The guest cookie: one per browser, naming the guest's place in the sessions they joined. */
+export const GUEST_COOKIE = "bottega_board_guest";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const sessionIdParam = (c: Ctx) => {
+  const id = c.req.param("id") ?? "";
+  if (!UUID.test(id)) throw notFound();
+  return id;
+};
+
+/** Guest tokens per session, kept in one cookie: "sessionId:token,…" (a few sessions at most). */
+function guestTokens(c: Ctx): Map<string, string> {
+  const raw = readCookie(c, GUEST_COOKIE) ?? "";
+  const m = new Map<string, string>();
+  for (const part of raw.split(",")) {
+    const [sid, token] = part.split(":");
+    if (sid && token && UUID.test(sid)) m.set(sid, token);
+  }
+  return m;
+}
+
+const visitorOf = (c: Ctx, sessionId: string) => ({
+  actor: c.get("actor"),
+  guestToken: c.get("actor") ? undefined : guestTokens(c).get(sessionId),
+});
+
+async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status = 200) {
+  const deps = c.get("deps");
+  const access = await accessSession(deps, visitorOf(c, sessionId), sessionId);
+  const network = await networkById(deps, access.session.network_id);
+  const state = await stateOf(deps, access.session);
+  const me = access.participant
+    ? (state.participants.get(access.participant.id) ?? access.participant)
+    : null;
+  return boardPage(
+    c,
+    {
+      session: access.session,
+      view: viewOf(state, me),
+      people: state.participants,
+      participant: me,
+      canJoin: access.canJoin,
+      joinUrl: `${deps.config.baseUrl}/boards/join/${access.session.join_code}`,
+      networkName: network.name,
+      networkSlug: network.slug,
+      live: Boolean(me && c.get("actor")),
+      ...(error ? { error } : {}),
+    },
+    status,
+  );
+}
+
+export function boardRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/networks/:slug/boards", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const deps = c.get("deps");
+    const network = await networkBySlug(deps, c.req.param("slug"));
+    if (!actor.isAdmin && !isMember(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    return sessionsListPage(
+      c,
+      network,
+      await listSessions(deps, network.id),
+      canCreateSession(actor, network.id),
+    );
+  });
+
+  const creatable = async (c: Ctx) => {
+    const actor = c.get("actor")!;
+    const deps = c.get("deps");
+    const network = await networkBySlug(deps, c.req.param("slug") ?? "");
+    if (!canCreateSession(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    const labs = await listLabs(deps, actor, { networkId: network.id });
+    return { network, labs };
+  };
+
+  r.get("/networks/:slug/boards/new", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { network, labs } = await creatable(c);
+    const meeting = c.req.query("meeting");
+    return newSessionPage(
+      c,
+      network,
+      labs,
+      emptyForm({
+        template: "issues-solutions-practices",
+        maxNoteLength: "280",
+        voteBudget: "5",
+        groupCap: "3",
+        lab: c.req.query("lab") ?? "",
+        ...(meeting && UUID.test(meeting) ? { meeting } : {}),
+      }),
+    );
+  });
+
+  r.post("/networks/:slug/boards", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const { network, labs } = await creatable(c);
+    const v = await validateForm(c, SessionForm);
+    if (!v.ok) return newSessionPage(c, network, labs, v.form, 422);
+    try {
+      const s = await createSession(c.get("deps"), actor, network, v.data, c.get("lang"));
+      return redirectWithFlash(c, `/boards/${s.id}`, { kind: "success", key: "boards.created" });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 422) throw err;
+      const errors: FormState["errors"] = {};
+      for (const e of err.fieldErrors) errors[e.field] = c.get("t")(e.message);
+      return newSessionPage(c, network, labs, { values: v.form.values, errors }, 422);
+    }
+  });
+
+  r.get("/boards/:id", async (c) => showBoard(c, sessionIdParam(c)));
+
+  // A network member joins from the session page.
+  r.post("/boards/:id/join", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const id = sessionIdParam(c);
+    const access = await accessSession(c.get("deps"), { actor }, id);
+    try {
+      await join(c.get("deps"), access.session, { actor });
+    } catch (err) {
+      if (err instanceof JoinError)
+        return redirectWithFlash(c, `/boards/${id}`, { kind: "danger", key: err.key });
+      throw err;
+    }
+    return redirectWithFlash(c, `/boards/${id}`, { kind: "success", key: "boards.joined" });
+  });
+
+  // The join link: anyone signed in who has it, or a guest with a name when the session allows guests.
+  r.get("/boards/join/:code", async (c) => {
+    const deps = c.get("deps");
+    const session = await sessionForJoinCode(deps, c.req.param("code"));
+    const actor = c.get("actor");
+    const access = await accessSession(deps, visitorOf(c, session.id), session.id).catch(() => null);
+    if (access?.participant) return c.redirect(`/boards/${session.id}`, 303);
+    return joinPage(c, session, {
+      signedIn: Boolean(actor),
+      canJoinAsAccount: Boolean(actor),
+      form: emptyForm(),
+    });
+  });
+
+  r.post("/boards/join/:code", async (c) => {
+    const deps = c.get("deps");
+    const session = await sessionForJoinCode(deps, c.req.param("code"));
+    const actor = c.get("actor");
+    const back = `/boards/${session.id}`;
+    try {
+      if (actor) {
+        await join(deps, session, { actor });
+      } else {
+        const v = await validateForm(c, GuestForm);
+        if (!v.ok)
+          return joinPage(c, session, { signedIn: false, canJoinAsAccount: false, form: v.form }, 422);
+        const existing = guestTokens(c);
+        const { guestToken } = await join(deps, session, { guestName: v.data.name });
+        if (guestToken) {
+          existing.set(session.id, guestToken);
+          const value = [...existing]
+            .slice(-10)
+            .map(([sid, tok]) => `${sid}:${tok}`)
+            .join(",");
+          setAppCookie(c, GUEST_COOKIE, value, 60 * 60 * 24 * 30);
+        }
+      }
+    } catch (err) {
+      if (err instanceof JoinError) return redirectWithFlash(c, c.req.path, { kind: "danger", key: err.key });
+      throw err;
+    }
+    return redirectWithFlash(c, back, { kind: "success", key: "boards.joined" });
+  });
+
+  // Every command as a form post: done → back to the board with a message; refused → the board
+  // again (422) with the reason on the form it came from and what was typed kept.
+  r.post("/boards/:id/commands", async (c) => {
+    const id = sessionIdParam(c);
+    const deps = c.get("deps");
+    const fields = await readForm(c);
+    const access = await accessSession(deps, visitorOf(c, id), id);
+    const formId = /^[a-z0-9-]{1,80}$/i.test(fields.form ?? "") ? fields.form! : "";
+    const { form: _form, ...rest } = fields;
+    const refuse = (reason: string) =>
+      showBoard(c, id, { key: `boards.refused.${reason}`, formId, values: fields }, 422);
+    if (!access.participant) return refuse("not-joined");
+    const cmd = commandFromForm(rest);
+    if (!cmd) return refuse("malformed");
+    const result = await runCommand(deps, id, access.participant.id, cmd);
+    if (!result.ok) return refuse(result.reason);
+    const anchor = cmd.type === "note.add" ? `#column-${cmd.columnId}` : "";
+    return redirectWithFlash(c, `/boards/${id}${anchor}`, { kind: "success", key: "boards.done" });
+  });
+
+  return r;
+}

@@ -1,0 +1,106 @@
+// What one person may see of a session's state: the snapshot sent on /live and the data behind the
+// list view are the same object, so the page and the live client can never disagree on visibility.
+// Pure (no I/O), unit-tested with the rules.
+import {
+  type BoardRole,
+  type BoardState,
+  groupTotal,
+  isStaff,
+  notePayload,
+  notesPrivate,
+  type Participant,
+  votesUsed,
+} from "./rules.ts";
+
+export type ViewNote = ReturnType<typeof notePayload> & { mine?: true };
+export type ViewGroup = {
+  id: string;
+  columnId: string;
+  name: string;
+  notes: ViewNote[];
+  /** Dots on the group; absent while votes are hidden. */
+  total?: number;
+  /** The viewer's own dots on the group. */
+  mine: number;
+};
+
+export type BoardView = {
+  id: string;
+  seq: number;
+  phase: BoardState["phase"];
+  settings: BoardState["settings"];
+  locked: boolean;
+  focusGroupId: string | null;
+  timer: { endsAt: string | null; remainingMs: number | null };
+  me: { id: string; name: string; role: BoardRole; ready: boolean; votesLeft: number } | null;
+  /** Names and roles, or only the count in an anonymous session. */
+  participants: { id: string; name: string; role: BoardRole; ready: boolean }[] | null;
+  participantCount: number;
+  readyCount: number;
+  columns: { id: string; title: string; prompt: string; groups: ViewGroup[] }[];
+  /** Notes that exist but are not shown to this viewer (private collect). */
+  hiddenNotes: number;
+  outcomes: BoardState["outcomes"];
+};
+
+export function viewOf(state: BoardState, viewer: Participant | null): BoardView {
+  const staff = isStaff(viewer ?? undefined);
+  const hideOthers = notesPrivate(state) && !staff;
+  const votesHidden = state.phase === "vote" && state.settings.hideVotes;
+  const byGroup = new Map<string, ViewNote[]>();
+  let hiddenNotes = 0;
+  for (const n of state.notes.values()) {
+    const mine = viewer !== null && n.authorId === viewer.id;
+    if (hideOthers && !mine) {
+      hiddenNotes++;
+      continue;
+    }
+    const list = byGroup.get(n.groupId) ?? [];
+    list.push({ ...notePayload(state, n), ...(mine ? { mine: true as const } : {}) });
+    byGroup.set(n.groupId, list);
+  }
+  const people = [...state.participants.values()];
+  return {
+    id: state.id,
+    seq: state.seq,
+    phase: state.phase,
+    settings: { ...state.settings },
+    locked: state.locked,
+    focusGroupId: state.focusGroupId,
+    timer: {
+      endsAt: state.timer.endsAt === null ? null : new Date(state.timer.endsAt).toISOString(),
+      remainingMs: state.timer.remainingMs,
+    },
+    me: viewer
+      ? {
+          id: viewer.id,
+          name: viewer.name,
+          role: viewer.role,
+          ready: viewer.ready,
+          votesLeft: state.settings.voteBudget - votesUsed(state, viewer.id),
+        }
+      : null,
+    participants: state.settings.anonymous
+      ? null
+      : people.map((p) => ({ id: p.id, name: p.name, role: p.role, ready: p.ready })),
+    participantCount: people.length,
+    readyCount: people.filter((p) => p.ready).length,
+    columns: state.columns.map((c) => ({
+      id: c.id,
+      title: c.title,
+      prompt: c.prompt,
+      groups: [...state.groups.values()]
+        .filter((g) => g.columnId === c.id && byGroup.has(g.id))
+        .map((g) => ({
+          id: g.id,
+          columnId: g.columnId,
+          name: g.name,
+          notes: byGroup.get(g.id) ?? [],
+          ...(votesHidden ? {} : { total: groupTotal(state, g.id) }),
+          mine: viewer ? (state.votes.get(g.id)?.get(viewer.id) ?? 0) : 0,
+        })),
+    })),
+    hiddenNotes,
+    outcomes: state.outcomes.map((o) => ({ ...o })),
+  };
+}
