@@ -16,6 +16,8 @@ import {
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
+import { barChartPng } from "../src/modules/practices/demo.ts";
+import { storeMedia } from "../src/modules/practices/media.service.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -172,6 +174,18 @@ const MATRIX: Row[] = [
     url: (f) => `/api/v1/practices/${f.practiceId}`, // visible to the network's members only
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Catalogue pages: the practice (and its image) is visible to the network's members only.
+  { route: "/practices", url: () => "/practices", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/practices/:slug",
+    url: (f) => `/practices/${f.practiceSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/practices/:slug/media/:id",
+    url: (f) => `/practices/${f.practiceSlug}/media/${f.practiceMediaId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
   // Labs and meetings: the fixtures are visible to the network's members only.
   { route: "/labs", url: () => "/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
   {
@@ -283,6 +297,12 @@ beforeAll(async () => {
     .map((f) => readFileSync(`${mailDir}/${f}`, "utf8").replace(/=\r?\n/g, ""))
     .find((m) => m.includes("matrice@example.org"))!;
   const practice = await buildPractice(t, { networkId: net.id, visibility: "network" });
+  const practiceMediaId = await storeMedia(
+    t.deps,
+    practice,
+    { kind: "image", bytes: barChartPng([1, 2]), filename: "chart.png", alt: "A chart" },
+    null,
+  );
   const lab = await buildLab(t, net.id, { visibility: "network" });
   const meeting = await buildMeeting(t, lab, { visibility: "network" });
   const call = await buildCall(t, net.id, { visibility: "network" });
@@ -293,6 +313,8 @@ beforeAll(async () => {
     meetingId: meeting.id,
     callSlug: call.slug,
     practiceId: practice.id,
+    practiceSlug: practice.slug,
+    practiceMediaId,
     netId: net.id,
     netSlug: net.slug,
     orgId: org.id,

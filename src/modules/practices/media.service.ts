@@ -87,9 +87,9 @@ export type MediaUpload = {
 const NO_HTML = /<\s*[a-z!/?]/i;
 
 /** Checks and stores one image or attachment. Field errors carry catalogue keys. */
-export async function addMedia(deps: Deps, actor: Actor | null, p: Practice, u: MediaUpload) {
+export async function addMedia(deps: Deps, actor: Actor | null, p: Practice, u: MediaUpload): Promise<string> {
   if (!canManageMedia(actor, p)) throw forbidden();
-  await storeMedia(deps, p, u, actor?.id ?? null);
+  return storeMedia(deps, p, u, actor?.id ?? null);
 }
 
 /** `addMedia` without the permission check, for callers that authorise themselves (demo data, import). */
@@ -98,7 +98,7 @@ export async function storeMedia(
   p: Pick<Practice, "id">,
   u: MediaUpload,
   createdBy: string | null,
-) {
+): Promise<string> {
   const title = u.title?.trim() || null;
   const alt = u.alt?.trim() || null;
   const errors = [];
@@ -117,9 +117,10 @@ export async function storeMedia(
   const mime = await checkUpload(u.bytes, rule);
   const key = newFileKey("practices", mime);
   await deps.files.put(key, u.bytes, mime);
+  const id = newId();
   try {
     await insertMedia(deps.db, {
-      id: newId(),
+      id,
       practice_id: p.id,
       kind: u.kind,
       file_key: key,
@@ -137,6 +138,7 @@ export async function storeMedia(
     await deps.files.delete(key).catch(() => undefined);
     throw err;
   }
+  return id;
 }
 
 export async function removeMedia(deps: Deps, actor: Actor | null, p: Practice, id: string) {
