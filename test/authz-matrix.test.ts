@@ -4,6 +4,8 @@
 // 303 = sent to sign in; 403 = may see it but not do it; 404 = not visible (or does not exist).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../src/modules/identity/tokens.service.ts";
+import { barChartPng } from "../src/modules/practices/demo.ts";
+import { storeMedia } from "../src/modules/practices/media.service.ts";
 import { newId } from "../src/platform/ids.ts";
 import type { Client } from "./helpers/client.ts";
 import {
@@ -16,8 +18,6 @@ import {
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
-import { barChartPng } from "../src/modules/practices/demo.ts";
-import { storeMedia } from "../src/modules/practices/media.service.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 

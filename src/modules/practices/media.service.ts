@@ -87,7 +87,12 @@ export type MediaUpload = {
 const NO_HTML = /<\s*[a-z!/?]/i;
 
 /** Checks and stores one image or attachment. Field errors carry catalogue keys. */
-export async function addMedia(deps: Deps, actor: Actor | null, p: Practice, u: MediaUpload): Promise<string> {
+export async function addMedia(
+  deps: Deps,
+  actor: Actor | null,
+  p: Practice,
+  u: MediaUpload,
+): Promise<string> {
   if (!canManageMedia(actor, p)) throw forbidden();
   return storeMedia(deps, p, u, actor?.id ?? null);
 }
