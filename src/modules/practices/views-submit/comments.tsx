@@ -92,7 +92,7 @@ export const CommentsSection: FC<{
   const comments = await listComments(c.get("deps"), practice.id);
   const Heading = headingLevel === 3 ? "h3" : "h2";
   return (
-    <section aria-labelledby="practice-comments-title" class="mt-5">
+    <section aria-labelledby="practice-comments-title">
       <Heading id="practice-comments-title">{t("practices.comments.title")}</Heading>
       <CommentList c={c} practice={practice} comments={comments} />
       <CommentForm c={c} practice={practice} form={form ?? emptyForm()} />

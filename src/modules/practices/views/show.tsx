@@ -11,6 +11,7 @@ import type { PracticeMedia } from "../media.service.ts";
 import type { Practice } from "../practices.service.ts";
 import type { PracticeHit } from "../search.service.ts";
 import { themeLabelKey } from "../themes.ts";
+import { CommentsSection } from "../views-submit/comments.tsx";
 import { countryName, JsonLd, PracticesCss, ThemeChips, yearsText } from "./shared.tsx";
 
 export type OrgRef = { slug: string; name: string; type: string };
@@ -436,7 +437,9 @@ export function practicePage(c: Ctx, d: ShowPageData, status = 200) {
 
       {/* Comments on the practice (members comment, anyone may flag): the comments slice renders its
           section inside this element. Keep the id: links and tests point to #practice-comments. */}
-      <div id="practice-comments" class="mt-5" />
+      <div id="practice-comments" class="mt-5">
+        <CommentsSection c={c} practice={p} />
+      </div>
 
       <JsonLd
         data={{
