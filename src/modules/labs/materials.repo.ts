@@ -1,0 +1,44 @@
+// The only SQL for a lab's materials and contributions.
+import type { Insertable, Selectable } from "kysely";
+import type { Db } from "../../platform/db/database.ts";
+import type { LabExtrasTables } from "./materials.tables.ts";
+
+const q = (db: Db) => db.withTables<LabExtrasTables>();
+
+export type MaterialRow = Selectable<LabExtrasTables["lab_materials"]>;
+export type NewMaterialRow = Insertable<LabExtrasTables["lab_materials"]>;
+
+export async function insertMaterial(db: Db, row: NewMaterialRow): Promise<void> {
+  await q(db).insertInto("lab_materials").values(row).execute();
+}
+
+/** A lab's materials, featured first, then newest first (visibility is applied by the service). */
+export const materialsOfLab = (db: Db, labId: string) =>
+  q(db)
+    .selectFrom("lab_materials")
+    .selectAll()
+    .where("lab_id", "=", labId)
+    .orderBy("featured", "desc")
+    .orderBy("created_at", "desc")
+    .orderBy("id", "desc")
+    .execute();
+
+export const findMaterial = (db: Db, labId: string, id: string) =>
+  q(db)
+    .selectFrom("lab_materials")
+    .selectAll()
+    .where("lab_id", "=", labId)
+    .where("id", "=", id)
+    .executeTakeFirst();
+
+export async function curateMaterial(
+  db: Db,
+  id: string,
+  set: { tags: string[]; featured: boolean; hidden: boolean; now: Date },
+): Promise<void> {
+  await q(db)
+    .updateTable("lab_materials")
+    .set({ tags: set.tags, featured: set.featured, hidden: set.hidden, updated_at: set.now })
+    .where("id", "=", id)
+    .execute();
+}

@@ -1,0 +1,217 @@
+// Materials of a lab: uploads checked on their content (bad files refused with a clear message on the
+// same form, nothing stored), videos refused without captions, transcript or consent, files served
+// with their type to those who may see the lab only, and curators' tags, featuring and hiding.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../../../test/helpers/client.ts";
+import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { addMember } from "./labs.service.ts";
+import type { Lab } from "./labs.types.ts";
+
+// A real 1×1 PNG, the first bytes of a real PDF, and a WebM header (EBML, DocType "webm").
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+const PDF = Buffer.from(
+  "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
+);
+const WEBM = Buffer.from("1a45dfa39f4286810142f7810142f2810442f381084282847765626d4287810442858102", "hex");
+const VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nBuongiorno a tutti.\n";
+
+let t: TestRuntime;
+let lab: Lab;
+const who: Record<string, Client> = {};
+
+beforeAll(async () => {
+  t = await createTestRuntime();
+  const net = await buildNetwork(t);
+  lab = await buildLab(t, net.id, { visibility: "network" });
+  for (const role of ["anonymous", "member", "coordinator", "other-coordinator"] as const)
+    who[role] = (await actorFor(t, role, net.id)).client;
+  const contributor = await actorFor(t, "member", net.id);
+  await addMember(t.deps, lab.id, contributor.accountId!, "member");
+  who.contributor = contributor.client;
+});
+afterAll(() => t.close());
+
+const newPage = (kind = "document") => `/labs/${lab.slug}/materials/new?kind=${kind}`;
+
+async function upload(c: Client, kind: string, fields: Record<string, string | Blob>) {
+  const fd = new FormData();
+  fd.set("_csrf", await c.csrf(newPage(kind)));
+  fd.set("kind", kind);
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  return c.post(`/labs/${lab.slug}/materials`, fd);
+}
+
+const file = (bytes: Buffer | string, name: string, type = "application/octet-stream") =>
+  new File([bytes], name, { type });
+
+const storedFiles = () => {
+  try {
+    return readdirSync(path.join(t.dataDir, "files", "materials")).length;
+  } catch {
+    return 0;
+  }
+};
+
+describe("adding materials", () => {
+  it("refuses a file whose content is not an accepted type, whatever its name, and stores nothing", async () => {
+    const before = storedFiles();
+    const res = await upload(who.contributor!, "document", {
+      title: "Relazione finale",
+      file: file("MZ\x90\x00 not really a pdf", "relazione.pdf", "application/pdf"),
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("Questo file non è un PDF, ODT, DOCX o un&#39;immagine");
+    expect(html).toContain('value="Relazione finale"');
+    expect(storedFiles()).toBe(before);
+  });
+
+  it("refuses a file over the limit with a clear message", async () => {
+    const big = Buffer.concat([PDF, Buffer.alloc(10 * 1024 * 1024 + 1)]);
+    const res = await upload(who.contributor!, "document", {
+      title: "Troppo grande",
+      file: file(big, "a.pdf"),
+    });
+    expect(res.status).toBe(413);
+    expect(await res.text()).toContain("Il file supera il limite di 10 MB.");
+  });
+
+  it("accepts a PDF and serves it with its type to members of the network only", async () => {
+    const res = await upload(who.contributor!, "document", {
+      title: "Scenario normativo",
+      description: "Le slide dell'incontro",
+      file: file(PDF, "scenario normativo.pdf"),
+    });
+    expect(res.status).toBe(303);
+    const page = res.headers.get("location")!;
+    const html = await (await who.member!.get(page)).text();
+    expect(html).toContain("Scenario normativo");
+    const got = await who.member!.get(`${page}/file`);
+    expect(got.status).toBe(200);
+    expect(got.headers.get("content-type")).toBe("application/pdf");
+    expect(got.headers.get("x-content-type-options")).toBe("nosniff");
+    expect(Buffer.from(await got.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await who.anonymous!.get(`${page}/file`)).status).toBe(404);
+    expect((await who["other-coordinator"]!.get(`${page}/file`)).status).toBe(404);
+    expect((await who.anonymous!.get(page)).status).toBe(404);
+  });
+
+  it("lets only the lab's members contribute (a network member who is not in the lab gets 403)", async () => {
+    expect((await who.member!.get(newPage())).status).toBe(403);
+    expect((await who.anonymous!.get(newPage())).status).toBe(303);
+    expect((await who.contributor!.get(newPage())).status).toBe(200);
+  });
+
+  it("accepts a link and attaches it to a visible meeting", async () => {
+    const meeting = await buildMeeting(t, lab, { visibility: "network" });
+    const c = who.contributor!;
+    const res = await c.submit(newPage("link"), `/labs/${lab.slug}/materials`, {
+      kind: "link",
+      title: "Linee guida #PASocial",
+      url: "https://www.pasocial.info",
+      meetingId: meeting.id,
+    });
+    expect(res.status).toBe(303);
+    const html = await (await c.get(res.headers.get("location")!)).text();
+    expect(html).toContain("https://www.pasocial.info");
+    expect(html).toContain(meeting.title);
+  });
+});
+
+describe("videos", () => {
+  const base = {
+    title: "Intervista al Sindaco",
+    transcript: "Buongiorno a tutti.",
+    consentBy: "Mario Bianchi, Sindaco",
+  };
+
+  it("is refused without the consent of the people filmed, with the values kept", async () => {
+    const res = await upload(who.contributor!, "video", {
+      ...base,
+      file: file(WEBM, "intervista.webm"),
+      captions: file(VTT, "intervista.vtt"),
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("Senza il consenso delle persone riprese il video non può essere pubblicato.");
+    expect(html).toContain('value="Mario Bianchi, Sindaco"');
+  });
+
+  it("is refused with a caption file that is not WebVTT, and without a transcript", async () => {
+    const res = await upload(who.contributor!, "video", {
+      ...base,
+      transcript: "",
+      consent: "on",
+      file: file(WEBM, "intervista.webm"),
+      captions: file("1\n00:00:00,000 --> 00:00:02,000\nCiao\n", "intervista.srt"),
+    });
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("Il file dei sottotitoli non è WebVTT");
+    expect(html).toContain("Un video deve avere la trascrizione.");
+  });
+
+  it("is refused when the video file is not a video", async () => {
+    const res = await upload(who.contributor!, "video", {
+      ...base,
+      consent: "on",
+      file: file(PNG, "intervista.webm"),
+      captions: file(VTT, "intervista.vtt"),
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("Questo file non è un video MP4 o WebM");
+  });
+
+  it("is shown with a captions track, transcript and the consent record", async () => {
+    const res = await upload(who.contributor!, "video", {
+      ...base,
+      consent: "on",
+      file: file(WEBM, "intervista.webm"),
+      captions: file(VTT, "intervista.vtt"),
+    });
+    expect(res.status).toBe(303);
+    const page = res.headers.get("location")!;
+    const html = await (await who.member!.get(page)).text();
+    expect(html).toMatch(/<video[^>]*src="[^"]+\/file"/);
+    expect(html).toMatch(/<track kind="captions" src="[^"]+\/captions\.vtt"/);
+    expect(html).toContain("Consenso alla pubblicazione dato da Mario Bianchi, Sindaco");
+    const vtt = await who.member!.get(`${page}/captions.vtt`);
+    expect(vtt.headers.get("content-type")).toBe("text/vtt; charset=utf-8");
+    expect(await vtt.text()).toBe(VTT);
+    const video = await who.member!.get(`${page}/file`, { range: "bytes=0-3" });
+    expect(video.status).toBe(206);
+    expect(video.headers.get("content-type")).toBe("video/webm");
+    expect(video.headers.get("content-range")).toBe(`bytes 0-3/${WEBM.byteLength}`);
+  });
+});
+
+describe("curating", () => {
+  it("lets coordinators tag, feature and hide; hidden materials vanish for others", async () => {
+    const res = await upload(who.contributor!, "document", {
+      title: "Bozza da nascondere",
+      file: file(PNG, "a.png"),
+    });
+    const page = res.headers.get("location")!;
+    expect((await who.contributor!.submit(page, `${page}/curate`, { tags: "x" })).status).toBe(403);
+    const ok = await who.coordinator!.submit(page, `${page}/curate`, {
+      tags: "Finanziamento, comunicazione",
+      featured: "on",
+      hidden: "on",
+    });
+    expect(ok.status).toBe(303);
+    expect((await who.member!.get(page)).status).toBe(404);
+    expect((await who.member!.get(`${page}/file`)).status).toBe(404);
+    const list = await (await who.coordinator!.get(`/labs/${lab.slug}/materials?tag=finanziamento`)).text();
+    expect(list).toContain("Bozza da nascondere");
+    expect(await (await who.member!.get(`/labs/${lab.slug}/materials`)).text()).not.toContain(
+      "Bozza da nascondere",
+    );
+  });
+});
