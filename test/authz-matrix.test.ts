@@ -210,6 +210,11 @@ const MATRIX: Row[] = [
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
   {
+    route: "/labs/:slug/meetings/:meetingSlug/edit",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
     route: "/labs/:slug/meetings/:meetingSlug/calendar.ics",
     url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/calendar.ics`,
     expect: [404, 200, 200, 200, 200, 404, 200],
@@ -238,6 +243,48 @@ const MATRIX: Row[] = [
     route: "/api/v1/meetings/:id",
     url: (f) => `/api/v1/meetings/${f.meetingId}`,
     expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  // Open data and feeds: public data only, the same for everyone.
+  { route: "/open-data", url: () => "/open-data", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/open-data/catalog.jsonld",
+    url: () => "/open-data/catalog.jsonld",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/practices/feed.xml",
+    url: () => "/practices/feed.xml",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/practices.csv",
+    url: (f) => `/open-data/${f.netSlug}/practices.csv`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/practices.json",
+    url: (f) => `/open-data/${f.netSlug}/practices.json`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/practices.jsonld",
+    url: (f) => `/open-data/${f.netSlug}/practices.jsonld`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/funding.csv",
+    url: (f) => `/open-data/${f.netSlug}/funding.csv`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/funding.json",
+    url: (f) => `/open-data/${f.netSlug}/funding.json`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/open-data/:network/funding.jsonld",
+    url: (f) => `/open-data/${f.netSlug}/funding.jsonld`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
   },
   // Funding calls: the fixture is visible to the network's members only.
   { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },

@@ -41,6 +41,8 @@ const submitEmpty = (page: Page) =>
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
 const LAB_II = "/labs/lab-ii-valorizzazione-del-patrimonio-culturale";
 const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
+const PRACTICE = "/practices/biblioteca-diffusa-castelli-romani";
+const UPCOMING = "secondo-tavolo-il-piano-editoriale-condiviso";
 
 let mailboxes = 0;
 /** A new address for each mail asked for, so links never clash or hit the per-address limit. */
@@ -146,6 +148,17 @@ export const PAGES: PageCase[] = [
     as: "member",
   },
   { name: "my meetings", path: "/account/meetings", as: "member" },
+  { name: "edit meeting", path: `${TAVOLO}/meetings/${UPCOMING}/edit`, as: "coordinator" },
+  {
+    name: "edit meeting with errors",
+    path: `${TAVOLO}/meetings/${UPCOMING}/edit`,
+    as: "coordinator",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main input[name=endsAt]").fill("2000-01-01T00:00");
+      return submitMain(page);
+    },
+  },
   { name: "new lab", path: `${SBCR}/labs/new`, as: "coordinator" },
   {
     name: "new lab with errors",
@@ -161,6 +174,37 @@ export const PAGES: PageCase[] = [
     as: "coordinator",
     status: 422,
     prepare: submitEmpty,
+  },
+  // Good-practice catalogue (demo practices: the first has a chart image and a PDF fact sheet)
+  { name: "good practices", path: "/practices", as: "anonymous" },
+  { name: "good practices", path: "/practices", as: "member" },
+  {
+    name: "good practices, search with filters",
+    path: "/practices?q=biblioteche&theme=libraries&country=IT&orgType=library&sort=relevance",
+    as: "anonymous",
+  },
+  { name: "good practices, page 2 by date", path: "/practices?sort=date&page=2", as: "anonymous" },
+  { name: "good practices, bad filter", path: "/practices?theme=nope&year=x", as: "anonymous", status: 422 },
+  { name: "practice", path: PRACTICE, as: "anonymous" },
+  { name: "practice with upload form", path: PRACTICE, as: "coordinator" },
+  {
+    name: "practice upload with errors",
+    path: PRACTICE,
+    as: "coordinator",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("#media-file").setInputFiles({
+        name: "not-an-image.png",
+        mimeType: "image/png",
+        buffer: Buffer.from("<html>not an image</html>"),
+      });
+      return submitAndWait(page, page.locator("main form[enctype='multipart/form-data'] [type=submit]"));
+    },
+  },
+  {
+    name: "practice in English",
+    path: "/practices/genova-smart-city-open-data-portal-with-citizens-apps",
+    as: "member",
   },
   // Administration
   { name: "admin", path: "/admin", as: "admin" },

@@ -96,3 +96,46 @@ export const agendaOf = (db: Db, meetingIds: string[]) =>
         .orderBy("position")
         .execute()
     : Promise.resolve([]);
+
+export type MeetingChanges = Partial<Omit<NewMeetingRow, "id" | "lab_id" | "created_at" | "created_by">>;
+
+export async function updateMeetingRow(db: Db, id: string, changes: MeetingChanges): Promise<void> {
+  await q(db).updateTable("meetings").set(changes).where("id", "=", id).execute();
+}
+
+export async function replaceAgenda(db: Db, meetingId: string, agenda: NewAgendaRow[]): Promise<void> {
+  await q(db).deleteFrom("agenda_items").where("meeting_id", "=", meetingId).execute();
+  if (agenda.length) await q(db).insertInto("agenda_items").values(agenda).execute();
+}
+
+/**
+ * Makes the meeting's questions the given list, keeping the id (and so the answers) of a question
+ * whose label is unchanged; questions no longer listed go, with their answers.
+ */
+export async function syncQuestions(
+  db: Db,
+  meetingId: string,
+  wanted: { id: string; label: string; required: boolean }[],
+): Promise<void> {
+  const existing = await questionsOf(db, [meetingId]);
+  const keep = new Map(existing.map((e) => [e.label, e]));
+  const kept = new Set<string>();
+  for (const [position, w] of wanted.entries()) {
+    const old = keep.get(w.label);
+    if (old && !kept.has(old.id)) {
+      kept.add(old.id);
+      await q(db)
+        .updateTable("meeting_questions")
+        .set({ position, required: w.required })
+        .where("id", "=", old.id)
+        .execute();
+    } else {
+      await q(db)
+        .insertInto("meeting_questions")
+        .values({ id: w.id, meeting_id: meetingId, position, label: w.label, required: w.required })
+        .execute();
+    }
+  }
+  const gone = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
+  if (gone.length) await q(db).deleteFrom("meeting_questions").where("id", "in", gone).execute();
+}

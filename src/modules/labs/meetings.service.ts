@@ -100,6 +100,13 @@ export async function createMeeting(
         speaker: a.speaker,
         kind: a.kind,
       })),
+      d.questions.map((q, position) => ({
+        id: newId(),
+        meeting_id: id,
+        position,
+        label: q.label,
+        required: q.required,
+      })),
     );
   });
   const row = (await findMeetingById(deps.db, id))!;

@@ -2,6 +2,24 @@
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
+  "labs.manage.nav": "Gestione dell'incontro",
+  "labs.edit.title": "Modifica: {title}",
+  "labs.edit.crumb": "Modifica",
+  "labs.edit.link": "Modifica l'incontro",
+  "labs.edit.save": "Salva le modifiche",
+  "labs.edit.saved": "Incontro aggiornato. Gli iscritti sono stati avvisati dei cambi di data o luogo.",
+  "labs.edit.cancelTitle": "Annulla l'incontro",
+  "labs.edit.cancelHint":
+    "Le iscrizioni si chiudono e tutti gli iscritti ricevono un'email. Non si può tornare indietro.",
+  "labs.edit.cancel": "Annulla l'incontro",
+  "labs.edit.cancelled": "Incontro annullato. Gli iscritti sono stati avvisati.",
+  "labs.edit.not.cancelled": "L'incontro è stato annullato: non si può più modificare.",
+  "labs.edit.not.closed": "L'incontro è chiuso: non si può più modificare.",
+  "labs.errors.capacityBelowRegistrations":
+    "I posti non possono essere meno degli iscritti confermati ({n}).",
+  "labs.errors.questionTooLong": "Una domanda può avere al massimo 300 caratteri.",
+  "labs.questions.field": "Domande per l'iscrizione",
+  "labs.questions.hint": "Una domanda per riga; aggiungi * alla fine per renderla obbligatoria.",
   "labs.cal.title": "Aggiungi al calendario",
   "labs.cal.ics": "Scarica il file .ics",
   "labs.cal.google": "Google Calendar",
@@ -43,6 +61,23 @@ const it = {
 };
 
 const en: Record<keyof typeof it, string> = {
+  "labs.manage.nav": "Managing the meeting",
+  "labs.edit.title": "Edit: {title}",
+  "labs.edit.crumb": "Edit",
+  "labs.edit.link": "Edit the meeting",
+  "labs.edit.save": "Save the changes",
+  "labs.edit.saved": "Meeting updated. Registered people were told of any change of date or place.",
+  "labs.edit.cancelTitle": "Cancel the meeting",
+  "labs.edit.cancelHint": "Registration closes and everyone registered gets an email. This cannot be undone.",
+  "labs.edit.cancel": "Cancel the meeting",
+  "labs.edit.cancelled": "Meeting cancelled. Registered people were told.",
+  "labs.edit.not.cancelled": "The meeting was cancelled: it can no longer be changed.",
+  "labs.edit.not.closed": "The meeting is closed: it can no longer be changed.",
+  "labs.errors.capacityBelowRegistrations":
+    "The places cannot be fewer than the confirmed registrations ({n}).",
+  "labs.errors.questionTooLong": "A question can have at most 300 characters.",
+  "labs.questions.field": "Registration questions",
+  "labs.questions.hint": "One question per line; end it with * to make it required.",
   "labs.cal.title": "Add to calendar",
   "labs.cal.ics": "Download the .ics file",
   "labs.cal.google": "Google Calendar",

@@ -11,6 +11,7 @@ import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
 import { calendarLinks, calendarOf } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
+import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
 import { canCreateLab, canManageLab } from "./policy.ts";
 import {
@@ -49,6 +50,7 @@ async function meetingFromPath(c: Ctx) {
 export function labRoutes() {
   const r = new Hono<AppEnv>();
   r.route("/", calendarRoutes());
+  r.route("/", meetingAdminRoutes());
 
   r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
 
@@ -151,6 +153,7 @@ export function labRoutes() {
       meeting,
       reg: { mine, block, signedIn: Boolean(actor), onlineLink: onlineLinkFor(meeting, mine, now) },
       calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
+      canManage: canManageLab(actor, lab),
     });
   });
 

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { VISIBILITIES } from "../identity/index.ts";
 import { AGENDA_KINDS, MEETING_MODES } from "./tables.ts";
-import { isTimeZone, zonedToInstant } from "./zones.ts";
+import { instantToZoned, isTimeZone, zonedToInstant } from "./zones.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const optText = (max: number) =>
@@ -83,6 +83,13 @@ export const AgendaItemInput = z
   })
   .strict();
 
+export const QuestionInput = z
+  .object({
+    label: z.string().trim().min(1).max(300, "labs.errors.questionTooLong"),
+    required: z.boolean().default(false),
+  })
+  .strict();
+
 export const MeetingInput = z
   .object({
     title: text(200),
@@ -117,6 +124,8 @@ export const MeetingInput = z
     waitlist: z.boolean().default(true),
     visibility: z.enum(VISIBILITIES).default("public"),
     agenda: z.array(AgendaItemInput).max(50).default([]),
+    /** Asked when registering (e.g. dietary needs, organisation); answers are seen by coordinators. */
+    questions: z.array(QuestionInput).max(20).default([]),
   })
   .strict()
   .superRefine((m, ctx) => {
@@ -141,11 +150,11 @@ export type MeetingDraft = z.input<typeof MeetingInput>;
 /** One agenda line of the form: "minutes | kind | title | speaker" (kind and speaker optional). */
 function agendaLine(line: string) {
   const [minutes = "", kind = "", title = "", speaker = ""] = line.split("|").map((p) => p.trim());
-  const m = Number(minutes);
+  // Minutes may be left empty (an item without a duration).
+  const m = minutes === "" ? null : Number(minutes);
   if (
     !title ||
-    !Number.isInteger(m) ||
-    m < 1 ||
+    (m !== null && (!Number.isInteger(m) || m < 1)) ||
     !(AGENDA_KINDS as readonly string[]).includes(kind || "talk")
   )
     return null;
@@ -177,6 +186,7 @@ export const MeetingForm = z
     waitlist: z.string().optional(),
     visibility: z.string().optional(),
     agenda: z.string().optional(),
+    questions: z.string().optional(),
   })
   .transform((f, ctx) => {
     const tz = isTimeZone(f.timeZone) ? f.timeZone : "UTC";
@@ -228,6 +238,11 @@ export const MeetingForm = z
       waitlist: f.waitlist === "on",
       visibility: f.visibility || "public",
       agenda,
+      // One question per line; a trailing "*" makes it required.
+      questions: lines(f.questions).map((l) => ({
+        label: l.replace(/\s*\*$/, ""),
+        required: /\*$/.test(l),
+      })),
     };
     // The enums and references are checked by MeetingInput, next in the pipe.
     return out as unknown as MeetingDraft;
@@ -245,3 +260,51 @@ export const MeetingsQuery = z
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
   .strict();
+
+/** A meeting's current values as the meeting form shows them (times on the meeting's wall clock). */
+export function meetingFormValues(m: {
+  title: string;
+  kind: string;
+  mode: string;
+  venue: string | null;
+  address: string | null;
+  accessibilityNotes: string | null;
+  onlineUrl: string | null;
+  description: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  capacity: number | null;
+  registrationOpensAt: Date | null;
+  registrationClosesAt: Date | null;
+  waitlist: boolean;
+  visibility: string;
+  agenda: { title: string; durationMinutes: number | null; speaker: string | null; kind: string }[];
+  questions: { label: string; required: boolean }[];
+}): Record<string, string> {
+  const at = (d: Date | null) => (d ? instantToZoned(d, m.timeZone) : "");
+  return {
+    title: m.title,
+    kind: m.kind,
+    mode: m.mode,
+    venue: m.venue ?? "",
+    address: m.address ?? "",
+    accessibilityNotes: m.accessibilityNotes ?? "",
+    onlineUrl: m.onlineUrl ?? "",
+    description: m.description ?? "",
+    startsAt: at(m.startsAt),
+    endsAt: at(m.endsAt),
+    timeZone: m.timeZone,
+    capacity: m.capacity === null ? "" : String(m.capacity),
+    registrationOpensAt: at(m.registrationOpensAt),
+    registrationClosesAt: at(m.registrationClosesAt),
+    ...(m.waitlist ? { waitlist: "on" } : {}),
+    visibility: m.visibility,
+    agenda: m.agenda
+      .map((a) =>
+        [a.durationMinutes ?? "", a.kind, a.title, a.speaker ?? ""].join(" | ").replace(/ \| $/, ""),
+      )
+      .join("\n"),
+    questions: m.questions.map((q) => `${q.label}${q.required ? " *" : ""}`).join("\n"),
+  };
+}

@@ -96,9 +96,17 @@ export function labFormPage(c: Ctx, network: { slug: string; name: string }, for
   );
 }
 
-export function meetingFormPage(c: Ctx, lab: Lab, form: FormState, status = 200) {
+/** The meeting form, new (default) or editing an existing meeting (`edit`: its page and a cancel form). */
+export function meetingFormPage(
+  c: Ctx,
+  lab: Lab,
+  form: FormState,
+  status = 200,
+  edit?: { meeting: { slug: string; title: string; status: string } },
+) {
   const t = c.get("t");
-  const title = t("labs.meetings.new");
+  const title = edit ? t("labs.edit.title", { title: edit.meeting.title }) : t("labs.meetings.new");
+  const base = edit ? `/labs/${lab.slug}/meetings/${edit.meeting.slug}` : null;
   const labels: Record<string, string> = {
     title: t("labs.titleField"),
     kind: t("labs.meetings.kind"),
@@ -117,6 +125,7 @@ export function meetingFormPage(c: Ctx, lab: Lab, form: FormState, status = 200)
     waitlist: t("labs.meetings.waitlist"),
     visibility: t("labs.visibility"),
     agenda: t("labs.meetings.agenda"),
+    questions: t("labs.questions.field"),
   };
   const req = t("form.requiredMark");
   const timeHint = t("labs.meetings.timeHint");
@@ -127,7 +136,8 @@ export function meetingFormPage(c: Ctx, lab: Lab, form: FormState, status = 200)
       breadcrumbs: [
         { href: "/labs", label: t("labs.title") },
         { href: `/labs/${lab.slug}`, label: lab.title },
-        { label: title },
+        ...(edit && base ? [{ href: base, label: edit.meeting.title }] : []),
+        { label: edit ? t("labs.edit.crumb") : title },
       ],
     },
     <div class="row">
@@ -135,7 +145,7 @@ export function meetingFormPage(c: Ctx, lab: Lab, form: FormState, status = 200)
         <h1>{title}</h1>
         <p class="lead">{lab.title}</p>
         <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action={`/labs/${lab.slug}/meetings`} novalidate>
+        <form method="post" action={base ? `${base}/edit` : `/labs/${lab.slug}/meetings`} novalidate>
           <Csrf token={c.get("csrfToken")()} />
           <TextField
             form={form}
@@ -213,8 +223,29 @@ export function meetingFormPage(c: Ctx, lab: Lab, form: FormState, status = 200)
             hint={t("labs.meetings.agendaHint")}
             rows={5}
           />
-          <SubmitButton label={t("labs.meetings.create")} />
+          <TextArea
+            form={form}
+            name="questions"
+            label={labels.questions!}
+            hint={t("labs.questions.hint")}
+            rows={3}
+          />
+          <SubmitButton label={edit ? t("labs.edit.save") : t("labs.meetings.create")} />
         </form>
+        {edit && base && edit.meeting.status === "scheduled" ? (
+          <section aria-labelledby="cancel-meeting" class="mt-5">
+            <h2 id="cancel-meeting" class="h4">
+              {t("labs.edit.cancelTitle")}
+            </h2>
+            <p id="cancel-meeting-hint">{t("labs.edit.cancelHint")}</p>
+            <form method="post" action={`${base}/cancel-meeting`}>
+              <Csrf token={c.get("csrfToken")()} />
+              <button type="submit" class="btn btn-danger" aria-describedby="cancel-meeting-hint">
+                {t("labs.edit.cancel")}
+              </button>
+            </form>
+          </section>
+        ) : null}
       </div>
     </div>,
     status,

@@ -21,6 +21,8 @@ export function meetingPage(
     meeting: Meeting;
     reg: RegistrationView;
     calendarLinks: { google: string; outlook: string; office365: string };
+    /** Shown to those who manage the lab: links to edit, registrations, check-in and minutes. */
+    canManage?: boolean;
   },
 ) {
   const t = c.get("t");
@@ -40,6 +42,19 @@ export function meetingPage(
     },
     <>
       <PageTitle title={m.title} lead={m.kind || undefined} />
+      {p.canManage ? (
+        <nav aria-label={t("labs.manage.nav")} class="mb-4">
+          <ul class="list-inline">
+            {m.status === "scheduled" ? (
+              <li class="list-inline-item">
+                <a class="btn btn-outline-primary btn-sm" href={`${base}/edit`}>
+                  {t("labs.edit.link")}
+                </a>
+              </li>
+            ) : null}
+          </ul>
+        </nav>
+      ) : null}
       {m.status !== "scheduled" ? (
         <div class="alert alert-warning" role="status">
           {t(`labs.meetings.status.${m.status}`)}

@@ -1,0 +1,153 @@
+// Changing a meeting after it was published: editing (moving it, changing its place or capacity) and
+// cancelling it. Each change runs in one transaction that locks the meeting row (as registrations
+// do), bumps its `version` — so reminders scheduled for the old version do nothing — and after the
+// commit schedules the new reminders and mails the people registered.
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { newId } from "../../platform/ids.ts";
+import type { Actor } from "../identity/index.ts";
+import { loadLab } from "./labs.service.ts";
+import type { Lab, Meeting } from "./labs.types.ts";
+import {
+  findMeetingById,
+  lockMeeting,
+  replaceAgenda,
+  syncQuestions,
+  updateMeetingRow,
+} from "./meetings.repo.ts";
+import { complete } from "./meetings.service.ts";
+import { type MailKind, mailAboutQuietly } from "./notify.ts";
+import { canManageLab } from "./policy.ts";
+import { countConfirmed, firstWaitlisted, liveOf, setRegistrationStatus } from "./registrations.repo.ts";
+import { scheduleReminders } from "./reminders.ts";
+import { MeetingInput } from "./schema.ts";
+import { parseOr422 } from "./validate.ts";
+
+/** A change refused because of the meeting's state (cancelled, closed): a 409 with a message key. */
+export class MeetingStateError extends AppError {
+  constructor(readonly key: string) {
+    super(409, "meeting-not-editable", "This meeting can no longer be changed.");
+  }
+}
+
+async function managed(deps: Deps, actor: Actor | null, meetingId: string): Promise<Lab> {
+  const row = await findMeetingById(deps.db, meetingId);
+  if (!row) throw notFound();
+  const lab = await loadLab(deps, row.lab_id);
+  if (!canManageLab(actor, lab)) throw notFound();
+  return lab;
+}
+
+async function notifyAll(deps: Deps, lab: Lab, m: Meeting, kind: MailKind) {
+  for (const r of await liveOf(deps.db, m.id))
+    await mailAboutQuietly(deps, { accountId: r.account_id, kind, lab, meeting: m, code: r.code });
+}
+
+/**
+ * Edits a meeting (validated like a new one). The capacity cannot go below the confirmed registrations
+ * (422 on `capacity`); more places promote people waiting. A change of time, place or link is mailed
+ * to everyone registered; promoted people get their confirmation.
+ */
+export async function updateMeeting(
+  deps: Deps,
+  actor: Actor | null,
+  meetingId: string,
+  input: unknown,
+): Promise<Meeting> {
+  const lab = await managed(deps, actor, meetingId);
+  const d = parseOr422(MeetingInput, input);
+  const now = deps.clock.now();
+  const { moved, promoted } = await deps.db.transaction().execute(async (trx) => {
+    const m = await lockMeeting(trx, meetingId);
+    if (!m) throw notFound();
+    if (m.status !== "scheduled") throw new MeetingStateError(`labs.edit.not.${m.status}`);
+    const confirmed = await countConfirmed(trx, m.id);
+    if (d.capacity !== null && d.capacity < confirmed)
+      throw invalid([{ field: "capacity", message: "labs.errors.capacityBelowRegistrations" }]);
+    const moved =
+      m.starts_at.getTime() !== d.startsAt.getTime() ||
+      m.ends_at.getTime() !== d.endsAt.getTime() ||
+      m.time_zone !== d.timeZone ||
+      m.mode !== d.mode ||
+      m.venue !== d.venue ||
+      m.address !== d.address ||
+      m.online_url !== d.onlineUrl;
+    await updateMeetingRow(trx, m.id, {
+      title: d.title,
+      kind: d.kind,
+      mode: d.mode,
+      venue: d.venue,
+      address: d.address,
+      accessibility_notes: d.accessibilityNotes,
+      online_url: d.onlineUrl,
+      description: d.description,
+      starts_at: d.startsAt,
+      ends_at: d.endsAt,
+      time_zone: d.timeZone,
+      capacity: d.capacity,
+      registration_opens_at: d.registrationOpensAt,
+      registration_closes_at: d.registrationClosesAt,
+      waitlist: d.waitlist,
+      visibility: d.visibility,
+      version: m.version + 1,
+      updated_at: now,
+    });
+    await replaceAgenda(
+      trx,
+      m.id,
+      d.agenda.map((a, position) => ({
+        id: newId(),
+        meeting_id: m.id,
+        position,
+        title: a.title,
+        duration_minutes: a.durationMinutes,
+        speaker: a.speaker,
+        kind: a.kind,
+      })),
+    );
+    await syncQuestions(
+      trx,
+      m.id,
+      d.questions.map((q) => ({ id: newId(), ...q })),
+    );
+    // More places (or no limit any more): the people waiting move up, first come first served.
+    const promoted: { account_id: string; code: string }[] = [];
+    let free = d.capacity === null ? Number.POSITIVE_INFINITY : d.capacity - confirmed;
+    while (free > 0 && d.startsAt > now) {
+      const next = await firstWaitlisted(trx, m.id);
+      if (!next) break;
+      await setRegistrationStatus(trx, next.id, "confirmed", now);
+      promoted.push(next);
+      free--;
+    }
+    return { moved, promoted };
+  });
+  const row = (await findMeetingById(deps.db, meetingId))!;
+  await scheduleReminders(deps, row);
+  const [meeting] = await complete(deps, [row]);
+  if (moved) await notifyAll(deps, lab, meeting!, "moved");
+  for (const p of promoted)
+    await mailAboutQuietly(deps, {
+      accountId: p.account_id,
+      kind: "promoted",
+      lab,
+      meeting: meeting!,
+      code: p.code,
+    });
+  return meeting!;
+}
+
+/** Cancels a meeting: no more registrations or reminders; everyone registered is told. */
+export async function cancelMeeting(deps: Deps, actor: Actor | null, meetingId: string): Promise<Meeting> {
+  const lab = await managed(deps, actor, meetingId);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const m = await lockMeeting(trx, meetingId);
+    if (!m) throw notFound();
+    if (m.status !== "scheduled") throw new MeetingStateError(`labs.edit.not.${m.status}`);
+    await updateMeetingRow(trx, m.id, { status: "cancelled", version: m.version + 1, updated_at: now });
+  });
+  const [meeting] = await complete(deps, [(await findMeetingById(deps.db, meetingId))!]);
+  await notifyAll(deps, lab, meeting!, "cancelled");
+  return meeting!;
+}
