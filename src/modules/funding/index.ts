@@ -1,6 +1,7 @@
 // Funding opportunities: what other modules may call. Tables stay private to this module.
 import "./messages.ts";
 
+export { CALL_KEYS, callRecords, callsJsonLd } from "./export.ts";
 export {
   createCall,
   type FundingCall,

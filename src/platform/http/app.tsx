@@ -14,7 +14,9 @@ import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { boardRoutes } from "../../modules/boards/routes.tsx";
+import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
+import { openDataRoutes } from "../../modules/practices/open-data.routes.tsx";
 import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
 import { practiceWorkflowRoutes } from "../../modules/practices/workflow.routes.tsx";
 import { AppError, problemOf } from "../errors.ts";
@@ -108,7 +110,10 @@ export function createApp(deps: Deps) {
   app.route("/", invitationRoutes());
   app.route("/", adminRoutes());
   app.route("/", accountRoutes());
+  // Before the practice pages: /practices/feed.xml is not a practice's slug.
+  app.route("/", openDataRoutes());
   app.route("/", labRoutes());
+  app.route("/", fundingRoutes());
   app.route("/", boardRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());

@@ -148,6 +148,11 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                       </a>
                     </li>
                     <li class="nav-item">
+                      <a class="nav-link" href="/funding">
+                        <span>{t("layout.funding")}</span>
+                      </a>
+                    </li>
+                    <li class="nav-item">
                       <a class="nav-link" href="/organisations">
                         <span>{t("layout.organisations")}</span>
                       </a>
@@ -192,6 +197,9 @@ const Footer: FC<{ c: Ctx }> = ({ c }) => {
                 </li>
                 <li>
                   <a href="/api/v1/openapi.json">{t("layout.apiDocs")}</a>
+                </li>
+                <li>
+                  <a href="/open-data">{t("layout.openData")}</a>
                 </li>
               </ul>
             </div>

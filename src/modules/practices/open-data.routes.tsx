@@ -1,0 +1,50 @@
+// Open data and feeds: the DCAT-AP_IT catalogue, each network's distributions, the Atom feed of new
+// practices and the human page that lists them. Everything here is public data only (the services
+// select public, published practices and public calls), the same for every viewer.
+import { Hono } from "hono";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { practicesFeed } from "./feed.ts";
+import { openDataPage } from "./open-data.page.tsx";
+import { catalogue, distribution, openDataIndex } from "./open-data.service.ts";
+import type { Collection, Format } from "./open-data.ts";
+import "./open-data.messages.ts";
+
+// Public data, the same for everyone: shared caches may keep it a few minutes.
+const PUBLIC = "public, max-age=300";
+
+function serve(c: Ctx, body: string, contentType: string, filename?: string) {
+  return c.body(body, 200, {
+    "Content-Type": contentType,
+    "Cache-Control": PUBLIC,
+    "Access-Control-Allow-Origin": "*",
+    ...(filename ? { "Content-Disposition": `inline; filename="${filename}"` } : {}),
+  });
+}
+
+export function openDataRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/open-data", async (c) => openDataPage(c, await openDataIndex(c.get("deps"))));
+
+  r.get("/open-data/catalog.jsonld", async (c) =>
+    serve(c, JSON.stringify(await catalogue(c.get("deps")), null, 1), "application/ld+json; charset=utf-8"),
+  );
+
+  for (const what of ["practices", "funding"] as Collection[])
+    for (const format of ["csv", "json", "jsonld"] as Format[])
+      r.get(`/open-data/:network/${what}.${format}`, async (c) => {
+        const d = await distribution(c.get("deps"), c.req.param("network"), what, format);
+        return serve(c, d.body, d.contentType, d.filename);
+      });
+
+  // Registered before the practice pages, whose /practices/:slug would take "feed.xml" for a slug.
+  r.get("/practices/feed.xml", async (c) =>
+    serve(
+      c,
+      await practicesFeed(c.get("deps"), c.get("t"), c.get("lang")),
+      "application/atom+xml; charset=utf-8",
+    ),
+  );
+
+  return r;
+}

@@ -1,0 +1,15 @@
+// jsonld and n3 ship no type declarations; the small part the open-data test uses.
+declare module "jsonld" {
+  const jsonld: {
+    toRDF(doc: object, options: { format: "application/n-quads" }): Promise<string>;
+  };
+  export default jsonld;
+}
+
+declare module "n3" {
+  import type { Quad } from "@rdfjs/types";
+  export class Parser {
+    constructor(options?: { format?: string });
+    parse(input: string): Quad[];
+  }
+}
