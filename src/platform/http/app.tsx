@@ -14,7 +14,6 @@ import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { boardRoutes } from "../../modules/boards/routes.tsx";
-import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
 import { openDataRoutes } from "../../modules/practices/open-data.routes.tsx";
 import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
@@ -117,7 +116,6 @@ export function createApp(deps: Deps) {
   app.route("/", boardRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
-  app.route("/", fundingRoutes());
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {

@@ -148,11 +148,6 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                       </a>
                     </li>
                     <li class="nav-item">
-                      <a class="nav-link" href="/funding">
-                        <span>{t("layout.funding")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
                       <a class="nav-link" href="/organisations">
                         <span>{t("layout.organisations")}</span>
                       </a>
