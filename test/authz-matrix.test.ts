@@ -17,6 +17,7 @@ import {
   type Role,
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
+import { buildCall } from "./helpers/funding.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
@@ -186,6 +187,35 @@ const MATRIX: Row[] = [
     url: (f) => `/practices/${f.practiceSlug}/media/${f.practiceMediaId}`,
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Report a project, moderation, comments and flags (src/modules/practices/workflow.routes.tsx).
+  // The submitted fixture waits for moderation in the network: its coordinators and admins see it.
+  { route: "/practices/new", url: () => "/practices/new", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/practices/new/sent", url: () => "/practices/new/sent", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/practices/submissions/edit",
+    url: () => "/practices/submissions/edit?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    route: "/practices/moderation",
+    url: () => "/practices/moderation",
+    expect: [303, 403, 403, 403, 200, 200, 200],
+  },
+  {
+    route: "/practices/moderation/:id",
+    url: (f) => `/practices/moderation/${f.submittedPracticeId}`,
+    expect: [303, 404, 404, 404, 200, 404, 200],
+  },
+  {
+    route: "/practices/:slug/comments",
+    url: (f) => `/practices/${f.practiceSlug}/comments`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/practices/:slug/flag",
+    url: (f) => `/practices/${f.practiceSlug}/flag`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
   // Labs and meetings: the fixtures are visible to the network's members only.
   { route: "/labs", url: () => "/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
   {
@@ -308,6 +338,28 @@ const MATRIX: Row[] = [
     url: (f) => `/funding/${f.callSlug}/edit`,
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
+  // Funding calls: the fixture is visible to the network's members only.
+  { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/funding/calendar.ics",
+    url: () => "/funding/calendar.ics",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/networks/:slug/funding/new",
+    url: (f) => `/networks/${f.netSlug}/funding/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/funding/:slug",
+    url: (f) => `/funding/${f.callSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/funding/:slug/edit",
+    url: (f) => `/funding/${f.callSlug}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -344,6 +396,7 @@ beforeAll(async () => {
     .map((f) => readFileSync(`${mailDir}/${f}`, "utf8").replace(/=\r?\n/g, ""))
     .find((m) => m.includes("matrice@example.org"))!;
   const practice = await buildPractice(t, { networkId: net.id, visibility: "network" });
+  const submitted = await buildPractice(t, { networkId: net.id, status: "submitted" });
   const practiceMediaId = await storeMedia(
     t.deps,
     practice,
@@ -359,8 +412,10 @@ beforeAll(async () => {
     meetingSlug: meeting.slug,
     meetingId: meeting.id,
     callSlug: call.slug,
+    callSlug: call.slug,
     practiceId: practice.id,
     practiceSlug: practice.slug,
+    submittedPracticeId: submitted.id,
     practiceMediaId,
     netId: net.id,
     netSlug: net.slug,
