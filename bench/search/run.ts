@@ -33,6 +33,8 @@ const { values: args } = parseArgs({
     rounds: { type: "string", default: "2" },
     json: { type: "string" },
     keep: { type: "string" },
+    // Measure on a database left by an earlier `--keep NAME --insert-only` run (same --rows): no insert.
+    reuse: { type: "string" },
     "insert-only": { type: "boolean", default: false },
   },
 });
@@ -78,10 +80,11 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
   const runtime = await openRuntime(config, log, { poolSize: Math.max(...levels), work: false });
   try {
     const { db, pool } = runtime.deps;
+    const reuse = engine === "postgres" && args.reuse !== undefined;
     const networks: { id: string; slug: string }[] = [];
     for (let i = 0; i < 5; i++) {
       const n = { id: newId(), slug: `rete-${i}`, name: `Rete ${i}`, description: null, website: null };
-      await insertNetwork(db, n);
+      if (!reuse) await insertNetwork(db, n);
       networks.push(n);
     }
     const corpus = buildCorpus(SEEDS);
@@ -103,16 +106,22 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
           ),
         );
       if (titles.length < 5000) titles.push(...batch.map((b) => b.title));
+      // Reusing: the generator is deterministic, so the same titles come out without inserting.
+      if (reuse) {
+        if (titles.length >= 5000) break;
+        continue;
+      }
       await insertPractices(db, batch);
       if (i % 10_000 === 0) process.stderr.write(`\r${engine}: ${i} rows`);
     }
+    if (reuse) process.stderr.write(`postgres: reusing ${args.reuse}\n`);
     const insertS = (performance.now() - t0) / 1000;
     const t1 = performance.now();
     await pool.query("vacuum analyze practices");
     await pool.query("vacuum analyze practice_search");
     await pool.query("vacuum analyze practice_words");
     const analyzeS = (performance.now() - t1) / 1000;
-    results.insert[engine] = Math.round(insertS * 10) / 10;
+    if (!reuse) results.insert[engine] = Math.round(insertS * 10) / 10;
     results.insert[`${engine} vacuum analyze`] = Math.round(analyzeS * 10) / 10;
     process.stderr.write(
       `\r${engine}: ${ROWS} rows inserted in ${insertS.toFixed(1)} s (+ vacuum analyze ${analyzeS.toFixed(1)} s)\n`,
@@ -197,17 +206,17 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
 
 if (!args["no-postgres"]) {
   // --keep NAME leaves the database behind for EXPLAIN (drop it yourself).
-  const name = args.keep ?? `bottega_bench_search_${process.pid}`;
+  const name = args.reuse ?? args.keep ?? `bottega_bench_search_${process.pid}`;
   const admin = new pg.Client({ connectionString: args.postgres, user: "postgres" });
   await admin.connect();
-  await admin.query(`create database "${name}"`);
+  if (!args.reuse) await admin.query(`create database "${name}"`);
   const url = new URL(args.postgres);
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-search-pg-"));
   try {
     await bench("postgres", { DATABASE_URL: url.toString(), DATA_DIR: dataDir }, [1, 4, 20]);
   } finally {
-    if (!args.keep) await admin.query(`drop database if exists "${name}" with (force)`);
+    if (!args.keep && !args.reuse) await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
     rmSync(dataDir, { recursive: true, force: true });
   }

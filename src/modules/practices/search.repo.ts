@@ -2,14 +2,15 @@
 // matching row — reading its TOASTed `doc` to rank it, or even just visiting it to count — when a
 // common word matches most of the catalogue (STACK-NOTES.md). So each search does bounded work:
 //
-//   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) narrow rows (never
+//   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) rows (never
 //          `doc`). Up to CAP matches, total and facets are exact. Above, the scan stopped at some
 //          heap block: total ≈ rows seen × blocks in the table / blocks scanned (matches are spread
 //          evenly over the heap), facets are the sample's counts scaled the same way, and the
 //          response says both are estimates.
 //   cand   the candidates that get ranked: title/summary matches first (they outrank any body-only
 //          match), newest first, from m and — when m overflowed — from the NEWEST rows (an ordered
-//          walk of the published_at index over at most RECENT rows, stopping at RANK_CAP matches);
+//          walk of the published_at index over at most RECENT rows, stopping at RANK_CAP matches,
+//          only when no filter is set: with one, m is already a sample of the filtered matches);
 //          body-only matches only while there are fewer than RANK_CAP title/summary matches.
 //   page   title/summary matches ranked by `ts_rank` on the small inline `head` (A 1.0, B 0.4) plus
 //          one, so they always come first; body-only ones by `ts_rank` on `doc` (C 0.1, D 0.05) —
@@ -23,6 +24,12 @@ import type { Theme } from "./themes.ts";
 
 /** Rows of the match set examined for total and facets (above: estimates). */
 export const CAP = 1000;
+/**
+ * The same for quoted phrases. GIN cannot check word positions, so every candidate row's TOASTed
+ * `doc` is read to recheck the phrase: for a phrase of common words, several candidates per match.
+ * A smaller sample keeps that bounded; above it total and facets are estimates, as above CAP.
+ */
+export const PHRASE_CAP = 250;
 /** Candidates ranked per search (per tier). */
 export const RANK_CAP = 100;
 /** Newest rows walked for title/summary matches when the match set is larger than CAP. */
@@ -60,8 +67,10 @@ export type SearchRows = {
   /** Exact up to CAP matches, else an estimate (see the header) — always exact without a query. */
   total: number;
   totalExact: boolean;
-  /** Rows examined for facets (≤ CAP + 1); above CAP the facets are a sample. */
+  /** Rows examined for facets (≤ sampleCap + 1); above sampleCap the facets are a sample. */
   sampled: number;
+  /** CAP, or PHRASE_CAP for a quoted phrase. */
+  sampleCap: number;
   facets: FacetRows;
   page: { id: string; rank: number | null }[];
 };
@@ -119,8 +128,8 @@ type Raw = SearchRows;
 const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.themes, s.org_types, s.country, s.start_year, s.end_year, s.network_id, s.language`;
 
 // Exact count up to CAP; above, scaled by the share of the heap the capped scan covered.
-const TOTAL = sql`case when mc.n <= ${CAP} then mc.n::int
-  else greatest(${CAP + 1}, round(mc.n * greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
+const total = (cap: number) => sql`case when mc.n <= ${cap} then mc.n::int
+  else greatest(${cap + 1}, round(mc.n * greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
     / (1 + mc.last_block)))::int end`;
 const MC = sql`mc as (select count(*) as n, count(*) filter (where in_head) as in_head,
   (max(ctid)::text::point)[0] as last_block from m)`;
@@ -139,17 +148,32 @@ export async function searchText(
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
   const rankCap = Math.max(RANK_CAP, o.offset + o.limit);
+  const cap = o.texts.some((t) => t.includes('"')) ? PHRASE_CAP : CAP;
+  // With a filter, m comes from the filter's index ANDed with the match, so it is already a fair
+  // sample of the filtered matches; the newest-rows walk would visit the filter's whole set (and
+  // the heap behind it) to find them. Without one, the walk is what finds recent title matches.
+  const filtered = Object.values(o.filter).some(
+    (v) => v !== undefined && (!Array.isArray(v) || v.length > 0),
+  );
+  const recentTitleMatches = filtered
+    ? sql``
+    : sql`union
+            (select r.practice_id, r.published_at, true, r.head from (
+                select s.practice_id, s.published_at, s.head from practice_search s
+                where (select n from mc) > ${cap} and ${w}
+                order by s.published_at desc, s.practice_id desc limit ${RECENT}
+              ) r cross join q where r.head @@ q.q limit ${rankCap})`;
   const page =
     o.sort === "date"
       ? // All matches in m: sort them. Otherwise the term is common (> CAP matches), so walking the
         // published_at index newest first (fenced by `offset 0` so the planner cannot turn it into a
         // bitmap scan and a sort of every match) finds a page after a few hundred rows.
-        sql`(select practice_id as id, null::real as rank, published_at from m where (select n from mc) <= ${CAP}
+        sql`(select practice_id as id, null::real as rank, published_at from m where (select n from mc) <= ${cap}
             order by published_at desc, practice_id desc offset ${o.offset} limit ${o.limit})
           union all
           (select r.practice_id, null::real, r.published_at from (
               select s.practice_id, s.published_at, s.doc from practice_search s
-              where (select n from mc) > ${CAP} and ${w} order by s.published_at desc, s.practice_id desc offset 0
+              where (select n from mc) > ${cap} and ${w} order by s.published_at desc, s.practice_id desc offset 0
             ) r cross join q where r.doc @@ q.q offset ${o.offset} limit ${o.limit})`
       : sql`select c.practice_id as id, c.published_at,
             case when c.in_head then 1 + ts_rank('{0.05, 0.1, 0.4, 1.0}', c.head, q.q)
@@ -157,12 +181,7 @@ export async function searchText(
           from (
             (select practice_id, published_at, true as in_head, head from m where in_head
               order by published_at desc limit ${rankCap})
-            union
-            (select r.practice_id, r.published_at, true, r.head from (
-                select s.practice_id, s.published_at, s.head from practice_search s
-                where (select n from mc) > ${CAP} and ${w}
-                order by s.published_at desc, s.practice_id desc limit ${RECENT}
-              ) r cross join q where r.head @@ q.q limit ${rankCap})
+            ${recentTitleMatches}
             union all
             (select practice_id, published_at, false, null from m where not in_head
               and (select in_head from mc) < ${rankCap}
@@ -173,11 +192,11 @@ export async function searchText(
     with q as materialized (select ${tsquery(o.texts)} as q),
     m as materialized (
       select ${M_COLUMNS}, s.head, s.head @@ q.q as in_head from practice_search s cross join q
-      where s.doc @@ q.q and ${w} limit ${CAP + 1}
+      where s.doc @@ q.q and ${w} limit ${cap + 1}
     ),
     ${MC},
     page as (${page})
-    select mc.n::int as sampled, ${TOTAL} as total, mc.n <= ${CAP} as "totalExact", ${FACETS} as facets,
+    select mc.n::int as sampled, ${cap}::int as "sampleCap", ${total(cap)} as total, mc.n <= ${cap} as "totalExact", ${FACETS} as facets,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', rank) order by rank desc nulls last, published_at desc, id desc), '[]') from page) as page
     from mc
   `.execute(db);
@@ -199,7 +218,7 @@ export async function searchAll(
     ${MC},
     page as (select s.practice_id as id, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
-    select mc.n::int as sampled, true as "totalExact", ${FACETS} as facets,
+    select mc.n::int as sampled, ${CAP}::int as "sampleCap", true as "totalExact", ${FACETS} as facets,
       case when mc.n <= ${CAP} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
       (select coalesce(json_agg(json_build_object('id', id, 'rank', null) order by published_at desc, id desc), '[]') from page) as page
     from mc

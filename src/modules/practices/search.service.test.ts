@@ -9,7 +9,7 @@ import { type Practice, searchPractices, segmentsToHtml } from "./index.ts";
 import { insertPractices } from "./practices.repo.ts";
 import { practiceRow } from "./practices.service.ts";
 import { PracticeInput } from "./schema.ts";
-import { CAP } from "./search.repo.ts";
+import { CAP, PHRASE_CAP } from "./search.repo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -263,5 +263,14 @@ describe("large result sets", () => {
     );
     const exact = await search({ q: "girasole", theme: "tourism" });
     expect(exact).toMatchObject({ total: (CAP + 300) / 2, totalExact: true, facetsExact: true });
+    // A quoted phrase is sampled on fewer rows (PHRASE_CAP): still an estimate of the whole set.
+    const phrase = await search({ q: '"tanti risultati"', limit: 10 });
+    expect(PHRASE_CAP).toBeLessThan(CAP);
+    expect(phrase).toMatchObject({ totalExact: false, facetsExact: false });
+    expect(Math.abs(phrase.total - (CAP + 300))).toBeLessThan((CAP + 300) * 0.15);
+    expect(phrase.items).toHaveLength(10);
+    const one = await search({ q: '"girasole 7"' });
+    expect(one).toMatchObject({ total: 1, totalExact: true, facetsExact: true });
+    expect(one.items.map((h) => h.title)).toEqual(["Girasole 7"]);
   }, 60_000);
 });

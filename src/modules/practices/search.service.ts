@@ -7,7 +7,6 @@ import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
 import {
-  CAP,
   closestWords,
   hitRows,
   type SearchFilter,
@@ -61,7 +60,7 @@ export type SearchResult = {
   limit: number;
   sort: "relevance" | "date";
   facets: Facets;
-  /** False when the match set exceeded the sample (CAP rows): counts are scaled estimates. */
+  /** False when the match set exceeded the sample (CAP rows, fewer for a phrase): counts are scaled estimates. */
   facetsExact: boolean;
   /** Words of the query replaced by their closest title/summary word (results include both). */
   corrections: { from: string; to: string }[];
@@ -93,7 +92,7 @@ function expandYears(rows: [number, number | null, number][], currentYear: numbe
 }
 
 function facetsOf(rows: SearchRows, currentYear: number): { facets: Facets; exact: boolean } {
-  const exact = rows.sampled <= CAP;
+  const exact = rows.sampled <= rows.sampleCap;
   // Above the sample size the counts are scaled up to the estimated total, and said to be estimates.
   const scale = exact ? 1 : rows.total / rows.sampled;
   const list = (pairs: [string, number][]) =>
