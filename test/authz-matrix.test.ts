@@ -17,7 +17,6 @@ import {
   type Role,
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
-import { buildCall } from "./helpers/funding.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
@@ -315,28 +314,6 @@ const MATRIX: Row[] = [
     route: "/open-data/:network/funding.jsonld",
     url: (f) => `/open-data/${f.netSlug}/funding.jsonld`,
     expect: [200, 200, 200, 200, 200, 200, 200],
-  },
-  // Funding calls: the fixture is visible to the network's members only.
-  { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },
-  {
-    route: "/funding/calendar.ics",
-    url: () => "/funding/calendar.ics",
-    expect: [200, 200, 200, 200, 200, 200, 200],
-  },
-  {
-    route: "/networks/:slug/funding/new",
-    url: (f) => `/networks/${f.netSlug}/funding/new`,
-    expect: [303, 403, 403, 403, 200, 404, 200],
-  },
-  {
-    route: "/funding/:slug",
-    url: (f) => `/funding/${f.callSlug}`,
-    expect: [404, 200, 200, 200, 200, 404, 200],
-  },
-  {
-    route: "/funding/:slug/edit",
-    url: (f) => `/funding/${f.callSlug}/edit`,
-    expect: [303, 403, 403, 403, 200, 404, 200],
   },
   // Funding calls: the fixture is visible to the network's members only.
   { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },
