@@ -389,7 +389,6 @@ beforeAll(async () => {
     meetingSlug: meeting.slug,
     meetingId: meeting.id,
     callSlug: call.slug,
-    callSlug: call.slug,
     practiceId: practice.id,
     practiceSlug: practice.slug,
     submittedPracticeId: submitted.id,
