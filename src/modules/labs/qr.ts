@@ -1,0 +1,9 @@
+// QR codes as inline SVG, rendered on the server (docs/decisions/0005-qrcode.md): no script, no canvas.
+import QRCode from "qrcode";
+
+/** The SVG markup of a QR code for `text` (error correction M, one module of quiet zone). */
+export async function qrSvg(text: string): Promise<string> {
+  const svg = await QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
+  // The caller labels it (role="img" + aria-label); drop the XML prolog if there is one.
+  return svg.replace(/^<\?xml[^>]*>\s*/, "");
+}
