@@ -17,6 +17,7 @@ import {
   type Role,
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
+import { buildSessionIn } from "./helpers/boards.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
@@ -248,6 +249,24 @@ const MATRIX: Row[] = [
     url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/calendar.ics`,
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Board sessions: one of the network's, made by a coordinator who is none of these people (so
+  // nobody here has joined it): network members see it and may join; the join link is for anyone.
+  {
+    route: "/networks/:slug/boards",
+    url: (f) => `/networks/${f.netSlug}/boards`,
+    expect: [303, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/networks/:slug/boards/new",
+    url: (f) => `/networks/${f.netSlug}/boards/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [404, 200, 200, 200, 200, 404, 200] },
+  {
+    route: "/boards/join/:code",
+    url: (f) => `/boards/join/${f.boardCode}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   // Calendars: the network feed shows each viewer what they may see (possibly nothing); the
   // personal feed answers only to its secret token (an unknown one is a 404 for everyone).
   {
@@ -382,12 +401,15 @@ beforeAll(async () => {
   );
   const lab = await buildLab(t, net.id, { visibility: "network" });
   const meeting = await buildMeeting(t, lab, { visibility: "network" });
+  const board = await buildSessionIn(t, net.id);
   const call = await buildCall(t, net.id, { visibility: "network" });
   Object.assign(fixtures, {
     labSlug: lab.slug,
     labId: lab.id,
     meetingSlug: meeting.slug,
     meetingId: meeting.id,
+    boardId: board.id,
+    boardCode: board.join_code,
     callSlug: call.slug,
     practiceId: practice.id,
     practiceSlug: practice.slug,

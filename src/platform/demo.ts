@@ -1,5 +1,6 @@
 // Demo data across modules. Each module adds its own seeder here as it lands.
 
+import { seedBoardsDemo } from "../modules/boards/demo.ts";
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
 import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
 import { seedFundingDemo } from "../modules/funding/demo.ts";
@@ -17,6 +18,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   await seedPracticesDemo(deps);
   // After the catalogue's demo (the calls link to its practices).
   await seedFundingDemo(deps);
+  await seedBoardsDemo(deps);
   return summary;
 }
 

@@ -61,3 +61,11 @@ export async function buildBoard(t: TestRuntime, o: Partial<SessionInput> = {}, 
   const { participant: facParticipant } = await join(t.deps, session, { actor: facActor });
   return { network, session, fac: { account: fac, actor: facActor, participant: facParticipant }, people };
 }
+
+/** A session in an existing network, created by a new coordinator of it (who is its facilitator). */
+export async function buildSessionIn(t: TestRuntime, networkId: string, o: Partial<SessionInput> = {}) {
+  const fac = await buildAccount(t, { name: "Facilitatrice della sessione" });
+  await addToNetwork(t, networkId, fac.id, "coordinator");
+  const actor = await actorOf(t, fac.id);
+  return createSession(t.deps, actor, { id: networkId }, { ...DEFAULT_SESSION, ...o }, "it");
+}

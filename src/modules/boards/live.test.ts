@@ -195,7 +195,7 @@ describe("board on /live", () => {
     const col = await columnOf(board);
     const c1 = await client(p1!.account.id);
     const sub = await subscribe(c1, board);
-    const last = (sub.at(-1) as { seq: number }).seq;
+    const last = Number(sub.at(-1)?.seq);
     c1.close();
     await c1.closed;
     // While p1 is away: a note, the vote phase, a hidden vote of p2 (not for p1), a vote of p1's own elsewhere.

@@ -3,28 +3,38 @@ import { z } from "zod";
 import { TEMPLATE_CODES } from "./templates.ts";
 
 const checkbox = z
-  .union([z.literal("on"), z.literal("true"), z.literal(""), z.undefined(), z.boolean()])
+  .union([z.literal("on"), z.literal("true"), z.literal(""), z.boolean()])
+  .optional()
   .transform((v) => v === true || v === "on" || v === "true");
 
-const int = (min: number, max: number, fallback: number) =>
+/** A whole number in [min, max]; empty means the default. `message` names the range for people. */
+const int = (min: number, max: number, fallback: number, message: string) =>
   z
-    .union([z.literal(""), z.undefined(), z.coerce.number().int().min(min).max(max)])
+    .union([
+      z.literal(""),
+      z.coerce.number({ message }).int({ message }).min(min, { message }).max(max, { message }),
+    ])
+    .optional()
     .transform((v) => (v === "" || v === undefined ? fallback : v));
+const optionalId = z
+  .union([z.uuid(), z.literal("")])
+  .optional()
+  .transform((v) => v || null);
 
 export const SessionForm = z
   .object({
     title: z.string().trim().min(1).max(200),
     template: z.enum(TEMPLATE_CODES, { message: "form.invalidChoice" }),
     columns: z.string().max(5000).optional().default(""),
-    lab: z.union([z.uuid(), z.literal(""), z.undefined()]).transform((v) => v || null),
-    meeting: z.union([z.uuid(), z.literal(""), z.undefined()]).transform((v) => v || null),
+    lab: optionalId,
+    meeting: optionalId,
     privateCollect: checkbox,
     anonymous: checkbox,
     hideVotes: checkbox,
     guestsAllowed: checkbox,
-    maxNoteLength: int(20, 2000, 280),
-    voteBudget: int(1, 50, 5),
-    groupCap: int(1, 50, 3),
+    maxNoteLength: int(20, 2000, 280, "boards.form.noteLengthRange"),
+    voteBudget: int(1, 50, 5, "boards.form.votesRange"),
+    groupCap: int(1, 50, 3, "boards.form.votesRange"),
   })
   .superRefine((v, ctx) => {
     if (v.template !== "blank") return;

@@ -1,0 +1,289 @@
+// The board without JavaScript: creating a session from a template, joining (members and guests),
+// and a whole session run by plain form posts, each redirecting back to the list view; refusals
+// shown on the form they came from with the text kept; what each person sees.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { buildBoard } from "../../../test/helpers/boards.ts";
+import type { Client } from "../../../test/helpers/client.ts";
+import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedDemo } from "../../platform/demo.ts";
+
+let t: TestRuntime;
+beforeAll(async () => {
+  t = await createTestRuntime();
+});
+afterAll(() => t.close());
+
+const text = async (r: Response) => (await r.text()).replace(/&#39;/g, "'").replace(/&quot;/g, '"');
+
+/** Posts one command form from the board page, as a browser would. */
+async function command(client: Client, sessionId: string, fields: Record<string, string>) {
+  return client.submit(`/boards/${sessionId}`, `/boards/${sessionId}/commands`, fields);
+}
+
+async function idsOf(sessionId: string) {
+  const cols = await t.deps.pool.query(
+    "select id from board_columns where session_id = $1 order by position",
+    [sessionId],
+  );
+  return cols.rows.map((r) => r.id as string);
+}
+
+describe("creating a session", () => {
+  it("lets a coordinator create one from a template, then shows its columns as headings and the join link", async () => {
+    const net = await buildNetwork(t);
+    const coord = await buildAccount(t);
+    await addToNetwork(t, net.id, coord.id, "coordinator");
+    const c = await signedIn(t, coord.id);
+    const form = await c.get(`/networks/${net.slug}/boards/new`);
+    expect(form.status).toBe(200);
+    const res = await c.submit(`/networks/${net.slug}/boards/new`, `/networks/${net.slug}/boards`, {
+      title: "Analisi SWOT della rete",
+      template: "swot",
+      maxNoteLength: "200",
+      voteBudget: "4",
+      groupCap: "2",
+      guestsAllowed: "on",
+    });
+    expect(res.status).toBe(303);
+    const url = res.headers.get("location")!;
+    expect(url).toMatch(/^\/boards\/[0-9a-f-]{36}$/);
+    const page = await text(await c.get(url));
+    for (const h of ["Punti di forza", "Debolezze", "Opportunità", "Minacce"])
+      expect(page).toMatch(new RegExp(`<h2[^>]*>${h}</h2>`));
+    expect(page).toContain("Partecipi come");
+    expect(page).toMatch(/http:\/\/localhost:3000\/boards\/join\/[\w-]+/);
+    expect(page).toContain("Sessione creata.");
+    const list = await text(await c.get(`/networks/${net.slug}/boards`));
+    expect(list).toContain("Analisi SWOT della rete");
+  });
+
+  it("shows errors on the same form with the input kept (blank template without columns), and refuses members", async () => {
+    const net = await buildNetwork(t);
+    const coord = await buildAccount(t);
+    await addToNetwork(t, net.id, coord.id, "facilitator");
+    const c = await signedIn(t, coord.id);
+    const res = await c.submit(`/networks/${net.slug}/boards/new`, `/networks/${net.slug}/boards`, {
+      title: "Mio tavolo",
+      template: "blank",
+      columns: "",
+      maxNoteLength: "5",
+    });
+    expect(res.status).toBe(422);
+    const page = await text(res);
+    expect(page).toContain("Il modello vuoto ha bisogno di almeno una colonna.");
+    expect(page).toContain('value="Mio tavolo"');
+    expect(page).toContain("Inserisci un numero intero da 20 a 2000.");
+    const ok = await c.submit(`/networks/${net.slug}/boards/new`, `/networks/${net.slug}/boards`, {
+      title: "Mio tavolo",
+      template: "blank",
+      columns: "Idee | Cosa proponi?\nDubbi",
+    });
+    expect(ok.status).toBe(303);
+    const board = await text(await c.get(ok.headers.get("location")!));
+    expect(board).toContain("Cosa proponi?");
+    expect(board).toMatch(/<h2[^>]*>Dubbi<\/h2>/);
+    const member = await buildAccount(t);
+    await addToNetwork(t, net.id, member.id, "member");
+    expect((await (await signedIn(t, member.id)).get(`/networks/${net.slug}/boards/new`)).status).toBe(403);
+  });
+});
+
+describe("a whole session by form posts", () => {
+  it("collect → group → vote → discuss → closed, every step a post that redirects back", async () => {
+    const board = await buildBoard(t, { voteBudget: 2, groupCap: 2, maxNoteLength: 40 });
+    const id = board.session.id;
+    const [p1, p2] = board.people;
+    const c1 = await signedIn(t, p1!.account.id);
+    const c2 = await signedIn(t, p2!.account.id);
+    const cf = await signedIn(t, board.fac.account.id);
+    const [criticita, soluzioni] = await idsOf(id);
+
+    // Collect: notes from two people; an oversized one is refused on its form, text kept.
+    expect(
+      (
+        await command(c1, id, {
+          command: "note.add",
+          form: `add-${criticita}`,
+          columnId: criticita!,
+          text: "Poco personale",
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await command(c2, id, {
+          command: "note.add",
+          form: `add-${criticita}`,
+          columnId: criticita!,
+          text: "Personale scarso",
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await command(c2, id, {
+          command: "note.add",
+          form: `add-${soluzioni}`,
+          columnId: soluzioni!,
+          text: "Reti di volontari",
+        })
+      ).status,
+    ).toBe(303);
+    const long = "x".repeat(41);
+    const refused = await command(c1, id, {
+      command: "note.add",
+      form: `add-${criticita}`,
+      columnId: criticita!,
+      text: long,
+    });
+    expect(refused.status).toBe(422);
+    const refusedPage = await text(refused);
+    expect(refusedPage).toContain("Il testo è troppo lungo.");
+    expect(refusedPage).toContain(`>${long}</textarea>`);
+    expect(refusedPage).toContain(`href="#add-${criticita}"`);
+
+    // Only the facilitator moves the phase.
+    expect((await command(c1, id, { command: "phase.set", phase: "group" })).status).toBe(422);
+    expect((await command(cf, id, { command: "phase.set", phase: "group" })).status).toBe(303);
+
+    // Group: move p2's note into p1's group and name it.
+    const notes = await t.deps.pool.query(
+      "select id, group_id, text from board_notes where session_id = $1",
+      [id],
+    );
+    const byText = Object.fromEntries(notes.rows.map((r) => [r.text, r]));
+    const g1 = byText["Poco personale"].group_id as string;
+    expect(
+      (await command(c2, id, { command: "note.move", noteId: byText["Personale scarso"].id, groupId: g1 }))
+        .status,
+    ).toBe(303);
+    expect((await command(c1, id, { command: "group.name", groupId: g1, name: "Personale" })).status).toBe(
+      303,
+    );
+    const grouped = await text(await c1.get(`/boards/${id}`));
+    expect(grouped).toMatch(/<h3[^>]*>Personale/);
+    expect(grouped).toContain("2 note");
+
+    // Vote: budget 2, cap 2.
+    expect((await command(cf, id, { command: "phase.set", phase: "vote" })).status).toBe(303);
+    expect((await command(c1, id, { command: "vote", groupId: g1 })).status).toBe(303);
+    expect((await command(c1, id, { command: "vote", groupId: g1 })).status).toBe(303);
+    const over = await command(c1, id, { command: "vote", groupId: g1 });
+    expect(over.status).toBe(422);
+    expect(await text(over)).toContain("Hai usato tutti i tuoi voti.");
+    const votePage = await text(await c2.get(`/boards/${id}`));
+    expect(votePage).toContain("Voti: 2");
+    expect(votePage).toContain("Ti restano 2 voti su 2.");
+
+    // Discuss: focus, an action with owner and deadline; then close.
+    expect((await command(cf, id, { command: "phase.set", phase: "discuss" })).status).toBe(303);
+    expect((await command(cf, id, { command: "group.focus", groupId: g1 })).status).toBe(303);
+    const bad = await command(cf, id, {
+      command: "outcome.add",
+      form: "outcome-form",
+      kind: "action",
+      text: "Bando volontari",
+      due: "31/12/2026",
+    });
+    expect(bad.status).toBe(422);
+    expect(await text(bad)).toContain('value="31/12/2026"');
+    expect(
+      (
+        await command(cf, id, {
+          command: "outcome.add",
+          kind: "action",
+          text: "Bando volontari",
+          owner: "Comune",
+          due: "2026-12-31",
+          groupId: g1,
+        })
+      ).status,
+    ).toBe(303);
+    expect((await command(cf, id, { command: "end" })).status).toBe(303);
+    const closed = await text(await c2.get(`/boards/${id}?lang=en`));
+    expect(closed).toContain("Phase: Closed");
+    expect(closed).toContain("Bando volontari");
+    expect(closed).toContain("Owner: Comune");
+    expect(closed).not.toContain('name="command"');
+  });
+
+  it("in private collect shows a participant only their own notes (and how many are hidden)", async () => {
+    const board = await buildBoard(t, { privateCollect: true });
+    const id = board.session.id;
+    const [p1, p2] = board.people;
+    const [col] = await idsOf(id);
+    const c1 = await signedIn(t, p1!.account.id);
+    const c2 = await signedIn(t, p2!.account.id);
+    await command(c1, id, { command: "note.add", columnId: col!, text: "Solo mia" });
+    const other = await text(await c2.get(`/boards/${id}`));
+    expect(other).not.toContain("Solo mia");
+    expect(other).toContain("Altre 1 note sono nascoste");
+    const fac = await text(await (await signedIn(t, board.fac.account.id)).get(`/boards/${id}`));
+    expect(fac).toContain("Solo mia");
+  });
+});
+
+describe("joining", () => {
+  it("lets a guest join by link with a name when guests are allowed, and take part without an account", async () => {
+    const board = await buildBoard(t, { guestsAllowed: true }, 0);
+    const id = board.session.id;
+    const { Client } = await import("../../../test/helpers/client.ts");
+    const guest = new Client(t);
+    const link = `/boards/join/${board.session.join_code}`;
+    expect((await guest.get(`/boards/${id}`)).status).toBe(404);
+    const empty = await guest.submit(link, link, { name: "" });
+    expect(empty.status).toBe(422);
+    const res = await guest.submit(link, link, { name: "Ospite Lucia" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe(`/boards/${id}`);
+    const page = await text(await guest.get(`/boards/${id}`));
+    expect(page).toContain("Partecipi come Ospite Lucia (ospite).");
+    const [col] = await idsOf(id);
+    expect(
+      (await command(guest, id, { command: "note.add", columnId: col!, text: "Nota da ospite" })).status,
+    ).toBe(303);
+    expect(await text(await guest.get(`/boards/${id}`))).toContain("Nota da ospite");
+  });
+
+  it("refuses guests when the session does not allow them; members join from the page", async () => {
+    const board = await buildBoard(t, { guestsAllowed: false }, 0);
+    const { Client } = await import("../../../test/helpers/client.ts");
+    const link = `/boards/join/${board.session.join_code}`;
+    const page = await text(await new Client(t).get(link));
+    expect(page).not.toContain('name="name"');
+    expect(page).toContain("Accedi per partecipare");
+    const member = await buildAccount(t);
+    await addToNetwork(t, board.network.id, member.id, "member");
+    const c = await signedIn(t, member.id);
+    expect(await text(await c.get(`/boards/${board.session.id}`))).toContain("Partecipa alla sessione");
+    const joined = await c.submit(`/boards/${board.session.id}`, `/boards/${board.session.id}/join`, {});
+    expect(joined.status).toBe(303);
+    expect(await text(await c.get(`/boards/${board.session.id}`))).toContain("(partecipante)");
+    const stranger = await signedIn(t, (await buildAccount(t)).id);
+    expect((await stranger.get(`/boards/${board.session.id}`)).status).toBe(404);
+    expect((await new Client(t).get("/boards/join/not-a-code")).status).toBe(404);
+  });
+});
+
+describe("demo data", () => {
+  it("seeds the ICOM Italia table of 22 July 2024 grouped, voted and in discussion", async () => {
+    await seedDemo(t.deps);
+    const r = await t.deps.pool.query(
+      "select id, phase from board_sessions where title like 'Tavolo tecnico «Inclusione%'",
+    );
+    expect(r.rows[0].phase).toBe("discuss");
+    const admin = await buildAccount(t, { isAdmin: true });
+    const page = await text(await (await signedIn(t, admin.id)).get(`/boards/${r.rows[0].id}`));
+    for (const s of [
+      "Criticità",
+      "Soluzioni",
+      "Buone pratiche",
+      "Competenze digitali strategiche",
+      "ReInHerit Toolkit V.I.T.A.",
+      "Voti: 8",
+    ]) {
+      expect(page).toContain(s);
+    }
+  });
+});
