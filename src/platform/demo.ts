@@ -6,6 +6,7 @@ import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts"
 import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { seedLabsDemo } from "../modules/labs/demo.ts";
 import { seedPracticesDemo } from "../modules/practices/demo.ts";
+import { seedWorkflowDemo } from "../modules/practices/submissions.demo.ts";
 import type { Deps } from "./http/context.ts";
 
 export async function isEmpty(deps: Deps): Promise<boolean> {
@@ -16,6 +17,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   const summary = await seedIdentityDemo(deps);
   await seedLabsDemo(deps);
   await seedPracticesDemo(deps);
+  await seedWorkflowDemo(deps);
   // After the catalogue's demo (the calls link to its practices).
   await seedFundingDemo(deps);
   await seedBoardsDemo(deps);

@@ -1,0 +1,36 @@
+// The workflow's demo data: the Castelli Romani coordinator's queue has reports in each waiting state
+// and two flags; the demo edit link opens; the demo practice shows its comments.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { Client } from "../../../test/helpers/client.ts";
+import { signedIn } from "../../../test/helpers/factories.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedDemo } from "../../platform/demo.ts";
+import { DEMO_EDIT_TOKEN } from "./submissions.demo.ts";
+
+let t: TestRuntime;
+beforeAll(async () => {
+  t = await createTestRuntime();
+  await seedDemo(t.deps);
+}, 120_000);
+afterAll(() => t.close());
+
+it("fills the coordinator's queue, the edit link and the comments", async () => {
+  const { rows } = await t.deps.pool.query("select id from accounts where email = $1", [
+    "giulia.ferrari@sbcr.example",
+  ]);
+  const c = await signedIn(t, rows[0].id);
+  const queue = await (await c.get("/practices/moderation")).text();
+  for (const text of [
+    "Letture ad alta voce nelle RSA dei Castelli",
+    "Il podcast della biblioteca di Marino",
+    "Wikipedia e archivi comunali",
+    "Il commento cita un esercizio commerciale per nome.",
+    "Il link al sito del progetto non funziona più.",
+  ])
+    expect(queue).toContain(text);
+  const edit = await new Client(t).get(`/practices/submissions/edit?token=${DEMO_EDIT_TOKEN}`);
+  expect(edit.status).toBe(200);
+  expect(await edit.text()).toContain("Indicate la licenza delle fotografie");
+  const page = await (await new Client(t).get("/practices/biblioteca-diffusa-castelli-romani")).text();
+  expect(page).toContain("Come avete gestito i libri non restituiti");
+});

@@ -1,0 +1,164 @@
+// Demo data of the workflow, so the moderation queue and the comments have real content: reports
+// waiting in the Castelli Romani library network (sent, in review, changes requested), a member's
+// comments on a published practice, and two flags. Written through the repositories, without mails.
+import type { Deps } from "../../platform/http/context.ts";
+import { hashToken, newId } from "../../platform/ids.ts";
+import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
+import { createPractice, loadPractice } from "./practices.service.ts";
+import type { PracticeStatus } from "./tables.ts";
+import {
+  insertComment,
+  insertEvent,
+  insertFlag,
+  moveStatus,
+  updateSubmission,
+  upsertSubmission,
+} from "./workflow.repo.ts";
+
+const SBCR = "sistema-bibliotecario-castelli-romani";
+const DAY = 86_400_000;
+
+/** The edit link of the demo report waiting for changes: /practices/submissions/edit?token=… */
+export const DEMO_EDIT_TOKEN = "demo-changes-requested-castelli-romani";
+
+const REPORTS = [
+  {
+    title: "Letture ad alta voce nelle RSA dei Castelli",
+    summary:
+      "Volontari delle biblioteche leggono ogni settimana nelle residenze per anziani di quattro comuni.",
+    organisation: "Biblioteca comunale di Genzano",
+    place: "Genzano di Roma",
+    problem: "Gli ospiti delle RSA non potevano più raggiungere la biblioteca.",
+    solution:
+      "Un calendario di letture con volontari formati dalla biblioteca e un piccolo prestito a domicilio.",
+    themes: ["libraries", "inclusion"],
+    submitter: ["Lucia Marchetti", "lucia.marchetti@example.org"],
+    steps: [] as { to: PracticeStatus; action: string; reason?: string }[],
+  },
+  {
+    title: "Il podcast della biblioteca di Marino",
+    summary: "Ragazze e ragazzi del servizio civile raccontano in podcast i libri e la storia del paese.",
+    organisation: "Biblioteca civica di Marino",
+    place: "Marino",
+    problem: "I più giovani non conoscevano i servizi della biblioteca.",
+    solution: "Un podcast mensile registrato in biblioteca e diffuso sui canali social del Comune.",
+    themes: ["libraries", "social-media", "audience-engagement"],
+    submitter: ["Giorgio Sala", "giorgio.sala@example.org"],
+    steps: [{ to: "in-review" as PracticeStatus, action: "review" }],
+  },
+  {
+    title: "Wikipedia e archivi comunali",
+    summary: "Maratone di scrittura su Wikipedia con le fotografie dell'archivio storico comunale.",
+    organisation: "Archivio storico di Albano Laziale",
+    place: "Albano Laziale",
+    problem: "Le fotografie dell'archivio erano note a pochissimi.",
+    solution: "Tre giornate di scrittura collettiva con Wikimedia Italia e le scuole superiori.",
+    themes: ["heritage", "open-data", "participation"],
+    submitter: ["Marta Ricci", "marta.ricci@example.org"],
+    steps: [
+      {
+        to: "changes-requested" as PracticeStatus,
+        action: "request-changes",
+        reason: "Indicate la licenza delle fotografie caricate e quanti articoli sono stati scritti.",
+      },
+    ],
+  },
+];
+
+export async function seedWorkflowDemo(deps: Deps): Promise<void> {
+  const net = await networkBySlug(deps, SBCR);
+  const people = await networkPeopleWithRoles(deps, net.id);
+  const coordinator = people.find((p) => p.roles.includes("coordinator"));
+  const member = people.find((p) => p.roles.includes("member") && !p.roles.includes("coordinator"));
+  const now = deps.clock.now().getTime();
+  for (const [i, r] of REPORTS.entries()) {
+    const p = await createPractice(deps, {
+      title: r.title,
+      summary: r.summary,
+      place: r.place,
+      country: "IT",
+      language: "it",
+      startYear: 2024,
+      problem: r.problem,
+      solution: r.solution,
+      themes: r.themes,
+      networkId: net.id,
+      visibility: "public",
+    });
+    const sentAt = new Date(now - (10 - i * 3) * DAY);
+    await upsertSubmission(deps.db, {
+      practice_id: p.id,
+      submitter_name: r.submitter[0]!,
+      submitter_email: r.submitter[1]!,
+      submitter_language: "it",
+      organisation_name: r.organisation,
+      consent_publication_at: sentAt,
+      consent_contact_at: sentAt,
+      submitted_at: sentAt,
+    });
+    await moveStatus(deps.db, p.id, ["draft"], "submitted", sentAt);
+    await insertEvent(deps.db, {
+      practice_id: p.id,
+      actor_id: null,
+      action: "submitted",
+      from_status: "draft",
+      to_status: "submitted",
+      reason: null,
+      at: sentAt,
+    });
+    let from: PracticeStatus = "submitted";
+    for (const s of r.steps) {
+      const at = new Date(sentAt.getTime() + DAY);
+      await moveStatus(deps.db, p.id, [from], s.to, at);
+      await insertEvent(deps.db, {
+        practice_id: p.id,
+        actor_id: coordinator?.id ?? null,
+        action: s.action,
+        from_status: from,
+        to_status: s.to,
+        reason: s.reason ?? null,
+        at,
+      });
+      if (s.to === "changes-requested")
+        await updateSubmission(deps.db, p.id, {
+          reason: s.reason ?? null,
+          edit_token_hash: hashToken(DEMO_EDIT_TOKEN),
+          edit_token_expires_at: new Date(now + 365 * DAY),
+        });
+      from = s.to;
+    }
+  }
+  // Comments and flags on the first demo practice of the network.
+  const practice = await loadPractice(deps, "biblioteca-diffusa-castelli-romani").catch(() => null);
+  if (!practice || !member) return;
+  const comments = [
+    "Abbiamo provato qualcosa di simile a Rocca di Papa: i bar sono stati i partner più entusiasti.",
+    "Come avete gestito i libri non restituiti nei punti prestito?",
+  ];
+  let firstComment = "";
+  for (const [i, body] of comments.entries()) {
+    const id = newId();
+    firstComment ||= id;
+    await insertComment(deps.db, {
+      id,
+      practiceId: practice.id,
+      authorId: member.id,
+      body,
+      now: new Date(now - (5 - i) * DAY),
+    });
+  }
+  await insertFlag(deps.db, {
+    practiceId: practice.id,
+    commentId: firstComment,
+    reporterId: null,
+    reason: "Il commento cita un esercizio commerciale per nome.",
+    now: new Date(now - 2 * DAY),
+  });
+  await insertFlag(deps.db, {
+    practiceId: practice.id,
+    commentId: null,
+    reporterId: null,
+    reason: "Il link al sito del progetto non funziona più.",
+    now: new Date(now - DAY),
+  });
+}
