@@ -19,6 +19,8 @@ const USAGE = `Usage: bottega <command>
   seed --demo [--force]             load the demo networks, organisations and people
   admin create-user --email E --name N [--admin] [--password P]
   admin token --email E [--name LABEL]   print a new personal access token, alone
+  import practices FILE --network SLUG [--draft]
+                                    import practices from CSV or JSON Lines into a network
 `;
 
 class UsageError extends Error {}
@@ -71,6 +73,20 @@ async function main(argv: string[]): Promise<number> {
     }
     case "admin":
       return admin(config, rest);
+    case "import": {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { network: { type: "string" }, draft: { type: "boolean" } },
+      });
+      const [what, file] = positionals;
+      if (what !== "practices" || !file || !values.network || positionals.length > 2)
+        throw new UsageError("import needs: practices FILE --network SLUG [--draft]");
+      const { importPracticesCommand } = await import("./modules/practices/import.cli.ts");
+      return withRuntime(config, ({ deps }) =>
+        importPracticesCommand(deps, { file, network: values.network!, draft: values.draft ?? false }),
+      );
+    }
     case undefined:
     case "help":
     case "--help":

@@ -334,6 +334,11 @@ const MATRIX: Row[] = [
     url: (f) => `/open-data/${f.netSlug}/funding.jsonld`,
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
+  {
+    route: "/networks/:slug/practices/import",
+    url: (f) => `/networks/${f.netSlug}/practices/import`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
   // Funding calls: the fixture is visible to the network's members only.
   { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },
   {

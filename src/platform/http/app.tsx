@@ -15,6 +15,7 @@ import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { boardRoutes } from "../../modules/boards/routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
+import { importRoutes } from "../../modules/practices/import.routes.tsx";
 import { openDataRoutes } from "../../modules/practices/open-data.routes.tsx";
 import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
 import { practiceWorkflowRoutes } from "../../modules/practices/workflow.routes.tsx";
@@ -111,6 +112,7 @@ export function createApp(deps: Deps) {
   app.route("/", accountRoutes());
   // Before the practice pages: /practices/feed.xml is not a practice's slug.
   app.route("/", openDataRoutes());
+  app.route("/", importRoutes());
   app.route("/", labRoutes());
   app.route("/", fundingRoutes());
   app.route("/", boardRoutes());

@@ -1,0 +1,107 @@
+// The coordinators' upload page for the bulk import, and the report shown on it after an import.
+import type { Ctx } from "../../platform/http/context.ts";
+import { Checkbox, Csrf, ErrorSummary, type FormState, SubmitButton } from "../../platform/ui/components.tsx";
+import { render } from "../../platform/ui/layout.tsx";
+import { describeFailure, type ImportReport } from "./import.service.ts";
+import "./import.messages.ts";
+
+const SHOWN = 1000;
+
+export function importPage(
+  c: Ctx,
+  d: { network: { slug: string; name: string }; form: FormState; report?: ImportReport; draft?: boolean },
+  status = 200,
+) {
+  const t = c.get("t");
+  const title = t("import.titleIn", { network: d.network.name });
+  const labels = { file: t("import.file") };
+  const fileError = d.form.errors.file;
+  const r = d.report;
+  return render(
+    c,
+    {
+      title,
+      breadcrumbs: [
+        { href: `/networks/${d.network.slug}`, label: d.network.name },
+        { label: t("import.title") },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-9">
+        <h1>{title}</h1>
+        {r ? (
+          <section aria-labelledby="import-report" class="mb-5" tabindex={-1} id="report">
+            <h2 id="import-report">{t("import.report")}</h2>
+            <p role="status">
+              {t(d.draft ? "import.summaryDraft" : "import.summary", {
+                imported: r.imported,
+                records: r.records,
+              })}{" "}
+              {t("import.detected", {
+                format: r.format.toUpperCase() + (r.delimiter ? ` (${r.delimiter})` : ""),
+                encoding: r.encoding,
+              })}
+            </p>
+            {r.newOrganisations.length ? (
+              <p>{t("import.newOrganisations", { names: r.newOrganisations.join(", ") })}</p>
+            ) : null}
+            {r.failures.length ? (
+              <>
+                <p>{t("import.failedCount", { n: r.failures.length })}</p>
+                <ul>
+                  {r.failures.slice(0, SHOWN).map((f) => (
+                    <li>{describeFailure(t, f)}</li>
+                  ))}
+                </ul>
+                {r.failures.length > SHOWN ? (
+                  <p>{t("import.more", { n: r.failures.length - SHOWN })}</p>
+                ) : null}
+              </>
+            ) : null}
+          </section>
+        ) : null}
+        <p>{t("import.lead")}</p>
+        <p class="small">{t("import.keys")}</p>
+        <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={labels} />
+        <form
+          method="post"
+          action={`/networks/${d.network.slug}/practices/import`}
+          enctype="multipart/form-data"
+          novalidate
+        >
+          <Csrf token={c.get("csrfToken")()} />
+          <div class="form-group">
+            <label for="file" class="active">
+              {labels.file}
+              <span class="visually-hidden"> ({t("form.requiredMark")})</span>
+              <span aria-hidden="true"> *</span>
+            </label>
+            <input
+              type="file"
+              id="file"
+              name="file"
+              class={`form-control${fileError ? " is-invalid" : ""}`}
+              accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json"
+              required
+              aria-invalid={fileError ? "true" : undefined}
+              aria-describedby={fileError ? "file-hint file-error" : "file-hint"}
+            />
+            <small id="file-hint" class="form-text">
+              {t("import.fileHint")}
+            </small>
+            {fileError ? (
+              <div id="file-error" class="invalid-feedback d-block">
+                {fileError}
+              </div>
+            ) : null}
+          </div>
+          <Checkbox form={d.form} name="draft" label={t("import.draft")} />
+          <div class="mt-4">
+            <SubmitButton label={t("import.submit")} />
+          </div>
+        </form>
+      </div>
+    </div>,
+    status,
+  );
+}
