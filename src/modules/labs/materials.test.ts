@@ -49,7 +49,7 @@ async function upload(c: Client, kind: string, fields: Record<string, string | B
 }
 
 const file = (bytes: Buffer | string, name: string, type = "application/octet-stream") =>
-  new File([bytes], name, { type });
+  new File([typeof bytes === "string" ? bytes : new Uint8Array(bytes)], name, { type });
 
 const storedFiles = () => {
   try {

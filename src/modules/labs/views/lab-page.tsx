@@ -6,6 +6,7 @@ import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import { formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
+import { LabCover, LabSections } from "./materials-lab-sections.tsx";
 
 const day = (lang: Lang, d: string) => formatDate(lang, new Date(`${d}T12:00:00Z`), "UTC");
 
@@ -18,6 +19,7 @@ export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: b
     { title: lab.title, breadcrumbs: [{ href: "/labs", label: t("labs.title") }, { label: lab.title }] },
     <>
       <PageTitle title={lab.title} lead={lab.theme || undefined} />
+      <LabCover c={c} lab={lab} />
       <dl class="row">
         {lab.periodStart || lab.periodEnd ? (
           <>
@@ -106,6 +108,7 @@ export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: b
           </ol>
         )}
       </section>
+      <LabSections c={c} lab={lab} />
     </>,
   );
 }

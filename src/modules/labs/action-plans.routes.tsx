@@ -1,0 +1,216 @@
+// Pages of action plans: new plan, a plan's page and CSV export, goals and actions (add, update with
+// a progress note). Whatever a viewer may not see is a 404; editing inside a visible lab is a 403.
+import { Hono } from "hono";
+import { type AppError, notFound as notFoundError } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { readForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm } from "../../platform/ui/components.tsx";
+import { refuseInNetwork, toSignIn } from "../identity/index.ts";
+import {
+  type ActionPlan,
+  addAction,
+  addGoal,
+  createPlan,
+  getPlan,
+  planCsv,
+  updateAction,
+} from "./action-plans.service.ts";
+import { canCreatePlan, canCurateLab, canEditPlan } from "./lab-members.policy.ts";
+import { invitableOrganisations } from "./lab-members.service.ts";
+import { getLab } from "./labs.service.ts";
+import type { Lab } from "./labs.types.ts";
+import { serviceErrors } from "./materials.routes.tsx";
+import { actionFormPage, goalFormPage, planFormPage, planPage, planUrl } from "./views/action-plan.tsx";
+import "./messages.materials.ts";
+
+const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
+
+async function planOf(c: Ctx) {
+  const lab = await labOf(c);
+  const plan = await getPlan(c.get("deps"), c.get("actor"), lab, c.req.param("plan") ?? "");
+  return { lab, plan };
+}
+
+const editable = (c: Ctx, lab: Lab, plan: ActionPlan) =>
+  canEditPlan(c.get("actor"), lab, { organisationId: plan.organisation?.id ?? null });
+
+/** The organisations a person may name on a new plan: all the network's for curators, else their own. */
+async function organisationsFor(c: Ctx, lab: Lab) {
+  const all = await invitableOrganisations(c.get("deps"), lab);
+  const actor = c.get("actor");
+  if (canCurateLab(actor, lab)) return all;
+  return all.filter((o) => actor?.organisations.some((m) => m.id === o.id && m.role === "manager"));
+}
+
+export function actionPlanRoutes() {
+  const r = new Hono<AppEnv>();
+
+  const creatable = async (c: Ctx) => {
+    const lab = await labOf(c);
+    if (!canCreatePlan(c.get("actor"), lab)) throw refuseInNetwork(c.get("actor"), lab.networkId);
+    return lab;
+  };
+
+  r.get("/labs/:slug/plans/new", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const lab = await creatable(c);
+    return planFormPage(c, { lab, organisations: await organisationsFor(c, lab), form: emptyForm() });
+  });
+
+  r.post("/labs/:slug/plans", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const lab = await creatable(c);
+    const values = await readForm(c);
+    try {
+      const plan = await createPlan(c.get("deps"), c.get("actor")!, lab, {
+        title: values.title ?? "",
+        summary: values.summary ?? "",
+        organisationId: values.organisationId ?? "",
+      });
+      return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.created" });
+    } catch (err) {
+      const form = serviceErrors(c, values, err);
+      return planFormPage(
+        c,
+        { lab, organisations: await organisationsFor(c, lab), form },
+        (err as AppError).status,
+      );
+    }
+  });
+
+  r.get("/labs/:slug/plans/:plan", async (c) => {
+    const { lab, plan } = await planOf(c);
+    return planPage(c, { lab, plan, canEdit: editable(c, lab, plan) });
+  });
+
+  r.get("/labs/:slug/plans/:plan/export.csv", async (c) => {
+    const { plan } = await planOf(c);
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="${plan.slug}.csv"`);
+    c.header("Cache-Control", "private, no-store");
+    return c.body(planCsv(plan));
+  });
+
+  const editablePlan = async (c: Ctx) => {
+    const { lab, plan } = await planOf(c);
+    if (!editable(c, lab, plan)) throw refuseInNetwork(c.get("actor"), lab.networkId);
+    return { lab, plan };
+  };
+
+  r.get("/labs/:slug/plans/:plan/goals/new", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    return goalFormPage(c, { lab, plan, form: emptyForm() });
+  });
+
+  r.post("/labs/:slug/plans/:plan/goals", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const values = await readForm(c);
+    try {
+      await addGoal(c.get("deps"), c.get("actor")!, lab, plan, {
+        title: values.title ?? "",
+        description: values.description ?? "",
+      });
+    } catch (err) {
+      return goalFormPage(c, { lab, plan, form: serviceErrors(c, values, err) }, (err as AppError).status);
+    }
+    return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.goalAdded" });
+  });
+
+  const goalOf = (plan: ActionPlan, id: string) => {
+    const goal = plan.goals.find((g) => g.id === id);
+    if (!goal) throw notFoundError();
+    return goal;
+  };
+
+  r.get("/labs/:slug/plans/:plan/goals/:goal/actions/new", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const goal = goalOf(plan, c.req.param("goal"));
+    return actionFormPage(c, {
+      lab,
+      plan,
+      goalTitle: goal.title,
+      action: null,
+      formAction: `${planUrl(lab, plan)}/goals/${goal.id}/actions`,
+      form: emptyForm({ status: "planned" }),
+    });
+  });
+
+  r.post("/labs/:slug/plans/:plan/goals/:goal/actions", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const goal = goalOf(plan, c.req.param("goal"));
+    const values = await readForm(c);
+    try {
+      await addAction(c.get("deps"), c.get("actor")!, lab, plan, goal.id, actionInput(values));
+    } catch (err) {
+      const form = serviceErrors(c, values, err);
+      const formAction = `${planUrl(lab, plan)}/goals/${goal.id}/actions`;
+      return actionFormPage(
+        c,
+        { lab, plan, goalTitle: goal.title, action: null, formAction, form },
+        (err as AppError).status,
+      );
+    }
+    return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.actionAdded" });
+  });
+
+  const actionOf = (plan: ActionPlan, id: string) => {
+    for (const g of plan.goals) {
+      const a = g.actions.find((x) => x.id === id);
+      if (a) return { goal: g, action: a };
+    }
+    throw notFoundError();
+  };
+
+  r.get("/labs/:slug/plans/:plan/actions/:action/edit", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const { goal, action } = actionOf(plan, c.req.param("action"));
+    return actionFormPage(c, {
+      lab,
+      plan,
+      goalTitle: goal.title,
+      action,
+      formAction: `${planUrl(lab, plan)}/actions/${action.id}`,
+      form: emptyForm({
+        title: action.title,
+        owner: action.owner,
+        deadline: action.deadline ?? "",
+        status: action.status,
+      }),
+    });
+  });
+
+  r.post("/labs/:slug/plans/:plan/actions/:action", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const { goal, action } = actionOf(plan, c.req.param("action"));
+    const values = await readForm(c);
+    try {
+      await updateAction(c.get("deps"), c.get("actor")!, lab, plan, action.id, actionInput(values));
+    } catch (err) {
+      const form = serviceErrors(c, values, err);
+      const formAction = `${planUrl(lab, plan)}/actions/${action.id}`;
+      return actionFormPage(
+        c,
+        { lab, plan, goalTitle: goal.title, action, formAction, form },
+        (err as AppError).status,
+      );
+    }
+    return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.actionSaved" });
+  });
+
+  return r;
+}
+
+const actionInput = (v: Record<string, string>) => ({
+  title: v.title ?? "",
+  owner: v.owner ?? "",
+  deadline: v.deadline ?? "",
+  status: v.status ?? "",
+  note: v.note ?? "",
+});

@@ -1,0 +1,136 @@
+// A lab's members page with the curators' invitations, and the page behind an invitation link.
+import { Hono } from "hono";
+import { AppError } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { readForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { canCurateLab } from "./lab-members.policy.ts";
+import {
+  invitableOrganisations,
+  inviteToLab,
+  LabInvitationError,
+  labInvitationByToken,
+  labInvitationState,
+  membersOf,
+  pendingInvitationsOf,
+  respondToLabInvitation,
+  revokeLabInvitation,
+} from "./lab-members.service.ts";
+import { getLab, loadLab } from "./labs.service.ts";
+import type { Lab } from "./labs.types.ts";
+import { serviceErrors } from "./materials.routes.tsx";
+import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
+import "./messages.materials.ts";
+
+const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
+
+async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role: "member" }), status = 200) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const canInvite = canCurateLab(actor, lab);
+  const { organisations, people } = await membersOf(deps, actor, lab);
+  return labMembersPage(
+    c,
+    {
+      lab,
+      organisations,
+      people,
+      canInvite,
+      invitable: canInvite ? await invitableOrganisations(deps, lab) : [],
+      pending: await pendingInvitationsOf(deps, actor, lab),
+      form,
+    },
+    status,
+  );
+}
+
+async function invitationView(c: Ctx, token: string, status = 200, error?: string) {
+  const deps = c.get("deps");
+  const inv = await labInvitationByToken(deps, token);
+  let organisation: string | null = null;
+  if (inv.organisation_id) {
+    const lab = await loadLab(deps, inv.lab_id).catch(() => null);
+    const orgs = lab ? await invitableOrganisations(deps, lab) : [];
+    organisation = orgs.find((o) => o.id === inv.organisation_id)?.name ?? null;
+  }
+  // The link is a secret: keep it out of Referer headers sent to other sites.
+  c.header("Referrer-Policy", "no-referrer");
+  return labInvitationPage(
+    c,
+    {
+      token,
+      inv,
+      state: labInvitationState(inv, deps.clock.now()),
+      organisation,
+      ...(error ? { error } : {}),
+    },
+    status,
+  );
+}
+
+export function labMemberRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/labs/:slug/members", async (c) => showMembers(c, await labOf(c)));
+
+  r.post("/labs/:slug/members/invitations", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const lab = await labOf(c);
+    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    const f = await readForm(c);
+    const values = { email: f.email ?? "", role: f.role ?? "member", organisationId: f.organisationId ?? "" };
+    try {
+      const { mailed } = await inviteToLab(c.get("deps"), actor, lab, values, c.get("lang"));
+      return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
+        kind: mailed ? "success" : "danger",
+        key: mailed ? "labs.members.sent" : "labs.members.mailFailed",
+      });
+    } catch (err) {
+      return showMembers(c, lab, serviceErrors(c, values, err), (err as AppError).status);
+    }
+  });
+
+  r.post("/labs/:slug/members/invitations/:id/revoke", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const lab = await labOf(c);
+    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    try {
+      await revokeLabInvitation(c.get("deps"), actor, lab, c.req.param("id"));
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 409) throw err;
+      return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
+        kind: "danger",
+        key: "labs.members.errors.notPending",
+      });
+    }
+    return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
+      kind: "success",
+      key: "labs.members.revoked",
+    });
+  });
+
+  r.get("/lab-invitations/:token", (c) => invitationView(c, c.req.param("token")));
+
+  for (const answer of ["accept", "decline"] as const) {
+    r.post(`/lab-invitations/:token/${answer}`, async (c) => {
+      const actor = c.get("actor");
+      const token = c.req.param("token");
+      if (!actor) return toSignIn(c);
+      try {
+        const inv = await respondToLabInvitation(c.get("deps"), actor, token, answer);
+        return answer === "accept"
+          ? redirectWithFlash(c, `/labs/${inv.lab_slug}`, { kind: "success", key: "labs.members.accepted" })
+          : redirectWithFlash(c, "/", { kind: "info", key: "labs.members.declined" });
+      } catch (err) {
+        if (!(err instanceof LabInvitationError)) throw err;
+        return invitationView(c, token, 409, c.get("t")(err.message));
+      }
+    });
+  }
+
+  return r;
+}

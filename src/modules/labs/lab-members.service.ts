@@ -1,0 +1,193 @@
+// A lab's members: curators invite people by email (optionally on behalf of one of the network's
+// organisations, which then takes part in the lab); the link carries a random token (only its hash
+// is stored) and expires after 14 days. Accepting, signed in, adds the person (and the organisation).
+// The mail goes after the write, as identity's invitations do: a failed mail is logged and reported.
+import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { type Lang, translator } from "../../platform/i18n/index.ts";
+import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { type Actor, accountContact, can, memberOrganisations } from "../identity/index.ts";
+import { canCurateLab } from "./lab-members.policy.ts";
+import {
+  addLabOrganisation,
+  addPersonToLab,
+  closeLabInvitation,
+  findLabInvitation,
+  findLabInvitationByTokenHash,
+  insertLabInvitation,
+  type LabInvitationRow,
+  labOrganisationIds,
+  pendingLabInvitations,
+} from "./lab-members.repo.ts";
+import type { Lab } from "./labs.types.ts";
+import { canSeeLab } from "./policy.ts";
+import "./messages.materials.ts";
+
+export const LAB_INVITATION_DAYS = 14;
+const DAY = 86_400_000;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type LabInvitationState = "pending" | "expired" | "accepted" | "declined" | "revoked";
+export const labInvitationState = (inv: LabInvitationRow, now: Date): LabInvitationState =>
+  inv.status !== "pending" ? inv.status : inv.expires_at.getTime() <= now.getTime() ? "expired" : "pending";
+
+export type LabOrganisation = { id: string; slug: string; name: string };
+export type LabPerson = { id: string; name: string; role: "facilitator" | "member" };
+
+const field = (status: number, f: string, key: string) =>
+  new AppError(status, status === 409 ? "duplicate-invitation" : "validation-failed", "form.invalid", [
+    { field: f, message: key },
+  ]);
+
+/** The network's organisations that may be named in an invitation. */
+export const invitableOrganisations = async (deps: Deps, lab: Lab): Promise<LabOrganisation[]> =>
+  (await memberOrganisations(deps, lab.networkId)).map((o) => ({ id: o.id, slug: o.slug, name: o.name }));
+
+export async function inviteToLab(
+  deps: Deps,
+  actor: Actor | null,
+  lab: Lab,
+  input: { email: string; role: string; organisationId: string },
+  lang: Lang,
+): Promise<{ mailed: boolean }> {
+  if (!canSeeLab(actor, lab)) throw notFound();
+  if (!canCurateLab(actor, lab)) throw forbidden();
+  const email = input.email.trim();
+  if (!EMAIL.test(email) || email.length > 254)
+    throw field(422, "email", email ? "form.invalidEmail" : "form.required");
+  const role = input.role === "facilitator" ? "facilitator" : input.role === "member" ? "member" : null;
+  if (!role) throw field(422, "role", "form.invalidChoice");
+  let organisation: LabOrganisation | null = null;
+  if (input.organisationId) {
+    organisation =
+      (await invitableOrganisations(deps, lab)).find((o) => o.id === input.organisationId) ?? null;
+    if (!organisation) throw field(422, "organisationId", "form.invalidChoice");
+  }
+  const now = deps.clock.now();
+  const token = newToken();
+  const id = newId();
+  await deps.db.transaction().execute(async (trx) => {
+    if ((await pendingLabInvitations(trx, lab.id, now, email)).length)
+      throw field(409, "email", "labs.members.errors.duplicate");
+    await insertLabInvitation(trx, {
+      id,
+      labId: lab.id,
+      email,
+      role,
+      organisationId: organisation?.id ?? null,
+      tokenHash: hashToken(token),
+      invitedBy: actor!.id,
+      now,
+      expiresAt: new Date(now.getTime() + LAB_INVITATION_DAYS * DAY),
+    });
+  });
+  const t = translator(lang);
+  const link = `${deps.config.baseUrl}/lab-invitations/${token}`;
+  try {
+    await deps.mailer.send({
+      to: email,
+      subject: t("labs.members.mailSubject", { lab: lab.title }),
+      text: t(organisation ? "labs.members.mailBodyOrganisation" : "labs.members.mailBody", {
+        inviter: actor!.name,
+        lab: lab.title,
+        role: t(`labs.members.role.${role}`),
+        organisation: organisation?.name ?? "",
+        link,
+        days: LAB_INVITATION_DAYS,
+      }),
+    });
+    return { mailed: true };
+  } catch (err) {
+    deps.log.error({ err, labInvitationId: id }, "lab invitation mail failed");
+    return { mailed: false };
+  }
+}
+
+export async function pendingInvitationsOf(deps: Deps, actor: Actor | null, lab: Lab) {
+  if (!canCurateLab(actor, lab)) return [];
+  return pendingLabInvitations(deps.db, lab.id, deps.clock.now());
+}
+
+export async function revokeLabInvitation(
+  deps: Deps,
+  actor: Actor | null,
+  lab: Lab,
+  id: string,
+): Promise<void> {
+  if (!canSeeLab(actor, lab)) throw notFound();
+  if (!canCurateLab(actor, lab)) throw forbidden();
+  if (!UUID.test(id) || !(await findLabInvitation(deps.db, lab.id, id))) throw notFound();
+  if (!(await closeLabInvitation(deps.db, id, "revoked", deps.clock.now(), null)))
+    throw new AppError(409, "not-pending", "labs.members.errors.notPending");
+}
+
+export async function labInvitationByToken(deps: Deps, token: string): Promise<LabInvitationRow> {
+  const inv = token.length <= 100 ? await findLabInvitationByTokenHash(deps.db, hashToken(token)) : undefined;
+  if (!inv) throw notFound();
+  return inv;
+}
+
+export class LabInvitationError extends AppError {}
+
+/** Accepts or declines as the signed-in person (the link is the proof of the invitation). */
+export async function respondToLabInvitation(
+  deps: Deps,
+  actor: Actor,
+  token: string,
+  answer: "accept" | "decline",
+): Promise<LabInvitationRow> {
+  if (!can(actor, { action: "accept-invitation" })) throw forbidden();
+  const inv = await labInvitationByToken(deps, token);
+  const now = deps.clock.now();
+  const state = labInvitationState(inv, now);
+  if (state !== "pending")
+    throw new LabInvitationError(410, `invitation-${state}`, `labs.members.state.${state}`);
+  await deps.db.transaction().execute(async (trx) => {
+    const closed = await closeLabInvitation(
+      trx,
+      inv.id,
+      answer === "accept" ? "accepted" : "declined",
+      now,
+      answer === "accept" ? actor.id : null,
+    );
+    if (!closed) throw new LabInvitationError(410, "invitation-used", "labs.members.state.accepted");
+    if (answer === "accept") {
+      await addPersonToLab(trx, inv.lab_id, actor.id, inv.role);
+      if (inv.organisation_id) await addLabOrganisation(trx, inv.lab_id, inv.organisation_id);
+    }
+  });
+  return inv;
+}
+
+/** The organisations taking part (for whoever sees the lab) and the people (names only, for those
+ * who may see the network's people, or are in the lab). */
+export async function membersOf(
+  deps: Deps,
+  actor: Actor | null,
+  lab: Lab,
+): Promise<{ organisations: LabOrganisation[]; people: LabPerson[] | null }> {
+  const ids = await labOrganisationIds(deps.db, lab.id);
+  const orgs = ids.length ? await invitableOrganisations(deps, lab) : [];
+  const organisations = ids
+    .map((id) => orgs.find((o) => o.id === id))
+    .filter((o): o is LabOrganisation => Boolean(o));
+  const mayName =
+    can(actor, { action: "view-members", networkId: lab.networkId }) ||
+    Boolean(actor && lab.members.some((m) => m.accountId === actor.id));
+  if (!mayName) return { organisations, people: null };
+  const people: LabPerson[] = [];
+  for (const m of lab.members) {
+    const contact = await accountContact(deps, m.accountId);
+    if (contact) people.push({ id: m.accountId, name: contact.name, role: m.role });
+  }
+  people.sort((a, b) =>
+    a.role === b.role ? a.name.localeCompare(b.name) : a.role === "facilitator" ? -1 : 1,
+  );
+  return { organisations, people };
+}
+
+/** Adds an organisation of the network to the lab directly (curators; demo data passes SYSTEM). */
+export async function addOrganisationToLab(deps: Deps, lab: Lab, organisationId: string): Promise<void> {
+  await addLabOrganisation(deps.db, lab.id, organisationId);
+}

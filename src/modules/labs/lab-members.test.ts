@@ -1,0 +1,131 @@
+// Lab members and cover: a coordinator invites a person by email on behalf of an organisation; the
+// mailed link, once accepted, makes the person a member and the organisation a participant, shown on
+// the lab page. The cover image needs its alt text and an image file by content.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Client } from "../../../test/helpers/client.ts";
+import {
+  actorFor,
+  buildAccount,
+  buildNetwork,
+  buildOrganisation,
+  joinOrganisation,
+  signedIn,
+} from "../../../test/helpers/factories.ts";
+import { buildLab, mailsTo } from "../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import type { Lab } from "./labs.types.ts";
+
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+  "base64",
+);
+
+let t: TestRuntime;
+let lab: Lab;
+let org: { id: string; slug: string };
+const who: Record<string, Client> = {};
+
+beforeAll(async () => {
+  t = await createTestRuntime();
+  const net = await buildNetwork(t);
+  lab = await buildLab(t, net.id, { visibility: "public", title: "Tavolo sui social" });
+  for (const role of ["anonymous", "member", "coordinator", "other-coordinator"] as const)
+    who[role] = (await actorFor(t, role, net.id)).client;
+  org = await buildOrganisation(t, { name: "Comune di Nemi" });
+  const m = await buildAccount(t);
+  await joinOrganisation(t, org.id, m.id, "member", net.id);
+});
+afterAll(() => t.close());
+
+const members = () => `/labs/${lab.slug}/members`;
+
+describe("inviting to a lab", () => {
+  it("refuses a bad address on the same form and a second pending invitation to the same address", async () => {
+    const c = who.coordinator!;
+    const bad = await c.submit(members(), `${members()}/invitations`, {
+      email: "non-un-indirizzo",
+      role: "member",
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('value="non-un-indirizzo"');
+    const ok = await c.submit(members(), `${members()}/invitations`, {
+      email: "doppio@example.org",
+      role: "member",
+    });
+    expect(ok.status).toBe(303);
+    const again = await c.submit(members(), `${members()}/invitations`, {
+      email: "Doppio@example.org",
+      role: "member",
+    });
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Questa persona ha già un invito in attesa per questo laboratorio.");
+  });
+
+  it("lets only curators invite", async () => {
+    const res = await who.member!.submit(members(), `${members()}/invitations`, { email: "x@example.org" });
+    expect(res.status).toBe(403);
+  });
+
+  it("mails a link that, accepted, adds the person and the organisation to the lab", async () => {
+    const invitee = await buildAccount(t, { email: "sindaca@comune-nemi.example" });
+    const res = await who.coordinator!.submit(members(), `${members()}/invitations`, {
+      email: invitee.email,
+      role: "member",
+      organisationId: org.id,
+    });
+    expect(res.status).toBe(303);
+    const [mail] = await mailsTo(t, invitee.email);
+    expect(mail!.subject).toBe("Invito al laboratorio Tavolo sui social su Bottega");
+    expect(mail!.text).toContain("per conto di Comune di Nemi");
+    const link = /http:\/\/localhost:3000(\/lab-invitations\/[\w-]+)/.exec(mail!.text ?? "")![1]!;
+    // Anonymous: the page offers sign-in and accepting needs an account.
+    const anon = await who.anonymous!.get(link);
+    expect(anon.status).toBe(200);
+    expect(await anon.text()).toContain(`/sign-in?next=${encodeURIComponent(link)}`);
+    const c = await signedIn(t, invitee.id);
+    const accepted = await c.submit(link, `${link}/accept`, {});
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get("location")).toBe(`/labs/${lab.slug}`);
+    // Used once only.
+    const twice = await c.submit(link, `${link}/accept`, {});
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("Questo invito è già stato accettato.");
+    const page = await (await who.anonymous!.get(`/labs/${lab.slug}`)).text();
+    expect(page).toContain(`<a href="/organisations/${org.slug}">Comune di Nemi</a>`);
+    // People's names are for the network's members, not for anonymous visitors.
+    const name = /Persona [\w]+/.exec(await (await who.member!.get(members())).text());
+    expect(name).not.toBeNull();
+    expect(await (await who.anonymous!.get(members())).text()).not.toContain("Persone");
+  });
+
+  it("shows revoked and unknown links clearly", async () => {
+    expect((await who.anonymous!.get("/lab-invitations/nope")).status).toBe(404);
+  });
+});
+
+describe("cover image", () => {
+  const cover = () => `/labs/${lab.slug}/cover`;
+  async function post(c: Client, fields: Record<string, string | Blob>) {
+    const fd = new FormData();
+    fd.set("_csrf", await c.csrf(cover()));
+    for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+    return c.post(cover(), fd);
+  }
+
+  it("needs alt text when an image is given, and an image by content", async () => {
+    const c = who.coordinator!;
+    const noAlt = await post(c, { image: new File([new Uint8Array(PNG)], "c.png"), alt: "" });
+    expect(noAlt.status).toBe(422);
+    expect(await noAlt.text()).toContain("Un&#39;immagine ha bisogno del testo alternativo");
+    const notImage = await post(c, { image: new File(["%PDF-1.7\n"], "c.png"), alt: "Il lago di Nemi" });
+    expect(notImage.status).toBe(422);
+    expect(await notImage.text()).toContain("Questo file non è un&#39;immagine PNG");
+    const ok = await post(c, { image: new File([new Uint8Array(PNG)], "c.png"), alt: "Il lago di Nemi" });
+    expect(ok.status).toBe(303);
+    const page = await (await who.anonymous!.get(`/labs/${lab.slug}`)).text();
+    const src = /<img src="(\/labs\/[^"]+\/cover\/[^"]+)" alt="Il lago di Nemi"/.exec(page)![1]!;
+    const img = await who.anonymous!.get(src);
+    expect(img.headers.get("content-type")).toBe("image/png");
+    expect((await who.member!.get(cover())).status).toBe(403);
+  });
+});

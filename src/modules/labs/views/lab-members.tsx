@@ -1,0 +1,246 @@
+// A lab's members: organisations and people, the curators' invitation form and pending invitations;
+// and the page behind an invitation link (accept or decline once signed in).
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/http/context.ts";
+import { formatDate } from "../../../platform/i18n/index.ts";
+import {
+  Csrf,
+  ErrorSummary,
+  type FormState,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { LabInvitationRow } from "../lab-members.repo.ts";
+import type { LabInvitationState, LabOrganisation, LabPerson } from "../lab-members.service.ts";
+import type { Lab } from "../labs.types.ts";
+
+/** Organisations (linked) and people (names, role), or a sentence when there is nobody to show. */
+export const MemberLists: FC<{
+  c: Ctx;
+  organisations: LabOrganisation[];
+  people: LabPerson[] | null;
+  headingLevel: 2 | 3;
+}> = ({ c, organisations, people, headingLevel }) => {
+  const t = c.get("t");
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <>
+      <H class="h5">{t("labs.members.organisations")}</H>
+      {organisations.length ? (
+        <ul>
+          {organisations.map((o) => (
+            <li>
+              <a href={`/organisations/${o.slug}`}>{o.name}</a>
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("labs.members.noOrganisations")}</p>
+      )}
+      {people ? (
+        <>
+          <H class="h5">{t("labs.members.people")}</H>
+          {people.length ? (
+            <ul>
+              {people.map((p) => (
+                <li>
+                  {p.name}
+                  {p.role === "facilitator" ? ` (${t("labs.members.role.facilitator")})` : null}
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t("labs.members.noPeople")}</p>
+          )}
+        </>
+      ) : null}
+    </>
+  );
+};
+
+export function labMembersPage(
+  c: Ctx,
+  p: {
+    lab: Lab;
+    organisations: LabOrganisation[];
+    people: LabPerson[] | null;
+    canInvite: boolean;
+    invitable: LabOrganisation[];
+    pending: LabInvitationRow[];
+    form: FormState;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { lab, form } = p;
+  const title = t("labs.members.title");
+  const tz = c.get("deps").config.timeZone;
+  const labels = {
+    email: t("labs.members.email"),
+    role: t("labs.members.roleField"),
+    organisationId: t("labs.members.organisation"),
+  };
+  return render(
+    c,
+    {
+      title: `${title} · ${lab.title}`,
+      breadcrumbs: [
+        { href: "/labs", label: t("labs.title") },
+        { href: `/labs/${lab.slug}`, label: lab.title },
+        { label: title },
+      ],
+    },
+    <>
+      <h1>
+        {title}
+        <span class="d-block h5 fw-normal mt-2">{lab.title}</span>
+      </h1>
+      <MemberLists c={c} organisations={p.organisations} people={p.people} headingLevel={2} />
+      {p.canInvite ? (
+        <div class="row mt-5">
+          <div class="col-12 col-lg-8">
+            <h2 class="h4">{t("labs.members.invite")}</h2>
+            <p>{t("labs.members.inviteLead")}</p>
+            <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
+            <form method="post" action={`/labs/${lab.slug}/members/invitations`} novalidate>
+              <Csrf token={c.get("csrfToken")()} />
+              <TextField
+                form={form}
+                name="email"
+                type="email"
+                label={labels.email}
+                required
+                requiredLabel={t("form.requiredMark")}
+                autocomplete="off"
+              />
+              <SelectField
+                form={form}
+                name="role"
+                label={labels.role}
+                options={(["member", "facilitator"] as const).map((r) => ({
+                  value: r,
+                  label: t(`labs.members.role.${r}`),
+                }))}
+              />
+              <SelectField
+                form={form}
+                name="organisationId"
+                label={labels.organisationId}
+                hint={t("labs.members.organisationHint")}
+                options={[
+                  { value: "", label: t("labs.members.noOrganisation") },
+                  ...p.invitable.map((o) => ({ value: o.id, label: o.name })),
+                ]}
+              />
+              <SubmitButton label={t("labs.members.send")} />
+            </form>
+            <h2 class="h4 mt-5">{t("labs.members.pending")}</h2>
+            {p.pending.length ? (
+              <ul class="list-unstyled">
+                {p.pending.map((inv) => (
+                  <li class="mb-2 d-flex flex-wrap gap-2 align-items-center">
+                    <span>
+                      {inv.email} · {t(`labs.members.role.${inv.role}`)} ·{" "}
+                      {t("labs.members.expires", { date: formatDate(c.get("lang"), inv.expires_at, tz) })}
+                    </span>
+                    <form method="post" action={`/labs/${lab.slug}/members/invitations/${inv.id}/revoke`}>
+                      <Csrf token={c.get("csrfToken")()} />
+                      <button type="submit" class="btn btn-sm btn-outline-danger">
+                        {t("labs.members.revoke")}
+                        <span class="visually-hidden"> {inv.email}</span>
+                      </button>
+                    </form>
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p>{t("labs.members.nonePending")}</p>
+            )}
+          </div>
+        </div>
+      ) : null}
+    </>,
+    status,
+  );
+}
+
+export function labInvitationPage(
+  c: Ctx,
+  p: {
+    token: string;
+    inv: LabInvitationRow;
+    state: LabInvitationState;
+    organisation: string | null;
+    error?: string;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { inv } = p;
+  const here = `/lab-invitations/${p.token}`;
+  const next = encodeURIComponent(here);
+  const title = t("labs.members.invitationTitle", { lab: inv.lab_title });
+  return render(
+    c,
+    { title },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        {p.error ? (
+          <div class="alert alert-danger" role="alert">
+            {p.error}
+          </div>
+        ) : null}
+        <dl>
+          <dt>{t("labs.members.lab")}</dt>
+          <dd>{inv.lab_title}</dd>
+          <dt>{t("labs.members.roleField")}</dt>
+          <dd>{t(`labs.members.role.${inv.role}`)}</dd>
+          {p.organisation ? (
+            <>
+              <dt>{t("labs.members.organisation")}</dt>
+              <dd>{p.organisation}</dd>
+            </>
+          ) : null}
+          <dt>{t("labs.members.expiresLabel")}</dt>
+          <dd>{formatDate(c.get("lang"), inv.expires_at, c.get("deps").config.timeZone)}</dd>
+        </dl>
+        {p.state !== "pending" ? (
+          <div class="alert alert-warning" role="status">
+            {t(`labs.members.state.${p.state}`)}
+          </div>
+        ) : c.get("actor") ? (
+          <div class="d-flex gap-2">
+            <form method="post" action={`${here}/accept`}>
+              <Csrf token={c.get("csrfToken")()} />
+              <button type="submit" class="btn btn-primary">
+                {t("labs.members.accept")}
+              </button>
+            </form>
+            <form method="post" action={`${here}/decline`}>
+              <Csrf token={c.get("csrfToken")()} />
+              <button type="submit" class="btn btn-outline-primary">
+                {t("labs.members.decline")}
+              </button>
+            </form>
+          </div>
+        ) : (
+          <>
+            <p>{t("labs.members.signInFirst")}</p>
+            <p class="d-flex gap-2">
+              <a class="btn btn-primary" href={`/sign-in?next=${next}`}>
+                {t("layout.signIn")}
+              </a>
+              <a class="btn btn-outline-primary" href={`/sign-up?next=${next}`}>
+                {t("layout.signUp")}
+              </a>
+            </p>
+          </>
+        )}
+      </div>
+    </div>,
+    status,
+  );
+}

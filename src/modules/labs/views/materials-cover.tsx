@@ -1,0 +1,80 @@
+// The form for a lab's cover image and its text alternative (required whenever there is an image).
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Checkbox,
+  Csrf,
+  ErrorSummary,
+  FieldFrame,
+  type FormState,
+  fieldAria,
+  SubmitButton,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Cover } from "../cover.service.ts";
+import type { Lab } from "../labs.types.ts";
+
+export function coverFormPage(c: Ctx, p: { lab: Lab; cover: Cover | null; form: FormState }, status = 200) {
+  const t = c.get("t");
+  const { lab, cover, form } = p;
+  const title = t("labs.cover.title");
+  const labels = { image: t("labs.cover.image"), alt: t("labs.cover.alt") };
+  const imageError = form.errors.image;
+  return render(
+    c,
+    {
+      title: `${title} · ${lab.title}`,
+      breadcrumbs: [
+        { href: "/labs", label: t("labs.title") },
+        { href: `/labs/${lab.slug}`, label: lab.title },
+        { label: title },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
+        {cover ? (
+          <figure class="mb-4">
+            <img src={cover.url} alt={cover.alt} class="img-fluid" />
+            <figcaption class="small">{t("labs.cover.current")}</figcaption>
+          </figure>
+        ) : null}
+        <form method="post" action={`/labs/${lab.slug}/cover`} enctype="multipart/form-data" novalidate>
+          <Csrf token={c.get("csrfToken")()} />
+          <FieldFrame
+            name="image"
+            label={labels.image}
+            wrapper="mb-4"
+            labelClass="form-label d-block"
+            hint={t("labs.cover.imageHint")}
+            error={imageError}
+          >
+            <input
+              type="file"
+              id="image"
+              name="image"
+              class={`form-control${imageError ? " is-invalid" : ""}`}
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              {...fieldAria("image", t("labs.cover.imageHint"), imageError)}
+            />
+          </FieldFrame>
+          <TextField
+            form={form}
+            name="alt"
+            label={labels.alt}
+            hint={t("labs.cover.altHint")}
+            maxlength={300}
+            required
+            requiredLabel={t("form.requiredMark")}
+          />
+          {cover ? <Checkbox form={form} name="remove" label={t("labs.cover.remove")} /> : null}
+          <div class="mt-3">
+            <SubmitButton label={t("labs.cover.save")} />
+          </div>
+        </form>
+      </div>
+    </div>,
+    status,
+  );
+}
