@@ -24,6 +24,8 @@ async function seedSession(
     guests: string[];
     settings?: Partial<{ anonymous: boolean; private_collect: boolean; guests_allowed: boolean }>;
     labSlug?: string;
+    /** A readable join code, so the demo's join links can be written down (and tested). */
+    joinCode: string;
   },
 ): Promise<Seeded> {
   const network = await networkBySlug(deps, o.networkSlug);
@@ -52,7 +54,7 @@ async function seedSession(
       focus_group_id: null,
       timer_ends_at: null,
       timer_remaining_ms: null,
-      join_code: newToken(12),
+      join_code: o.joinCode,
       seq: 0,
       created_by: lead.id,
       created_at: o.createdAt,
@@ -122,6 +124,7 @@ export async function seedBoardsDemo(deps: Deps): Promise<void> {
     title: "Tavolo tecnico «Inclusione e multichannel audience engagement» – 22 luglio 2024",
     template: "issues-solutions-practices",
     createdAt: new Date("2024-07-22T08:00:00Z"),
+    joinCode: "icom-tavolo-22-luglio-2024",
     guests: [
       "Marta Colonna (Museo civico)",
       "Stefano Riva (BAM! Strategie Culturali)",
@@ -244,6 +247,7 @@ export async function seedBoardsDemo(deps: Deps): Promise<void> {
     title: "Tavolo territoriale sulla comunicazione social: obiettivi comuni",
     template: "common-goals",
     createdAt: deps.clock.now(),
+    joinCode: "sbcr-obiettivi-comuni",
     guests: ["Valentina (biblioteca di Rocca di Papa)"],
     labSlug: "tavolo-territoriale-sulla-comunicazione-social",
   });

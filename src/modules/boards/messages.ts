@@ -382,5 +382,9 @@ const en: Record<keyof typeof it, string> = {
 registerMessages({ it, en });
 
 export const LIVE_KEYS = Object.keys(it).filter(
-  (k) => k.startsWith("boards.live.") || k.startsWith("boards.phase.") || k.startsWith("boards.duration."),
+  (k) =>
+    k.startsWith("boards.live.") ||
+    k.startsWith("boards.phase.") ||
+    k.startsWith("boards.duration.") ||
+    k.startsWith("boards.timer."),
 );

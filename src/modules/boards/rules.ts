@@ -364,13 +364,13 @@ export function decide(state: BoardState, actorId: string, cmd: Command, ctx: Ct
       if (!staff) return refuse("not-facilitator");
       if (!inTimerRange(cmd.seconds)) return refuse("timer-range");
       const timer: Timer = { endsAt: ctx.now + cmd.seconds * 1000, remainingMs: null };
-      return accept(timerEvent(timer));
+      return accept(timerEvent(timer, "started", ctx.now));
     }
     case "timer.pause": {
       if (!staff) return refuse("not-facilitator");
       if (state.timer.endsAt === null) return refuse("timer-not-running");
       const timer: Timer = { endsAt: null, remainingMs: Math.max(0, state.timer.endsAt - ctx.now) };
-      return accept(timerEvent(timer));
+      return accept(timerEvent(timer, "paused", ctx.now));
     }
     case "timer.extend": {
       if (!staff) return refuse("not-facilitator");
@@ -379,11 +379,17 @@ export function decide(state: BoardState, actorId: string, cmd: Command, ctx: Ct
       // Extending a paused timer keeps it paused; a running one (even one that reached zero) runs on.
       if (endsAt !== null) {
         return accept(
-          timerEvent({ endsAt: Math.max(endsAt, ctx.now) + cmd.seconds * 1000, remainingMs: null }),
+          timerEvent(
+            { endsAt: Math.max(endsAt, ctx.now) + cmd.seconds * 1000, remainingMs: null },
+            "extended",
+            ctx.now,
+          ),
         );
       }
       if (remainingMs !== null)
-        return accept(timerEvent({ endsAt: null, remainingMs: remainingMs + cmd.seconds * 1000 }));
+        return accept(
+          timerEvent({ endsAt: null, remainingMs: remainingMs + cmd.seconds * 1000 }, "extended", ctx.now),
+        );
       return refuse("no-timer");
     }
     case "ready": {
@@ -490,8 +496,15 @@ function isDate(s: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
 }
 
-function timerEvent(timer: Timer): Draft {
-  return { type: "timer.changed", audience: "all", subjectId: null, data: { timer: timerPayload(timer) } };
+/** `leftMs`: what is left at the moment of the change (so every client announces the same time). */
+function timerEvent(timer: Timer, action: "started" | "paused" | "extended", now: number): Draft {
+  const leftMs = timer.endsAt === null ? (timer.remainingMs ?? 0) : Math.max(0, timer.endsAt - now);
+  return {
+    type: "timer.changed",
+    audience: "all",
+    subjectId: null,
+    data: { timer: timerPayload(timer), action, leftMs },
+  };
 }
 
 /**

@@ -1,0 +1,221 @@
+// Progressive enhancement of a board session's list view (src/modules/boards/views/board-page.tsx).
+// Without this file every command is a form post and the page is current after each one. With it:
+// - a /live connection subscribes to the session (sending the last seq the page shows, so nothing
+//   between the page load and the connection is missed) and reconnects after a drop;
+// - each event is announced in the page's language in the polite live region (#board-announcer):
+//   new notes, phase changes, timer changes, the group in discussion, locking;
+// - the list view is refreshed from the server (the same markup, same visibility rules), keeping
+//   focus and whatever the person is typing;
+// - the timer counts down every second.
+// Protocol: docs/board-protocol.md. No dependencies; strict CSP friendly (no inline code).
+
+const root = document.getElementById("board");
+
+if (root && root.dataset.live === "on" && "WebSocket" in window) start(root);
+if (root) tickTimer(root);
+
+function messagesOf(el) {
+  try {
+    return JSON.parse(el.dataset.messages || "{}");
+  } catch {
+    return {};
+  }
+}
+
+function translate(messages, key, params) {
+  const text = messages[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (_, k) => (params && params[k] !== undefined ? String(params[k]) : ""));
+}
+
+/** "4 min 30 s", as the server writes it (board-page.tsx formatDuration). */
+function duration(messages, ms) {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (m && s) return translate(messages, "boards.duration.minSec", { m, s });
+  if (m) return translate(messages, "boards.duration.min", { m });
+  return translate(messages, "boards.duration.sec", { s });
+}
+
+function tickTimer(el) {
+  const messages = messagesOf(el);
+  setInterval(() => {
+    const timer = document.getElementById("board-timer");
+    const endsAt = timer?.dataset.endsAt;
+    if (!timer || !endsAt) return;
+    const left = Date.parse(endsAt) - Date.now();
+    const text =
+      left > 0
+        ? translate(messages, "boards.timer.running", { time: duration(messages, left) })
+        : translate(messages, "boards.timer.over");
+    if (timer.textContent !== text) timer.textContent = text;
+  }, 1000);
+}
+
+function start(el) {
+  const sessionId = el.dataset.session;
+  const stream = `board:${sessionId}`;
+  const messages = messagesOf(el);
+  const t = (key, params) => translate(messages, key, params);
+  let columns = {};
+  try {
+    columns = JSON.parse(el.dataset.columns || "{}");
+  } catch {}
+  const announcer = document.getElementById("board-announcer");
+  let lastSeq = Number(el.dataset.seq) || 0;
+  let socket = null;
+  let attempts = 0;
+  let lostSaid = false;
+  let refreshTimer = null;
+  const queue = [];
+  let speaking = false;
+
+  // One message at a time, each long enough in the region for screen readers to pick it up.
+  function announce(text) {
+    if (!announcer || !text) return;
+    queue.push(text);
+    if (!speaking) speakNext();
+  }
+  function speakNext() {
+    const text = queue.shift();
+    if (text === undefined) {
+      speaking = false;
+      return;
+    }
+    speaking = true;
+    announcer.textContent = text;
+    announcer.dataset.last = text;
+    setTimeout(speakNext, 1200);
+  }
+
+  function textOfEvent(m) {
+    switch (m.type) {
+      case "note.added":
+        if (m.mine) return "";
+        return t("boards.live.noteAdded", { column: columns[m.note.columnId] ?? "", text: m.note.text });
+      case "phase.changed":
+        return t("boards.live.phaseChanged", { phase: t(`boards.phase.${m.phase}`) });
+      case "timer.changed": {
+        const time = duration(messages, m.leftMs ?? 0);
+        if (m.action === "started") return t("boards.live.timerStarted", { time });
+        if (m.action === "paused") return t("boards.live.timerPaused", { time });
+        return t("boards.live.timerExtended", { time });
+      }
+      case "group.focused": {
+        if (!m.groupId) return "";
+        const heading = document.getElementById(`group-${m.groupId}`);
+        const name = heading?.firstChild?.textContent?.trim() ?? "";
+        return name ? t("boards.live.focused", { name }) : "";
+      }
+      case "board.locked":
+        return m.locked ? t("boards.live.locked") : t("boards.live.unlocked");
+      default:
+        return "";
+    }
+  }
+
+  function connect() {
+    const scheme = location.protocol === "https:" ? "wss:" : "ws:";
+    socket = new WebSocket(`${scheme}//${location.host}/live`);
+    socket.addEventListener("open", () => {
+      socket.send(JSON.stringify({ type: "board.subscribe", session: sessionId, since: lastSeq }));
+    });
+    socket.addEventListener("message", (e) => {
+      let m;
+      try {
+        m = JSON.parse(e.data);
+      } catch {
+        return;
+      }
+      if (m.type === "board.subscribed") {
+        attempts = 0;
+        if (lostSaid) announce(t("boards.live.reconnected"));
+        lostSaid = false;
+        lastSeq = Math.max(lastSeq, m.seq);
+        el.dataset.connected = "yes";
+        return;
+      }
+      if (m.type === "board.snapshot") {
+        lastSeq = m.seq;
+        scheduleRefresh();
+        return;
+      }
+      if (m.stream !== stream || typeof m.seq !== "number") return;
+      if (m.seq <= lastSeq) return; // already shown (the page or an earlier delivery)
+      lastSeq = m.seq;
+      announce(textOfEvent(m));
+      scheduleRefresh();
+    });
+    socket.addEventListener("close", (e) => {
+      el.dataset.connected = "no";
+      if (e.code === 4401) return; // signed out: a reload shows the sign-in
+      if (!lostSaid) announce(t("boards.live.disconnected"));
+      lostSaid = true;
+      attempts++;
+      const delay = Math.min(30_000, 500 * 2 ** Math.min(attempts, 6)) * (0.5 + Math.random());
+      setTimeout(connect, delay);
+    });
+  }
+
+  function scheduleRefresh() {
+    if (refreshTimer) return;
+    refreshTimer = setTimeout(() => {
+      refreshTimer = null;
+      void refresh();
+    }, 250);
+  }
+
+  /** Reloads the list view's markup, keeping focus, selection and what is being typed. */
+  async function refresh() {
+    const content = document.getElementById("board-content");
+    if (!content) return;
+    let html;
+    try {
+      const res = await fetch(location.pathname, {
+        credentials: "same-origin",
+        headers: { accept: "text/html" },
+      });
+      if (!res.ok) return;
+      html = await res.text();
+    } catch {
+      return;
+    }
+    const fresh = new DOMParser().parseFromString(html, "text/html").getElementById("board-content");
+    if (!fresh) return;
+    const active = document.activeElement;
+    const activeId = active && content.contains(active) ? active.id : "";
+    const selection =
+      active && "selectionStart" in active ? [active.selectionStart, active.selectionEnd] : null;
+    const typed = new Map();
+    for (const field of content.querySelectorAll("textarea[id], input[id]:not([type=hidden])")) {
+      if (field.value !== field.defaultValue) typed.set(field.id, field.value);
+    }
+    const open = new Set(
+      [...content.querySelectorAll("details[open]")].map((d) => d.querySelector("form")?.id),
+    );
+    content.replaceWith(fresh);
+    for (const [id, value] of typed) {
+      const field = document.getElementById(id);
+      if (field) field.value = value;
+    }
+    for (const d of fresh.querySelectorAll("details")) {
+      if (open.has(d.querySelector("form")?.id)) d.open = true;
+    }
+    if (activeId) {
+      const again = document.getElementById(activeId);
+      if (again) {
+        again.focus({ preventScroll: true });
+        if (selection && "setSelectionRange" in again) {
+          try {
+            again.setSelectionRange(selection[0], selection[1]);
+          } catch {}
+        }
+      }
+    }
+    try {
+      columns = JSON.parse(el.dataset.columns || "{}");
+    } catch {}
+  }
+
+  connect();
+}
