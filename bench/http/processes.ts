@@ -64,7 +64,13 @@ export async function waitHealthy(url: string, child: ChildProcess, output: () =
   }
 }
 
-export type BottegaEnv = { dataDir?: string; databaseUrl?: string; secret?: string };
+export type BottegaEnv = {
+  dataDir?: string;
+  databaseUrl?: string;
+  secret?: string;
+  /** Anything else for the process's environment (e.g. REDIS_URL); wins over the defaults. */
+  env?: Record<string, string>;
+};
 
 function bottegaEnv(e: BottegaEnv, port: number): Record<string, string> {
   return {
@@ -78,6 +84,7 @@ function bottegaEnv(e: BottegaEnv, port: number): Record<string, string> {
     // Access logs at "info" would measure the pipe to this process, not the server.
     LOG_LEVEL: "warn",
     ...(e.databaseUrl ? {} : { BOTTEGA_DEMO: "true" }),
+    ...e.env,
   };
 }
 
