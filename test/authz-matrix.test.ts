@@ -245,6 +245,21 @@ const MATRIX: Row[] = [
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
   {
+    route: "/labs/:slug/meetings/:meetingSlug/registrations",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/registrations`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/meetings/:meetingSlug/check-in",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/check-in`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/meetings/:meetingSlug/minutes",
+    url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/minutes`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
     route: "/labs/:slug/meetings/:meetingSlug/calendar.ics",
     url: (f) => `/labs/${f.labSlug}/meetings/${f.meetingSlug}/calendar.ics`,
     expect: [404, 200, 200, 200, 200, 404, 200],

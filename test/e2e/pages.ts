@@ -148,6 +148,37 @@ export const PAGES: PageCase[] = [
     as: "member",
   },
   { name: "my meetings", path: "/account/meetings", as: "member" },
+  { name: "meeting with registration questions", path: `${TAVOLO}/meetings/${UPCOMING}`, as: "coordinator" },
+  {
+    name: "meeting registration with errors",
+    path: `${TAVOLO}/meetings/${UPCOMING}`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitMain,
+  },
+  { name: "meeting registrations", path: `${TAVOLO}/meetings/${UPCOMING}/registrations`, as: "coordinator" },
+  {
+    name: "meeting registrations with errors",
+    path: `${TAVOLO}/meetings/${UPCOMING}/registrations`,
+    as: "coordinator",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main input[name=email]").fill("nessuno@example.org");
+      return submitMain(page);
+    },
+  },
+  { name: "check-in", path: `${TAVOLO}/meetings/${UPCOMING}/check-in`, as: "coordinator" },
+  {
+    name: "check-in with an unknown code",
+    path: `${TAVOLO}/meetings/${UPCOMING}/check-in`,
+    as: "coordinator",
+    status: 404,
+    prepare: async (page) => {
+      await page.locator("main input[name=code]").fill("NOPE42");
+      return submitMain(page);
+    },
+  },
+  { name: "minutes editor", path: `${TAVOLO}/meetings/${UPCOMING}/minutes`, as: "coordinator" },
   { name: "edit meeting", path: `${TAVOLO}/meetings/${UPCOMING}/edit`, as: "coordinator" },
   {
     name: "edit meeting with errors",

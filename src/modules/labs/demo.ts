@@ -3,10 +3,13 @@
 // guided visits, a closing meeting), and the Castelli Romani library consortium's territorial table
 // on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).
 import type { Deps } from "../../platform/http/context.ts";
+// Demo people are found by their address, through identity's repository (its index has no lookup).
+import { findAccountByEmail } from "../identity/accounts.repo.ts";
 import { networkBySlug } from "../identity/index.ts";
 import { createLab } from "./labs.service.ts";
 import { createMeeting } from "./meetings.service.ts";
 import { SYSTEM } from "./policy.ts";
+import { registerAccount } from "./registrations.service.ts";
 import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";
 
@@ -173,7 +176,7 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
       { title: "Verso una strategia di comunicazione condivisa", durationMinutes: 90, kind: "discussion" },
     ],
   });
-  await createMeeting(deps, SYSTEM, table, {
+  const second = await createMeeting(deps, SYSTEM, table, {
     ...nemi,
     title: "Secondo tavolo: il piano editoriale condiviso",
     kind: "tavolo territoriale",
@@ -181,5 +184,28 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
     endsAt: at(`${year}-03-20T12:30`),
     capacity: 25,
     waitlist: true,
+    questions: [
+      { label: "Quale ente rappresenti?", required: true },
+      { label: "Esigenze di accessibilità o alimentari", required: false },
+    ],
   });
+  // Two demo people already registered (no mail sent), so the registrations page has content.
+  const [who, needs] = second.questions;
+  for (const [email, org] of [
+    ["marco.rossi@comune-nemi.example", "Comune di Nemi"],
+    ["elena.conti@comune-frascati.example", "Comune di Frascati"],
+  ] as const) {
+    const account = await findAccountByEmail(deps.db, email);
+    if (!account) continue;
+    await registerAccount(deps, {
+      meetingId: second.id,
+      accountId: account.id,
+      registeredBy: null,
+      answers: [
+        { questionId: who!.id, answer: org },
+        ...(email.startsWith("elena") ? [{ questionId: needs!.id, answer: "Pasto vegetariano" }] : []),
+      ],
+      mail: false,
+    });
+  }
 }

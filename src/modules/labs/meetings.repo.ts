@@ -139,3 +139,26 @@ export async function syncQuestions(
   const gone = existing.filter((e) => !kept.has(e.id)).map((e) => e.id);
   if (gone.length) await q(db).deleteFrom("meeting_questions").where("id", "in", gone).execute();
 }
+
+/**
+ * Saves the minutes only if their version is still `baseVersion`; returns the new version, or null
+ * when someone saved in between (nothing is written then).
+ */
+export async function saveMinutesIfVersion(
+  db: Db,
+  id: string,
+  o: { minutes: string; baseVersion: number; by: string; now: Date },
+): Promise<number | null> {
+  const r = await q(db)
+    .updateTable("meetings")
+    .set({
+      minutes: o.minutes,
+      minutes_version: o.baseVersion + 1,
+      minutes_updated_at: o.now,
+      minutes_updated_by: o.by,
+    })
+    .where("id", "=", id)
+    .where("minutes_version", "=", o.baseVersion)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0 ? o.baseVersion + 1 : null;
+}

@@ -2,8 +2,11 @@
 import QRCode from "qrcode";
 
 /** The SVG markup of a QR code for `text` (error correction M, one module of quiet zone). */
-export async function qrSvg(text: string): Promise<string> {
+export async function qrSvg(text: string, size = 200): Promise<string> {
   const svg = await QRCode.toString(text, { type: "svg", errorCorrectionLevel: "M", margin: 1 });
-  // The caller labels it (role="img" + aria-label); drop the XML prolog if there is one.
-  return svg.replace(/^<\?xml[^>]*>\s*/, "");
+  // The caller labels it (role="img" + aria-label on a wrapper): the SVG itself is hidden from
+  // assistive technology. A fixed size in attributes (no inline style: strict CSP).
+  return svg
+    .replace(/^<\?xml[^>]*>\s*/, "")
+    .replace("<svg ", `<svg width="${size}" height="${size}" aria-hidden="true" focusable="false" `);
 }

@@ -38,6 +38,7 @@ export async function insertRegistration(
     status: RegistrationStatus;
     code: string;
     now: Date;
+    registeredBy?: string | null;
   },
 ): Promise<void> {
   await q(db)
@@ -50,8 +51,64 @@ export async function insertRegistration(
       code: row.code,
       created_at: row.now,
       updated_at: row.now,
+      registered_by: row.registeredBy ?? null,
     })
     .execute();
+}
+
+export async function insertAnswers(
+  db: Db,
+  registrationId: string,
+  answers: { questionId: string; answer: string }[],
+): Promise<void> {
+  if (!answers.length) return;
+  await q(db)
+    .insertInto("registration_answers")
+    .values(
+      answers.map((a) => ({ registration_id: registrationId, question_id: a.questionId, answer: a.answer })),
+    )
+    .execute();
+}
+
+/** Answers of several registrations. */
+export const answersOf = (db: Db, registrationIds: string[]) =>
+  registrationIds.length
+    ? q(db)
+        .selectFrom("registration_answers")
+        .selectAll()
+        .where("registration_id", "in", registrationIds)
+        .execute()
+    : Promise.resolve([]);
+
+/** Every live registration of a meeting with what the attendance list shows. */
+export const attendanceRows = (db: Db, meetingId: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .where("status", "<>", "cancelled")
+    .orderBy("status")
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+
+export const registrationByCode = (db: Db, meetingId: string, code: string) =>
+  q(db)
+    .selectFrom("registrations")
+    .selectAll()
+    .where("meeting_id", "=", meetingId)
+    .where("code", "=", code)
+    .executeTakeFirst();
+
+/** Marks a registration checked in (once: an earlier time is kept). True when this call did it. */
+export async function checkIn(db: Db, id: string, now: Date): Promise<boolean> {
+  const r = await q(db)
+    .updateTable("registrations")
+    .set({ checked_in_at: now, updated_at: now })
+    .where("id", "=", id)
+    .where("checked_in_at", "is", null)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
 }
 
 export async function setRegistrationStatus(db: Db, id: string, status: RegistrationStatus, now: Date) {

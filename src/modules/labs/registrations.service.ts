@@ -4,16 +4,23 @@
 // transaction (a second pool connection would hang on the embedded database, STACK-NOTES).
 // Mail to a promoted person is sent after the commit, never inside the transaction.
 import { randomBytes } from "node:crypto";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
+// Looking a person up by email and loading their memberships: identity's own functions (its index
+// does not export them yet), as calendar.service.ts does for the personal feed.
+import { findAccountByEmail } from "../identity/accounts.repo.ts";
 import type { Actor } from "../identity/index.ts";
+import { loadActor } from "../identity/sessions.service.ts";
+import type { Question } from "./labs.types.ts";
 import { lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
 import { mailAboutQuietly, registrationMail } from "./notify.ts";
+import { canManageLab, canSeeMeeting } from "./policy.ts";
 import {
   countConfirmed,
   firstWaitlisted,
+  insertAnswers,
   insertRegistration,
   liveRegistration,
   type RegistrationRow,
@@ -89,19 +96,45 @@ const newCode = () =>
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, "X");
 
-/** Registers the actor: confirmed while places remain, else waitlisted (or refused without a waitlist). */
-export async function register(
+/** Answers to the meeting's questions, checked: `q_<id>` field errors (422) for missing or too long. */
+function checkedAnswers(
+  questions: Question[],
+  answers: Record<string, string>,
+  requireAnswers: boolean,
+): { questionId: string; answer: string }[] {
+  const errors: { field: string; message: string }[] = [];
+  const out: { questionId: string; answer: string }[] = [];
+  for (const q of questions) {
+    const a = (answers[q.id] ?? "").trim();
+    if (a.length > 2000) errors.push({ field: `q_${q.id}`, message: "labs.errors.answerTooLong" });
+    else if (!a && q.required && requireAnswers)
+      errors.push({ field: `q_${q.id}`, message: "labs.errors.answerRequired" });
+    else if (a) out.push({ questionId: q.id, answer: a });
+  }
+  if (errors.length) throw invalid(errors);
+  return out;
+}
+
+/**
+ * Registers an account in one transaction that locks the meeting row: confirmed while places remain,
+ * else waitlisted (or refused without a waiting list). The answers are stored with it. No visibility
+ * or permission check: for the functions below and for trusted callers (demo data).
+ */
+export async function registerAccount(
   deps: Deps,
-  actor: Actor | null,
-  meetingId: string,
+  o: {
+    meetingId: string;
+    accountId: string;
+    registeredBy: string | null;
+    answers: { questionId: string; answer: string }[];
+    /** False for demo data: no confirmation mail. */
+    mail?: boolean;
+  },
 ): Promise<{ status: RegistrationStatus; code: string }> {
-  if (!actor) throw notFound();
-  await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
-  if (!actor.emailVerified) throw refuse.unverified();
   const now = deps.clock.now();
   const id = newId();
   const result = await deps.db.transaction().execute(async (trx) => {
-    const m = await lockMeeting(trx, meetingId);
+    const m = await lockMeeting(trx, o.meetingId);
     if (!m) throw notFound();
     const block = registrationBlock(m, now);
     if (block)
@@ -111,19 +144,74 @@ export async function register(
         block,
         "Registration for this meeting is not open.",
       );
-    if (await liveRegistration(trx, m.id, actor.id)) throw refuse.already();
+    if (await liveRegistration(trx, m.id, o.accountId)) throw refuse.already();
     let status: RegistrationStatus = "confirmed";
     if (m.capacity !== null && (await countConfirmed(trx, m.id)) >= m.capacity) {
       if (!m.waitlist) throw refuse.full();
       status = "waitlisted";
     }
     const code = newCode();
-    await insertRegistration(trx, { id, meetingId: m.id, accountId: actor.id, status, code, now });
+    await insertRegistration(trx, {
+      id,
+      meetingId: m.id,
+      accountId: o.accountId,
+      status,
+      code,
+      now,
+      registeredBy: o.registeredBy,
+    });
+    await insertAnswers(trx, id, o.answers);
     return { status, code };
   });
   // After the commit: the confirmation (with the .ics) goes out through the job queue.
-  await deps.jobs.send(registrationMail, { registrationId: id });
+  if (o.mail !== false) await deps.jobs.send(registrationMail, { registrationId: id });
   return result;
+}
+
+/** Registers the actor, with answers to the meeting's questions (`answers`: question id → text). */
+export async function register(
+  deps: Deps,
+  actor: Actor | null,
+  meetingId: string,
+  answers: Record<string, string> = {},
+): Promise<{ status: RegistrationStatus; code: string }> {
+  if (!actor) throw notFound();
+  const { meeting } = await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
+  if (!actor.emailVerified) throw refuse.unverified();
+  return registerAccount(deps, {
+    meetingId,
+    accountId: actor.id,
+    registeredBy: null,
+    answers: checkedAnswers(meeting.questions, answers, true),
+  });
+}
+
+/**
+ * A lab's manager registers someone else, named by the email of their account. The person must be
+ * able to see the meeting (422 on `email` otherwise); required questions may stay unanswered.
+ */
+export async function registerOnBehalf(
+  deps: Deps,
+  actor: Actor | null,
+  meetingId: string,
+  input: { email: string; answers?: Record<string, string> },
+): Promise<{ status: RegistrationStatus; code: string; name: string }> {
+  const { lab, meeting } = await getMeeting(deps, actor, { id: meetingId });
+  if (!actor || !canManageLab(actor, lab)) throw notFound();
+  const email = input.email.trim().toLowerCase();
+  if (!email) throw invalid([{ field: "email", message: "form.required" }]);
+  const account = await findAccountByEmail(deps.db, email);
+  const person = account ? await loadActor(deps, account.id) : null;
+  if (!person) throw invalid([{ field: "email", message: "labs.errors.noAccount" }]);
+  if (!canSeeMeeting(person, lab, meeting))
+    throw invalid([{ field: "email", message: "labs.errors.cannotSee" }]);
+  const r = await registerAccount(deps, {
+    meetingId,
+    accountId: person.id,
+    registeredBy: actor.id,
+    answers: checkedAnswers(meeting.questions, input.answers ?? {}, false),
+  });
+  return { ...r, name: person.name };
 }
 
 /**

@@ -4,16 +4,20 @@
 import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { validateForm } from "../../platform/http/forms.ts";
+import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { attendanceRoutes } from "./attendance.routes.tsx";
 import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
-import { calendarLinks, calendarOf } from "./ical.ts";
+import { calendarLinks, calendarOf, meetingUrl } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
+import type { Lab, Meeting } from "./labs.types.ts";
+import { renderMinutes } from "./markdown.ts";
 import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
 import { canCreateLab, canManageLab } from "./policy.ts";
+import { qrSvg } from "./qr.ts";
 import {
   cancelRegistration,
   myRegistration,
@@ -47,10 +51,53 @@ async function meetingFromPath(c: Ctx) {
   });
 }
 
+/** The meeting page for the viewer (with the register form's state after a refused submission). */
+async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?: FormState, status = 200) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const { lab, meeting } = found;
+  const mine = await myRegistration(deps, actor, meeting.id);
+  const now = deps.clock.now();
+  const block = registrationBlock(
+    {
+      status: meeting.status,
+      starts_at: meeting.startsAt,
+      registration_opens_at: meeting.registrationOpensAt,
+      registration_closes_at: meeting.registrationClosesAt,
+    },
+    now,
+  );
+  const base = meetingUrl(deps.config.baseUrl, lab, meeting);
+  const qr =
+    mine?.status === "confirmed" && meeting.status === "scheduled"
+      ? await qrSvg(`${base}/check-in?code=${encodeURIComponent(mine.code)}`)
+      : null;
+  return meetingPage(
+    c,
+    {
+      lab,
+      meeting,
+      reg: {
+        mine,
+        block,
+        signedIn: Boolean(actor),
+        onlineLink: onlineLinkFor(meeting, mine, now),
+        qrSvg: qr,
+        ...(form ? { form } : {}),
+      },
+      calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
+      canManage: canManageLab(actor, lab),
+      minutesHtml: renderMinutes(meeting.minutes),
+    },
+    status,
+  );
+}
+
 export function labRoutes() {
   const r = new Hono<AppEnv>();
   r.route("/", calendarRoutes());
   r.route("/", meetingAdminRoutes());
+  r.route("/", attendanceRoutes());
 
   r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
 
@@ -133,29 +180,7 @@ export function labRoutes() {
     }
   });
 
-  r.get("/labs/:slug/meetings/:meetingSlug", async (c) => {
-    const deps = c.get("deps");
-    const actor = c.get("actor");
-    const { lab, meeting } = await meetingFromPath(c);
-    const mine = await myRegistration(deps, actor, meeting.id);
-    const now = deps.clock.now();
-    const block = registrationBlock(
-      {
-        status: meeting.status,
-        starts_at: meeting.startsAt,
-        registration_opens_at: meeting.registrationOpensAt,
-        registration_closes_at: meeting.registrationClosesAt,
-      },
-      now,
-    );
-    return meetingPage(c, {
-      lab,
-      meeting,
-      reg: { mine, block, signedIn: Boolean(actor), onlineLink: onlineLinkFor(meeting, mine, now) },
-      calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
-      canManage: canManageLab(actor, lab),
-    });
-  });
+  r.get("/labs/:slug/meetings/:meetingSlug", async (c) => showMeeting(c, await meetingFromPath(c)));
 
   r.get("/labs/:slug/meetings/:meetingSlug/calendar.ics", async (c) => {
     const deps = c.get("deps");
@@ -174,7 +199,20 @@ export function labRoutes() {
       const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
       try {
         if (action === "register") {
-          const r = await register(c.get("deps"), c.get("actor"), meeting.id);
+          const form = await readForm(c);
+          const answers: Record<string, string> = {};
+          for (const [k, v] of Object.entries(form)) if (k.startsWith("q_")) answers[k.slice(2)] = v;
+          let r: Awaited<ReturnType<typeof register>>;
+          try {
+            r = await register(c.get("deps"), c.get("actor"), meeting.id, answers);
+          } catch (err) {
+            // Missing or too long answers: the meeting page again, with the answers kept.
+            if (!(err instanceof AppError) || err.status !== 422) throw err;
+            const t = c.get("t");
+            const errors: Record<string, string> = {};
+            for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+            return showMeeting(c, { lab, meeting }, { values: form, errors }, 422);
+          }
           const key =
             r.status === "confirmed" ? "labs.reg.registeredConfirmed" : "labs.reg.registeredWaitlisted";
           return redirectWithFlash(c, back, { kind: "success", key });

@@ -1,6 +1,16 @@
-// A meeting: when (in its own zone), where, places, agenda, the registration forms and the calendar link.
+// A meeting: when (in its own zone), where, places, agenda, the registration forms (with the
+// meeting's questions), the participant's QR code for check-in, the minutes, the closing figures,
+// and the calendar links. Managers also get links to edit, the registrations, check-in and minutes.
+import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
+import {
+  Csrf,
+  ErrorSummary,
+  emptyForm,
+  type FormState,
+  PageTitle,
+  TextArea,
+} from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import { formatWhen } from "../when.ts";
@@ -12,6 +22,10 @@ export type RegistrationView = {
   block: string | null;
   signedIn: boolean;
   onlineLink: string | null;
+  /** The participant's check-in QR code (SVG markup), for a confirmed place. */
+  qrSvg?: string | null;
+  /** The register form's state (answers to the questions and their errors). */
+  form?: FormState;
 };
 
 export function meetingPage(
@@ -23,13 +37,18 @@ export function meetingPage(
     calendarLinks: { google: string; outlook: string; office365: string };
     /** Shown to those who manage the lab: links to edit, registrations, check-in and minutes. */
     canManage?: boolean;
+    /** The minutes rendered from Markdown (safe HTML), if any. */
+    minutesHtml?: string;
   },
+  status = 200,
 ) {
   const t = c.get("t");
   const lang = c.get("lang");
   const { lab, meeting: m, reg } = p;
   const base = `/labs/${lab.slug}/meetings/${m.slug}`;
   const left = m.capacity === null ? null : Math.max(0, m.capacity - m.confirmed);
+  const form = reg.form ?? emptyForm();
+  const qLabels = Object.fromEntries(m.questions.map((q) => [`q_${q.id}`, q.label]));
   return render(
     c,
     {
@@ -52,6 +71,23 @@ export function meetingPage(
                 </a>
               </li>
             ) : null}
+            <li class="list-inline-item">
+              <a class="btn btn-outline-primary btn-sm" href={`${base}/registrations`}>
+                {t("labs.attendance.link")}
+              </a>
+            </li>
+            {m.status === "scheduled" ? (
+              <li class="list-inline-item">
+                <a class="btn btn-outline-primary btn-sm" href={`${base}/check-in`}>
+                  {t("labs.checkin.link")}
+                </a>
+              </li>
+            ) : null}
+            <li class="list-inline-item">
+              <a class="btn btn-outline-primary btn-sm" href={`${base}/minutes`}>
+                {t("labs.minutes.link")}
+              </a>
+            </li>
           </ul>
         </nav>
       ) : null}
@@ -77,13 +113,24 @@ export function meetingPage(
             <dd class="col-sm-9">{m.accessibilityNotes}</dd>
           </>
         ) : null}
-        <dt class="col-sm-3">{t("labs.meetings.places")}</dt>
-        <dd class="col-sm-9">
-          {left === null
-            ? t("labs.meetings.unlimited")
-            : t("labs.meetings.placesLeft", { left, capacity: m.capacity! })}
-          {m.waitlisted ? ` · ${t("labs.meetings.waiting", { n: m.waitlisted })}` : ""}
-        </dd>
+        {m.status === "closed" ? (
+          <>
+            <dt class="col-sm-3">{t("labs.close.attendees")}</dt>
+            <dd class="col-sm-9">{String(m.attendees ?? 0)}</dd>
+            <dt class="col-sm-3">{t("labs.close.organisations")}</dt>
+            <dd class="col-sm-9">{String(m.attendingOrganisations ?? 0)}</dd>
+          </>
+        ) : (
+          <>
+            <dt class="col-sm-3">{t("labs.meetings.places")}</dt>
+            <dd class="col-sm-9">
+              {left === null
+                ? t("labs.meetings.unlimited")
+                : t("labs.meetings.placesLeft", { left, capacity: m.capacity! })}
+              {m.waitlisted ? ` · ${t("labs.meetings.waiting", { n: m.waitlisted })}` : ""}
+            </dd>
+          </>
+        )}
       </dl>
       {m.description ? <p class="text-pre-line">{m.description}</p> : null}
       {m.agenda.length ? (
@@ -94,52 +141,93 @@ export function meetingPage(
           <AgendaList t={t} items={m.agenda} />
         </section>
       ) : null}
-      <section aria-labelledby="registration">
-        <h2 id="registration" class="h4">
-          {t("labs.reg.title")}
-        </h2>
-        {reg.mine ? (
-          <>
+      {m.status !== "closed" ? (
+        <section aria-labelledby="registration">
+          <h2 id="registration" class="h4">
+            {t("labs.reg.title")}
+          </h2>
+          {reg.mine ? (
+            <>
+              <p>
+                {reg.mine.status === "confirmed"
+                  ? t("labs.reg.confirmed", { code: reg.mine.code })
+                  : t("labs.reg.waitlisted")}
+              </p>
+              {reg.mine.status === "confirmed" && reg.qrSvg ? (
+                <figure class="mb-3">
+                  <div
+                    class="qr-code"
+                    role="img"
+                    aria-label={t("labs.checkin.qrAlt", { code: reg.mine.code })}
+                  >
+                    {raw(reg.qrSvg)}
+                  </div>
+                  <figcaption class="small">{t("labs.checkin.qrCaption")}</figcaption>
+                </figure>
+              ) : null}
+              {reg.mine.status === "confirmed" && m.mode !== "in-person" ? (
+                reg.onlineLink ? (
+                  <p>
+                    <a class="btn btn-primary" href={reg.onlineLink} rel="noopener noreferrer">
+                      {t("labs.meetings.join")}
+                    </a>
+                  </p>
+                ) : (
+                  <p>{t("labs.meetings.linkLater")}</p>
+                )
+              ) : null}
+              <p>
+                <a href="/account/meetings">{t("labs.my.title")}</a>
+              </p>
+              {m.status === "scheduled" ? (
+                <form method="post" action={`${base}/cancel`}>
+                  <Csrf token={c.get("csrfToken")()} />
+                  <button type="submit" class="btn btn-outline-danger">
+                    {t("labs.reg.cancel")}
+                  </button>
+                </form>
+              ) : null}
+            </>
+          ) : reg.block ? (
+            <p>{t(reg.block)}</p>
+          ) : reg.signedIn ? (
+            <>
+              <ErrorSummary form={form} title={t("form.errorSummary")} labels={qLabels} />
+              <form method="post" action={`${base}/register`} novalidate>
+                <Csrf token={c.get("csrfToken")()} />
+                {m.questions.map((q) => (
+                  <TextArea
+                    form={form}
+                    name={`q_${q.id}`}
+                    label={q.label}
+                    required={q.required}
+                    requiredLabel={t("form.requiredMark")}
+                    rows={2}
+                    maxlength={2000}
+                  />
+                ))}
+                <button type="submit" class="btn btn-primary">
+                  {t("labs.reg.register")}
+                </button>
+              </form>
+            </>
+          ) : (
             <p>
-              {reg.mine.status === "confirmed"
-                ? t("labs.reg.confirmed", { code: reg.mine.code })
-                : t("labs.reg.waitlisted")}
+              <a class="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(base)}`}>
+                {t("labs.reg.signIn")}
+              </a>
             </p>
-            {reg.mine.status === "confirmed" && m.mode !== "in-person" ? (
-              reg.onlineLink ? (
-                <p>
-                  <a class="btn btn-primary" href={reg.onlineLink} rel="noopener noreferrer">
-                    {t("labs.meetings.join")}
-                  </a>
-                </p>
-              ) : (
-                <p>{t("labs.meetings.linkLater")}</p>
-              )
-            ) : null}
-            <form method="post" action={`${base}/cancel`}>
-              <Csrf token={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-outline-danger">
-                {t("labs.reg.cancel")}
-              </button>
-            </form>
-          </>
-        ) : reg.block ? (
-          <p>{t(reg.block)}</p>
-        ) : reg.signedIn ? (
-          <form method="post" action={`${base}/register`}>
-            <Csrf token={c.get("csrfToken")()} />
-            <button type="submit" class="btn btn-primary">
-              {t("labs.reg.register")}
-            </button>
-          </form>
-        ) : (
-          <p>
-            <a class="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(base)}`}>
-              {t("labs.reg.signIn")}
-            </a>
-          </p>
-        )}
-      </section>
+          )}
+        </section>
+      ) : null}
+      {p.minutesHtml ? (
+        <section aria-labelledby="minutes" class="mt-4">
+          <h2 id="minutes" class="h4">
+            {t("labs.minutes.title")}
+          </h2>
+          <div class="minutes">{raw(p.minutesHtml)}</div>
+        </section>
+      ) : null}
       <section aria-labelledby="add-to-calendar" class="mt-4">
         <h2 id="add-to-calendar" class="h5">
           {t("labs.cal.title")}
@@ -168,5 +256,6 @@ export function meetingPage(
         </ul>
       </section>
     </>,
+    status,
   );
 }
