@@ -1,10 +1,11 @@
 // Demo data across modules. Each module adds its own seeder here as it lands.
 
 import { seedBoardsDemo } from "../modules/boards/demo.ts";
+import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
 import { type DemoSummary, seedIdentityDemo } from "../modules/identity/demo.ts";
-import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { seedLabsDemo } from "../modules/labs/demo.ts";
+import { seedLabMaterialsDemo } from "../modules/labs/materials.demo.ts";
 import { seedPracticesDemo } from "../modules/practices/demo.ts";
 import { seedWorkflowDemo } from "../modules/practices/submissions.demo.ts";
 import type { Deps } from "./http/context.ts";
@@ -16,6 +17,7 @@ export async function isEmpty(deps: Deps): Promise<boolean> {
 export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   const summary = await seedIdentityDemo(deps);
   await seedLabsDemo(deps);
+  await seedLabMaterialsDemo(deps);
   await seedPracticesDemo(deps);
   await seedWorkflowDemo(deps);
   // After the catalogue's demo (the calls link to its practices).

@@ -16,7 +16,7 @@ export async function insertLabInvitation(
     role: "facilitator" | "member";
     organisationId: string | null;
     tokenHash: string;
-    invitedBy: string;
+    invitedBy: string | null;
     now: Date;
     expiresAt: Date;
   },
