@@ -19,6 +19,8 @@ it("seeds at least 40 practices in both languages across the demo networks", asy
   const publicCount = DEMO_PRACTICES.filter((d) => (d.visibility ?? "public") === "public").length;
   expect(all.total).toBe(publicCount);
   expect(publicCount).toBeGreaterThanOrEqual(40);
+  const page = await (await t.app.request("/practices")).text();
+  expect(page).toContain(`${all.total} buone pratiche trovate`);
   expect(all.facets.language.map((f: { value: string }) => f.value).sort()).toEqual(["en", "it"]);
   expect(all.facets.network).toHaveLength(5);
   const libraries = await (
