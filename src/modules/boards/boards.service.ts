@@ -297,7 +297,8 @@ type Decided =
   | { ok: true; events: Draft[]; before?: (trx: Deps["db"]) => Promise<void> }
   | { ok: false; reason: Reason };
 
-const chains = new Map<string, Promise<unknown>>();
+// Per application instance (Deps): two instances in one process (tests) behave like two processes.
+const chainsByDeps = new WeakMap<Deps, Map<string, Promise<unknown>>>();
 const states = new WeakMap<Deps, Map<string, BoardState>>();
 const MAX_CACHED = 200;
 
@@ -311,13 +312,18 @@ function cacheOf(deps: Deps) {
 }
 
 /** One after another per session in this process (see the header). */
-function serialised<T>(sessionId: string, fn: () => Promise<T>): Promise<T> {
+function serialised<T>(deps: Deps, sessionId: string, fn: () => Promise<T>): Promise<T> {
+  let chains = chainsByDeps.get(deps);
+  if (!chains) {
+    chains = new Map();
+    chainsByDeps.set(deps, chains);
+  }
   const prev = chains.get(sessionId) ?? Promise.resolve();
   const next = prev.then(fn, fn);
   const tail = next.catch(() => {});
   chains.set(sessionId, tail);
   void tail.then(() => {
-    if (chains.get(sessionId) === tail) chains.delete(sessionId);
+    if (chains!.get(sessionId) === tail) chains!.delete(sessionId);
   });
   return next;
 }
@@ -328,7 +334,7 @@ async function run(
   actorParticipantId: string,
   decideFn: (state: BoardState, now: Date) => Decided,
 ): Promise<CommandResult> {
-  return serialised(sessionId, async () => {
+  return serialised(deps, sessionId, async () => {
     const cache = cacheOf(deps);
     const now = deps.clock.now();
     let state: BoardState | undefined;
