@@ -18,6 +18,7 @@ import {
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
 import { buildSessionIn } from "./helpers/boards.ts";
+import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
@@ -295,6 +296,83 @@ const MATRIX: Row[] = [
     url: () => "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/meetings.ics",
     expect: [404, 404, 404, 404, 404, 404, 404],
   },
+  // Lab materials, cover, members and action plans (lab-members.policy.ts): curators are the network's
+  // coordinators and facilitators; the fixture lab has no members, so only curators contribute.
+  {
+    route: "/labs/:slug/materials",
+    url: (f) => `/labs/${f.labSlug}/materials`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/materials/new",
+    url: (f) => `/labs/${f.labSlug}/materials/new?kind=video`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/materials/:id",
+    url: (f) => `/labs/${f.labSlug}/materials/${f.materialId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/materials/:id/file",
+    url: (f) => `/labs/${f.labSlug}/materials/${f.materialId}/file`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/materials/:id/captions.vtt",
+    url: (f) => `/labs/${f.labSlug}/materials/${f.materialId}/captions.vtt`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/cover",
+    url: (f) => `/labs/${f.labSlug}/cover`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/cover/:name{[0-9a-f-]+\\.(png|jpg|webp|gif)}",
+    url: (f) => `/labs/${f.labSlug}/cover/${f.coverName}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/members",
+    url: (f) => `/labs/${f.labSlug}/members`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/lab-invitations/:token",
+    url: (f) => `/lab-invitations/${f.labInvitationToken}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/labs/:slug/plans/new",
+    url: (f) => `/labs/${f.labSlug}/plans/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan/export.csv",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/export.csv`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan/goals/new",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/goals/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan/goals/:goal/actions/new",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/goals/${f.goalId}/actions/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan/actions/:action/edit",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/actions/${f.actionId}/edit`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   { route: "/api/v1/labs", url: () => "/api/v1/labs", expect: [200, 200, 200, 200, 200, 200, 200] },
   {
     route: "/api/v1/labs/:id",
@@ -421,9 +499,11 @@ beforeAll(async () => {
   );
   const lab = await buildLab(t, net.id, { visibility: "network" });
   const meeting = await buildMeeting(t, lab, { visibility: "network" });
+  const labExtras = await buildLabExtras(t, lab);
   const board = await buildSessionIn(t, net.id);
   const call = await buildCall(t, net.id, { visibility: "network" });
   Object.assign(fixtures, {
+    ...labExtras,
     labSlug: lab.slug,
     labId: lab.id,
     meetingSlug: meeting.slug,

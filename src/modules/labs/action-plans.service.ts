@@ -104,8 +104,14 @@ export async function listPlans(deps: Deps, actor: Actor | null, lab: Lab): Prom
   return summaries(deps, lab, await plansOfLab(deps.db, lab.id));
 }
 
-export async function getPlan(deps: Deps, actor: Actor | null, lab: Lab, slug: string): Promise<ActionPlan> {
-  if (!canSeeLab(actor, lab)) throw notFound();
+/** A plan as `caller` may see it (SYSTEM: regardless of visibility); 404 when not visible. */
+export async function getPlan(
+  deps: Deps,
+  caller: Caller | null,
+  lab: Lab,
+  slug: string,
+): Promise<ActionPlan> {
+  if (caller !== SYSTEM && !canSeeLab(caller, lab)) throw notFound();
   const row = await findPlan(deps.db, lab.id, slug);
   if (!row) throw notFound();
   const [summary] = await summaries(deps, lab, [row]);

@@ -287,12 +287,12 @@ export async function seedLabMaterialsDemo(
     ],
   ];
   for (const [title, description, actions] of goals) {
-    const goalId = await addGoal(deps, SYSTEM, fresh, await getPlan(deps, null, fresh, plan.slug), {
+    const goalId = await addGoal(deps, SYSTEM, fresh, await getPlan(deps, SYSTEM, fresh, plan.slug), {
       title,
       description,
     });
     for (const [a, owner, deadline, status, note] of actions) {
-      await addAction(deps, SYSTEM, fresh, await getPlan(deps, null, fresh, plan.slug), goalId, {
+      await addAction(deps, SYSTEM, fresh, await getPlan(deps, SYSTEM, fresh, plan.slug), goalId, {
         title: a,
         owner,
         deadline,
@@ -310,10 +310,10 @@ export async function seedLabMaterialsDemo(
       summary: "Il contributo del Comune al Laboratorio.",
       organisationId: bergamo.id,
     });
-    const goalId = await addGoal(deps, SYSTEM, fresh, await getPlan(deps, null, fresh, own.slug), {
+    const goalId = await addGoal(deps, SYSTEM, fresh, await getPlan(deps, SYSTEM, fresh, own.slug), {
       title: "Aprire al pubblico l'archivio fotografico civico",
     });
-    await addAction(deps, SYSTEM, fresh, await getPlan(deps, null, fresh, own.slug), goalId, {
+    await addAction(deps, SYSTEM, fresh, await getPlan(deps, SYSTEM, fresh, own.slug), goalId, {
       title: "Digitalizzare e descrivere le prime 500 fotografie",
       owner: "Servizio Biblioteche",
       deadline: `${year}-10-31`,
