@@ -195,6 +195,10 @@ describe("a practice page", () => {
     expect(page).toContain(`value="${t.deps.config.baseUrl}/practices/${slugs.a}"`);
   });
 
+  it("leaves the paths of other catalogue pages (the report form) to their own routes", async () => {
+    expect((await who.anonymous!.get("/practices/new")).status).toBe(200);
+  });
+
   it("is a 404 for whoever may not see it", async () => {
     const cases = [
       ["anonymous", slugs.hidden, 404],
@@ -277,6 +281,19 @@ describe("images and attachments", () => {
       303,
     );
     expect((await who.member!.get(src)).status).toBe(404);
+  });
+
+  it("refuses an attachment above 10 MB with a message on the page", async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1);
+    big.set(new TextEncoder().encode("%PDF-1.4\n"));
+    const r = await upload(who.coordinator!, slugs.a!, { kind: "attachment", title: "Troppo grande" }, [
+      big,
+      "big.pdf",
+    ]);
+    expect(r.status).toBe(413);
+    const page = await r.text();
+    expect(page).toContain("Il file è troppo grande.");
+    expect(page).toContain('value="Troppo grande"');
   });
 
   it("offers the upload form to coordinators only and refuses others' uploads", async () => {
