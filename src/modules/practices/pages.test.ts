@@ -116,6 +116,9 @@ describe("the list", () => {
     expect(p1).toContain('href="/practices?theme=tourism&amp;sort=date&amp;page=2"');
     const p2 = await html(who.anonymous!, "/practices?theme=tourism&sort=date&page=2");
     expect((p2.match(/class="card card-bg practice-card"/g) ?? []).length).toBe(2);
+    const past = await html(who.anonymous!, "/practices?theme=tourism&page=50");
+    expect(past).toContain("Questa pagina è oltre l&#39;ultima");
+    expect(past).toContain('href="/practices?theme=tourism"');
     expect(p2).toMatch(/aria-current="page"[^>]*>\s*<span class="visually-hidden">Pagina <\/span>2/);
   });
 

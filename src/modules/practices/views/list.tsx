@@ -441,6 +441,10 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
           <p role="status" class="fw-semibold" id="result-count">
             {countText}
           </p>
+          {/* On narrow screens the filters come after the results: a way to them without scrolling. */}
+          <p class="d-lg-none small">
+            <a href="#filters-heading">{t("practices.pages.toFilters")}</a>
+          </p>
           {d.errors.length ? (
             <div class="alert alert-danger" role="alert">
               <p class="mb-1">{t("practices.pages.invalidQuery")}</p>
@@ -457,11 +461,16 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
             </p>
           ) : null}
           <ActiveFilters t={t} state={state} label={filterLabel} />
-          {result && result.items.length === 0 ? (
+          {result && result.items.length === 0 && total === 0 ? (
             <div class="callout">
               <div class="callout-title">{t("practices.pages.noResults")}</div>
               <p>{t("practices.pages.noResultsHint")}</p>
             </div>
+          ) : null}
+          {result && result.items.length === 0 && total > 0 ? (
+            <p>
+              <a href={listHref(state, { page: 1 })}>{t("practices.pages.beyondLastPage")}</a>
+            </p>
           ) : null}
           {result?.items.length ? (
             <ol
