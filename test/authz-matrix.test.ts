@@ -279,6 +279,16 @@ const MATRIX: Row[] = [
   },
   { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [404, 200, 200, 200, 200, 404, 200] },
   {
+    route: "/boards/:id/export.md",
+    url: (f) => `/boards/${f.boardId}/export.md`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/boards/:id/export.csv",
+    url: (f) => `/boards/${f.boardId}/export.csv`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
     route: "/boards/join/:code",
     url: (f) => `/boards/join/${f.boardCode}`,
     expect: [200, 200, 200, 200, 200, 200, 200],

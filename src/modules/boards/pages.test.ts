@@ -206,6 +206,19 @@ describe("a whole session by form posts", () => {
     expect(closed).toContain("Bando volontari");
     expect(closed).toContain("Owner: Comune");
     expect(closed).not.toContain('name="command"');
+    expect(closed).toContain("3 participants, 3 notes in 2 groups, 2 votes.");
+
+    // Exports: a ranked Markdown summary and a CSV of the notes.
+    const md = await c2.get(`/boards/${id}/export.md?lang=it`);
+    expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    const mdText = await md.text();
+    expect(mdText).toContain("## Criticità");
+    expect(mdText).toContain("### 1. Personale (Voti: 2)");
+    expect(mdText).toContain("- Poco personale — Partecipante 1");
+    expect(mdText).toContain("- **Azione**: Bando volontari (Responsabile: Comune, entro il 2026-12-31)");
+    const csv = await (await c2.get(`/boards/${id}/export.csv`)).text();
+    expect(csv.split("\r\n")[0]).toBe("column,group,rank,votes,note,author");
+    expect(csv).toContain("Criticità,Personale,1,2,Poco personale,Partecipante 1");
   });
 
   it("in private collect shows a participant only their own notes (and how many are hidden)", async () => {
@@ -221,6 +234,8 @@ describe("a whole session by form posts", () => {
     expect(other).toContain("Altre 1 note sono nascoste");
     const fac = await text(await (await signedIn(t, board.fac.account.id)).get(`/boards/${id}`));
     expect(fac).toContain("Solo mia");
+    expect(await (await c2.get(`/boards/${id}/export.csv`)).text()).not.toContain("Solo mia");
+    expect(await (await c1.get(`/boards/${id}/export.csv`)).text()).toContain("Solo mia");
   });
 });
 

@@ -163,3 +163,21 @@ export const liveOf = (db: Db, meetingId: string) =>
     .orderBy("created_at")
     .orderBy("id")
     .execute();
+
+/** In one query: the meeting's confirmed places taken, and whether the account holds a live registration. */
+export async function seatsAndMine(
+  db: Db,
+  meetingId: string,
+  accountId: string,
+): Promise<{ confirmed: number; mine: boolean }> {
+  const r = await q(db)
+    .selectFrom("registrations")
+    .select([
+      sql<number>`count(*) filter (where status = 'confirmed')::int`.as("confirmed"),
+      sql<boolean>`coalesce(bool_or(account_id = ${accountId}), false)`.as("mine"),
+    ])
+    .where("meeting_id", "=", meetingId)
+    .where("status", "<>", "cancelled")
+    .executeTakeFirstOrThrow();
+  return { confirmed: Number(r.confirmed), mine: Boolean(r.mine) };
+}

@@ -12,18 +12,18 @@ import { newId } from "../../platform/ids.ts";
 import { findAccountByEmail } from "../identity/accounts.repo.ts";
 import type { Actor } from "../identity/index.ts";
 import { loadActor } from "../identity/sessions.service.ts";
-import type { Question } from "./labs.types.ts";
+import type { Meeting, Question } from "./labs.types.ts";
 import { lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
 import { mailAboutQuietly, registrationMail } from "./notify.ts";
 import { canManageLab, canSeeMeeting } from "./policy.ts";
 import {
-  countConfirmed,
   firstWaitlisted,
   insertAnswers,
   insertRegistration,
   liveRegistration,
   type RegistrationRow,
+  seatsAndMine,
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
@@ -144,9 +144,11 @@ export async function registerAccount(
         block,
         "Registration for this meeting is not open.",
       );
-    if (await liveRegistration(trx, m.id, o.accountId)) throw refuse.already();
+    // One query while the meeting is locked: is the person registered already, how many confirmed.
+    const seats = await seatsAndMine(trx, m.id, o.accountId);
+    if (seats.mine) throw refuse.already();
     let status: RegistrationStatus = "confirmed";
-    if (m.capacity !== null && (await countConfirmed(trx, m.id)) >= m.capacity) {
+    if (m.capacity !== null && seats.confirmed >= m.capacity) {
       if (!m.waitlist) throw refuse.full();
       status = "waitlisted";
     }
@@ -174,9 +176,14 @@ export async function register(
   actor: Actor | null,
   meetingId: string,
   answers: Record<string, string> = {},
+  /** The meeting as `actor` sees it, when the caller has just loaded it (the page's route). */
+  seen?: { meeting: Meeting },
 ): Promise<{ status: RegistrationStatus; code: string }> {
   if (!actor) throw notFound();
-  const { meeting } = await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
+  const meeting =
+    seen?.meeting.id === meetingId
+      ? seen.meeting
+      : (await getMeeting(deps, actor, { id: meetingId })).meeting; // 404 when not visible
   if (!actor.emailVerified) throw refuse.unverified();
   return registerAccount(deps, {
     meetingId,

@@ -204,7 +204,7 @@ export function labRoutes() {
           for (const [k, v] of Object.entries(form)) if (k.startsWith("q_")) answers[k.slice(2)] = v;
           let r: Awaited<ReturnType<typeof register>>;
           try {
-            r = await register(c.get("deps"), c.get("actor"), meeting.id, answers);
+            r = await register(c.get("deps"), c.get("actor"), meeting.id, answers, { meeting });
           } catch (err) {
             // Missing or too long answers: the meeting page again, with the answers kept.
             if (!(err instanceof AppError) || err.status !== 422) throw err;

@@ -10,6 +10,7 @@ import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
 import { LIVE_KEYS } from "../messages.ts";
 import { type BoardState, isStaff, LIMITS, type Participant, PHASES } from "../rules.ts";
+import { summaryOf } from "../summary.ts";
 import type { BoardView, ViewGroup } from "../view.ts";
 
 /** "4 min 30 s": the same wording as board.js uses. */
@@ -98,6 +99,12 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     ) : null;
   const described = (formId: string) => (p.error?.formId === formId ? `${formId}-error` : undefined);
 
+  const summary = summaryOf(view);
+  // A closed session reads as its summary: groups in order of votes.
+  const columnsShown =
+    view.phase === "closed"
+      ? summary.columns.map((sc, i) => ({ ...view.columns[i]!, groups: sc.groups }))
+      : view.columns;
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
     view.hiddenNotes;
@@ -160,6 +167,16 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           ) : (
             <p>{t("boards.notJoined")}</p>
           )}
+          {view.phase === "closed" ? (
+            <p>
+              <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", summary.figures)}{" "}
+              {t("boards.summary.ranked")}
+            </p>
+          ) : null}
+          <p>
+            {t("boards.export")}: <a href={`/boards/${session.id}/export.md`}>{t("boards.export.md")}</a> ·{" "}
+            <a href={`/boards/${session.id}/export.csv`}>{t("boards.export.csv")}</a>
+          </p>
           <p>
             {t("boards.participantCount", { n: view.participantCount })} ·{" "}
             {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
@@ -281,7 +298,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           </section>
         ) : null}
 
-        {view.columns.map((col) => (
+        {columnsShown.map((col) => (
           <section aria-labelledby={`col-${col.id}`} class="mb-5" id={`column-${col.id}`}>
             <h2 id={`col-${col.id}`} class="h3">
               {col.title}

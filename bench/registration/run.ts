@@ -1,0 +1,242 @@
+// Registration benchmark (issue "Labs", section Benchmark). See README.md.
+//   npm run bench:registration -- [--people 500] [--capacity 100] [--no-embedded] [--no-postgres] [--json out.json]
+// 500 distinct people, made with the test helpers and signed in like browsers (a real session row and
+// cookie, the same code path as signing in), register at the same moment for a 100-place meeting with
+// a waiting list, through the meeting page's form (POST with the session's CSRF token, as a browser
+// sends it) on a real Bottega server started as its own process. Measured: time until all have an
+// answer, throughput, latency percentiles. Checked: every answer is the redirect back to the meeting,
+// and the database holds exactly `capacity` confirmed and the rest waitlisted, one per person.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import pg from "pg";
+import { startSession } from "../../src/modules/identity/sessions.service.ts";
+import { systemClock } from "../../src/platform/clock.ts";
+import { loadConfig } from "../../src/platform/config.ts";
+import { COOKIE } from "../../src/platform/http/cookies.ts";
+import { createLogger } from "../../src/platform/logger.ts";
+import { openRuntime } from "../../src/platform/runtime.ts";
+import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
+import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
+import type { TestRuntime } from "../../test/helpers/runtime.ts";
+import { type Proc, startBottega } from "../http/processes.ts";
+
+const { values: args } = parseArgs({
+  options: {
+    people: { type: "string", default: "500" },
+    capacity: { type: "string", default: "100" },
+    postgres: {
+      type: "string",
+      default: process.env.DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/postgres",
+    },
+    "no-embedded": { type: "boolean", default: false },
+    "no-postgres": { type: "boolean", default: false },
+    json: { type: "string" },
+  },
+});
+const PEOPLE = Number(args.people);
+const CAPACITY = Number(args.capacity);
+const SECRET = "bench-registration-secret-bench-regist";
+const log = (s: string) => process.stderr.write(`${s}\n`);
+
+type Row = {
+  database: string;
+  people: number;
+  capacity: number;
+  allAnsweredMs: number;
+  perSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+  errors: number;
+  confirmed: number;
+  waitlisted: number;
+  distinctPeople: number;
+  correct: boolean;
+};
+const rows: Row[] = [];
+
+const pct = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
+const round = (n: number) => Math.round(n * 10) / 10;
+
+/** The bench's own connection to the server's database, for the test helpers and the final check. */
+async function helperRuntime(dataDir: string, databaseUrl: string | undefined, baseUrl: string) {
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DATABASE_URL: databaseUrl ?? "",
+    BASE_URL: baseUrl,
+    SECRET,
+    LOG_LEVEL: "silent",
+  });
+  const rt = await openRuntime(config, createLogger("silent"), {
+    shareRunningServer: true,
+    migrate: false,
+    poolSize: 2,
+  });
+  const t = { deps: rt.deps, config, clock: systemClock, dataDir } as unknown as TestRuntime;
+  return { t, close: () => rt.close() };
+}
+
+/** Runs `fn` over `items` with at most `n` at a time. */
+async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
+  const out: R[] = new Array(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(n, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]!, i);
+      }
+    }),
+  );
+  return out;
+}
+
+async function run(database: string, server: Proc, h: { t: TestRuntime }) {
+  const t = h.t;
+  log(`${database}: preparing a ${CAPACITY}-place meeting and ${PEOPLE} people…`);
+  const net = await buildNetwork(t, { name: `Rete del benchmark ${Date.now()}` });
+  const lab = await buildLab(t, net.id, { title: `Laboratorio del benchmark ${Date.now()}` });
+  const meeting = await buildMeeting(t, lab, {
+    capacity: CAPACITY,
+    waitlist: true,
+    title: "Incontro affollato",
+  });
+  const page = `${server.url}/labs/${lab.slug}/meetings/${meeting.slug}`;
+  // People and their sessions (accounts hash a password each: the slow part of the set-up).
+  const people = await pool(
+    Array.from({ length: PEOPLE }, (_, i) => i),
+    8,
+    async (i) => {
+      const a = await buildAccount(t, { email: `bench-${Date.now().toString(36)}-${i}@example.org` });
+      const cookie = `${COOKIE.session}=${await startSession(t.deps, a.id, "bench")}`;
+      // The form's CSRF token, read from the meeting page as a browser would.
+      const res = await fetch(page, { headers: { cookie } });
+      const html = await res.text();
+      const csrf = /name="_csrf" value="([^"]+)"/.exec(html)?.[1];
+      if (res.status !== 200 || !csrf) throw new Error(`meeting page answered ${res.status} without a form`);
+      return { cookie, csrf };
+    },
+  );
+  log(`${database}: ${PEOPLE} registrations at once…`);
+  const latencies: number[] = [];
+  let errors = 0;
+  const t0 = performance.now();
+  await Promise.all(
+    people.map(async (p) => {
+      const start = performance.now();
+      try {
+        const res = await fetch(`${page}/register`, {
+          method: "POST",
+          redirect: "manual",
+          headers: {
+            cookie: p.cookie,
+            "content-type": "application/x-www-form-urlencoded",
+            origin: server.url,
+            "sec-fetch-site": "same-origin",
+          },
+          body: new URLSearchParams({ _csrf: p.csrf }),
+        });
+        await res.arrayBuffer();
+        if (res.status !== 303 || !res.headers.get("location")?.endsWith(`/meetings/${meeting.slug}`))
+          errors++;
+      } catch {
+        errors++;
+      }
+      latencies.push(performance.now() - start);
+    }),
+  );
+  const allMs = performance.now() - t0;
+  const { rows: counts } = await t.deps.pool.query<{ status: string; n: number; people: number }>(
+    `select status, count(*)::int as n, count(distinct account_id)::int as people
+       from registrations where meeting_id = $1 group by status`,
+    [meeting.id],
+  );
+  const n = (s: string) => counts.find((c) => c.status === s)?.n ?? 0;
+  const { rows: distinct } = await t.deps.pool.query<{ n: number }>(
+    "select count(distinct account_id)::int as n from registrations where meeting_id = $1",
+    [meeting.id],
+  );
+  const sorted = latencies.sort((a, b) => a - b);
+  const row: Row = {
+    database,
+    people: PEOPLE,
+    capacity: CAPACITY,
+    allAnsweredMs: Math.round(allMs),
+    perSecond: round(PEOPLE / (allMs / 1000)),
+    p50: round(pct(sorted, 50)),
+    p95: round(pct(sorted, 95)),
+    p99: round(pct(sorted, 99)),
+    max: round(sorted.at(-1) ?? Number.NaN),
+    errors,
+    confirmed: n("confirmed"),
+    waitlisted: n("waitlisted"),
+    distinctPeople: distinct[0]?.n ?? 0,
+    correct: false,
+  };
+  row.correct =
+    errors === 0 &&
+    row.confirmed === Math.min(CAPACITY, PEOPLE) &&
+    row.waitlisted === Math.max(0, PEOPLE - CAPACITY) &&
+    row.distinctPeople === PEOPLE &&
+    counts.every((c) => c.n === c.people);
+  rows.push(row);
+  log(JSON.stringify(row));
+}
+
+async function withServer(database: string, databaseUrl: string | undefined) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-reg-"));
+  const server = await startBottega({
+    dataDir,
+    databaseUrl,
+    secret: SECRET,
+    env: { BOTTEGA_DEMO: "false" },
+  });
+  try {
+    const h = await helperRuntime(dataDir, databaseUrl, server.url);
+    try {
+      await run(database, server, h);
+    } finally {
+      await h.close();
+    }
+  } finally {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+if (!args["no-postgres"]) {
+  const name = `bottega_bench_reg_${process.pid}`;
+  const admin = new pg.Client({ connectionString: args.postgres });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const url = new URL(args.postgres);
+  url.pathname = `/${name}`;
+  try {
+    await withServer("PostgreSQL", url.toString());
+  } finally {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
+if (!args["no-embedded"]) await withServer("embedded", undefined);
+
+const head =
+  "| database | people | places | all answered (ms) | registrations/s | p50 ms | p95 ms | p99 ms | max ms | errors | confirmed | waitlisted | correct |";
+console.log(head);
+console.log(
+  `|${head
+    .split("|")
+    .slice(1, -1)
+    .map(() => "---")
+    .join("|")}|`,
+);
+for (const r of rows)
+  console.log(
+    `| ${r.database} | ${r.people} | ${r.capacity} | ${r.allAnsweredMs} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} | ${r.confirmed} | ${r.waitlisted} | ${r.correct ? "yes" : "NO"} |`,
+  );
+if (args.json) writeFileSync(args.json, JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
+process.exitCode = rows.every((r) => r.correct) ? 0 : 1;
