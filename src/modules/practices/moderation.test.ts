@@ -55,6 +55,8 @@ describe("the moderation queue", () => {
     const coordinator = await actorFor(t, "coordinator", net.id);
     const queue = await (await coordinator.client.get("/practices/moderation")).text();
     expect(queue).toContain(mine.title);
+    // Coordinators and admins find the queue in the main navigation; members do not.
+    expect(queue).toContain('<a class="nav-link" href="/practices/moderation">');
     expect(queue).not.toContain(theirs.title);
     expect((await coordinator.client.get(`/practices/moderation/${theirs.id}`)).status).toBe(404);
     const admin = await actorFor(t, "admin", net.id);
@@ -63,6 +65,7 @@ describe("the moderation queue", () => {
     expect(all).toContain(theirs.title);
     const member = await actorFor(t, "member", net.id);
     expect((await member.client.get("/practices/moderation")).status).toBe(403);
+    expect(await (await member.client.get("/practices/new")).text()).not.toContain('href="/practices/moderation"');
     expect((await member.client.get(`/practices/moderation/${mine.id}`)).status).toBe(404);
     const anon = await new Client(t).get("/practices/moderation");
     expect(anon.status).toBe(303);

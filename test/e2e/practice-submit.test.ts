@@ -1,0 +1,154 @@
+// "Report a project" in a real browser against the real server, with JavaScript off and on: the four
+// steps (an error on the way, values kept), the receipt mail, then a coordinator moderates: asks for
+// changes, the submitter edits through the mailed link (no account, no JavaScript), the coordinator
+// publishes, a member comments and someone flags the comment. axe on the pages seen along the way.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { axeViolations, formatViolations } from "./support/axe.ts";
+import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { type RunningServer, startBottega } from "./support/server.ts";
+
+const NETWORK = "Sistema bibliotecario Castelli Romani";
+const MEMBER = "elena.conti@comune-frascati.example";
+
+let server: RunningServer;
+let smtp: SmtpSink;
+let browser: Browser;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
+  browser = await launchBrowser();
+}, 180_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await smtp?.close();
+});
+
+async function expectNoAxeViolations(page: Page, where: string) {
+  const v = await axeViolations(page);
+  expect(v, formatViolations(where, v)).toEqual([]);
+}
+
+const main = (page: Page) => page.locator("main");
+
+/** Fills and sends the four steps; the first attempt at step 1 leaves the title out. */
+async function report(page: Page, title: string, email: string) {
+  const started = Date.now();
+  await page.goto(`${server.baseUrl}/practices/new`);
+  expect(await page.locator("main nav [aria-current=step]").textContent()).toContain("Il progetto");
+  await expectNoAxeViolations(page, "report, step 1");
+  await page.locator("main textarea[name=summary]").fill("Letture all'aperto nelle piazze dei Castelli.");
+  await page.locator("main #themes-libraries").check();
+  await page.locator("main select[name=networkId]").selectOption({ label: NETWORK });
+  expect(await submitAndWait(page, page.locator("main button[value=next]"))).toBe(422);
+  expect(await main(page).textContent()).toContain("Campo obbligatorio");
+  // What was typed is still there.
+  expect(await page.locator("main textarea[name=summary]").inputValue()).toContain("Letture all'aperto");
+  expect(await page.locator("main #themes-libraries").isChecked()).toBe(true);
+  await page.locator("main input[name=title]").fill(title);
+  expect(await submitAndWait(page, page.locator("main button[value=next]"))).toBe(200);
+  expect(await page.locator("main nav [aria-current=step]").textContent()).toContain("Problema e soluzione");
+  await page.locator("main textarea[name=problem]").fill("Pochi giovani in biblioteca.");
+  await page.locator("main textarea[name=solution]").fill("Letture <b>nelle piazze</b> il sabato mattina.");
+  await submitAndWait(page, page.locator("main button[value=next]"));
+  await page.locator("main textarea[name=results]").fill("Trecento presenze in un'estate.");
+  await submitAndWait(page, page.locator("main button[value=next]"));
+  expect(await page.locator("main nav [aria-current=step]").textContent()).toContain("Chi sei");
+  await page.locator("main input[name=name]").fill("Chiara Lombardi");
+  await page.locator("main input[name=email]").fill(email);
+  await page.locator("main #consentPublication").check();
+  await page.locator("main #consentContact").check();
+  await expectNoAxeViolations(page, "report, step 4");
+  // The server refuses reports sent faster than a person fills them (5 s).
+  const wait = 5_500 - (Date.now() - started);
+  if (wait > 0) await page.waitForTimeout(wait);
+  expect(await submitAndWait(page, page.locator("main button[value=send]"))).toBe(200);
+  expect(page.url()).toBe(`${server.baseUrl}/practices/new/sent`);
+  await smtp.waitFor(email, (m) => m.subject.includes(title), 15_000);
+}
+
+async function openInQueue(page: Page, title: string) {
+  await page.goto(`${server.baseUrl}/practices/moderation`);
+  await Promise.all([page.waitForNavigation(), page.locator("main a", { hasText: title }).first().click()]);
+}
+
+async function decide(page: Page, decision: string, reason = "") {
+  await page.locator("main select[name=decision]").selectOption(decision);
+  await page.locator("main textarea[name=reason]").fill(reason);
+  return submitAndWait(page, page.locator("main form[action^='/practices/moderation/'] [type=submit]"));
+}
+
+describe("report a project and moderate it", () => {
+  it("without JavaScript: report, changes requested, edit through the mailed link, published", async () => {
+    const title = `Letture in piazza ${Date.now()}`;
+    const email = `senza.js.${Date.now()}@example.org`;
+    const noJs = await (await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" })).newPage();
+    await report(noJs, title, email);
+
+    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
+    await openInQueue(coordinator, title);
+    expect(await main(coordinator).textContent()).toContain("Letture <b>nelle piazze</b>");
+    await expectNoAxeViolations(coordinator, "moderation of a report");
+    expect(await decide(coordinator, "request-changes")).toBe(422);
+    expect(await decide(coordinator, "request-changes", "Aggiungete quante persone hanno partecipato.")).toBe(
+      200,
+    );
+    const mail = await smtp.waitFor(email, (m) => m.subject.includes("Modifiche richieste"), 15_000);
+
+    await noJs.goto(linkIn(mail, `${server.baseUrl}/practices/submissions/edit`));
+    expect(await main(noJs).textContent()).toContain("Aggiungete quante persone hanno partecipato.");
+    await expectNoAxeViolations(noJs, "edit through the mailed link");
+    await noJs
+      .locator("main textarea[name=results]")
+      .fill("Trecento persone in un'estate, metà sotto i 25 anni.");
+    expect(await submitAndWait(noJs, noJs.locator("main form [type=submit]"))).toBe(200);
+
+    await openInQueue(coordinator, title);
+    expect(await main(coordinator).textContent()).toContain("metà sotto i 25 anni");
+    expect(await decide(coordinator, "publish")).toBe(200);
+    const published = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
+    await noJs.goto(linkIn(published, `${server.baseUrl}/practices/`));
+    expect(await noJs.locator("main h1").textContent()).toContain(title);
+  });
+
+  it("with JavaScript: report, published, a member comments, someone flags the comment", async () => {
+    const title = `Podcast di quartiere ${Date.now()}`;
+    const email = `con.js.${Date.now()}@example.org`;
+    const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await report(page, title, email);
+
+    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
+    await openInQueue(coordinator, title);
+    expect(await decide(coordinator, "review")).toBe(200);
+    await openInQueue(coordinator, title);
+    expect(await decide(coordinator, "publish")).toBe(200);
+    const mail = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
+    const url = linkIn(mail, `${server.baseUrl}/practices/`);
+
+    const member = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(member, server.baseUrl, MEMBER);
+    await member.goto(url);
+    await member
+      .locator("#practice-comments textarea[name=body]")
+      .fill("Bellissimo: lo proponiamo a Frascati.");
+    expect(await submitAndWait(member, member.locator("#practice-comments form [type=submit]"))).toBe(200);
+    expect(await member.locator("#practice-comments").textContent()).toContain("lo proponiamo a Frascati");
+    await expectNoAxeViolations(member, "practice with a comment");
+
+    await page.goto(url);
+    await Promise.all([
+      page.waitForNavigation(),
+      page.locator("#practice-comments a", { hasText: "Segnala questo commento" }).first().click(),
+    ]);
+    await page.locator("main textarea[name=reason]").fill("Fuori tema.");
+    expect(await submitAndWait(page, page.locator("main form [type=submit]"))).toBe(200);
+    await coordinator.goto(`${server.baseUrl}/practices/moderation`);
+    expect(await main(coordinator).textContent()).toContain("Fuori tema.");
+  });
+});
