@@ -93,7 +93,12 @@ const UploadForm: FC<{ c: Ctx; slug: string; form: FormState }> = ({ c, slug, fo
           </ul>
         </div>
       ) : null}
-      <form method="post" action={`/practices/${slug}/media`} enctype="multipart/form-data">
+      {/* The fragment brings a page answering with errors back to this form, not to the top. */}
+      <form
+        method="post"
+        action={`/practices/${slug}/media#media-upload-heading`}
+        enctype="multipart/form-data"
+      >
         <Csrf token={c.get("csrfToken")()} />
         <fieldset class="mb-3">
           <legend class="h6">{t("practices.media.kind")}</legend>
