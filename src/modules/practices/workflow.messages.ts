@@ -4,6 +4,10 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 const it = {
   "practices.submit.title": "Segnala un progetto",
   "practices.submit.catalogue": "Buone pratiche",
+  "practices.submit.signIn": "Accedi",
+  "practices.moderation.name": "Nome",
+  "practices.moderation.email": "Email",
+  "practices.moderation.period": "Periodo",
   "practices.submit.lead":
     "Racconta un progetto che ha funzionato: dopo una verifica della redazione sarà pubblicato nel catalogo delle buone pratiche.",
   "practices.submit.anonNote":
@@ -126,9 +130,9 @@ const it = {
   "practices.moderation.event.unpublished": "Ritirata dopo una segnalazione",
   "practices.moderation.flagOnPractice": "La pratica",
   "practices.moderation.flagOnComment": "Un commento: «{body}»",
-  "practices.moderation.flagAction.dismiss": "Archivia: nessun problema",
+  "practices.moderation.flagAction.dismiss": "Archivia (nessun problema)",
   "practices.moderation.flagAction.hide-comment": "Nascondi il commento",
-  "practices.moderation.flagAction.unpublish": "Ritira la pratica e riesaminala",
+  "practices.moderation.flagAction.unpublish": "Ritira e riesamina",
   "practices.moderation.flagApply": "Applica",
   "practices.moderation.flagActionLabel": "Azione sulla segnalazione di «{title}»",
   "practices.moderation.flagResolved": "Segnalazione chiusa.",
@@ -185,6 +189,10 @@ const it = {
 const en: typeof it = {
   "practices.submit.title": "Report a project",
   "practices.submit.catalogue": "Good practices",
+  "practices.submit.signIn": "Sign in",
+  "practices.moderation.name": "Name",
+  "practices.moderation.email": "Email",
+  "practices.moderation.period": "Period",
   "practices.submit.lead":
     "Tell us about a project that worked: once moderators have checked it, it is published in the good-practice catalogue.",
   "practices.submit.anonNote":
@@ -302,9 +310,9 @@ const en: typeof it = {
   "practices.moderation.event.unpublished": "Withdrawn after a flag",
   "practices.moderation.flagOnPractice": "The practice",
   "practices.moderation.flagOnComment": "A comment: “{body}”",
-  "practices.moderation.flagAction.dismiss": "Dismiss: nothing wrong",
+  "practices.moderation.flagAction.dismiss": "Dismiss",
   "practices.moderation.flagAction.hide-comment": "Hide the comment",
-  "practices.moderation.flagAction.unpublish": "Withdraw the practice and review it",
+  "practices.moderation.flagAction.unpublish": "Withdraw and review",
   "practices.moderation.flagApply": "Apply",
   "practices.moderation.flagActionLabel": "Action on the flag about “{title}”",
   "practices.moderation.flagResolved": "Flag closed.",

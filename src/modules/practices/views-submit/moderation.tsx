@@ -179,7 +179,7 @@ export function reviewPage(
         <dl>
           <dt>{t("practices.field.place")}</dt>
           <dd>{[pr.place, pr.country].filter(Boolean).join(", ")}</dd>
-          <dt>{t("practices.field.startYear")}</dt>
+          <dt>{t("practices.moderation.period")}</dt>
           <dd>{[pr.startYear, pr.endYear].filter(Boolean).join(" – ") || "—"}</dd>
           <dt>{t("practices.field.themes")}</dt>
           <dd>{pr.themes.map((th) => t(themeLabelKey(th))).join(", ") || "—"}</dd>
@@ -202,9 +202,9 @@ export function reviewPage(
         <h2 class="h4">{t("practices.moderation.submitter")}</h2>
         {s ? (
           <dl>
-            <dt>{t("practices.field.name")}</dt>
+            <dt>{t("practices.moderation.name")}</dt>
             <dd>{s.submitter_name || "—"}</dd>
-            <dt>{t("practices.field.email")}</dt>
+            <dt>{t("practices.moderation.email")}</dt>
             <dd>{s.submitter_email || "—"}</dd>
             <dt>{t("practices.moderation.organisation")}</dt>
             <dd>{s.organisation_name ?? "—"}</dd>

@@ -46,7 +46,7 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
             ) : (
               <>
                 {t("practices.submit.anonNote")}{" "}
-                <a href="/sign-in?next=/practices/new">{t("practices.comments.signIn")}</a>
+                <a href="/sign-in?next=/practices/new">{t("practices.submit.signIn")}</a>
               </>
             )}
           </p>
