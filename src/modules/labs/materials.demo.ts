@@ -9,10 +9,11 @@
 import { readFileSync } from "node:fs";
 import { crc32, deflateSync } from "node:zlib";
 import type { Deps } from "../../platform/http/context.ts";
+import { hashToken, newId } from "../../platform/ids.ts";
 import { memberOrganisations, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { addAction, addGoal, createPlan, getPlan } from "./action-plans.service.ts";
 import { updateCover } from "./cover.service.ts";
-import { addPersonToLab } from "./lab-members.repo.ts";
+import { addPersonToLab, insertLabInvitation } from "./lab-members.repo.ts";
 import { addOrganisationToLab } from "./lab-members.service.ts";
 import { loadLab } from "./labs.service.ts";
 import { addMaterial, curate } from "./materials.service.ts";
@@ -21,6 +22,12 @@ import { meetingsOfLabs } from "./meetings.repo.ts";
 import { SYSTEM } from "./policy.ts";
 
 const LAB_II = "lab-ii-valorizzazione-del-patrimonio-culturale";
+
+/**
+ * A pending invitation to Lab II with a known link, so the invitation page can be shown (and checked
+ * for accessibility) without reading mail. Demo data only: anyone with this text can answer it.
+ */
+export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";
 
 // ---- a PNG cover (bands of colour) and a one-page PDF, made here so the demo needs no binary files
 function chunk(type: string, data: Buffer): Buffer {
@@ -137,6 +144,18 @@ export async function seedLabMaterialsDemo(
     await addPersonToLab(deps.db, lab.id, p.id, p.roles.includes("facilitator") ? "facilitator" : "member");
   }
   const fresh = await loadLab(deps, lab.id);
+  const now = deps.clock.now();
+  await insertLabInvitation(deps.db, {
+    id: newId(),
+    labId: lab.id,
+    email: "assessora.cultura@comune-bergamo.example",
+    role: "member",
+    organisationId: orgs.find((o) => o.slug === "comune-di-bergamo")?.id ?? null,
+    tokenHash: hashToken(DEMO_LAB_INVITATION_TOKEN),
+    invitedBy: null,
+    now,
+    expiresAt: new Date(now.getTime() + 14 * 86_400_000),
+  });
   const org = (slug: string) => orgs.find((o) => o.slug === slug);
   const meetings = await meetingsOfLabs(deps.db, [lab.id]);
   const funding = meetings.find((m) => m.title.includes("finanziamento"));

@@ -1,5 +1,6 @@
 // Action plans: a plan's page (goals → actions with owner, deadline, status and progress notes), and
 // the forms for a new plan, a goal and an action (add or update with a progress note).
+import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, type T } from "../../../platform/i18n/index.ts";
 import {
@@ -25,6 +26,18 @@ const crumbs = (t: T, lab: Lab, plan?: ActionPlan) => [
   ...(plan ? [{ href: planUrl(lab, plan), label: plan.title }] : []),
 ];
 
+/** Text typed in a textarea as paragraphs (blank lines separate them). */
+const Paragraphs: FC<{ text: string }> = ({ text }) => (
+  <>
+    {text
+      .split(/\r?\n\s*\r?\n/)
+      .filter((para) => para.trim())
+      .map((para) => (
+        <p>{para}</p>
+      ))}
+  </>
+);
+
 const day = (c: Ctx, d: string) => formatDate(c.get("lang"), new Date(`${d}T12:00:00Z`), "UTC");
 
 export function planPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; canEdit: boolean }) {
@@ -49,7 +62,7 @@ export function planPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; canEdit: boole
             : t("labs.plans.ofLab")}
         </span>
       </h1>
-      {plan.summary ? <p class="text-pre-line">{plan.summary}</p> : null}
+      <Paragraphs text={plan.summary} />
       <p>
         {counts.map((x, i) => (
           <>
@@ -75,7 +88,7 @@ export function planPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; canEdit: boole
           <h2 id={`goal-${g.id}`} class="h4">
             {t("labs.plans.goalN", { n: i + 1 })}: {g.title}
           </h2>
-          {g.description ? <p class="text-pre-line">{g.description}</p> : null}
+          <Paragraphs text={g.description} />
           {g.actions.length ? (
             <div class="table-responsive">
               <table class="table">

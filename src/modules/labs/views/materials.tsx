@@ -42,26 +42,26 @@ const typeLabel = (m: Material) => {
   return "";
 };
 
-/** One material in a list: title (link to its page), kind, meeting, description, tags. */
-export const MaterialItem: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting[]; level?: 3 | 4 }> = ({
+const Badges: FC<{ t: T; m: Material }> = ({ t, m }) => (
+  <>
+    <span class="badge bg-secondary ms-2">{t(`labs.materials.kind.${m.kind}`)}</span>
+    {m.featured ? <span class="badge bg-primary ms-2">{t("labs.materials.featured")}</span> : null}
+    {m.hidden ? <span class="badge bg-dark ms-2">{t("labs.materials.hiddenBadge")}</span> : null}
+  </>
+);
+
+/** Who added a material and when, its meeting, size, description and tags. */
+const MaterialMeta: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting[] }> = ({
   c,
   lab,
   m,
   meetings,
-  level,
 }) => {
   const t = c.get("t");
   const lang = c.get("lang");
   const meeting = m.meetingId ? meetings.find((x) => x.id === m.meetingId) : undefined;
-  const Heading = level === 4 ? "h4" : "h3";
   return (
-    <li class="mb-3">
-      <Heading class="h6 mb-1">
-        <a href={materialUrl(lab, m)}>{m.title}</a>
-        <span class="badge bg-secondary ms-2">{t(`labs.materials.kind.${m.kind}`)}</span>
-        {m.featured ? <span class="badge bg-primary ms-2">{t("labs.materials.featured")}</span> : null}
-        {m.hidden ? <span class="badge bg-dark ms-2">{t("labs.materials.hiddenBadge")}</span> : null}
-      </Heading>
+    <>
       <p class="mb-1 small">
         {t("labs.materials.addedBy", {
           name: m.createdByName || t("labs.materials.someone"),
@@ -88,9 +88,25 @@ export const MaterialItem: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting
           ))}
         </p>
       ) : null}
-    </li>
+    </>
   );
 };
+
+/** One material in a list: title (link to its page), kind, then its details. */
+export const MaterialItem: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting[] }> = ({
+  c,
+  lab,
+  m,
+  meetings,
+}) => (
+  <li class="mb-3">
+    <h3 class="h6 mb-1">
+      <a href={materialUrl(lab, m)}>{m.title}</a>
+      <Badges t={c.get("t")} m={m} />
+    </h3>
+    <MaterialMeta c={c} lab={lab} m={m} meetings={meetings} />
+  </li>
+);
 
 export function materialsPage(
   c: Ctx,
@@ -353,9 +369,12 @@ export function materialPage(
     },
     <>
       <h1>{m.title}</h1>
-      <ul class="list-unstyled">
-        <MaterialItem c={c} lab={lab} m={m} meetings={p.meetings} level={4} />
-      </ul>
+      <p class="mb-1">
+        <Badges t={t} m={m} />
+      </p>
+      <div class="mb-4">
+        <MaterialMeta c={c} lab={lab} m={m} meetings={p.meetings} />
+      </div>
       {m.kind === "link" && m.url ? (
         <p>
           <a href={m.url} rel="noopener noreferrer">
@@ -403,7 +422,14 @@ export function materialPage(
           <h2 class="h4" id="transcript">
             {t("labs.materials.transcript")}
           </h2>
-          <div class="text-pre-line mb-4">{m.transcript}</div>
+          <div class="mb-4">
+            {(m.transcript ?? "")
+              .split(/\r?\n\s*\r?\n/)
+              .filter((para) => para.trim())
+              .map((para) => (
+                <p>{para}</p>
+              ))}
+          </div>
           <h2 class="h4">{t("labs.materials.consentLegend")}</h2>
           <p>
             {t("labs.materials.consentRecord", {
