@@ -13,6 +13,45 @@ const root = document.getElementById("board");
 
 if (root && root.dataset.live === "on" && "WebSocket" in window) start(root);
 if (root) tickTimer(root);
+if (root) dragToGroup();
+
+// Board view, group phase: dragging a note onto a group submits that note's own "move to group"
+// form (the same one keyboard users use), so both ways share one path to the server.
+function dragToGroup() {
+  let dragged = "";
+  const groupAt = (target) => target?.closest?.(".board-visual [data-group-id]");
+  document.addEventListener("dragstart", (e) => {
+    const li = e.target?.closest?.("[data-note-id][draggable=true]");
+    if (!li) return;
+    dragged = li.dataset.noteId;
+    e.dataTransfer?.setData("text/plain", dragged);
+  });
+  document.addEventListener("dragover", (e) => {
+    const g = groupAt(e.target);
+    if (!g || !dragged) return;
+    const select = document.getElementById(`move-${dragged}`);
+    if (!select?.querySelector(`option[value="${g.dataset.groupId}"]`)) return;
+    e.preventDefault();
+    g.classList.add("board-drop");
+  });
+  document.addEventListener("dragleave", (e) => groupAt(e.target)?.classList.remove("board-drop"));
+  document.addEventListener("drop", (e) => {
+    const g = groupAt(e.target);
+    if (!g || !dragged) return;
+    e.preventDefault();
+    g.classList.remove("board-drop");
+    const select = document.getElementById(`move-${dragged}`);
+    const form = document.getElementById(`move-form-${dragged}`);
+    dragged = "";
+    if (!select || !form) return;
+    select.value = g.dataset.groupId;
+    form.requestSubmit();
+  });
+  document.addEventListener("dragend", () => {
+    dragged = "";
+    for (const el of document.querySelectorAll(".board-drop")) el.classList.remove("board-drop");
+  });
+}
 
 function messagesOf(el) {
   try {
@@ -171,7 +210,7 @@ function start(el) {
     if (!content) return;
     let html;
     try {
-      const res = await fetch(location.pathname, {
+      const res = await fetch(location.pathname + location.search, {
         credentials: "same-origin",
         headers: { accept: "text/html" },
       });

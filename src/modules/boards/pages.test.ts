@@ -164,6 +164,11 @@ describe("a whole session by form posts", () => {
     const grouped = await text(await c1.get(`/boards/${id}`));
     expect(grouped).toMatch(/<h3[^>]*>Personale/);
     expect(grouped).toContain("2 note");
+    // The board view: the same content laid out as columns of cards, notes draggable onto groups.
+    const visual = await text(await c1.get(`/boards/${id}?view=board`));
+    expect(visual).toContain('class="board-visual"');
+    expect(visual).toContain(`data-note-id="${byText["Poco personale"].id}" draggable="true"`);
+    expect(visual).toMatch(/<h3[^>]*>Personale/);
 
     // Vote: budget 2, cap 2.
     expect((await command(cf, id, { command: "phase.set", phase: "vote" })).status).toBe(303);

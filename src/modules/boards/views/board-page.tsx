@@ -99,6 +99,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     ) : null;
   const described = (formId: string) => (p.error?.formId === formId ? `${formId}-error` : undefined);
 
+  const visual = c.req.query("view") === "board";
   const summary = summaryOf(view);
   // A closed session reads as its summary: groups in order of votes.
   const columnsShown =
@@ -126,7 +127,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
         aria-atomic="true"
         data-label={t("boards.live.region")}
       />
-      <div id="board-content">
+      <div id="board-content" class={visual ? "board-visual" : undefined}>
+        <link rel="stylesheet" href="/static/app/board.css" />
         <PageTitle title={session.title} lead={`${t("boards.phase")}: ${t(`boards.phase.${view.phase}`)}`}>
           <p>{t(`boards.phaseHelp.${view.phase}`)}</p>
         </PageTitle>
@@ -298,51 +300,75 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           </section>
         ) : null}
 
-        {columnsShown.map((col) => (
-          <section aria-labelledby={`col-${col.id}`} class="mb-5" id={`column-${col.id}`}>
-            <h2 id={`col-${col.id}`} class="h3">
-              {col.title}
-            </h2>
-            {col.prompt ? <p class="lead">{col.prompt}</p> : null}
-            {view.phase === "collect" && view.me && (!view.locked || staff) ? (
-              <Cmd command="note.add" id={`add-${col.id}`} hidden={{ columnId: col.id }}>
-                <div class="form-group mb-2">
-                  <label for={`add-text-${col.id}`} class="active">
-                    {t("boards.column.addNote", { column: col.title })}
-                  </label>
-                  <textarea
-                    id={`add-text-${col.id}`}
-                    name="text"
-                    rows={2}
-                    class={`form-control${p.error?.formId === `add-${col.id}` ? " is-invalid" : ""}`}
-                    maxlength={view.settings.maxNoteLength}
-                    aria-describedby={[`add-hint-${col.id}`, described(`add-${col.id}`)]
-                      .filter(Boolean)
-                      .join(" ")}
-                    aria-invalid={p.error?.formId === `add-${col.id}` ? "true" : undefined}
-                  >
-                    {kept(`add-${col.id}`, "text")}
-                  </textarea>
-                  <small id={`add-hint-${col.id}`} class="form-text">
-                    {t("boards.column.maxLength", { n: view.settings.maxNoteLength })}
-                  </small>
-                  <FieldError formId={`add-${col.id}`} />
-                </div>
-                <Button label={t("boards.column.add")} kind="primary" />
-              </Cmd>
-            ) : null}
-            {col.groups.length === 0 ? <p>{t("boards.column.noNotes")}</p> : null}
-            {view.phase === "collect" ? (
-              <ul class="board-notes" data-column={col.id}>
-                {col.groups.flatMap((g) =>
-                  g.notes.map((n) => <NoteItem note={n} group={g} groups={col.groups} />),
-                )}
-              </ul>
-            ) : (
-              col.groups.map((g) => <GroupBlock group={g} groups={col.groups} />)
-            )}
-          </section>
-        ))}
+        <nav aria-label={t("boards.views")} class="mb-3">
+          <ul class="list-inline mb-0">
+            <li class="list-inline-item">
+              {visual ? (
+                <a href={`/boards/${session.id}`}>{t("boards.view.list")}</a>
+              ) : (
+                <span aria-current="page" class="fw-semibold">
+                  {t("boards.view.list")}
+                </span>
+              )}
+            </li>
+            <li class="list-inline-item">
+              {visual ? (
+                <span aria-current="page" class="fw-semibold">
+                  {t("boards.view.board")}
+                </span>
+              ) : (
+                <a href={`/boards/${session.id}?view=board`}>{t("boards.view.board")}</a>
+              )}
+            </li>
+          </ul>
+        </nav>
+        <div class="board-columns">
+          {columnsShown.map((col) => (
+            <section aria-labelledby={`col-${col.id}`} class="mb-5 board-column" id={`column-${col.id}`}>
+              <h2 id={`col-${col.id}`} class="h3">
+                {col.title}
+              </h2>
+              {col.prompt ? <p class="lead">{col.prompt}</p> : null}
+              {view.phase === "collect" && view.me && (!view.locked || staff) ? (
+                <Cmd command="note.add" id={`add-${col.id}`} hidden={{ columnId: col.id }}>
+                  <div class="form-group mb-2">
+                    <label for={`add-text-${col.id}`} class="active">
+                      {t("boards.column.addNote", { column: col.title })}
+                    </label>
+                    <textarea
+                      id={`add-text-${col.id}`}
+                      name="text"
+                      rows={2}
+                      class={`form-control${p.error?.formId === `add-${col.id}` ? " is-invalid" : ""}`}
+                      maxlength={view.settings.maxNoteLength}
+                      aria-describedby={[`add-hint-${col.id}`, described(`add-${col.id}`)]
+                        .filter(Boolean)
+                        .join(" ")}
+                      aria-invalid={p.error?.formId === `add-${col.id}` ? "true" : undefined}
+                    >
+                      {kept(`add-${col.id}`, "text")}
+                    </textarea>
+                    <small id={`add-hint-${col.id}`} class="form-text">
+                      {t("boards.column.maxLength", { n: view.settings.maxNoteLength })}
+                    </small>
+                    <FieldError formId={`add-${col.id}`} />
+                  </div>
+                  <Button label={t("boards.column.add")} kind="primary" />
+                </Cmd>
+              ) : null}
+              {col.groups.length === 0 ? <p>{t("boards.column.noNotes")}</p> : null}
+              {view.phase === "collect" ? (
+                <ul class="board-notes" data-column={col.id}>
+                  {col.groups.flatMap((g) =>
+                    g.notes.map((n) => <NoteItem note={n} group={g} groups={col.groups} />),
+                  )}
+                </ul>
+              ) : (
+                col.groups.map((g) => <GroupBlock group={g} groups={col.groups} />)
+              )}
+            </section>
+          ))}
+        </div>
 
         {view.phase === "discuss" || view.phase === "closed" || view.outcomes.length ? (
           <section aria-labelledby="outcomes-heading" class="mb-4">
@@ -461,7 +487,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     return (
       <section
         aria-labelledby={`group-${g.id}`}
-        class={`mb-4 ps-3 border-start${focused ? " border-primary border-3" : ""}`}
+        class={`mb-4 ps-3 border-start board-group${focused ? " border-primary border-3" : ""}`}
+        data-group-id={g.id}
       >
         <h3 id={`group-${g.id}`} class="h5">
           {g.name || t("boards.group.unnamed")}
@@ -548,7 +575,12 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     const editId = `edit-form-${n.id}`;
     const moveTargets = groups.filter((g) => g.id !== n.groupId);
     return (
-      <li id={`note-${n.id}`} class="mb-2">
+      <li
+        id={`note-${n.id}`}
+        class="mb-2"
+        data-note-id={n.id}
+        draggable={visual && canAct && view.phase === "group" ? "true" : undefined}
+      >
         <p class="mb-0 text-pre-line">{n.text}</p>
         <p class="small text-muted mb-1">
           {[n.author ? t("boards.note.by", { name: n.author.name }) : "", n.mine ? t("boards.note.mine") : ""]
