@@ -279,6 +279,22 @@ export async function join(
 
 // ---- commands ----
 
+/** Commands per person and session in a window (counted per process, live and form posts alike). */
+export const FLOOD = { max: 40, windowMs: 10_000 };
+const floods = new Map<string, { start: number; count: number }>();
+
+/** Counts one command; true when the person has sent too many in the window (refused: rate-limited). */
+export function flooding(sessionId: string, participantId: string, now = Date.now()): boolean {
+  const key = `${sessionId}:${participantId}`;
+  const f = floods.get(key);
+  if (floods.size > 10_000) floods.clear();
+  if (!f || now - f.start >= FLOOD.windowMs) {
+    floods.set(key, { start: now, count: 1 });
+    return false;
+  }
+  return ++f.count > FLOOD.max;
+}
+
 export type CommandResult = { ok: true; seq: number } | { ok: false; reason: Reason };
 
 /** Runs one command of a participant (see the file's header for the guarantees). */

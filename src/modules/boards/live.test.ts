@@ -5,7 +5,7 @@ import { actorOf, buildBoard, startBoardServer } from "../../../test/helpers/boa
 import { addToNetwork, buildAccount } from "../../../test/helpers/factories.ts";
 import { browserHeaders, connectLive, type LiveClient, type Message } from "../../../test/helpers/live.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { runCommand } from "./boards.service.ts";
+import { FLOOD, runCommand } from "./boards.service.ts";
 import { MAX_CATCH_UP } from "./live.ts";
 
 let t: TestRuntime;
@@ -240,6 +240,22 @@ describe("board on /live", () => {
     expect(snap.columns[0]!.groups[0]).not.toHaveProperty("total");
     late.close();
   }, 60_000);
+
+  it("rate limits a person who floods the session with commands (per person, the others unaffected)", async () => {
+    const board = await buildBoard(t);
+    const [p1, p2] = board.people;
+    const c1 = await client(p1!.account.id);
+    const c2 = await client(p2!.account.id);
+    for (let i = 0; i < FLOOD.max; i++) {
+      c1.send({ type: "board.command", session: board.session.id, command: { type: "nope" } });
+      expect(await c1.next()).toMatchObject({ reason: "malformed" });
+    }
+    c1.send({ type: "board.command", session: board.session.id, command: { type: "nope" } });
+    expect(await c1.next()).toMatchObject({ type: "board.refused", reason: "rate-limited" });
+    c2.send({ type: "board.command", session: board.session.id, command: { type: "ready", ready: true } });
+    expect(await c2.next("board.ack")).toMatchObject({ type: "board.ack" });
+    for (const c of [c1, c2]) c.close();
+  });
 
   it("refuses subscriptions of people who have not joined (403 not-joined) or may not see the session (404)", async () => {
     const board = await buildBoard(t, {}, 0);

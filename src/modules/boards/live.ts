@@ -15,6 +15,7 @@ import {
   accessSession,
   eventsSince,
   FANOUT,
+  flooding,
   runCommand,
   setBoardHub,
   snapshotFor,
@@ -29,8 +30,6 @@ import "./messages.ts";
 export const MAX_CATCH_UP = 500;
 /** How long an out-of-order event waits for the ones before it before they are read from the database. */
 const GAP_WAIT_MS = 300;
-/** Commands per person and session in a window (per process). */
-export const FLOOD = { max: 40, windowMs: 10_000 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -195,7 +194,6 @@ function sessionIdOf(msg: Record<string, unknown>): string {
 export function attachBoards(live: Live, deps: Deps) {
   setBoardHub(deps, live.hub);
   const subscriptions = new WeakMap<WebSocket, Map<string, BoardViewer>>();
-  const floods = new Map<string, { start: number; count: number }>();
 
   const viewersOf = (ws: WebSocket) => {
     let m = subscriptions.get(ws);
@@ -283,12 +281,7 @@ export function attachBoards(live: Live, deps: Deps) {
         ...refOf(msg.ref),
       });
     const p = await participantFor(conn, sessionId);
-    const key = `${sessionId}:${p.id}`;
-    const now = Date.now();
-    const f = floods.get(key);
-    if (!f || now - f.start >= FLOOD.windowMs) floods.set(key, { start: now, count: 1 });
-    else if (++f.count > FLOOD.max) return refuse("rate-limited");
-    if (floods.size > 10_000) floods.clear();
+    if (flooding(sessionId, p.id)) return refuse("rate-limited");
     const cmd = parseCommand(msg.command);
     if (!cmd) return refuse("malformed");
     const r = await runCommand(deps, sessionId, p.id, cmd);

@@ -14,6 +14,7 @@ import {
   accessSession,
   canCreateSession,
   createSession,
+  flooding,
   JoinError,
   join,
   listSessions,
@@ -236,6 +237,7 @@ export function boardRoutes() {
     const refuse = (reason: string) =>
       showBoard(c, id, { key: `boards.refused.${reason}`, formId, values: fields }, 422);
     if (!access.participant) return refuse("not-joined");
+    if (flooding(id, access.participant.id)) return refuse("rate-limited");
     const cmd = commandFromForm(rest);
     if (!cmd) return refuse("malformed");
     const result = await runCommand(deps, id, access.participant.id, cmd);
