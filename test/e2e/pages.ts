@@ -122,6 +122,14 @@ const decideWithoutReason = async (page: Page) => {
   return submitAndWait(page, page.locator("main form[action^='/practices/moderation/'] [type=submit]"));
 };
 
+/** On a board's join page, joins (then the session's page shows); already joined: the session shows. */
+const joinBoardIfAsked = async (page: Page) => {
+  const join = page.locator("main form:has(input[name=_csrf]) [type=submit]");
+  if (!page.url().includes("/boards/join/") || (await join.count()) === 0) return 200;
+  // Joining answers 303 to the session's page.
+  return (await submitAndWait(page, join.first())) === 303 ? 200 : 0;
+};
+
 export const PAGES: PageCase[] = [
   // Instance pages
   { name: "home", path: "/", as: "anonymous" },
@@ -355,6 +363,127 @@ export const PAGES: PageCase[] = [
   { name: "new material (link)", path: `${LAB_II}/materials/new?kind=link`, as: "admin" },
   { name: "lab cover", path: `${LAB_II}/cover`, as: "admin" },
   { name: "lab cover with errors", path: `${TAVOLO}/cover`, as: "coordinator", status: 422, prepare: submitEmpty },
+  { name: "lab members", path: `${LAB_II}/members`, as: "anonymous" },
+  { name: "lab members (curator)", path: `${LAB_II}/members`, as: "admin" },
+  {
+    name: "lab invitation with errors",
+    path: `${TAVOLO}/members`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "anonymous" },
+  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "member" },
+  { name: "action plan", path: LAB_II_PLAN, as: "anonymous" },
+  { name: "action plan (editor)", path: LAB_II_PLAN, as: "admin" },
+  { name: "new action plan", path: `${TAVOLO}/plans/new`, as: "coordinator" },
+  {
+    name: "new action plan with errors",
+    path: `${TAVOLO}/plans/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "new goal", path: `${LAB_II_PLAN}/goals/new`, as: "admin" },
+  { name: "new action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/actions/new"]') },
+  { name: "update action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/edit"]') },
+  // Participatory board (demo sessions; their join links have readable codes, see boards/demo.ts).
+  { name: "board sessions", path: `${SBCR}/boards`, as: "coordinator" },
+  { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
+  {
+    name: "new board session with errors",
+    path: `${SBCR}/boards/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  // The facilitator's join link leads to the session itself: collecting, with every control.
+  {
+    name: "board session, collecting (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+  },
+  { name: "join a board session (signed in)", path: "/boards/join/sbcr-obiettivi-comuni", as: "member" },
+  { name: "join a board session as a guest", path: "/boards/join/sbcr-obiettivi-comuni", as: "anonymous" },
+  {
+    name: "join a board session as a guest, with errors",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "anonymous",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  {
+    name: "board session in discussion, grouped and voted (ICOM Italia table)",
+    path: "/boards/join/icom-tavolo-22-luglio-2024",
+    as: "admin",
+    prepare: joinBoardIfAsked,
+  },
+  {
+    name: "board session in discussion, board view (ICOM Italia table)",
+    path: "/boards/join/icom-tavolo-22-luglio-2024",
+    as: "admin",
+    prepare: async (page) => {
+      if ((await joinBoardIfAsked(page)) !== 200) return 0;
+      const res = await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}?view=board`);
+      return res?.status();
+    },
+  },
+  // Funding opportunities (demo calls, some open and some closed)
+  { name: "funding calls", path: "/funding", as: "anonymous" },
+  { name: "funding calls", path: "/funding", as: "coordinator" },
+  { name: "funding call", path: FUNDING_CALL, as: "anonymous" },
+  { name: "funding call", path: FUNDING_CALL, as: "coordinator" },
+  { name: "new funding call", path: `${SBCR}/funding/new`, as: "coordinator" },
+  {
+    name: "new funding call with errors",
+    path: `${SBCR}/funding/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "edit funding call", path: `${FUNDING_CALL}/edit`, as: "coordinator" },
+  // Open data and the bulk import
+  { name: "open data", path: "/open-data", as: "anonymous" },
+  { name: "import practices", path: `${SBCR}/practices/import`, as: "coordinator" },
+  {
+    name: "import practices without a file",
+    path: `${SBCR}/practices/import`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "import report", path: `${SBCR}/practices/import`, as: "coordinator", prepare: uploadImport },
+  // Lab materials, cover, members and action plans (Lab II's demo data; the admin curates every lab)
+  { name: "lab materials", path: `${LAB_II}/materials`, as: "anonymous" },
+  {
+    name: "lab material (video)",
+    path: `${LAB_II}/materials?tag=videointerviste`,
+    as: "anonymous",
+    prepare: follow('h3 a[href*="/materials/"]'),
+  },
+  {
+    name: "lab material (video, curator)",
+    path: `${LAB_II}/materials?tag=videointerviste`,
+    as: "admin",
+    prepare: follow('h3 a[href*="/materials/"]'),
+  },
+  { name: "new material (video)", path: `${LAB_II}/materials/new?kind=video`, as: "admin" },
+  {
+    name: "new material (video) with errors",
+    path: `${LAB_II}/materials/new?kind=video`,
+    as: "admin",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "new material (link)", path: `${LAB_II}/materials/new?kind=link`, as: "admin" },
+  { name: "lab cover", path: `${LAB_II}/cover`, as: "admin" },
+  {
+    name: "lab cover with errors",
+    path: `${TAVOLO}/cover`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
   { name: "lab members", path: `${LAB_II}/members`, as: "anonymous" },
   { name: "lab members (curator)", path: `${LAB_II}/members`, as: "admin" },
   {
