@@ -21,6 +21,7 @@ import {
 import { getLab, loadLab } from "./labs.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
+import { canSeeLab } from "./policy.ts";
 import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
 import "./messages.materials.ts";
 
@@ -122,9 +123,13 @@ export function labMemberRoutes() {
       if (!actor) return toSignIn(c);
       try {
         const inv = await respondToLabInvitation(c.get("deps"), actor, token, answer);
-        return answer === "accept"
+        if (answer === "decline")
+          return redirectWithFlash(c, "/", { kind: "info", key: "labs.members.declined" });
+        // A lab reserved to its network's members stays hidden from someone outside the network.
+        const lab = await loadLab(c.get("deps"), inv.lab_id);
+        return canSeeLab(actor, lab)
           ? redirectWithFlash(c, `/labs/${inv.lab_slug}`, { kind: "success", key: "labs.members.accepted" })
-          : redirectWithFlash(c, "/", { kind: "info", key: "labs.members.declined" });
+          : redirectWithFlash(c, "/", { kind: "info", key: "labs.members.acceptedOutsideNetwork" });
       } catch (err) {
         if (!(err instanceof LabInvitationError)) throw err;
         return invitationView(c, token, 409, c.get("t")(err.message));

@@ -98,6 +98,22 @@ describe("inviting to a lab", () => {
     expect(await (await who.anonymous!.get(members())).text()).not.toContain("Persone");
   });
 
+  it("tells someone outside the network that a network-only lab stays hidden after accepting", async () => {
+    const net = await buildNetwork(t);
+    const closed = await buildLab(t, net.id, { visibility: "network" });
+    const coordinator = (await actorFor(t, "coordinator", net.id)).client;
+    const page = `/labs/${closed.slug}/members`;
+    expect(await (await coordinator.get(page)).text()).toContain("visibile solo ai membri della rete");
+    const outsider = await buildAccount(t);
+    await coordinator.submit(page, `${page}/invitations`, { email: outsider.email, role: "member" });
+    const [mail] = await mailsTo(t, outsider.email);
+    const link = /http:\/\/localhost:3000(\/lab-invitations\/[\w-]+)/.exec(mail!.text ?? "")![1]!;
+    const c = await signedIn(t, outsider.id);
+    const res = await c.submit(link, `${link}/accept`, {});
+    expect(res.headers.get("location")).toBe("/");
+    expect(await (await c.get("/")).text()).toContain("Il laboratorio è riservato ai membri della sua rete");
+  });
+
   it("shows revoked and unknown links clearly", async () => {
     expect((await who.anonymous!.get("/lab-invitations/nope")).status).toBe(404);
   });

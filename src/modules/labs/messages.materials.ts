@@ -111,6 +111,8 @@ const it = {
   "labs.members.invite": "Invita al laboratorio",
   "labs.members.inviteLead":
     "Invita una persona per email; se partecipa per conto di un ente della rete, indicalo: l'ente entrerà nel laboratorio quando accetta.",
+  "labs.members.networkOnly":
+    "Questo laboratorio è visibile solo ai membri della rete: chi non ne fa parte va invitato anche alla rete, altrimenti non potrà vederlo.",
   "labs.members.email": "Email",
   "labs.members.roleField": "Ruolo nel laboratorio",
   "labs.members.role.member": "Partecipante",
@@ -136,6 +138,8 @@ const it = {
   "labs.members.decline": "Rifiuta l'invito",
   "labs.members.accepted": "Benvenuta, benvenuto: ora partecipi al laboratorio.",
   "labs.members.declined": "Hai rifiutato l'invito.",
+  "labs.members.acceptedOutsideNetwork":
+    "Hai accettato l'invito. Il laboratorio è riservato ai membri della sua rete: lo vedrai quando il coordinamento ti avrà invitato anche alla rete.",
   "labs.members.signInFirst": "Per rispondere all'invito accedi al tuo account, oppure creane uno.",
   "labs.members.state.pending": "Questo invito è in attesa di risposta.",
   "labs.members.state.expired": "Questo invito è scaduto: chiedi al coordinamento di inviarne uno nuovo.",
@@ -302,6 +306,8 @@ const en: typeof it = {
   "labs.members.invite": "Invite to the lab",
   "labs.members.inviteLead":
     "Invite a person by email; if they take part on behalf of one of the network's organisations, name it: the organisation joins the lab when they accept.",
+  "labs.members.networkOnly":
+    "This lab is visible to the network's members only: someone outside the network must also be invited to the network, or they will not see it.",
   "labs.members.email": "Email",
   "labs.members.roleField": "Role in the lab",
   "labs.members.role.member": "Participant",
@@ -327,6 +333,8 @@ const en: typeof it = {
   "labs.members.decline": "Decline the invitation",
   "labs.members.accepted": "Welcome: you now take part in the lab.",
   "labs.members.declined": "You declined the invitation.",
+  "labs.members.acceptedOutsideNetwork":
+    "You accepted the invitation. The lab is reserved to its network's members: you will see it once the coordinators have invited you to the network too.",
   "labs.members.signInFirst": "To answer the invitation, sign in to your account or create one.",
   "labs.members.state.pending": "This invitation is waiting for an answer.",
   "labs.members.state.expired": "This invitation has expired: ask the coordinators for a new one.",

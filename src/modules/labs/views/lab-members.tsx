@@ -103,6 +103,9 @@ export function labMembersPage(
           <div class="col-12 col-lg-8">
             <h2 class="h4">{t("labs.members.invite")}</h2>
             <p>{t("labs.members.inviteLead")}</p>
+            {lab.visibility === "network" || lab.visibility === "pa" ? (
+              <p>{t("labs.members.networkOnly")}</p>
+            ) : null}
             <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
             <form method="post" action={`/labs/${lab.slug}/members/invitations`} novalidate>
               <Csrf token={c.get("csrfToken")()} />
