@@ -138,6 +138,11 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                       </a>
                     </li>
                     <li class="nav-item">
+                      <a class="nav-link" href="/conferences">
+                        <span>{t("conferences.nav")}</span>
+                      </a>
+                    </li>
+                    <li class="nav-item">
                       <a class="nav-link" href="/practices">
                         <span>{t("practices.nav")}</span>
                       </a>

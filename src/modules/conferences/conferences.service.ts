@@ -1,0 +1,371 @@
+// Conferences and their programme: creating and editing a conference in a network (optionally tied
+// to one of its labs), tracks, sessions and speakers (photos checked on content), and reading the
+// programme. Validation happens here (schema.ts) so every caller gets the same rules.
+import { type AppError, invalid, notFound } from "../../platform/errors.ts";
+import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { newId, slugify } from "../../platform/ids.ts";
+import { type Actor, networkById } from "../identity/index.ts";
+import { getLab } from "../labs/index.ts";
+import {
+  allConferences,
+  type ConferenceRow,
+  conferenceSlugsStartingWith,
+  findConference,
+  insertConference,
+  insertSession,
+  insertSpeaker,
+  insertTrack,
+  type SessionRow,
+  type SpeakerRow,
+  sessionSpeakerLinks,
+  sessionsOf,
+  setSessionSpeakers,
+  speakersOf,
+  tracksOf,
+  updateConferenceRow,
+  updateSessionRow,
+  updateSpeakerRow,
+  updateTrackRow,
+} from "./conferences.repo.ts";
+import { type Caller, canManageConferences, SYSTEM } from "./policy.ts";
+import { ConferenceInput, SessionInput, SpeakerInput, TrackInput } from "./schema.ts";
+import type { Conference, Programme, Session, Speaker, Track } from "./types.ts";
+import { atWallClock, dayOf } from "./when.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
+
+const day = (v: Date | string): string => {
+  if (typeof v === "string") return v.slice(0, 10);
+  const p = (n: number) => String(n).padStart(2, "0");
+  return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
+};
+
+export function toConference(r: ConferenceRow): Conference {
+  return {
+    id: r.id,
+    slug: r.slug,
+    networkId: r.network_id,
+    labId: r.lab_id,
+    title: r.title,
+    description: r.description,
+    venue: r.venue,
+    timeZone: r.time_zone,
+    startsOn: day(r.starts_on),
+    endsOn: day(r.ends_on),
+    registrationOpen: r.registration_open,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}
+
+const toSpeaker = (r: SpeakerRow): Speaker => ({
+  id: r.id,
+  conferenceId: r.conference_id,
+  name: r.name,
+  role: r.role,
+  affiliation: r.affiliation,
+  bio: r.bio,
+  photo:
+    r.photo_key && r.photo_type ? { key: r.photo_key, type: r.photo_type, alt: r.photo_alt ?? "" } : null,
+});
+
+function parse<T>(
+  schema: {
+    safeParse(
+      v: unknown,
+    ):
+      | { success: true; data: T }
+      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+  },
+  input: unknown,
+): T {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  throw invalid(
+    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "form", message: i.message })),
+  );
+}
+
+function authorise(caller: Caller | null, networkId: string) {
+  if (caller !== SYSTEM && !canManageConferences(caller, networkId)) throw notFound();
+}
+
+async function uniqueSlug(deps: Deps, title: string): Promise<string> {
+  const base = slugify(title) || "conference";
+  const taken = new Set(await conferenceSlugsStartingWith(deps.db, base));
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/** The lab named in the form, which must be a lab of the same network that the caller can see. */
+async function resolveLab(
+  deps: Deps,
+  caller: Caller,
+  networkId: string,
+  ref: string,
+): Promise<string | null> {
+  if (!ref) return null;
+  const actor = caller === SYSTEM ? null : caller;
+  const lab = await getLab(deps, actor, ref).catch(() => null);
+  if (!lab || lab.networkId !== networkId)
+    throw invalid([{ field: "lab", message: "conferences.errors.lab" }]);
+  return lab.id;
+}
+
+export async function createConference(deps: Deps, caller: Caller | null, networkId: string, input: unknown) {
+  await networkById(deps, networkId);
+  authorise(caller, networkId);
+  const d = parse(ConferenceInput, input);
+  const labId = await resolveLab(deps, caller!, networkId, d.lab);
+  const id = newId();
+  const now = deps.clock.now();
+  await insertConference(deps.db, {
+    id,
+    slug: await uniqueSlug(deps, d.title),
+    network_id: networkId,
+    lab_id: labId,
+    title: d.title,
+    description: d.description,
+    venue: d.venue,
+    time_zone: d.timeZone,
+    starts_on: d.startsOn,
+    ends_on: d.endsOn,
+    registration_open: d.registrationOpen,
+    created_by: caller === SYSTEM ? null : (caller?.id ?? null),
+    created_at: now,
+    updated_at: now,
+  });
+  return loadConference(deps, id);
+}
+
+export async function updateConference(deps: Deps, caller: Caller | null, idOrSlug: string, input: unknown) {
+  const current = await loadConference(deps, idOrSlug);
+  authorise(caller, current.networkId);
+  const d = parse(ConferenceInput, input);
+  const labId = await resolveLab(deps, caller!, current.networkId, d.lab);
+  // Sessions already placed must stay inside the conference's days.
+  const sessions = await sessionsOf(deps.db, current.id);
+  const outside = sessions.some((s) => {
+    const sd = dayOf(s.starts_at, d.timeZone);
+    return sd < d.startsOn || sd > d.endsOn;
+  });
+  if (outside) throw invalid([{ field: "startsOn", message: "conferences.errors.sessionsOutside" }]);
+  await updateConferenceRow(deps.db, current.id, {
+    lab_id: labId,
+    title: d.title,
+    description: d.description,
+    venue: d.venue,
+    time_zone: d.timeZone,
+    starts_on: d.startsOn,
+    ends_on: d.endsOn,
+    registration_open: d.registrationOpen,
+    updated_at: deps.clock.now(),
+  });
+  return loadConference(deps, current.id);
+}
+
+/** A conference (they are public); 404 if missing. */
+export async function loadConference(deps: Deps, idOrSlug: string): Promise<Conference> {
+  const row = UUID.test(idOrSlug)
+    ? await findConference(deps.db, { id: idOrSlug })
+    : await findConference(deps.db, { slug: idOrSlug });
+  if (!row) throw notFound();
+  return toConference(row);
+}
+
+/** Upcoming (not yet ended, soonest first) and past (most recent first) conferences. */
+export async function listConferences(deps: Deps, o: { networkId?: string } = {}) {
+  const today = dayOf(deps.clock.now(), deps.config.timeZone);
+  const all = (await allConferences(deps.db, o)).map(toConference);
+  return {
+    upcoming: all.filter((c) => c.endsOn >= today).reverse(),
+    past: all.filter((c) => c.endsOn < today),
+  };
+}
+
+/** Tracks, sessions (with their speakers and places taken) and speakers of a conference. */
+export async function programmeOf(deps: Deps, conference: Conference): Promise<Programme> {
+  const [tracks, sessions, speakers, links] = await Promise.all([
+    tracksOf(deps.db, conference.id),
+    sessionsOf(deps.db, conference.id),
+    speakersOf(deps.db, conference.id),
+    sessionSpeakerLinks(deps.db, conference.id),
+  ]);
+  const bySession = new Map<string, string[]>();
+  for (const l of links) bySession.set(l.session_id, [...(bySession.get(l.session_id) ?? []), l.speaker_id]);
+  return {
+    conference,
+    tracks: tracks.map((t) => ({
+      id: t.id,
+      conferenceId: t.conference_id,
+      name: t.name,
+      room: t.room,
+      position: t.position,
+    })),
+    sessions: sessions.map((s) =>
+      toSession(s as SessionRow & { taken: number | null }, bySession.get(s.id) ?? []),
+    ),
+    speakers: speakers.map(toSpeaker),
+  };
+}
+
+const toSession = (s: SessionRow & { taken: number | null }, speakerIds: string[]): Session => ({
+  id: s.id,
+  conferenceId: s.conference_id,
+  trackId: s.track_id,
+  title: s.title,
+  description: s.description,
+  startsAt: s.starts_at,
+  endsAt: s.ends_at,
+  capacity: s.capacity,
+  speakerIds,
+  taken: s.taken ?? 0,
+});
+
+// Tracks -------------------------------------------------------------------------------------
+
+export async function saveTrack(
+  deps: Deps,
+  caller: Caller | null,
+  conference: Conference,
+  input: unknown,
+  trackId?: string,
+): Promise<Track> {
+  authorise(caller, conference.networkId);
+  const d = parse(TrackInput, input);
+  const tracks = await tracksOf(deps.db, conference.id);
+  if (trackId && !tracks.some((t) => t.id === trackId)) throw notFound();
+  if (tracks.some((t) => t.id !== trackId && t.name.toLowerCase() === d.name.toLowerCase()))
+    throw invalid([{ field: "name", message: "conferences.errors.trackTaken" }]);
+  const id = trackId ?? newId();
+  if (trackId) await updateTrackRow(deps.db, trackId, { name: d.name, room: d.room });
+  else
+    await insertTrack(deps.db, {
+      id,
+      conference_id: conference.id,
+      name: d.name,
+      room: d.room,
+      position: tracks.length,
+    });
+  return { id, conferenceId: conference.id, name: d.name, room: d.room, position: tracks.length };
+}
+
+// Sessions -----------------------------------------------------------------------------------
+
+export async function saveSession(
+  deps: Deps,
+  caller: Caller | null,
+  conference: Conference,
+  input: unknown,
+  sessionId?: string,
+): Promise<string> {
+  authorise(caller, conference.networkId);
+  const d = parse(SessionInput, input);
+  const p = await programmeOf(deps, conference);
+  const current = sessionId ? p.sessions.find((s) => s.id === sessionId) : undefined;
+  if (sessionId && !current) throw notFound();
+  const errors: { field: string; message: string }[] = [];
+  if (!p.tracks.some((t) => t.id === d.trackId))
+    errors.push({ field: "trackId", message: "conferences.errors.track" });
+  if (d.day < conference.startsOn || d.day > conference.endsOn)
+    errors.push({ field: "day", message: "conferences.errors.dayOutside" });
+  const known = new Set(p.speakers.map((s) => s.id));
+  if (d.speakerIds.some((id) => !known.has(id)))
+    errors.push({ field: "speakerIds", message: "conferences.errors.speaker" });
+  if (current && d.capacity !== null && d.capacity < current.taken)
+    errors.push({ field: "capacity", message: "conferences.errors.capacityBelow" });
+  if (errors.length) throw invalid(errors);
+  const startsAt = atWallClock(d.day, d.start, conference.timeZone);
+  const endsAt = atWallClock(d.day, d.end, conference.timeZone);
+  const id = sessionId ?? newId();
+  await deps.db.transaction().execute(async (trx) => {
+    const row = {
+      track_id: d.trackId,
+      title: d.title,
+      description: d.description,
+      starts_at: startsAt,
+      ends_at: endsAt,
+      capacity: d.capacity,
+    };
+    if (sessionId) await updateSessionRow(trx, sessionId, row);
+    else await insertSession(trx, { id, conference_id: conference.id, created_at: deps.clock.now(), ...row });
+    await setSessionSpeakers(trx, id, d.speakerIds);
+  });
+  return id;
+}
+
+// Speakers -----------------------------------------------------------------------------------
+
+export type PhotoUpload = { bytes: Uint8Array } | null;
+
+/**
+ * Adds or edits a speaker. A photo is checked on its content (an image, at most 5 MB) and needs a
+ * text alternative; it is stored before the row is written and removed again if the write fails,
+ * so nothing is half-stored.
+ */
+export async function saveSpeaker(
+  deps: Deps,
+  caller: Caller | null,
+  conference: Conference,
+  input: unknown,
+  photo: PhotoUpload,
+  speakerId?: string,
+): Promise<string> {
+  authorise(caller, conference.networkId);
+  const d = parse(SpeakerInput, input);
+  const speakers = await speakersOf(deps.db, conference.id);
+  const current = speakerId ? speakers.find((s) => s.id === speakerId) : undefined;
+  if (speakerId && !current) throw notFound();
+  const hasPhoto = Boolean(photo) || Boolean(current?.photo_key);
+  if (hasPhoto && !d.photoAlt) throw invalid([{ field: "photoAlt", message: "conferences.errors.photoAlt" }]);
+  let stored: { key: string; type: string } | null = null;
+  if (photo) {
+    let type: string;
+    try {
+      type = await checkUpload(photo.bytes, { maxBytes: PHOTO_MAX_BYTES, allowed: IMAGE_TYPES });
+    } catch (err) {
+      throw invalid([{ field: "photo", message: (err as AppError).message }]);
+    }
+    stored = { key: newFileKey("conference-speakers", type), type };
+    await deps.files.put(stored.key, photo.bytes, type);
+  }
+  const id = speakerId ?? newId();
+  const fields = {
+    name: d.name,
+    role: d.role,
+    affiliation: d.affiliation,
+    bio: d.bio,
+    photo_key: stored?.key ?? current?.photo_key ?? null,
+    photo_type: stored?.type ?? current?.photo_type ?? null,
+    photo_alt: hasPhoto ? d.photoAlt : null,
+  };
+  try {
+    if (current) await updateSpeakerRow(deps.db, id, fields);
+    else
+      await insertSpeaker(deps.db, {
+        id,
+        conference_id: conference.id,
+        created_at: deps.clock.now(),
+        ...fields,
+      });
+  } catch (err) {
+    if (stored) await deps.files.delete(stored.key).catch(() => undefined);
+    throw err;
+  }
+  if (stored && current?.photo_key) await deps.files.delete(current.photo_key).catch(() => undefined);
+  return id;
+}
+
+/** A speaker's photo, for the public page. */
+export async function speakerPhoto(deps: Deps, conference: Conference, speakerId: string) {
+  if (!UUID.test(speakerId)) throw notFound();
+  const s = (await speakersOf(deps.db, conference.id)).find((x) => x.id === speakerId);
+  if (!s?.photo_key) throw notFound();
+  const file = await deps.files.get(s.photo_key);
+  if (!file) throw notFound();
+  return file;
+}
+
+export type { Actor };

@@ -1,0 +1,294 @@
+// Public registration without an account: name + email, confirmed through a mailed link (the GET
+// shows a button, the POST confirms, so mail scanners that open links confirm nothing); places in
+// sessions with limited capacity (the session row is locked while its places are counted, so two
+// people can never take the last place twice); check-in by code; certificates for those who came.
+// Mails are sent after the write has committed; a mail server that fails is logged, not shown.
+import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { hitLimit } from "../../platform/rate-limit.ts";
+import type { Actor } from "../identity/index.ts";
+import {
+  newCertificateCode,
+  newCheckInCode,
+  normaliseCertificateCode,
+  normaliseCheckInCode,
+} from "./codes.ts";
+import { loadConference, programmeOf } from "./conferences.service.ts";
+import { sendAttendanceMail, sendCertificateMail, sendConfirmLinkMail, sendRegisteredMail } from "./mails.ts";
+import { canManageConferences } from "./policy.ts";
+import {
+  checkInByCode,
+  confirmByHash,
+  countSessionPlaces,
+  deleteSessionPlace,
+  insertRegistration,
+  insertSessionPlace,
+  lockSession,
+  type RegistrationRow,
+  registrationBy,
+  registrationByCode,
+  registrationByEmail,
+  registrationsOf,
+  sessionIdsOf,
+  setAccessHash,
+  setConfirmLink,
+} from "./registrations.repo.ts";
+import { RegistrationInput } from "./schema.ts";
+import type { Conference, Registration } from "./types.ts";
+import { dayOf } from "./when.ts";
+
+export const CONFIRM_TTL_MS = 48 * 3_600_000;
+type Lang = "it" | "en";
+
+export const toRegistration = (r: RegistrationRow, sessionIds: string[] = []): Registration => ({
+  id: r.id,
+  conferenceId: r.conference_id,
+  name: r.name,
+  email: r.email,
+  language: r.language,
+  status: r.status,
+  code: r.code,
+  confirmedAt: r.confirmed_at,
+  checkedInAt: r.checked_in_at,
+  certificateCode: r.certificate_code,
+  sessionIds,
+});
+
+/** Too many mails to one address: the message is a catalogue key, with the wait in minutes. */
+export class MailLimitError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super(429, "rate-limited", "conferences.errors.rateLimited", [], {
+      "Retry-After": String(retryAfterSeconds),
+    });
+  }
+}
+
+async function spendMailLimit(deps: Deps, what: string, email: string) {
+  const limit = await hitLimit(
+    deps.db,
+    deps.clock,
+    `conference-${what}:${email.trim().toLowerCase()}`,
+    deps.limits.emailLinksPerAddress,
+  );
+  if (!limit.allowed) throw new MailLimitError(limit.retryAfterSeconds);
+}
+
+/** Registration is open until the conference's last day is over, unless the coordinators closed it. */
+export function registrationOpen(deps: Deps, c: Conference): boolean {
+  return c.registrationOpen && dayOf(deps.clock.now(), c.timeZone) <= c.endsOn;
+}
+
+/**
+ * Registers `name` + `email` (pending) and mails a confirmation link. Someone already pending gets a
+ * fresh link; someone already confirmed gets a mail with a new link to their registration. The
+ * answer is the same in every case, so the form never tells who is registered.
+ */
+export async function register(
+  deps: Deps,
+  conference: Conference,
+  input: unknown,
+  language: Lang,
+): Promise<void> {
+  if (!registrationOpen(deps, conference)) throw conflict("conferences.errors.closed", "registration-closed");
+  const r = RegistrationInput.safeParse(input);
+  if (!r.success)
+    throw invalid(
+      r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "form", message: i.message })),
+    );
+  const { name, email } = r.data;
+  const emailKey = email.toLowerCase();
+  await spendMailLimit(deps, "registration", emailKey);
+  const now = deps.clock.now();
+  const existing = await registrationByEmail(deps.db, conference.id, emailKey);
+  if (existing?.status === "confirmed") {
+    const access = newToken();
+    await setAccessHash(deps.db, existing.id, hashToken(access));
+    await sendRegisteredMail(deps, conference, toRegistration(existing), access);
+    return;
+  }
+  const token = newToken();
+  const expires = new Date(now.getTime() + CONFIRM_TTL_MS);
+  if (existing) {
+    await setConfirmLink(deps.db, existing.id, hashToken(token), expires, name, language);
+  } else {
+    try {
+      await insertRegistration(deps.db, {
+        id: newId(),
+        conference_id: conference.id,
+        name,
+        email,
+        email_key: emailKey,
+        language,
+        status: "pending",
+        confirm_hash: hashToken(token),
+        confirm_expires_at: expires,
+        // Replaced at confirmation; until then no link to the registration page exists.
+        access_hash: hashToken(newToken()),
+        code: newCheckInCode(),
+        created_at: now,
+      });
+    } catch (err) {
+      // Two submissions of the same address at once: the other one won, and mailed its link.
+      if (/unique|duplicate/i.test(String((err as Error).message))) return;
+      throw err;
+    }
+  }
+  await sendConfirmLinkMail(deps, conference, { name, email, language }, token);
+}
+
+export type LinkState =
+  | { ok: true; registration: Registration; conference: Conference }
+  | { ok: false; problem: "invalid" | "expired" };
+
+/** Whether a confirmation link could be used now, without using it (what opening the mail does). */
+export async function checkConfirmLink(deps: Deps, token: string): Promise<LinkState> {
+  if (!token || token.length > 200) return { ok: false, problem: "invalid" };
+  const row = await registrationBy(deps.db, { confirmHash: hashToken(token) });
+  if (!row || row.status !== "pending") return { ok: false, problem: "invalid" };
+  if (!row.confirm_expires_at || row.confirm_expires_at <= deps.clock.now())
+    return { ok: false, problem: "expired" };
+  return {
+    ok: true,
+    registration: toRegistration(row),
+    conference: await loadConference(deps, row.conference_id),
+  };
+}
+
+/** Uses a confirmation link once; answers with a new secret link to the registration page. */
+export async function confirmRegistration(
+  deps: Deps,
+  token: string,
+): Promise<
+  | { ok: true; conference: Conference; registration: Registration; access: string }
+  | { ok: false; problem: "invalid" | "expired" }
+> {
+  const state = await checkConfirmLink(deps, token);
+  if (!state.ok) return state;
+  const access = newToken();
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const confirmed = await confirmByHash(trx, hashToken(token), deps.clock.now());
+    if (!confirmed) return undefined;
+    await setAccessHash(trx, confirmed.id, hashToken(access));
+    return confirmed;
+  });
+  if (!row) return { ok: false, problem: "invalid" };
+  const registration = toRegistration(row);
+  await sendRegisteredMail(deps, state.conference, registration, access);
+  return { ok: true, conference: state.conference, registration, access };
+}
+
+/** The registration a secret link opens, with its conference; 404 when the link is unknown. */
+export async function registrationByAccess(deps: Deps, slug: string, access: string) {
+  if (!access || access.length > 200) throw notFound();
+  const row = await registrationBy(deps.db, { accessHash: hashToken(access) });
+  if (!row || row.status !== "confirmed") throw notFound();
+  const conference = await loadConference(deps, row.conference_id);
+  if (conference.slug !== slug) throw notFound();
+  return { conference, registration: toRegistration(row, await sessionIdsOf(deps.db, row.id)) };
+}
+
+export type JoinResult = "joined" | "already";
+
+/**
+ * Takes a place in a session with limited capacity. The session's row is locked for the
+ * transaction, so concurrent requests count and insert one after the other: never more people
+ * than places (a full session is a 409 with a clear message).
+ */
+export async function joinSession(
+  deps: Deps,
+  registration: Registration,
+  sessionId: string,
+): Promise<JoinResult> {
+  if (registration.status !== "confirmed") throw conflict("conferences.errors.notConfirmed", "not-confirmed");
+  return deps.db.transaction().execute(async (trx) => {
+    const session = await lockSession(trx, registration.conferenceId, sessionId);
+    if (!session) throw notFound();
+    if (session.capacity === null) throw conflict("conferences.errors.noPlaces", "no-registration-needed");
+    if (session.starts_at <= deps.clock.now())
+      throw conflict("conferences.errors.sessionStarted", "session-started");
+    const taken = await countSessionPlaces(trx, sessionId);
+    const mine = (await sessionIdsOf(trx, registration.id)).includes(sessionId);
+    if (mine) return "already";
+    if (taken >= session.capacity) throw conflict("conferences.errors.full", "session-full");
+    await insertSessionPlace(trx, sessionId, registration.id, deps.clock.now());
+    return "joined";
+  });
+}
+
+export async function leaveSession(deps: Deps, registration: Registration, sessionId: string): Promise<void> {
+  await deleteSessionPlace(deps.db, sessionId, registration.id);
+}
+
+/** Everyone registered for a conference, for its coordinators (attendance list). */
+export async function attendanceList(deps: Deps, actor: Actor | null, conference: Conference) {
+  if (!canManageConferences(actor, conference.networkId)) throw notFound();
+  return (await registrationsOf(deps.db, conference.id)).map((r) => toRegistration(r));
+}
+
+export type CheckInResult = { registration: Registration; already: boolean };
+
+/**
+ * Checks a confirmed person in by their code; gives the certificate's verification code and mails
+ * the link to the certificate. Checking in twice keeps the first time and sends nothing again.
+ */
+export async function checkIn(
+  deps: Deps,
+  actor: Actor | null,
+  conference: Conference,
+  code: string,
+): Promise<CheckInResult> {
+  if (!canManageConferences(actor, conference.networkId)) throw notFound();
+  const normal = normaliseCheckInCode(code);
+  if (!/^[0-9A-Z]{8}$/.test(normal)) throw invalid([{ field: "code", message: "conferences.errors.code" }]);
+  const before = await registrationByCode(deps.db, conference.id, normal);
+  if (!before) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
+  if (before.status !== "confirmed")
+    throw invalid([{ field: "code", message: "conferences.errors.codeNotConfirmed" }]);
+  const row = await checkInByCode(
+    deps.db,
+    conference.id,
+    normal,
+    actor?.id ?? null,
+    deps.clock.now(),
+    newCertificateCode(),
+  );
+  if (!row) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
+  const already = before.checked_in_at !== null;
+  const registration = toRegistration(row);
+  if (!already) {
+    // A new access link, so the mail can carry a working link to the certificate.
+    const access = newToken();
+    await setAccessHash(deps.db, row.id, hashToken(access));
+    await sendAttendanceMail(deps, conference, registration, access);
+  }
+  return { registration, already };
+}
+
+/** Mails the certificate (PDF attached) again, at most a few times an hour per address. */
+export async function emailCertificate(
+  deps: Deps,
+  conference: Conference,
+  registration: Registration,
+  access: string,
+) {
+  if (!registration.checkedInAt || !registration.certificateCode) throw notFound();
+  await spendMailLimit(deps, "certificate", registration.email);
+  await sendCertificateMail(deps, conference, registration, access);
+}
+
+/** What the public verification page shows for a code, or null when no certificate has it. */
+export async function verifyCertificate(deps: Deps, code: string) {
+  const normal = normaliseCertificateCode(code);
+  if (!normal) return null;
+  const row = await registrationBy(deps.db, { certificateCode: normal });
+  if (!row?.checked_in_at) return null;
+  const conference = await loadConference(deps, row.conference_id);
+  return { name: row.name, conference, code: normal, checkedInAt: row.checked_in_at };
+}
+
+/** Sessions of the conference the registration holds places in, for pages and the certificate. */
+export async function sessionsOfRegistration(deps: Deps, conference: Conference, registration: Registration) {
+  const p = await programmeOf(deps, conference);
+  return p.sessions.filter((s) => registration.sessionIds.includes(s.id));
+}

@@ -1,0 +1,232 @@
+// Public conference pages: the list, a conference with its programme and registration form, speaker
+// photos, the mailed confirmation link (GET shows a button, POST confirms), the registrant's own
+// page (places in sessions, certificate download and mail), and certificate verification.
+// Coordinators' pages are in admin.routes.tsx, mounted here.
+import { Hono } from "hono";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { readForm } from "../../platform/http/forms.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { listNetworks, networkById } from "../identity/index.ts";
+import { getLab } from "../labs/index.ts";
+import { conferenceAdminRoutes } from "./admin.routes.tsx";
+import { renderCertificate } from "./certificate.ts";
+import { listConferences, loadConference, programmeOf, speakerPhoto } from "./conferences.service.ts";
+import { withServiceErrors } from "./http.ts";
+import { canManageConferences } from "./policy.ts";
+import {
+  checkConfirmLink,
+  confirmRegistration,
+  emailCertificate,
+  joinSession,
+  leaveSession,
+  MailLimitError,
+  register,
+  registrationByAccess,
+  registrationOpen,
+  verifyCertificate,
+} from "./registrations.service.ts";
+import type { Conference } from "./types.ts";
+import { CONFIRM_PATH } from "./urls.ts";
+import { conferencePage } from "./views/conference-page.tsx";
+import { conferenceListPage } from "./views/list.tsx";
+import { confirmLinkPage, myRegistrationPage, noticePage, verificationPage } from "./views/registration.tsx";
+import "./messages.ts";
+
+async function showConference(c: Ctx, conference: Conference, form: FormState = emptyForm(), status = 200) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const [p, network, lab] = await Promise.all([
+    programmeOf(deps, conference),
+    networkById(deps, conference.networkId),
+    conference.labId ? getLab(deps, actor, conference.labId).catch(() => null) : Promise.resolve(null),
+  ]);
+  return conferencePage(
+    c,
+    {
+      p,
+      network,
+      lab: lab ? { slug: lab.slug, title: lab.title } : null,
+      canManage: canManageConferences(actor, conference.networkId),
+      open: registrationOpen(deps, conference),
+      form,
+    },
+    status,
+  );
+}
+
+function linkProblem(c: Ctx, problem: "invalid" | "expired") {
+  const t = c.get("t");
+  return noticePage(
+    c,
+    {
+      title: t("conferences.confirm.problemTitle"),
+      kind: "danger",
+      paragraphs: [t(`conferences.confirm.${problem}`)],
+      links: [{ href: "/conferences", label: t("conferences.title") }],
+    },
+    problem === "invalid" ? 400 : 410,
+  );
+}
+
+/** The registration a secret link (?t= or the posted `t`) opens. */
+async function mine(c: Ctx, access: string) {
+  return registrationByAccess(c.get("deps"), c.req.param("slug") ?? "", access);
+}
+
+async function showMine(
+  c: Ctx,
+  access: string,
+  message?: { kind: "success" | "danger"; text: string },
+  status = 200,
+) {
+  const deps = c.get("deps");
+  const { conference, registration } = await mine(c, access);
+  const p = await programmeOf(deps, conference);
+  c.header("Referrer-Policy", "no-referrer");
+  return myRegistrationPage(c, { p, registration, access, now: deps.clock.now(), message }, status);
+}
+
+export function conferenceRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/conferences", async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const [{ upcoming, past }, networks] = await Promise.all([listConferences(deps), listNetworks(deps)]);
+    return conferenceListPage(c, {
+      upcoming,
+      past,
+      networks: new Map(networks.map((n) => [n.id, { name: n.name }])),
+      canAddIn: networks
+        .filter((n) => actor && canManageConferences(actor, n.id) && !actor.isAdmin)
+        .map((n) => ({ slug: n.slug, name: n.name })),
+    });
+  });
+
+  // Before /conferences/:slug/…: a fixed path for the mailed link.
+  r.get(CONFIRM_PATH, async (c) => {
+    const token = c.req.query("token") ?? "";
+    const state = await checkConfirmLink(c.get("deps"), token);
+    if (!state.ok) return linkProblem(c, state.problem);
+    c.header("Referrer-Policy", "no-referrer");
+    return confirmLinkPage(c, { conference: state.conference, registration: state.registration, token });
+  });
+  r.post(CONFIRM_PATH, async (c) => {
+    const token = (await readForm(c)).token ?? "";
+    const res = await confirmRegistration(c.get("deps"), token);
+    if (!res.ok) return linkProblem(c, res.problem);
+    return c.redirect(
+      `/conferences/${res.conference.slug}/me?t=${encodeURIComponent(res.access)}&confirmed=1`,
+      303,
+    );
+  });
+
+  r.route("/", conferenceAdminRoutes());
+
+  r.get("/conferences/:slug", async (c) =>
+    showConference(c, await loadConference(c.get("deps"), c.req.param("slug"))),
+  );
+
+  r.post("/conferences/:slug/register", async (c) => {
+    const deps = c.get("deps");
+    const conference = await loadConference(deps, c.req.param("slug"));
+    const values = await readForm(c);
+    const form: FormState = { values: { name: values.name ?? "", email: values.email ?? "" }, errors: {} };
+    try {
+      await register(deps, conference, { name: values.name ?? "", email: values.email ?? "" }, c.get("lang"));
+    } catch (err) {
+      const status = err instanceof MailLimitError ? 429 : 422;
+      return showConference(c, conference, withServiceErrors(c, form, err, "email"), status);
+    }
+    const t = c.get("t");
+    return noticePage(c, {
+      title: t("conferences.register.checkMailTitle"),
+      paragraphs: [
+        t("conferences.register.checkMail", { email: form.values.email ?? "", conference: conference.title }),
+        t("conferences.register.checkMailAfter"),
+      ],
+      links: [{ href: `/conferences/${conference.slug}`, label: conference.title }],
+    });
+  });
+
+  r.get("/conferences/:slug/speakers/:id/photo", async (c) => {
+    const deps = c.get("deps");
+    const conference = await loadConference(deps, c.req.param("slug"));
+    const file = await speakerPhoto(deps, conference, c.req.param("id"));
+    return c.body(new Uint8Array(file.bytes), 200, {
+      "Content-Type": file.contentType,
+      "Cache-Control": "public, max-age=3600",
+      "X-Content-Type-Options": "nosniff",
+    });
+  });
+
+  r.get("/conferences/:slug/me", async (c) => {
+    const t = c.get("t");
+    const confirmed = c.req.query("confirmed") === "1";
+    return showMine(
+      c,
+      c.req.query("t") ?? "",
+      confirmed ? { kind: "success", text: t("conferences.confirm.done") } : undefined,
+    );
+  });
+
+  r.post("/conferences/:slug/me/sessions", async (c) => {
+    const deps = c.get("deps");
+    const f = await readForm(c);
+    const access = f.t ?? "";
+    const { registration } = await mine(c, access);
+    const t = c.get("t");
+    try {
+      if (f.action === "leave") {
+        await leaveSession(deps, registration, f.session ?? "");
+        return showMine(c, access, { kind: "success", text: t("conferences.me.left") });
+      }
+      const res = await joinSession(deps, registration, f.session ?? "");
+      return showMine(c, access, {
+        kind: "success",
+        text: t(res === "joined" ? "conferences.me.joined" : "conferences.me.already"),
+      });
+    } catch (err) {
+      const shown = withServiceErrors(c, emptyForm(), err);
+      return showMine(c, access, { kind: "danger", text: shown.errors.form ?? t("form.invalid") }, 409);
+    }
+  });
+
+  r.get("/conferences/:slug/me/certificate.pdf", async (c) => {
+    const { conference, registration } = await mine(c, c.req.query("t") ?? "");
+    if (!registration.checkedInAt) return c.notFound();
+    const pdf = await renderCertificate(c.get("deps"), conference, registration);
+    return c.body(new Uint8Array(pdf), 200, {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `inline; filename="certificate-${conference.slug}.pdf"`,
+      "Cache-Control": "private, no-store",
+      "Referrer-Policy": "no-referrer",
+    });
+  });
+
+  r.post("/conferences/:slug/me/certificate/email", async (c) => {
+    const access = (await readForm(c)).t ?? "";
+    const { conference, registration } = await mine(c, access);
+    const t = c.get("t");
+    try {
+      await emailCertificate(c.get("deps"), conference, registration, access);
+    } catch (err) {
+      const shown = withServiceErrors(c, emptyForm(), err);
+      return showMine(c, access, { kind: "danger", text: shown.errors.form ?? t("form.invalid") }, 429);
+    }
+    return showMine(c, access, {
+      kind: "success",
+      text: t("conferences.me.emailed", { email: registration.email }),
+    });
+  });
+
+  r.get("/certificates/:code", async (c) => {
+    const code = c.req.param("code");
+    const found = await verifyCertificate(c.get("deps"), code);
+    return verificationPage(c, { found, code });
+  });
+
+  return r;
+}
+
+export { loadConference };

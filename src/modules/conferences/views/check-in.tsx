@@ -1,0 +1,97 @@
+// Check-in at the door: a form for the code a person shows or says, and the attendance list
+// (everyone confirmed, who came and when).
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Csrf,
+  ErrorSummary,
+  type FormState,
+  SubmitButton,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import { showCheckInCode } from "../codes.ts";
+import type { Conference, Registration } from "../types.ts";
+
+export function checkInPage(
+  c: Ctx,
+  d: { conference: Conference; registrations: Registration[]; form: FormState; done?: string },
+  status = 200,
+) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const conf = d.conference;
+  const labels = { code: t("conferences.checkIn.code") };
+  const confirmed = d.registrations.filter((r) => r.status === "confirmed");
+  const time = new Intl.DateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: conf.timeZone,
+  });
+  return render(
+    c,
+    {
+      title: t("conferences.checkIn.title"),
+      breadcrumbs: [
+        { href: "/conferences", label: t("conferences.title") },
+        { href: `/conferences/${conf.slug}`, label: conf.title },
+        { label: t("conferences.checkIn.title") },
+      ],
+    },
+    <div>
+      <h1>{t("conferences.checkIn.heading", { title: conf.title })}</h1>
+      {d.done ? (
+        <div class="alert alert-success" role="status">
+          {d.done}
+        </div>
+      ) : null}
+      <div class="row">
+        <div class="col-12 col-lg-6">
+          <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={labels} />
+          <form method="post" action={`/conferences/${conf.slug}/check-in`} novalidate>
+            <Csrf token={c.get("csrfToken")()} />
+            <TextField
+              form={d.form}
+              name="code"
+              label={labels.code}
+              required
+              requiredLabel={t("form.requiredMark")}
+              hint={t("conferences.checkIn.hint")}
+              autocomplete="off"
+            />
+            <SubmitButton label={t("conferences.checkIn.submit")} />
+          </form>
+        </div>
+      </div>
+      <section aria-labelledby="attendance" class="mt-4">
+        <h2 id="attendance">{t("conferences.checkIn.list", { n: confirmed.length })}</h2>
+        {confirmed.length ? (
+          <div class="table-responsive">
+            <table class="table table-sm">
+              <thead>
+                <tr>
+                  <th scope="col">{t("conferences.register.name")}</th>
+                  <th scope="col">{t("conferences.checkIn.code")}</th>
+                  <th scope="col">{t("conferences.checkIn.when")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {confirmed.map((r) => (
+                  <tr>
+                    <th scope="row">{r.name}</th>
+                    <td>
+                      <code>{showCheckInCode(r.code)}</code>
+                    </td>
+                    <td>{r.checkedInAt ? time.format(r.checkedInAt) : t("conferences.checkIn.notYet")}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>{t("conferences.checkIn.none")}</p>
+        )}
+      </section>
+    </div>,
+    status,
+  );
+}
