@@ -1,7 +1,7 @@
 // /api/v1 routes of labs and meetings (issue item 9): labs, meetings with date ranges, and
 // registering / cancelling with a token. Dates are UTC instants; meetings also carry their `timeZone`.
 import { createRoute } from "@hono/zod-openapi";
-import { notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { listEnvelope, type newApi, problemResponses, requireActor, z } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
@@ -79,8 +79,21 @@ const MeetingJson = z
         kind: z.string(),
       }),
     ),
+    questions: z
+      .array(z.object({ id: z.uuid(), label: z.string(), required: z.boolean() }))
+      .openapi({ description: "Asked when registering; answer them in the registration's `answers`" }),
   })
   .openapi("Meeting");
+
+const RegistrationRequest = z
+  .object({
+    answers: z
+      .record(z.string(), z.string())
+      .optional()
+      .openapi({ description: "Question id → answer; required questions must be answered" }),
+  })
+  .strict()
+  .openapi("RegistrationRequest");
 
 const Registration = z
   .object({ status: z.enum(["confirmed", "waitlisted"]), code: z.string() })
@@ -147,7 +160,14 @@ const routes = {
     path: "/meetings/{id}/registrations",
     summary: "Register the caller: confirmed while places remain, else waitlisted",
     security: [{ bearer: [] }],
-    request: { params: idParam },
+    request: {
+      params: idParam,
+      body: {
+        required: false,
+        content: { "application/json": { schema: RegistrationRequest } },
+        description: "Optional: answers to the meeting's registration questions",
+      },
+    },
     responses: {
       201: json(Registration, "Registered"),
       ...problemResponses,
@@ -210,6 +230,7 @@ export function registerLabApiRoutes(api: ReturnType<typeof newApi>, deps: Deps)
     visibility: m.visibility,
     status: m.status,
     agenda: m.agenda,
+    questions: m.questions,
   });
 
   api.openapi(routes.labs, async (c) => {
@@ -246,7 +267,16 @@ export function registerLabApiRoutes(api: ReturnType<typeof newApi>, deps: Deps)
   api.openapi(routes.register, async (c) => {
     const actor = requireActor(c.get("actor"));
     const id = c.req.valid("param").id;
-    const r = await register(c.get("deps"), actor, id);
+    // The body is optional (no questions, or none required): validated only when sent as JSON.
+    const body = (c.req.header("content-type") ?? "").includes("json")
+      ? (c.req.valid("json") as z.infer<typeof RegistrationRequest> | undefined)
+      : undefined;
+    const r = await register(c.get("deps"), actor, id, body?.answers ?? {}).catch((err: unknown) => {
+      // The form's field names (q_<id>) become the request's (answers.<id>).
+      if (err instanceof AppError && err.status === 422)
+        throw invalid(err.fieldErrors.map((e) => ({ ...e, field: e.field.replace(/^q_/, "answers.") })));
+      throw err;
+    });
     c.header("Location", `${base}/api/v1/meetings/${id}/registrations/me`);
     return c.json({ status: r.status as "confirmed" | "waitlisted", code: r.code }, 201);
   });

@@ -64,6 +64,36 @@ describe("registration questions", () => {
   });
 });
 
+describe("registration questions through the API", () => {
+  it("lists the questions with the meeting and takes the answers with the registration", async () => {
+    const lab = await buildLab(t, net.id);
+    const m = await buildMeeting(t, lab, { questions: [{ label: "Ente", required: true }] });
+    const q = m.questions[0]!;
+    const p = await member();
+    const api = (body?: unknown) =>
+      t.app.request(`/api/v1/meetings/${m.id}/registrations`, {
+        method: "POST",
+        headers: {
+          authorization: `Bearer ${p.token}`,
+          ...(body ? { "content-type": "application/json" } : {}),
+        },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+      });
+    const meeting = await (await t.app.request(`/api/v1/meetings/${m.id}`)).json();
+    expect(meeting.questions).toEqual([{ id: q.id, label: "Ente", required: true }]);
+    const missing = await api();
+    expect(missing.status).toBe(422);
+    expect((await missing.json()).errors).toEqual([
+      { field: `answers.${q.id}`, message: "labs.errors.answerRequired" },
+    ]);
+    expect((await api({ answers: 3 })).status).toBe(422);
+    const ok = await api({ answers: { [q.id]: "Comune di Ariccia" } });
+    expect(ok.status).toBe(201);
+    const list = await html(coordinator, `/labs/${lab.slug}/meetings/${m.slug}/registrations`);
+    expect(list).toContain("Comune di Ariccia");
+  });
+});
+
 describe("registering on someone's behalf", () => {
   it("registers a person by their account's email, mails them, and refuses unknown, unfit and duplicate people clearly", async () => {
     const lab = await buildLab(t, net.id, { visibility: "network" });
