@@ -140,6 +140,8 @@ describe("the list", () => {
     const page = await r.text();
     expect(page).toContain("La ricerca contiene valori non validi.");
     expect(page).toContain("Tema sconosciuto");
+    const long = await (await who.anonymous!.get(`/practices?q=${"parola ".repeat(40)}`)).text();
+    expect(long).toContain("Inserisci al massimo 200 caratteri.");
   });
 });
 

@@ -450,7 +450,7 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
               <p class="mb-1">{t("practices.pages.invalidQuery")}</p>
               <ul class="mb-0">
                 {d.errors.map((e) => (
-                  <li>{`${fieldLabel(e.field)}: ${hasMessage(lang, e.message) ? t(e.message) : t("form.invalid")}`}</li>
+                  <li>{`${fieldLabel(e.field)}: ${hasMessage(lang, e.message) ? t(e.message, { max: 200 }) : t("form.invalid")}`}</li>
                 ))}
               </ul>
             </div>
