@@ -170,7 +170,8 @@ export async function createPlan(deps: Deps, caller: Caller, lab: Lab, input: un
       { field: "organisationId", message: "labs.plans.errors.ownOrganisation" },
     ]);
   const base = slugify(d.title) || "piano";
-  const taken = new Set(await planSlugs(deps.db, lab.id));
+  // "new" is the new-plan form's path.
+  const taken = new Set([...(await planSlugs(deps.db, lab.id)), "new"]);
   let slug = base;
   for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
   const now = deps.clock.now();

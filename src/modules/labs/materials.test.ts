@@ -3,6 +3,7 @@
 // with their type to those who may see the lab only, and curators' tags, featuring and hiding.
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import { crc32 } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
@@ -21,6 +22,57 @@ const PDF = Buffer.from(
 );
 const WEBM = Buffer.from("1a45dfa39f4286810142f7810142f2810442f381084282847765626d4287810442858102", "hex");
 const VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nBuongiorno a tutti.\n";
+
+/** A ZIP archive with stored (uncompressed) entries: enough to make real ODT and DOCX containers. */
+function storedZip(files: [string, string][]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = Buffer.from(text, "utf8");
+    const n = Buffer.from(name, "utf8");
+    const crc = crc32(data);
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt32LE(crc, 16);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, n, data);
+    centrals.push(central, n);
+    offset += 30 + n.length + data.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
+}
+
+const ODT = storedZip([
+  ["mimetype", "application/vnd.oasis.opendocument.text"],
+  ["content.xml", "<office:document-content/>"],
+]);
+const DOCX = storedZip([
+  [
+    "[Content_Types].xml",
+    '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+  ],
+  ["word/document.xml", "<w:document/>"],
+]);
 
 let t: TestRuntime;
 let lab: Lab;
@@ -101,6 +153,29 @@ describe("adding materials", () => {
     expect((await who.anonymous!.get(`${page}/file`)).status).toBe(404);
     expect((await who["other-coordinator"]!.get(`${page}/file`)).status).toBe(404);
     expect((await who.anonymous!.get(page)).status).toBe(404);
+  });
+
+  it("accepts ODT and DOCX by their content and serves them as downloads; a plain ZIP named .docx is refused", async () => {
+    for (const [bytes, name, type] of [
+      [ODT, "verbale.odt", "application/vnd.oasis.opendocument.text"],
+      [DOCX, "verbale.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+    ] as const) {
+      const res = await upload(who.contributor!, "document", {
+        title: `Verbale ${name}`,
+        file: file(bytes, name),
+      });
+      expect(res.status).toBe(303);
+      const got = await who.member!.get(`${res.headers.get("location")}/file`);
+      expect(got.headers.get("content-type")).toBe(type);
+      expect(got.headers.get("content-disposition")).toBe(`attachment; filename*=UTF-8''${name}`);
+    }
+    const zip = storedZip([["leggimi.txt", "ciao"]]);
+    const bad = await upload(who.contributor!, "document", {
+      title: "Archivio",
+      file: file(zip, "finto.docx"),
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain("Questo file non è un PDF, ODT, DOCX");
   });
 
   it("lets only the lab's members contribute (a network member who is not in the lab gets 403)", async () => {
