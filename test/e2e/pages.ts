@@ -90,7 +90,7 @@ async function reportToLastStep(page: Page) {
   await page
     .locator("main textarea[name=summary]")
     .fill("Letture all'aperto con le biblioteche del territorio.");
-  await page.locator("main #themes-libraries").check();
+  await page.locator("main label[for=themes-libraries]").click();
   await submitAndWait(page, page.locator("main button[value=next]"));
   await page.locator("main textarea[name=problem]").fill("Pochi lettori tra i giovani.");
   await page.locator("main textarea[name=solution]").fill("Letture nelle piazze il sabato.");
