@@ -5,6 +5,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatNumber, hasMessage, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { Icon, render } from "../../../platform/ui/layout.tsx";
+import { CAP } from "../search.repo.ts";
 import type { FacetValue, PracticeHit, SearchResult } from "../search.service.ts";
 import { isTheme, themeLabelKey } from "../themes.ts";
 import { countryName, Highlighted, JsonLd, PracticesCss, ThemeChips, yearsText } from "./shared.tsx";
@@ -375,7 +376,7 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
               {t("practices.pages.filters")}
             </h2>
             {facets && !result.facetsExact ? (
-              <p class="small">{t("practices.search.facetsApproximate", { n: 1000 })}</p>
+              <p class="small">{t("practices.search.facetsApproximate", { n: formatNumber(lang, CAP) })}</p>
             ) : null}
             <CheckboxFacet
               name="theme"
