@@ -52,6 +52,7 @@ export function materialRoutes() {
       materials: await listMaterials(deps, actor, lab, meetings),
       meetings,
       tag: c.req.query("tag")?.trim().toLowerCase() || null,
+      meeting: c.req.query("meeting")?.trim() || null,
       canContribute: canContribute(actor, lab),
     });
   });

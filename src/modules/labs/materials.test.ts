@@ -197,6 +197,9 @@ describe("adding materials", () => {
     const html = await (await c.get(res.headers.get("location")!)).text();
     expect(html).toContain("https://www.pasocial.info");
     expect(html).toContain(meeting.title);
+    const only = await (await c.get(`/labs/${lab.slug}/materials?meeting=${meeting.slug}`)).text();
+    expect(only).toContain("Linee guida #PASocial");
+    expect(only).not.toContain("Scenario normativo");
   });
 });
 

@@ -110,11 +110,22 @@ export const MaterialItem: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting
 
 export function materialsPage(
   c: Ctx,
-  p: { lab: Lab; materials: Material[]; meetings: Meeting[]; tag: string | null; canContribute: boolean },
+  p: {
+    lab: Lab;
+    materials: Material[];
+    meetings: Meeting[];
+    tag: string | null;
+    /** A meeting's slug: only the materials for that meeting. */
+    meeting: string | null;
+    canContribute: boolean;
+  },
 ) {
   const t = c.get("t");
   const { lab } = p;
-  const shown = p.tag ? p.materials.filter((m) => m.tags.includes(p.tag!)) : p.materials;
+  const meeting = p.meeting ? p.meetings.find((m) => m.slug === p.meeting) : undefined;
+  const shown = p.materials.filter(
+    (m) => (!p.tag || m.tags.includes(p.tag)) && (!p.meeting || (meeting && m.meetingId === meeting.id)),
+  );
   const tags = [...new Set(p.materials.flatMap((m) => m.tags))].sort();
   const title = t("labs.materials.title");
   return render(
@@ -126,6 +137,14 @@ export function materialsPage(
         <span class="d-block h5 fw-normal mt-2">{lab.title}</span>
       </h1>
       <p>{t("labs.materials.lead")}</p>
+      {meeting ? (
+        <p>
+          {t("labs.materials.forMeetingOnly")}{" "}
+          <a href={`/labs/${lab.slug}/meetings/${meeting.slug}`}>{meeting.title}</a>
+          {" · "}
+          <a href={`/labs/${lab.slug}/materials`}>{t("labs.materials.all")}</a>
+        </p>
+      ) : null}
       {p.canContribute ? (
         <p>
           <a class="btn btn-primary" href={`/labs/${lab.slug}/materials/new`}>
