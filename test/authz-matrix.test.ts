@@ -8,6 +8,7 @@ import { barChartPng } from "../src/modules/practices/demo.ts";
 import { storeMedia } from "../src/modules/practices/media.service.ts";
 import { newId } from "../src/platform/ids.ts";
 import type { Client } from "./helpers/client.ts";
+import { conferenceFixtures } from "./helpers/conferences.ts";
 import {
   actorFor,
   buildAccount,
@@ -442,6 +443,89 @@ const MATRIX: Row[] = [
     url: (f) => `/networks/${f.netSlug}/practices/import`,
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
+  // Conferences (src/modules/conferences/): public pages and programme; management for the
+  // network's coordinators; the registrant's pages open with their secret link, whoever holds it.
+  { route: "/conferences", url: () => "/conferences", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/conferences/registrations/confirm",
+    url: () => "/conferences/registrations/confirm?token=nope",
+    expect: [400, 400, 400, 400, 400, 400, 400],
+  },
+  {
+    route: "/networks/:slug/conferences/new",
+    url: (f) => `/networks/${f.netSlug}/conferences/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug",
+    url: (f) => `/conferences/${f.confSlug}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/conferences/:slug/speakers/:id/photo",
+    url: (f) => `/conferences/${f.confSlug}/speakers/${f.confSpeakerId}/photo`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/conferences/:slug/edit",
+    url: (f) => `/conferences/${f.confSlug}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/manage",
+    url: (f) => `/conferences/${f.confSlug}/manage`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/tracks/new",
+    url: (f) => `/conferences/${f.confSlug}/tracks/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/tracks/:id/edit",
+    url: (f) => `/conferences/${f.confSlug}/tracks/${f.confTrackId}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/sessions/new",
+    url: (f) => `/conferences/${f.confSlug}/sessions/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/sessions/:id/edit",
+    url: (f) => `/conferences/${f.confSlug}/sessions/${f.confSessionId}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/speakers/new",
+    url: (f) => `/conferences/${f.confSlug}/speakers/new`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/speakers/:id/edit",
+    url: (f) => `/conferences/${f.confSlug}/speakers/${f.confSpeakerId}/edit`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/check-in",
+    url: (f) => `/conferences/${f.confSlug}/check-in`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/me",
+    url: (f) => `/conferences/${f.confSlug}/me?t=${f.confAccess}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/conferences/:slug/me/certificate.pdf",
+    url: (f) => `/conferences/${f.confSlug}/me/certificate.pdf?t=${f.confAccess}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/certificates/:code",
+    url: (f) => `/certificates/${f.certificateCode}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   // Funding calls: the fixture is visible to the network's members only.
   { route: "/funding", url: () => "/funding", expect: [200, 200, 200, 200, 200, 200, 200] },
   {
@@ -512,7 +596,9 @@ beforeAll(async () => {
   const labExtras = await buildLabExtras(t, lab);
   const board = await buildSessionIn(t, net.id);
   const call = await buildCall(t, net.id, { visibility: "network" });
+  const conferences = await conferenceFixtures(t, net.id, barChartPng([3, 1]));
   Object.assign(fixtures, {
+    ...conferences,
     ...labExtras,
     labSlug: lab.slug,
     labId: lab.id,

@@ -4,6 +4,7 @@
 // registration made through the real register → mailed link → confirm path.
 import {
   type Conference,
+  checkIn,
   confirmRegistration,
   createConference,
   register,
@@ -127,4 +128,30 @@ export async function confirmedRegistration(
   const res = await confirmRegistration(t.deps, token);
   if (!res.ok) throw new Error(`Confirmation failed: ${res.problem}`);
   return { access: res.access, registration: res.registration };
+}
+
+/**
+ * What the authorisation matrix and page tests need: a conference with its programme, a speaker
+ * with a photo, and a confirmed, checked-in registration (its secret link and certificate code).
+ */
+export async function conferenceFixtures(t: TestRuntime, networkId: string, png: Uint8Array) {
+  const conf = await buildConference(t, networkId, { title: "Conferenza della matrice" });
+  const prog = await buildProgramme(t, conf);
+  const photoSpeakerId = await saveSpeaker(
+    t.deps,
+    SYSTEM,
+    conf,
+    { name: "Relatrice con foto", photoAlt: "Ritratto della relatrice" },
+    { bytes: png },
+  );
+  const { access, registration } = await confirmedRegistration(t, conf, `matrice.${Date.now()}@example.org`);
+  const { registration: present } = await checkIn(t.deps, SYSTEM, conf, registration.code);
+  return {
+    confSlug: conf.slug,
+    confTrackId: prog.tracks.plenary.id,
+    confSessionId: prog.sessions.workshop,
+    confSpeakerId: photoSpeakerId,
+    confAccess: access,
+    certificateCode: present.certificateCode!,
+  };
 }

@@ -147,12 +147,3 @@ export async function deleteSessionPlace(db: Db, sessionId: string, registration
     .where("registration_id", "=", registrationId)
     .execute();
 }
-
-/** A new secret link to the registration page (the older one stops working). */
-export async function setAccessHash(db: Db, id: string, hash: string) {
-  await q(db)
-    .updateTable("conference_registrations")
-    .set({ access_hash: hash })
-    .where("id", "=", id)
-    .execute();
-}

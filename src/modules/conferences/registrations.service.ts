@@ -3,6 +3,7 @@
 // sessions with limited capacity (the session row is locked while its places are counted, so two
 // people can never take the last place twice); check-in by code; certificates for those who came.
 // Mails are sent after the write has committed; a mail server that fails is logged, not shown.
+import { createHmac } from "node:crypto";
 import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
@@ -16,7 +17,7 @@ import {
 } from "./codes.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
 import { sendAttendanceMail, sendCertificateMail, sendConfirmLinkMail, sendRegisteredMail } from "./mails.ts";
-import { canManageConferences } from "./policy.ts";
+import { type Caller, canManageConferences, SYSTEM } from "./policy.ts";
 import {
   checkInByCode,
   confirmByHash,
@@ -31,7 +32,6 @@ import {
   registrationByEmail,
   registrationsOf,
   sessionIdsOf,
-  setAccessHash,
   setConfirmLink,
 } from "./registrations.repo.ts";
 import { RegistrationInput } from "./schema.ts";
@@ -39,6 +39,14 @@ import type { Conference, Registration } from "./types.ts";
 import { dayOf } from "./when.ts";
 
 export const CONFIRM_TTL_MS = 48 * 3_600_000;
+
+/**
+ * The secret of a registration's own page: derived from the instance secret and the registration's
+ * id, so every mail (confirmation, attendance, certificate) carries the same working link and only
+ * its hash is stored.
+ */
+export const accessToken = (deps: Deps, registrationId: string) =>
+  createHmac("sha256", deps.config.secret).update(`conference-access:${registrationId}`).digest("base64url");
 type Lang = "it" | "en";
 
 export const toRegistration = (r: RegistrationRow, sessionIds: string[] = []): Registration => ({
@@ -102,9 +110,7 @@ export async function register(
   const now = deps.clock.now();
   const existing = await registrationByEmail(deps.db, conference.id, emailKey);
   if (existing?.status === "confirmed") {
-    const access = newToken();
-    await setAccessHash(deps.db, existing.id, hashToken(access));
-    await sendRegisteredMail(deps, conference, toRegistration(existing), access);
+    await sendRegisteredMail(deps, conference, toRegistration(existing), accessToken(deps, existing.id));
     return;
   }
   const token = newToken();
@@ -112,9 +118,10 @@ export async function register(
   if (existing) {
     await setConfirmLink(deps.db, existing.id, hashToken(token), expires, name, language);
   } else {
+    const id = newId();
     try {
       await insertRegistration(deps.db, {
-        id: newId(),
+        id,
         conference_id: conference.id,
         name,
         email,
@@ -123,8 +130,8 @@ export async function register(
         status: "pending",
         confirm_hash: hashToken(token),
         confirm_expires_at: expires,
-        // Replaced at confirmation; until then no link to the registration page exists.
-        access_hash: hashToken(newToken()),
+        // The page opens only once the registration is confirmed.
+        access_hash: hashToken(accessToken(deps, id)),
         code: newCheckInCode(),
         created_at: now,
       });
@@ -155,7 +162,7 @@ export async function checkConfirmLink(deps: Deps, token: string): Promise<LinkS
   };
 }
 
-/** Uses a confirmation link once; answers with a new secret link to the registration page. */
+/** Uses a confirmation link once; answers with the secret link to the registration page. */
 export async function confirmRegistration(
   deps: Deps,
   token: string,
@@ -165,15 +172,10 @@ export async function confirmRegistration(
 > {
   const state = await checkConfirmLink(deps, token);
   if (!state.ok) return state;
-  const access = newToken();
-  const row = await deps.db.transaction().execute(async (trx) => {
-    const confirmed = await confirmByHash(trx, hashToken(token), deps.clock.now());
-    if (!confirmed) return undefined;
-    await setAccessHash(trx, confirmed.id, hashToken(access));
-    return confirmed;
-  });
+  const row = await confirmByHash(deps.db, hashToken(token), deps.clock.now());
   if (!row) return { ok: false, problem: "invalid" };
   const registration = toRegistration(row);
+  const access = accessToken(deps, row.id);
   await sendRegisteredMail(deps, state.conference, registration, access);
   return { ok: true, conference: state.conference, registration, access };
 }
@@ -234,33 +236,24 @@ export type CheckInResult = { registration: Registration; already: boolean };
  */
 export async function checkIn(
   deps: Deps,
-  actor: Actor | null,
+  caller: Caller | null,
   conference: Conference,
   code: string,
 ): Promise<CheckInResult> {
-  if (!canManageConferences(actor, conference.networkId)) throw notFound();
+  if (caller !== SYSTEM && !canManageConferences(caller, conference.networkId)) throw notFound();
+  const by = caller === SYSTEM ? null : (caller?.id ?? null);
   const normal = normaliseCheckInCode(code);
   if (!/^[0-9A-Z]{8}$/.test(normal)) throw invalid([{ field: "code", message: "conferences.errors.code" }]);
   const before = await registrationByCode(deps.db, conference.id, normal);
   if (!before) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
   if (before.status !== "confirmed")
     throw invalid([{ field: "code", message: "conferences.errors.codeNotConfirmed" }]);
-  const row = await checkInByCode(
-    deps.db,
-    conference.id,
-    normal,
-    actor?.id ?? null,
-    deps.clock.now(),
-    newCertificateCode(),
-  );
+  const row = await checkInByCode(deps.db, conference.id, normal, by, deps.clock.now(), newCertificateCode());
   if (!row) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
   const already = before.checked_in_at !== null;
   const registration = toRegistration(row);
   if (!already) {
-    // A new access link, so the mail can carry a working link to the certificate.
-    const access = newToken();
-    await setAccessHash(deps.db, row.id, hashToken(access));
-    await sendAttendanceMail(deps, conference, registration, access);
+    await sendAttendanceMail(deps, conference, registration, accessToken(deps, row.id));
   }
   return { registration, already };
 }
