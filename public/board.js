@@ -153,6 +153,62 @@ function start(el) {
     }
   }
 
+  /** Applies an event to the page directly when that is simple and safe; false: reload instead. */
+  function patch(m) {
+    switch (m.type) {
+      case "note.added": {
+        // Someone else's note while collecting: add it to its column's list.
+        const list = m.mine
+          ? null
+          : document.querySelector(`ul.board-notes[data-column="${m.note.columnId}"]`);
+        if (!list || document.getElementById(`note-${m.note.id}`)) return false;
+        const li = document.createElement("li");
+        li.id = `note-${m.note.id}`;
+        li.className = "mb-2";
+        li.dataset.noteId = m.note.id;
+        const text = document.createElement("p");
+        text.className = "mb-0 text-pre-line";
+        text.textContent = m.note.text;
+        const by = document.createElement("p");
+        by.className = "small text-muted mb-1";
+        by.textContent = m.note.author ? t("boards.note.by", { name: m.note.author.name }) : "";
+        li.append(text, by);
+        list.append(li);
+        document.getElementById(`empty-${m.note.columnId}`)?.remove();
+        return true;
+      }
+      case "vote.changed": {
+        // Others' votes change a total; one's own also changes buttons and the budget: reload.
+        const total = document.getElementById(`total-${m.groupId}`);
+        if (m.mine !== undefined || m.total === undefined || !total) return false;
+        total.textContent = t("boards.group.votes", { n: m.total });
+        return true;
+      }
+      case "participant.joined":
+      case "participant.ready": {
+        const count = document.getElementById("participant-count");
+        const ready = document.getElementById("ready-count");
+        if (!count || !ready || m.ready !== undefined) return false;
+        let n = Number(count.dataset.n);
+        if (m.type === "participant.joined") n = typeof m.count === "number" ? m.count : n + 1;
+        const r = m.type === "participant.ready" ? m.readyCount : Number(ready.dataset.ready);
+        count.dataset.n = String(n);
+        ready.dataset.ready = String(r);
+        count.textContent = t("boards.participantCount", { n });
+        ready.textContent = t("boards.readyCount", { ready: r, n });
+        const names = document.querySelector("#session-heading ~ details ul");
+        if (names && m.participant) {
+          const li = document.createElement("li");
+          li.textContent = m.participant.name;
+          names.append(li);
+        }
+        return true;
+      }
+      default:
+        return false;
+    }
+  }
+
   function connect() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     socket = new WebSocket(`${scheme}//${location.host}/live`);
@@ -183,7 +239,8 @@ function start(el) {
       if (m.seq <= lastSeq) return; // already shown (the page or an earlier delivery)
       lastSeq = m.seq;
       announce(textOfEvent(m));
-      scheduleRefresh();
+      // The frequent events are applied in place; anything else reloads the list view's markup.
+      if (!patch(m)) scheduleRefresh();
     });
     socket.addEventListener("close", (e) => {
       el.dataset.connected = "no";

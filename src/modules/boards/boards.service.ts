@@ -32,6 +32,7 @@ import {
   type SessionRow,
   sessionById,
   sessionByJoinCode,
+  sessionsOfLab,
   sessionsOfNetwork,
   setSeq,
 } from "./boards.repo.ts";
@@ -195,6 +196,21 @@ export const sessionForJoinCode = async (deps: Deps, code: string) => {
 };
 
 export const listSessions = (deps: Deps, networkId: string) => sessionsOfNetwork(deps.db, networkId);
+
+/**
+ * A lab's sessions (for the lab and meeting pages): title, phase and the page's URL. The session
+ * pages themselves decide who may open them (the lab's network members and participants).
+ */
+export async function sessionsForLab(deps: Deps, labId: string) {
+  const rows = await sessionsOfLab(deps.db, labId);
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    phase: r.phase,
+    createdAt: r.created_at,
+    url: `${deps.config.baseUrl}/boards/${r.id}`,
+  }));
+}
 
 /** Why joining is refused (a catalogue key), or null. */
 export class JoinError extends AppError {

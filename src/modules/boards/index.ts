@@ -1,6 +1,6 @@
 // The participatory board: what other modules may use. Tables stay private to this module.
 import "./messages.ts";
 
-export { canCreateSession, streamOf } from "./boards.service.ts";
+export { canCreateSession, sessionsForLab, streamOf } from "./boards.service.ts";
 export { attachBoards } from "./live.ts";
 export { TEMPLATE_CODES, type TemplateCode } from "./templates.ts";

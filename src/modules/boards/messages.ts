@@ -404,5 +404,6 @@ export const LIVE_KEYS = Object.keys(it).filter(
     k.startsWith("boards.live.") ||
     k.startsWith("boards.phase.") ||
     k.startsWith("boards.duration.") ||
-    k.startsWith("boards.timer."),
+    k.startsWith("boards.timer.") ||
+    ["boards.participantCount", "boards.readyCount", "boards.group.votes", "boards.note.by"].includes(k),
 );

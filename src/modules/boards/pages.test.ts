@@ -7,6 +7,8 @@ import type { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { seedDemo } from "../../platform/demo.ts";
+import { getLab } from "../labs/index.ts";
+import { sessionsForLab } from "./index.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -305,5 +307,10 @@ describe("demo data", () => {
     ]) {
       expect(page).toContain(s);
     }
+    // The Castelli Romani session belongs to that network's territorial table (a lab).
+    const lab = await getLab(t.deps, null, "tavolo-territoriale-sulla-comunicazione-social");
+    expect((await sessionsForLab(t.deps, lab.id)).map((x) => x.title)).toEqual([
+      "Tavolo territoriale sulla comunicazione social: obiettivi comuni",
+    ]);
   });
 });

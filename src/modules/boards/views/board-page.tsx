@@ -180,8 +180,13 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             <a href={`/boards/${session.id}/export.csv`}>{t("boards.export.csv")}</a>
           </p>
           <p>
-            {t("boards.participantCount", { n: view.participantCount })} ·{" "}
-            {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
+            <span id="participant-count" data-n={String(view.participantCount)}>
+              {t("boards.participantCount", { n: view.participantCount })}
+            </span>{" "}
+            ·{" "}
+            <span id="ready-count" data-ready={String(view.readyCount)}>
+              {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
+            </span>
           </p>
           {view.participants ? (
             <details>
@@ -356,7 +361,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
                   <Button label={t("boards.column.add")} kind="primary" />
                 </Cmd>
               ) : null}
-              {col.groups.length === 0 ? <p>{t("boards.column.noNotes")}</p> : null}
+              {col.groups.length === 0 ? <p id={`empty-${col.id}`}>{t("boards.column.noNotes")}</p> : null}
               {view.phase === "collect" ? (
                 <ul class="board-notes" data-column={col.id}>
                   {col.groups.flatMap((g) =>
@@ -499,9 +504,11 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           {view.phase !== "group" ? (
             <>
               {" · "}
-              {g.total === undefined
-                ? t("boards.group.votesHidden")
-                : t("boards.group.votes", { n: g.total })}
+              <span id={`total-${g.id}`}>
+                {g.total === undefined
+                  ? t("boards.group.votesHidden")
+                  : t("boards.group.votes", { n: g.total })}
+              </span>
               {g.mine ? ` · ${t("boards.group.myVotes", { n: g.mine })}` : ""}
             </>
           ) : null}
