@@ -36,11 +36,11 @@ async function expectNoAxeViolations(page: Page, where: string) {
 const main = (page: Page) => page.locator("main");
 
 /** Fills and sends the four steps; the first attempt at step 1 leaves the title out. */
-async function report(page: Page, title: string, email: string) {
+async function report(page: Page, title: string, email: string, js: boolean) {
   const started = Date.now();
   await page.goto(`${server.baseUrl}/practices/new`);
   expect(await page.locator("main nav [aria-current=step]").textContent()).toContain("Il progetto");
-  await expectNoAxeViolations(page, "report, step 1");
+  if (js) await expectNoAxeViolations(page, "report, step 1");
   await page.locator("main textarea[name=summary]").fill("Letture all'aperto nelle piazze dei Castelli.");
   await page.locator("main label[for=themes-libraries]").click();
   await page.locator("main select[name=networkId]").selectOption({ label: NETWORK });
@@ -62,11 +62,11 @@ async function report(page: Page, title: string, email: string) {
   await page.locator("main input[name=email]").fill(email);
   await page.locator("main label[for=consentPublication]").click();
   await page.locator("main label[for=consentContact]").click();
-  await expectNoAxeViolations(page, "report, step 4");
+  if (js) await expectNoAxeViolations(page, "report, step 4");
   // The server refuses reports sent faster than a person fills them (5 s).
   const wait = 5_500 - (Date.now() - started);
   if (wait > 0) await page.waitForTimeout(wait);
-  expect(await submitAndWait(page, page.locator("main button[value=send]"))).toBe(200);
+  expect(await submitAndWait(page, page.locator("main button[value=send]"))).toBe(303);
   expect(page.url()).toBe(`${server.baseUrl}/practices/new/sent`);
   await smtp.waitFor(email, (m) => m.subject.includes(title), 15_000);
 }
@@ -87,7 +87,7 @@ describe("report a project and moderate it", () => {
     const title = `Letture in piazza ${Date.now()}`;
     const email = `senza.js.${Date.now()}@example.org`;
     const noJs = await (await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" })).newPage();
-    await report(noJs, title, email);
+    await report(noJs, title, email, false);
 
     const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
@@ -96,21 +96,20 @@ describe("report a project and moderate it", () => {
     await expectNoAxeViolations(coordinator, "moderation of a report");
     expect(await decide(coordinator, "request-changes")).toBe(422);
     expect(await decide(coordinator, "request-changes", "Aggiungete quante persone hanno partecipato.")).toBe(
-      200,
+      303,
     );
     const mail = await smtp.waitFor(email, (m) => m.subject.includes("Modifiche richieste"), 15_000);
 
     await noJs.goto(linkIn(mail, `${server.baseUrl}/practices/submissions/edit`));
     expect(await main(noJs).textContent()).toContain("Aggiungete quante persone hanno partecipato.");
-    await expectNoAxeViolations(noJs, "edit through the mailed link");
     await noJs
       .locator("main textarea[name=results]")
       .fill("Trecento persone in un'estate, metà sotto i 25 anni.");
-    expect(await submitAndWait(noJs, noJs.locator("main form [type=submit]"))).toBe(200);
+    expect(await submitAndWait(noJs, noJs.locator("main form [type=submit]"))).toBe(303);
 
     await openInQueue(coordinator, title);
     expect(await main(coordinator).textContent()).toContain("metà sotto i 25 anni");
-    expect(await decide(coordinator, "publish")).toBe(200);
+    expect(await decide(coordinator, "publish")).toBe(303);
     const published = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
     await noJs.goto(linkIn(published, `${server.baseUrl}/practices/`));
     expect(await noJs.locator("main h1").textContent()).toContain(title);
@@ -120,14 +119,14 @@ describe("report a project and moderate it", () => {
     const title = `Podcast di quartiere ${Date.now()}`;
     const email = `con.js.${Date.now()}@example.org`;
     const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
-    await report(page, title, email);
+    await report(page, title, email, true);
 
     const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
     await openInQueue(coordinator, title);
-    expect(await decide(coordinator, "review")).toBe(200);
+    expect(await decide(coordinator, "review")).toBe(303);
     await openInQueue(coordinator, title);
-    expect(await decide(coordinator, "publish")).toBe(200);
+    expect(await decide(coordinator, "publish")).toBe(303);
     const mail = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
     const url = linkIn(mail, `${server.baseUrl}/practices/`);
 
@@ -137,7 +136,7 @@ describe("report a project and moderate it", () => {
     await member
       .locator("#practice-comments textarea[name=body]")
       .fill("Bellissimo: lo proponiamo a Frascati.");
-    expect(await submitAndWait(member, member.locator("#practice-comments form [type=submit]"))).toBe(200);
+    expect(await submitAndWait(member, member.locator("#practice-comments form [type=submit]"))).toBe(303);
     expect(await member.locator("#practice-comments").textContent()).toContain("lo proponiamo a Frascati");
     await expectNoAxeViolations(member, "practice with a comment");
 
@@ -147,7 +146,8 @@ describe("report a project and moderate it", () => {
       page.locator("#practice-comments a", { hasText: "Segnala questo commento" }).first().click(),
     ]);
     await page.locator("main textarea[name=reason]").fill("Fuori tema.");
-    expect(await submitAndWait(page, page.locator("main form [type=submit]"))).toBe(200);
+    expect(await submitAndWait(page, page.locator("main form [type=submit]"))).toBe(303);
+    expect(await main(page).textContent()).toContain("la redazione esaminerà");
     await coordinator.goto(`${server.baseUrl}/practices/moderation`);
     expect(await main(coordinator).textContent()).toContain("Fuori tema.");
   });
