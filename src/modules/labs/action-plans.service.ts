@@ -28,6 +28,7 @@ import { canCreatePlan, canCurateLab, canEditPlan } from "./lab-members.policy.t
 import { invitableOrganisations, type LabOrganisation } from "./lab-members.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { ACTION_STATUSES, type ActionStatus } from "./materials.tables.ts";
+import { dropNulAll } from "./materials.text.ts";
 import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
 import { parseOr422 } from "./validate.ts";
 
@@ -154,7 +155,7 @@ export async function createPlan(deps: Deps, caller: Caller, lab: Lab, input: un
   const actor = caller === SYSTEM ? null : caller;
   if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
   if (caller !== SYSTEM && !canCreatePlan(actor, lab)) throw forbidden();
-  const d = parseOr422(PlanInput, input);
+  const d = parseOr422(PlanInput, dropNulAll(input));
   let organisationId: string | null = null;
   if (d.organisationId) {
     const org = (await invitableOrganisations(deps, lab)).find((o) => o.id === d.organisationId);
@@ -192,7 +193,7 @@ export async function createPlan(deps: Deps, caller: Caller, lab: Lab, input: un
 
 export async function addGoal(deps: Deps, caller: Caller, lab: Lab, plan: ActionPlan, input: unknown) {
   if (!mayEdit(caller, lab, plan)) throw forbidden();
-  const d = parseOr422(GoalInput, input);
+  const d = parseOr422(GoalInput, dropNulAll(input));
   const id = newId();
   await insertGoal(deps.db, { id, planId: plan.id, ...d });
   await touchPlan(deps.db, plan.id, deps.clock.now());
@@ -211,7 +212,7 @@ export async function addAction(
 ) {
   if (!mayEdit(caller, lab, plan)) throw forbidden();
   if (!plan.goals.some((g) => g.id === goalId)) throw notFound();
-  const d = parseOr422(ActionInput, input);
+  const d = parseOr422(ActionInput, dropNulAll(input));
   const id = newId();
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -249,7 +250,7 @@ export async function updateAction(
 ) {
   if (!mayEdit(caller, lab, plan)) throw forbidden();
   if (!plan.goals.some((g) => g.actions.some((a) => a.id === actionId))) throw notFound();
-  const d = parseOr422(ActionInput, input);
+  const d = parseOr422(ActionInput, dropNulAll(input));
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await updateActionRow(trx, actionId, {

@@ -149,6 +149,16 @@ describe("an organisation's plan", () => {
   });
 });
 
+describe("bad input", () => {
+  it("answers a NUL character in a title with a plan, not a server error", async () => {
+    const c = who.coordinator!;
+    const res = await c.submit(`/labs/${lab.slug}/plans/new`, `/labs/${lab.slug}/plans`, {
+      title: "Piano\u0000 zero",
+    });
+    expect(res.status).toBe(303);
+  });
+});
+
 describe("CSV cells", () => {
   it("quote what needs quoting and neutralise formulas", () => {
     expect(csvCell("semplice")).toBe("semplice");

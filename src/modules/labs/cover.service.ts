@@ -7,6 +7,7 @@ import type { Actor } from "../identity/index.ts";
 import { deleteCover, findCover, upsertCover } from "./cover.repo.ts";
 import { canCurateLab } from "./lab-members.policy.ts";
 import type { Lab } from "./labs.types.ts";
+import { dropNul } from "./materials.text.ts";
 import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
 
 export const COVER_MAX_BYTES = 3 * 1024 * 1024;
@@ -40,7 +41,7 @@ export async function updateCover(
     if (old) await deps.files.delete(old.file_key);
     return;
   }
-  const alt = input.alt.trim();
+  const alt = dropNul(input.alt).trim();
   if (!input.image && !old) throw fieldError(422, "image", "labs.cover.errors.imageRequired");
   if (!alt) throw fieldError(422, "alt", "labs.cover.errors.altRequired");
   if (alt.length > 300) throw fieldError(422, "alt", "labs.cover.errors.altTooLong");

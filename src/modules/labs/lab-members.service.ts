@@ -20,6 +20,7 @@ import {
   pendingLabInvitations,
 } from "./lab-members.repo.ts";
 import type { Lab } from "./labs.types.ts";
+import { dropNul } from "./materials.text.ts";
 import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
 import "./messages.materials.ts";
 
@@ -57,7 +58,7 @@ export async function inviteToLab(
   const actor = caller === SYSTEM ? null : caller;
   if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
   if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
-  const email = input.email.trim();
+  const email = dropNul(input.email).trim();
   if (!EMAIL.test(email) || email.length > 254)
     throw field(422, "email", email ? "form.invalidEmail" : "form.required");
   const role = input.role === "facilitator" ? "facilitator" : input.role === "member" ? "member" : null;

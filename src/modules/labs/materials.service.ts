@@ -18,6 +18,7 @@ import {
   materialsOfLab,
 } from "./materials.repo.ts";
 import type { MaterialKind } from "./materials.tables.ts";
+import { dropNul, dropNulAll } from "./materials.text.ts";
 import { meetingsOfLabs } from "./meetings.repo.ts";
 import { programmeOf } from "./meetings.service.ts";
 import { actorOf, type Caller, canSeeLab, SYSTEM } from "./policy.ts";
@@ -168,6 +169,7 @@ export async function addMaterial(
   const actor = actorOf(caller);
   if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
   if (caller !== SYSTEM && !canContribute(actor, lab)) throw forbidden();
+  input = dropNulAll(input);
   const errors: FieldError[] = [];
   const kind = (["document", "link", "video"] as const).find((k) => k === input.kind);
   if (!kind) errors.push({ field: "kind", message: "form.invalidChoice" });
@@ -339,7 +341,7 @@ export async function curate(
   if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
   const tags = [
     ...new Set(
-      input.tags
+      dropNul(input.tags)
         .split(",")
         .map((t) => t.trim().toLowerCase().replace(/\s+/g, " "))
         .filter(Boolean),

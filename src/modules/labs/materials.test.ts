@@ -178,6 +178,11 @@ describe("adding materials", () => {
     expect(await bad.text()).toContain("Questo file non è un PDF, ODT, DOCX");
   });
 
+  it("drops NUL characters from what people type instead of failing", async () => {
+    const res = await upload(who.contributor!, "link", { title: "Link\u0000 nullo", url: "https://example.org" });
+    expect(res.status).toBe(303);
+  });
+
   it("lets only the lab's members contribute (a network member who is not in the lab gets 403)", async () => {
     expect((await who.member!.get(newPage())).status).toBe(403);
     expect((await who.anonymous!.get(newPage())).status).toBe(303);
