@@ -36,6 +36,7 @@ const { values: args } = parseArgs({
   },
 });
 const PEOPLE = Number(args.people);
+const SOLO = 20;
 const CAPACITY = Number(args.capacity);
 const SECRET = "bench-registration-secret-bench-regist";
 const log = (s: string) => process.stderr.write(`${s}\n`);
@@ -55,6 +56,10 @@ type Row = {
   waitlisted: number;
   distinctPeople: number;
   correct: boolean;
+  /** Median of SOLO registrations sent one after the other, before the burst. */
+  soloP50: number;
+  /** The machine's 1-minute load average when the burst started (2 cores here). */
+  load: number;
 };
 const rows: Row[] = [];
 
@@ -121,7 +126,31 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
       return { cookie, csrf };
     },
   );
+  // One at a time first, on a meeting of its own: the service time of one registration when nothing
+  // else is going on in the bench (the burst's latencies are mostly queueing behind each other).
+  const solo = await buildMeeting(t, lab, { capacity: 5, waitlist: true, title: "Incontro di prova" });
+  const soloPage = `${server.url}/labs/${lab.slug}/meetings/${solo.slug}`;
+  const soloMs: number[] = [];
+  for (const p of people.slice(0, SOLO)) {
+    const s0 = performance.now();
+    const res = await fetch(`${soloPage}/register`, {
+      method: "POST",
+      redirect: "manual",
+      headers: {
+        cookie: p.cookie,
+        "content-type": "application/x-www-form-urlencoded",
+        origin: server.url,
+        "sec-fetch-site": "same-origin",
+      },
+      body: new URLSearchParams({ _csrf: p.csrf }),
+    });
+    await res.arrayBuffer();
+    if (res.status !== 303) throw new Error(`solo registration answered ${res.status}`);
+    soloMs.push(performance.now() - s0);
+  }
+  const soloSorted = soloMs.sort((a, b) => a - b);
   log(`${database}: ${PEOPLE} registrations at once…`);
+  const load1 = os.loadavg()[0]!;
   const latencies: number[] = [];
   let errors = 0;
   const t0 = performance.now();
@@ -176,6 +205,8 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
     waitlisted: n("waitlisted"),
     distinctPeople: distinct[0]?.n ?? 0,
     correct: false,
+    soloP50: round(pct(soloSorted, 50)),
+    load: round(load1),
   };
   row.correct =
     errors === 0 &&
@@ -236,7 +267,7 @@ console.log(
 );
 for (const r of rows)
   console.log(
-    `| ${r.database} | ${r.people} | ${r.capacity} | ${r.allAnsweredMs} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} | ${r.confirmed} | ${r.waitlisted} | ${r.correct ? "yes" : "NO"} |`,
+    `| ${r.database} | ${r.people} | ${r.capacity} | ${r.allAnsweredMs} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} | ${r.confirmed} | ${r.waitlisted} | ${r.correct ? "yes" : "NO"} | ${r.soloP50} | ${r.load} |`,
   );
 if (args.json) writeFileSync(args.json, JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 process.exitCode = rows.every((r) => r.correct) ? 0 : 1;

@@ -164,20 +164,32 @@ export const liveOf = (db: Db, meetingId: string) =>
     .orderBy("id")
     .execute();
 
-/** In one query: the meeting's confirmed places taken, and whether the account holds a live registration. */
-export async function seatsAndMine(
+/**
+ * Inserts a registration, confirmed while fewer than `capacity` are confirmed, else waitlisted (or,
+ * without a waiting list, nothing: returns null). One statement; call it with the meeting row locked.
+ */
+export async function insertCounted(
   db: Db,
-  meetingId: string,
-  accountId: string,
-): Promise<{ confirmed: number; mine: boolean }> {
-  const r = await q(db)
-    .selectFrom("registrations")
-    .select([
-      sql<number>`count(*) filter (where status = 'confirmed')::int`.as("confirmed"),
-      sql<boolean>`coalesce(bool_or(account_id = ${accountId}), false)`.as("mine"),
-    ])
-    .where("meeting_id", "=", meetingId)
-    .where("status", "<>", "cancelled")
-    .executeTakeFirstOrThrow();
-  return { confirmed: Number(r.confirmed), mine: Boolean(r.mine) };
+  r: {
+    id: string;
+    meetingId: string;
+    accountId: string;
+    code: string;
+    now: Date;
+    registeredBy: string | null;
+    capacity: number | null;
+    waitlist: boolean;
+  },
+): Promise<RegistrationStatus | null> {
+  const free =
+    r.capacity === null
+      ? sql<boolean>`true`
+      : sql<boolean>`(select count(*) from registrations where meeting_id = ${r.meetingId} and status = 'confirmed') < ${r.capacity}`;
+  const res = await sql<{ status: RegistrationStatus }>`
+    insert into registrations (id, meeting_id, account_id, status, code, created_at, updated_at, registered_by)
+    select ${r.id}, ${r.meetingId}, ${r.accountId}, s.status, ${r.code}, ${r.now}, ${r.now}, ${r.registeredBy}
+      from (select case when ${free} then 'confirmed' else 'waitlisted' end as status) s
+     where s.status = 'confirmed' or ${r.waitlist}
+    returning status`.execute(db);
+  return res.rows[0]?.status ?? null;
 }

@@ -20,10 +20,9 @@ import { canManageLab, canSeeMeeting } from "./policy.ts";
 import {
   firstWaitlisted,
   insertAnswers,
-  insertRegistration,
+  insertCounted,
   liveRegistration,
   type RegistrationRow,
-  seatsAndMine,
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
@@ -144,24 +143,24 @@ export async function registerAccount(
         block,
         "Registration for this meeting is not open.",
       );
-    // One query while the meeting is locked: is the person registered already, how many confirmed.
-    const seats = await seatsAndMine(trx, m.id, o.accountId);
-    if (seats.mine) throw refuse.already();
-    let status: RegistrationStatus = "confirmed";
-    if (m.capacity !== null && seats.confirmed >= m.capacity) {
-      if (!m.waitlist) throw refuse.full();
-      status = "waitlisted";
-    }
+    // One statement while the meeting is locked (a fresh snapshot, so it sees every registration
+    // committed before the lock was granted): counts the confirmed places and inserts, confirmed or
+    // waitlisted. A second live registration of the person breaks the unique index (→ 409).
     const code = newCode();
-    await insertRegistration(trx, {
+    const status = await insertCounted(trx, {
       id,
       meetingId: m.id,
       accountId: o.accountId,
-      status,
       code,
       now,
       registeredBy: o.registeredBy,
+      capacity: m.capacity,
+      waitlist: m.waitlist,
+    }).catch((err: unknown) => {
+      if ((err as { code?: string }).code === "23505") throw refuse.already();
+      throw err;
     });
+    if (!status) throw refuse.full();
     await insertAnswers(trx, id, o.answers);
     return { status, code };
   });
