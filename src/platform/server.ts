@@ -27,7 +27,8 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   modules.catch(() => {});
   liveModule?.catch(() => {});
   // The job queue (pg-boss: its modules, its schema check, a queue per job) starts once the server
-  // serves; a job sent before then waits for it.
+  // serves; a job sent before then waits for it. Loading demo data starts it earlier: seeding may
+  // send jobs (a confirmation mail, a reminder) and must not wait for a queue that waits for it.
   let serving: () => void = () => {};
   const servingNow = new Promise<void>((resolve) => {
     serving = resolve;
@@ -47,6 +48,8 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   // Demo data: by default only on an empty embedded database; BOTTEGA_DEMO overrides either way.
   const wantDemo = config.demo ?? !config.databaseUrl;
   if (wantDemo && (await isEmpty(deps))) {
+    await modules; // every job declared before the queue starts
+    serving();
     const summary = await seedDemo(deps);
     process.stdout.write(demoBanner(summary, config.baseUrl));
   }
