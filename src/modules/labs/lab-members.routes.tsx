@@ -8,6 +8,7 @@ import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { canCurateLab } from "./lab-members.policy.ts";
 import {
+  addOrganisationToLab,
   invitableOrganisations,
   inviteToLab,
   LabInvitationError,
@@ -92,6 +93,24 @@ export function labMemberRoutes() {
     } catch (err) {
       return showMembers(c, lab, serviceErrors(c, values, err), (err as AppError).status);
     }
+  });
+
+  r.post("/labs/:slug/members/organisations", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const lab = await labOf(c);
+    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    const f = await readForm(c);
+    const values = { role: "member", addOrganisationId: f.addOrganisationId ?? "" };
+    try {
+      await addOrganisationToLab(c.get("deps"), lab, values.addOrganisationId, actor);
+    } catch (err) {
+      return showMembers(c, lab, serviceErrors(c, values, err), (err as AppError).status);
+    }
+    return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
+      kind: "success",
+      key: "labs.members.organisationAdded",
+    });
   });
 
   r.post("/labs/:slug/members/invitations/:id/revoke", async (c) => {

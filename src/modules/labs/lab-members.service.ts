@@ -192,7 +192,17 @@ export async function membersOf(
   return { organisations, people };
 }
 
-/** Adds an organisation of the network to the lab directly (curators; demo data passes SYSTEM). */
-export async function addOrganisationToLab(deps: Deps, lab: Lab, organisationId: string): Promise<void> {
+/** Adds one of the network's organisations to the lab directly (curators; demo data passes SYSTEM). */
+export async function addOrganisationToLab(
+  deps: Deps,
+  lab: Lab,
+  organisationId: string,
+  caller: Caller = SYSTEM,
+): Promise<void> {
+  const actor = caller === SYSTEM ? null : caller;
+  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
+  if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
+  if (!(await invitableOrganisations(deps, lab)).some((o) => o.id === organisationId))
+    throw field(422, "addOrganisationId", "form.invalidChoice");
   await addLabOrganisation(deps.db, lab.id, organisationId);
 }

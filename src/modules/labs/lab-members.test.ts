@@ -119,6 +119,27 @@ describe("inviting to a lab", () => {
   });
 });
 
+describe("adding an organisation", () => {
+  it("lets curators add one of the network's organisations, refusing others", async () => {
+    const other = await buildOrganisation(t, { name: "Ente di un'altra rete" });
+    const bad = await who.coordinator!.submit(members(), `${members()}/organisations`, {
+      addOrganisationId: other.id,
+    });
+    expect(bad.status).toBe(422);
+    const netOrg = await buildOrganisation(t, { name: "Biblioteca di Frascati" });
+    await joinOrganisation(t, netOrg.id, (await buildAccount(t)).id, "member", lab.networkId);
+    expect(
+      (await who.member!.submit(members(), `${members()}/organisations`, { addOrganisationId: netOrg.id }))
+        .status,
+    ).toBe(403);
+    const ok = await who.coordinator!.submit(members(), `${members()}/organisations`, {
+      addOrganisationId: netOrg.id,
+    });
+    expect(ok.status).toBe(303);
+    expect(await (await who.anonymous!.get(members())).text()).toContain("Biblioteca di Frascati");
+  });
+});
+
 describe("cover image", () => {
   const cover = () => `/labs/${lab.slug}/cover`;
   async function post(c: Client, fields: Record<string, string | Blob>) {

@@ -126,6 +126,12 @@ const it = {
   "labs.members.mailFailed":
     "L'invito è stato registrato ma l'email non è partita: riprova più tardi o revoca l'invito e invialo di nuovo.",
   "labs.members.pending": "Inviti in attesa",
+  "labs.members.addOrganisation": "Aggiungi un ente",
+  "labs.members.addOrganisationLead":
+    "Un ente o un'organizzazione della rete che partecipa al laboratorio anche senza una persona invitata.",
+  "labs.members.organisationToAdd": "Ente della rete",
+  "labs.members.addOrganisationSubmit": "Aggiungi l'ente",
+  "labs.members.organisationAdded": "Ente aggiunto al laboratorio.",
   "labs.members.nonePending": "Nessun invito in attesa.",
   "labs.members.expires": "scade il {date}",
   "labs.members.expiresLabel": "Scadenza",
@@ -322,6 +328,12 @@ const en: typeof it = {
   "labs.members.mailFailed":
     "The invitation was recorded but the email could not be sent: try again later, or revoke the invitation and send it again.",
   "labs.members.pending": "Pending invitations",
+  "labs.members.addOrganisation": "Add an organisation",
+  "labs.members.addOrganisationLead":
+    "An organisation of the network that takes part in the lab, even without a person invited.",
+  "labs.members.organisationToAdd": "Organisation of the network",
+  "labs.members.addOrganisationSubmit": "Add the organisation",
+  "labs.members.organisationAdded": "Organisation added to the lab.",
   "labs.members.nonePending": "No pending invitations.",
   "labs.members.expires": "expires on {date}",
   "labs.members.expiresLabel": "Expires",

@@ -77,10 +77,12 @@ export function labMembersPage(
   const { lab, form } = p;
   const title = t("labs.members.title");
   const tz = c.get("deps").config.timeZone;
+  const addable = p.invitable.filter((o) => !p.organisations.some((x) => x.id === o.id));
   const labels = {
     email: t("labs.members.email"),
     role: t("labs.members.roleField"),
     organisationId: t("labs.members.organisation"),
+    addOrganisationId: t("labs.members.organisationToAdd"),
   };
   return render(
     c,
@@ -139,6 +141,22 @@ export function labMembersPage(
               />
               <SubmitButton label={t("labs.members.send")} />
             </form>
+            {addable.length ? (
+              <>
+                <h2 class="h4 mt-5">{t("labs.members.addOrganisation")}</h2>
+                <p>{t("labs.members.addOrganisationLead")}</p>
+                <form method="post" action={`/labs/${lab.slug}/members/organisations`} novalidate>
+                  <Csrf token={c.get("csrfToken")()} />
+                  <SelectField
+                    form={form}
+                    name="addOrganisationId"
+                    label={labels.addOrganisationId}
+                    options={addable.map((o) => ({ value: o.id, label: o.name }))}
+                  />
+                  <SubmitButton label={t("labs.members.addOrganisationSubmit")} kind="secondary" />
+                </form>
+              </>
+            ) : null}
             <h2 class="h4 mt-5">{t("labs.members.pending")}</h2>
             {p.pending.length ? (
               <ul class="list-unstyled">
