@@ -1,0 +1,47 @@
+// The demo data reads as the seeds say: URBACT Interactive Cities' final conference in Genoa,
+// 11–13 April 2018, with its tracks, speakers and programme times in Genoa's zone; a demo
+// certificate that verifies; and AnciLab Lab II's final conference open for registration.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedDemo } from "../../platform/demo.ts";
+import { DEMO_CERTIFICATE_CODE } from "./demo.ts";
+
+let t: TestRuntime;
+beforeAll(async () => {
+  t = await createTestRuntime();
+  await seedDemo(t.deps);
+});
+afterAll(() => t.close());
+
+const GENOA = "/conferences/interactive-cities-final-conference-genoa";
+
+it("seeds the Genoa conference with three days, tracks and speakers", async () => {
+  const res = await t.app.request(`${GENOA}?lang=en`);
+  expect(res.status).toBe(200);
+  const html = await res.text();
+  expect(html).toMatch(/11\s?–\s?13 April 2018/);
+  expect(html).toContain("Wednesday, 11 April 2018");
+  expect(html).toContain("Thursday, 12 April 2018");
+  expect(html).toContain("Friday, 13 April 2018");
+  expect(html).toContain("Guided visits");
+  expect(html).toContain("Instagramers Genova");
+  // 17:00 in Genoa (CEST) is 15:00 UTC: shown in the conference's zone.
+  expect(html).toMatch(/datetime="2018-04-12T15:00:00.000Z">17:00/);
+  expect(html).toContain("Registration is closed.");
+  const list = await (await t.app.request("/conferences")).text();
+  expect(list).toContain("Interactive Cities – Final conference, Genoa");
+  expect(list).toContain("Lab II – Conferenza finale");
+});
+
+it("verifies the demo certificate and has an open conference linked to Lab II", async () => {
+  const v = await (await t.app.request(`/certificates/${DEMO_CERTIFICATE_CODE}`)).text();
+  expect(v).toContain("Attestato valido");
+  expect(v).toContain("Mikko Virtanen");
+  const final = await (
+    await t.app.request("/conferences/lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale")
+  ).text();
+  expect(final).toContain('href="/labs/lab-ii-valorizzazione-del-patrimonio-culturale"');
+  expect(final).toContain(
+    'action="/conferences/lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale/register"',
+  );
+});
