@@ -11,6 +11,8 @@ const PAGES = [
   ["sign-in", "/sign-in"],
   ["network", "/networks/sistema-bibliotecario-castelli-romani"],
   ["networks", "/networks"],
+  ["report-a-project", "/practices/new"],
+  ["practice-moderation", "/practices/moderation"],
 ] as const;
 const WIDTHS = [1280, 390];
 

@@ -164,9 +164,12 @@ export function submissionRoutes() {
       return showStep(c, st, step, { notice: t("practices.submit.errors.honeypot"), status: 422 });
     if (body.nav === "back") return showStep(c, st, Math.max(0, step - 1));
 
+    // Saving a draft from the last step needs no consent yet: that step is checked when sending.
+    const saveOnly = body.nav === "save" && key === "you";
     const schema = step === 0 ? ProjectStepChecked : STEPS[step]!.schema;
-    const parsed = schema.safeParse(st.v);
-    if (!parsed.success) return showStep(c, st, step, { errors: errorsOf(c, parsed.error), status: 422 });
+    const parsed = saveOnly ? null : schema.safeParse(st.v);
+    if (parsed && !parsed.success)
+      return showStep(c, st, step, { errors: errorsOf(c, parsed.error), status: 422 });
 
     try {
       await keepDraft(c, st);

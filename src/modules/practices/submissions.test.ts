@@ -268,5 +268,13 @@ describe("signed-in people keep a draft", () => {
     expect(html).toContain('value="Luca Neri"');
     expect(html).toContain('value="luca.neri@example.org"');
     expect(field(html, "step")).toBe("3");
+    // Saving from the last step asks for no consent yet.
+    const saved = await postStep(
+      c,
+      html,
+      { ...REPORT.you, consentPublication: "", consentContact: "" },
+      "save",
+    );
+    expect(saved.res.status).toBe(303);
   });
 });
