@@ -52,6 +52,8 @@ const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
 const LAB_II_PLAN = `${LAB_II}/plans/piano-d-azione-integrato-del-lab-ii`;
 const PRACTICE = "/practices/biblioteca-diffusa-castelli-romani";
 const UPCOMING = "secondo-tavolo-il-piano-editoriale-condiviso";
+const GENOA_2018 = "/conferences/interactive-cities-final-conference-genoa";
+const LAB_II_FINAL = "/conferences/lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale";
 
 let mailboxes = 0;
 /** A new address for each mail asked for, so links never clash or hit the per-address limit. */
@@ -431,4 +433,80 @@ export const PAGES: PageCase[] = [
   // Administration
   { name: "admin", path: "/admin", as: "admin" },
   { name: "admin audit log", path: "/admin/audit", as: "admin" },
+  // Conferences (demo: URBACT Genoa 2018, past; AnciLab Lab II's final conference, open)
+  { name: "conferences", path: "/conferences", as: "anonymous" },
+  { name: "conferences", path: "/conferences", as: "admin" },
+  { name: "conference with programme and speakers (Genoa)", path: GENOA_2018, as: "anonymous" },
+  { name: "conference open for registration", path: LAB_II_FINAL, as: "anonymous" },
+  {
+    name: "conference registration with errors",
+    path: LAB_II_FINAL,
+    as: "anonymous",
+    status: 422,
+    prepare: submitMain,
+  },
+  {
+    name: "conference registration: check your mail",
+    path: LAB_II_FINAL,
+    as: "anonymous",
+    prepare: async (page) => {
+      await page.locator("main input[name=name]").fill("Persona Di Prova");
+      await page.locator("main input[name=email]").fill(freshAddress("conferenza"));
+      return submitMain(page);
+    },
+  },
+  {
+    name: "confirm a conference registration (mailed link)",
+    path: LAB_II_FINAL,
+    as: "anonymous",
+    prepare: async (page) => {
+      await page.locator("main input[name=name]").fill("Persona Di Prova");
+      await page.locator("main input[name=email]").fill(freshAddress("conferma"));
+      return submitMain(page);
+    },
+    mailedLink: "/conferences/registrations/confirm",
+  },
+  { name: "certificate verification", path: "/certificates/gen0-a201-8crt", as: "anonymous" },
+  { name: "unknown certificate", path: "/certificates/0000-0000-0000", as: "anonymous", status: 404 },
+  { name: "new conference", path: "/networks/urbact-interactive-cities/conferences/new", as: "admin" },
+  {
+    name: "new conference with errors",
+    path: "/networks/urbact-interactive-cities/conferences/new",
+    as: "admin",
+    status: 422,
+    prepare: submitMain,
+  },
+  { name: "edit conference", path: `${GENOA_2018}/edit`, as: "admin" },
+  { name: "manage conference", path: `${GENOA_2018}/manage`, as: "admin" },
+  { name: "new track", path: `${GENOA_2018}/tracks/new`, as: "admin" },
+  { name: "new session", path: `${GENOA_2018}/sessions/new`, as: "admin" },
+  {
+    name: "new session with errors",
+    path: `${GENOA_2018}/sessions/new`,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main input[name=start]").fill("25:00");
+      return submitMain(page);
+    },
+  },
+  { name: "new speaker", path: `${GENOA_2018}/speakers/new`, as: "admin" },
+  {
+    name: "new speaker with errors",
+    path: `${GENOA_2018}/speakers/new`,
+    as: "admin",
+    status: 422,
+    prepare: submitMain,
+  },
+  { name: "conference check-in and attendance list", path: `${GENOA_2018}/check-in`, as: "admin" },
+  {
+    name: "conference check-in with an unknown code",
+    path: `${GENOA_2018}/check-in`,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main input[name=code]").fill("ZZZZ-ZZZZ");
+      return submitMain(page);
+    },
+  },
 ];
