@@ -93,4 +93,76 @@ describe("a board session in two browsers", () => {
     await expect.poll(() => member.locator("main").textContent(), { timeout: 10_000 }).toContain(second);
     expect(await member.getAttribute("html", "lang")).toBe("en");
   });
+
+  it("runs the rest of the session by keyboard alone: group, name, vote, discuss, outcome, close", async () => {
+    const fac = await personPage("giulia.ferrari@sbcr.example");
+    const member = await personPage("elena.conti@comune-frascati.example");
+    for (const page of [fac, member]) await page.goto(`${server.baseUrl}${JOIN}?lang=it`);
+
+    /** Presses Tab until the focused element matches (selector, and text when given). */
+    async function tabTo(page: Page, selector: string, text?: string) {
+      for (let i = 0; i < 400; i++) {
+        await page.keyboard.press("Tab");
+        const ok = await page.evaluate(
+          ([sel, txt]) => {
+            const el = document.activeElement;
+            return Boolean(el?.matches(sel!) && (!txt || el.textContent?.trim().startsWith(txt)));
+          },
+          [selector, text ?? ""],
+        );
+        if (ok) return;
+      }
+      throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
+    }
+    /** Enter on the focused control, waiting for the post and the page it redirects to. */
+    const enter = (page: Page) => submitAndWait(page, page.locator(":focus"), (c) => c.press("Enter"));
+
+    // Facilitator: the phase list's first choice is the next phase (grouping).
+    await tabTo(fac, "#phase-form button");
+    expect(await enter(fac)).toBe(303);
+    // Participant: moves the first note into another group, then names that group.
+    await member.reload();
+    await tabTo(member, "form[id^=move-form-] button");
+    expect(await enter(member)).toBe(303);
+    await tabTo(member, "input[id^=name-]");
+    await member.keyboard.type("Comunicazione condivisa");
+    expect(await enter(member)).toBe(303);
+    await expect.poll(() => member.locator("main h3").allTextContents()).toContain("Comunicazione condivisa");
+    // Facilitator: to the vote ("V" picks it in the list), the participant votes.
+    await fac.reload();
+    await tabTo(fac, "#phase-select");
+    await fac.keyboard.type("V");
+    await fac.keyboard.press("Tab");
+    expect(await enter(fac)).toBe(303);
+    await member.reload();
+    await tabTo(member, "form[id^=vote-] button", "Vota");
+    expect(await enter(member)).toBe(303);
+    await expect.poll(() => member.locator("main").textContent()).toContain("I tuoi voti: 1");
+    // Facilitator: discussion, focus a group, record an action, close the session.
+    await fac.reload();
+    await tabTo(fac, "#phase-select");
+    await fac.keyboard.type("D");
+    await fac.keyboard.press("Tab");
+    expect(await enter(fac)).toBe(303);
+    await tabTo(fac, "form[id^=focus-] button", "Discuti ora");
+    expect(await enter(fac)).toBe(303);
+    await tabTo(fac, "#outcome-text");
+    await fac.keyboard.type("Calendario editoriale condiviso da settembre");
+    await tabTo(fac, "#outcome-owner");
+    await fac.keyboard.type("Consorzio SBCR");
+    await tabTo(fac, "#outcome-form button");
+    expect(await enter(fac)).toBe(303);
+    await tabTo(fac, "#end-form button");
+    expect(await enter(fac)).toBe(303);
+    await expect
+      .poll(() => announced(member), { timeout: 10_000 })
+      .toBe("La sessione è passata alla fase Chiusa.");
+    await expect
+      .poll(() => member.locator("main").textContent(), { timeout: 10_000 })
+      .toContain("Calendario editoriale condiviso da settembre");
+    // Closed: read only, once the list view has been refreshed.
+    await expect
+      .poll(() => member.locator("main form input[name=command]").count(), { timeout: 10_000 })
+      .toBe(0);
+  });
 });
