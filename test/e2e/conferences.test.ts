@@ -1,0 +1,119 @@
+// Conferences in a real browser against the real server, forms only (no step needs JavaScript): an
+// admin creates a conference with a track, a speaker and a 1-place session; a person registers
+// without an account, confirms through the mailed link, lands on their own page (axe in both
+// languages), books the place; a second person finds the session full; the admin checks the first
+// in with the code; the certificate downloads as a PDF and its verification page confirms it.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import { axeViolations, formatViolations } from "./support/axe.ts";
+import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { type RunningServer, startBottega } from "./support/server.ts";
+
+let server: RunningServer;
+let smtp: SmtpSink;
+let browser: Browser;
+
+beforeAll(async () => {
+  smtp = await startSmtpSink();
+  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await smtp?.close();
+});
+
+const submitIn = (page: Page, action: string) =>
+  submitAndWait(page, page.locator(`main form[action$='${action}'] [type=submit]`).first());
+
+async function registerAndConfirm(page: Page, slug: string, name: string, email: string) {
+  const base = server.baseUrl;
+  await page.goto(`${base}/conferences/${slug}`);
+  await page.locator("main input[name=name]").fill(name);
+  await page.locator("main input[name=email]").fill(email);
+  expect(await submitIn(page, "/register")).toBe(200);
+  const mail = await smtp.waitFor(
+    email,
+    (m) => m.text.includes("/conferences/registrations/confirm"),
+    15_000,
+  );
+  await page.goto(linkIn(mail, `${base}/conferences/registrations/confirm`));
+  expect(await submitIn(page, "/conferences/registrations/confirm")).toBe(303);
+  expect(page.url()).toContain(`/conferences/${slug}/me?t=`);
+}
+
+describe("a conference from creation to certificate", () => {
+  it("is created, registered for, booked, checked in and certified", async () => {
+    const base = server.baseUrl;
+    const year = new Date().getUTCFullYear() + 1;
+    const admin = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(admin, base, "admin@bottega.example");
+
+    await admin.goto(`${base}/networks/urbact-interactive-cities/conferences/new`);
+    await admin.locator("input[name=title]").fill("Città e social: giornate di studio");
+    await admin.locator("input[name=startsOn]").fill(`${year}-05-20`);
+    await admin.locator("input[name=endsOn]").fill(`${year}-05-21`);
+    await admin.locator("input[name=venue]").fill("Palazzo Ducale, Genova");
+    expect(await submitIn(admin, "/conferences")).toBe(303);
+    const slug = /\/conferences\/([^/]+)\/manage/.exec(admin.url())![1]!;
+
+    await admin.goto(`${base}/conferences/${slug}/tracks/new`);
+    await admin.locator("input[name=name]").fill("Laboratori");
+    await admin.locator("input[name=room]").fill("Sala del Minor Consiglio");
+    expect(await submitIn(admin, "/tracks")).toBe(303);
+    await admin.goto(`${base}/conferences/${slug}/speakers/new`);
+    await admin.locator("input[name=name]").fill("Giovanna Parodi");
+    await admin.locator("input[name=affiliation]").fill("Comune di Genova");
+    expect(await submitIn(admin, "/speakers")).toBe(303);
+    await admin.goto(`${base}/conferences/${slug}/sessions/new`);
+    await admin.locator("input[name=title]").fill("Mappe partecipate");
+    await admin.locator("input[name=start]").fill("10:00");
+    await admin.locator("input[name=end]").fill("11:30");
+    await admin.locator("input[name=capacity]").fill("1");
+    await admin.locator("main label", { hasText: "Giovanna Parodi" }).click();
+    expect(await submitIn(admin, "/sessions")).toBe(303);
+
+    // The public page shows the programme; a person registers and confirms.
+    const person = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const email = `conf.${Date.now()}@example.org`;
+    await registerAndConfirm(person, slug, "Carla Bruni", email);
+    const mePage = person.url();
+    for (const lang of ["it", "en"] as const) {
+      await person.goto(`${mePage}&lang=${lang}`);
+      expect(await person.getAttribute("html", "lang")).toBe(lang);
+      const violations = await axeViolations(person);
+      expect(violations, formatViolations(`registration page (${lang})`, violations)).toEqual([]);
+    }
+    await person.goto(`${mePage}&lang=it`);
+    expect(await submitIn(person, "/me/sessions")).toBe(200);
+    expect(await person.locator("main").textContent()).toContain("Posto prenotato");
+
+    // Someone else finds it full.
+    const other = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await registerAndConfirm(other, slug, "Dario Fo", `altro.${Date.now()}@example.org`);
+    expect(await submitIn(other, "/me/sessions")).toBe(409);
+    expect(await other.locator("main [role=alert]").textContent()).toContain("La sessione è completa");
+
+    // Check-in with the code from the page.
+    const code = (await person.locator("main strong").first().textContent())!.trim();
+    await admin.goto(`${base}/conferences/${slug}/check-in`);
+    await admin.locator("input[name=code]").fill(code);
+    expect(await submitIn(admin, "/check-in")).toBe(200);
+    expect(await admin.locator("main [role=status]").textContent()).toContain("Carla Bruni");
+
+    // The certificate: a PDF from the registrant's page, and the public verification page.
+    await person.goto(mePage);
+    const href = await person.locator("main a[href*='certificate.pdf']").getAttribute("href");
+    const pdf = await person.request.get(`${base}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()["content-type"]).toBe("application/pdf");
+    expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+    await Promise.all([person.waitForNavigation(), person.locator("main a[href^='/certificates/']").click()]);
+    expect(await person.locator("main").textContent()).toContain("Carla Bruni");
+    const violations = await axeViolations(person);
+    expect(violations, formatViolations("verification page", violations)).toEqual([]);
+  });
+});
