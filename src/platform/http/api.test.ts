@@ -60,6 +60,21 @@ describe("REST API conventions", () => {
     expect((await utf.json()).code).toBe("invalid-encoding");
   });
 
+  it("refuses text PostgreSQL cannot store (U+0000) as bad input, in a body or a query string", async () => {
+    const auth = { authorization: `Bearer ${token}` };
+    const body = await call("/me", {
+      method: "POST",
+      body: JSON.stringify({ name: "a\u0000b" }),
+      headers: { ...auth, "content-type": "application/json" },
+    });
+    expect(body.status).toBe(400);
+    expect((await body.json()).code).toBe("invalid-character");
+    for (const path of ["/api/v1/practices?q=biblio%00teca", "/practices?q=biblio%00teca"]) {
+      const res = await t.app.request(path);
+      expect(res.status, path).toBeLessThan(500);
+    }
+  });
+
   it("answers 404 problem details for unknown API paths and serves the OpenAPI 3.1 document", async () => {
     const res = await call("/nothing-here");
     expect(res.status).toBe(404);

@@ -49,6 +49,15 @@ const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
 /** Refuses bodies that are not well-formed JSON before any route sees them. */
+/** PostgreSQL cannot store U+0000 in text: a body carrying it is refused before any module sees it. */
+function hasNul(v: unknown): boolean {
+  if (typeof v === "string") return v.includes("\u0000");
+  if (Array.isArray(v)) return v.some(hasNul);
+  if (v && typeof v === "object")
+    return Object.entries(v).some(([k, x]) => k.includes("\u0000") || hasNul(x));
+  return false;
+}
+
 export function jsonBodies(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     if (!WITH_BODY.has(c.req.method)) return next();
@@ -67,10 +76,14 @@ export function jsonBodies(): MiddlewareHandler<ApiEnv> {
     } catch {
       throw badRequest("The body is not valid UTF-8.", "invalid-encoding");
     }
+    let parsed: unknown;
     try {
-      JSON.parse(text);
+      parsed = JSON.parse(text);
     } catch {
       throw badRequest("The body is not valid JSON.", "malformed-json");
+    }
+    if (hasNul(parsed)) {
+      throw badRequest("Text may not contain the NUL character (U+0000).", "invalid-character");
     }
     await next();
   };

@@ -46,6 +46,12 @@ export const MAX_FORM_BYTES = 12 * 1024 * 1024;
 
 const isApi = (path: string) => path.startsWith("/api/");
 
+/** PostgreSQL's "invalid byte sequence" (22021) and "untranslatable character" (22P05). */
+const isUnstorableText = (err: unknown) =>
+  typeof err === "object" &&
+  err !== null &&
+  ["22021", "22P05"].includes((err as { code?: string }).code ?? "");
+
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
   const metrics = createMetrics();
@@ -132,8 +138,12 @@ export function createApp(deps: Deps) {
     return renderError(c, 404, "errors.notFound");
   });
 
-  app.onError((err, c) => {
+  app.onError((thrown, c) => {
     const api = isApi(c.req.path);
+    // Text PostgreSQL cannot store (U+0000 in a query string or a multipart field) is bad input.
+    const err = isUnstorableText(thrown)
+      ? new AppError(400, "invalid-character", "Text may not contain the NUL character (U+0000).")
+      : thrown;
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
       if (api) {

@@ -11,7 +11,9 @@ export async function readForm(c: Ctx): Promise<Record<string, string>> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(body)) {
     if (k === "_csrf") continue;
-    if (typeof v === "string") out[k] = v;
+    // NUL (U+0000) cannot be stored in PostgreSQL text and is never meaningful in a form: drop it
+    // here rather than let any module's insert fail.
+    if (typeof v === "string") out[k] = v.includes("\u0000") ? v.replaceAll("\u0000", "") : v;
   }
   return out;
 }
