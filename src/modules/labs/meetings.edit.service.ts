@@ -18,7 +18,13 @@ import {
 import { complete } from "./meetings.service.ts";
 import { type MailKind, mailAboutQuietly } from "./notify.ts";
 import { canManageLab } from "./policy.ts";
-import { countConfirmed, firstWaitlisted, liveOf, setRegistrationStatus } from "./registrations.repo.ts";
+import {
+  countConfirmed,
+  firstWaitlisted,
+  liveOf,
+  recountConfirmed,
+  setRegistrationStatus,
+} from "./registrations.repo.ts";
 import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
@@ -120,6 +126,7 @@ export async function updateMeeting(
       promoted.push(next);
       free--;
     }
+    await recountConfirmed(trx, m.id);
     return { moved, promoted };
   });
   const row = (await findMeetingById(deps.db, meetingId))!;

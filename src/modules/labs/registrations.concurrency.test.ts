@@ -33,5 +33,29 @@ describe.skipIf(!onPostgres)("registration under concurrency (PostgreSQL only; s
     expect(bodies.filter((b) => b.status === "waitlisted")).toHaveLength(40);
     const one = await (await t.app.request(`/api/v1/meetings/${m.id}`)).json();
     expect(one).toMatchObject({ confirmed: 10, waitlisted: 40 });
+    const kept = await t.deps.pool.query("select confirmed_count from meetings where id = $1", [m.id]);
+    expect(kept.rows[0].confirmed_count).toBe(10);
+    // Cancellations at the same moment as new registrations: each freed place goes to someone
+    // waiting, never twice, and the kept count stays exact.
+    const late = await Promise.all(Array.from({ length: 10 }, () => actorFor(t, "member", net.id)));
+    const cancel = (token: string) =>
+      t.app.request(`/api/v1/meetings/${m.id}/registrations/me`, {
+        method: "DELETE",
+        headers: { authorization: `Bearer ${token}` },
+      });
+    const confirmedPeople = people.filter((_, i) => bodies[i]?.status === "confirmed");
+    await Promise.all([
+      ...confirmedPeople.slice(0, 5).map((p) => cancel(p.token!)),
+      ...late.map((p) => register(p.token!)),
+    ]);
+    const after = await t.deps.pool.query(
+      "select status, count(*)::int as n from registrations where meeting_id = $1 group by status",
+      [m.id],
+    );
+    const n = (st: string) => after.rows.find((r) => r.status === st)?.n ?? 0;
+    expect(n("confirmed")).toBe(10);
+    expect(n("waitlisted")).toBe(45);
+    const kept2 = await t.deps.pool.query("select confirmed_count from meetings where id = $1", [m.id]);
+    expect(kept2.rows[0].confirmed_count).toBe(10);
   });
 });

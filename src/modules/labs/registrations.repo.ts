@@ -165,10 +165,15 @@ export const liveOf = (db: Db, meetingId: string) =>
     .execute();
 
 /**
- * Inserts a registration, confirmed while fewer than `capacity` are confirmed, else waitlisted (or,
- * without a waiting list, nothing: returns null). One statement; call it with the meeting row locked.
+ * Registers in one statement (run it outside any transaction: its own commit releases the lock). It
+ * locks the meeting row; `for update` hands back the row's newest version once the lock is granted,
+ * so `confirmed_count` is exact even when the statement waited for another registration. Confirmed
+ * while places remain (the count goes up in the same statement), else waitlisted — or nothing when
+ * the meeting has no waiting list or is no longer open. Answers are inserted with it. A second live
+ * registration of the same person violates `registrations_live_idx` (the caller answers 409).
+ * Returns the status, or the reason nothing was inserted.
  */
-export async function insertCounted(
+export async function registerAtomically(
   db: Db,
   r: {
     id: string;
@@ -177,19 +182,41 @@ export async function insertCounted(
     code: string;
     now: Date;
     registeredBy: string | null;
-    capacity: number | null;
-    waitlist: boolean;
+    answers: { questionId: string; answer: string }[];
   },
-): Promise<RegistrationStatus | null> {
-  const free =
-    r.capacity === null
-      ? sql<boolean>`true`
-      : sql<boolean>`(select count(*) from registrations where meeting_id = ${r.meetingId} and status = 'confirmed') < ${r.capacity}`;
-  const res = await sql<{ status: RegistrationStatus }>`
-    insert into registrations (id, meeting_id, account_id, status, code, created_at, updated_at, registered_by)
-    select ${r.id}, ${r.meetingId}, ${r.accountId}, s.status, ${r.code}, ${r.now}, ${r.now}, ${r.registeredBy}
-      from (select case when ${free} then 'confirmed' else 'waitlisted' end as status) s
-     where s.status = 'confirmed' or ${r.waitlist}
-    returning status`.execute(db);
-  return res.rows[0]?.status ?? null;
+): Promise<RegistrationStatus | "full" | "closed"> {
+  const res = await sql<{ status: string | null; scheduled: boolean | null }>`
+    with cur as (
+      select id, status = 'scheduled' as scheduled, waitlist,
+             (capacity is null or confirmed_count < capacity) as free
+        from meetings where id = ${r.meetingId} for update
+    ), bump as (
+      update meetings set confirmed_count = confirmed_count + 1
+       where id = (select id from cur where scheduled and free)
+      returning id
+    ), ins as (
+      insert into registrations (id, meeting_id, account_id, status, code, created_at, updated_at, registered_by)
+      select ${r.id}, cur.id, ${r.accountId}, case when cur.free then 'confirmed' else 'waitlisted' end,
+             ${r.code}, ${r.now}, ${r.now}, ${r.registeredBy}
+        from cur
+       where cur.scheduled and (cur.free or cur.waitlist)
+      returning id, status
+    ), ans as (
+      insert into registration_answers (registration_id, question_id, answer)
+      select ins.id, a.question_id, a.answer
+        from ins, unnest(${r.answers.map((a) => a.questionId)}::uuid[], ${r.answers.map((a) => a.answer)}::text[])
+             as a(question_id, answer)
+    )
+    select (select status from ins) as status, (select scheduled from cur) as scheduled,
+           (select count(*) from bump) as bumped`.execute(db);
+  const row = res.rows[0];
+  if (row?.status) return row.status as RegistrationStatus;
+  return row?.scheduled ? "full" : "closed";
+}
+
+/** Recounts a meeting's confirmed registrations (call it holding the meeting's row lock). */
+export async function recountConfirmed(db: Db, meetingId: string): Promise<void> {
+  await sql`update meetings set confirmed_count =
+      (select count(*) from registrations where meeting_id = ${meetingId} and status = 'confirmed')
+    where id = ${meetingId}`.execute(db);
 }

@@ -13,16 +13,16 @@ import { findAccountByEmail } from "../identity/accounts.repo.ts";
 import type { Actor } from "../identity/index.ts";
 import { loadActor } from "../identity/sessions.service.ts";
 import type { Meeting, Question } from "./labs.types.ts";
-import { lockMeeting, type MeetingRow } from "./meetings.repo.ts";
+import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
 import { mailAboutQuietly, registrationMail } from "./notify.ts";
 import { canManageLab, canSeeMeeting } from "./policy.ts";
 import {
   firstWaitlisted,
-  insertAnswers,
-  insertCounted,
   liveRegistration,
   type RegistrationRow,
+  recountConfirmed,
+  registerAtomically,
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
@@ -132,38 +132,29 @@ export async function registerAccount(
 ): Promise<{ status: RegistrationStatus; code: string }> {
   const now = deps.clock.now();
   const id = newId();
-  const result = await deps.db.transaction().execute(async (trx) => {
-    const m = await lockMeeting(trx, o.meetingId);
-    if (!m) throw notFound();
-    const block = registrationBlock(m, now);
-    if (block)
-      throw new RegistrationError(
-        409,
-        "registration-closed",
-        block,
-        "Registration for this meeting is not open.",
-      );
-    // One statement while the meeting is locked (a fresh snapshot, so it sees every registration
-    // committed before the lock was granted): counts the confirmed places and inserts, confirmed or
-    // waitlisted. A second live registration of the person breaks the unique index (→ 409).
-    const code = newCode();
-    const status = await insertCounted(trx, {
-      id,
-      meetingId: m.id,
-      accountId: o.accountId,
-      code,
-      now,
-      registeredBy: o.registeredBy,
-      capacity: m.capacity,
-      waitlist: m.waitlist,
-    }).catch((err: unknown) => {
-      if ((err as { code?: string }).code === "23505") throw refuse.already();
-      throw err;
-    });
-    if (!status) throw refuse.full();
-    await insertAnswers(trx, id, o.answers);
-    return { status, code };
+  const m = await findMeetingById(deps.db, o.meetingId);
+  if (!m) throw notFound();
+  const closed = (key: string) =>
+    new RegistrationError(409, "registration-closed", key, "Registration for this meeting is not open.");
+  const block = registrationBlock(m, now);
+  if (block) throw closed(block);
+  // One statement, with its own commit: it locks the meeting row only while it runs (see the repo).
+  const code = newCode();
+  const status = await registerAtomically(deps.db, {
+    id,
+    meetingId: m.id,
+    accountId: o.accountId,
+    code,
+    now,
+    registeredBy: o.registeredBy,
+    answers: o.answers,
+  }).catch((err: unknown) => {
+    if ((err as { code?: string }).code === "23505") throw refuse.already();
+    throw err;
   });
+  if (status === "full") throw refuse.full();
+  if (status === "closed") throw closed("labs.reg.closed");
+  const result = { status, code };
   // After the commit: the confirmation (with the .ics) goes out through the job queue.
   if (o.mail !== false) await deps.jobs.send(registrationMail, { registrationId: id });
   return result;
@@ -238,11 +229,13 @@ export async function cancelRegistration(
     const mine = await liveRegistration(trx, m.id, actor.id);
     if (!mine) throw refuse.notRegistered();
     await setRegistrationStatus(trx, mine.id, "cancelled", now);
-    if (mine.status !== "confirmed" || m.starts_at <= now || m.status !== "scheduled") return null;
-    const next: RegistrationRow | undefined = await firstWaitlisted(trx, m.id);
-    if (!next) return null;
-    await setRegistrationStatus(trx, next.id, "confirmed", now);
-    return next;
+    let next: RegistrationRow | undefined;
+    if (mine.status === "confirmed" && m.starts_at > now && m.status === "scheduled") {
+      next = await firstWaitlisted(trx, m.id);
+      if (next) await setRegistrationStatus(trx, next.id, "confirmed", now);
+    }
+    await recountConfirmed(trx, m.id);
+    return next ?? null;
   });
   if (promoted)
     await mailAboutQuietly(deps, {

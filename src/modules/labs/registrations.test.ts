@@ -59,6 +59,9 @@ describe("registration with capacity and waiting list", () => {
     expect((await api("DELETE", `/api/v1/meetings/${m.id}/registrations/me`, a.token)).status).toBe(204);
     const one = await (await api("GET", `/api/v1/meetings/${m.id}`, c.token)).json();
     expect(one).toMatchObject({ confirmed: 2, waitlisted: 0, capacity: 2 });
+    // The count kept on the meeting row (registering reads it under the row lock) agrees.
+    const kept = await t.deps.pool.query("select confirmed_count from meetings where id = $1", [m.id]);
+    expect(kept.rows[0].confirmed_count).toBe(2);
     const mails = mailsTo(c.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain(`/labs/${lab.slug}/meetings/${m.slug}`);

@@ -1,4 +1,4 @@
-// Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql). Only this module's
+// Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql, 202611230245_meeting_confirmed_count.sql). Only this module's
 // repositories use them; other modules go through index.ts.
 import type { ColumnType } from "kysely";
 import type { Visibility } from "../identity/policy.ts";
@@ -70,6 +70,8 @@ export type LabsTables = {
     attendees: number | null;
     attending_organisations: number | null;
     closed_at: Date | null;
+    /** Confirmed registrations, kept by the registrations code under the meeting's row lock. */
+    confirmed_count: ColumnType<number, number | undefined, number>;
   };
   agenda_items: {
     id: string;
