@@ -132,6 +132,21 @@ const joinBoardIfAsked = async (page: Page) => {
   return (await submitAndWait(page, join.first())) === 303 ? 200 : 0;
 };
 
+/** Uploads a small CSV (one good record, one without a title) as drafts: the report lists the refusal. */
+const uploadImport = async (page: Page) => {
+  await page.locator("main input[type=file]").setInputFiles({
+    name: "pratiche.csv",
+    mimeType: "text/csv",
+    buffer: Buffer.from(
+      "title;summary;country;language\nBozza importata;Prova di accessibilità;IT;it\n;Senza titolo;IT;it\n",
+    ),
+  });
+  await page.locator("main label[for=draft]").click();
+  return submitMain(page);
+};
+
+const FUNDING_CALL = "/funding/regione-lazio-biblioteche-e-comunicazione-del-territorio";
+
 export const PAGES: PageCase[] = [
   // Instance pages
   { name: "home", path: "/", as: "anonymous" },
@@ -430,6 +445,31 @@ export const PAGES: PageCase[] = [
       return res?.status();
     },
   },
+  // Funding opportunities (demo calls, some open and some closed)
+  { name: "funding calls", path: "/funding", as: "anonymous" },
+  { name: "funding calls", path: "/funding", as: "coordinator" },
+  { name: "funding call", path: FUNDING_CALL, as: "anonymous" },
+  { name: "funding call", path: FUNDING_CALL, as: "coordinator" },
+  { name: "new funding call", path: `${SBCR}/funding/new`, as: "coordinator" },
+  {
+    name: "new funding call with errors",
+    path: `${SBCR}/funding/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "edit funding call", path: `${FUNDING_CALL}/edit`, as: "coordinator" },
+  // Open data and the bulk import
+  { name: "open data", path: "/open-data", as: "anonymous" },
+  { name: "import practices", path: `${SBCR}/practices/import`, as: "coordinator" },
+  {
+    name: "import practices without a file",
+    path: `${SBCR}/practices/import`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "import report", path: `${SBCR}/practices/import`, as: "coordinator", prepare: uploadImport },
   // Administration
   { name: "admin", path: "/admin", as: "admin" },
   { name: "admin audit log", path: "/admin/audit", as: "admin" },

@@ -97,9 +97,7 @@ export function fundingRoutes() {
     const actor = c.get("actor");
     const [{ open, past }, networks] = await Promise.all([listCalls(deps, actor), listNetworks(deps)]);
     const byId = new Map(networks.map((n) => [n.id, { id: n.id, slug: n.slug, name: n.name }]));
-    const canAddIn = [...byId.values()].filter((n) =>
-      actor && !actor.isAdmin ? canManageCalls(actor, n.id) : false,
-    );
+    const canAddIn = actor ? [...byId.values()].filter((n) => canManageCalls(actor, n.id)) : [];
     return fundingListPage(c, { open, past, networks: byId, canAddIn });
   });
 

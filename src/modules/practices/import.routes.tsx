@@ -4,8 +4,7 @@
 import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
-import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { type Actor, hasRole } from "../identity/policy.ts";
+import { type Actor, hasRole, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { importPage } from "./import.page.tsx";
 import { importPractices } from "./import.service.ts";
 

@@ -12,8 +12,9 @@ import "./open-data.messages.ts";
 // Public data, the same for everyone: shared caches may keep it a few minutes.
 const PUBLIC = "public, max-age=300";
 
-function serve(c: Ctx, body: string, contentType: string, filename?: string) {
+function serve(c: Ctx, body: string, contentType: string, filename?: string, vary?: string) {
   return c.body(body, 200, {
+    ...(vary ? { Vary: vary } : {}),
     "Content-Type": contentType,
     "Cache-Control": PUBLIC,
     "Access-Control-Allow-Origin": "*",
@@ -43,6 +44,9 @@ export function openDataRoutes() {
       c,
       await practicesFeed(c.get("deps"), c.get("t"), c.get("lang")),
       "application/atom+xml; charset=utf-8",
+      undefined,
+      // The feed's title and theme labels follow the reader's language.
+      "Accept-Language, Cookie",
     ),
   );
 
