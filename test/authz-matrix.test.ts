@@ -199,6 +199,11 @@ const MATRIX: Row[] = [
     expect: [400, 400, 400, 400, 400, 400, 400],
   },
   {
+    route: "/practices/submissions/:id/edit",
+    url: (f) => `/practices/submissions/${f.submittedPracticeId}/edit`, // only its own submitter edits
+    expect: [303, 404, 404, 404, 404, 404, 404],
+  },
+  {
     route: "/practices/moderation",
     url: () => "/practices/moderation",
     expect: [303, 403, 403, 403, 200, 200, 200],

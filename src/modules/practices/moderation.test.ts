@@ -4,7 +4,7 @@
 // expired links, and who may see the queue.
 import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { actorFor, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
 import type { TestRuntime } from "../../../test/helpers/runtime.ts";
 import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
@@ -65,7 +65,9 @@ describe("the moderation queue", () => {
     expect(all).toContain(theirs.title);
     const member = await actorFor(t, "member", net.id);
     expect((await member.client.get("/practices/moderation")).status).toBe(403);
-    expect(await (await member.client.get("/practices/new")).text()).not.toContain('href="/practices/moderation"');
+    expect(await (await member.client.get("/practices/new")).text()).not.toContain(
+      'href="/practices/moderation"',
+    );
     expect((await member.client.get(`/practices/moderation/${mine.id}`)).status).toBe(404);
     const anon = await new Client(t).get("/practices/moderation");
     expect(anon.status).toBe(303);
@@ -212,5 +214,44 @@ describe("the workflow, step by step, with a mail at each", () => {
     expect(expired.status).toBe(400);
     expect(await expired.text()).toContain("scaduto");
     t.clock.advance(-31 * 86_400_000);
+  });
+
+  it("lets a signed-in submitter edit from their reports list, without the mailed link", async () => {
+    const net = await buildNetwork(t);
+    const account = await buildAccount(t, { name: "Giada Russo" });
+    const me = await signedIn(t, account.id);
+    const title = "Segnalazione con account";
+    const sent = await fillAndSend(t, me, {
+      ...REPORT,
+      project: { ...REPORT.project, title, networkId: net.id },
+    });
+    expect(sent.res.status).toBe(303);
+    const { rows } = await t.deps.pool.query("select id from practices where title = $1", [title]);
+    const id = rows[0].id as string;
+    const coordinator = await actorFor(t, "coordinator", net.id);
+    await decideAs(coordinator.client, id, "request-changes", "Manca la data di fine.");
+    const list = await (await me.get("/practices/new")).text();
+    expect(list).toContain("Le tue segnalazioni");
+    expect(list).toContain(`/practices/submissions/${id}/edit`);
+    const page = await me.get(`/practices/submissions/${id}/edit`);
+    const html = await page.text();
+    expect(page.status).toBe(200);
+    expect(html).toContain("Manca la data di fine.");
+    const someoneElse = await signedIn(t, (await buildAccount(t)).id);
+    expect((await someoneElse.get(`/practices/submissions/${id}/edit`)).status).toBe(404);
+    expect((await new Client(t).get(`/practices/submissions/${id}/edit`)).status).toBe(303);
+    const res = await me.post(`/practices/submissions/${id}/edit`, {
+      _csrf: field(html, "_csrf"),
+      ...REPORT.project,
+      ...REPORT.approach,
+      ...REPORT.results,
+      title,
+      networkId: net.id,
+      themes: "libraries",
+      endYear: "2024",
+    });
+    expect(res.status).toBe(303);
+    expect(await loadPractice(t.deps, id)).toMatchObject({ status: "submitted", endYear: 2024 });
+    expect((await me.get(`/practices/submissions/${id}/edit`)).status).toBe(404);
   });
 });

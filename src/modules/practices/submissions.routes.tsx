@@ -7,7 +7,7 @@ import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
-import { listNetworks } from "../identity/index.ts";
+import { listNetworks, toSignIn } from "../identity/index.ts";
 import type { Practice } from "./practices.service.ts";
 import {
   EditForm,
@@ -21,7 +21,10 @@ import {
   checkEditLink,
   draftMeta,
   myDrafts,
+  myReports,
   ownDraft,
+  ownReportForChanges,
+  resubmitOwn,
   resubmitWithLink,
   saveDraft,
   submitPractice,
@@ -91,6 +94,7 @@ async function showStep(
       networks: await networksOf(c),
       signedIn: Boolean(actor),
       drafts: actor && step === 0 ? await myDrafts(c.get("deps"), actor) : [],
+      reports: actor && step === 0 ? await myReports(c.get("deps"), actor) : [],
       notice: extra.notice,
     },
     extra.status ?? 200,
@@ -224,6 +228,7 @@ export function submissionRoutes() {
       errors: {},
     };
     return editPage(c, {
+      action: "/practices/submissions/edit",
       token,
       title: link.practice.title,
       reason: link.submission.reason,
@@ -241,6 +246,7 @@ export function submissionRoutes() {
       editPage(
         c,
         {
+          action: "/practices/submissions/edit",
           token,
           title: link.practice.title,
           reason: link.submission.reason,
@@ -259,6 +265,47 @@ export function submissionRoutes() {
       return show(withServiceErrors(c, { values, errors: {} }, err));
     }
     return redirectWithFlash(c, "/practices/new/sent", { kind: "success", key: "practices.edit.sent" });
+  });
+
+  // The same edit for a signed-in submitter, from "Your reports" on /practices/new.
+  r.get("/practices/submissions/:id/edit", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const { practice, submission } = await ownReportForChanges(c.get("deps"), actor, c.req.param("id"));
+    return editPage(c, {
+      action: `/practices/submissions/${practice.id}/edit`,
+      title: practice.title,
+      reason: submission.reason,
+      form: { values: valuesOf(practice, submission.organisation_name), errors: {} },
+      networks: await networksOf(c),
+    });
+  });
+
+  r.post("/practices/submissions/:id/edit", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const { practice, submission } = await ownReportForChanges(c.get("deps"), actor, c.req.param("id"));
+    const values = await readPosted(c);
+    const show = async (form: FormState) =>
+      editPage(
+        c,
+        {
+          action: `/practices/submissions/${practice.id}/edit`,
+          title: practice.title,
+          reason: submission.reason,
+          form,
+          networks: await networksOf(c),
+        },
+        422,
+      );
+    const parsed = EditForm.safeParse(values);
+    if (!parsed.success) return show({ values, errors: errorsOf(c, parsed.error) });
+    try {
+      await resubmitOwn(c.get("deps"), actor, practice.id, parsed.data);
+    } catch (err) {
+      return show(withServiceErrors(c, { values, errors: {} }, err));
+    }
+    return redirectWithFlash(c, "/practices/new", { kind: "success", key: "practices.edit.sent" });
   });
 
   return r;

@@ -18,6 +18,7 @@ import {
   findSubmissionByTokenHash,
   insertEvent,
   moveStatus,
+  reportsOf,
   type SubmissionRow,
   updateSubmission,
   upsertSubmission,
@@ -180,7 +181,34 @@ export async function checkEditLink(deps: Deps, token: string): Promise<EditLink
 export async function resubmitWithLink(deps: Deps, token: string, d: EditData): Promise<Practice> {
   const link = await checkEditLink(deps, token);
   if (!link.ok) throw new AppError(400, "invalid-link", "The link is not valid.");
-  const { practice, submission } = link;
+  return resubmit(deps, link.practice, link.submission, d);
+}
+
+/** A signed-in submitter's own report waiting for their changes (404 for anyone else). */
+export async function ownReportForChanges(
+  deps: Deps,
+  actor: Actor,
+  id: string,
+): Promise<{ practice: Practice; submission: SubmissionRow }> {
+  const practice = UUID.test(id) ? await loadPractice(deps, id).catch(() => null) : null;
+  const submission = practice ? await findSubmission(deps.db, practice.id) : undefined;
+  if (!practice || !submission || submission.submitter_account_id !== actor.id) throw notFound();
+  if (practice.status !== "changes-requested") throw notFound();
+  return { practice, submission };
+}
+
+export async function resubmitOwn(deps: Deps, actor: Actor, id: string, d: EditData): Promise<Practice> {
+  const { practice, submission } = await ownReportForChanges(deps, actor, id);
+  return resubmit(deps, practice, submission, d);
+}
+
+/** The submitter's changes: saved, sent again for moderation, the mailed link spent, a receipt mailed. */
+async function resubmit(
+  deps: Deps,
+  practice: Practice,
+  submission: SubmissionRow,
+  d: EditData,
+): Promise<Practice> {
   await updatePractice(deps, practice.id, practiceInputOf(d));
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
@@ -206,3 +234,8 @@ export async function resubmitWithLink(deps: Deps, token: string, d: EditData): 
   await mailSubmitter(deps, submission, "received", p);
   return p;
 }
+
+/** A signed-in person's reports (sent, in review, waiting for changes, published, rejected). */
+export const myReports = (deps: Deps, actor: Actor) => reportsOf(deps.db, actor.id);
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

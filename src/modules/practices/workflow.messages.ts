@@ -25,6 +25,8 @@ const it = {
   "practices.submit.send": "Invia la segnalazione",
   "practices.submit.saveDraft": "Salva la bozza e continua più tardi",
   "practices.submit.drafts": "Le tue bozze",
+  "practices.submit.reports": "Le tue segnalazioni",
+  "practices.submit.editReport": "modificala e inviala di nuovo",
   "practices.submit.continueDraft": "Riprendi «{title}»",
   "practices.submit.draftSaved": "Bozza salvata. La trovi in questa pagina quando vuoi riprenderla.",
   "practices.submit.markdownHint":
@@ -210,6 +212,8 @@ const en: typeof it = {
   "practices.submit.send": "Send the report",
   "practices.submit.saveDraft": "Save the draft and continue later",
   "practices.submit.drafts": "Your drafts",
+  "practices.submit.reports": "Your reports",
+  "practices.submit.editReport": "edit it and send it again",
   "practices.submit.continueDraft": "Continue “{title}”",
   "practices.submit.draftSaved": "Draft saved. You will find it on this page when you want to continue.",
   "practices.submit.markdownHint": "You can use Markdown (lists, bold, links); HTML code is shown as text.",

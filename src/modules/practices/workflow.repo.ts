@@ -53,6 +53,19 @@ export async function draftsOf(db: Db, accountId: string) {
     .execute();
 }
 
+/** A signed-in person's reports beyond drafts, newest first, with the moderators' last reason. */
+export async function reportsOf(db: Db, accountId: string) {
+  return q(db)
+    .selectFrom("practices as p")
+    .innerJoin("practice_submissions as s", "s.practice_id", "p.id")
+    .select(["p.id", "p.slug", "p.title", "p.status", "p.updated_at", "s.reason"])
+    .where("s.submitter_account_id", "=", accountId)
+    .where("p.status", "!=", "draft")
+    .orderBy("p.updated_at", "desc")
+    .limit(50)
+    .execute();
+}
+
 // ── status moves and history ───────────────────────────────────────────────────────────────────
 
 /**

@@ -8,7 +8,15 @@ import { Paragraphs } from "./text.tsx";
 
 export function editPage(
   c: Ctx,
-  p: { token: string; title: string; reason: string | null; form: FormState; networks: NetworkOption[] },
+  p: {
+    /** Where the form posts: the mailed link's page (with its token) or the signed-in submitter's. */
+    action: string;
+    token?: string;
+    title: string;
+    reason: string | null;
+    form: FormState;
+    networks: NetworkOption[];
+  },
   status = 200,
 ) {
   const t = c.get("t");
@@ -26,9 +34,9 @@ export function editPage(
           </div>
         ) : null}
         <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={fieldLabels(c)} />
-        <form method="post" action="/practices/submissions/edit" novalidate>
+        <form method="post" action={p.action} novalidate>
           <Csrf token={c.get("csrfToken")()} />
-          <input type="hidden" name="token" value={p.token} />
+          {p.token !== undefined ? <input type="hidden" name="token" value={p.token} /> : null}
           <h2 class="h4">{t("practices.submit.step.project")}</h2>
           <StepFields c={c} step="project" form={p.form} networks={p.networks} />
           <h2 class="h4">{t("practices.submit.step.approach")}</h2>

@@ -15,6 +15,8 @@ export type WizardProps = {
   networks: NetworkOption[];
   signedIn: boolean;
   drafts: { id: string; title: string }[];
+  /** A signed-in person's reports already sent, with their status. */
+  reports: { id: string; slug: string; title: string; status: string }[];
   /** A message about the whole form (anti-spam, limits, an expired form). */
   notice?: string;
 };
@@ -62,6 +64,27 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
                   <a href={`/practices/new?draft=${d.id}`}>
                     {t("practices.submit.continueDraft", { title: d.title })}
                   </a>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
+        {p.reports.length && p.step === 0 ? (
+          <section class="mb-4" aria-labelledby="reports-title">
+            <h2 class="h5" id="reports-title">
+              {t("practices.submit.reports")}
+            </h2>
+            <ul>
+              {p.reports.map((r) => (
+                <li>
+                  {r.status === "published" ? <a href={`/practices/${r.slug}`}>{r.title}</a> : r.title} (
+                  {t(`practices.status.${r.status}`)})
+                  {r.status === "changes-requested" ? (
+                    <>
+                      {" — "}
+                      <a href={`/practices/submissions/${r.id}/edit`}>{t("practices.submit.editReport")}</a>
+                    </>
+                  ) : null}
                 </li>
               ))}
             </ul>
