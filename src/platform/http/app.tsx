@@ -14,6 +14,7 @@ import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { boardRoutes } from "../../modules/boards/routes.tsx";
+import { outcomeRoutes } from "../../modules/boards/outcomes.routes.tsx";
 import { conferenceRoutes } from "../../modules/conferences/routes.tsx";
 import { labExtrasRoutes } from "../../modules/labs/extras.routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
@@ -126,6 +127,7 @@ export function createApp(deps: Deps) {
   app.route("/", conferenceRoutes());
   app.route("/", fundingRoutes());
   app.route("/", boardRoutes());
+  app.route("/", outcomeRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
 

@@ -1,0 +1,140 @@
+// A closed session's summary as files: Markdown, CSV (one row per note) and a tagged, accessible
+// PDF (src/platform/pdf). Each is built from the SessionSummary the viewer may see, so an export
+// never shows more than the summary page (no authors in an anonymous session). Pure except the PDF
+// rendering.
+import { formatDate, type Lang, type T } from "../../platform/i18n/index.ts";
+import { type PdfBlock, renderTaggedPdf } from "../../platform/pdf/tagged.ts";
+import type { RankedGroup, SessionSummary } from "./outcomes.service.ts";
+import type { Outcome } from "./rules.ts";
+import "./messages.outcomes.ts";
+
+/** "3 voti", "1 voto". */
+export const votesLabel = (t: T, n: number) =>
+  n === 1 ? t("boards.outcomes.votes.one") : t("boards.outcomes.votes", { n });
+
+export const groupName = (t: T, g: { name: string }) => g.name.trim() || t("boards.outcomes.unnamed");
+
+/** "Action: text (owner: X, by 2026-12-01)" in the viewer's language. */
+export function outcomeLine(t: T, o: Outcome): string {
+  const extra = [
+    o.owner ? t("boards.outcomes.export.owner", { owner: o.owner }) : "",
+    o.due ? t("boards.outcomes.export.due", { date: o.due }) : "",
+  ].filter(Boolean);
+  return `${t(`boards.outcomes.kind.${o.kind}`)}: ${o.text}${extra.length ? ` (${extra.join(", ")})` : ""}`;
+}
+
+export function figuresLine(t: T, s: SessionSummary): string {
+  return t("boards.outcomes.figuresLine", { ...s.figures });
+}
+
+/** How dates are written: the viewer's language and the instance's zone. */
+export type Fmt = { t: T; lang: Lang; zone: string };
+
+const closedOn = ({ lang, zone }: Fmt, s: SessionSummary) =>
+  s.session.closed_at ? formatDate(lang, s.session.closed_at, zone) : "";
+
+// ---- Markdown ----
+
+const mdEscape = (x: string) => x.replace(/([\\`*_[\]#<>|!])/g, "\\$1").replace(/\s*\n\s*/g, " ");
+
+export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
+  const { t } = f;
+  const lines: string[] = [`# ${mdEscape(s.session.title)}`, ""];
+  const when = closedOn(f, s);
+  if (when) lines.push(t("boards.outcomes.closedOn", { date: when }), "");
+  lines.push(figuresLine(t, s), "");
+  if (s.anonymous) lines.push(t("boards.outcomes.anonymous"), "");
+  for (const c of s.columns) {
+    lines.push(`## ${mdEscape(c.title)}`, "");
+    if (c.prompt) lines.push(`_${mdEscape(c.prompt)}_`, "");
+    if (!c.groups.length) lines.push(t("boards.outcomes.noGroups"), "");
+    for (const g of c.groups) {
+      lines.push(`### ${g.rank}. ${mdEscape(groupName(t, g))} — ${votesLabel(t, g.votes)}`, "");
+      for (const n of g.notes)
+        lines.push(`- ${mdEscape(n.text)}${n.author ? ` — ${mdEscape(n.author.name)}` : ""}`);
+      if (g.outcomes.length) {
+        lines.push("");
+        for (const o of g.outcomes) lines.push(`> ${mdEscape(outcomeLine(t, o))}`);
+      }
+      lines.push("");
+    }
+  }
+  lines.push(`## ${t("boards.outcomes.general")}`, "");
+  if (!s.general.length) lines.push(t("boards.outcomes.generalNone"), "");
+  for (const o of s.general) lines.push(`- ${mdEscape(outcomeLine(t, o))}`);
+  return `${lines.join("\n").trimEnd()}\n`;
+}
+
+// ---- CSV ----
+
+/** RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function csvCell(v: string | number): string {
+  const s = String(v);
+  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+export const CSV_HEADER = ["column", "group", "rank", "votes", "note", "author", "outcomes"] as const;
+
+/** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note. */
+export function summaryCsv(t: T, s: SessionSummary): string {
+  const rows: (string | number)[][] = [[...CSV_HEADER]];
+  const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(t, o)).join(" | ");
+  for (const c of s.columns)
+    for (const g of c.groups)
+      for (const n of g.notes)
+        rows.push([c.title, groupName(t, g), g.rank, g.votes, n.text, n.author?.name ?? "", outcomesOf(g)]);
+  return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+// ---- PDF ----
+
+/** The summary as PDF blocks: H1 title, H2 per column, H3 per group, notes as lists. */
+export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[] {
+  const { t } = f;
+  const blocks: PdfBlock[] = [{ kind: "h1", text: s.session.title }];
+  const when = closedOn(f, s);
+  if (when) blocks.push({ kind: "p", text: t("boards.outcomes.closedOn", { date: when }), align: "left" });
+  blocks.push({
+    kind: "fields",
+    rows: [
+      [t("boards.outcomes.fig.participants"), String(s.figures.participants)],
+      [t("boards.outcomes.fig.contributors"), String(s.figures.contributors)],
+      [t("boards.outcomes.fig.notes"), String(s.figures.notes)],
+      [t("boards.outcomes.fig.groups"), String(s.figures.groups)],
+      [t("boards.outcomes.fig.votes"), String(s.figures.votes)],
+    ],
+  });
+  if (s.anonymous) blocks.push({ kind: "p", text: t("boards.outcomes.anonymous"), align: "left" });
+  for (const c of s.columns) {
+    blocks.push({ kind: "h2", text: c.title });
+    if (c.prompt) blocks.push({ kind: "p", text: c.prompt, align: "left" });
+    if (!c.groups.length) blocks.push({ kind: "p", text: t("boards.outcomes.noGroups"), align: "left" });
+    for (const g of c.groups) {
+      blocks.push({
+        kind: "h3",
+        text: `${g.rank}. ${groupName(t, g)} — ${votesLabel(t, g.votes)}`,
+      });
+      blocks.push({
+        kind: "list",
+        items: g.notes.map((n) => (n.author ? `${n.text} — ${n.author.name}` : n.text)),
+      });
+      for (const o of g.outcomes) blocks.push({ kind: "p", text: outcomeLine(t, o), align: "left" });
+    }
+  }
+  blocks.push({ kind: "h2", text: t("boards.outcomes.general") });
+  if (s.general.length) blocks.push({ kind: "list", items: s.general.map((o) => outcomeLine(t, o)) });
+  else blocks.push({ kind: "p", text: t("boards.outcomes.generalNone"), align: "left" });
+  blocks.push({ kind: "link", text: url, url });
+  return blocks;
+}
+
+export function summaryPdf(f: Fmt, s: SessionSummary, url: string): Promise<Buffer> {
+  const { t, lang } = f;
+  return renderTaggedPdf({
+    title: t("boards.outcomes.title", { title: s.session.title }),
+    lang: lang === "en" ? "en-GB" : "it-IT",
+    subject: figuresLine(t, s),
+    blocks: summaryBlocks(f, s, url),
+  });
+}

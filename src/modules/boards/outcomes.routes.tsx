@@ -1,0 +1,119 @@
+// A session's outcomes: the summary page, its downloads (Markdown, CSV, tagged PDF) and the
+// facilitators' "promote" form. Visible to whoever may see the session (its participants, guests
+// with their cookie, members of its network); anyone else gets a 404, as on the board itself.
+import { Hono } from "hono";
+import { AppError, notFound } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { readCookie } from "../../platform/http/cookies.ts";
+import { validateForm } from "../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { formatDate } from "../../platform/i18n/index.ts";
+import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { toSignIn } from "../identity/index.ts";
+import { summaryCsv, summaryMarkdown, summaryPdf } from "./export.ts";
+import { sessionSummary } from "./outcomes.service.ts";
+import { PromoteForm, parseSource, promote, promoteContext } from "./promote.service.ts";
+import { GUEST_COOKIE } from "./routes.tsx";
+import { promotePage, summaryPage } from "./views/outcomes-page.tsx";
+import "./messages.outcomes.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const sessionIdParam = (c: Ctx) => {
+  const id = c.req.param("id") ?? "";
+  if (!UUID.test(id)) throw notFound();
+  return id;
+};
+
+/** The guest's token for this session, from the board's guest cookie ("sessionId:token,…"). */
+function guestToken(c: Ctx, sessionId: string): string | undefined {
+  for (const part of (readCookie(c, GUEST_COOKIE) ?? "").split(",")) {
+    const [sid, token] = part.split(":");
+    if (sid === sessionId && token) return token;
+  }
+  return undefined;
+}
+
+const visitorOf = (c: Ctx, id: string) => ({
+  actor: c.get("actor"),
+  guestToken: c.get("actor") ? undefined : guestToken(c, id),
+});
+
+const fmt = (c: Ctx) => ({ t: c.get("t"), lang: c.get("lang"), zone: c.get("deps").config.timeZone });
+
+export function outcomeRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/boards/:id/summary", async (c) => {
+    const id = sessionIdParam(c);
+    const s = await sessionSummary(c.get("deps"), visitorOf(c, id), id);
+    const f = fmt(c);
+    return summaryPage(c, s, (d) => formatDate(f.lang, d, f.zone));
+  });
+
+  const TYPES = {
+    md: "text/markdown; charset=utf-8",
+    csv: "text/csv; charset=utf-8",
+    pdf: "application/pdf",
+  } as const;
+  for (const format of ["md", "csv", "pdf"] as const) {
+    r.get(`/boards/:id/summary.${format}`, async (c) => {
+      const id = sessionIdParam(c);
+      const deps = c.get("deps");
+      const s = await sessionSummary(deps, visitorOf(c, id), id);
+      // The summary exists once the session is closed.
+      if (!s.closed) throw notFound();
+      const f = fmt(c);
+      const body =
+        format === "md"
+          ? summaryMarkdown(f, s)
+          : format === "csv"
+            ? summaryCsv(f.t, s)
+            : new Uint8Array(await summaryPdf(f, s, `${deps.config.baseUrl}/boards/${id}/summary`));
+      return c.body(body, 200, {
+        "Content-Type": TYPES[format],
+        "Content-Disposition": `attachment; filename="session-${id}-summary.${format}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      });
+    });
+  }
+
+  r.get("/boards/:id/promote", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const id = sessionIdParam(c);
+    const source = parseSource(c.req.query("source"));
+    const ctx = await promoteContext(c.get("deps"), actor, id, source);
+    return promotePage(c, ctx, emptyForm({ title: ctx.content.title, target: "practice" }));
+  });
+
+  r.post("/boards/:id/promote", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    const id = sessionIdParam(c);
+    const deps = c.get("deps");
+    const t = c.get("t");
+    const v = await validateForm(c, PromoteForm);
+    // Who may promote and from what is checked first: a refusal is a 403/404, not a form error.
+    const ctx = await promoteContext(deps, actor, id, parseSource(v.form.values.source));
+    if (!v.ok) return promotePage(c, ctx, v.form, 422);
+    try {
+      const done = await promote(deps, actor, id, v.data, c.get("lang"), {
+        from: (session, column) => t("boards.promote.from", { session, column }),
+        outcomes: t("boards.promote.outcomes"),
+      });
+      return redirectWithFlash(c, `/boards/${id}/summary`, {
+        kind: "success",
+        key: `boards.promote.done.${done.target}`,
+      });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 422) throw err;
+      const errors: FormState["errors"] = {};
+      for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+      return promotePage(c, ctx, { values: v.form.values, errors }, 422);
+    }
+  });
+
+  return r;
+}
