@@ -299,6 +299,26 @@ const MATRIX: Row[] = [
     url: (f) => `/boards/join/${f.boardCode}`,
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
+  // A closed session's outcomes (src/modules/boards/outcomes.routes.tsx): the summary of the open
+  // fixture says "not yet"; the closed one has its files; nobody here facilitates it, so "promote" is
+  // refused (403) to those who may see it.
+  {
+    route: "/boards/:id/summary",
+    url: (f) => `/boards/${f.boardId}/summary`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  ...(["md", "csv", "pdf"] as const).map(
+    (x): Row => ({
+      route: `/boards/:id/summary.${x}`,
+      url: (f) => `/boards/${f.closedBoardId}/summary.${x}`,
+      expect: [404, 200, 200, 200, 200, 404, 200],
+    }),
+  ),
+  {
+    route: "/boards/:id/promote",
+    url: (f) => `/boards/${f.closedBoardId}/promote?source=group:${f.closedBoardId}`,
+    expect: [303, 403, 403, 403, 403, 404, 403],
+  },
   // Calendars: the network feed shows each viewer what they may see (possibly nothing); the
   // personal feed answers only to its secret token (an unknown one is a 404 for everyone).
   {
@@ -600,6 +620,10 @@ beforeAll(async () => {
   const meeting = await buildMeeting(t, lab, { visibility: "network" });
   const labExtras = await buildLabExtras(t, lab);
   const board = await buildSessionIn(t, net.id);
+  const closedBoard = await buildSessionIn(t, net.id, { title: "Sessione chiusa" });
+  await t.deps.pool.query("update board_sessions set phase = 'closed', closed_at = now() where id = $1", [
+    closedBoard.id,
+  ]);
   const call = await buildCall(t, net.id, { visibility: "network" });
   const conferences = await conferenceFixtures(t, net.id, barChartPng([3, 1]));
   Object.assign(fixtures, {
@@ -611,6 +635,7 @@ beforeAll(async () => {
     meetingId: meeting.id,
     boardId: board.id,
     boardCode: board.join_code,
+    closedBoardId: closedBoard.id,
     callSlug: call.slug,
     practiceId: practice.id,
     practiceSlug: practice.slug,
