@@ -28,11 +28,17 @@ import { zonedToInstant } from "./zones.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function complete(deps: Deps, rows: MeetingRow[]): Promise<Meeting[]> {
+/**
+ * Rows → meetings with agenda, counts and questions. `light`: questions only (agenda empty, counts
+ * from the row's kept confirmed count, waiting 0) — for registering, which needs nothing else.
+ */
+export async function complete(deps: Deps, rows: MeetingRow[], light = false): Promise<Meeting[]> {
   const ids = rows.map((r) => r.id);
   const [agenda, counts, questions] = await Promise.all([
-    agendaOf(deps.db, ids),
-    registrationCounts(deps.db, ids),
+    light ? [] : agendaOf(deps.db, ids),
+    light
+      ? rows.map((r) => ({ meeting_id: r.id, status: "confirmed", n: r.confirmed_count }))
+      : registrationCounts(deps.db, ids),
     questionsOf(deps.db, ids),
   ]);
   const count = (id: string, s: string) => counts.find((c) => c.meeting_id === id && c.status === s)?.n ?? 0;
@@ -130,6 +136,8 @@ export async function getMeeting(
   deps: Deps,
   actor: Actor | null,
   ref: { id: string } | { labSlug: string; slug: string },
+  /** Questions only, no agenda or waiting count (see `complete`): the registration form's POST. */
+  light = false,
 ): Promise<{ lab: Lab; meeting: Meeting }> {
   let row: MeetingRow | undefined;
   let lab: Lab;
@@ -143,7 +151,7 @@ export async function getMeeting(
     row = await findMeetingBySlug(deps.db, lab.id, ref.slug);
   }
   if (!row || !canSeeMeeting(actor, lab, row)) throw notFound();
-  const [meeting] = await complete(deps, [row]);
+  const [meeting] = await complete(deps, [row], light);
   return { lab, meeting: meeting! };
 }
 

@@ -128,12 +128,21 @@ export async function registerAccount(
     answers: { questionId: string; answer: string }[];
     /** False for demo data: no confirmation mail. */
     mail?: boolean;
+    /** What the caller already read of the meeting (for the window check; the statement re-checks the status). */
+    known?: Pick<
+      MeetingRow,
+      "id" | "status" | "starts_at" | "registration_opens_at" | "registration_closes_at"
+    >;
   },
 ): Promise<{ status: RegistrationStatus; code: string }> {
   const now = deps.clock.now();
   const id = newId();
-  const m = await findMeetingById(deps.db, o.meetingId);
-  if (!m) throw notFound();
+  const m =
+    o.known ??
+    (await findMeetingById(deps.db, o.meetingId)) ??
+    (() => {
+      throw notFound();
+    })();
   const closed = (key: string) =>
     new RegistrationError(409, "registration-closed", key, "Registration for this meeting is not open.");
   const block = registrationBlock(m, now);
@@ -180,6 +189,13 @@ export async function register(
     accountId: actor.id,
     registeredBy: null,
     answers: checkedAnswers(meeting.questions, answers, true),
+    known: {
+      id: meeting.id,
+      status: meeting.status,
+      starts_at: meeting.startsAt,
+      registration_opens_at: meeting.registrationOpensAt,
+      registration_closes_at: meeting.registrationClosesAt,
+    },
   });
 }
 

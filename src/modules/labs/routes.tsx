@@ -44,11 +44,13 @@ function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {
 
 const ics = icsResponse;
 
-async function meetingFromPath(c: Ctx) {
-  return getMeeting(c.get("deps"), c.get("actor"), {
-    labSlug: c.req.param("slug") ?? "",
-    slug: c.req.param("meetingSlug") ?? "",
-  });
+async function meetingFromPath(c: Ctx, light = false) {
+  return getMeeting(
+    c.get("deps"),
+    c.get("actor"),
+    { labSlug: c.req.param("slug") ?? "", slug: c.req.param("meetingSlug") ?? "" },
+    light,
+  );
 }
 
 /** The meeting page for the viewer (with the register form's state after a refused submission). */
@@ -195,7 +197,8 @@ export function labRoutes() {
   for (const action of ["register", "cancel"] as const) {
     r.post(`/labs/:slug/meetings/:meetingSlug/${action}`, async (c) => {
       if (!c.get("actor")) return toSignIn(c);
-      const { lab, meeting } = await meetingFromPath(c);
+      // Registering needs the meeting's questions only (a refused form re-reads it in full).
+      const { lab, meeting } = await meetingFromPath(c, action === "register");
       const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
       try {
         if (action === "register") {
@@ -211,7 +214,7 @@ export function labRoutes() {
             const t = c.get("t");
             const errors: Record<string, string> = {};
             for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
-            return showMeeting(c, { lab, meeting }, { values: form, errors }, 422);
+            return showMeeting(c, await meetingFromPath(c), { values: form, errors }, 422);
           }
           const key =
             r.status === "confirmed" ? "labs.reg.registeredConfirmed" : "labs.reg.registeredWaitlisted";
