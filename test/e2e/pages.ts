@@ -105,6 +105,15 @@ const reportLastStepEmpty = async (page: Page) => {
   return submitAndWait(page, page.locator("main button[value=send]"));
 };
 
+/** Opens, from "Your reports", the demo member's report waiting for her changes. */
+const openOwnReport = async (page: Page) => {
+  const res = await Promise.all([
+    page.waitForNavigation(),
+    page.locator("main a[href^='/practices/submissions/']").first().click(),
+  ]);
+  return res[0]?.status();
+};
+
 /** Opens the report waiting for changes from the coordinator's queue. */
 const openReport = async (page: Page) => {
   const res = await Promise.all([
@@ -330,6 +339,7 @@ export const PAGES: PageCase[] = [
     prepare: reportLastStepEmpty,
   },
   { name: "report a project, signed in", path: "/practices/new", as: "member" },
+  { name: "edit own report (signed in)", path: "/practices/new", as: "member", prepare: openOwnReport },
   { name: "report sent", path: "/practices/new/sent", as: "anonymous" },
   {
     name: "edit a report (mailed link)",

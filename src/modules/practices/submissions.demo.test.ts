@@ -31,6 +31,15 @@ it("fills the coordinator's queue, the edit link and the comments", async () => 
   const edit = await new Client(t).get(`/practices/submissions/edit?token=${DEMO_EDIT_TOKEN}`);
   expect(edit.status).toBe(200);
   expect(await edit.text()).toContain("Indicate la licenza delle fotografie");
+  // The demo member's own report waits for her changes: listed on the form, editable without a link.
+  const member = await t.deps.pool.query("select id from accounts where email = $1", [
+    "elena.conti@comune-frascati.example",
+  ]);
+  const elena = await signedIn(t, member.rows[0].id);
+  const mine = await (await elena.get("/practices/new")).text();
+  expect(mine).toContain("Bookcrossing nelle stazioni dei Castelli");
+  const editHref = /href="(\/practices\/submissions\/[0-9a-f-]{36}\/edit)"/.exec(mine)![1]!;
+  expect(await (await elena.get(editHref)).text()).toContain("quanti libri sono stati scambiati");
   const page = await (await new Client(t).get("/practices/biblioteca-diffusa-castelli-romani")).text();
   expect(page).toContain("Come avete gestito i libri non restituiti");
 });

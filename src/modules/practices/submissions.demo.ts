@@ -3,7 +3,7 @@
 // comments on a published practice, and two flags. Written through the repositories, without mails.
 import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
-import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
+import { accountContact, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { createPractice, loadPractice } from "./practices.service.ts";
 import type { PracticeStatus } from "./tables.ts";
 import {
@@ -33,6 +33,7 @@ const REPORTS = [
       "Un calendario di letture con volontari formati dalla biblioteca e un piccolo prestito a domicilio.",
     themes: ["libraries", "inclusion"],
     submitter: ["Lucia Marchetti", "lucia.marchetti@example.org"],
+    byMember: false,
     steps: [] as { to: PracticeStatus; action: string; reason?: string }[],
   },
   {
@@ -44,6 +45,7 @@ const REPORTS = [
     solution: "Un podcast mensile registrato in biblioteca e diffuso sui canali social del Comune.",
     themes: ["libraries", "social-media", "audience-engagement"],
     submitter: ["Giorgio Sala", "giorgio.sala@example.org"],
+    byMember: false,
     steps: [{ to: "in-review" as PracticeStatus, action: "review" }],
   },
   {
@@ -55,11 +57,31 @@ const REPORTS = [
     solution: "Tre giornate di scrittura collettiva con Wikimedia Italia e le scuole superiori.",
     themes: ["heritage", "open-data", "participation"],
     submitter: ["Marta Ricci", "marta.ricci@example.org"],
+    byMember: false,
     steps: [
       {
         to: "changes-requested" as PracticeStatus,
         action: "request-changes",
         reason: "Indicate la licenza delle fotografie caricate e quanti articoli sono stati scritti.",
+      },
+    ],
+  },
+  {
+    title: "Bookcrossing nelle stazioni dei Castelli",
+    summary: "Scaffali di libri liberi nelle stazioni ferroviarie, curati dalle biblioteche vicine.",
+    organisation: "Comune di Frascati",
+    place: "Frascati",
+    problem: "I pendolari non avevano tempo di passare in biblioteca.",
+    solution: "Scaffali nelle stazioni, riforniti ogni settimana dai volontari.",
+    themes: ["libraries", "participation"],
+    // Reported by the demo member (signed in): she edits it from "Your reports" on /practices/new.
+    submitter: ["", ""],
+    byMember: true,
+    steps: [
+      {
+        to: "changes-requested" as PracticeStatus,
+        action: "request-changes",
+        reason: "Aggiungete quanti libri sono stati scambiati nel primo anno.",
       },
     ],
   },
@@ -71,25 +93,34 @@ export async function seedWorkflowDemo(deps: Deps): Promise<void> {
   const coordinator = people.find((p) => p.roles.includes("coordinator"));
   const member = people.find((p) => p.roles.includes("member") && !p.roles.includes("coordinator"));
   const now = deps.clock.now().getTime();
+  const memberContact = member ? await accountContact(deps, member.id) : null;
   for (const [i, r] of REPORTS.entries()) {
-    const p = await createPractice(deps, {
-      title: r.title,
-      summary: r.summary,
-      place: r.place,
-      country: "IT",
-      language: "it",
-      startYear: 2024,
-      problem: r.problem,
-      solution: r.solution,
-      themes: r.themes,
-      networkId: net.id,
-      visibility: "public",
-    });
+    if (r.byMember && !(member && memberContact)) continue;
+    const [name, email] = r.byMember ? [memberContact!.name, memberContact!.email] : r.submitter;
+    const createdBy = r.byMember ? member!.id : null;
+    const p = await createPractice(
+      deps,
+      {
+        title: r.title,
+        summary: r.summary,
+        place: r.place,
+        country: "IT",
+        language: "it",
+        startYear: 2024,
+        problem: r.problem,
+        solution: r.solution,
+        themes: r.themes,
+        networkId: net.id,
+        visibility: "public",
+      },
+      { createdBy },
+    );
     const sentAt = new Date(now - (10 - i * 3) * DAY);
     await upsertSubmission(deps.db, {
       practice_id: p.id,
-      submitter_name: r.submitter[0]!,
-      submitter_email: r.submitter[1]!,
+      submitter_name: name!,
+      submitter_email: email!,
+      submitter_account_id: createdBy,
       submitter_language: "it",
       organisation_name: r.organisation,
       consent_publication_at: sentAt,
@@ -122,8 +153,13 @@ export async function seedWorkflowDemo(deps: Deps): Promise<void> {
       if (s.to === "changes-requested")
         await updateSubmission(deps.db, p.id, {
           reason: s.reason ?? null,
-          edit_token_hash: hashToken(DEMO_EDIT_TOKEN),
-          edit_token_expires_at: new Date(now + 365 * DAY),
+          // People with an account edit from their reports list; the mailed link is for the others.
+          ...(r.byMember
+            ? {}
+            : {
+                edit_token_hash: hashToken(DEMO_EDIT_TOKEN),
+                edit_token_expires_at: new Date(now + 365 * DAY),
+              }),
         });
       from = s.to;
     }
