@@ -28,9 +28,10 @@ export const findConference = (db: Db, by: { id?: string; slug?: string }) => {
   return query.executeTakeFirst();
 };
 
-export function allConferences(db: Db, o: { networkId?: string } = {}) {
+export function allConferences(db: Db, o: { networkId?: string; labId?: string } = {}) {
   let query = q(db).selectFrom("conferences").selectAll();
   if (o.networkId) query = query.where("network_id", "=", o.networkId);
+  if (o.labId) query = query.where("lab_id", "=", o.labId);
   return query.orderBy("starts_on", "desc").orderBy("id", "asc").execute();
 }
 

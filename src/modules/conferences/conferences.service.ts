@@ -197,6 +197,12 @@ export async function listConferences(deps: Deps, o: { networkId?: string } = {}
   };
 }
 
+/** The conferences tied to a lab, earliest first: for the lab's page (conferences are public). */
+export async function conferencesOfLab(deps: Deps, labId: string): Promise<Conference[]> {
+  if (!UUID.test(labId)) return [];
+  return (await allConferences(deps.db, { labId })).map(toConference).reverse();
+}
+
 /** Tracks, sessions (with their speakers and places taken) and speakers of a conference. */
 export async function programmeOf(deps: Deps, conference: Conference): Promise<Programme> {
   const [tracks, sessions, speakers, links] = await Promise.all([

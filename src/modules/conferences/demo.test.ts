@@ -45,3 +45,11 @@ it("verifies the demo certificate and has an open conference linked to Lab II", 
     'action="/conferences/lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale/register"',
   );
 });
+
+it("lists the conference of Lab II for the lab's page", async () => {
+  const { conferencesOfLab } = await import("./index.ts");
+  const { getLab } = await import("../labs/index.ts");
+  const lab = await getLab(t.deps, null, "lab-ii-valorizzazione-del-patrimonio-culturale");
+  const list = await conferencesOfLab(t.deps, lab.id);
+  expect(list.map((c) => c.slug)).toEqual(["lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale"]);
+});

@@ -2,6 +2,7 @@
 import "./messages.ts";
 
 export {
+  conferencesOfLab,
   createConference,
   listConferences,
   loadConference,

@@ -21,7 +21,7 @@ async function send(deps: Deps, mail: Mail) {
   }
 }
 
-const frame = (deps: Deps, who: Who, c: Conference) => {
+const frame = (who: Who, c: Conference) => {
   const t = translator(who.language);
   return {
     t,
@@ -30,7 +30,7 @@ const frame = (deps: Deps, who: Who, c: Conference) => {
 };
 
 export async function sendConfirmLinkMail(deps: Deps, c: Conference, who: Who, token: string) {
-  const { t, vars } = frame(deps, who, c);
+  const { t, vars } = frame(who, c);
   const url = absolute(deps, `${CONFIRM_PATH}?token=${encodeURIComponent(token)}`);
   await send(
     deps,
@@ -51,7 +51,7 @@ export async function sendConfirmLinkMail(deps: Deps, c: Conference, who: Who, t
 
 /** After confirmation (or when someone registered asks again): the code and the registration page. */
 export async function sendRegisteredMail(deps: Deps, c: Conference, r: Registration, access: string) {
-  const { t, vars } = frame(deps, r, c);
+  const { t, vars } = frame(r, c);
   await send(
     deps,
     composeMail(
@@ -77,7 +77,7 @@ export async function sendRegisteredMail(deps: Deps, c: Conference, r: Registrat
 
 /** After check-in: thanks, and the link to download the certificate. */
 export async function sendAttendanceMail(deps: Deps, c: Conference, r: Registration, access: string) {
-  const { t, vars } = frame(deps, r, c);
+  const { t, vars } = frame(r, c);
   await send(
     deps,
     composeMail(
@@ -100,7 +100,7 @@ export async function sendAttendanceMail(deps: Deps, c: Conference, r: Registrat
 
 /** The certificate itself, attached as a PDF (asked for from the registration page). */
 export async function sendCertificateMail(deps: Deps, c: Conference, r: Registration, access: string) {
-  const { t, vars } = frame(deps, r, c);
+  const { t, vars } = frame(r, c);
   const pdf = await renderCertificate(deps, c, r);
   const mail = composeMail(
     {

@@ -2,7 +2,7 @@
 // form with the input kept (never a 500), photos are checked on their content and nothing is
 // stored when refused, and edits keep sessions inside the conference's days.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
+import { Client } from "../../../test/helpers/client.ts";
 import { buildConference, buildProgramme } from "../../../test/helpers/conferences.ts";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { buildLab } from "../../../test/helpers/labs.ts";
@@ -242,5 +242,21 @@ describe("who may manage", () => {
     expect(public_).not.toContain(`/conferences/${conf.slug}/manage`);
     const list = await (await coordinator.get("/conferences")).text();
     expect(list).toContain(`/networks/${netSlug}/conferences/new`);
+  });
+});
+
+describe("closed registration", () => {
+  it("says clearly that registration is closed, for a past conference or when closed", async () => {
+    const past = await buildConference(t, netId, { startsOn: "2018-04-11", endsOn: "2018-04-13" });
+    const c = new Client(t);
+    const page = await (await c.get(`/conferences/${past.slug}`)).text();
+    expect(page).toContain("Le iscrizioni sono chiuse.");
+    // A form kept open in a tab from before the end (the page no longer shows one).
+    const res = await c.submit("/sign-in", `/conferences/${past.slug}/register`, {
+      name: "Tardi",
+      email: "tardi@example.org",
+    });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("Le iscrizioni sono chiuse.");
   });
 });

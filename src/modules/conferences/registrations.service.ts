@@ -152,7 +152,7 @@ export type LinkState =
 export async function checkConfirmLink(deps: Deps, token: string): Promise<LinkState> {
   if (!token || token.length > 200) return { ok: false, problem: "invalid" };
   const row = await registrationBy(deps.db, { confirmHash: hashToken(token) });
-  if (!row || row.status !== "pending") return { ok: false, problem: "invalid" };
+  if (row?.status !== "pending") return { ok: false, problem: "invalid" };
   if (!row.confirm_expires_at || row.confirm_expires_at <= deps.clock.now())
     return { ok: false, problem: "expired" };
   return {
@@ -184,7 +184,7 @@ export async function confirmRegistration(
 export async function registrationByAccess(deps: Deps, slug: string, access: string) {
   if (!access || access.length > 200) throw notFound();
   const row = await registrationBy(deps.db, { accessHash: hashToken(access) });
-  if (!row || row.status !== "confirmed") throw notFound();
+  if (row?.status !== "confirmed") throw notFound();
   const conference = await loadConference(deps, row.conference_id);
   if (conference.slug !== slug) throw notFound();
   return { conference, registration: toRegistration(row, await sessionIdsOf(deps.db, row.id)) };
