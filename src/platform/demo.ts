@@ -1,6 +1,7 @@
 // Demo data across modules. Each module adds its own seeder here as it lands.
 
 import { seedBoardsDemo } from "../modules/boards/demo.ts";
+import { seedOutcomesDemo } from "../modules/boards/outcomes.demo.ts";
 import { seedConferencesDemo } from "../modules/conferences/demo.ts";
 import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
@@ -24,6 +25,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   // After the catalogue's demo (the calls link to its practices).
   await seedFundingDemo(deps);
   await seedBoardsDemo(deps);
+  await seedOutcomesDemo(deps);
   // After the labs (the AnciLab final conference links Lab II).
   await seedConferencesDemo(deps);
   return summary;

@@ -1,0 +1,47 @@
+// The demo's closed session (outcomes.demo.ts) has a summary that its network's members can read
+// and download, and the ICOM Italia session, still in discussion, says its summary is not there yet.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "../../../test/helpers/factories.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedDemo } from "../../platform/demo.ts";
+
+let t: TestRuntime;
+beforeAll(async () => {
+  t = await createTestRuntime();
+  await seedDemo(t.deps);
+});
+afterAll(() => t.close());
+
+const accountId = async (email: string) =>
+  (await t.deps.pool.query("select id from accounts where email = $1", [email])).rows[0].id as string;
+const sessionId = async (code: string) =>
+  (await t.deps.pool.query("select id, phase from board_sessions where join_code = $1", [code])).rows[0] as {
+    id: string;
+    phase: string;
+  };
+
+describe("outcomes demo", () => {
+  it("seeds a closed Castelli Romani session with a ranked summary and its downloads", async () => {
+    const s = await sessionId("sbcr-bilancio-formazione");
+    expect(s.phase).toBe("closed");
+    const member = await signedIn(t, await accountId("elena.conti@comune-frascati.example"));
+    const page = (await (await member.get(`/boards/${s.id}/summary?lang=it`)).text()).replace(/&#39;/g, "'");
+    expect(page).toMatch(/1º Pianificare insieme\s*<span class="badge bg-primary">6 voti<\/span>/);
+    expect(page).toContain("Collaborazione tra biblioteche");
+    expect(page).toContain("Preparare la bozza del calendario editoriale condiviso per il secondo tavolo");
+    expect((await member.get(`/boards/${s.id}/summary.pdf`)).status).toBe(200);
+    const coordinator = await signedIn(t, await accountId("giulia.ferrari@sbcr.example"));
+    expect(await (await coordinator.get(`/boards/${s.id}/summary`)).text()).toContain(
+      "/promote?source=group:",
+    );
+  });
+
+  it("leaves the ICOM Italia session in discussion: its summary is not there yet", async () => {
+    const s = await sessionId("icom-tavolo-22-luglio-2024");
+    expect(s.phase).toBe("discuss");
+    const coordinator = await signedIn(t, await accountId("chiara.romano@icom.example"));
+    expect(await (await coordinator.get(`/boards/${s.id}/summary?lang=it`)).text()).toContain(
+      "Il riepilogo sarà disponibile quando la sessione sarà chiusa.",
+    );
+  });
+});
