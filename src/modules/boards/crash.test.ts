@@ -83,9 +83,10 @@ describe.runIf(process.env.DATABASE_URL)(
         const m = await c.next("board.ack", 10_000);
         acked.push(Number(m.ref));
       }
+      const exited = new Promise((r) => child!.once("exit", r));
       child!.kill("SIGKILL");
+      await exited;
       await c.closed;
-      await new Promise((r) => child!.once("exit", r));
 
       await startServer();
       const again = await connectLive(url, await browserHeaders(t, p!.account.id));
