@@ -1,5 +1,6 @@
 // Helpers shared by the conference routes: reading posted forms (repeated fields as lists), turning
 // a service's field errors into messages on the same form, and the management guard.
+import { getConnInfo } from "@hono/node-server/conninfo";
 import { AppError } from "../../platform/errors.ts";
 import type { Ctx } from "../../platform/http/context.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
@@ -64,4 +65,17 @@ export async function managed(c: Ctx): Promise<
   if (!canManageConferences(actor, conference.networkId)) throw refuseInNetwork(actor, conference.networkId);
   const network = await networkById(c.get("deps"), conference.networkId);
   return { conference, network };
+}
+
+/** The client's address: X-Forwarded-For only when TRUST_PROXY says a proxy sets it. */
+export function clientAddress(c: Ctx): string {
+  if (c.get("deps").config.trustProxy) {
+    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
+    if (fwd) return fwd;
+  }
+  try {
+    return getConnInfo(c).remote.address ?? "unknown";
+  } catch {
+    return "unknown";
+  }
 }

@@ -260,3 +260,24 @@ describe("closed registration", () => {
     expect(await res.text()).toContain("Le iscrizioni sono chiuse.");
   });
 });
+
+describe("registration limits", () => {
+  it("limits registrations from one client (no account is needed, so no mail bombing)", async () => {
+    const conf = await buildConference(t, netId);
+    const c = new Client(t);
+    const statuses: number[] = [];
+    for (let i = 0; i < 21; i++) {
+      const res = await c.submit(`/conferences/${conf.slug}`, `/conferences/${conf.slug}/register`, {
+        name: `Persona ${i}`,
+        email: `limite.${i}@example.org`,
+      });
+      statuses.push(res.status);
+      if (res.status === 429) {
+        expect(res.headers.get("retry-after")).toBeTruthy();
+        expect(await res.text()).toContain("Riprova tra");
+      }
+    }
+    expect(statuses.slice(0, 20).every((s) => s === 200)).toBe(true);
+    expect(statuses[20]).toBe(429);
+  });
+});

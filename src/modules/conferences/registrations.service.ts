@@ -97,6 +97,7 @@ export async function register(
   conference: Conference,
   input: unknown,
   language: Lang,
+  ip?: string,
 ): Promise<void> {
   if (!registrationOpen(deps, conference)) throw conflict("conferences.errors.closed", "registration-closed");
   const r = RegistrationInput.safeParse(input);
@@ -106,6 +107,16 @@ export async function register(
     );
   const { name, email } = r.data;
   const emailKey = email.toLowerCase();
+  // Registration needs no account: limit it per address and per client, like signing up.
+  if (ip) {
+    const perIp = await hitLimit(
+      deps.db,
+      deps.clock,
+      `conference-registration:ip:${ip}`,
+      deps.limits.signUpPerIp,
+    );
+    if (!perIp.allowed) throw new MailLimitError(perIp.retryAfterSeconds);
+  }
   await spendMailLimit(deps, "registration", emailKey);
   const now = deps.clock.now();
   const existing = await registrationByEmail(deps.db, conference.id, emailKey);

@@ -20,7 +20,12 @@ withMailRuntime(
     t = r.t;
     smtp = r.smtp;
   },
-  { limits: { emailLinksPerAddress: { max: 4, windowSeconds: 3600 } } },
+  {
+    limits: {
+      emailLinksPerAddress: { max: 4, windowSeconds: 3600 },
+      signUpPerIp: { max: 1000, windowSeconds: 3600 },
+    },
+  },
 );
 
 let conf: Conference;

@@ -11,7 +11,7 @@ import { getLab } from "../labs/index.ts";
 import { conferenceAdminRoutes } from "./admin.routes.tsx";
 import { renderCertificate } from "./certificate.ts";
 import { listConferences, loadConference, programmeOf, speakerPhoto } from "./conferences.service.ts";
-import { withServiceErrors } from "./http.ts";
+import { clientAddress, withServiceErrors } from "./http.ts";
 import { canManageConferences } from "./policy.ts";
 import {
   checkConfirmLink,
@@ -133,7 +133,8 @@ export function conferenceRoutes() {
     const values = await readForm(c);
     const form: FormState = { values: { name: values.name ?? "", email: values.email ?? "" }, errors: {} };
     try {
-      await register(deps, conference, { name: values.name ?? "", email: values.email ?? "" }, c.get("lang"));
+      const input = { name: values.name ?? "", email: values.email ?? "" };
+      await register(deps, conference, input, c.get("lang"), clientAddress(c));
     } catch (err) {
       const status = err instanceof MailLimitError ? 429 : 422;
       return showConference(c, conference, withServiceErrors(c, form, err, "email"), status);
