@@ -103,7 +103,7 @@ export const registrationMail = defineJob<{ registrationId: string }>(
     if (!reg || reg.status === "cancelled") return;
     const row = await findMeetingById(deps.db, reg.meeting_id);
     if (row?.status !== "scheduled") return;
-    const [meeting] = await complete(deps, [row]);
+    const [meeting] = await complete(deps, [row], true); // the mail needs no agenda or counts
     const lab = await loadLab(deps, row.lab_id);
     await mailAbout(deps, {
       accountId: reg.account_id,

@@ -36,7 +36,7 @@ export async function sendReminders(deps: Deps, data: ReminderData): Promise<num
     return 0;
   const now = deps.clock.now();
   if (now >= row.starts_at) return 0; // too late to remind
-  const [meeting] = await complete(deps, [row]);
+  const [meeting] = await complete(deps, [row], true); // no agenda or counts in a reminder
   const lab = await loadLab(deps, row.lab_id);
   let sent = 0;
   let failed: unknown;
