@@ -43,6 +43,18 @@ const follow = (selector: string) => async (page: Page) => {
   return res?.status();
 };
 
+/** From a board session's page (its join link redirects participants there) to its summary. */
+const toSummary = async (page: Page) => {
+  const res = await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}/summary`);
+  return res?.status();
+};
+
+/** From the summary, the facilitator's "promote" form for the most voted group. */
+const toPromote = async (page: Page) => {
+  if ((await toSummary(page)) !== 200) return 0;
+  return follow('a[href*="/promote?source=group:"]')(page);
+};
+
 const submitEmpty = (page: Page) =>
   submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
 
@@ -453,6 +465,37 @@ export const PAGES: PageCase[] = [
       if ((await joinBoardIfAsked(page)) !== 200) return 0;
       const res = await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}?view=board`);
       return res?.status();
+    },
+  },
+  // A closed session's outcomes (boards/outcomes.demo.ts): the summary, and "promote" for its
+  // facilitator (the Castelli Romani coordinator), with and without errors.
+  {
+    name: "board session summary (closed)",
+    path: "/boards/join/sbcr-bilancio-formazione",
+    as: "member",
+    prepare: toSummary,
+  },
+  {
+    name: "board session summary (facilitator)",
+    path: "/boards/join/sbcr-bilancio-formazione",
+    as: "coordinator",
+    prepare: toSummary,
+  },
+  {
+    name: "promote a group of a board session",
+    path: "/boards/join/sbcr-bilancio-formazione",
+    as: "coordinator",
+    prepare: toPromote,
+  },
+  {
+    name: "promote a group of a board session, with errors",
+    path: "/boards/join/sbcr-bilancio-formazione",
+    as: "coordinator",
+    status: 422,
+    prepare: async (page) => {
+      if ((await toPromote(page)) !== 200) return 0;
+      await page.locator("main input[name=title]").fill("");
+      return submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
     },
   },
   // Funding opportunities (demo calls, some open and some closed)
