@@ -253,12 +253,16 @@ function start(el) {
     });
   }
 
+  // Everyone in a large session reloads after a phase change: spread the reloads over a second so
+  // the server does not render hundreds of pages in the same instant.
+  const spread = () => 250 + Math.floor(Math.random() * Math.min(1500, 5 * (Number(el.dataset.people) || 0)));
+
   function scheduleRefresh() {
     if (refreshTimer) return;
     refreshTimer = setTimeout(() => {
       refreshTimer = null;
       void refresh();
-    }, 250);
+    }, spread());
   }
 
   /** Reloads the list view's markup, keeping focus, selection and what is being typed. */

@@ -117,6 +117,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       data-seq={String(view.seq)}
       data-lang={lang}
       data-live={p.live ? "on" : "off"}
+      data-people={String(view.participantCount)}
       data-messages={JSON.stringify(messages)}
       data-columns={JSON.stringify(columnTitles)}
     >
