@@ -5,7 +5,6 @@
 import type { Db } from "../../platform/db/database.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
-import { hashToken, newToken } from "../../platform/ids.ts";
 import { type Actor, audit } from "../identity/index.ts";
 import { canReadPractice } from "./policy.ts";
 import { loadPractice, type Practice } from "./practices.service.ts";
@@ -25,9 +24,6 @@ import {
   resolveFlags,
   updateSubmission,
 } from "./workflow.repo.ts";
-
-/** How long the mailed edit link of "changes requested" works. */
-export const EDIT_LINK_DAYS = 30;
 
 export const DECISIONS = ["review", "publish", "request-changes", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -105,7 +101,6 @@ export async function decide(
   if (!move.from.includes(practice.status))
     throw conflict("The practice is no longer waiting for this decision.", "stale-status");
   const now = deps.clock.now();
-  const token = move.to === "changes-requested" ? newToken() : null;
   await deps.db.transaction().execute(async (trx) => {
     if (!(await moveStatus(trx, practice.id, move.from, move.to, now)))
       throw conflict("The practice is no longer waiting for this decision.", "stale-status");
@@ -118,10 +113,11 @@ export async function decide(
       reason,
       at: now,
     });
+    // Any earlier edit link stops working; the mail job issues a new one with "changes requested".
     await updateSubmission(trx, practice.id, {
       reason: move.reason ? reason : null,
-      edit_token_hash: token ? hashToken(token) : null,
-      edit_token_expires_at: token ? new Date(now.getTime() + EDIT_LINK_DAYS * 86_400_000) : null,
+      edit_token_hash: null,
+      edit_token_expires_at: null,
     });
     await auditEntry(trx, {
       actorId: actor.id,
@@ -131,16 +127,7 @@ export async function decide(
       at: now,
     });
   });
-  const s = await findSubmission(deps.db, practice.id);
-  if (s)
-    await mailSubmitter(deps, s, move.mail, {
-      title: practice.title,
-      slug: practice.slug,
-      reason,
-      editUrl: token
-        ? `${deps.config.baseUrl}/practices/submissions/edit?token=${encodeURIComponent(token)}`
-        : undefined,
-    });
+  await mailSubmitter(deps, practice.id, move.mail);
   return loadPractice(deps, practice.id);
 }
 

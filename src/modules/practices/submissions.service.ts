@@ -148,12 +148,7 @@ export async function submitPractice(
     throw err;
   }
   const p = await loadPractice(deps, id);
-  await mailSubmitter(
-    deps,
-    { submitter_email: d.email, submitter_name: d.name, submitter_language: opts.lang },
-    "received",
-    p,
-  );
+  await mailSubmitter(deps, p.id, "received");
   return p;
 }
 
@@ -231,7 +226,7 @@ async function resubmit(
     });
   });
   const p = await loadPractice(deps, practice.id);
-  await mailSubmitter(deps, submission, "received", p);
+  await mailSubmitter(deps, p.id, "received");
   return p;
 }
 
