@@ -92,7 +92,11 @@ export const submitterMail = defineJob<{ practiceId: string; kind: MailKind }>(
   { retryLimit: 5, retryDelaySeconds: 30 },
 );
 
-/** Queues the mail (after the change has committed). */
+/** Queues the mail (after the change has committed); a queue that fails is logged, the change stands. */
 export async function mailSubmitter(deps: Deps, practiceId: string, kind: MailKind): Promise<void> {
-  await deps.jobs.send(submitterMail, { practiceId, kind });
+  try {
+    await deps.jobs.send(submitterMail, { practiceId, kind });
+  } catch (err) {
+    deps.log.error({ err, practiceId, kind }, "submitter mail could not be queued");
+  }
 }
