@@ -492,6 +492,11 @@ const MATRIX: Row[] = [
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
   {
+    route: "/conferences/:slug/programme.ics",
+    url: (f) => `/conferences/${f.confSlug}/programme.ics`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
     route: "/conferences/:slug/edit",
     url: (f) => `/conferences/${f.confSlug}/edit`,
     expect: [303, 403, 403, 403, 200, 404, 200],

@@ -53,3 +53,27 @@ it("lists the conference of Lab II for the lab's page", async () => {
   const list = await conferencesOfLab(t.deps, lab.id);
   expect(list.map((c) => c.slug)).toEqual(["lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale"]);
 });
+
+it("exports the Genoa programme as iCalendar, in Genoa's zone, linking back to each session", async () => {
+  const ical = (await import("node-ical")).default;
+  const res = await t.app.request(`${GENOA}/programme.ics`);
+  expect(res.status).toBe(200);
+  expect(res.headers.get("content-type")).toContain("text/calendar");
+  const text = await res.text();
+  expect(text).toContain("BEGIN:VTIMEZONE");
+  expect(text).toContain("TZID:Europe/Rome");
+  const events = Object.values(ical.sync.parseICS(text)).filter((e) => e?.type === "VEVENT") as {
+    summary: string;
+    start: Date;
+    url?: string;
+    location?: string;
+  }[];
+  expect(events).toHaveLength(9);
+  const publicEvent = events.find((e) => e.summary === "Public event for the citizens of Genoa")!;
+  expect(publicEvent.start.toISOString()).toBe("2018-04-12T15:00:00.000Z");
+  const url = publicEvent.url as unknown;
+  expect(typeof url === "object" && url ? (url as { val: string }).val : String(url)).toMatch(
+    /\/conferences\/interactive-cities-final-conference-genoa#session-/,
+  );
+  expect(publicEvent.location).toContain("Palazzo Tursi");
+});

@@ -12,6 +12,7 @@ import { conferenceAdminRoutes } from "./admin.routes.tsx";
 import { renderCertificate } from "./certificate.ts";
 import { listConferences, loadConference, programmeOf, speakerPhoto } from "./conferences.service.ts";
 import { clientAddress, withServiceErrors } from "./http.ts";
+import { programmeCalendar } from "./ical.ts";
 import { canManageConferences } from "./policy.ts";
 import {
   checkConfirmLink,
@@ -147,6 +148,21 @@ export function conferenceRoutes() {
         t("conferences.register.checkMailAfter"),
       ],
       links: [{ href: `/conferences/${conference.slug}`, label: conference.title }],
+    });
+  });
+
+  r.get("/conferences/:slug/programme.ics", async (c) => {
+    const deps = c.get("deps");
+    const conference = await loadConference(deps, c.req.param("slug"));
+    const body = programmeCalendar(
+      deps.config.baseUrl,
+      await programmeOf(deps, conference),
+      deps.clock.now(),
+    );
+    return c.body(body, 200, {
+      "Content-Type": "text/calendar; charset=utf-8",
+      "Content-Disposition": `attachment; filename="${conference.slug}.ics"`,
+      "Cache-Control": "private, no-store",
     });
   });
 

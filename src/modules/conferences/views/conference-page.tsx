@@ -75,6 +75,11 @@ export function conferencePage(
 
       <section aria-labelledby="programme" class="mt-4">
         <h2 id="programme">{t("conferences.programme.title")}</h2>
+        {d.p.sessions.length ? (
+          <p>
+            <a href={`/conferences/${conf.slug}/programme.ics`}>{t("conferences.programme.ics")}</a>
+          </p>
+        ) : null}
         <ProgrammeView p={d.p} t={t} lang={lang} />
       </section>
 
