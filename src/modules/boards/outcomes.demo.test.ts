@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { seedDemo } from "../../platform/demo.ts";
+import { runCommand } from "./boards.service.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -43,5 +44,28 @@ describe("outcomes demo", () => {
     expect(await (await coordinator.get(`/boards/${s.id}/summary?lang=it`)).text()).toContain(
       "Il riepilogo sarà disponibile quando la sessione sarà chiusa.",
     );
+  });
+
+  it("shows the ICOM Italia session's summary once its facilitator ends it", async () => {
+    const s = await sessionId("icom-tavolo-22-luglio-2024");
+    const coordinatorId = await accountId("chiara.romano@icom.example");
+    const fac = await t.deps.pool.query(
+      "select id from board_participants where session_id = $1 and role = 'facilitator'",
+      [s.id],
+    );
+    expect(await runCommand(t.deps, s.id, fac.rows[0].id as string, { type: "end" })).toMatchObject({
+      ok: true,
+    });
+    const coordinator = await signedIn(t, coordinatorId);
+    const page = (await (await coordinator.get(`/boards/${s.id}/summary?lang=it`)).text()).replace(
+      /&#39;/g,
+      "'",
+    );
+    expect(page).toMatch(
+      /1º Competenze digitali strategiche\s*<span class="badge bg-primary">8 voti<\/span>/,
+    );
+    expect(page).toContain("Raccogliere i casi di studio emersi al tavolo per i prossimi eventi formativi");
+    const csv = await (await coordinator.get(`/boards/${s.id}/summary.csv`)).text();
+    expect(csv.split("\r\n").length).toBe(1 + 18 + 1);
   });
 });

@@ -161,6 +161,36 @@ describe("the summary page", () => {
   });
 });
 
+describe("guests", () => {
+  it("read the summary and its files with their cookie; other guests get a 404", async () => {
+    const open = await closedSession({ title: "Tavolo con ospiti", guestsAllowed: true }, { close: false });
+    const guest = new Client(t);
+    const joined = await guest.submit(
+      `/boards/join/${open.session.join_code}`,
+      `/boards/join/${open.session.join_code}`,
+      { name: "Ospite di prova" },
+    );
+    expect(joined.status).toBe(303);
+    const fac = await t.deps.pool.query(
+      "select id from board_participants where session_id = $1 and role = 'facilitator'",
+      [open.session.id],
+    );
+    expect(
+      await runCommand(t.deps, open.session.id, fac.rows[0].id as string, { type: "end" }),
+    ).toMatchObject({
+      ok: true,
+    });
+    const page = await guest.get(`/boards/${open.session.id}/summary?lang=it`);
+    expect(page.status).toBe(200);
+    expect(await text(page)).toContain("4 partecipanti, 2 hanno contribuito");
+    expect((await guest.get(`/boards/${open.session.id}/summary.csv`)).status).toBe(200);
+    // A guest may not promote (no account): sent to sign in.
+    const promote = await guest.get(`/boards/${open.session.id}/promote?source=group:${open.groupA}`);
+    expect(promote.status).toBe(303);
+    expect((await new Client(t).get(`/boards/${open.session.id}/summary`)).status).toBe(404);
+  });
+});
+
 describe("exports", () => {
   it("CSV: UTF-8 with a BOM, one row per note with column, group, rank and votes, escaped", async () => {
     const res = await b.member.get(`/boards/${b.session.id}/summary.csv?lang=it`);
