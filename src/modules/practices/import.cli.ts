@@ -42,9 +42,7 @@ export async function importPracticesCommand(
         format: report.format + (report.delimiter ? ` "${report.delimiter}"` : ""),
         encoding: report.encoding,
       }),
-      ...(report.failures.length
-        ? [t("import.failedCount", { n: report.failures.length }).replace(/:$/, ".")]
-        : []),
+      ...(report.failures.length ? [t("import.failedCount", { n: report.failures.length })] : []),
       ...(report.newOrganisations.length
         ? [t("import.newOrganisations", { names: report.newOrganisations.join(", ") })]
         : []),
