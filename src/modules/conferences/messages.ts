@@ -75,6 +75,8 @@ const it = {
   "conferences.me.lead": "{name}, sei iscritto/a a «{conference}» ({dates}).",
   "conferences.me.code": "Codice d'ingresso:",
   "conferences.me.codeHint": "Mostra o comunica questo codice all'accoglienza per registrare la presenza.",
+  "conferences.me.qrAlt": "Codice QR per la registrazione della presenza, codice {code}",
+  "conferences.me.qrCaption": "All'accoglienza possono anche inquadrare questo codice QR.",
   "conferences.me.sessions": "Sessioni a posti limitati",
   "conferences.me.noBookable":
     "Questa conferenza non ha sessioni da prenotare: tutte le sessioni sono ad accesso libero.",
@@ -290,6 +292,8 @@ const en: typeof it = {
   "conferences.me.lead": "{name}, you are registered for “{conference}” ({dates}).",
   "conferences.me.code": "Entry code:",
   "conferences.me.codeHint": "Show or tell this code at the desk to record your attendance.",
+  "conferences.me.qrAlt": "QR code for checking in, code {code}",
+  "conferences.me.qrCaption": "At the desk they can also scan this QR code.",
   "conferences.me.sessions": "Sessions with limited places",
   "conferences.me.noBookable": "This conference has no sessions to book: every session is open access.",
   "conferences.me.registered": "You are booked",

@@ -89,6 +89,9 @@ describe("registration without an account", () => {
     expect(mePage.status).toBe(200);
     expect(html).toContain(code!);
     expect(html).toContain("Iscrizione confermata");
+    // A QR code for the desk: labelled, its SVG hidden from assistive technology.
+    expect(html).toContain(`aria-label="Codice QR per la registrazione della presenza, codice ${code}"`);
+    expect(html).toContain('aria-hidden="true" focusable="false"');
     // The link is used: opening it again says so plainly (no 500).
     const again = await new Client(t).get(pathOf(link));
     expect(again.status).toBe(400);

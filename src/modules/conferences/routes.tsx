@@ -14,6 +14,7 @@ import { listConferences, loadConference, programmeOf, speakerPhoto } from "./co
 import { clientAddress, withServiceErrors } from "./http.ts";
 import { programmeCalendar } from "./ical.ts";
 import { canManageConferences } from "./policy.ts";
+import { checkInQrSvg } from "./qr.ts";
 import {
   checkConfirmLink,
   confirmRegistration,
@@ -84,7 +85,9 @@ async function showMine(
   const { conference, registration } = await mine(c, access);
   const p = await programmeOf(deps, conference);
   c.header("Referrer-Policy", "no-referrer");
-  return myRegistrationPage(c, { p, registration, access, now: deps.clock.now(), message }, status);
+  const checkInUrl = `${deps.config.baseUrl}/conferences/${conference.slug}/check-in?code=${registration.code}`;
+  const qrSvg = registration.checkedInAt ? null : await checkInQrSvg(checkInUrl);
+  return myRegistrationPage(c, { p, registration, access, now: deps.clock.now(), message, qrSvg }, status);
 }
 
 export function conferenceRoutes() {

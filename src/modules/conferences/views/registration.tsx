@@ -1,6 +1,7 @@
 // Pages of public registration: "check your mail", the mailed link's page (one button: opening the
 // link confirms nothing), a link that cannot be used, the person's own registration page (code,
 // places in sessions, certificate), and the public verification page of a certificate.
+import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
@@ -84,6 +85,8 @@ export function myRegistrationPage(
     registration: Registration;
     access: string;
     now: Date;
+    /** The check-in QR code (until the person has been checked in). */
+    qrSvg?: string | null;
     message?: { kind: "success" | "danger"; text: string };
   },
   status = 200,
@@ -123,6 +126,18 @@ export function myRegistrationPage(
         {t("conferences.me.code")} <strong class="fs-4">{showCheckInCode(r.code)}</strong>
       </p>
       <p class="text-muted">{t("conferences.me.codeHint")}</p>
+      {d.qrSvg ? (
+        <figure class="mb-3">
+          <div
+            class="qr-code"
+            role="img"
+            aria-label={t("conferences.me.qrAlt", { code: showCheckInCode(r.code) })}
+          >
+            {raw(d.qrSvg)}
+          </div>
+          <figcaption class="small">{t("conferences.me.qrCaption")}</figcaption>
+        </figure>
+      ) : null}
 
       <section aria-labelledby="my-sessions" class="mt-4">
         <h2 id="my-sessions">{t("conferences.me.sessions")}</h2>
