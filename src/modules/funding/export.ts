@@ -48,26 +48,31 @@ export function callsJsonLd(
     "@type": "Collection",
     name: `${o.network.name} — bandi / funding calls`,
     publisher: { "@type": "Organization", name: o.network.name, url: o.network.url },
-    hasPart: calls.map((c) => ({
-      "@type": "CreativeWork",
-      "@id": callUrl(baseUrl, c),
-      url: callUrl(baseUrl, c),
-      identifier: c.id,
-      name: c.title,
-      abstract: c.summary,
-      sameAs: c.url,
-      genre: c.programme,
-      expires: c.deadline.toISOString(),
-      audience: c.eligibleBodies.map((b) => ({ "@type": "Audience", audienceType: b })),
-      ...(c.budgetEur !== null
-        ? {
-            funding: {
-              "@type": "MonetaryGrant",
-              amount: { "@type": "MonetaryAmount", currency: "EUR", value: c.budgetEur },
-            },
-          }
-        : {}),
-      dateModified: c.updatedAt.toISOString(),
-    })),
+    hasPart: calls.map((c) => callJsonLd(baseUrl, c)),
+  };
+}
+
+/** One call as a schema.org CreativeWork (the call document): its grant, deadline and audience. */
+export function callJsonLd(baseUrl: string, c: FundingCall) {
+  return {
+    "@type": "CreativeWork",
+    "@id": callUrl(baseUrl, c),
+    url: callUrl(baseUrl, c),
+    identifier: c.id,
+    name: c.title,
+    abstract: c.summary,
+    sameAs: c.url,
+    genre: c.programme,
+    expires: c.deadline.toISOString(),
+    audience: c.eligibleBodies.map((b) => ({ "@type": "Audience", audienceType: b })),
+    ...(c.budgetEur !== null
+      ? {
+          funding: {
+            "@type": "MonetaryGrant",
+            amount: { "@type": "MonetaryAmount", currency: "EUR", value: c.budgetEur },
+          },
+        }
+      : {}),
+    dateModified: c.updatedAt.toISOString(),
   };
 }

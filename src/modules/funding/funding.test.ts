@@ -92,6 +92,12 @@ describe("creating and editing a call through the form", () => {
     expect(shown).toContain("1.500.000");
     expect(shown).toContain("<li>Biblioteca</li>");
     expect(shown).toContain(`href="/practices/${practice.slug}"`);
+    const ld = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(shown)![1]!);
+    expect(ld).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "CreativeWork",
+      name: "Bando biblioteche 2031",
+    });
     const linked = await fundingCallsForPractice(t.deps, null, practice.id);
     expect(linked.map((x) => x.slug)).toEqual(["bando-biblioteche-2031"]);
 

@@ -2,6 +2,8 @@
 // good practices the viewer may see.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
+import { JsonLd } from "../../practices/views/shared.tsx";
+import { callJsonLd } from "../export.ts";
 import type { FundingCall } from "../funding.service.ts";
 import { budgetText, deadlineText } from "./parts.tsx";
 
@@ -24,6 +26,9 @@ export function callPage(
       breadcrumbs: [{ href: "/funding", label: t("funding.title") }, { label: call.title }],
     },
     <article>
+      <JsonLd
+        data={{ "@context": "https://schema.org", ...callJsonLd(c.get("deps").config.baseUrl, call) }}
+      />
       <p class="mb-1">
         <span class="badge bg-primary">{t(`funding.programmes.${call.programme}`)}</span>
         {d.closed ? <span class="badge bg-secondary ms-1">{t("funding.closed")}</span> : null}
