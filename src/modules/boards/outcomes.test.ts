@@ -333,6 +333,14 @@ describe("promote", () => {
     // The draft is visible to the facilitator who promoted it, not to a participant.
     expect((await c.get(`/practices/${row.slug}`)).status).toBe(200);
     expect((await b.member.get(`/practices/${row.slug}`)).status).toBe(404);
+    // Promoting the same group to the catalogue again is refused on the form.
+    const again = await c.submit(form, `/boards/${b.session.id}/promote`, {
+      source: `group:${b.groupA}`,
+      target: "practice",
+      title: "Competenze digitali, di nuovo",
+    });
+    expect(again.status).toBe(422);
+    expect(await text(again)).toContain("È già stato promosso qui: lo trovi nel riepilogo della sessione.");
   });
 
   it("turns a note into an action of the lab's plan, with owner and deadline", async () => {

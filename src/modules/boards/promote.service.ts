@@ -15,7 +15,7 @@ import { canEditPlan } from "../labs/lab-members.policy.ts";
 import { createPractice } from "../practices/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
 import { accessSession, stateOf } from "./boards.service.ts";
-import { insertPromotion } from "./outcomes.repo.ts";
+import { insertPromotion, promotionsOf } from "./outcomes.repo.ts";
 import { type BoardState, isStaff, type Outcome } from "./rules.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -149,6 +149,17 @@ export async function promote(
   const { session, content } = ctx;
   const now = deps.clock.now();
   const title = plain(input.title, 150);
+  // Once is enough (a second click, a reloaded form): the same group or note is not promoted twice
+  // to the catalogue, nor twice to the same plan.
+  const planPath = ctx.lab ? `/labs/${ctx.lab.slug}/plans/${input.target.split(":")[1]}` : "";
+  const before = (await promotionsOf(deps.db, session.id)).find(
+    (p) =>
+      (p.group_id ?? p.note_id) === content.source.id &&
+      (input.target === "practice"
+        ? p.target === "practice"
+        : p.target === "action" && p.target_path === planPath),
+  );
+  if (before) throw invalid([{ field: "target", message: "boards.promote.errors.already" }]);
   let promoted: Promoted & { id: string };
   if (input.target === "practice") {
     const detail = [
