@@ -1,11 +1,13 @@
 // Registration benchmark (issue "Labs", section Benchmark). See README.md.
-//   npm run bench:registration -- [--people 500] [--capacity 100] [--no-embedded] [--no-postgres] [--json out.json]
+//   npm run bench:registration -- [--people 500] [--capacity 100] [--no-embedded] [--no-postgres]
+//                                  [--split-worker] [--json out.json]
 // 500 distinct people, made with the test helpers and signed in like browsers (a real session row and
 // cookie, the same code path as signing in), register at the same moment for a 100-place meeting with
 // a waiting list, through the meeting page's form (POST with the session's CSRF token, as a browser
 // sends it) on a real Bottega server started as its own process. Measured: time until all have an
 // answer, throughput, latency percentiles. Checked: every answer is the redirect back to the meeting,
 // and the database holds exactly `capacity` confirmed and the rest waitlisted, one per person.
+import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,7 +22,7 @@ import { openRuntime } from "../../src/platform/runtime.ts";
 import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
-import { type Proc, startBottega } from "../http/processes.ts";
+import { freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -32,6 +34,8 @@ const { values: args } = parseArgs({
     },
     "no-embedded": { type: "boolean", default: false },
     "no-postgres": { type: "boolean", default: false },
+    /** Also run with the job worker (confirmation mails) in a second process (PostgreSQL only). */
+    "split-worker": { type: "boolean", default: false },
     json: { type: "string" },
   },
 });
@@ -218,14 +222,60 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
   log(JSON.stringify(row));
 }
 
-async function withServer(database: string, databaseUrl: string | undefined) {
-  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-reg-"));
-  const server = await startBottega({
-    dataDir,
-    databaseUrl,
-    secret: SECRET,
-    env: { BOTTEGA_DEMO: "false" },
+/** Bottega with the given roles, as its own process (like processes.ts's startBottega, which runs all). */
+async function startWithRoles(dataDir: string, databaseUrl: string, roles: string): Promise<Proc> {
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const child = spawn(
+    process.execPath,
+    ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start", `--roles=${roles}`],
+    {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        PORT: String(port),
+        HOST: "127.0.0.1",
+        BASE_URL: url,
+        DATA_DIR: dataDir,
+        DATABASE_URL: databaseUrl,
+        SECRET,
+        SMTP_URL: "",
+        LOG_LEVEL: "warn",
+        BOTTEGA_DEMO: "false",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  let out = "";
+  child.stdout?.on("data", (d) => {
+    out = (out + d).slice(-20_000);
   });
+  child.stderr?.on("data", (d) => {
+    out = (out + d).slice(-20_000);
+  });
+  const stop = async () => {
+    if (child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once("exit", r));
+    child.kill("SIGTERM");
+    await exited;
+  };
+  if (roles.includes("web")) await waitHealthy(`${url}/healthz`, child, () => out, performance.now());
+  else await new Promise((r) => setTimeout(r, 3000)); // a worker has no HTTP port: give it time to start
+  return { child, url, output: () => out, stop };
+}
+
+async function withServer(database: string, databaseUrl: string | undefined, splitWorker = false) {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-reg-"));
+  const server =
+    splitWorker && databaseUrl
+      ? await startWithRoles(dataDir, databaseUrl, "web,live")
+      : await startBottega({
+          dataDir,
+          databaseUrl,
+          secret: SECRET,
+          env: { BOTTEGA_DEMO: "false" },
+        });
+  const worker = splitWorker && databaseUrl ? await startWithRoles(dataDir, databaseUrl, "worker") : null;
   try {
     const h = await helperRuntime(dataDir, databaseUrl, server.url);
     try {
@@ -234,6 +284,7 @@ async function withServer(database: string, databaseUrl: string | undefined) {
       await h.close();
     }
   } finally {
+    await worker?.stop();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -248,6 +299,7 @@ if (!args["no-postgres"]) {
   url.pathname = `/${name}`;
   try {
     await withServer("PostgreSQL", url.toString());
+    if (args["split-worker"]) await withServer("PostgreSQL, worker in its own process", url.toString(), true);
   } finally {
     await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
@@ -256,7 +308,7 @@ if (!args["no-postgres"]) {
 if (!args["no-embedded"]) await withServer("embedded", undefined);
 
 const head =
-  "| database | people | places | all answered (ms) | registrations/s | p50 ms | p95 ms | p99 ms | max ms | errors | confirmed | waitlisted | correct |";
+  "| database | people | places | all answered (ms) | registrations/s | p50 ms | p95 ms | p99 ms | max ms | errors | confirmed | waitlisted | correct | one at a time, p50 ms | load avg (1 min) |";
 console.log(head);
 console.log(
   `|${head
