@@ -11,6 +11,11 @@ export function labsListPage(c: Ctx, labs: Lab[]) {
     { title: t("labs.title"), breadcrumbs: [{ label: t("labs.title") }] },
     <>
       <PageTitle title={t("labs.title")} lead={t("labs.lead")} />
+      {c.get("actor") ? (
+        <p>
+          <a href="/account/meetings">{t("labs.my.title")}</a>
+        </p>
+      ) : null}
       {labs.length === 0 ? (
         <p>{t("labs.none")}</p>
       ) : (
