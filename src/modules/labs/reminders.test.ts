@@ -129,3 +129,39 @@ describe("sending", () => {
     expect(await sendReminders(t.deps, data)).toBe(0);
   });
 });
+
+describe("durability", () => {
+  // Last in the file: it stops this runtime's queue and works the job with a new one.
+  it("a reminder scheduled before the queue stops is sent by the queue started after (a restart)", async () => {
+    const { startJobs } = await import("../../platform/jobs/jobs.ts");
+    const { readLock } = await import("../../platform/db/embedded.ts");
+    const { createLogger } = await import("../../platform/logger.ts");
+    const lab = await buildLab(t, net.id);
+    t.clock.set(new Date());
+    const start = new Date(t.clock.now().getTime() + 24 * H + 4000);
+    const m = await buildMeeting(t, lab, {
+      title: "Dopo il riavvio",
+      startsAt: start,
+      endsAt: new Date(start.getTime() + H),
+    });
+    const a = await person();
+    await register(t.deps, a.actor, m.id);
+    // The process "stops": its queue and worker end before the reminder is due.
+    await t.deps.jobs.stop();
+    expect((await jobsOf(m.id))[0]!.state).toBe("created");
+    // …and "starts again": a new queue on the same database finds the job and sends it.
+    const target = t.config.databaseUrl
+      ? { connectionString: t.config.databaseUrl }
+      : { socketDir: readLock(t.dataDir)!.socketDir };
+    const again = await startJobs(target, createLogger("silent"), {
+      work: true,
+      deps: () => t.deps,
+      pollingIntervalSeconds: 0.5,
+    });
+    try {
+      await waitForMail(t, a.email!, /^Domani: Dopo il riavvio$/, 1, 20_000);
+    } finally {
+      await again.stop();
+    }
+  });
+});
