@@ -5,6 +5,7 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 const it = {
   "boards.outcomes.title": "Riepilogo: {title}",
   "boards.outcomes.summary": "Riepilogo",
+  "boards.outcomes.fullSummary": "Riepilogo completo, con PDF, Markdown e CSV",
   "boards.outcomes.lead":
     "I gruppi di ogni colonna sono in ordine di voti ricevuti, con le loro note, gli esiti e le azioni.",
   "boards.outcomes.notClosed": "Il riepilogo sarà disponibile quando la sessione sarà chiusa.",
@@ -74,6 +75,7 @@ const it = {
 const en: typeof it = {
   "boards.outcomes.title": "Summary: {title}",
   "boards.outcomes.summary": "Summary",
+  "boards.outcomes.fullSummary": "Full summary, with PDF, Markdown and CSV",
   "boards.outcomes.lead":
     "The groups of each column are in order of votes received, with their notes, outcomes and actions.",
   "boards.outcomes.notClosed": "The summary will be available when the session is closed.",

@@ -173,7 +173,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           {view.phase === "closed" ? (
             <p>
               <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", summary.figures)}{" "}
-              {t("boards.summary.ranked")}
+              {t("boards.summary.ranked")}{" "}
+              <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
             </p>
           ) : null}
           <p>
