@@ -385,5 +385,3 @@ export async function speakerPhoto(deps: Deps, conference: Conference, speakerId
   if (!file) throw notFound();
   return file;
 }
-
-export type { Actor };

@@ -248,5 +248,3 @@ export function conferenceRoutes() {
 
   return r;
 }
-
-export { loadConference };

@@ -92,7 +92,7 @@ export function conferencePage(
                 <div class="d-flex gap-3">
                   {s.photo ? (
                     <img
-                      src={`/conferences/${conf.slug}/speakers/${s.id}/photo`}
+                      src={`/conferences/${conf.slug}/speakers/${s.id}/photo?v=${s.photo.key.split("/").pop()}`}
                       alt={s.photo.alt}
                       width="96"
                       height="96"

@@ -349,7 +349,7 @@ export function speakerFormPage(
           {d.speaker?.photo ? (
             <p>
               <img
-                src={`/conferences/${slug}/speakers/${d.speaker.id}/photo`}
+                src={`/conferences/${slug}/speakers/${d.speaker.id}/photo?v=${d.speaker.photo.key.split("/").pop()}`}
                 alt={d.speaker.photo.alt}
                 width="96"
                 height="96"
