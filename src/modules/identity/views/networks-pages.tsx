@@ -103,6 +103,41 @@ export function networkPage(
           </p>
         ) : null}
       </PageTitle>
+      <nav aria-labelledby="network-activities" class="mb-4">
+        <h2 id="network-activities" class="h3">
+          {t("identity.network.activities")}
+        </h2>
+        <ul class="list-inline">
+          <li class="list-inline-item me-3">
+            <a href={`/practices?network=${encodeURIComponent(n.slug)}`}>{t("identity.network.practices")}</a>
+          </li>
+          <li class="list-inline-item me-3">
+            <a href={`/networks/${n.slug}/boards`}>{t("identity.network.boards")}</a>
+          </li>
+          <li class="list-inline-item me-3">
+            <a href="/labs">{t("identity.network.labs")}</a>
+          </li>
+          <li class="list-inline-item me-3">
+            <a href={`/networks/${n.slug}/meetings.ics`}>{t("identity.network.calendar")}</a>
+          </li>
+          {p.canManage ? (
+            <>
+              <li class="list-inline-item me-3">
+                <a href={`/networks/${n.slug}/labs/new`}>{t("identity.network.newLab")}</a>
+              </li>
+              <li class="list-inline-item me-3">
+                <a href={`/networks/${n.slug}/conferences/new`}>{t("identity.network.newConference")}</a>
+              </li>
+              <li class="list-inline-item me-3">
+                <a href={`/networks/${n.slug}/funding/new`}>{t("identity.network.newFunding")}</a>
+              </li>
+              <li class="list-inline-item me-3">
+                <a href={`/networks/${n.slug}/practices/import`}>{t("identity.network.importPractices")}</a>
+              </li>
+            </>
+          ) : null}
+        </ul>
+      </nav>
       <section aria-labelledby="network-orgs">
         <h2 id="network-orgs" class="h3">
           {t("identity.networks.organisations")}
