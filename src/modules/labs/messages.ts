@@ -61,7 +61,6 @@ const it = {
   "labs.meetings.unlimited": "Senza limite di posti",
   "labs.meetings.waiting": "{n} in lista d'attesa",
   "labs.meetings.minutes": "{n} min",
-  "labs.meetings.addToCalendar": "Aggiungi al calendario (.ics)",
   "labs.meetings.join": "Partecipa online",
   "labs.meetings.linkLater": "Il link per partecipare online comparirà qui 30 minuti prima dell'inizio.",
   "labs.meetings.status.cancelled": "Incontro annullato",
@@ -98,10 +97,7 @@ const it = {
   "labs.errors.capacity": "Indica un numero intero di posti, almeno 1, o lascia vuoto.",
   "labs.errors.agendaLine":
     "Una riga dell'ordine del giorno non è nella forma «minuti | tipo | titolo | relatore».",
-  "labs.mail.promotedSubject": "Si è liberato un posto: {title}",
   "labs.mail.greeting": "Gentile {name},",
-  "labs.mail.promotedBody":
-    "si è liberato un posto e la tua iscrizione all'incontro «{title}» ({when}) è ora confermata.",
   "labs.mail.open": "Vedi l'incontro",
   "labs.mail.signature": "Bottega",
 };
@@ -165,7 +161,6 @@ const en: typeof it = {
   "labs.meetings.unlimited": "No limit on places",
   "labs.meetings.waiting": "{n} on the waiting list",
   "labs.meetings.minutes": "{n} min",
-  "labs.meetings.addToCalendar": "Add to calendar (.ics)",
   "labs.meetings.join": "Join online",
   "labs.meetings.linkLater": "The link to join online will appear here 30 minutes before the start.",
   "labs.meetings.status.cancelled": "Meeting cancelled",
@@ -201,10 +196,7 @@ const en: typeof it = {
   "labs.errors.closesAfterEnd": "Registration must close before the meeting ends.",
   "labs.errors.capacity": "Give a whole number of places, at least 1, or leave it empty.",
   "labs.errors.agendaLine": "An agenda line is not in the form “minutes | kind | title | speaker”.",
-  "labs.mail.promotedSubject": "A place has freed up: {title}",
   "labs.mail.greeting": "Dear {name},",
-  "labs.mail.promotedBody":
-    "a place has freed up and your registration for “{title}” ({when}) is now confirmed.",
   "labs.mail.open": "See the meeting",
   "labs.mail.signature": "Bottega",
 };
