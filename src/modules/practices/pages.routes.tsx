@@ -7,6 +7,7 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { fundingCallsForPractice } from "../funding/index.ts";
 import { listNetworks, networkById, organisationById } from "../identity/index.ts";
 import { addMedia, canManageMedia, mediaFile, mediaOf, removeMedia } from "./media.service.ts";
 import type { MediaKind } from "./media.tables.ts";
@@ -77,6 +78,13 @@ async function showData(c: Ctx, practice: Practice, uploadForm: FormState = empt
     network: network ? { slug: network.slug, name: network.name } : null,
     media: await mediaOf(deps, practice),
     related,
+    funding: (await fundingCallsForPractice(deps, actor, practice.id)).map((f) => ({
+      slug: f.slug,
+      title: f.title,
+      programme: f.programme,
+      deadline: f.deadline,
+      timeZone: f.timeZone,
+    })),
     canManageMedia: canManageMedia(actor, practice),
     uploadForm,
   };

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildNetwork, buildOrganisation } from "../../../test/helpers/factories.ts";
+import { buildCall } from "../../../test/helpers/funding.ts";
 import { buildPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { barChartPng } from "./demo.ts";
@@ -198,6 +199,20 @@ describe("a practice page", () => {
       /<textarea id="cite-text"[^>]*readonly[^>]*>Biblioteca civica di Prova \(2018\)\. Scaffali aperti/,
     );
     expect(page).toContain(`value="${t.deps.config.baseUrl}/practices/${slugs.a}"`);
+  });
+
+  it("lists the funding calls linked to it that the viewer may see", async () => {
+    const open = await buildCall(t, net.id, { title: "Bando biblioteche aperte", practices: [slugs.a!] });
+    await buildCall(t, net.id, {
+      title: "Bando riservato alla rete",
+      visibility: "network",
+      practices: [slugs.a!],
+    });
+    const anon = await html(who.anonymous!, `/practices/${slugs.a}`);
+    expect(anon).toContain("Bandi collegati");
+    expect(anon).toContain(`href="/funding/${open.slug}"`);
+    expect(anon).not.toContain("Bando riservato alla rete");
+    expect(await html(who.member!, `/practices/${slugs.a}`)).toContain("Bando riservato alla rete");
   });
 
   it("leaves the paths of other catalogue pages (the report form) to their own routes", async () => {

@@ -22,6 +22,8 @@ export type ShowPageData = {
   network: { slug: string; name: string } | null;
   media: PracticeMedia[];
   related: PracticeHit[];
+  /** Funding calls linked to the practice that the viewer may see, soonest deadline first. */
+  funding: { slug: string; title: string; programme: string; deadline: Date; timeZone: string }[];
   canManageMedia: boolean;
   uploadForm: FormState;
 };
@@ -409,6 +411,28 @@ export function practicePage(c: Ctx, d: ShowPageData, status = 200) {
           </aside>
         </div>
       </article>
+
+      {d.funding.length ? (
+        <section aria-labelledby="funding-heading" class="mt-4">
+          <h2 id="funding-heading" class="h4">
+            {t("practices.pages.funding")}
+          </h2>
+          <ul>
+            {d.funding.map((f) => (
+              <li>
+                <a href={`/funding/${f.slug}`}>{f.title}</a>{" "}
+                <span class="text-muted">
+                  {t("practices.pages.fundingDeadline", {
+                    date: new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: f.timeZone }).format(
+                      f.deadline,
+                    ),
+                  })}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {d.related.length ? (
         <section aria-labelledby="related-heading" class="mt-4">
