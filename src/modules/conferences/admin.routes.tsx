@@ -2,6 +2,7 @@
 // management overview and check-in. Thin handlers: guard → read the form → one service call →
 // redirect, or the same form again with the errors and the input kept.
 import { Hono } from "hono";
+import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
@@ -11,6 +12,7 @@ import { showCheckInCode } from "./codes.ts";
 import {
   createConference,
   programmeOf,
+  removeFromProgramme,
   saveSession,
   saveSpeaker,
   saveTrack,
@@ -291,6 +293,22 @@ export function conferenceAdminRoutes() {
     return speakerFormPage(c, { conference: m.conference, form, speaker: s });
   });
   r.post("/conferences/:slug/speakers/:id/edit", postSpeaker(true));
+
+  // Removing a session, speaker or track: the button sits on its edit page.
+  for (const what of ["session", "speaker", "track"] as const) {
+    r.post(`/conferences/:slug/${what}s/:id/delete`, async (c) => {
+      const m = await managed(c);
+      if (m instanceof Response) return m;
+      const to = `/conferences/${m.conference.slug}/manage`;
+      try {
+        await removeFromProgramme(c.get("deps"), c.get("actor"), m.conference, what, c.req.param("id") ?? "");
+      } catch (err) {
+        if (!(err instanceof AppError) || err.status !== 409) throw err;
+        return redirectWithFlash(c, to, { kind: "danger", key: err.message });
+      }
+      return redirectWithFlash(c, to, { kind: "success", key: "conferences.removed" });
+    });
+  }
 
   // Check-in
   r.get("/conferences/:slug/check-in", async (c) => {

@@ -130,3 +130,12 @@ export async function updateSpeakerRow(
 ) {
   await q(db).updateTable("conference_speakers").set(patch).where("id", "=", id).execute();
 }
+
+export async function deleteRow(
+  db: Db,
+  table: "conference_sessions" | "conference_speakers" | "conference_tracks",
+  conferenceId: string,
+  id: string,
+) {
+  await q(db).deleteFrom(table).where("id", "=", id).where("conference_id", "=", conferenceId).execute();
+}

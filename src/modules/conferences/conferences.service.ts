@@ -1,7 +1,7 @@
 // Conferences and their programme: creating and editing a conference in a network (optionally tied
 // to one of its labs), tracks, sessions and speakers (photos checked on content), and reading the
 // programme. Validation happens here (schema.ts) so every caller gets the same rules.
-import { type AppError, invalid, notFound } from "../../platform/errors.ts";
+import { type AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
@@ -11,6 +11,7 @@ import {
   allConferences,
   type ConferenceRow,
   conferenceSlugsStartingWith,
+  deleteRow,
   findConference,
   insertConference,
   insertSession,
@@ -384,4 +385,38 @@ export async function speakerPhoto(deps: Deps, conference: Conference, speakerId
   const file = await deps.files.get(s.photo_key);
   if (!file) throw notFound();
   return file;
+}
+
+// Removing -------------------------------------------------------------------------------------
+
+/**
+ * Removes a session, a speaker or a track. What people rely on is kept: a session with booked
+ * places, or a track that still has sessions, is refused with a clear message (409).
+ */
+export async function removeFromProgramme(
+  deps: Deps,
+  caller: Caller | null,
+  conference: Conference,
+  what: "session" | "speaker" | "track",
+  id: string,
+): Promise<void> {
+  authorise(caller, conference.networkId);
+  if (!UUID.test(id)) throw notFound();
+  const p = await programmeOf(deps, conference);
+  if (what === "session") {
+    const s = p.sessions.find((x) => x.id === id);
+    if (!s) throw notFound();
+    if (s.taken > 0) throw conflict("conferences.errors.sessionHasBookings", "session-has-bookings");
+    await deleteRow(deps.db, "conference_sessions", conference.id, id);
+  } else if (what === "track") {
+    if (!p.tracks.some((x) => x.id === id)) throw notFound();
+    if (p.sessions.some((x) => x.trackId === id))
+      throw conflict("conferences.errors.trackHasSessions", "track-has-sessions");
+    await deleteRow(deps.db, "conference_tracks", conference.id, id);
+  } else {
+    const s = p.speakers.find((x) => x.id === id);
+    if (!s) throw notFound();
+    await deleteRow(deps.db, "conference_speakers", conference.id, id);
+    if (s.photo) await deps.files.delete(s.photo.key).catch(() => undefined);
+  }
 }

@@ -281,3 +281,59 @@ describe("registration limits", () => {
     expect(statuses[20]).toBe(429);
   });
 });
+
+describe("removing from the programme", () => {
+  it("removes a speaker and an empty session; refuses a booked session and a track with sessions", async () => {
+    const conf = await buildConference(t, netId);
+    const prog = await buildProgramme(t, conf);
+    const base = `/conferences/${conf.slug}`;
+    const { confirmedRegistration } = await import("../../../test/helpers/conferences.ts");
+    const { joinSession, registrationByAccess } = await import("./registrations.service.ts");
+    const { access } = await confirmedRegistration(t, conf, `rimozione.${Date.now()}@example.org`);
+    await joinSession(
+      t.deps,
+      (await registrationByAccess(t.deps, conf.slug, access)).registration,
+      prog.sessions.workshop,
+    );
+
+    const booked = `${base}/sessions/${prog.sessions.workshop}/edit`;
+    const refused = await coordinator.submit(booked, `${base}/sessions/${prog.sessions.workshop}/delete`, {});
+    expect(refused.status).toBe(303);
+    const manage = await (await coordinator.get(refused.headers.get("location")!)).text();
+    expect(manage).toContain("La sessione ha posti prenotati");
+    const track = await coordinator.submit(
+      `${base}/tracks/${prog.tracks.plenary.id}/edit`,
+      `${base}/tracks/${prog.tracks.plenary.id}/delete`,
+      {},
+    );
+    expect(await (await coordinator.get(track.headers.get("location")!)).text()).toContain(
+      "Il percorso ha ancora sessioni",
+    );
+
+    const open = `${base}/sessions/${prog.sessions.opening}/edit`;
+    expect(
+      (await coordinator.submit(open, `${base}/sessions/${prog.sessions.opening}/delete`, {})).status,
+    ).toBe(303);
+    const speakerEdit = `${base}/speakers/${prog.speakers.ada}/edit`;
+    expect(
+      (await coordinator.submit(speakerEdit, `${base}/speakers/${prog.speakers.ada}/delete`, {})).status,
+    ).toBe(303);
+    const p = await programmeOf(t.deps, conf);
+    expect(p.sessions.map((s) => s.title)).not.toContain("Apertura");
+    expect(p.speakers.map((s) => s.name)).not.toContain("Ada Rossi");
+    expect(p.sessions.find((s) => s.title === "Tavola rotonda")?.speakerIds).toEqual([prog.speakers.anna]);
+    // Unknown ids and people who may not manage: no 500, nothing removed.
+    const member = (await actorFor(t, "member", netId)).client;
+    const token = await member.csrf(`/conferences/${conf.slug}`);
+    expect(
+      (await member.post(`${base}/sessions/${prog.sessions.parallel}/delete`, { _csrf: token })).status,
+    ).toBe(403);
+    const junk = await coordinator.submit(
+      speakerEdit.replace(prog.speakers.ada, prog.speakers.anna),
+      `${base}/speakers/nope/delete`,
+      {},
+    );
+    expect(junk.status).toBe(404);
+    expect((await programmeOf(t.deps, conf)).sessions).toHaveLength(3);
+  });
+});

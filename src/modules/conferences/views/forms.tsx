@@ -27,6 +27,8 @@ function formPage(
     submit: string;
     multipart?: boolean;
     fields: Child;
+    /** A separate form that removes the thing being edited. */
+    remove?: { action: string; heading: string; hint: string; label: string };
   },
   status: number,
 ) {
@@ -55,6 +57,18 @@ function formPage(
           {d.fields}
           <SubmitButton label={d.submit} />
         </form>
+        {d.remove ? (
+          <section aria-labelledby="remove" class="mt-5">
+            <h2 id="remove" class="h5">
+              {d.remove.heading}
+            </h2>
+            <p>{d.remove.hint}</p>
+            <form method="post" action={d.remove.action}>
+              <Csrf token={c.get("csrfToken")()} />
+              <SubmitButton kind="danger" label={d.remove.label} />
+            </form>
+          </section>
+        ) : null}
         {d.conference ? (
           <p class="mt-4">
             <a href={`/conferences/${d.conference.slug}/manage`}>{t("conferences.manage.back")}</a>
@@ -170,6 +184,14 @@ export function trackFormPage(
       form: d.form,
       action: d.track ? `/conferences/${slug}/tracks/${d.track.id}/edit` : `/conferences/${slug}/tracks`,
       submit: d.track ? t("conferences.save") : t("conferences.track.add"),
+      remove: d.track
+        ? {
+            action: `/conferences/${slug}/tracks/${d.track.id}/delete`,
+            heading: t("conferences.remove.heading"),
+            hint: t("conferences.remove.trackHint"),
+            label: t("conferences.remove.track", { name: d.track.name }),
+          }
+        : undefined,
       fields: (
         <>
           <TextField
@@ -221,6 +243,14 @@ export function sessionFormPage(
         ? `/conferences/${slug}/sessions/${d.sessionId}/edit`
         : `/conferences/${slug}/sessions`,
       submit: d.sessionId ? t("conferences.save") : t("conferences.session.add"),
+      remove: d.sessionId
+        ? {
+            action: `/conferences/${slug}/sessions/${d.sessionId}/delete`,
+            heading: t("conferences.remove.heading"),
+            hint: t("conferences.remove.sessionHint"),
+            label: t("conferences.remove.session"),
+          }
+        : undefined,
       fields: (
         <>
           <TextField
@@ -333,6 +363,14 @@ export function speakerFormPage(
         ? `/conferences/${slug}/speakers/${d.speaker.id}/edit`
         : `/conferences/${slug}/speakers`,
       submit: d.speaker ? t("conferences.save") : t("conferences.speaker.add"),
+      remove: d.speaker
+        ? {
+            action: `/conferences/${slug}/speakers/${d.speaker.id}/delete`,
+            heading: t("conferences.remove.heading"),
+            hint: t("conferences.remove.speakerHint"),
+            label: t("conferences.remove.speaker", { name: d.speaker.name }),
+          }
+        : undefined,
       fields: (
         <>
           <TextField
