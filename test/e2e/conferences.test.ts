@@ -76,6 +76,20 @@ describe("a conference from creation to certificate", () => {
     await admin.locator("main label", { hasText: "Giovanna Parodi" }).click();
     expect(await submitIn(admin, "/sessions")).toBe(303);
 
+    // The session's edit page (with its separate remove form) passes axe in both languages.
+    await admin.goto(`${base}/conferences/${slug}/manage`);
+    const editHref = await admin
+      .locator("main a[href*='/sessions/'][href$='/edit']")
+      .first()
+      .getAttribute("href");
+    for (const lang of ["it", "en"] as const) {
+      await admin.goto(`${base}${editHref}?lang=${lang}`);
+      expect(await admin.locator("main form[action$='/delete']").count()).toBe(1);
+      const v = await axeViolations(admin);
+      expect(v, formatViolations(`session edit page (${lang})`, v)).toEqual([]);
+    }
+    await admin.goto(`${base}/conferences/${slug}/manage?lang=it`);
+
     // The public page shows the programme; a person registers and confirms.
     const person = await (await browser.newContext({ locale: "it-IT" })).newPage();
     const email = `conf.${Date.now()}@example.org`;
