@@ -29,6 +29,7 @@ export async function renderCertificate(deps: Deps, c: Conference, r: Registrati
     subject: t("conferences.certificate.heading"),
     layout: "portrait",
     frame: true,
+    align: "center",
     blocks: [
       { kind: "space", lines: 2 },
       { kind: "h1", text: t("conferences.certificate.heading") },

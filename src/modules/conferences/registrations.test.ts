@@ -262,6 +262,7 @@ describe("check-in and certificates", () => {
     expect(s.elements[0]).toBe("Document");
     expect(s.elements.filter((e) => /^H\d$/.test(e))).toEqual(["H1", "H2", "H2"]);
     expect(s.elements).toContain("Link");
+    expect(s.pages).toBe(1);
     const raw = Buffer.from(bytes).toString("latin1");
     const verifyCode = /\/certificates\/([0-9a-z-]{14})/.exec(raw)?.[1];
     expect(verifyCode).toBeTruthy();

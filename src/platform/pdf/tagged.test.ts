@@ -45,3 +45,37 @@ describe("renderTaggedPdf", () => {
     expect(s.elements.indexOf("Table")).toBeLessThan(s.elements.lastIndexOf("H2"));
   });
 });
+
+describe("tables over several pages", () => {
+  it("tags column headers and moves whole rows to new pages, keeping reading order", async () => {
+    const rows = Array.from({ length: 80 }, (_, i) => [
+      `Idea ${i + 1}`,
+      `Descrizione lunga dell'idea numero ${i + 1}`,
+      String(i % 7),
+    ]);
+    const bytes = await renderTaggedPdf({
+      title: "Esportazione della sessione",
+      lang: "it-IT",
+      blocks: [
+        { kind: "h1", text: "Sessione del tavolo" },
+        { kind: "h2", text: "Idee" },
+        {
+          kind: "table",
+          caption: "Idee raccolte e voti",
+          headers: ["Idea", "Descrizione", "Voti"],
+          rows,
+          widths: [120, 260, 80],
+        },
+        { kind: "h2", text: "Conclusioni" },
+        { kind: "p", text: "Fine." },
+      ],
+    });
+    const s = await readPdfStructure(bytes);
+    expect(s.pages).toBeGreaterThan(1);
+    expect(s.elements.filter((e) => /^H\d$/.test(e))).toEqual(["H1", "H2", "H2"]);
+    expect(s.elements.filter((e) => e === "TR")).toHaveLength(81);
+    expect(s.elements.filter((e) => e === "TH")).toHaveLength(3);
+    expect(s.elements.indexOf("Caption")).toBeLessThan(s.elements.indexOf("TH"));
+    expect(s.elements.lastIndexOf("TD")).toBeLessThan(s.elements.lastIndexOf("H2"));
+  });
+});

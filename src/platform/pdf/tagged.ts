@@ -8,7 +8,10 @@
 // subset, so every character has a Unicode mapping (PDF/UA needs embedded fonts).
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import PDFDocument from "pdfkit";
+
+// pdfkit (with fontkit and its tables) costs ≈ 0.4 s of start-up; it is loaded on the first PDF.
+const loadPdfkit = () => import("pdfkit");
+let pdfkit: ReturnType<typeof loadPdfkit> | undefined;
 
 const FONTS = path.join(
   fileURLToPath(new URL("../../../", import.meta.url)),
@@ -20,10 +23,15 @@ const SEMIBOLD = path.join(FONTS, "titillium-web-v10-latin-ext_latin-600.ttf");
 
 export type PdfBlock =
   | { kind: "h1" | "h2" | "h3"; text: string }
-  | { kind: "p"; text: string; size?: number; bold?: boolean; align?: "left" | "center" }
+  | { kind: "p"; text: string; size?: number; bold?: boolean; align?: "left" | "center" | "right" }
   | { kind: "list"; items: string[] }
   /** Label–value pairs (dates, venue, code): a two-column table with row headers. */
   | { kind: "fields"; rows: [label: string, value: string][] }
+  /**
+   * A data table: column headers (TH, scope Column) then rows of cells (TD); an optional caption.
+   * Rows that do not fit move to a new page; a row is never split.
+   */
+  | { kind: "table"; caption?: string; headers: string[]; rows: string[][]; widths?: number[] }
   /** A paragraph that is a link: the text is shown, the URL is the annotation's target. */
   | { kind: "link"; text: string; url: string }
   | { kind: "space"; lines?: number };
@@ -37,8 +45,10 @@ export type TaggedPdf = {
   subject?: string;
   keywords?: string;
   layout?: "portrait" | "landscape";
-  /** Draws a decorative frame around the page (an Artifact, not read aloud). */
+  /** Draws a decorative frame around the first page (an Artifact, not read aloud). */
   frame?: boolean;
+  /** How headings and paragraphs are aligned unless a block says otherwise; default "left". */
+  align?: "left" | "center";
   blocks: PdfBlock[];
 };
 
@@ -46,7 +56,9 @@ const SIZES = { h1: 26, h2: 18, h3: 14, p: 12 } as const;
 const MARGIN = 64;
 
 /** Renders the document; resolves with the PDF bytes. */
-export function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
+export async function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
+  pdfkit ??= loadPdfkit();
+  const { default: PDFDocument } = await pdfkit;
   const doc = new PDFDocument({
     size: "A4",
     layout: input.layout ?? "portrait",
@@ -81,6 +93,7 @@ export function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
   const root = doc.struct("Document");
   doc.addStructure(root);
   const width = doc.page.width - 2 * MARGIN;
+  const align = input.align ?? "left";
 
   for (const block of input.blocks) {
     switch (block.kind) {
@@ -90,7 +103,7 @@ export function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
         const tag = block.kind.toUpperCase();
         doc.font(block.kind === "h3" ? "semibold" : "bold").fontSize(SIZES[block.kind]);
         doc.fillColor(block.kind === "h1" ? "#003366" : "#1a1a1a");
-        doc.text(block.text, MARGIN, doc.y, { width, align: "center", structParent: root, structType: tag });
+        doc.text(block.text, MARGIN, doc.y, { width, align, structParent: root, structType: tag });
         doc.moveDown(0.4);
         break;
       }
@@ -101,7 +114,7 @@ export function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
           .fillColor("#1a1a1a");
         doc.text(block.text, MARGIN, doc.y, {
           width,
-          align: block.align === "left" ? "left" : "center",
+          align: block.align ?? align,
           structParent: root,
           structType: "P",
         });
@@ -120,12 +133,15 @@ export function renderTaggedPdf(input: TaggedPdf): Promise<Buffer> {
       case "fields":
         fieldsTable(doc, root, block.rows, width);
         break;
+      case "table":
+        dataTable(doc, root, block, width);
+        break;
       case "link": {
         doc.font("regular").fontSize(SIZES.p).fillColor("#0066cc");
         const p = doc.struct("P");
         root.add(p);
         const link = doc.struct("Link", {}, () => {
-          doc.text(block.text, MARGIN, doc.y, { width, align: "center", link: block.url, underline: true });
+          doc.text(block.text, MARGIN, doc.y, { width, align, link: block.url, underline: true });
         });
         p.add(link);
         link.end();
@@ -200,4 +216,70 @@ function drawFrame(doc: PDFKit.PDFDocument) {
     .stroke()
     .restore();
   doc.endMarkedContent();
+}
+
+/** A data table with column headers; each row is measured first and moved whole to a new page. */
+function dataTable(
+  doc: PDFKit.PDFDocument,
+  root: PDFKit.PDFStructureElement,
+  t: { caption?: string; headers: string[]; rows: string[][]; widths?: number[] },
+  width: number,
+) {
+  const cols = Math.max(1, t.headers.length);
+  const widths = t.widths?.length === cols ? t.widths : Array.from({ length: cols }, () => width / cols);
+  const pad = 4;
+  const table = doc.struct("Table");
+  root.add(table);
+  if (t.caption) {
+    doc.font("semibold").fontSize(SIZES.p).fillColor("#1a1a1a");
+    const caption = doc.struct("Caption", {}, () => {
+      doc.text(t.caption!, MARGIN, doc.y, { width });
+    });
+    table.add(caption);
+    caption.end();
+  }
+  const row = (cells: string[], header: boolean) => {
+    doc.font(header ? "semibold" : "regular").fontSize(11);
+    const height =
+      Math.max(...cells.map((text, i) => doc.heightOfString(text || " ", { width: widths[i]! - 2 * pad }))) +
+      2 * pad;
+    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+    const y = doc.y;
+    const tr = doc.struct("TR");
+    table.add(tr);
+    let x = MARGIN;
+    cells.forEach((text, i) => {
+      const cell = doc.struct(header ? "TH" : "TD", {}, () => {
+        doc.fillColor("#1a1a1a").text(text, x + pad, y + pad, { width: widths[i]! - 2 * pad });
+      });
+      if (header) {
+        (cell as unknown as { dictionary: { data: Record<string, unknown> } }).dictionary.data.A = {
+          O: "Table",
+          Scope: "Column",
+        };
+      }
+      tr.add(cell);
+      cell.end();
+      x += widths[i]!;
+    });
+    tr.end();
+    doc.markContent("Artifact", { type: "Layout" });
+    doc.save().lineWidth(0.5).strokeColor("#8a8a8a");
+    doc
+      .moveTo(MARGIN, y + height)
+      .lineTo(MARGIN + width, y + height)
+      .stroke()
+      .restore();
+    doc.endMarkedContent();
+    doc.x = MARGIN;
+    doc.y = y + height;
+  };
+  row(t.headers, true);
+  for (const r of t.rows)
+    row(
+      Array.from({ length: cols }, (_, i) => r[i] ?? ""),
+      false,
+    );
+  table.end();
+  doc.moveDown(0.5);
 }
