@@ -3,7 +3,6 @@
 // out. Uploads are checked on their content (magic bytes), never on the file name.
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { fileTypeFromBuffer } from "file-type";
 import type { Config } from "../config.ts";
 import { AppError } from "../errors.ts";
 import { newId } from "../ids.ts";
@@ -72,6 +71,8 @@ export async function checkUpload(
 ): Promise<string> {
   if (bytes.byteLength === 0) throw new AppError(422, "empty-file", "files.empty");
   if (bytes.byteLength > rule.maxBytes) throw new AppError(413, "too-large", "files.tooLarge");
+  // Loaded on the first upload rather than at start-up.
+  const { fileTypeFromBuffer } = await import("file-type");
   const detected = await fileTypeFromBuffer(bytes);
   if (!detected || !rule.allowed.includes(detected.mime)) {
     throw new AppError(422, "unsupported-file-type", "files.wrongType");
