@@ -11,7 +11,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { insertNetwork } from "../../src/modules/identity/networks.repo.ts";
-import { toCsv } from "../../src/modules/practices/export.ts";
+import { PRACTICE_KEYS, toCsv } from "../../src/modules/practices/export.ts";
 import { importPractices } from "../../src/modules/practices/import.service.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { newId } from "../../src/platform/ids.ts";
@@ -33,22 +33,8 @@ const { values: args } = parseArgs({
 });
 const ROWS = Number(args.rows);
 const SEEDS = path.resolve(import.meta.dirname, "../../../shared/seeds");
-const KEYS = [
-  "title",
-  "summary",
-  "country",
-  "language",
-  "organisation",
-  "organisationType",
-  "place",
-  "startYear",
-  "endYear",
-  "themes",
-  "problem",
-  "solution",
-  "results",
-  "website",
-] as const;
+// What an import file carries: the export's columns without the catalogue's own id and address.
+const KEYS = PRACTICE_KEYS.filter((k) => k !== "id" && k !== "url");
 
 /** The generated practices as an import CSV; every 100th row is broken (no summary). */
 function generateCsv(): { bytes: Uint8Array; broken: number } {

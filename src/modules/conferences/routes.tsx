@@ -6,6 +6,7 @@ import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { qrSvg as drawQr } from "../../platform/ui/qr.ts";
 import { listNetworks, networkById } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
 import { conferenceAdminRoutes } from "./admin.routes.tsx";
@@ -14,7 +15,6 @@ import { listConferences, loadConference, programmeOf, speakerPhoto } from "./co
 import { clientAddress, withServiceErrors } from "./http.ts";
 import { programmeCalendar } from "./ical.ts";
 import { canManageConferences } from "./policy.ts";
-import { checkInQrSvg } from "./qr.ts";
 import {
   checkConfirmLink,
   confirmRegistration,
@@ -86,7 +86,7 @@ async function showMine(
   const p = await programmeOf(deps, conference);
   c.header("Referrer-Policy", "no-referrer");
   const checkInUrl = `${deps.config.baseUrl}/conferences/${conference.slug}/check-in?code=${registration.code}`;
-  const qrSvg = registration.checkedInAt ? null : await checkInQrSvg(checkInUrl);
+  const qrSvg = registration.checkedInAt ? null : await drawQr(checkInUrl, 180);
   return myRegistrationPage(c, { p, registration, access, now: deps.clock.now(), message, qrSvg }, status);
 }
 

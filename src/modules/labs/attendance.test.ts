@@ -10,7 +10,7 @@ import {
 } from "../../../test/helpers/factories.ts";
 import { buildLab, buildMeeting, waitForMail } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { qrSvg } from "./qr.ts";
+import { qrSvg } from "../../platform/ui/qr.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

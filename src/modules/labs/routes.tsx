@@ -7,6 +7,7 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { qrSvg } from "../../platform/ui/qr.ts";
 import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { attendanceRoutes } from "./attendance.routes.tsx";
 import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
@@ -17,7 +18,6 @@ import { renderMinutes } from "./markdown.ts";
 import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
 import { canCreateLab, canManageLab } from "./policy.ts";
-import { qrSvg } from "./qr.ts";
 import {
   cancelRegistration,
   myRegistration,
