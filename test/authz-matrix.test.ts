@@ -7,6 +7,7 @@ import { createApiToken } from "../src/modules/identity/tokens.service.ts";
 import { barChartPng } from "../src/modules/practices/demo.ts";
 import { storeMedia } from "../src/modules/practices/media.service.ts";
 import { newId } from "../src/platform/ids.ts";
+import { buildSessionIn } from "./helpers/boards.ts";
 import type { Client } from "./helpers/client.ts";
 import { conferenceFixtures } from "./helpers/conferences.ts";
 import {
@@ -18,7 +19,6 @@ import {
   type Role,
 } from "./helpers/factories.ts";
 import { buildCall } from "./helpers/funding.ts";
-import { buildSessionIn } from "./helpers/boards.ts";
 import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildPractice } from "./helpers/practices.ts";
@@ -192,7 +192,11 @@ const MATRIX: Row[] = [
   // Report a project, moderation, comments and flags (src/modules/practices/workflow.routes.tsx).
   // The submitted fixture waits for moderation in the network: its coordinators and admins see it.
   { route: "/practices/new", url: () => "/practices/new", expect: [200, 200, 200, 200, 200, 200, 200] },
-  { route: "/practices/new/sent", url: () => "/practices/new/sent", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/practices/new/sent",
+    url: () => "/practices/new/sent",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   {
     route: "/practices/submissions/edit",
     url: () => "/practices/submissions/edit?token=nope",

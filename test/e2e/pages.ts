@@ -1,8 +1,8 @@
 // Every page of the application, as the accessibility test visits it: with demo content, in both
 // languages, as the person who would see it. Add a line here when a module adds a page.
 import type { Page } from "playwright-core";
-import { DEMO_EDIT_TOKEN } from "../../src/modules/practices/submissions.demo.ts";
 import { DEMO_LAB_INVITATION_TOKEN } from "../../src/modules/labs/materials.demo.ts";
+import { DEMO_EDIT_TOKEN } from "../../src/modules/practices/submissions.demo.ts";
 import { DEMO_PASSWORD, submitAndWait } from "./support/browser.ts";
 
 export type Who = "anonymous" | "member" | "coordinator" | "admin";
@@ -39,7 +39,10 @@ export const ACCOUNTS: Record<Exclude<Who, "anonymous">, string> = {
 
 /** Follows the first link in main matching `selector` (pages whose URL holds a generated id). */
 const follow = (selector: string) => async (page: Page) => {
-  const [res] = await Promise.all([page.waitForNavigation(), page.locator(`main ${selector}`).first().click()]);
+  const [res] = await Promise.all([
+    page.waitForNavigation(),
+    page.locator(`main ${selector}`).first().click(),
+  ]);
   return res?.status();
 };
 
@@ -377,55 +380,6 @@ export const PAGES: PageCase[] = [
   { name: "comments", path: `${PRACTICE}/comments`, as: "member" },
   { name: "flag a practice", path: `${PRACTICE}/flag`, as: "anonymous" },
   { name: "flag with errors", path: `${PRACTICE}/flag`, as: "anonymous", status: 422, prepare: submitMain },
-  // Lab materials, cover, members and action plans (Lab II's demo data; the admin curates every lab)
-  { name: "lab materials", path: `${LAB_II}/materials`, as: "anonymous" },
-  {
-    name: "lab material (video)",
-    path: `${LAB_II}/materials?tag=videointerviste`,
-    as: "anonymous",
-    prepare: follow('h3 a[href*="/materials/"]'),
-  },
-  {
-    name: "lab material (video, curator)",
-    path: `${LAB_II}/materials?tag=videointerviste`,
-    as: "admin",
-    prepare: follow('h3 a[href*="/materials/"]'),
-  },
-  { name: "new material (video)", path: `${LAB_II}/materials/new?kind=video`, as: "admin" },
-  {
-    name: "new material (video) with errors",
-    path: `${LAB_II}/materials/new?kind=video`,
-    as: "admin",
-    status: 422,
-    prepare: submitEmpty,
-  },
-  { name: "new material (link)", path: `${LAB_II}/materials/new?kind=link`, as: "admin" },
-  { name: "lab cover", path: `${LAB_II}/cover`, as: "admin" },
-  { name: "lab cover with errors", path: `${TAVOLO}/cover`, as: "coordinator", status: 422, prepare: submitEmpty },
-  { name: "lab members", path: `${LAB_II}/members`, as: "anonymous" },
-  { name: "lab members (curator)", path: `${LAB_II}/members`, as: "admin" },
-  {
-    name: "lab invitation with errors",
-    path: `${TAVOLO}/members`,
-    as: "coordinator",
-    status: 422,
-    prepare: submitEmpty,
-  },
-  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "anonymous" },
-  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "member" },
-  { name: "action plan", path: LAB_II_PLAN, as: "anonymous" },
-  { name: "action plan (editor)", path: LAB_II_PLAN, as: "admin" },
-  { name: "new action plan", path: `${TAVOLO}/plans/new`, as: "coordinator" },
-  {
-    name: "new action plan with errors",
-    path: `${TAVOLO}/plans/new`,
-    as: "coordinator",
-    status: 422,
-    prepare: submitEmpty,
-  },
-  { name: "new goal", path: `${LAB_II_PLAN}/goals/new`, as: "admin" },
-  { name: "new action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/actions/new"]') },
-  { name: "update action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/edit"]') },
   // Participatory board (demo sessions; their join links have readable codes, see boards/demo.ts).
   { name: "board sessions", path: `${SBCR}/boards`, as: "coordinator" },
   { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
@@ -523,6 +477,61 @@ export const PAGES: PageCase[] = [
     prepare: submitEmpty,
   },
   { name: "import report", path: `${SBCR}/practices/import`, as: "coordinator", prepare: uploadImport },
+  // Lab materials, cover, members and action plans (Lab II's demo data; the admin curates every lab)
+  { name: "lab materials", path: `${LAB_II}/materials`, as: "anonymous" },
+  {
+    name: "lab material (video)",
+    path: `${LAB_II}/materials?tag=videointerviste`,
+    as: "anonymous",
+    prepare: follow('h3 a[href*="/materials/"]'),
+  },
+  {
+    name: "lab material (video, curator)",
+    path: `${LAB_II}/materials?tag=videointerviste`,
+    as: "admin",
+    prepare: follow('h3 a[href*="/materials/"]'),
+  },
+  { name: "new material (video)", path: `${LAB_II}/materials/new?kind=video`, as: "admin" },
+  {
+    name: "new material (video) with errors",
+    path: `${LAB_II}/materials/new?kind=video`,
+    as: "admin",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "new material (link)", path: `${LAB_II}/materials/new?kind=link`, as: "admin" },
+  { name: "lab cover", path: `${LAB_II}/cover`, as: "admin" },
+  {
+    name: "lab cover with errors",
+    path: `${TAVOLO}/cover`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "lab members", path: `${LAB_II}/members`, as: "anonymous" },
+  { name: "lab members (curator)", path: `${LAB_II}/members`, as: "admin" },
+  {
+    name: "lab invitation with errors",
+    path: `${TAVOLO}/members`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "anonymous" },
+  { name: "lab invitation", path: `/lab-invitations/${DEMO_LAB_INVITATION_TOKEN}`, as: "member" },
+  { name: "action plan", path: LAB_II_PLAN, as: "anonymous" },
+  { name: "action plan (editor)", path: LAB_II_PLAN, as: "admin" },
+  { name: "new action plan", path: `${TAVOLO}/plans/new`, as: "coordinator" },
+  {
+    name: "new action plan with errors",
+    path: `${TAVOLO}/plans/new`,
+    as: "coordinator",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "new goal", path: `${LAB_II_PLAN}/goals/new`, as: "admin" },
+  { name: "new action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/actions/new"]') },
+  { name: "update action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/edit"]') },
   // Administration
   { name: "admin", path: "/admin", as: "admin" },
   { name: "admin audit log", path: "/admin/audit", as: "admin" },

@@ -3,6 +3,10 @@
 import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
+import { outcomeRoutes } from "../../modules/boards/outcomes.routes.tsx";
+import { boardRoutes } from "../../modules/boards/routes.tsx";
+import { conferenceRoutes } from "../../modules/conferences/routes.tsx";
+import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { accountRoutes } from "../../modules/identity/account.routes.tsx";
 import { adminRoutes } from "../../modules/identity/admin.routes.tsx";
 import { apiRoutes } from "../../modules/identity/api.ts";
@@ -12,10 +16,6 @@ import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
 import { organisationRoutes } from "../../modules/identity/organisation.routes.tsx";
 import { identityRoutes } from "../../modules/identity/routes.tsx";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
-import { fundingRoutes } from "../../modules/funding/routes.tsx";
-import { boardRoutes } from "../../modules/boards/routes.tsx";
-import { outcomeRoutes } from "../../modules/boards/outcomes.routes.tsx";
-import { conferenceRoutes } from "../../modules/conferences/routes.tsx";
 import { labExtrasRoutes } from "../../modules/labs/extras.routes.tsx";
 import { labRoutes } from "../../modules/labs/routes.tsx";
 import { importRoutes } from "../../modules/practices/import.routes.tsx";
@@ -125,11 +125,11 @@ export function createApp(deps: Deps) {
   app.route("/", labRoutes());
   app.route("/", labExtrasRoutes());
   app.route("/", conferenceRoutes());
-  app.route("/", fundingRoutes());
   app.route("/", boardRoutes());
   app.route("/", outcomeRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
+  app.route("/", fundingRoutes());
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {
