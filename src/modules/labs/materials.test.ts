@@ -179,7 +179,10 @@ describe("adding materials", () => {
   });
 
   it("drops NUL characters from what people type instead of failing", async () => {
-    const res = await upload(who.contributor!, "link", { title: "Link\u0000 nullo", url: "https://example.org" });
+    const res = await upload(who.contributor!, "link", {
+      title: "Link\u0000 nullo",
+      url: "https://example.org",
+    });
     expect(res.status).toBe(303);
   });
 
