@@ -3,4 +3,5 @@ import "./messages.ts";
 
 export { canCreateSession, sessionsForLab, streamOf } from "./boards.service.ts";
 export { attachBoards } from "./live.ts";
+export { originsOfPractice, type PracticeOrigin } from "./origins.ts";
 export { TEMPLATE_CODES, type TemplateCode } from "./templates.ts";

@@ -47,3 +47,15 @@ export const promotionsOf = (db: Db, sessionId: string) =>
     .where("session_id", "=", sessionId)
     .orderBy("created_at", "asc")
     .execute();
+
+/** The sessions something was promoted from (e.g. a good practice), with their lab. */
+export const sessionsPromotedTo = (db: Db, target: "practice" | "action", targetId: string) =>
+  q(db)
+    .selectFrom("board_promotions as p")
+    .innerJoin("board_sessions as s", "s.id", "p.session_id")
+    .select(["s.id", "s.title", "s.lab_id"])
+    .where("p.target", "=", target)
+    .where("p.target_id", "=", targetId)
+    .groupBy(["s.id", "s.title", "s.lab_id"])
+    .orderBy("s.title")
+    .execute();

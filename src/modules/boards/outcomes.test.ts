@@ -331,7 +331,12 @@ describe("promote", () => {
     expect(after).toContain("Creata una buona pratica in bozza nel catalogo della rete.");
     expect(after).toContain(`href="/practices/${row.slug}"`);
     // The draft is visible to the facilitator who promoted it, not to a participant.
-    expect((await c.get(`/practices/${row.slug}`)).status).toBe(200);
+    const practicePage = await c.get(`/practices/${row.slug}`);
+    expect(practicePage.status).toBe(200);
+    // The practice page says where it came from: the session (its summary).
+    const practiceHtml = await text(practicePage);
+    expect(practiceHtml).toContain("Da dove viene");
+    expect(practiceHtml).toContain(`href="/boards/${b.session.id}/summary"`);
     expect((await b.member.get(`/practices/${row.slug}`)).status).toBe(404);
     // Promoting the same group to the catalogue again is refused on the form.
     const again = await c.submit(form, `/boards/${b.session.id}/promote`, {

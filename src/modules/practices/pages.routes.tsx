@@ -7,6 +7,7 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { originsOfPractice } from "../boards/index.ts";
 import { fundingCallsForPractice } from "../funding/index.ts";
 import { listNetworks, networkById, organisationById } from "../identity/index.ts";
 import { addMedia, canManageMedia, mediaFile, mediaOf, removeMedia } from "./media.service.ts";
@@ -85,6 +86,7 @@ async function showData(c: Ctx, practice: Practice, uploadForm: FormState = empt
       deadline: f.deadline,
       timeZone: f.timeZone,
     })),
+    origins: await originsOfPractice(deps, actor, practice.id),
     canManageMedia: canManageMedia(actor, practice),
     uploadForm,
   };

@@ -6,6 +6,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { Csrf, type FormState } from "../../../platform/ui/components.tsx";
 import { Icon, render } from "../../../platform/ui/layout.tsx";
+import type { PracticeOrigin } from "../../boards/index.ts";
 import { renderMarkdown } from "../markdown.ts";
 import type { PracticeMedia } from "../media.service.ts";
 import type { Practice } from "../practices.service.ts";
@@ -24,6 +25,8 @@ export type ShowPageData = {
   related: PracticeHit[];
   /** Funding calls linked to the practice that the viewer may see, soonest deadline first. */
   funding: { slug: string; title: string; programme: string; deadline: Date; timeZone: string }[];
+  /** The participatory sessions (and their labs) it was promoted from, as far as the viewer may see. */
+  origins: PracticeOrigin[];
   canManageMedia: boolean;
   uploadForm: FormState;
 };
@@ -411,6 +414,31 @@ export function practicePage(c: Ctx, d: ShowPageData, status = 200) {
           </aside>
         </div>
       </article>
+
+      {d.origins.length ? (
+        <section aria-labelledby="origins-heading" class="mt-4">
+          <h2 id="origins-heading" class="h4">
+            {t("practices.pages.origins")}
+          </h2>
+          <ul>
+            {d.origins.map((o) => (
+              <li>
+                {o.session ? (
+                  <>
+                    {t("practices.pages.originSession")} <a href={o.session.url}>{o.session.title}</a>
+                  </>
+                ) : null}
+                {o.session && o.lab ? " · " : null}
+                {o.lab ? (
+                  <>
+                    {t("practices.pages.originLab")} <a href={o.lab.url}>{o.lab.title}</a>
+                  </>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {d.funding.length ? (
         <section aria-labelledby="funding-heading" class="mt-4">

@@ -1,0 +1,44 @@
+// Where a good practice came from: the board sessions whose facilitators promoted it (and their
+// labs), for the practice page. Each is shown only to those who may see it: a session to its
+// participants and the network's members, a lab by the labs module's own rule.
+import { AppError } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import type { Actor } from "../identity/index.ts";
+import { getLab } from "../labs/index.ts";
+import { accessSession } from "./boards.service.ts";
+import { sessionsPromotedTo } from "./outcomes.repo.ts";
+
+export type PracticeOrigin = {
+  session: { title: string; url: string } | null;
+  lab: { title: string; url: string } | null;
+};
+
+const hidden = (err: unknown) => err instanceof AppError && err.status === 404;
+
+export async function originsOfPractice(
+  deps: Deps,
+  actor: Actor | null,
+  practiceId: string,
+): Promise<PracticeOrigin[]> {
+  const out: PracticeOrigin[] = [];
+  for (const s of await sessionsPromotedTo(deps.db, "practice", practiceId)) {
+    const session = await accessSession(deps, { actor }, s.id).then(
+      () => ({ title: s.title, url: `/boards/${s.id}/summary` }),
+      (err: unknown) => {
+        if (hidden(err)) return null;
+        throw err;
+      },
+    );
+    const lab = s.lab_id
+      ? await getLab(deps, actor, s.lab_id).then(
+          (l) => ({ title: l.title, url: `/labs/${l.slug}` }),
+          (err: unknown) => {
+            if (hidden(err)) return null;
+            throw err;
+          },
+        )
+      : null;
+    if (session || lab) out.push({ session, lab });
+  }
+  return out;
+}
