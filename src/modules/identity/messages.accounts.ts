@@ -78,6 +78,7 @@ const it = {
   "identity.account.profile": "Profilo",
   "identity.account.password": "Password",
   "identity.account.email": "Indirizzo email",
+  "identity.account.meetings": "I miei incontri",
   "identity.account.signedInAs": "Hai effettuato l'accesso come {email}.",
   "identity.account.sessions": "Sessioni",
   "identity.account.sessionsLead":
@@ -251,6 +252,7 @@ const en: typeof it = {
   "identity.account.profile": "Profile",
   "identity.account.password": "Password",
   "identity.account.email": "Email address",
+  "identity.account.meetings": "My meetings",
   "identity.account.signedInAs": "You are signed in as {email}.",
   "identity.account.sessions": "Sessions",
   "identity.account.sessionsLead":
