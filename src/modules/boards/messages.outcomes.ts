@@ -6,6 +6,8 @@ const it = {
   "boards.outcomes.title": "Riepilogo: {title}",
   "boards.outcomes.summary": "Riepilogo",
   "boards.outcomes.fullSummary": "Riepilogo completo, con PDF, Markdown e CSV",
+  "boards.outcomes.labPractices": "Buone pratiche nate dal laboratorio",
+  "boards.outcomes.draftPractice": "bozza, non ancora pubblicata",
   "boards.outcomes.lead":
     "I gruppi di ogni colonna sono in ordine di voti ricevuti, con le loro note, gli esiti e le azioni.",
   "boards.outcomes.notClosed": "Il riepilogo sarà disponibile quando la sessione sarà chiusa.",
@@ -76,6 +78,8 @@ const en: typeof it = {
   "boards.outcomes.title": "Summary: {title}",
   "boards.outcomes.summary": "Summary",
   "boards.outcomes.fullSummary": "Full summary, with PDF, Markdown and CSV",
+  "boards.outcomes.labPractices": "Good practices that came out of the lab",
+  "boards.outcomes.draftPractice": "draft, not published yet",
   "boards.outcomes.lead":
     "The groups of each column are in order of votes received, with their notes, outcomes and actions.",
   "boards.outcomes.notClosed": "The summary will be available when the session is closed.",

@@ -5,8 +5,9 @@ import { AppError } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import type { Actor } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
+import { getPractice } from "../practices/index.ts";
 import { accessSession } from "./boards.service.ts";
-import { sessionsPromotedTo } from "./outcomes.repo.ts";
+import { practicesPromotedFromLab, sessionsPromotedTo } from "./outcomes.repo.ts";
 
 export type PracticeOrigin = {
   session: { title: string; url: string } | null;
@@ -41,4 +42,21 @@ export async function originsOfPractice(
     if (session || lab) out.push({ session, lab });
   }
   return out;
+}
+
+/** The good practices a lab's sessions gave the catalogue, as far as the viewer may read them. */
+export async function practicesFromLab(
+  deps: Deps,
+  actor: Actor | null,
+  labId: string,
+): Promise<{ title: string; url: string; status: string }[]> {
+  const out: { title: string; url: string; status: string }[] = [];
+  for (const r of await practicesPromotedFromLab(deps.db, labId)) {
+    const p = await getPractice(deps, actor, r.target_id).catch((err: unknown) => {
+      if (hidden(err)) return null;
+      throw err;
+    });
+    if (p) out.push({ title: p.title, url: `/practices/${p.slug}`, status: p.status });
+  }
+  return out.sort((a, b) => a.title.localeCompare(b.title));
 }

@@ -59,3 +59,14 @@ export const sessionsPromotedTo = (db: Db, target: "practice" | "action", target
     .groupBy(["s.id", "s.title", "s.lab_id"])
     .orderBy("s.title")
     .execute();
+
+/** What a lab's sessions promoted to the catalogue: one row per practice. */
+export const practicesPromotedFromLab = (db: Db, labId: string) =>
+  q(db)
+    .selectFrom("board_promotions as p")
+    .innerJoin("board_sessions as s", "s.id", "p.session_id")
+    .select(["p.target_id"])
+    .where("p.target", "=", "practice")
+    .where("s.lab_id", "=", labId)
+    .groupBy("p.target_id")
+    .execute();

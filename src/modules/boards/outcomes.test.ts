@@ -338,6 +338,14 @@ describe("promote", () => {
     expect(practiceHtml).toContain("Da dove viene");
     expect(practiceHtml).toContain(`href="/boards/${b.session.id}/summary"`);
     expect((await b.member.get(`/practices/${row.slug}`)).status).toBe(404);
+    // The lab page lists what its sessions gave the catalogue, to those who may read it.
+    const labPage = await text(await c.get(`/labs/${b.lab.slug}?lang=it`));
+    expect(labPage).toContain("Buone pratiche nate dal laboratorio");
+    expect(labPage).toContain(`href="/practices/${row.slug}"`);
+    expect(labPage).toContain("bozza, non ancora pubblicata");
+    expect(await text(await b.member.get(`/labs/${b.lab.slug}?lang=it`))).not.toContain(
+      `/practices/${row.slug}`,
+    );
     // Promoting the same group to the catalogue again is refused on the form.
     const again = await c.submit(form, `/boards/${b.session.id}/promote`, {
       source: `group:${b.groupA}`,
