@@ -74,6 +74,9 @@ const it = {
   "boards.duration.sec": "{s} s",
   "boards.joinLink": "Link per partecipare",
   "boards.joinLinkHint": "Condividilo con chi deve partecipare.",
+  "boards.joinQrAlt": "Codice QR del link per partecipare alla sessione",
+  "boards.joinQrCaption":
+    "Proiettalo in sala: chi inquadra il codice con il telefono apre il link per partecipare.",
   "boards.join": "Partecipa alla sessione",
   "boards.joined": "Ora partecipi alla sessione.",
   "boards.joinAs": "Partecipa come {name}",
@@ -271,6 +274,8 @@ const en: Record<keyof typeof it, string> = {
   "boards.duration.sec": "{s} s",
   "boards.joinLink": "Link to take part",
   "boards.joinLinkHint": "Share it with the people who should take part.",
+  "boards.joinQrAlt": "QR code of the link to join the session",
+  "boards.joinQrCaption": "Show it in the room: pointing a phone's camera at it opens the link to join.",
   "boards.join": "Take part in the session",
   "boards.joined": "You now take part in the session.",
   "boards.joinAs": "Take part as {name}",

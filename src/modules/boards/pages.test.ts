@@ -55,6 +55,9 @@ describe("creating a session", () => {
       expect(page).toMatch(new RegExp(`<h2[^>]*>${h}</h2>`));
     expect(page).toContain("Partecipi come");
     expect(page).toMatch(/http:\/\/localhost:3000\/boards\/join\/[\w-]+/);
+    // The facilitator also gets the join link as a QR code to show in the room, labelled.
+    expect(page).toContain('aria-label="Codice QR del link per partecipare alla sessione"');
+    expect(page).toMatch(/<svg [^>]*aria-hidden="true"/);
     expect(page).toContain("Sessione creata.");
     const list = await text(await c.get(`/networks/${net.slug}/boards`));
     expect(list).toContain("Analisi SWOT della rete");

@@ -1,6 +1,7 @@
 // Pages of board sessions. Thin handlers: validate → authorise → one service call → render.
 // Every board command is also a plain form post (POST /boards/:id/commands) that redirects back to
 // the list view, so the board works without JavaScript.
+
 import { Hono } from "hono";
 import { AppError, notFound } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
@@ -8,6 +9,7 @@ import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { qrSvg } from "../../platform/ui/qr.ts";
 import { isMember, networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { listLabs } from "../labs/index.ts";
 import {
@@ -64,6 +66,7 @@ async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status
   const me = access.participant
     ? (state.participants.get(access.participant.id) ?? access.participant)
     : null;
+  const joinUrl = `${deps.config.baseUrl}/boards/join/${access.session.join_code}`;
   return boardPage(
     c,
     {
@@ -72,7 +75,10 @@ async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status
       people: state.participants,
       participant: me,
       canJoin: access.canJoin,
-      joinUrl: `${deps.config.baseUrl}/boards/join/${access.session.join_code}`,
+      joinUrl,
+      // Shown to facilitators to project in the room: people join by pointing a phone at it.
+      joinQr:
+        me && (me.role === "facilitator" || me.role === "co-facilitator") ? await qrSvg(joinUrl, 220) : null,
       networkName: network.name,
       networkSlug: network.slug,
       live: Boolean(me && c.get("actor")),

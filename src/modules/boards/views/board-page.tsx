@@ -2,6 +2,7 @@
 // column, group and note is a heading or a list item; every command is a plain form posted to
 // /boards/:id/commands (redirecting back). public/board.js refreshes the same markup live and
 // announces changes in the live region.
+import { raw } from "hono/html";
 import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, type T } from "../../../platform/i18n/index.ts";
@@ -44,6 +45,8 @@ export type BoardPageProps = {
   participant: Participant | null;
   canJoin: boolean;
   joinUrl: string;
+  /** The join link as a QR code (SVG markup), for facilitators. */
+  joinQr?: string | null;
   networkName: string;
   networkSlug: string;
   error?: CommandError;
@@ -228,6 +231,14 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
               <br />
               <small>{t("boards.joinLinkHint")}</small>
             </p>
+            {p.joinQr ? (
+              <figure class="mb-3">
+                <div class="qr-code" role="img" aria-label={t("boards.joinQrAlt")}>
+                  {raw(p.joinQr)}
+                </div>
+                <figcaption class="small">{t("boards.joinQrCaption")}</figcaption>
+              </figure>
+            ) : null}
             <Cmd command="phase.set" id="phase-form">
               <div class="select-wrapper mb-2">
                 <label for="phase-select">{t("boards.controls.phase")}</label>
