@@ -100,11 +100,13 @@ function where(v: Viewer, f: SearchFilter): RawBuilder<boolean> {
 
 /** Italian and English readings of the query text(s), OR-ed: one GIN lookup covers both languages. */
 export function tsquery(texts: string[]): RawBuilder<unknown> {
+  // When both languages read a text the same way ("digitale" → 'digital' in both), one copy: the
+  // same lexeme twice would make the GIN index read the same posting list twice.
   return sql`(${sql.join(
-    texts.flatMap((t) => [
-      sql`websearch_to_tsquery('bottega_it', ${t})`,
-      sql`websearch_to_tsquery('bottega_en', ${t})`,
-    ]),
+    texts.map(
+      (t) => sql`(select case when it = en then it else it || en end
+        from (select websearch_to_tsquery('bottega_it', ${t}) as it, websearch_to_tsquery('bottega_en', ${t}) as en) r)`,
+    ),
     sql` || `,
   )})`;
 }
