@@ -1,6 +1,13 @@
 // The coordinators' upload page for the bulk import, and the report shown on it after an import.
 import type { Ctx } from "../../platform/http/context.ts";
-import { Checkbox, Csrf, ErrorSummary, type FormState, SubmitButton } from "../../platform/ui/components.tsx";
+import {
+  Checkbox,
+  Csrf,
+  ErrorSummary,
+  FileField,
+  type FormState,
+  SubmitButton,
+} from "../../platform/ui/components.tsx";
 import { render } from "../../platform/ui/layout.tsx";
 import { describeFailure, type ImportReport } from "./import.service.ts";
 import "./import.messages.ts";
@@ -70,31 +77,15 @@ export function importPage(
           novalidate
         >
           <Csrf token={c.get("csrfToken")()} />
-          <div class="form-group">
-            <label for="file" class="active">
-              {labels.file}
-              <span class="visually-hidden"> ({t("form.requiredMark")})</span>
-              <span aria-hidden="true"> *</span>
-            </label>
-            <input
-              type="file"
-              id="file"
-              name="file"
-              class={`form-control${fileError ? " is-invalid" : ""}`}
-              accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json"
-              required
-              aria-invalid={fileError ? "true" : undefined}
-              aria-describedby={fileError ? "file-hint file-error" : "file-hint"}
-            />
-            <small id="file-hint" class="form-text">
-              {t("import.fileHint")}
-            </small>
-            {fileError ? (
-              <div id="file-error" class="invalid-feedback d-block">
-                {fileError}
-              </div>
-            ) : null}
-          </div>
+          <FileField
+            name="file"
+            label={labels.file}
+            accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json"
+            required
+            requiredLabel={t("form.requiredMark")}
+            hint={t("import.fileHint")}
+            error={fileError}
+          />
           <Checkbox form={d.form} name="draft" label={t("import.draft")} />
           <div class="mt-4">
             <SubmitButton label={t("import.submit")} />

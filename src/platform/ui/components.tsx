@@ -94,6 +94,41 @@ export const FieldFrame: FC<{
   </div>
 );
 
+/** Image types the file store takes for photos, logos and covers (it checks the content anyway). */
+export const IMAGE_TYPES = "image/png,image/jpeg,image/webp,image/gif";
+
+/** A file input with its label, hint and error. `accept` only guides the picker: the server checks content. */
+export const FileField: FC<{
+  name: string;
+  label: string;
+  accept: string;
+  hint?: string;
+  error?: string;
+  required?: boolean;
+  requiredLabel?: string;
+}> = (p) => (
+  <FieldFrame
+    name={p.name}
+    label={p.label}
+    wrapper="mb-4"
+    labelClass="form-label d-block"
+    required={p.required}
+    requiredLabel={p.requiredLabel}
+    hint={p.hint}
+    error={p.error}
+  >
+    <input
+      type="file"
+      id={p.name}
+      name={p.name}
+      class={`form-control${p.error ? " is-invalid" : ""}`}
+      accept={p.accept}
+      required={p.required}
+      {...fieldAria(p.name, p.hint, p.error)}
+    />
+  </FieldFrame>
+);
+
 export const TextField: FC<FieldProps> = (p) => {
   const error = p.form.errors[p.name];
   const keepValue = p.type !== "password";

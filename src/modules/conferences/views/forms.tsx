@@ -6,7 +6,9 @@ import {
   Checkbox,
   Csrf,
   ErrorSummary,
+  FileField,
   type FormState,
+  IMAGE_TYPES,
   SelectField,
   SubmitButton,
   TextArea,
@@ -394,28 +396,13 @@ export function speakerFormPage(
               />
             </p>
           ) : null}
-          <div class="form-group">
-            <label for="photo" class="active">
-              {labels.photo}
-            </label>
-            <input
-              type="file"
-              id="photo"
-              name="photo"
-              class={`form-control${photoError ? " is-invalid" : ""}`}
-              accept="image/png,image/jpeg,image/webp,image/gif"
-              aria-describedby={photoError ? "photo-hint photo-error" : "photo-hint"}
-              aria-invalid={photoError ? "true" : undefined}
-            />
-            <small id="photo-hint" class="form-text">
-              {t("conferences.speaker.photoHint")}
-            </small>
-            {photoError ? (
-              <div id="photo-error" class="invalid-feedback d-block">
-                {photoError}
-              </div>
-            ) : null}
-          </div>
+          <FileField
+            name="photo"
+            label={labels.photo}
+            accept={IMAGE_TYPES}
+            hint={t("conferences.speaker.photoHint")}
+            error={photoError}
+          />
           <TextField
             form={f}
             name="photoAlt"

@@ -3,9 +3,9 @@ import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Csrf,
-  FieldFrame,
+  FileField,
   type FormState,
-  fieldAria,
+  IMAGE_TYPES,
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
@@ -131,23 +131,13 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
                   </div>
                 </div>
               ) : null}
-              <FieldFrame
+              <FileField
                 name="photo"
                 label={labels.photo}
-                wrapper="mb-4"
-                labelClass="form-label d-block"
+                accept={IMAGE_TYPES}
                 hint={t("identity.profile.photoHint")}
                 error={photoError}
-              >
-                <input
-                  type="file"
-                  id="photo"
-                  name="photo"
-                  class={`form-control${photoError ? " is-invalid" : ""}`}
-                  accept="image/png,image/jpeg,image/webp,image/gif"
-                  {...fieldAria("photo", t("identity.profile.photoHint"), photoError)}
-                />
-              </FieldFrame>
+              />
               <TextField
                 form={form}
                 name="photoAlt"

@@ -4,7 +4,9 @@ import {
   Checkbox,
   Csrf,
   ErrorSummary,
+  FileField,
   type FormState,
+  IMAGE_TYPES,
   SelectField,
   SubmitButton,
   TextArea,
@@ -91,28 +93,13 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
                   <img class="org-logo" src={`/files/${org.logo_key}`} alt={org.logo_alt ?? ""} />
                 </p>
               ) : null}
-              <div class="form-group">
-                <label for="logo" class="active">
-                  {t("identity.orgs.logoFile")}
-                </label>
-                <input
-                  type="file"
-                  id="logo"
-                  name="logo"
-                  class={`form-control${form.errors.logo ? " is-invalid" : ""}`}
-                  accept="image/png,image/jpeg,image/webp,image/gif"
-                  aria-describedby={form.errors.logo ? "logo-hint logo-error" : "logo-hint"}
-                  aria-invalid={form.errors.logo ? "true" : undefined}
-                />
-                <small id="logo-hint" class="form-text">
-                  {t("identity.orgs.logoHint")}
-                </small>
-                {form.errors.logo ? (
-                  <div id="logo-error" class="invalid-feedback d-block">
-                    {form.errors.logo}
-                  </div>
-                ) : null}
-              </div>
+              <FileField
+                name="logo"
+                label={t("identity.orgs.logoFile")}
+                accept={IMAGE_TYPES}
+                hint={t("identity.orgs.logoHint")}
+                error={form.errors.logo}
+              />
               <TextField
                 form={form}
                 name="logoAlt"

@@ -4,9 +4,9 @@ import {
   Checkbox,
   Csrf,
   ErrorSummary,
-  FieldFrame,
+  FileField,
   type FormState,
-  fieldAria,
+  IMAGE_TYPES,
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
@@ -42,23 +42,13 @@ export function coverFormPage(c: Ctx, p: { lab: Lab; cover: Cover | null; form: 
         ) : null}
         <form method="post" action={`/labs/${lab.slug}/cover`} enctype="multipart/form-data" novalidate>
           <Csrf token={c.get("csrfToken")()} />
-          <FieldFrame
+          <FileField
             name="image"
             label={labels.image}
-            wrapper="mb-4"
-            labelClass="form-label d-block"
+            accept={IMAGE_TYPES}
             hint={t("labs.cover.imageHint")}
             error={imageError}
-          >
-            <input
-              type="file"
-              id="image"
-              name="image"
-              class={`form-control${imageError ? " is-invalid" : ""}`}
-              accept="image/png,image/jpeg,image/webp,image/gif"
-              {...fieldAria("image", t("labs.cover.imageHint"), imageError)}
-            />
-          </FieldFrame>
+          />
           <TextField
             form={form}
             name="alt"

@@ -7,9 +7,9 @@ import {
   Checkbox,
   Csrf,
   ErrorSummary,
-  FieldFrame,
+  FileField,
   type FormState,
-  fieldAria,
+  IMAGE_TYPES,
   SelectField,
   SubmitButton,
   TextArea,
@@ -286,53 +286,31 @@ export function materialFormPage(
               hint={t("labs.materials.urlHint")}
             />
           ) : (
-            <FieldFrame
+            <FileField
               name="file"
               label={labels.file!}
-              wrapper="mb-4"
-              labelClass="form-label d-block"
               required
               requiredLabel={req}
               hint={fileHint}
               error={fileError}
-            >
-              <input
-                type="file"
-                id="file"
-                name="file"
-                class={`form-control${fileError ? " is-invalid" : ""}`}
-                accept={
-                  kind === "video"
-                    ? "video/mp4,video/webm"
-                    : ".pdf,.odt,.docx,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,image/png,image/jpeg,image/webp,image/gif"
-                }
-                required
-                {...fieldAria("file", fileHint, fileError)}
-              />
-            </FieldFrame>
+              accept={
+                kind === "video"
+                  ? "video/mp4,video/webm"
+                  : `.pdf,.odt,.docx,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,${IMAGE_TYPES}`
+              }
+            />
           )}
           {kind === "video" ? (
             <>
-              <FieldFrame
+              <FileField
                 name="captions"
                 label={labels.captions!}
-                wrapper="mb-4"
-                labelClass="form-label d-block"
                 required
                 requiredLabel={req}
                 hint={t("labs.materials.captionsHint")}
                 error={captionsError}
-              >
-                <input
-                  type="file"
-                  id="captions"
-                  name="captions"
-                  class={`form-control${captionsError ? " is-invalid" : ""}`}
-                  accept=".vtt,text/vtt"
-                  required
-                  {...fieldAria("captions", t("labs.materials.captionsHint"), captionsError)}
-                />
-              </FieldFrame>
+                accept=".vtt,text/vtt"
+              />
               <TextArea
                 form={form}
                 name="transcript"
