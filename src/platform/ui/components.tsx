@@ -241,3 +241,48 @@ export const PageTitle: FC<{ title: string; lead?: string; children?: Child }> =
     {children}
   </div>
 );
+
+/**
+ * The answer to an invitation at `here` (a network's, a lab's): accept or decline, each a form
+ * posting to `here/accept` and `here/decline`; for someone signed out, sign in or sign up first and
+ * come back here.
+ */
+export const AcceptOrDecline: FC<{
+  here: string;
+  signedIn: boolean;
+  csrfToken: () => string;
+  t: (key: string) => string;
+  labels: { accept: string; decline: string; signInFirst: string };
+}> = ({ here, signedIn, csrfToken, t, labels }) => {
+  if (signedIn)
+    return (
+      <div class="d-flex gap-2">
+        <form method="post" action={`${here}/accept`}>
+          <Csrf token={csrfToken()} />
+          <button type="submit" class="btn btn-primary">
+            {labels.accept}
+          </button>
+        </form>
+        <form method="post" action={`${here}/decline`}>
+          <Csrf token={csrfToken()} />
+          <button type="submit" class="btn btn-outline-primary">
+            {labels.decline}
+          </button>
+        </form>
+      </div>
+    );
+  const next = encodeURIComponent(here);
+  return (
+    <>
+      <p>{labels.signInFirst}</p>
+      <p class="d-flex gap-2">
+        <a class="btn btn-primary" href={`/sign-in?next=${next}`}>
+          {t("layout.signIn")}
+        </a>
+        <a class="btn btn-outline-primary" href={`/sign-up?next=${next}`}>
+          {t("layout.signUp")}
+        </a>
+      </p>
+    </>
+  );
+};

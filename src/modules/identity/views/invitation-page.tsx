@@ -1,6 +1,7 @@
 // An invitation seen through its link: network, role, who invited; accept or decline once signed in.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
+import { AcceptOrDecline } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { InvitationRow } from "../invitations.repo.ts";
 import type { InvitationState } from "../invitations.service.ts";
@@ -15,7 +16,6 @@ export function invitationPage(
   const { inv } = p;
   const actor = c.get("actor");
   const here = `/invitations/${p.token}`;
-  const next = encodeURIComponent(here);
   const title = t("identity.invitations.title", { network: inv.network_name });
   return render(
     c,
@@ -44,33 +44,18 @@ export function invitationPage(
           <div class="alert alert-warning" role="status">
             {t(`identity.invitations.state.${p.state}`)}
           </div>
-        ) : actor ? (
-          <div class="d-flex gap-2">
-            <form method="post" action={`${here}/accept`}>
-              <input type="hidden" name="_csrf" value={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-primary">
-                {t("identity.invitations.accept")}
-              </button>
-            </form>
-            <form method="post" action={`${here}/decline`}>
-              <input type="hidden" name="_csrf" value={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-outline-primary">
-                {t("identity.invitations.decline")}
-              </button>
-            </form>
-          </div>
         ) : (
-          <>
-            <p>{t("identity.invitations.signInFirst")}</p>
-            <p class="d-flex gap-2">
-              <a class="btn btn-primary" href={`/sign-in?next=${next}`}>
-                {t("layout.signIn")}
-              </a>
-              <a class="btn btn-outline-primary" href={`/sign-up?next=${next}`}>
-                {t("layout.signUp")}
-              </a>
-            </p>
-          </>
+          <AcceptOrDecline
+            here={here}
+            signedIn={Boolean(actor)}
+            csrfToken={c.get("csrfToken")}
+            t={t}
+            labels={{
+              accept: t("identity.invitations.accept"),
+              decline: t("identity.invitations.decline"),
+              signInFirst: t("identity.invitations.signInFirst"),
+            }}
+          />
         )}
       </div>
     </div>,

@@ -4,6 +4,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import {
+  AcceptOrDecline,
   Csrf,
   ErrorSummary,
   type FormState,
@@ -201,7 +202,6 @@ export function labInvitationPage(
   const t = c.get("t");
   const { inv } = p;
   const here = `/lab-invitations/${p.token}`;
-  const next = encodeURIComponent(here);
   const title = t("labs.members.invitationTitle", { lab: inv.lab_title });
   return render(
     c,
@@ -232,33 +232,18 @@ export function labInvitationPage(
           <div class="alert alert-warning" role="status">
             {t(`labs.members.state.${p.state}`)}
           </div>
-        ) : c.get("actor") ? (
-          <div class="d-flex gap-2">
-            <form method="post" action={`${here}/accept`}>
-              <Csrf token={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-primary">
-                {t("labs.members.accept")}
-              </button>
-            </form>
-            <form method="post" action={`${here}/decline`}>
-              <Csrf token={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-outline-primary">
-                {t("labs.members.decline")}
-              </button>
-            </form>
-          </div>
         ) : (
-          <>
-            <p>{t("labs.members.signInFirst")}</p>
-            <p class="d-flex gap-2">
-              <a class="btn btn-primary" href={`/sign-in?next=${next}`}>
-                {t("layout.signIn")}
-              </a>
-              <a class="btn btn-outline-primary" href={`/sign-up?next=${next}`}>
-                {t("layout.signUp")}
-              </a>
-            </p>
-          </>
+          <AcceptOrDecline
+            here={here}
+            signedIn={Boolean(c.get("actor"))}
+            csrfToken={c.get("csrfToken")}
+            t={t}
+            labels={{
+              accept: t("labs.members.accept"),
+              decline: t("labs.members.decline"),
+              signInFirst: t("labs.members.signInFirst"),
+            }}
+          />
         )}
       </div>
     </div>,
