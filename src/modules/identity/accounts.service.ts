@@ -84,3 +84,6 @@ export async function accountContact(
   const a = await findAccountById(deps.db, id);
   return a ? { email: a.email, name: a.name, language: a.language } : null;
 }
+
+/** The account with this email (case-insensitive as stored), for modules that act on someone's behalf. */
+export const accountByEmail = (deps: Deps, email: string) => findAccountByEmail(deps.db, email);

@@ -4,8 +4,7 @@
 // with the number of attendees and of attending organisations.
 import { AppError, invalid } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, accountContact, organisationById } from "../identity/index.ts";
-import { loadActor } from "../identity/sessions.service.ts";
+import { type Actor, accountContact, loadActor, organisationById } from "../identity/index.ts";
 import type { Meeting } from "./labs.types.ts";
 import { lockMeeting, saveMinutesIfVersion, updateMeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";

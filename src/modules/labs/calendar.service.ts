@@ -4,10 +4,9 @@
 import { randomBytes } from "node:crypto";
 import { notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, networkBySlug } from "../identity/index.ts";
+import { type Actor, loadActor, networkBySlug } from "../identity/index.ts";
 // The feed has no session: the owner's actor comes from the token's account (as identity does for
 // API tokens). Imported from the service itself, like practices' tests do; identity's index lacks it.
-import { loadActor } from "../identity/sessions.service.ts";
 import { accountOfFeedToken, feedTokenOf, registeredMeetings, setFeedToken } from "./calendar.repo.ts";
 import { calendarOf } from "./ical.ts";
 import { listLabs, loadLab } from "./labs.service.ts";

@@ -4,8 +4,7 @@
 // on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).
 import type { Deps } from "../../platform/http/context.ts";
 // Demo people are found by their address, through identity's repository (its index has no lookup).
-import { findAccountByEmail } from "../identity/accounts.repo.ts";
-import { networkBySlug } from "../identity/index.ts";
+import { accountByEmail, networkBySlug } from "../identity/index.ts";
 import { createLab } from "./labs.service.ts";
 import { createMeeting } from "./meetings.service.ts";
 import { SYSTEM } from "./policy.ts";
@@ -203,7 +202,7 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
     ["marco.rossi@comune-nemi.example", "Comune di Nemi"],
     ["elena.conti@comune-frascati.example", "Comune di Frascati"],
   ] as const) {
-    const account = await findAccountByEmail(deps.db, email);
+    const account = await accountByEmail(deps, email);
     if (!account) continue;
     await registerAccount(deps, {
       meetingId: second.id,

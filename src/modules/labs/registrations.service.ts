@@ -9,9 +9,7 @@ import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 // Looking a person up by email and loading their memberships: identity's own functions (its index
 // does not export them yet), as calendar.service.ts does for the personal feed.
-import { findAccountByEmail } from "../identity/accounts.repo.ts";
-import type { Actor } from "../identity/index.ts";
-import { loadActor } from "../identity/sessions.service.ts";
+import { type Actor, accountByEmail, loadActor } from "../identity/index.ts";
 import type { Meeting, Question } from "./labs.types.ts";
 import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
@@ -213,7 +211,7 @@ export async function registerOnBehalf(
   if (!actor || !canManageLab(actor, lab)) throw notFound();
   const email = input.email.trim().toLowerCase();
   if (!email) throw invalid([{ field: "email", message: "form.required" }]);
-  const account = await findAccountByEmail(deps.db, email);
+  const account = await accountByEmail(deps, email);
   const person = account ? await loadActor(deps, account.id) : null;
   if (!person) throw invalid([{ field: "email", message: "labs.errors.noAccount" }]);
   if (!canSeeMeeting(person, lab, meeting))
