@@ -23,7 +23,14 @@ export type AuditAction =
   | "account.admin-granted"
   | "account.admin-revoked";
 
-export const audit = (db: Db, e: AuditEntry & { action: AuditAction }) => insertAudit(db, e);
+/**
+ * Actions other modules record in the same log, named after their module (e.g. "practice.publish");
+ * their labels live in those modules' catalogues under identity.audit.action.*.
+ */
+export type ModuleAuditAction = `practice.${string}` | `lab.${string}` | `board.${string}`;
+
+export const audit = (db: Db, e: AuditEntry & { action: AuditAction | ModuleAuditAction }) =>
+  insertAudit(db, e);
 
 export const AUDIT_PAGE_SIZE = 50;
 

@@ -2,7 +2,6 @@
 // in review, published, changes requested or rejected, with a reason the submitter sees; they also
 // close flags. Every decision is written to the practice's history and to identity's audit log in
 // the same transaction, then the submitter is mailed.
-import type { Db } from "../../platform/db/database.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { type Actor, audit } from "../identity/index.ts";
@@ -46,17 +45,6 @@ const MOVES: Record<
 /** The decisions open for a practice in its current status. */
 export const decisionsFor = (status: PracticeStatus): Decision[] =>
   DECISIONS.filter((d) => MOVES[d].from.includes(status));
-
-// identity's AuditAction lists identity's own actions; the catalogue's are plain strings of the same
-// log (their labels are in workflow.messages.ts under identity.audit.action.*).
-type AuditEntry = {
-  actorId: string;
-  action: string;
-  networkId: string | null;
-  details: Record<string, unknown>;
-  at: Date;
-};
-const auditEntry = audit as unknown as (db: Db, e: AuditEntry) => Promise<void>;
 
 /** The practice, if the actor moderates it: 404 when they may not even see it, 403 when they may. */
 export async function moderatedPractice(deps: Deps, actor: Actor, id: string): Promise<Practice> {
@@ -119,7 +107,7 @@ export async function decide(
       edit_token_hash: null,
       edit_token_expires_at: null,
     });
-    await auditEntry(trx, {
+    await audit(trx, {
       actorId: actor.id,
       action: `practice.${input.decision}`,
       networkId: practice.networkId,
@@ -173,7 +161,7 @@ export async function resolveFlag(
         at: now,
       });
     }
-    await auditEntry(trx, {
+    await audit(trx, {
       actorId: actor.id,
       action: `practice.flag-${action}`,
       networkId: practice.networkId,
