@@ -13,17 +13,12 @@ import { parseArgs } from "node:util";
 import pg from "pg";
 import WebSocket from "ws";
 import { join, runCommand } from "../../src/modules/boards/boards.service.ts";
-import { startSession } from "../../src/modules/identity/sessions.service.ts";
-import { systemClock } from "../../src/platform/clock.ts";
-import { loadConfig } from "../../src/platform/config.ts";
 import { readLock } from "../../src/platform/db/embedded.ts";
-import { COOKIE } from "../../src/platform/http/cookies.ts";
-import { createLogger } from "../../src/platform/logger.ts";
-import { openRuntime } from "../../src/platform/runtime.ts";
 import { actorOf, buildBoard } from "../../test/helpers/boards.ts";
 import { addToNetwork, buildAccount } from "../../test/helpers/factories.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
-import { freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
+import { freePort, type Proc, ROOT, rssMb, startBottega, waitHealthy } from "../http/processes.ts";
+import { cookieFor, helperRuntime } from "../support/helpers.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -123,31 +118,8 @@ function cpuSeconds(pid: number): number {
   const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
-const rssMb = (pid: number) =>
-  Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? Number.NaN) / 1024;
 
 // ---- the bench process's own view of the database (for identities and set-up) ---------------
-
-/** What the test helpers need (deps, config), opened on the servers' database. */
-async function helperRuntime(dataDir: string, databaseUrl: string | undefined, baseUrl: string) {
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl ?? "",
-    BASE_URL: baseUrl,
-    SECRET,
-    LOG_LEVEL: "silent",
-  });
-  const rt = await openRuntime(config, createLogger("silent"), {
-    shareRunningServer: true,
-    migrate: false,
-    poolSize: 4,
-  });
-  const t = { deps: rt.deps, config, clock: systemClock, dataDir } as unknown as TestRuntime;
-  return { t, close: () => rt.close() };
-}
-
-const cookieFor = async (t: TestRuntime, accountId: string) =>
-  `${COOKIE.session}=${await startSession(t.deps, accountId, "bench")}`;
 
 // ---- clients ---------------------------------------------------------------------------------
 
@@ -464,7 +436,13 @@ async function withSetup(
   try {
     for (const dataDir of dataDirs)
       servers.push(await startServer({ dataDir, databaseUrl: env.databaseUrl, redisUrl: env.redisUrl }));
-    const h = await helperRuntime(dataDirs[0]!, env.databaseUrl, servers[0]!.url);
+    const h = await helperRuntime({
+      dataDir: dataDirs[0]!,
+      databaseUrl: env.databaseUrl,
+      baseUrl: servers[0]!.url,
+      secret: SECRET,
+      poolSize: 4,
+    });
     try {
       const floorTarget = env.databaseUrl ?? readLock(dataDirs[0]!)!.socketDir;
       console.error(`${name}: ${servers.length} process(es) at ${servers.map((s) => s.url).join(", ")}`);

@@ -13,16 +13,11 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
-import { startSession } from "../../src/modules/identity/sessions.service.ts";
-import { systemClock } from "../../src/platform/clock.ts";
-import { loadConfig } from "../../src/platform/config.ts";
-import { COOKIE } from "../../src/platform/http/cookies.ts";
-import { createLogger } from "../../src/platform/logger.ts";
-import { openRuntime } from "../../src/platform/runtime.ts";
 import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
 import { freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
+import { cookieFor, helperRuntime } from "../support/helpers.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -71,24 +66,6 @@ const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
 const round = (n: number) => Math.round(n * 10) / 10;
 
-/** The bench's own connection to the server's database, for the test helpers and the final check. */
-async function helperRuntime(dataDir: string, databaseUrl: string | undefined, baseUrl: string) {
-  const config = loadConfig({
-    DATA_DIR: dataDir,
-    DATABASE_URL: databaseUrl ?? "",
-    BASE_URL: baseUrl,
-    SECRET,
-    LOG_LEVEL: "silent",
-  });
-  const rt = await openRuntime(config, createLogger("silent"), {
-    shareRunningServer: true,
-    migrate: false,
-    poolSize: 2,
-  });
-  const t = { deps: rt.deps, config, clock: systemClock, dataDir } as unknown as TestRuntime;
-  return { t, close: () => rt.close() };
-}
-
 /** Runs `fn` over `items` with at most `n` at a time. */
 async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
   const out: R[] = new Array(items.length);
@@ -121,7 +98,7 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
     8,
     async (i) => {
       const a = await buildAccount(t, { email: `bench-${Date.now().toString(36)}-${i}@example.org` });
-      const cookie = `${COOKIE.session}=${await startSession(t.deps, a.id, "bench")}`;
+      const cookie = await cookieFor(t, a.id);
       // The form's CSRF token, read from the meeting page as a browser would.
       const res = await fetch(page, { headers: { cookie } });
       const html = await res.text();
@@ -277,7 +254,7 @@ async function withServer(database: string, databaseUrl: string | undefined, spl
         });
   const worker = splitWorker && databaseUrl ? await startWithRoles(dataDir, databaseUrl, "worker") : null;
   try {
-    const h = await helperRuntime(dataDir, databaseUrl, server.url);
+    const h = await helperRuntime({ dataDir, databaseUrl, baseUrl: server.url, secret: SECRET, poolSize: 2 });
     try {
       await run(database, server, h);
     } finally {

@@ -1,0 +1,38 @@
+// What the benchmarks that drive a real server share: their own connection to the server's database
+// for the test helpers (identities, set-up, final checks), and a signed-in session's cookie, made the
+// way signing in makes it.
+import { startSession } from "../../src/modules/identity/sessions.service.ts";
+import { systemClock } from "../../src/platform/clock.ts";
+import { loadConfig } from "../../src/platform/config.ts";
+import { COOKIE } from "../../src/platform/http/cookies.ts";
+import { createLogger } from "../../src/platform/logger.ts";
+import { openRuntime } from "../../src/platform/runtime.ts";
+import type { TestRuntime } from "../../test/helpers/runtime.ts";
+
+/** What the test helpers need (deps, config), opened on the running server's database. */
+export async function helperRuntime(o: {
+  dataDir: string;
+  databaseUrl: string | undefined;
+  baseUrl: string;
+  secret: string;
+  poolSize: number;
+}) {
+  const config = loadConfig({
+    DATA_DIR: o.dataDir,
+    DATABASE_URL: o.databaseUrl ?? "",
+    BASE_URL: o.baseUrl,
+    SECRET: o.secret,
+    LOG_LEVEL: "silent",
+  });
+  const rt = await openRuntime(config, createLogger("silent"), {
+    shareRunningServer: true,
+    migrate: false,
+    poolSize: o.poolSize,
+  });
+  const t = { deps: rt.deps, config, clock: systemClock, dataDir: o.dataDir } as unknown as TestRuntime;
+  return { t, close: () => rt.close() };
+}
+
+/** The Cookie header of a new session for the account. */
+export const cookieFor = async (t: TestRuntime, accountId: string) =>
+  `${COOKIE.session}=${await startSession(t.deps, accountId, "bench")}`;
