@@ -61,3 +61,24 @@ export function problemOf(err: AppError): Problem {
     ...(err.fieldErrors.length ? { errors: err.fieldErrors } : {}),
   };
 }
+
+/** A schema that reports its issues the way zod does (kept structural so services need not import zod). */
+type Checkable<T> = {
+  safeParse(
+    v: unknown,
+  ):
+    | { success: true; data: T }
+    | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
+};
+
+/**
+ * The input checked by `schema`, or a 422 naming each bad field (`whole` names an issue about the
+ * input as a whole: "body" for the API, "form" for a page).
+ */
+export function parseOrInvalid<T>(schema: Checkable<T>, input: unknown, whole = "body"): T {
+  const r = schema.safeParse(input);
+  if (r.success) return r.data;
+  throw invalid(
+    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || whole, message: i.message })),
+  );
+}

@@ -1,7 +1,7 @@
 // Conferences and their programme: creating and editing a conference in a network (optionally tied
 // to one of its labs), tracks, sessions and speakers (photos checked on content), and reading the
 // programme. Validation happens here (schema.ts) so every caller gets the same rules.
-import { type AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
+import { type AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
@@ -72,23 +72,6 @@ const toSpeaker = (r: SpeakerRow): Speaker => ({
     r.photo_key && r.photo_type ? { key: r.photo_key, type: r.photo_type, alt: r.photo_alt ?? "" } : null,
 });
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  input: unknown,
-): T {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  throw invalid(
-    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "form", message: i.message })),
-  );
-}
-
 const INTERNAL: Actor = {
   id: "00000000-0000-7000-8000-000000000000",
   email: "",
@@ -130,7 +113,7 @@ async function resolveLab(
 export async function createConference(deps: Deps, caller: Caller | null, networkId: string, input: unknown) {
   await networkById(deps, networkId);
   authorise(caller, networkId);
-  const d = parse(ConferenceInput, input);
+  const d = parseOrInvalid(ConferenceInput, input, "form");
   const labId = await resolveLab(deps, caller!, networkId, d.lab);
   const id = newId();
   const now = deps.clock.now();
@@ -156,7 +139,7 @@ export async function createConference(deps: Deps, caller: Caller | null, networ
 export async function updateConference(deps: Deps, caller: Caller | null, idOrSlug: string, input: unknown) {
   const current = await loadConference(deps, idOrSlug);
   authorise(caller, current.networkId);
-  const d = parse(ConferenceInput, input);
+  const d = parseOrInvalid(ConferenceInput, input, "form");
   const labId = await resolveLab(deps, caller!, current.networkId, d.lab);
   // Sessions already placed must stay inside the conference's days.
   const sessions = await sessionsOf(deps.db, current.id);
@@ -253,7 +236,7 @@ export async function saveTrack(
   trackId?: string,
 ): Promise<Track> {
   authorise(caller, conference.networkId);
-  const d = parse(TrackInput, input);
+  const d = parseOrInvalid(TrackInput, input, "form");
   const tracks = await tracksOf(deps.db, conference.id);
   if (trackId && !tracks.some((t) => t.id === trackId)) throw notFound();
   if (tracks.some((t) => t.id !== trackId && t.name.toLowerCase() === d.name.toLowerCase()))
@@ -281,7 +264,7 @@ export async function saveSession(
   sessionId?: string,
 ): Promise<string> {
   authorise(caller, conference.networkId);
-  const d = parse(SessionInput, input);
+  const d = parseOrInvalid(SessionInput, input, "form");
   const p = await programmeOf(deps, conference);
   const current = sessionId ? p.sessions.find((s) => s.id === sessionId) : undefined;
   if (sessionId && !current) throw notFound();
@@ -333,7 +316,7 @@ export async function saveSpeaker(
   speakerId?: string,
 ): Promise<string> {
   authorise(caller, conference.networkId);
-  const d = parse(SpeakerInput, input);
+  const d = parseOrInvalid(SpeakerInput, input, "form");
   const speakers = await speakersOf(deps.db, conference.id);
   const current = speakerId ? speakers.find((s) => s.id === speakerId) : undefined;
   if (speakerId && !current) throw notFound();

@@ -1,7 +1,7 @@
 // Creating, editing and reading practices. Validation (schema.ts) happens here so every caller —
 // form, API, import, demo data — gets the same rules; authorisation of *who may create or moderate*
 // belongs to the submission/moderation services built on top of these verbs.
-import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
 import { type Actor, networkById, organisationById } from "../identity/index.ts";
@@ -92,23 +92,6 @@ function toPractice(r: PracticeRow, organisationIds: string[], participantIds: s
   };
 }
 
-function parse<T>(
-  schema: {
-    safeParse(
-      v: unknown,
-    ):
-      | { success: true; data: T }
-      | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } };
-  },
-  input: unknown,
-): T {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data;
-  throw invalid(
-    r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "body", message: i.message })),
-  );
-}
-
 /** Checks the organisations and network exist (through identity's services) and returns the types. */
 async function resolveRefs(deps: Deps, d: { organisationIds?: string[]; networkId?: string | null }) {
   const types = new Set<OrganisationType>();
@@ -179,7 +162,7 @@ export async function createPractice(
   input: unknown,
   opts: { createdBy?: string | null; status?: PracticeStatus } = {},
 ): Promise<Practice> {
-  const d = parse(PracticeInput, input);
+  const d = parseOrInvalid(PracticeInput, input);
   const orgTypes = await resolveRefs(deps, d);
   const id = newId();
   const row = practiceRow(d, {
@@ -200,12 +183,12 @@ export async function createPractice(
 
 /** Changes some fields of a practice (validated as a whole after the change). */
 export async function updatePractice(deps: Deps, id: string, patch: unknown): Promise<Practice> {
-  const parsed = parse(PracticePatch, patch);
+  const parsed = parseOrInvalid(PracticePatch, patch);
   // `.partial()` still fills defaults (links, themes…): keep only the keys the caller sent.
   const sent = new Set(Object.keys(patch as object));
   const p = Object.fromEntries(Object.entries(parsed).filter(([k]) => sent.has(k))) as Partial<PracticeData>;
   const current = await loadPractice(deps, id);
-  const merged = parse(PracticeInput, { ...inputOf(current), ...p });
+  const merged = parseOrInvalid(PracticeInput, { ...inputOf(current), ...p });
   const orgTypes = await resolveRefs(deps, merged);
   const row = practiceRow(merged, {
     id,
