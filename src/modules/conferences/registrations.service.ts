@@ -88,9 +88,12 @@ export function registrationOpen(deps: Deps, c: Conference): boolean {
 }
 
 /**
- * Registers `name` + `email` (pending) and mails a confirmation link. Someone already pending gets a
- * fresh link; someone already confirmed gets a mail with a new link to their registration. The
- * answer is the same in every case, so the form never tells who is registered.
+ * Registers `name` + `email` (pending) and mails a confirmation link. Someone still pending gets a
+ * fresh link and the same answer as a new registration. Someone already confirmed is a 409 (issue
+ * 4: registering twice is refused, nothing is stored), but the mail with the link to their
+ * registration goes to the address, never to the page: whoever typed someone else's address learns
+ * only that it is registered (what any "address already in use" form says), bounded by the rate
+ * limits per client and per address, and the owner can always get back to their registration.
  */
 export async function register(
   deps: Deps,
@@ -122,7 +125,7 @@ export async function register(
   const existing = await registrationByEmail(deps.db, conference.id, emailKey);
   if (existing?.status === "confirmed") {
     await sendRegisteredMail(deps, conference, toRegistration(existing), accessToken(deps, existing.id));
-    return;
+    throw conflict("conferences.errors.alreadyRegistered", "already-registered");
   }
   const token = newToken();
   const expires = new Date(now.getTime() + CONFIRM_TTL_MS);
@@ -201,18 +204,12 @@ export async function registrationByAccess(deps: Deps, slug: string, access: str
   return { conference, registration: toRegistration(row, await sessionIdsOf(deps.db, row.id)) };
 }
 
-export type JoinResult = "joined" | "already";
-
 /**
  * Takes a place in a session with limited capacity. The session's row is locked for the
  * transaction, so concurrent requests count and insert one after the other: never more people
- * than places (a full session is a 409 with a clear message).
+ * than places. A full session and a place already held are 409s with a clear message.
  */
-export async function joinSession(
-  deps: Deps,
-  registration: Registration,
-  sessionId: string,
-): Promise<JoinResult> {
+export async function joinSession(deps: Deps, registration: Registration, sessionId: string): Promise<void> {
   if (registration.status !== "confirmed") throw conflict("conferences.errors.notConfirmed", "not-confirmed");
   return deps.db.transaction().execute(async (trx) => {
     const session = await lockSession(trx, registration.conferenceId, sessionId);
@@ -222,10 +219,9 @@ export async function joinSession(
       throw conflict("conferences.errors.sessionStarted", "session-started");
     const taken = await countSessionPlaces(trx, sessionId);
     const mine = (await sessionIdsOf(trx, registration.id)).includes(sessionId);
-    if (mine) return "already";
+    if (mine) throw conflict("conferences.errors.alreadyBooked", "already-booked");
     if (taken >= session.capacity) throw conflict("conferences.errors.full", "session-full");
     await insertSessionPlace(trx, sessionId, registration.id, deps.clock.now());
-    return "joined";
   });
 }
 

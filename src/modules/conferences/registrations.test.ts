@@ -10,6 +10,7 @@ import { readPdfStructure } from "../../../test/helpers/pdf.ts";
 import type { TestRuntime } from "../../../test/helpers/runtime.ts";
 import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
 import { SYSTEM, saveSession } from "./index.ts";
+import { registrationsOf } from "./registrations.repo.ts";
 import { joinSession, registrationByAccess } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";
 
@@ -135,23 +136,42 @@ describe("registration without an account", () => {
     expect(post.status).toBe(400);
   });
 
-  it("registering again does not tell who is registered, and is rate limited per address", async () => {
+  it("registering a confirmed address again is a 409 on the same form; the link goes to the address", async () => {
     const c = new Client(t);
     const email = address();
-    await registerAndConfirm(c, email);
+    const { me } = await registerAndConfirm(c, email);
     smtp.clear();
     const again = await new Client(t).submit(
       `/conferences/${conf.slug}`,
       `/conferences/${conf.slug}/register`,
-      {
-        name: "Someone Else",
-        email: email.toUpperCase(),
-      },
+      { name: "Someone Else", email: email.toUpperCase() },
     );
-    expect(again.status).toBe(200);
-    expect(await again.text()).toContain("Controlla la posta");
+    expect(again.status).toBe(409);
+    const html = await again.text();
+    expect(html).toContain("Questo indirizzo email è già iscritto a questa conferenza");
+    // The form is shown again with what was typed, the message tied to the email field.
+    expect(html).toContain(`value="${email.toUpperCase()}"`);
+    expect(html).toContain('aria-invalid="true"');
+    // The page never shows the registration: its link is mailed to the address only.
+    expect(html).not.toContain("/me?t=");
     const mail = await smtp.waitFor(email);
     expect(mail.subject).toContain("Iscrizione confermata");
+    expect(linkIn(mail, `${BASE}/conferences/${conf.slug}/me?`)).toBeTruthy();
+    // Nothing was changed by the refused attempt.
+    const access = new URL(me, BASE).searchParams.get("t")!;
+    const { registration } = await registrationByAccess(t.deps, conf.slug, access);
+    expect(registration.name).toBe("Giulia Bianchi");
+    expect(smtp.to(email)).toHaveLength(1);
+
+    const en = new Client(t);
+    await en.get("/?lang=en");
+    const english = await en.submit(`/conferences/${conf.slug}`, `/conferences/${conf.slug}/register`, {
+      name: "Giulia Bianchi",
+      email,
+    });
+    expect(english.status).toBe(409);
+    expect(await english.text()).toContain("This email address is already registered for this conference");
+
     let last = 200;
     for (let i = 0; i < 5; i++) {
       last = (
@@ -162,6 +182,27 @@ describe("registration without an account", () => {
       ).status;
     }
     expect(last).toBe(429);
+  });
+
+  it("registering again before confirming mails a fresh link and the older one stops working", async () => {
+    const c = new Client(t);
+    const email = address();
+    const form = { name: "Paola Gialli", email };
+    expect(
+      (await c.submit(`/conferences/${conf.slug}`, `/conferences/${conf.slug}/register`, form)).status,
+    ).toBe(200);
+    const first = linkIn(await smtp.waitFor(email), `${BASE}/conferences/registrations/confirm`);
+    smtp.clear();
+    const again = await c.submit(`/conferences/${conf.slug}`, `/conferences/${conf.slug}/register`, form);
+    expect(again.status).toBe(200);
+    expect(await again.text()).toContain("Controlla la posta");
+    const second = linkIn(await smtp.waitFor(email), `${BASE}/conferences/registrations/confirm`);
+    expect(second).not.toBe(first);
+    expect((await new Client(t).get(pathOf(first))).status).toBe(400);
+    expect((await followLink(c, second)).status).toBe(303);
+    // One registration for the address, not two.
+    const rows = await registrationsOf(t.deps.db, conf.id);
+    expect(rows.filter((r) => r.email === email)).toHaveLength(1);
   });
 });
 
@@ -178,7 +219,8 @@ describe("sessions with limited places", () => {
     };
     expect((await book(people[0]!, prog.sessions.workshop)).status).toBe(200);
     const twice = await book(people[0]!, prog.sessions.workshop);
-    expect(await twice.text()).toContain("Avevi già un posto");
+    expect(twice.status).toBe(409);
+    expect(await twice.text()).toContain("Hai già un posto in questa sessione");
     expect((await book(people[1]!, prog.sessions.workshop)).status).toBe(200);
     const full = await book(people[2]!, prog.sessions.workshop);
     expect(full.status).toBe(409);

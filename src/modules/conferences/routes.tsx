@@ -12,7 +12,7 @@ import { getLab } from "../labs/index.ts";
 import { conferenceAdminRoutes } from "./admin.routes.tsx";
 import { renderCertificate } from "./certificate.ts";
 import { listConferences, loadConference, programmeOf, speakerPhoto } from "./conferences.service.ts";
-import { clientAddress, withServiceErrors } from "./http.ts";
+import { clientAddress, statusOf, withServiceErrors } from "./http.ts";
 import { programmeCalendar } from "./ical.ts";
 import { canManageConferences } from "./policy.ts";
 import {
@@ -21,7 +21,6 @@ import {
   emailCertificate,
   joinSession,
   leaveSession,
-  MailLimitError,
   register,
   registrationByAccess,
   registrationOpen,
@@ -140,8 +139,9 @@ export function conferenceRoutes() {
       const input = { name: values.name ?? "", email: values.email ?? "" };
       await register(deps, conference, input, c.get("lang"), clientAddress(c));
     } catch (err) {
-      const status = err instanceof MailLimitError ? 429 : 422;
-      return showConference(c, conference, withServiceErrors(c, form, err, "email"), status);
+      // 409: the address is already registered (its owner was mailed the link again), 429: too
+      // many attempts, 422: bad input; each shown on the same form with what was typed.
+      return showConference(c, conference, withServiceErrors(c, form, err, "email"), statusOf(err));
     }
     const t = c.get("t");
     return noticePage(c, {
@@ -201,14 +201,16 @@ export function conferenceRoutes() {
         await leaveSession(deps, registration, f.session ?? "");
         return showMine(c, access, { kind: "success", text: t("conferences.me.left") });
       }
-      const res = await joinSession(deps, registration, f.session ?? "");
-      return showMine(c, access, {
-        kind: "success",
-        text: t(res === "joined" ? "conferences.me.joined" : "conferences.me.already"),
-      });
+      await joinSession(deps, registration, f.session ?? "");
+      return showMine(c, access, { kind: "success", text: t("conferences.me.joined") });
     } catch (err) {
       const shown = withServiceErrors(c, emptyForm(), err);
-      return showMine(c, access, { kind: "danger", text: shown.errors.form ?? t("form.invalid") }, 409);
+      return showMine(
+        c,
+        access,
+        { kind: "danger", text: shown.errors.form ?? t("form.invalid") },
+        statusOf(err),
+      );
     }
   });
 
