@@ -155,4 +155,50 @@ describe("registering from the page", () => {
     await c.post(`${pastPage}/register`, { _csrf: token });
     expect(await body(await c.get(pastPage))).toContain("L&#39;incontro si è già svolto");
   });
+
+  it("says when registration opens and when it closed, in the page's language, and refuses a stale form", async () => {
+    const lab = await buildLab(t, net.id);
+    const now = t.clock.now().getTime();
+    // Shown in the meeting's zone (Europe/Rome), whatever the server's.
+    const opens = new Date(now + 86_400_000);
+    const closes = new Date(now + 3 * 86_400_000);
+    const m = await buildMeeting(t, lab, { registrationOpensAt: opens, registrationClosesAt: closes });
+    const page = `/labs/${lab.slug}/meetings/${m.slug}`;
+    const c = who.member!;
+    const fmt = (d: Date, lang: string) =>
+      new Intl.DateTimeFormat(lang, {
+        dateStyle: "long",
+        timeStyle: "short",
+        timeZone: "Europe/Rome",
+      }).format(d);
+    const early = await body(await c.get(page));
+    expect(early).toContain(
+      `Le iscrizioni non sono ancora aperte. Si apriranno il ${fmt(opens, "it-IT")} (Europe/Rome).`,
+    );
+    expect(early).not.toContain(`action="${page}/register"`);
+    const english = await body(await c.get(`${page}?lang=en`));
+    expect(english).toContain(
+      `Registration has not opened yet. It opens on ${fmt(opens, "en-GB")} (Europe/Rome).`,
+    );
+    await c.get(`${page}?lang=it`);
+    // A form posted anyway (a page kept open, a crafted request) is refused with the same words.
+    const token = /name="_csrf" value="([^"]+)"/.exec(early)![1]!;
+    const refused = await c.post(`${page}/register`, { _csrf: token });
+    expect(refused.status).toBe(303);
+    expect(await body(await c.get(page))).toContain('role="alert">Le iscrizioni non sono ancora aperte.<');
+    t.clock.advance(4 * 86_400_000);
+    try {
+      const late = await body(await c.get(page));
+      expect(late).toContain(
+        `Le iscrizioni a questo incontro sono chiuse. Si sono chiuse il ${fmt(closes, "it-IT")} (Europe/Rome).`,
+      );
+      expect(late).not.toContain(`action="${page}/register"`);
+      await c.post(`${page}/register`, { _csrf: token });
+      expect(await body(await c.get(page))).toContain(
+        'role="alert">Le iscrizioni a questo incontro sono chiuse.<',
+      );
+    } finally {
+      t.clock.set(new Date(now));
+    }
+  });
 });

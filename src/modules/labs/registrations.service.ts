@@ -52,13 +52,6 @@ const refuse = {
       "labs.reg.full",
       "The meeting is full and has no waiting list.",
     ),
-  closed: () =>
-    new RegistrationError(
-      409,
-      "registration-closed",
-      "labs.reg.closed",
-      "Registration for this meeting is not open.",
-    ),
   notRegistered: () =>
     new RegistrationError(
       404,
@@ -79,12 +72,35 @@ const refuse = {
 export function registrationBlock(
   m: Pick<MeetingRow, "status" | "starts_at" | "registration_opens_at" | "registration_closes_at">,
   now: Date,
-) {
-  if (m.status !== "scheduled") return "labs.reg.closed";
-  if (m.starts_at <= now) return "labs.reg.past";
+): BlockKey | null {
+  if (m.status === "cancelled") return "labs.reg.meetingCancelled";
+  if (m.status === "closed" || m.starts_at <= now) return "labs.reg.past";
   if (m.registration_opens_at && now < m.registration_opens_at) return "labs.reg.notYetOpen";
-  if (m.registration_closes_at && now >= m.registration_closes_at) return "labs.reg.closed";
+  if (m.registration_closes_at && now >= m.registration_closes_at) return "labs.reg.windowClosed";
   return null;
+}
+
+/**
+ * The API's words for each reason (the page shows the message key in the reader's language). The
+ * code stays `registration-closed` for all of them, as the OpenAPI document has always said; the
+ * detail tells a client which one it met, with the instant when it is a matter of waiting.
+ */
+const closedDetail = {
+  "labs.reg.meetingCancelled": () => "The meeting was cancelled: registration is not possible.",
+  "labs.reg.past": () => "The meeting has already started or taken place: registration is not possible.",
+  "labs.reg.notYetOpen": (at: Date | null) => `Registration for this meeting opens at ${at?.toISOString()}.`,
+  "labs.reg.windowClosed": (at: Date | null) =>
+    `Registration for this meeting closed at ${at?.toISOString()}.`,
+  "labs.reg.closed": () => "Registration for this meeting is not open.",
+} as const;
+export type BlockKey = keyof typeof closedDetail;
+
+function closedError(
+  key: BlockKey,
+  m: Partial<Pick<MeetingRow, "registration_opens_at" | "registration_closes_at">> = {},
+) {
+  const at = key === "labs.reg.notYetOpen" ? m.registration_opens_at : m.registration_closes_at;
+  return new RegistrationError(409, "registration-closed", key, closedDetail[key](at ?? null));
 }
 
 const newCode = () =>
@@ -141,10 +157,8 @@ export async function registerAccount(
     (() => {
       throw notFound();
     })();
-  const closed = (key: string) =>
-    new RegistrationError(409, "registration-closed", key, "Registration for this meeting is not open.");
   const block = registrationBlock(m, now);
-  if (block) throw closed(block);
+  if (block) throw closedError(block, m);
   // One statement, with its own commit: it locks the meeting row only while it runs (see the repo).
   const code = newCode();
   const status = await registerAtomically(deps.db, {
@@ -160,7 +174,7 @@ export async function registerAccount(
     throw err;
   });
   if (status === "full") throw refuse.full();
-  if (status === "closed") throw closed("labs.reg.closed");
+  if (status === "closed") throw closedError("labs.reg.closed");
   const result = { status, code };
   // After the commit: the confirmation (with the .ics) goes out through the job queue.
   if (o.mail !== false) await deps.jobs.send(registrationMail, { registrationId: id });

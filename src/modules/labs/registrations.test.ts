@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { loadActor } from "../identity/index.ts";
+import { cancelMeeting } from "./meetings.edit.service.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };
@@ -95,7 +97,17 @@ describe("registration with capacity and waiting list", () => {
     const p = await person();
     const res = await api("POST", `/api/v1/meetings/${past.id}/registrations`, p.token);
     expect(res.status).toBe(409);
-    expect((await res.json()).code).toBe("registration-closed");
+    expect(res.headers.get("content-type")).toContain("application/problem+json");
+    expect(await res.json()).toMatchObject({
+      code: "registration-closed",
+      detail: "The meeting has already started or taken place: registration is not possible.",
+    });
+    const cancelled = await buildMeeting(t, lab);
+    const coordinator = await actorFor(t, "coordinator", net.id);
+    await cancelMeeting(t.deps, await loadActor(t.deps, coordinator.accountId!), cancelled.id);
+    const refused = await api("POST", `/api/v1/meetings/${cancelled.id}/registrations`, p.token);
+    expect(refused.status).toBe(409);
+    expect((await refused.json()).detail).toBe("The meeting was cancelled: registration is not possible.");
     expect((await api("POST", `/api/v1/meetings/${past.id}/registrations`)).status).toBe(401);
     const hidden = await buildMeeting(
       t,
@@ -103,6 +115,42 @@ describe("registration with capacity and waiting list", () => {
     );
     expect((await api("POST", `/api/v1/meetings/${hidden.id}/registrations`, p.token)).status).toBe(404);
     expect((await api("GET", `/api/v1/meetings/${hidden.id}`, p.token)).status).toBe(404);
+  });
+});
+
+describe("registration window", () => {
+  it("refuses before it opens and after it closes (409, saying when), and registers in between", async () => {
+    const lab = await buildLab(t, net.id);
+    const now = t.clock.now().getTime();
+    const opens = new Date(now + 86_400_000);
+    const closes = new Date(now + 3 * 86_400_000);
+    const m = await buildMeeting(t, lab, { registrationOpensAt: opens, registrationClosesAt: closes });
+    const [early, onTime, late] = [await person(), await person(), await person()];
+    const before = await api("POST", `/api/v1/meetings/${m.id}/registrations`, early.token);
+    expect(before.status).toBe(409);
+    expect(before.headers.get("content-type")).toContain("application/problem+json");
+    expect(await before.json()).toMatchObject({
+      code: "registration-closed",
+      detail: `Registration for this meeting opens at ${opens.toISOString()}.`,
+    });
+    t.clock.advance(2 * 86_400_000);
+    try {
+      const ok = await api("POST", `/api/v1/meetings/${m.id}/registrations`, onTime.token);
+      expect(ok.status).toBe(201);
+      t.clock.advance(2 * 86_400_000);
+      const after = await api("POST", `/api/v1/meetings/${m.id}/registrations`, late.token);
+      expect(after.status).toBe(409);
+      expect((await after.json()).detail).toBe(
+        `Registration for this meeting closed at ${closes.toISOString()}.`,
+      );
+      // Nothing half-stored: only the one registration made inside the window counts.
+      expect(await (await api("GET", `/api/v1/meetings/${m.id}`, onTime.token)).json()).toMatchObject({
+        confirmed: 1,
+        waitlisted: 0,
+      });
+    } finally {
+      t.clock.set(new Date(now));
+    }
   });
 });
 

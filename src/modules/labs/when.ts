@@ -38,6 +38,11 @@ export function formatWhen(lang: Lang, m: Pick<Meeting, "startsAt" | "endsAt" | 
   return `${date}, ${time.format(m.startsAt)}–${end} (${m.timeZone})`;
 }
 
+/** One instant (a registration opening, say) as people read it in the meeting's zone, the zone named. */
+export function formatInstant(lang: Lang, at: Date, timeZone: string): string {
+  return `${formatter(locale[lang], timeZone, "dateTime").format(at)} (${timeZone})`;
+}
+
 /** The online link is for confirmed participants only, from 30 minutes before the start. */
 export function onlineLinkFor(
   m: Pick<Meeting, "onlineUrl" | "startsAt">,

@@ -14,7 +14,7 @@ import {
 import { render } from "../../../platform/ui/layout.tsx";
 import { BoardOutcomes } from "../../boards/views/outcomes-panel.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import { formatWhen } from "../when.ts";
+import { formatInstant, formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
 
 export type RegistrationView = {
@@ -190,7 +190,15 @@ export function meetingPage(
               ) : null}
             </>
           ) : reg.block ? (
-            <p>{t(reg.block)}</p>
+            <p>
+              {t(reg.block)}
+              {reg.block === "labs.reg.notYetOpen" && m.registrationOpensAt
+                ? ` ${t("labs.reg.opensAt", { when: formatInstant(lang, m.registrationOpensAt, m.timeZone) })}`
+                : null}
+              {reg.block === "labs.reg.windowClosed" && m.registrationClosesAt
+                ? ` ${t("labs.reg.closedAt", { when: formatInstant(lang, m.registrationClosesAt, m.timeZone) })}`
+                : null}
+            </p>
           ) : reg.signedIn ? (
             <>
               <ErrorSummary form={form} title={t("form.errorSummary")} labels={qLabels} />
