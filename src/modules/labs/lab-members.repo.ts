@@ -45,7 +45,7 @@ const withLab = (db: Db) =>
     .selectFrom("lab_invitations")
     .innerJoin("labs", "labs.id", "lab_invitations.lab_id")
     .selectAll("lab_invitations")
-    .select(["labs.slug as lab_slug", "labs.title as lab_title"]);
+    .select(["labs.slug as lab_slug", "labs.title as lab_title", "labs.network_id as lab_network_id"]);
 
 export type LabInvitationRow = NonNullable<Awaited<ReturnType<typeof findLabInvitationByTokenHash>>>;
 

@@ -2,11 +2,13 @@
 // organisations, which then takes part in the lab); the link carries a random token (only its hash
 // is stored) and expires after 14 days. Accepting, signed in, adds the person (and the organisation).
 // The mail goes after the write, as identity's invitations do: a failed mail is logged and reported.
+// Every invitation sent, answered or revoked, and every organisation added, is written to identity's
+// audit log (lab.*) in the same transaction as the change, as the network's own invitations are.
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { type Lang, translator } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
-import { type Actor, accountContact, can, memberOrganisations } from "../identity/index.ts";
+import { type Actor, accountContact, audit, can, memberOrganisations } from "../identity/index.ts";
 import { canCurateLab } from "./lab-members.policy.ts";
 import {
   addLabOrganisation,
@@ -22,6 +24,7 @@ import {
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
 import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
+import "./messages.audit.ts";
 import "./messages.materials.ts";
 
 export const LAB_INVITATION_DAYS = 14;
@@ -40,6 +43,9 @@ const field = (status: number, f: string, key: string) =>
   new AppError(status, status === 409 ? "duplicate-invitation" : "validation-failed", "form.invalid", [
     { field: f, message: key },
   ]);
+
+/** What an audit entry says of the lab (the audit page shows `lab` as the entry's {lab}). */
+const labDetails = (lab: { id: string; title: string }) => ({ lab: lab.title, labId: lab.id });
 
 /** The network's organisations that may be named in an invitation. */
 export const invitableOrganisations = async (deps: Deps, lab: Lab): Promise<LabOrganisation[]> =>
@@ -86,6 +92,19 @@ export async function inviteToLab(
       now,
       expiresAt: new Date(now.getTime() + LAB_INVITATION_DAYS * DAY),
     });
+    await audit(trx, {
+      actorId: actor?.id ?? null,
+      action: "lab.invitation-sent",
+      networkId: lab.networkId,
+      details: {
+        ...labDetails(lab),
+        invitationId: id,
+        email,
+        role,
+        organisation: organisation?.name ?? null,
+      },
+      at: now,
+    });
   });
   const t = translator(lang);
   const link = `${deps.config.baseUrl}/lab-invitations/${token}`;
@@ -122,9 +141,20 @@ export async function revokeLabInvitation(
 ): Promise<void> {
   if (!canSeeLab(actor, lab)) throw notFound();
   if (!canCurateLab(actor, lab)) throw forbidden();
-  if (!UUID.test(id) || !(await findLabInvitation(deps.db, lab.id, id))) throw notFound();
-  if (!(await closeLabInvitation(deps.db, id, "revoked", deps.clock.now(), null)))
-    throw new AppError(409, "not-pending", "labs.members.errors.notPending");
+  const inv = UUID.test(id) ? await findLabInvitation(deps.db, lab.id, id) : undefined;
+  if (!inv) throw notFound();
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    if (!(await closeLabInvitation(trx, id, "revoked", now, null)))
+      throw new AppError(409, "not-pending", "labs.members.errors.notPending");
+    await audit(trx, {
+      actorId: actor?.id ?? null,
+      action: "lab.invitation-revoked",
+      networkId: lab.networkId,
+      details: { ...labDetails(lab), invitationId: id, email: inv.email, role: inv.role },
+      at: now,
+    });
+  });
 }
 
 export async function labInvitationByToken(deps: Deps, token: string): Promise<LabInvitationRow> {
@@ -161,6 +191,19 @@ export async function respondToLabInvitation(
       await addPersonToLab(trx, inv.lab_id, actor.id, inv.role);
       if (inv.organisation_id) await addLabOrganisation(trx, inv.lab_id, inv.organisation_id);
     }
+    await audit(trx, {
+      actorId: actor.id,
+      action: answer === "accept" ? "lab.invitation-accepted" : "lab.invitation-declined",
+      networkId: inv.lab_network_id,
+      subjectId: actor.id,
+      details: {
+        ...labDetails({ id: inv.lab_id, title: inv.lab_title }),
+        invitationId: inv.id,
+        role: inv.role,
+        ...(inv.organisation_id ? { organisationId: inv.organisation_id } : {}),
+      },
+      at: now,
+    });
   });
   return inv;
 }
@@ -204,5 +247,16 @@ export async function addOrganisationToLab(
   if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
   if (!(await invitableOrganisations(deps, lab)).some((o) => o.id === organisationId))
     throw field(422, "addOrganisationId", "form.invalidChoice");
-  await addLabOrganisation(deps.db, lab.id, organisationId);
+  await deps.db.transaction().execute(async (trx) => {
+    await addLabOrganisation(trx, lab.id, organisationId);
+    // The audit page names the organisation from organisation_id, the lab from the details.
+    await audit(trx, {
+      actorId: actor?.id ?? null,
+      action: "lab.organisation-added",
+      networkId: lab.networkId,
+      organisationId,
+      details: labDetails(lab),
+      at: deps.clock.now(),
+    });
+  });
 }

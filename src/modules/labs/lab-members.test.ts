@@ -23,11 +23,12 @@ const PNG = Buffer.from(
 let t: TestRuntime;
 let lab: Lab;
 let org: { id: string; slug: string };
+let net: { id: string; slug: string };
 const who: Record<string, Client> = {};
 
 beforeAll(async () => {
   t = await createTestRuntime();
-  const net = await buildNetwork(t);
+  net = await buildNetwork(t);
   lab = await buildLab(t, net.id, { visibility: "public", title: "Tavolo sui social" });
   for (const role of ["anonymous", "member", "coordinator", "other-coordinator"] as const)
     who[role] = (await actorFor(t, role, net.id)).client;
@@ -137,6 +138,89 @@ describe("adding an organisation", () => {
     });
     expect(ok.status).toBe(303);
     expect(await (await who.anonymous!.get(members())).text()).toContain("Biblioteca di Frascati");
+  });
+});
+
+describe("the audit log", () => {
+  const entries = async (labId: string) =>
+    (
+      await t.deps.pool.query(
+        `select action, actor_id, subject_id, organisation_id, details from audit_log
+          where details->>'labId' = $1 order by at, id`,
+        [labId],
+      )
+    ).rows as {
+      action: string;
+      actor_id: string | null;
+      subject_id: string | null;
+      organisation_id: string | null;
+      details: Record<string, unknown>;
+    }[];
+
+  it("records invitations sent, accepted, declined and revoked, and organisations added, in IT and EN", async () => {
+    const audited = await buildLab(t, lab.networkId, { title: "Laboratorio registrato" });
+    const page = `/labs/${audited.slug}/members`;
+    const c = who.coordinator!;
+    const [yes, no] = [await buildAccount(t), await buildAccount(t)];
+    for (const p of [yes, no, { email: "revocata@example.org" }])
+      expect((await c.submit(page, `${page}/invitations`, { email: p.email, role: "member" })).status).toBe(
+        303,
+      );
+    const link = async (email: string) =>
+      /http:\/\/localhost:3000(\/lab-invitations\/[\w-]+)/.exec(
+        (await mailsTo(t, email))[0]!.text ?? "",
+      )![1]!;
+    const yesLink = await link(yes.email);
+    expect((await (await signedIn(t, yes.id)).submit(yesLink, `${yesLink}/accept`, {})).status).toBe(303);
+    const noLink = await link(no.email);
+    expect((await (await signedIn(t, no.id)).submit(noLink, `${noLink}/decline`, {})).status).toBe(303);
+    const pending = await c.get(page);
+    const revoke = /action="([^"]+\/revoke)"/.exec(await pending.text())![1]!;
+    expect((await c.submit(page, revoke, {})).status).toBe(303);
+    expect((await c.submit(page, `${page}/organisations`, { addOrganisationId: org.id })).status).toBe(303);
+
+    const rows = await entries(audited.id);
+    expect(rows.map((r) => r.action)).toEqual([
+      "lab.invitation-sent",
+      "lab.invitation-sent",
+      "lab.invitation-sent",
+      "lab.invitation-accepted",
+      "lab.invitation-declined",
+      "lab.invitation-revoked",
+      "lab.organisation-added",
+    ]);
+    expect(rows[0]!.details).toMatchObject({
+      lab: "Laboratorio registrato",
+      email: yes.email,
+      role: "member",
+    });
+    expect(rows[3]).toMatchObject({ actor_id: yes.id, subject_id: yes.id });
+    expect(rows[4]).toMatchObject({ actor_id: no.id, subject_id: no.id });
+    expect(rows[5]!.details).toMatchObject({ email: "revocata@example.org" });
+    expect(rows[6]!.organisation_id).toBe(org.id);
+
+    // The network's audit page says it in words, in the reader's language.
+    const log = await (await c.get(`/networks/${net.slug}/audit`)).text();
+    expect(log).toContain(`Ha invitato ${yes.email} nel laboratorio «Laboratorio registrato» (Membro)`);
+    expect(log).toContain("Ha accettato l&#39;invito al laboratorio «Laboratorio registrato» (Membro)");
+    expect(log).toContain("Ha rifiutato l&#39;invito al laboratorio «Laboratorio registrato»");
+    expect(log).toContain(
+      "Ha revocato l&#39;invito a revocata@example.org nel laboratorio «Laboratorio registrato»",
+    );
+    expect(log).toContain("Ha aggiunto Comune di Nemi al laboratorio «Laboratorio registrato»");
+    const en = await (await c.get(`/networks/${net.slug}/audit?lang=en`)).text();
+    expect(en).toContain(
+      "Revoked the invitation to revocata@example.org for the lab “Laboratorio registrato”",
+    );
+    await c.get("/?lang=it");
+  });
+
+  it("writes nothing when the change is refused", async () => {
+    const audited = await buildLab(t, lab.networkId);
+    const page = `/labs/${audited.slug}/members`;
+    await who.coordinator!.submit(page, `${page}/invitations`, { email: "non-valido", role: "member" });
+    await who.member!.submit(page, `${page}/invitations`, { email: "x@example.org", role: "member" });
+    expect(await entries(audited.id)).toEqual([]);
   });
 });
 

@@ -19,6 +19,9 @@ function describe(c: Ctx, r: Row): string {
     organisation: r.organisation_name ?? String(d.name ?? "—"),
     network: r.network_name ?? String(d.name ?? "—"),
     email: String(d.email ?? ""),
+    // Entries of the labs module (lab.*) name their lab and, for what was deleted, its title.
+    lab: String(d.lab ?? ""),
+    title: String(d.title ?? ""),
     role: d.role ? t(`identity.roles.${String(d.role)}`) : "",
     before: roles(d.before),
     after: roles(d.after),
