@@ -287,6 +287,12 @@ const MATRIX: Row[] = [
     url: (f) => `/networks/${f.netSlug}/boards/new`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
+  // The network's saved session templates: for whoever may create sessions there.
+  {
+    route: "/networks/:slug/boards/templates",
+    url: (f) => `/networks/${f.netSlug}/boards/templates`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [404, 200, 200, 200, 200, 404, 200] },
   {
     route: "/boards/:id/export.md",

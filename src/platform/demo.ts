@@ -2,6 +2,7 @@
 
 import { seedBoardsDemo } from "../modules/boards/demo.ts";
 import { seedOutcomesDemo } from "../modules/boards/outcomes.demo.ts";
+import { seedTemplatesDemo } from "../modules/boards/templates.demo.ts";
 import { seedConferencesDemo } from "../modules/conferences/demo.ts";
 import { seedFundingDemo } from "../modules/funding/demo.ts";
 import { countAccounts } from "../modules/identity/accounts.repo.ts";
@@ -26,6 +27,7 @@ export async function seedDemo(deps: Deps): Promise<DemoSummary> {
   await seedFundingDemo(deps);
   await seedBoardsDemo(deps);
   await seedOutcomesDemo(deps);
+  await seedTemplatesDemo(deps);
   // After the labs (the AnciLab final conference links Lab II).
   await seedConferencesDemo(deps);
   return summary;

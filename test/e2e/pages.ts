@@ -396,6 +396,15 @@ export const PAGES: PageCase[] = [
     path: "/boards/join/sbcr-obiettivi-comuni",
     as: "coordinator",
   },
+  {
+    name: "board session, save as template with errors (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    status: 422,
+    prepare: (page) => submitAndWait(page, page.locator("main #save-template-form [type=submit]")),
+  },
+  // The network's saved session templates (one in the demo data, boards/templates.demo.ts).
+  { name: "saved board templates", path: `${SBCR}/boards/templates`, as: "coordinator" },
   { name: "join a board session (signed in)", path: "/boards/join/sbcr-obiettivi-comuni", as: "member" },
   { name: "join a board session as a guest", path: "/boards/join/sbcr-obiettivi-comuni", as: "anonymous" },
   {

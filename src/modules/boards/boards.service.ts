@@ -46,7 +46,7 @@ import {
   type Reason,
 } from "./rules.ts";
 import type { SessionInput } from "./schema.ts";
-import { columnsOf } from "./templates.ts";
+import { startingColumns } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
 
 export const streamOf = (sessionId: string) => `board:${sessionId}`;
@@ -111,6 +111,7 @@ export async function createSession(
     if (lab.networkId !== network.id) throw invalid([{ field: "lab", message: "boards.form.badLab" }]);
     labId = lab.id;
   }
+  const start = await startingColumns(deps, network.id, input, lang);
   const id = newId();
   const now = deps.clock.now();
   const row = {
@@ -119,7 +120,7 @@ export async function createSession(
     lab_id: labId,
     meeting_id: meetingId,
     title: input.title,
-    template: input.template,
+    template: start.template,
     private_collect: input.privateCollect,
     anonymous: input.anonymous,
     max_note_length: input.maxNoteLength,
@@ -139,7 +140,7 @@ export async function createSession(
     updated_at: now,
     closed_at: null,
   };
-  const columns = columnsOf(input.template, lang, input.columns).map((c) => ({ id: newId(), ...c }));
+  const columns = start.columns.map((c) => ({ id: newId(), ...c }));
   await deps.db.transaction().execute(async (trx) => {
     await insertSession(trx, { ...row }, columns);
     await insertParticipant(

@@ -25,8 +25,10 @@ import {
   stateOf,
 } from "./boards.service.ts";
 import { commandFromForm } from "./commands.ts";
+import { isStaff } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { toCsv, toMarkdown } from "./summary.ts";
+import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
 import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
@@ -58,7 +60,8 @@ const visitorOf = (c: Ctx, sessionId: string) => ({
   guestToken: c.get("actor") ? undefined : guestTokens(c).get(sessionId),
 });
 
-async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status = 200) {
+/** The session's page (the list view, or the board view with ?view=board), optionally with an error. */
+export async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status = 200) {
   const deps = c.get("deps");
   const access = await accessSession(deps, visitorOf(c, sessionId), sessionId);
   const network = await networkById(deps, access.session.network_id);
@@ -82,6 +85,7 @@ async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status
       networkName: network.name,
       networkSlug: network.slug,
       live: Boolean(me && c.get("actor")),
+      canSaveTemplate: Boolean(me?.accountId && isStaff(me)),
       ...(error ? { error } : {}),
     },
     status,
@@ -110,20 +114,26 @@ export function boardRoutes() {
     const deps = c.get("deps");
     const network = await networkBySlug(deps, c.req.param("slug") ?? "");
     if (!canCreateSession(actor, network.id)) throw refuseInNetwork(actor, network.id);
-    const labs = await listLabs(deps, actor, { networkId: network.id });
-    return { network, labs };
+    const [labs, saved] = await Promise.all([
+      listLabs(deps, actor, { networkId: network.id }),
+      networkTemplates(deps, network.id),
+    ]);
+    return { network, labs, saved };
   };
 
   r.get("/networks/:slug/boards/new", async (c) => {
     if (!c.get("actor")) return toSignIn(c);
-    const { network, labs } = await creatable(c);
+    const { network, labs, saved } = await creatable(c);
     const meeting = c.req.query("meeting");
+    // "Use this template" on the network's saved templates links here with ?template=saved:<id>.
+    const template = SessionForm.shape.template.safeParse(c.req.query("template"));
     return newSessionPage(
       c,
       network,
       labs,
+      saved,
       emptyForm({
-        template: "issues-solutions-practices",
+        template: template.success ? template.data : "issues-solutions-practices",
         maxNoteLength: "280",
         voteBudget: "5",
         groupCap: "3",
@@ -136,9 +146,9 @@ export function boardRoutes() {
   r.post("/networks/:slug/boards", async (c) => {
     const actor = c.get("actor");
     if (!actor) return toSignIn(c);
-    const { network, labs } = await creatable(c);
+    const { network, labs, saved } = await creatable(c);
     const v = await validateForm(c, SessionForm);
-    if (!v.ok) return newSessionPage(c, network, labs, v.form, 422);
+    if (!v.ok) return newSessionPage(c, network, labs, saved, v.form, 422);
     try {
       const s = await createSession(c.get("deps"), actor, network, v.data, c.get("lang"));
       return redirectWithFlash(c, `/boards/${s.id}`, { kind: "success", key: "boards.created" });
@@ -146,7 +156,7 @@ export function boardRoutes() {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       const errors: FormState["errors"] = {};
       for (const e of err.fieldErrors) errors[e.field] = c.get("t")(e.message);
-      return newSessionPage(c, network, labs, { values: v.form.values, errors }, 422);
+      return newSessionPage(c, network, labs, saved, { values: v.form.values, errors }, 422);
     }
   });
 

@@ -16,6 +16,13 @@ const int = (min: number, max: number, fallback: number, message: string) =>
     ])
     .optional()
     .transform((v) => (v === "" || v === undefined ? fallback : v));
+/** A network's saved template as the form names it: "saved:<id>" (templates.service.ts). */
+export const SAVED_TEMPLATE = /^saved:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const savedTemplate = z
+  .string()
+  .regex(SAVED_TEMPLATE)
+  .transform((v) => v as `saved:${string}`);
+
 const optionalId = z
   .union([z.uuid(), z.literal("")])
   .optional()
@@ -24,7 +31,7 @@ const optionalId = z
 export const SessionForm = z
   .object({
     title: z.string().trim().min(1).max(200),
-    template: z.enum(TEMPLATE_CODES, { message: "form.invalidChoice" }),
+    template: z.union([z.enum(TEMPLATE_CODES), savedTemplate], { message: "form.invalidChoice" }),
     columns: z.string().max(5000).optional().default(""),
     lab: optionalId,
     meeting: optionalId,
@@ -49,3 +56,12 @@ export const SessionForm = z
 export type SessionInput = z.infer<typeof SessionForm>;
 
 export const GuestForm = z.object({ name: z.string().trim().min(1).max(120) });
+
+/** "Save as template" on a session's page. Messages are catalogue keys shown on that form. */
+export const TemplateForm = z.object({
+  name: z
+    .string({ message: "boards.templates.nameRequired" })
+    .trim()
+    .min(1, { message: "boards.templates.nameRequired" })
+    .max(120, { message: "boards.templates.nameTooLong" }),
+});

@@ -5,6 +5,7 @@ import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { outcomeRoutes } from "../../modules/boards/outcomes.routes.tsx";
 import { boardRoutes } from "../../modules/boards/routes.tsx";
+import { templateRoutes } from "../../modules/boards/templates.routes.tsx";
 import { conferenceRoutes } from "../../modules/conferences/routes.tsx";
 import { fundingRoutes } from "../../modules/funding/routes.tsx";
 import { accountRoutes } from "../../modules/identity/account.routes.tsx";
@@ -127,6 +128,7 @@ export function createApp(deps: Deps) {
   app.route("/", conferenceRoutes());
   app.route("/", boardRoutes());
   app.route("/", outcomeRoutes());
+  app.route("/", templateRoutes());
   app.route("/", practiceWorkflowRoutes());
   app.route("/", practicePageRoutes());
   app.route("/", fundingRoutes());

@@ -13,6 +13,7 @@ import { LIVE_KEYS } from "../messages.ts";
 import { type BoardState, isStaff, LIMITS, type Participant, PHASES } from "../rules.ts";
 import { summaryOf } from "../summary.ts";
 import type { BoardView, ViewGroup } from "../view.ts";
+import { SaveTemplate } from "./save-template.tsx";
 
 /** "4 min 30 s": the same wording as board.js uses. */
 export function formatDuration(t: T, ms: number): string {
@@ -51,6 +52,8 @@ export type BoardPageProps = {
   networkSlug: string;
   error?: CommandError;
   live: boolean;
+  /** The session's facilitators may save its columns as a template of the network. */
+  canSaveTemplate?: boolean;
 };
 
 const truncate = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
@@ -316,6 +319,16 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
               <Button label={t("boards.controls.end")} kind="danger" />
             </Cmd>
           </section>
+        ) : null}
+
+        {p.canSaveTemplate ? (
+          <SaveTemplate
+            t={t}
+            sessionId={session.id}
+            csrf={csrf}
+            networkName={p.networkName}
+            error={p.error}
+          />
         ) : null}
 
         <nav aria-label={t("boards.views")} class="mb-3">

@@ -14,7 +14,9 @@ import {
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
+import type { SavedTemplate } from "../templates.repo.ts";
 import { TEMPLATE_CODES } from "../templates.ts";
+import "../messages.templates.ts";
 
 type NetworkRef = { slug: string; name: string };
 
@@ -67,10 +69,12 @@ export function newSessionPage(
   c: Ctx,
   network: NetworkRef,
   labs: { id: string; title: string }[],
+  saved: SavedTemplate[],
   form: FormState,
   status = 200,
 ) {
   const t = c.get("t");
+  const lang = c.get("lang");
   const title = t("boards.newIn", { network: network.name });
   const labels: Record<string, string> = {
     title: t("boards.form.title"),
@@ -112,8 +116,22 @@ export function newSessionPage(
             name="template"
             label={labels.template!}
             required
-            options={TEMPLATE_CODES.map((code) => ({ value: code, label: t(`boards.template.${code}`) }))}
+            options={[
+              ...TEMPLATE_CODES.map((code) => ({ value: code, label: t(`boards.template.${code}`) })),
+              // The network's saved templates, each with who saved it and when.
+              ...saved.map((s) => ({
+                value: `saved:${s.id}`,
+                label: t("boards.templates.option", {
+                  name: s.name,
+                  by: s.createdByName,
+                  date: formatDate(lang, s.createdAt, "Europe/Rome"),
+                }),
+              })),
+            ]}
           />
+          <p class="mb-4">
+            <a href={`/networks/${network.slug}/boards/templates`}>{t("boards.templates.manage")}</a>
+          </p>
           <TextArea
             form={form}
             name="columns"

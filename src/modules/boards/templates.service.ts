@@ -1,0 +1,107 @@
+// Templates shared in a network: a session's facilitators save its columns (title and prompt each)
+// under a name; whoever may create sessions in that network then finds the template in the
+// "new session" form, beside the built-in ones. The person who saved a template, a coordinator of
+// the network or a platform admin may delete it. A session made from one copies its columns, so
+// deleting a template never changes the sessions made from it.
+import { invalid, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
+import { newId } from "../../platform/ids.ts";
+import { type Actor, hasRole, refuseInNetwork } from "../identity/index.ts";
+import { columnsOf as sessionColumns } from "./boards.repo.ts";
+import type { Access } from "./boards.service.ts";
+import { isStaff } from "./rules.ts";
+import type { SessionInput } from "./schema.ts";
+import {
+  type ColumnText,
+  deleteTemplate,
+  insertTemplate,
+  type SavedTemplate,
+  templateById,
+  templateNameTaken,
+  templatesOfNetwork,
+} from "./templates.repo.ts";
+import { columnsOf, type TemplateCode } from "./templates.ts";
+
+export type { SavedTemplate };
+
+const duplicate = () => invalid([{ field: "name", message: "boards.templates.duplicate" }]);
+
+/** Session facilitators (the lead and co-facilitators) may save its columns for the network. */
+export const canSaveTemplate = (access: Access): boolean =>
+  Boolean(access.participant?.accountId && isStaff(access.participant));
+
+export const canDeleteTemplate = (actor: Actor | null, tpl: SavedTemplate): boolean =>
+  Boolean(
+    actor && (actor.isAdmin || tpl.createdBy === actor.id || hasRole(actor, tpl.networkId, "coordinator")),
+  );
+
+/**
+ * Saves the session's columns as a template of its network. A name the network already uses (in
+ * any case) is refused on the form, as the unique index would refuse a concurrent twin.
+ */
+export async function saveTemplate(
+  deps: Deps,
+  actor: Actor,
+  access: Access,
+  name: string,
+): Promise<SavedTemplate> {
+  if (!canSaveTemplate(access)) throw notFound();
+  const networkId = access.session.network_id;
+  if (await templateNameTaken(deps.db, networkId, name)) throw duplicate();
+  const columns = (await sessionColumns(deps.db, access.session.id)).map((c) => ({
+    title: c.title,
+    prompt: c.prompt,
+  }));
+  const tpl: SavedTemplate = {
+    id: newId(),
+    networkId,
+    name,
+    columns,
+    createdBy: actor.id,
+    createdByName: actor.name,
+    createdAt: deps.clock.now(),
+  };
+  try {
+    await insertTemplate(deps.db, tpl);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === "23505") throw duplicate();
+    throw err;
+  }
+  return tpl;
+}
+
+export const networkTemplates = (deps: Deps, networkId: string) => templatesOfNetwork(deps.db, networkId);
+
+/**
+ * Deletes a template of `networkId`: 404 when it is not one of that network's; when not allowed,
+ * 403 for the network's members and 404 for anyone else (who may not know it exists).
+ */
+export async function removeTemplate(deps: Deps, actor: Actor, networkId: string, id: string) {
+  const tpl = await templateById(deps.db, id);
+  if (!tpl || tpl.networkId !== networkId) throw notFound();
+  if (!canDeleteTemplate(actor, tpl)) throw refuseInNetwork(actor, networkId);
+  await deleteTemplate(deps.db, id);
+  return tpl;
+}
+
+/**
+ * The columns a new session starts with, and the template code stored with it: a saved template's
+ * columns (stored as "blank", since the session owns a copy of them), or a built-in template's in
+ * the creator's language, or the blank template's own lines.
+ */
+export async function startingColumns(
+  deps: Deps,
+  networkId: string,
+  input: Pick<SessionInput, "template" | "columns">,
+  lang: Lang,
+): Promise<{ template: TemplateCode; columns: ColumnText[] }> {
+  if (input.template.startsWith("saved:")) {
+    const tpl = await templateById(deps.db, input.template.slice("saved:".length));
+    if (!tpl || tpl.networkId !== networkId)
+      throw invalid([{ field: "template", message: "boards.templates.gone" }]);
+    return { template: "blank", columns: tpl.columns };
+  }
+  const code = input.template as TemplateCode;
+  return { template: code, columns: columnsOf(code, lang, input.columns) };
+}

@@ -1,0 +1,69 @@
+// Templates shared in a network, in a real browser: the Castelli Romani coordinator saves the columns
+// of the demo session as a template (a duplicate name is refused on the same form), creates a new
+// session from it through the "new session" form, and deletes it from the network's template list.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { type RunningServer, startBottega } from "./support/server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+let ctx: BrowserContext;
+
+beforeAll(async () => {
+  server = await startBottega({ template: inject("embeddedTemplate") });
+  browser = await launchBrowser();
+  ctx = await browser.newContext();
+});
+
+afterAll(async () => {
+  await ctx?.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
+
+describe("templates saved in a network", () => {
+  it("saves a session's columns, refuses a duplicate name on the form, creates a session from it, deletes it", async () => {
+    const page: Page = await ctx.newPage();
+    await signIn(page, server.baseUrl, DEMO_COORDINATOR);
+    await page.goto(`${server.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
+    expect(page.url()).toMatch(/\/boards\/[0-9a-f-]{36}$/);
+    const sessionUrl = page.url();
+
+    // Typed and sent from the keyboard.
+    await page.locator("#template-name").focus();
+    await page.keyboard.type("Obiettivi della rete");
+    expect(await submitAndWait(page, page.locator("#template-name"), (c) => c.press("Enter"))).toBe(303);
+    await expect.poll(() => page.locator("main").textContent()).toContain("Modello salvato");
+
+    // The demo network already has "Verifica di fine anno del tavolo": refused, typed name kept.
+    await page.locator("#template-name").fill("verifica di fine anno del tavolo");
+    expect(await submitAndWait(page, page.locator("#save-template-form [type=submit]"))).toBe(422);
+    expect(await page.locator("#template-name-error").textContent()).toBe(
+      "La rete ha già un modello con questo nome: scegline un altro.",
+    );
+    expect(await page.locator("#template-name").inputValue()).toBe("verifica di fine anno del tavolo");
+    expect(await page.locator("#template-name").getAttribute("aria-invalid")).toBe("true");
+
+    // The new-session form offers it beside the built-in templates, with who saved it.
+    await page.goto(`${server.baseUrl}${SBCR}/boards/new`);
+    const option = page.locator("#template option", { hasText: "Obiettivi della rete" });
+    expect(await option.textContent()).toMatch(/^Obiettivi della rete \(salvato da Giulia Ferrari, .+\)$/);
+    await page.locator("#title").fill("Secondo tavolo sugli obiettivi");
+    await page.locator("#template").selectOption({ value: (await option.getAttribute("value"))! });
+    expect(await submitAndWait(page, page.locator("main form [type=submit]").first())).toBe(303);
+    expect(page.url()).not.toBe(sessionUrl);
+    expect(await page.locator("main h2").allTextContents()).toContain("Obiettivi comuni");
+
+    // The list of the network's templates, in English too; the coordinator deletes the new one.
+    await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=en`);
+    expect(await page.locator("main h1").textContent()).toBe("Saved templates");
+    await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=it`);
+    const del = page.locator("main button", { hasText: "Elimina il modello «Obiettivi della rete»" });
+    expect(await submitAndWait(page, del)).toBe(303);
+    expect(await page.locator("main").textContent()).toContain("Modello eliminato.");
+    expect(await page.locator("main h2").allTextContents()).toEqual(["Verifica di fine anno del tavolo"]);
+  });
+});
