@@ -369,6 +369,12 @@ const MATRIX: Row[] = [
     url: (f) => `/labs/${f.labSlug}/materials/${f.materialId}/captions.vtt`,
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
+  // Deleting a material: curators, and whoever added it (the fixture was added by demo code, no one).
+  {
+    route: "/labs/:slug/materials/:id/delete",
+    url: (f) => `/labs/${f.labSlug}/materials/${f.materialId}/delete`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   {
     route: "/labs/:slug/cover",
     url: (f) => `/labs/${f.labSlug}/cover`,
@@ -417,6 +423,17 @@ const MATRIX: Row[] = [
   {
     route: "/labs/:slug/plans/:plan/actions/:action/edit",
     url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/actions/${f.actionId}/edit`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  // Deleting a goal (with its actions) or an action: whoever may edit the plan, after this page.
+  {
+    route: "/labs/:slug/plans/:plan/goals/:goal/delete",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/goals/${f.goalId}/delete`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/labs/:slug/plans/:plan/actions/:action/delete",
+    url: (f) => `/labs/${f.labSlug}/plans/${f.planSlug}/actions/${f.actionId}/delete`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
   { route: "/api/v1/labs", url: () => "/api/v1/labs", expect: [200, 200, 200, 200, 200, 200, 200] },

@@ -541,6 +541,26 @@ export const PAGES: PageCase[] = [
   { name: "new goal", path: `${LAB_II_PLAN}/goals/new`, as: "admin" },
   { name: "new action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/actions/new"]') },
   { name: "update action", path: LAB_II_PLAN, as: "admin", prepare: follow('a[href$="/edit"]') },
+  // Deleting asks first, on a page of its own (nothing is deleted by visiting it).
+  {
+    name: "delete material (confirmation)",
+    path: `${LAB_II}/materials?tag=videointerviste`,
+    as: "admin",
+    prepare: async (page) =>
+      (await follow('h3 a[href*="/materials/"]')(page)) === 200 ? follow('a[href$="/delete"]')(page) : 0,
+  },
+  {
+    name: "delete goal (confirmation)",
+    path: LAB_II_PLAN,
+    as: "admin",
+    prepare: follow('a[href*="/goals/"][href$="/delete"]'),
+  },
+  {
+    name: "delete action (confirmation)",
+    path: LAB_II_PLAN,
+    as: "admin",
+    prepare: follow('a[href*="/actions/"][href$="/delete"]'),
+  },
   // Administration
   { name: "admin", path: "/admin", as: "admin" },
   { name: "admin audit log", path: "/admin/audit", as: "admin" },

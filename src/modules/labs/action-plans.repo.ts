@@ -128,3 +128,25 @@ export async function insertNote(
 export async function touchPlan(db: Db, planId: string, now: Date) {
   await q(db).updateTable("action_plans").set({ updated_at: now }).where("id", "=", planId).execute();
 }
+
+/** Deletes a goal of the plan; its actions and their notes go with it (foreign keys cascade). */
+export async function deleteGoalRow(db: Db, planId: string, goalId: string): Promise<boolean> {
+  const r = await q(db)
+    .deleteFrom("action_plan_goals")
+    .where("plan_id", "=", planId)
+    .where("id", "=", goalId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Deletes an action of one of the plan's goals; its notes go with it. */
+export async function deleteActionRow(db: Db, planId: string, actionId: string): Promise<boolean> {
+  const r = await q(db)
+    .deleteFrom("action_plan_actions")
+    .where("id", "=", actionId)
+    .where("goal_id", "in", (eb) =>
+      eb.selectFrom("action_plan_goals").select("id").where("plan_id", "=", planId),
+    )
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

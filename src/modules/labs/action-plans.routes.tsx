@@ -1,5 +1,6 @@
 // Pages of action plans: new plan, a plan's page and CSV export, goals and actions (add, update with
-// a progress note). Whatever a viewer may not see is a 404; editing inside a visible lab is a 403.
+// a progress note, delete after a confirmation page). Whatever a viewer may not see is a 404; editing
+// inside a visible lab is a 403.
 import { Hono } from "hono";
 import { type AppError, notFound as notFoundError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
@@ -7,6 +8,7 @@ import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import { refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { deleteAction, deleteGoal } from "./action-plans.delete.service.ts";
 import {
   type ActionPlan,
   addAction,
@@ -22,6 +24,7 @@ import { getLab } from "./labs.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
 import { actionFormPage, goalFormPage, planFormPage, planPage, planUrl } from "./views/action-plan.tsx";
+import { confirmActionDelete, confirmGoalDelete } from "./views/confirm-delete.tsx";
 import "./messages.materials.ts";
 
 const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
@@ -202,6 +205,35 @@ export function actionPlanRoutes() {
       );
     }
     return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.actionSaved" });
+  });
+
+  // Deleting a goal (with its actions) or an action: a page that asks first, then the post.
+  r.get("/labs/:slug/plans/:plan/goals/:goal/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    return confirmGoalDelete(c, lab, plan, goalOf(plan, c.req.param("goal")));
+  });
+
+  r.post("/labs/:slug/plans/:plan/goals/:goal/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    await deleteGoal(c.get("deps"), c.get("actor")!, lab, plan, goalOf(plan, c.req.param("goal")).id);
+    return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.goalDeleted" });
+  });
+
+  r.get("/labs/:slug/plans/:plan/actions/:action/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const { goal, action } = actionOf(plan, c.req.param("action"));
+    return confirmActionDelete(c, lab, plan, goal, action);
+  });
+
+  r.post("/labs/:slug/plans/:plan/actions/:action/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, plan } = await editablePlan(c);
+    const { action } = actionOf(plan, c.req.param("action"));
+    await deleteAction(c.get("deps"), c.get("actor")!, lab, plan, action.id);
+    return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.actionDeleted" });
   });
 
   return r;

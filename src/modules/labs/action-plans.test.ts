@@ -1,6 +1,7 @@
 // Action plans: curators create a plan with goals and actions and record progress; members read it;
 // those who cannot see the lab get a 404 for the page and the CSV; the CSV is UTF-8 with a BOM and
-// escapes commas, quotes, line breaks and formula-like cells.
+// escapes commas, quotes, line breaks and formula-like cells. Goals (with their actions) and actions
+// are deleted after a confirmation page, by those who may edit the plan, and audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Client } from "../../../test/helpers/client.ts";
 import {
@@ -146,6 +147,114 @@ describe("an organisation's plan", () => {
     expect(lab2.status).toBe(422);
     expect(await lab2.text()).toContain("Puoi creare solo il piano di un ente che gestisci.");
     expect((await who.member!.get(form)).status).toBe(403);
+  });
+});
+
+describe("deleting goals and actions", () => {
+  const audited = async (planId: string) =>
+    (
+      await t.deps.pool.query(
+        "select action, details from audit_log where details->>'planId' = $1 order by at, id",
+        [planId],
+      )
+    ).rows as { action: string; details: Record<string, unknown> }[];
+  const planId = async (slug: string) =>
+    (await t.deps.pool.query("select id from action_plans where slug = $1", [slug])).rows[0].id as string;
+
+  it("asks first, then deletes an action, and a goal with its actions and notes; audited", async () => {
+    const c = who.coordinator!;
+    const created = await c.submit(`/labs/${lab.slug}/plans/new`, `/labs/${lab.slug}/plans`, {
+      title: "Piano da sfoltire",
+    });
+    const slug = created.headers.get("location")!.split("/").pop()!;
+    const base = planBase(slug);
+    for (const title of ["Obiettivo da togliere", "Obiettivo da tenere"])
+      await c.submit(`${base}/goals/new`, `${base}/goals`, { title });
+    const [goal, kept] = await goalIds(c, slug);
+    for (const title of ["Prima azione", "Seconda azione"])
+      await c.submit(`${base}/goals/${goal}/actions/new`, `${base}/goals/${goal}/actions`, {
+        title,
+        status: "planned",
+        note: "Avviata",
+      });
+    await c.submit(`${base}/goals/${kept}/actions/new`, `${base}/goals/${kept}/actions`, {
+      title: "Azione singola",
+      status: "done",
+    });
+    const page = await (await c.get(base)).text();
+    const actionIds = [...page.matchAll(/\/actions\/([0-9a-f-]{36})\/delete/g)].map((m) => m[1]!);
+    expect(actionIds).toHaveLength(3);
+    expect(page).toContain(`href="${base}/goals/${goal}/delete"`);
+
+    // One action: the page names its goal and its notes; members may not.
+    const single = actionIds[2]!;
+    expect((await who.member!.get(`${base}/actions/${single}/delete`)).status).toBe(403);
+    expect((await who.member!.submit(base, `${base}/actions/${single}/delete`, {})).status).toBe(403);
+    const ask = await (await c.get(`${base}/actions/${single}/delete`)).text();
+    expect(ask).toContain("Eliminare l&#39;azione «Azione singola»?");
+    expect(ask).toContain("L&#39;azione sparirà dall&#39;obiettivo «Obiettivo da tenere».");
+    const gone = await c.submit(`${base}/actions/${single}/delete`, `${base}/actions/${single}/delete`, {});
+    expect(gone.status).toBe(303);
+    const after = await (await c.get(base)).text();
+    expect(after).toContain("Azione eliminata.");
+    expect(after).not.toContain("Azione singola");
+    expect(after).toContain("Obiettivo da tenere");
+
+    // A goal: the page lists the actions that go with it.
+    const confirm = await c.get(`${base}/goals/${goal}/delete`);
+    expect(confirm.status).toBe(200);
+    const html = await confirm.text();
+    expect(html).toContain("Eliminare l&#39;obiettivo «Obiettivo da togliere»?");
+    expect(html).toContain("Spariranno dal piano anche le sue azioni (2)");
+    expect(html).toContain("<li>Prima azione</li>");
+    expect(html).toContain(`action="${base}/goals/${goal}/delete"`);
+    const en = await (await c.get(`${base}/goals/${goal}/delete?lang=en`)).text();
+    expect(en).toContain("Delete the goal “Obiettivo da togliere”?");
+    await c.get("/?lang=it");
+    const done = await c.submit(`${base}/goals/${goal}/delete`, `${base}/goals/${goal}/delete`, {});
+    expect(done.status).toBe(303);
+    expect(done.headers.get("location")).toBe(base);
+    const left = await (await c.get(base)).text();
+    expect(left).toContain("Obiettivo eliminato, con le sue azioni.");
+    expect(left).not.toContain("Obiettivo da togliere");
+    expect(left).not.toContain("Prima azione");
+    const id = await planId(slug);
+    const rows = await t.deps.pool.query(
+      `select count(*)::int as n from action_plan_notes n
+         join action_plan_actions a on a.id = n.action_id
+         join action_plan_goals g on g.id = a.goal_id where g.plan_id = $1`,
+      [id],
+    );
+    expect(rows.rows[0].n).toBe(0);
+    // Gone is gone: a second post is a 404, the CSV has what is left.
+    expect((await c.post(`${base}/goals/${goal}/delete`, { _csrf: await c.csrf(base) })).status).toBe(404);
+    expect(await (await c.get(`${base}/export.csv`)).text()).not.toContain("Prima azione");
+    expect((await audited(id)).map((a) => [a.action, a.details.title])).toEqual([
+      ["lab.plan-action-deleted", "Azione singola"],
+      ["lab.plan-goal-deleted", "Obiettivo da togliere"],
+    ]);
+  });
+
+  it("lets an organisation's manager delete from their organisation's plan only", async () => {
+    const m = who.manager!;
+    const form = `/labs/${lab.slug}/plans/new`;
+    const own = await m.submit(form, `/labs/${lab.slug}/plans`, {
+      title: "Piano del Comune",
+      organisationId: org.id,
+    });
+    const base = own.headers.get("location")!;
+    await m.submit(`${base}/goals/new`, `${base}/goals`, { title: "Obiettivo del Comune" });
+    const [goal] = await goalIds(m, base.split("/").pop()!);
+    expect((await m.submit(`${base}/goals/${goal}/delete`, `${base}/goals/${goal}/delete`, {})).status).toBe(
+      303,
+    );
+    const labPlan = await who.coordinator!.submit(form, `/labs/${lab.slug}/plans`, {
+      title: "Piano di tutti",
+    });
+    const other = labPlan.headers.get("location")!;
+    await who.coordinator!.submit(`${other}/goals/new`, `${other}/goals`, { title: "Obiettivo comune" });
+    const [common] = await goalIds(who.coordinator!, other.split("/").pop()!);
+    expect((await m.get(`${other}/goals/${common}/delete`)).status).toBe(403);
   });
 });
 

@@ -2,7 +2,8 @@
 // (canSeeLab: whatever a person may not see is a 404); inside a visible lab:
 // - curators (the network's coordinators and facilitators, the lab's facilitators, admins) invite
 //   people, set the cover, tag, feature or hide materials, and edit every action plan;
-// - the lab's members (and curators) contribute materials;
+// - the lab's members (and curators) contribute materials; curators delete any material, and whoever
+//   added one may delete it (even after leaving the lab, as long as they can see it);
 // - an organisation's plan is also edited by that organisation's managers who are lab members.
 import { type Actor, hasRole } from "../identity/index.ts";
 import type { Lab } from "./labs.types.ts";
@@ -34,3 +35,7 @@ export const canEditPlan = (
 export const canCreatePlan = (actor: Actor | null, lab: Lab): boolean =>
   canCurateLab(actor, lab) ||
   Boolean(actor && isLabMember(actor, lab) && actor.organisations.some((o) => o.role === "manager"));
+
+/** Deleting a material: curators, and the person who added it. */
+export const canDeleteMaterial = (actor: Actor | null, lab: Lab, m: { createdBy: string | null }): boolean =>
+  canCurateLab(actor, lab) || Boolean(actor && m.createdBy === actor.id && canSeeLab(actor, lab));

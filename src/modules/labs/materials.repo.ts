@@ -42,3 +42,12 @@ export async function curateMaterial(
     .where("id", "=", id)
     .execute();
 }
+
+/** Deletes a material's row; answers what its files were (to remove from the store after the commit). */
+export const deleteMaterialRow = (db: Db, labId: string, id: string) =>
+  q(db)
+    .deleteFrom("lab_materials")
+    .where("lab_id", "=", labId)
+    .where("id", "=", id)
+    .returning(["file_key", "captions_key"])
+    .executeTakeFirst();

@@ -6,8 +6,9 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { canContribute, canCurateLab } from "./lab-members.policy.ts";
+import { canContribute, canCurateLab, canDeleteMaterial } from "./lab-members.policy.ts";
 import { getLab } from "./labs.service.ts";
+import { deletableMaterial, deleteMaterial } from "./materials.delete.service.ts";
 import {
   addMaterial,
   curate,
@@ -18,6 +19,7 @@ import {
 } from "./materials.service.ts";
 import type { MaterialKind } from "./materials.tables.ts";
 import { programmeOf } from "./meetings.service.ts";
+import { confirmMaterialDelete } from "./views/confirm-delete.tsx";
 import { materialFormPage, materialPage, materialsPage, materialUrl } from "./views/materials.tsx";
 import "./messages.materials.ts";
 
@@ -112,7 +114,41 @@ export function materialRoutes() {
       featured: m.featured ? "on" : "",
       hidden: m.hidden ? "on" : "",
     });
-    return materialPage(c, { lab, m, meetings, canCurate: canCurateLab(actor, lab), form });
+    return materialPage(c, {
+      lab,
+      m,
+      meetings,
+      canCurate: canCurateLab(actor, lab),
+      canDelete: canDeleteMaterial(actor, lab, m),
+      form,
+    });
+  });
+
+  // Deleting: a page that asks first (no JavaScript needed), then the post that deletes.
+  const deletable = async (c: Ctx) => {
+    const actor = c.get("actor");
+    const lab = await labOf(c);
+    const m = await deletableMaterial(c.get("deps"), actor, lab, c.req.param("id") ?? "").catch((err) => {
+      if ((err as AppError).status === 403) throw refuseInNetwork(actor, lab.networkId);
+      throw err;
+    });
+    return { lab, m, actor: actor! };
+  };
+
+  r.get("/labs/:slug/materials/:id/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, m } = await deletable(c);
+    return confirmMaterialDelete(c, lab, m);
+  });
+
+  r.post("/labs/:slug/materials/:id/delete", async (c) => {
+    if (!c.get("actor")) return toSignIn(c);
+    const { lab, m, actor } = await deletable(c);
+    await deleteMaterial(c.get("deps"), actor, lab, m.id);
+    return redirectWithFlash(c, `/labs/${lab.slug}/materials`, {
+      kind: "success",
+      key: "labs.materials.deleted",
+    });
   });
 
   r.post("/labs/:slug/materials/:id/curate", async (c) => {
@@ -134,7 +170,8 @@ export function materialRoutes() {
     } catch (err) {
       const form = serviceErrors(c, values, err);
       const meetings = await programmeOf(deps, actor, lab);
-      return materialPage(c, { lab, m, meetings, canCurate: true, form }, 422);
+      const canDelete = canDeleteMaterial(actor, lab, m);
+      return materialPage(c, { lab, m, meetings, canCurate: true, canDelete, form }, 422);
     }
     return redirectWithFlash(c, materialUrl(lab, m), { kind: "success", key: "labs.materials.curated" });
   });

@@ -67,6 +67,8 @@ export type Material = {
   tags: string[];
   featured: boolean;
   hidden: boolean;
+  /** The account that added it (null for demo data and deleted accounts): it may delete it. */
+  createdBy: string | null;
   createdByName: string;
   createdAt: Date;
 };
@@ -90,6 +92,7 @@ const toMaterial = (r: MaterialRow): Material => ({
   tags: r.tags,
   featured: r.featured,
   hidden: r.hidden,
+  createdBy: r.created_by,
   createdByName: r.created_by_name,
   createdAt: r.created_at,
 });

@@ -108,10 +108,18 @@ export function planPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; canEdit: boole
                       <th scope="row">
                         {a.title}
                         {p.canEdit ? (
-                          <a class="d-block small fw-normal" href={`${base}/actions/${a.id}/edit`}>
-                            {t("labs.plans.update")}
-                            <span class="visually-hidden">: {a.title}</span>
-                          </a>
+                          // Side by side with room around them: targets of at least 24 px (WCAG 2.5.8).
+                          <span class="d-block small fw-normal">
+                            <a class="d-inline-block py-1" href={`${base}/actions/${a.id}/edit`}>
+                              {t("labs.plans.update")}
+                              <span class="visually-hidden">: {a.title}</span>
+                            </a>
+                            {" · "}
+                            <a class="d-inline-block py-1" href={`${base}/actions/${a.id}/delete`}>
+                              {t("labs.plans.deleteAction")}
+                              <span class="visually-hidden">: {a.title}</span>
+                            </a>
+                          </span>
                         ) : null}
                       </th>
                       <td>{a.owner}</td>
@@ -146,6 +154,11 @@ export function planPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; canEdit: boole
             <p>
               <a href={`${base}/goals/${g.id}/actions/new`}>
                 {t("labs.plans.addAction")}
+                <span class="visually-hidden">: {g.title}</span>
+              </a>
+              {" · "}
+              <a href={`${base}/goals/${g.id}/delete`}>
+                {t("labs.plans.deleteGoal")}
                 <span class="visually-hidden">: {g.title}</span>
               </a>
             </p>

@@ -346,7 +346,7 @@ export function materialFormPage(
 
 export function materialPage(
   c: Ctx,
-  p: { lab: Lab; m: Material; meetings: Meeting[]; canCurate: boolean; form: FormState },
+  p: { lab: Lab; m: Material; meetings: Meeting[]; canCurate: boolean; canDelete: boolean; form: FormState },
   status = 200,
 ) {
   const t = c.get("t");
@@ -437,6 +437,13 @@ export function materialPage(
         </section>
       ) : null}
       {p.canCurate ? <CurateForm c={c} lab={lab} m={m} form={p.form} /> : null}
+      {p.canDelete ? (
+        <p class="mt-4">
+          <a class="btn btn-outline-danger" href={`${base}/delete`}>
+            {t("labs.materials.delete")}
+          </a>
+        </p>
+      ) : null}
     </>,
     status,
   );
