@@ -21,8 +21,11 @@ export function freePort(): Promise<number> {
   });
 }
 
+/** Extra Node flags for the server processes, e.g. `BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`. */
+export const benchNodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
+
 function spawnNode(args: string[], env: Record<string, string>): { child: ChildProcess; output(): string } {
-  const child = spawn(process.execPath, args, {
+  const child = spawn(process.execPath, [...benchNodeArgs, ...args], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ["ignore", "pipe", "pipe"],

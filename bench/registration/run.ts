@@ -16,7 +16,7 @@ import pg from "pg";
 import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
-import { freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
+import { benchNodeArgs, freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
 import { cookieFor, helperRuntime } from "../support/helpers.ts";
 
 const { values: args } = parseArgs({
@@ -205,7 +205,7 @@ async function startWithRoles(dataDir: string, databaseUrl: string, roles: strin
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start", `--roles=${roles}`],
+    [...benchNodeArgs, "--import", "./bin/ts-loader.mjs", "src/cli.ts", "start", `--roles=${roles}`],
     {
       cwd: ROOT,
       env: {

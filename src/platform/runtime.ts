@@ -51,6 +51,7 @@ export type RuntimeOptions = {
 function deferredJobs(ready: Promise<Jobs>): Jobs {
   return {
     send: async (job, data, options) => (await ready).send(job, data, options),
+    sendMany: async (job, data) => (await ready).sendMany(job, data),
     cancel: async (job, id) => (await ready).cancel(job, id),
     stop: async () => {
       const jobs = await ready.catch(() => undefined);

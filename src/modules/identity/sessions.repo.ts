@@ -41,15 +41,17 @@ export async function deleteAccountSessions(db: Db, accountId: string): Promise<
 }
 
 /**
- * The session's account with everything the policy needs (network roles, confirmed organisations) in
+ * Sessions' accounts with everything the policy needs (network roles, confirmed organisations) in
  * one statement: on PostgreSQL each round trip costs more than the rows, and this runs for every
- * signed-in request whose session is not remembered (render-cache.ts, untilNextWrite).
+ * signed-in request whose session is not remembered (render-cache.ts, untilNextWrite). Several
+ * sessions at once when requests arrive together (sessions.service.ts).
  */
-export async function findSessionActor(db: Db, sessionId: string, now: Date) {
+export async function findSessionActors(db: Db, sessionIds: string[], now: Date) {
   return q(db)
     .selectFrom("sessions")
     .innerJoin("accounts", "accounts.id", "sessions.account_id")
     .select((eb) => [
+      "sessions.id as session_id",
       "sessions.last_seen_at",
       "accounts.id",
       "accounts.email",
@@ -72,9 +74,9 @@ export async function findSessionActor(db: Db, sessionId: string, now: Date) {
           .where("organisation_members.status", "=", "confirmed"),
       ).as("organisations"),
     ])
-    .where("sessions.id", "=", sessionId)
+    .where("sessions.id", "in", sessionIds)
     .where("sessions.expires_at", ">", now)
-    .executeTakeFirst();
+    .execute();
 }
 
 /** The policy's view of an account's memberships, from its rows. */

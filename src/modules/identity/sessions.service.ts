@@ -1,5 +1,7 @@
 // Sessions: a random token in an httpOnly cookie, only its hash in the database. A new session is
 // made at every sign-in (rotation), so a token seen before sign-in is worthless after it.
+
+import { batchLoader } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
 import { findAccountById } from "./accounts.repo.ts";
@@ -7,7 +9,7 @@ import type { Actor } from "./policy.ts";
 import {
   deleteAccountSessions,
   deleteSession,
-  findSessionActor,
+  findSessionActors,
   insertSession,
   loadActorMemberships,
   membershipsOf,
@@ -33,10 +35,28 @@ export async function startSession(deps: Deps, accountId: string, userAgent: str
 
 export type SessionLookup = { sessionId: string; actor: Actor };
 
+type SessionRow = Awaited<ReturnType<typeof findSessionActors>>[number];
+
+// Sessions asked for while a lookup is in flight are looked up together by the next one
+// (platform/db/coalesce.ts): one query for many people arriving at once. One loader per set of
+// dependencies, as tests run several apps in one process.
+const loaders = new WeakMap<Deps, (sessionId: string) => Promise<SessionRow | undefined>>();
+function sessionLoader(deps: Deps) {
+  let load = loaders.get(deps);
+  if (!load) {
+    load = batchLoader(async (ids) => {
+      const rows = await findSessionActors(deps.db, ids, deps.clock.now());
+      return new Map(rows.map((r) => [r.session_id, r]));
+    });
+    loaders.set(deps, load);
+  }
+  return load;
+}
+
 export async function resolveSession(deps: Deps, token: string): Promise<SessionLookup | null> {
   const sessionId = hashToken(token);
   const now = deps.clock.now();
-  const row = await findSessionActor(deps.db, sessionId, now);
+  const row = await sessionLoader(deps)(sessionId);
   if (!row) return null;
   // Sliding expiry, written at most once an hour to keep page views read-only.
   if (now.getTime() - row.last_seen_at.getTime() > 3_600_000) {

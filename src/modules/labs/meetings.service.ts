@@ -1,5 +1,6 @@
 // Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
 // the list across labs for the API, always as the viewer may see them.
+import { sharedRead } from "../../platform/db/coalesce.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
@@ -58,11 +59,6 @@ export async function createMeeting(
   caller: Caller | null,
   lab: Lab,
   input: unknown,
-  /**
-   * `reminders: false` for demo data: the server seeds it before its job queue starts, and a job sent
-   * then waits for the queue, which waits for the seeding to end (server.ts). Demo meetings get none.
-   */
-  opts: { reminders?: boolean } = {},
 ): Promise<Meeting> {
   if (caller !== SYSTEM && !canManageLab(caller, lab)) throw notFound();
   const actor = caller === SYSTEM ? null : caller;
@@ -121,7 +117,7 @@ export async function createMeeting(
     );
   });
   const row = (await findMeetingById(deps.db, id))!;
-  if (opts.reminders !== false) await scheduleReminders(deps, row);
+  await scheduleReminders(deps, row);
   return (await complete(deps, [row]))[0]!;
 }
 
@@ -139,20 +135,32 @@ export async function getMeeting(
   /** Questions only, no agenda or waiting count (see `complete`): the registration form's POST. */
   light = false,
 ): Promise<{ lab: Lab; meeting: Meeting }> {
+  // People opening (or registering for) the same meeting at the same moment share one read of it.
+  const key = "id" in ref ? `meeting:${ref.id}:${light}` : `meeting:${ref.labSlug}/${ref.slug}:${light}`;
+  const found = await sharedRead(deps.db, key, () => readMeeting(deps, ref, light));
+  if (!found || !canSeeMeeting(actor, found.lab, found.row)) throw notFound();
+  return { lab: found.lab, meeting: found.meeting };
+}
+
+async function readMeeting(
+  deps: Deps,
+  ref: { id: string } | { labSlug: string; slug: string },
+  light: boolean,
+): Promise<{ lab: Lab; row: MeetingRow; meeting: Meeting } | null> {
   let row: MeetingRow | undefined;
   let lab: Lab;
   if ("id" in ref) {
-    if (!UUID.test(ref.id)) throw notFound();
+    if (!UUID.test(ref.id)) return null;
     row = await findMeetingById(deps.db, ref.id);
-    if (!row) throw notFound();
+    if (!row) return null;
     lab = await loadLab(deps, row.lab_id);
   } else {
     lab = await loadLab(deps, ref.labSlug);
     row = await findMeetingBySlug(deps.db, lab.id, ref.slug);
   }
-  if (!row || !canSeeMeeting(actor, lab, row)) throw notFound();
+  if (!row) return null;
   const [meeting] = await complete(deps, [row], light);
-  return { lab, meeting: meeting! };
+  return { lab, row, meeting: meeting! };
 }
 
 /** A query date: `YYYY-MM-DD` is that whole day in the instance's zone, else an ISO 8601 instant. */

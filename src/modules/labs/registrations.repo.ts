@@ -164,54 +164,84 @@ export const liveOf = (db: Db, meetingId: string) =>
     .orderBy("id")
     .execute();
 
+export type BatchItem = {
+  id: string;
+  accountId: string;
+  code: string;
+  registeredBy: string | null;
+  answers: { questionId: string; answer: string }[];
+};
+
+/** Per item of a batch: the status it was given, or why nothing was inserted. */
+export type BatchOutcome = RegistrationStatus | "already" | "full" | "closed";
+
 /**
- * Registers in one statement (run it outside any transaction: its own commit releases the lock). It
- * locks the meeting row; `for update` hands back the row's newest version once the lock is granted,
- * so `confirmed_count` is exact even when the statement waited for another registration. Confirmed
- * while places remain (the count goes up in the same statement), else waitlisted — or nothing when
- * the meeting has no waiting list or is no longer open. Answers are inserted with it. A second live
- * registration of the same person violates `registrations_live_idx` (the caller answers 409).
- * Returns the status, or the reason nothing was inserted.
+ * Registers several people for one meeting in one transaction (see registrations.batch.ts for why
+ * they come in batches). The meeting row is locked first, in its own statement: under READ COMMITTED
+ * the insert that follows takes a newer snapshot, so it sees every registration committed before the
+ * lock was granted (every writer of a meeting's registrations takes that lock). Then one statement
+ * skips people already registered (and a second copy of the same person in the batch), gives the free
+ * places in arrival order, waitlists the rest (or nobody, without a waiting list), stores the
+ * answers and bumps the meeting's confirmed count. `created_at` is `now` plus the arrival rank in
+ * microseconds, so the waiting list keeps the arrival order inside a batch.
  */
-export async function registerAtomically(
+export async function registerBatch(
   db: Db,
-  r: {
-    id: string;
-    meetingId: string;
-    accountId: string;
-    code: string;
-    now: Date;
-    registeredBy: string | null;
-    answers: { questionId: string; answer: string }[];
-  },
-): Promise<RegistrationStatus | "full" | "closed"> {
-  const res = await sql<{ status: string | null; scheduled: boolean | null }>`
-    with cur as (
-      select id, status = 'scheduled' as scheduled, waitlist,
-             (capacity is null or confirmed_count < capacity) as free
-        from meetings where id = ${r.meetingId} for update
-    ), bump as (
-      update meetings set confirmed_count = confirmed_count + 1
-       where id = (select id from cur where scheduled and free)
-      returning id
-    ), ins as (
-      insert into registrations (id, meeting_id, account_id, status, code, created_at, updated_at, registered_by)
-      select ${r.id}, cur.id, ${r.accountId}, case when cur.free then 'confirmed' else 'waitlisted' end,
-             ${r.code}, ${r.now}, ${r.now}, ${r.registeredBy}
-        from cur
-       where cur.scheduled and (cur.free or cur.waitlist)
-      returning id, status
-    ), ans as (
-      insert into registration_answers (registration_id, question_id, answer)
-      select ins.id, a.question_id, a.answer
-        from ins, unnest(${r.answers.map((a) => a.questionId)}::uuid[], ${r.answers.map((a) => a.answer)}::text[])
-             as a(question_id, answer)
-    )
-    select (select status from ins) as status, (select scheduled from cur) as scheduled,
-           (select count(*) from bump) as bumped`.execute(db);
-  const row = res.rows[0];
-  if (row?.status) return row.status as RegistrationStatus;
-  return row?.scheduled ? "full" : "closed";
+  meetingId: string,
+  items: BatchItem[],
+  now: Date,
+): Promise<BatchOutcome[]> {
+  return db.transaction().execute(async (trx) => {
+    const m = await q(trx)
+      .selectFrom("meetings")
+      .select(["status", "capacity", "confirmed_count", "waitlist"])
+      .where("id", "=", meetingId)
+      .forUpdate()
+      .executeTakeFirst();
+    if (!m || m.status !== "scheduled") return items.map(() => "closed" as const);
+    const free = m.capacity === null ? items.length : Math.max(0, m.capacity - m.confirmed_count);
+    const answers = items.flatMap((it) => it.answers.map((a) => ({ reg: it.id, ...a })));
+    const res = await sql<{ id: string; status: RegistrationStatus | null; fresh: boolean }>`
+      with input as (
+        select * from unnest(${items.map((i) => i.id)}::uuid[], ${items.map((i) => i.accountId)}::uuid[],
+                             ${items.map((i) => i.code)}::text[], ${items.map((i) => i.registeredBy)}::uuid[])
+                 with ordinality as i(id, account_id, code, registered_by, ord)
+      ), fresh as (
+        select distinct on (account_id) * from input
+         where not exists (select 1 from registrations r
+                            where r.meeting_id = ${meetingId} and r.account_id = input.account_id
+                              and r.status <> 'cancelled')
+         order by account_id, ord
+      ), ranked as (
+        select fresh.*, row_number() over (order by ord) as rn from fresh
+      ), ins as (
+        insert into registrations (id, meeting_id, account_id, status, code, created_at, updated_at, registered_by)
+        select id, ${meetingId}, account_id, case when rn <= ${free} then 'confirmed' else 'waitlisted' end, code,
+               ${now}::timestamptz + rn * interval '1 microsecond', ${now}, registered_by
+          from ranked
+         where rn <= ${free} or ${m.waitlist}
+        returning id, status
+      ), ans as (
+        insert into registration_answers (registration_id, question_id, answer)
+        select a.registration_id, a.question_id, a.answer
+          from unnest(${answers.map((a) => a.reg)}::uuid[], ${answers.map((a) => a.questionId)}::uuid[],
+                      ${answers.map((a) => a.answer)}::text[]) as a(registration_id, question_id, answer)
+         where a.registration_id in (select id from ins)
+      ), bump as (
+        update meetings set confirmed_count = confirmed_count + (select count(*) from ins where status = 'confirmed')
+         where id = ${meetingId}
+      )
+      select i.id, ins.status, f.id is not null as fresh
+        from input i left join fresh f on f.id = i.id left join ins on ins.id = i.id`.execute(trx);
+    const byId = new Map(res.rows.map((r) => [r.id, r]));
+    // Not inserted: already registered (before, or earlier in this batch), else no place left and no
+    // waiting list.
+    return items.map((it): BatchOutcome => {
+      const r = byId.get(it.id);
+      if (r?.status) return r.status;
+      return r?.fresh ? "full" : "already";
+    });
+  });
 }
 
 /** Recounts a meeting's confirmed registrations (call it holding the meeting's row lock). */

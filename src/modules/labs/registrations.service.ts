@@ -13,14 +13,14 @@ import { type Actor, accountByEmail, loadActor } from "../identity/index.ts";
 import type { Meeting, Question } from "./labs.types.ts";
 import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
-import { mailAboutQuietly, registrationMail } from "./notify.ts";
+import { mailAboutQuietly } from "./notify.ts";
 import { canManageLab, canSeeMeeting } from "./policy.ts";
+import { registerInBatch } from "./registrations.batch.ts";
 import {
   firstWaitlisted,
   liveRegistration,
   type RegistrationRow,
   recountConfirmed,
-  registerAtomically,
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
@@ -159,26 +159,19 @@ export async function registerAccount(
     })();
   const block = registrationBlock(m, now);
   if (block) throw closedError(block, m);
-  // One statement, with its own commit: it locks the meeting row only while it runs (see the repo).
+  // Written with whoever else registers for this meeting at the same moment (registrations.batch.ts);
+  // the confirmation mail is queued before this returns.
   const code = newCode();
-  const status = await registerAtomically(deps.db, {
-    id,
-    meetingId: m.id,
-    accountId: o.accountId,
-    code,
-    now,
-    registeredBy: o.registeredBy,
-    answers: o.answers,
-  }).catch((err: unknown) => {
-    if ((err as { code?: string }).code === "23505") throw refuse.already();
-    throw err;
-  });
-  if (status === "full") throw refuse.full();
-  if (status === "closed") throw closedError("labs.reg.closed");
-  const result = { status, code };
-  // After the commit: the confirmation (with the .ics) goes out through the job queue.
-  if (o.mail !== false) await deps.jobs.send(registrationMail, { registrationId: id });
-  return result;
+  const outcome = await registerInBatch(
+    deps,
+    m.id,
+    { id, accountId: o.accountId, code, registeredBy: o.registeredBy, answers: o.answers },
+    o.mail !== false,
+  );
+  if (outcome === "already") throw refuse.already();
+  if (outcome === "full") throw refuse.full();
+  if (outcome === "closed") throw closedError("labs.reg.closed");
+  return { status: outcome, code };
 }
 
 /** Registers the actor, with answers to the meeting's questions (`answers`: question id → text). */

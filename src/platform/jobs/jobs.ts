@@ -44,6 +44,8 @@ export type SendOptions = { startAfter?: Date; singletonKey?: string };
 
 export type Jobs = {
   send<T>(job: JobRef<T>, data: T, options?: SendOptions): Promise<string | null>;
+  /** Queues many jobs of one kind in one statement (e.g. the mails of a batch of registrations). */
+  sendMany<T>(job: JobRef<T>, data: T[]): Promise<void>;
   cancel(job: JobRef<unknown>, id: string): Promise<void>;
   stop(): Promise<void>;
 };
@@ -68,19 +70,30 @@ export async function startJobs(
       retryBackoff: true,
     });
     if (!opts.work) continue;
-    await boss.work<object>(
+    // Up to ten jobs per fetch, each settled on its own (perJobResults): one claim and one completion
+    // statement for a burst of mails instead of two per mail, and a failing job is retried alone
+    // without sending its batch-mates' mails again.
+    await boss.work<
+      object,
+      unknown,
+      { batchSize: number; perJobResults: true; pollingIntervalSeconds: number }
+    >(
       d.name,
-      { pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
+      { batchSize: 10, perJobResults: true, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
       async (jobs) => {
+        const results: { id: string; status: "completed" | "failed"; output?: object }[] = [];
         for (const job of jobs) {
-          const jlog = log.child({ job: d.name, jobId: job.id, retry: job.retryCount });
+          const jlog = log.child({ job: d.name, jobId: job.id });
+          const retryCount = (job as { retryCount?: number }).retryCount ?? 0;
           try {
-            await d.handler(opts.deps(), job.data as never, { id: job.id, retryCount: job.retryCount });
+            await d.handler(opts.deps(), job.data as never, { id: job.id, retryCount });
+            results.push({ id: job.id, status: "completed" });
           } catch (err) {
             jlog.warn({ err }, "job failed; pg-boss will retry with backoff");
-            throw err;
+            results.push({ id: job.id, status: "failed", output: { message: String(err) } });
           }
         }
+        return results;
       },
     );
   }
@@ -90,6 +103,13 @@ export async function startJobs(
         ...(options.startAfter ? { startAfter: options.startAfter } : {}),
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       }),
+    sendMany: async (job, data) => {
+      if (data.length)
+        await boss.insert(
+          job.name,
+          data.map((d) => ({ data: d as object })),
+        );
+    },
     cancel: async (job, id) => {
       await boss.cancel(job.name, id);
     },
