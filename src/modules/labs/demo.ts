@@ -13,8 +13,6 @@ import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";
 
 const ROME = "Europe/Rome";
-/** Demo data is seeded before the server's job queue starts: no reminder jobs (meetings.service.ts). */
-const NO_REMINDERS = { reminders: false };
 const at = (local: string) => zonedToInstant(local, ROME)!;
 
 const CASA_DEI_COMUNI = {
@@ -133,7 +131,9 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
       visibility: "network",
     },
   ];
-  for (const m of meetings) await createMeeting(deps, SYSTEM, lab, m, NO_REMINDERS);
+  // Future demo meetings get their reminder jobs like any other: the server starts its job queue
+  // before it seeds (server.ts), so sending them waits for the queue rather than for the seeding.
+  for (const m of meetings) await createMeeting(deps, SYSTEM, lab, m);
 
   const sbcr = await networkBySlug(deps, "sistema-bibliotecario-castelli-romani");
   const table = await createLab(deps, SYSTEM, sbcr.id, {
@@ -177,25 +177,19 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
       { title: "Verso una strategia di comunicazione condivisa", durationMinutes: 90, kind: "discussion" },
     ],
   });
-  const second = await createMeeting(
-    deps,
-    SYSTEM,
-    table,
-    {
-      ...nemi,
-      title: "Secondo tavolo: il piano editoriale condiviso",
-      kind: "tavolo territoriale",
-      startsAt: at(`${year}-03-20T09:30`),
-      endsAt: at(`${year}-03-20T12:30`),
-      capacity: 25,
-      waitlist: true,
-      questions: [
-        { label: "Quale ente rappresenti?", required: true },
-        { label: "Esigenze di accessibilità o alimentari", required: false },
-      ],
-    },
-    NO_REMINDERS,
-  );
+  const second = await createMeeting(deps, SYSTEM, table, {
+    ...nemi,
+    title: "Secondo tavolo: il piano editoriale condiviso",
+    kind: "tavolo territoriale",
+    startsAt: at(`${year}-03-20T09:30`),
+    endsAt: at(`${year}-03-20T12:30`),
+    capacity: 25,
+    waitlist: true,
+    questions: [
+      { label: "Quale ente rappresenti?", required: true },
+      { label: "Esigenze di accessibilità o alimentari", required: false },
+    ],
+  });
   // Two demo people already registered (no mail sent), so the registrations page has content.
   const [who, needs] = second.questions;
   for (const [email, org] of [
