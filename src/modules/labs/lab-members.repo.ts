@@ -120,3 +120,23 @@ export async function addPersonToLab(
     )
     .execute();
 }
+
+/** Takes a person out of the lab; false when they were not in it. */
+export async function removePersonFromLab(db: Db, labId: string, accountId: string): Promise<boolean> {
+  const r = await q(db)
+    .deleteFrom("lab_members")
+    .where("lab_id", "=", labId)
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Takes an organisation out of the lab; false when it was not taking part. */
+export async function removeLabOrganisation(db: Db, labId: string, organisationId: string): Promise<boolean> {
+  const r = await q(db)
+    .deleteFrom("lab_organisations")
+    .where("lab_id", "=", labId)
+    .where("organisation_id", "=", organisationId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}

@@ -1,4 +1,5 @@
-// A lab's members page with the curators' invitations, and the page behind an invitation link.
+// A lab's members page with the curators' invitations (and their buttons that take a person or an
+// organisation out of the lab), and the page behind an invitation link.
 import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
@@ -7,6 +8,7 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { canCurateLab } from "./lab-members.policy.ts";
+import { removeFromLab } from "./lab-members.remove.service.ts";
 import {
   addOrganisationToLab,
   invitableOrganisations,
@@ -132,6 +134,23 @@ export function labMemberRoutes() {
       key: "labs.members.revoked",
     });
   });
+
+  for (const [what, path] of [
+    ["person", "people"],
+    ["organisation", "organisations"],
+  ] as const) {
+    r.post(`/labs/:slug/members/${path}/:id/remove`, async (c) => {
+      const actor = c.get("actor");
+      if (!actor) return toSignIn(c);
+      const lab = await labOf(c);
+      if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+      await removeFromLab(c.get("deps"), actor, lab, what, c.req.param("id"));
+      return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
+        kind: "success",
+        key: what === "person" ? "labs.members.personRemoved" : "labs.members.organisationRemoved",
+      });
+    });
+  }
 
   r.get("/lab-invitations/:token", (c) => invitationView(c, c.req.param("token")));
 

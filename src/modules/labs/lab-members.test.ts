@@ -157,11 +157,11 @@ describe("the audit log", () => {
       details: Record<string, unknown>;
     }[];
 
-  it("records invitations sent, accepted, declined and revoked, and organisations added, in IT and EN", async () => {
+  it("records invitations sent, accepted, declined and revoked, people and organisations added and removed", async () => {
     const audited = await buildLab(t, lab.networkId, { title: "Laboratorio registrato" });
     const page = `/labs/${audited.slug}/members`;
     const c = who.coordinator!;
-    const [yes, no] = [await buildAccount(t), await buildAccount(t)];
+    const [yes, no] = [await buildAccount(t, { name: "Anna Tolta" }), await buildAccount(t)];
     for (const p of [yes, no, { email: "revocata@example.org" }])
       expect((await c.submit(page, `${page}/invitations`, { email: p.email, role: "member" })).status).toBe(
         303,
@@ -178,6 +178,19 @@ describe("the audit log", () => {
     const revoke = /action="([^"]+\/revoke)"/.exec(await pending.text())![1]!;
     expect((await c.submit(page, revoke, {})).status).toBe(303);
     expect((await c.submit(page, `${page}/organisations`, { addOrganisationId: org.id })).status).toBe(303);
+    // Curators take people and organisations out again; others may not.
+    const listed = await (await c.get(page)).text();
+    expect(listed).toContain(`action="${page}/people/${yes.id}/remove"`);
+    expect(await (await who.member!.get(page)).text()).not.toContain("/remove");
+    expect((await who.member!.submit(page, `${page}/people/${yes.id}/remove`, {})).status).toBe(403);
+    expect((await c.submit(page, `${page}/people/${no.id}/remove`, {})).status).toBe(404);
+    const out = await c.submit(page, `${page}/people/${yes.id}/remove`, {});
+    expect(out.status).toBe(303);
+    expect(await (await c.get(page)).text()).toContain("La persona non partecipa più al laboratorio.");
+    expect((await c.submit(page, `${page}/organisations/${org.id}/remove`, {})).status).toBe(303);
+    const after = await (await c.get(page)).text();
+    expect(after).not.toContain(`/people/${yes.id}/remove`);
+    expect(after).not.toContain(`/organisations/${org.id}/remove`);
 
     const rows = await entries(audited.id);
     expect(rows.map((r) => r.action)).toEqual([
@@ -188,7 +201,11 @@ describe("the audit log", () => {
       "lab.invitation-declined",
       "lab.invitation-revoked",
       "lab.organisation-added",
+      "lab.person-removed",
+      "lab.organisation-removed",
     ]);
+    expect(rows[7]).toMatchObject({ subject_id: yes.id });
+    expect(rows[8]).toMatchObject({ organisation_id: org.id });
     expect(rows[0]!.details).toMatchObject({
       lab: "Laboratorio registrato",
       email: yes.email,
@@ -208,6 +225,8 @@ describe("the audit log", () => {
       "Ha revocato l&#39;invito a revocata@example.org nel laboratorio «Laboratorio registrato»",
     );
     expect(log).toContain("Ha aggiunto Comune di Nemi al laboratorio «Laboratorio registrato»");
+    expect(log).toContain("Ha tolto Comune di Nemi dal laboratorio «Laboratorio registrato»");
+    expect(log).toContain("Ha tolto Anna Tolta dal laboratorio «Laboratorio registrato»");
     const en = await (await c.get(`/networks/${net.slug}/audit?lang=en`)).text();
     expect(en).toContain(
       "Revoked the invitation to revocata@example.org for the lab “Laboratorio registrato”",

@@ -10,6 +10,8 @@ const it = {
   "identity.audit.action.lab.invitation-revoked":
     "Ha revocato l'invito a {email} nel laboratorio «{lab}» ({role})",
   "identity.audit.action.lab.organisation-added": "Ha aggiunto {organisation} al laboratorio «{lab}»",
+  "identity.audit.action.lab.organisation-removed": "Ha tolto {organisation} dal laboratorio «{lab}»",
+  "identity.audit.action.lab.person-removed": "Ha tolto {subject} dal laboratorio «{lab}»",
   "identity.audit.action.lab.material-deleted": "Ha eliminato il materiale «{title}» dal laboratorio «{lab}»",
   "identity.audit.action.lab.plan-goal-deleted":
     "Ha eliminato l'obiettivo «{title}», con le sue azioni, da un piano d'azione del laboratorio «{lab}»",
@@ -24,6 +26,8 @@ const en: typeof it = {
   "identity.audit.action.lab.invitation-revoked":
     "Revoked the invitation to {email} for the lab “{lab}” ({role})",
   "identity.audit.action.lab.organisation-added": "Added {organisation} to the lab “{lab}”",
+  "identity.audit.action.lab.organisation-removed": "Removed {organisation} from the lab “{lab}”",
+  "identity.audit.action.lab.person-removed": "Removed {subject} from the lab “{lab}”",
   "identity.audit.action.lab.material-deleted": "Deleted the material “{title}” from the lab “{lab}”",
   "identity.audit.action.lab.plan-goal-deleted":
     "Deleted the goal “{title}”, with its actions, from an action plan of the lab “{lab}”",

@@ -17,23 +17,42 @@ import type { LabInvitationRow } from "../lab-members.repo.ts";
 import type { LabInvitationState, LabOrganisation, LabPerson } from "../lab-members.service.ts";
 import type { Lab } from "../labs.types.ts";
 
-/** Organisations (linked) and people (names, role), or a sentence when there is nobody to show. */
+/** A curator's button that takes someone out of the lab (a form: works without JavaScript). */
+const RemoveButton: FC<{ c: Ctx; action: string; name: string }> = ({ c, action, name }) => (
+  <form method="post" action={action}>
+    <Csrf token={c.get("csrfToken")()} />
+    <button type="submit" class="btn btn-sm btn-outline-danger">
+      {c.get("t")("labs.members.remove")}
+      <span class="visually-hidden">: {name}</span>
+    </button>
+  </form>
+);
+
+/**
+ * Organisations (linked) and people (names, role), or a sentence when there is nobody to show. With
+ * `removeBase` (the members page, for curators) each has a button that takes them out of the lab.
+ */
 export const MemberLists: FC<{
   c: Ctx;
   organisations: LabOrganisation[];
   people: LabPerson[] | null;
   headingLevel: 2 | 3;
-}> = ({ c, organisations, people, headingLevel }) => {
+  removeBase?: string;
+}> = ({ c, organisations, people, headingLevel, removeBase }) => {
   const t = c.get("t");
   const H = headingLevel === 2 ? "h2" : "h3";
+  const item = removeBase ? "mb-2 d-flex flex-wrap gap-2 align-items-center" : undefined;
   return (
     <>
       <H class="h5">{t("labs.members.organisations")}</H>
       {organisations.length ? (
-        <ul>
+        <ul class={removeBase ? "list-unstyled" : undefined}>
           {organisations.map((o) => (
-            <li>
+            <li class={item}>
               <a href={`/organisations/${o.slug}`}>{o.name}</a>
+              {removeBase ? (
+                <RemoveButton c={c} action={`${removeBase}/organisations/${o.id}/remove`} name={o.name} />
+              ) : null}
             </li>
           ))}
         </ul>
@@ -44,11 +63,16 @@ export const MemberLists: FC<{
         <>
           <H class="h5">{t("labs.members.people")}</H>
           {people.length ? (
-            <ul>
+            <ul class={removeBase ? "list-unstyled" : undefined}>
               {people.map((p) => (
-                <li>
-                  {p.name}
-                  {p.role === "facilitator" ? ` (${t("labs.members.role.facilitator")})` : null}
+                <li class={item}>
+                  <span>
+                    {p.name}
+                    {p.role === "facilitator" ? ` (${t("labs.members.role.facilitator")})` : null}
+                  </span>
+                  {removeBase ? (
+                    <RemoveButton c={c} action={`${removeBase}/people/${p.id}/remove`} name={p.name} />
+                  ) : null}
                 </li>
               ))}
             </ul>
@@ -100,7 +124,13 @@ export function labMembersPage(
         {title}
         <span class="d-block h5 fw-normal mt-2">{lab.title}</span>
       </h1>
-      <MemberLists c={c} organisations={p.organisations} people={p.people} headingLevel={2} />
+      <MemberLists
+        c={c}
+        organisations={p.organisations}
+        people={p.people}
+        headingLevel={2}
+        {...(p.canInvite ? { removeBase: `/labs/${lab.slug}/members` } : {})}
+      />
       {p.canInvite ? (
         <div class="row mt-5">
           <div class="col-12 col-lg-8">

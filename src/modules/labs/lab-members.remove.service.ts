@@ -1,0 +1,41 @@
+// Taking a person or an organisation out of a lab: curators only, audited (lab.person-removed,
+// lab.organisation-removed) in the same transaction. Nothing else goes with them: the materials a
+// person added and an organisation's action plan stay; inviting them again brings them back.
+import { forbidden, notFound } from "../../platform/errors.ts";
+import type { Deps } from "../../platform/http/context.ts";
+import { type Actor, audit } from "../identity/index.ts";
+import { canCurateLab } from "./lab-members.policy.ts";
+import { removeLabOrganisation, removePersonFromLab } from "./lab-members.repo.ts";
+import type { Lab } from "./labs.types.ts";
+import { canSeeLab } from "./policy.ts";
+import "./messages.audit.ts";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function removeFromLab(
+  deps: Deps,
+  actor: Actor | null,
+  lab: Lab,
+  what: "person" | "organisation",
+  id: string,
+): Promise<void> {
+  if (!canSeeLab(actor, lab)) throw notFound();
+  if (!actor || !canCurateLab(actor, lab)) throw forbidden();
+  if (!UUID.test(id)) throw notFound();
+  await deps.db.transaction().execute(async (trx) => {
+    const removed =
+      what === "person"
+        ? await removePersonFromLab(trx, lab.id, id)
+        : await removeLabOrganisation(trx, lab.id, id);
+    // Not in the lab (or taken out meanwhile by another curator): nothing to remove.
+    if (!removed) throw notFound();
+    await audit(trx, {
+      actorId: actor.id,
+      action: what === "person" ? "lab.person-removed" : "lab.organisation-removed",
+      networkId: lab.networkId,
+      ...(what === "person" ? { subjectId: id } : { organisationId: id }),
+      details: { lab: lab.title, labId: lab.id },
+      at: deps.clock.now(),
+    });
+  });
+}
