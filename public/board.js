@@ -6,7 +6,8 @@
 //   new notes, phase changes, timer changes, the group in discussion, locking;
 // - the list view is refreshed from the server (the same markup, same visibility rules), keeping
 //   focus and whatever the person is typing;
-// - the timer counts down every second.
+// - the timer counts down every second;
+// - "who is here" (#board-presence) is redrawn from each `board.presence` message.
 // Protocol: docs/board-protocol.md. No dependencies; strict CSP friendly (no inline code).
 
 const root = document.getElementById("board");
@@ -209,6 +210,33 @@ function start(el) {
     }
   }
 
+  // The last presence received: a list-view refresh (fetched before it arrived) must not undo it.
+  let presence = null;
+  function showPresence(m) {
+    presence = m;
+    const heading = document.getElementById("presence-heading");
+    const box = document.getElementById("presence-people");
+    if (!heading || !box) return;
+    heading.textContent = t("boards.presence.title", { n: m.count });
+    let content;
+    if (!Array.isArray(m.people) || m.people.length === 0) {
+      content = document.createElement("p");
+      content.textContent = t(
+        Array.isArray(m.people) ? "boards.presence.nobody" : "boards.presence.anonymous",
+      );
+    } else {
+      content = document.createElement("ul");
+      content.className = "mb-1";
+      for (const person of m.people) {
+        const li = document.createElement("li");
+        li.textContent = person.name;
+        content.append(li);
+      }
+    }
+    box.replaceChildren(content);
+    el.dataset.present = String(m.count);
+  }
+
   function connect() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
     socket = new WebSocket(`${scheme}//${location.host}/live`);
@@ -228,6 +256,10 @@ function start(el) {
         lostSaid = false;
         lastSeq = Math.max(lastSeq, m.seq);
         el.dataset.connected = "yes";
+        return;
+      }
+      if (m.type === "board.presence") {
+        if (m.session === sessionId) showPresence(m);
         return;
       }
       if (m.type === "board.snapshot") {
@@ -294,6 +326,7 @@ function start(el) {
       [...content.querySelectorAll("details[open]")].map((d) => d.querySelector("form")?.id),
     );
     content.replaceWith(fresh);
+    if (presence) showPresence(presence);
     for (const [id, value] of typed) {
       const field = document.getElementById(id);
       if (field) field.value = value;

@@ -1,6 +1,7 @@
 // The board in two real browsers (facilitator and participant) on the demo session of the Castelli
 // Romani table: the participant joins by the link, adds a note from the keyboard, and each side's
-// live region announces the other's actions with the exact text, in the page's language.
+// live region announces the other's actions with the exact text, in the page's language; each page
+// shows who is here.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
@@ -50,6 +51,14 @@ describe("a board session in two browsers", () => {
     await connected(fac);
     await connected(member);
 
+    // Who is here: both names on both pages, kept current from /live.
+    for (const page of [fac, member]) {
+      await expect
+        .poll(() => page.locator("#presence-people li").allTextContents(), { timeout: 10_000 })
+        .toEqual(["Elena Conti", "Giulia Ferrari"]);
+      expect(await page.locator("#presence-heading").textContent()).toBe("Chi è qui (2)");
+    }
+
     // A note typed and sent from the keyboard reaches the facilitator's page and live region.
     const text = "Una newsletter unica per tutte le biblioteche";
     const field = member.locator("main textarea[name=text]").first();
@@ -77,6 +86,9 @@ describe("a board session in two browsers", () => {
     // The member's page in English: the same events, announced in English.
     await member.goto(`${server.baseUrl}${new URL(member.url()).pathname}?lang=en`);
     await connected(member);
+    await expect
+      .poll(() => member.locator("#presence-heading").textContent(), { timeout: 10_000 })
+      .toBe("Who is here (2)");
     await connected(fac);
     await fac.locator("#phase-select").selectOption("collect");
     await submitAndWait(fac, fac.locator("#phase-form button[type=submit]"));

@@ -47,13 +47,21 @@ export type LiveClient = {
   close(): void;
 };
 
-/** Opens a WebSocket and waits for it to be open (after which `hello` is the first message). */
-export async function connectLive(url: string, headers: Record<string, string> = {}): Promise<LiveClient> {
+/**
+ * Opens a WebSocket and waits for it to be open (after which `hello` is the first message).
+ * Messages of the `ignore` types are dropped (e.g. `board.presence` in tests about other things).
+ */
+export async function connectLive(
+  url: string,
+  headers: Record<string, string> = {},
+  opts: { ignore?: string[] } = {},
+): Promise<LiveClient> {
   const ws = new WebSocket(url, { headers });
   const queue: Message[] = [];
   const waiters: ((m: Message) => void)[] = [];
   ws.on("message", (data) => {
     const m = JSON.parse(data.toString()) as Message;
+    if (opts.ignore?.includes(m.type)) return;
     const w = waiters.shift();
     if (w) w(m);
     else queue.push(m);

@@ -1,5 +1,6 @@
 // The board on /live (docs/board-protocol.md): `board.subscribe` (with the last `seq` seen, to catch
-// up), `board.unsubscribe` and `board.command`.
+// up), `board.unsubscribe` and `board.command`; every subscription also counts as presence
+// (presence.ts), which answers with `board.presence`.
 //
 // Every subscription is a small filter that the hub sees as a socket: the hub hands it each stored
 // event of the session (all of them, in every process), and it forwards to the real WebSocket only
@@ -23,6 +24,7 @@ import {
   type WireEvent,
 } from "./boards.service.ts";
 import { parseCommand } from "./commands.ts";
+import { PRESENCE_NOTICE, type Presence, presenceFor } from "./presence.ts";
 import { type BoardRole, viewFor } from "./rules.ts";
 import "./messages.ts";
 
@@ -34,13 +36,19 @@ const GAP_WAIT_MS = 300;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The hub sends the same string to every subscriber of a stream: parse it once.
+type Fanout = { e: WireEvent; frames: Map<string, string | null> } | "presence" | null;
 let lastData = "";
-let lastParsed: { e: WireEvent; frames: Map<string, string | null> } | null = null;
-function parseFanout(data: string) {
+let lastParsed: Fanout = null;
+function parseFanout(data: string): Fanout {
   if (data === lastData && lastParsed) return lastParsed;
   const msg = JSON.parse(data) as { type: string; e?: WireEvent };
   lastData = data;
-  lastParsed = msg.type === FANOUT && msg.e ? { e: msg.e, frames: new Map() } : null;
+  lastParsed =
+    msg.type === FANOUT && msg.e
+      ? { e: msg.e, frames: new Map() }
+      : msg.type === PRESENCE_NOTICE
+        ? "presence"
+        : null;
   return lastParsed;
 }
 
@@ -59,6 +67,7 @@ class BoardViewer {
     readonly ws: WebSocket,
     readonly participantId: string,
     public role: BoardRole,
+    private readonly presence: Presence,
   ) {}
 
   get readyState() {
@@ -73,7 +82,13 @@ class BoardViewer {
     } catch {
       return;
     }
-    if (parsed) this.receive(parsed.e, parsed.frames);
+    if (parsed === "presence") this.presence.noticed(this.sessionId);
+    else if (parsed) this.receive(parsed.e, parsed.frames);
+  }
+
+  /** Who is here (presence.ts): not a stored event, so it has no `seq`. */
+  sendPresence(frame: string) {
+    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
   }
 
   receive(e: WireEvent, frames?: Map<string, string | null>) {
@@ -193,6 +208,7 @@ function sessionIdOf(msg: Record<string, unknown>): string {
 /** Registers the board's message types on /live and lets commands from forms publish on its hub. */
 export function attachBoards(live: Live, deps: Deps) {
   setBoardHub(deps, live.hub);
+  const presence = presenceFor(deps, live.hub);
   const subscriptions = new WeakMap<WebSocket, Map<string, BoardViewer>>();
 
   const viewersOf = (ws: WebSocket) => {
@@ -203,6 +219,7 @@ export function attachBoards(live: Live, deps: Deps) {
       ws.once("close", () => {
         for (const v of m!.values()) {
           v.close();
+          presence.leave(v);
           void live.hub.unsubscribe(streamOf(v.sessionId), v);
         }
         m!.clear();
@@ -227,12 +244,15 @@ export function attachBoards(live: Live, deps: Deps) {
     if (!p) throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
     const mine = viewersOf(conn.socket);
     const old = mine.get(sessionId);
+    const viewer = new BoardViewer(deps, sessionId, conn.socket, p.id, p.role, presence);
+    mine.set(sessionId, viewer);
+    // The new subscription is present before the old one leaves, so a re-subscription is no change.
+    presence.enter(viewer);
     if (old) {
       old.close();
+      presence.leave(old);
       await live.hub.unsubscribe(streamOf(sessionId), old);
     }
-    const viewer = new BoardViewer(deps, sessionId, conn.socket, p.id, p.role);
-    mine.set(sessionId, viewer);
     // Subscribe first (events buffer meanwhile), then catch up from the database: nothing falls between.
     await live.hub.subscribe(streamOf(sessionId), viewer);
     const since =
@@ -262,6 +282,7 @@ export function attachBoards(live: Live, deps: Deps) {
     const v = subscriptions.get(conn.socket)?.get(sessionId);
     if (v) {
       v.close();
+      presence.leave(v);
       subscriptions.get(conn.socket)?.delete(sessionId);
       await live.hub.unsubscribe(streamOf(sessionId), v);
     }

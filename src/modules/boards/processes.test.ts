@@ -1,6 +1,7 @@
 // Two application instances sharing PostgreSQL and Redis (each with its own pool, state cache and
 // live hub, as two processes would have): participants connected to different instances see each
-// other's commands, numbered alike, with nothing lost. Runs only with DATABASE_URL and REDIS_URL.
+// other's commands, numbered alike, with nothing lost, and who is here on either. Runs only with
+// DATABASE_URL and REDIS_URL.
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard, startBoardServer } from "../../../test/helpers/boards.ts";
@@ -13,6 +14,7 @@ import { createLogger } from "../../platform/logger.ts";
 import { DEFAULT_LIMITS } from "../../platform/rate-limit.ts";
 import { redisHub } from "../../platform/realtime/hub.ts";
 import { openRuntime } from "../../platform/runtime.ts";
+import { PRESENCE, PRESENCE_NOTICE } from "./presence.ts";
 
 const run = Boolean(process.env.DATABASE_URL && process.env.REDIS_URL);
 
@@ -101,6 +103,53 @@ describe.runIf(run)(
         );
         expect(stored.rows[0].n).toBe(total);
         for (const c of clients) c.close();
+      } finally {
+        await one.close();
+        await two.close();
+      }
+    }, 60_000);
+
+    it("shows who is here across both instances, and drops the people of an instance that died", async () => {
+      PRESENCE.refreshMs = 150;
+      PRESENCE.settleMs = 20;
+      const log = createLogger("silent");
+      const one = await startBoardServer(t, { hub: await redisHub(process.env.REDIS_URL!, log, prefix) });
+      const two = await startBoardServer(other, { hub: await redisHub(process.env.REDIS_URL!, log, prefix) });
+      try {
+        const board = await buildBoard(t, {}, 3);
+        const [p1, p2, p3] = board.people;
+        const open = async (url: string, accountId: string) => {
+          const c = await connectLive(url, await browserHeaders(t, accountId));
+          await c.next("hello");
+          c.send({ type: "board.subscribe", session: board.session.id });
+          await c.next("board.subscribed", 10_000);
+          return c;
+        };
+        const names = async (c: LiveClient, want: string[]) => {
+          for (;;) {
+            const m = await c.next("board.presence", 10_000);
+            const got = (m.people as { name: string }[]).map((x) => x.name);
+            if (JSON.stringify(got) === JSON.stringify(want)) return;
+          }
+        };
+        const a = await open(one.url, p1!.account.id);
+        const b = await open(two.url, p2!.account.id);
+        // The same person on both instances is one entry.
+        const b2 = await open(one.url, p2!.account.id);
+        for (const c of [a, b, b2]) await names(c, ["Partecipante 1", "Partecipante 2"]);
+        b.close();
+        await a.silence(500);
+        b2.close();
+        await names(a, ["Partecipante 1"]);
+
+        // A third instance put Partecipante 3 in the set and died: no one removes it, it expires.
+        const dead = await redisHub(process.env.REDIS_URL!, log, prefix);
+        await dead.setAdd(`board-presence:${board.session.id}`, [`deadbeef/${p3!.participant.id}`], 400);
+        await dead.publish(`board:${board.session.id}`, { type: PRESENCE_NOTICE });
+        await dead.close();
+        await names(a, ["Partecipante 1", "Partecipante 3"]);
+        await names(a, ["Partecipante 1"]);
+        a.close();
       } finally {
         await one.close();
         await two.close();

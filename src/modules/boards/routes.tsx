@@ -25,6 +25,7 @@ import {
   stateOf,
 } from "./boards.service.ts";
 import { commandFromForm } from "./commands.ts";
+import { presenceNow } from "./presence.ts";
 import { isStaff } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { toCsv, toMarkdown } from "./summary.ts";
@@ -65,7 +66,10 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
   const deps = c.get("deps");
   const access = await accessSession(deps, visitorOf(c, sessionId), sessionId);
   const network = await networkById(deps, access.session.network_id);
-  const state = await stateOf(deps, access.session);
+  const [state, presence] = await Promise.all([
+    stateOf(deps, access.session),
+    presenceNow(deps, access.session.id),
+  ]);
   const me = access.participant
     ? (state.participants.get(access.participant.id) ?? access.participant)
     : null;
@@ -86,6 +90,7 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
       networkSlug: network.slug,
       live: Boolean(me && c.get("actor")),
       canSaveTemplate: Boolean(me?.accountId && isStaff(me)),
+      presence,
       ...(error ? { error } : {}),
     },
     status,

@@ -24,6 +24,15 @@ export type LiveHub = {
   /** Sends the event to every subscriber of the stream, in every process; answers its `seq`. */
   publish(stream: string, event: LiveEvent): Promise<number>;
   subscriberCount(stream: string): number;
+  /**
+   * A set shared by every process (the board's presence), each member kept `ttlMs` after it was
+   * last added: its process re-adds it while it lasts, and the members of a process that stopped
+   * re-adding them (a crash) expire without anyone removing them.
+   */
+  setAdd(key: string, members: string[], ttlMs: number): Promise<void>;
+  setRemove(key: string, members: string[]): Promise<void>;
+  /** The set's live members, and how many expired members this read dropped. */
+  setMembers(key: string): Promise<{ members: string[]; expired: number }>;
   close(): Promise<void>;
 };
 
@@ -84,10 +93,45 @@ class Registry {
   }
 }
 
+/** Expiring sets in this process (member → when it expires, in ms). */
+function memorySets() {
+  const sets = new Map<string, Map<string, number>>();
+  return {
+    async setAdd(key: string, members: string[], ttlMs: number) {
+      checkStream(key);
+      if (!members.length) return;
+      let set = sets.get(key);
+      if (!set) {
+        set = new Map();
+        sets.set(key, set);
+      }
+      for (const m of members) set.set(m, Date.now() + ttlMs);
+    },
+    async setRemove(key: string, members: string[]) {
+      const set = sets.get(key);
+      for (const m of members) set?.delete(m);
+      if (set?.size === 0) sets.delete(key);
+    },
+    async setMembers(key: string) {
+      const set = sets.get(key);
+      const now = Date.now();
+      let expired = 0;
+      for (const [m, until] of set ?? []) {
+        if (until > now) continue;
+        set!.delete(m);
+        expired++;
+      }
+      if (set?.size === 0) sets.delete(key);
+      return { members: [...(set?.keys() ?? [])], expired };
+    },
+  };
+}
+
 export function memoryHub(): LiveHub {
   const registry = new Registry();
   const seqs = new Map<string, number>();
   return {
+    ...memorySets(),
     async subscribe(stream, socket) {
       checkStream(stream);
       registry.add(stream, socket);
@@ -117,6 +161,20 @@ export function memoryHub(): LiveHub {
 const PUBLISH_SCRIPT = `local seq = redis.call('INCR', KEYS[1])
 redis.call('PUBLISH', ARGV[1], seq .. '\\n' .. ARGV[2])
 return seq`;
+
+// Expiring sets as sorted sets scored by each member's expiry, in Redis's own clock (TIME), so the
+// processes' clocks need not agree. The key itself expires with its longest-lived member (its
+// expiry is only ever pushed later), so an abandoned set does not stay in Redis.
+const SET_ADD_SCRIPT = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local ttl = tonumber(ARGV[1])
+for i = 2, #ARGV do redis.call('ZADD', KEYS[1], now + ttl, ARGV[i]) end
+if redis.call('PTTL', KEYS[1]) < ttl then redis.call('PEXPIRE', KEYS[1], ttl) end
+return #ARGV - 1`;
+const SET_MEMBERS_SCRIPT = `local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local expired = redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)
+return {expired, redis.call('ZRANGE', KEYS[1], 0, -1)}`;
 
 /**
  * A hub over Redis. `prefix` namespaces channels and counters (tests use a random one so parallel
@@ -173,6 +231,25 @@ export async function redisHub(url: string, log: Logger, prefix = "bottega:live:
       return Number(seq);
     },
     subscriberCount: (stream) => registry.count(stream),
+    async setAdd(key, members, ttlMs) {
+      checkStream(key);
+      if (!members.length) return;
+      await pub.eval(SET_ADD_SCRIPT, {
+        keys: [`${prefix}set:${key}`],
+        arguments: [String(Math.max(1, Math.round(ttlMs))), ...members],
+      });
+    },
+    async setRemove(key, members) {
+      checkStream(key);
+      if (members.length) await pub.zRem(`${prefix}set:${key}`, members);
+    },
+    async setMembers(key) {
+      checkStream(key);
+      const [expired, members] = (await pub.eval(SET_MEMBERS_SCRIPT, {
+        keys: [`${prefix}set:${key}`],
+      })) as [number, string[]];
+      return { members, expired: Number(expired) };
+    },
     async close() {
       registry.streams.clear();
       ready.clear();

@@ -9,10 +9,13 @@ import { formatDate, type T } from "../../../platform/i18n/index.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
+import { PRESENCE_KEYS } from "../messages.presence.ts";
 import { LIVE_KEYS } from "../messages.ts";
+import type { PresenceView } from "../presence.ts";
 import { type BoardState, isStaff, LIMITS, type Participant, PHASES } from "../rules.ts";
 import { summaryOf } from "../summary.ts";
 import type { BoardView, ViewGroup } from "../view.ts";
+import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
 
 /** "4 min 30 s": the same wording as board.js uses. */
@@ -54,6 +57,8 @@ export type BoardPageProps = {
   live: boolean;
   /** The session's facilitators may save its columns as a template of the network. */
   canSaveTemplate?: boolean;
+  /** Who has the session open (presence.ts); null where this process cannot tell. */
+  presence?: PresenceView | null;
 };
 
 const truncate = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
@@ -69,7 +74,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const open = view.phase !== "closed";
   const action = `/boards/${session.id}/commands`;
   const now = c.get("deps").clock.now().getTime();
-  const messages = Object.fromEntries(LIVE_KEYS.map((k) => [k, t(k)]));
+  const messages = Object.fromEntries([...LIVE_KEYS, ...PRESENCE_KEYS].map((k) => [k, t(k)]));
   const columnTitles = Object.fromEntries(view.columns.map((col) => [col.id, col.title]));
   const kept = (formId: string, name: string, fallback = "") =>
     p.error?.formId === formId ? (p.error.values[name] ?? fallback) : fallback;
@@ -196,6 +201,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
               {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
             </span>
           </p>
+          <WhoIsHere t={t} presence={p.presence ?? null} />
           {view.participants ? (
             <details>
               <summary>{t("boards.participants")}</summary>
