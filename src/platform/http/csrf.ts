@@ -6,6 +6,7 @@ import type { MiddlewareHandler } from "hono";
 import { newToken } from "../ids.ts";
 import type { AppEnv } from "./context.ts";
 import { COOKIE, readCookie, setAppCookie } from "./cookies.ts";
+import { formBody } from "./forms.ts";
 
 const hmac = (secret: string, value: string) =>
   createHmac("sha256", secret).update(`csrf:${value}`).digest("base64url");
@@ -34,6 +35,13 @@ function equal(a: string, b: string): boolean {
 
 const isApi = (path: string) => path.startsWith("/api/");
 
+// The error page is imported only when a form is refused: a dynamic import, even of a module already
+// loaded, costs a trip through the module loader on every post.
+async function refuse(c: Parameters<MiddlewareHandler<AppEnv>>[0]) {
+  const { renderError } = await import("../ui/error-page.tsx");
+  return renderError(c, 403, "errors.csrf");
+}
+
 /** Provides c.get("csrfToken") and rejects forms whose token is missing or wrong. */
 export function csrfProtection(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -49,7 +57,6 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
       return sign(secret, anon);
     });
     if (SAFE.has(c.req.method) || isApi(c.req.path)) return next();
-    const { renderError } = await import("../ui/error-page.tsx");
     if (
       !sameOrigin(
         c.req.url,
@@ -58,14 +65,13 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
         c.req.header("sec-fetch-site"),
       )
     ) {
-      return renderError(c, 403, "errors.csrf");
+      return refuse(c);
     }
-    const body = await c.req.parseBody().catch(() => ({}) as Record<string, unknown>);
+    const body = await formBody(c).catch(() => ({}) as Record<string, unknown>);
     const given = typeof body._csrf === "string" ? body._csrf : "";
     const sid = c.get("sessionId");
     const candidates = [sid, anon].filter((v): v is string => Boolean(v)).map((v) => sign(secret, v));
-    if (!given || !candidates.some((expected) => equal(given, expected)))
-      return renderError(c, 403, "errors.csrf");
+    if (!given || !candidates.some((expected) => equal(given, expected))) return refuse(c);
     await next();
   };
 }
