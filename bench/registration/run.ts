@@ -8,8 +8,8 @@
 // answer, throughput, latency percentiles. Checked: every answer is the redirect back to the meeting,
 // and the database holds exactly `capacity` confirmed and the rest waitlisted, one per person.
 import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import http from "node:http";
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -60,8 +60,42 @@ type Row = {
   soloP50: number;
   /** The machine's 1-minute load average when the burst started (2 cores here). */
   load: number;
+  /** CPU milliseconds spent during the burst by the bench (client), the Bottega process, and all
+   * PostgreSQL processes (Linux /proc; PostgreSQL only when it runs on this machine). */
+  cpuClient: number;
+  cpuServer: number;
+  cpuPostgres: number;
 };
 const rows: Row[] = [];
+
+const TICK_MS = 10; // Linux USER_HZ is 100
+/** CPU time (user + system) of a process, in ms, from /proc; 0 when it cannot be read. */
+function cpuOf(pid: number): number {
+  try {
+    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
+    return (Number(f[11]) + Number(f[12])) * TICK_MS;
+  } catch {
+    return 0;
+  }
+}
+/** CPU time of each process named postgres on this machine, in ms, by pid. */
+function postgresCpu(): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const d of readdirSync("/proc")) {
+    if (!/^\d+$/.test(d)) continue;
+    try {
+      if (readFileSync(`/proc/${d}/comm`, "utf8").trim() === "postgres") out.set(Number(d), cpuOf(Number(d)));
+    } catch {}
+  }
+  return out;
+}
+/** What the PostgreSQL processes alive at the end spent since `before` (a backend that exited in
+ * between is not counted: Bottega's pool keeps its connections, so this is rare during a burst). */
+function postgresCpuSince(before: Map<number, number>): number {
+  let total = 0;
+  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
+  return total;
+}
 
 const pct = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
@@ -135,6 +169,7 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
   const load1 = os.loadavg()[0]!;
   const latencies: number[] = [];
   let errors = 0;
+  const cpu0 = { client: process.cpuUsage(), server: cpuOf(server.child.pid ?? 0), pg: postgresCpu() };
   const t0 = performance.now();
   await Promise.all(
     people.map(async (p) => {
@@ -149,6 +184,12 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
     }),
   );
   const allMs = performance.now() - t0;
+  const clientCpu = process.cpuUsage(cpu0.client);
+  const cpu = {
+    client: (clientCpu.user + clientCpu.system) / 1000,
+    server: cpuOf(server.child.pid ?? 0) - cpu0.server,
+    pg: postgresCpuSince(cpu0.pg),
+  };
   const { rows: counts } = await t.deps.pool.query<{ status: string; n: number; people: number }>(
     `select status, count(*)::int as n, count(distinct account_id)::int as people
        from registrations where meeting_id = $1 group by status`,
@@ -177,6 +218,9 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
     correct: false,
     soloP50: round(pct(soloSorted, 50)),
     load: round(load1),
+    cpuClient: Math.round(cpu.client),
+    cpuServer: Math.round(cpu.server),
+    cpuPostgres: Math.round(cpu.pg),
   };
   row.correct =
     errors === 0 &&
@@ -188,35 +232,30 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
   log(JSON.stringify(row));
 }
 
-// The burst is sent with node:http rather than fetch: undici's fetch costs the sending process about
-// as much CPU per request as the server spends answering it, and on two shared cores that client work
-// would be counted in every latency. Each request still opens its own connection (no keep-alive), as
-// 500 browsers would.
-const agent = new http.Agent({ keepAlive: false, maxSockets: Number.POSITIVE_INFINITY });
+// The burst is sent over plain sockets, each request written as prepared HTTP/1.1 bytes with
+// `Connection: close`, and the answer read until the server closes: fetch (undici) costs the sending
+// process about as much CPU per request as the server spends answering it, node:http about half, and
+// on two shared cores that client work would be counted in every latency. Each request still opens
+// its own connection, as 500 browsers would, and the status line and Location header are checked.
 function postForm(url: string, cookie: string, csrf: string, origin: string) {
+  const u = new URL(url);
   const body = new URLSearchParams({ _csrf: csrf }).toString();
+  const request =
+    `POST ${u.pathname} HTTP/1.1\r\nHost: ${u.host}\r\nCookie: ${cookie}\r\n` +
+    "Content-Type: application/x-www-form-urlencoded\r\n" +
+    `Content-Length: ${Buffer.byteLength(body)}\r\nOrigin: ${origin}\r\nSec-Fetch-Site: same-origin\r\n` +
+    `Connection: close\r\n\r\n${body}`;
   return new Promise<{ status: number; location: string | undefined }>((resolve, reject) => {
-    const req = http.request(
-      url,
-      {
-        method: "POST",
-        agent,
-        headers: {
-          cookie,
-          "content-type": "application/x-www-form-urlencoded",
-          "content-length": Buffer.byteLength(body),
-          origin,
-          "sec-fetch-site": "same-origin",
-        },
-      },
-      (res) => {
-        res.resume();
-        res.on("end", () => resolve({ status: res.statusCode ?? 0, location: res.headers.location }));
-        res.on("error", reject);
-      },
-    );
-    req.on("error", reject);
-    req.end(body);
+    const chunks: Buffer[] = [];
+    const socket = net.connect(Number(u.port), u.hostname, () => socket.write(request));
+    socket.on("data", (d: Buffer) => chunks.push(d));
+    socket.on("error", reject);
+    socket.on("close", () => {
+      const head = Buffer.concat(chunks).toString("latin1").split("\r\n\r\n")[0] ?? "";
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
+      const location = /\r\nlocation: ([^\r]*)/i.exec(head)?.[1];
+      resolve({ status, location });
+    });
   });
 }
 
@@ -306,7 +345,7 @@ if (!args["no-postgres"]) {
 if (!args["no-embedded"]) await withServer("embedded", undefined);
 
 const head =
-  "| database | people | places | all answered (ms) | registrations/s | p50 ms | p95 ms | p99 ms | max ms | errors | confirmed | waitlisted | correct | one at a time, p50 ms | load avg (1 min) |";
+  "| database | people | places | all answered (ms) | registrations/s | p50 ms | p95 ms | p99 ms | max ms | errors | confirmed | waitlisted | correct | one at a time, p50 ms | load avg (1 min) | CPU ms in the burst: bench / Bottega / PostgreSQL |";
 console.log(head);
 console.log(
   `|${head
@@ -317,7 +356,7 @@ console.log(
 );
 for (const r of rows)
   console.log(
-    `| ${r.database} | ${r.people} | ${r.capacity} | ${r.allAnsweredMs} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} | ${r.confirmed} | ${r.waitlisted} | ${r.correct ? "yes" : "NO"} | ${r.soloP50} | ${r.load} |`,
+    `| ${r.database} | ${r.people} | ${r.capacity} | ${r.allAnsweredMs} | ${r.perSecond} | ${r.p50} | ${r.p95} | ${r.p99} | ${r.max} | ${r.errors} | ${r.confirmed} | ${r.waitlisted} | ${r.correct ? "yes" : "NO"} | ${r.soloP50} | ${r.load} | ${r.cpuClient} / ${r.cpuServer} / ${r.cpuPostgres} |`,
   );
 if (args.json) writeFileSync(args.json, JSON.stringify({ at: new Date().toISOString(), rows }, null, 2));
 process.exitCode = rows.every((r) => r.correct) ? 0 : 1;
