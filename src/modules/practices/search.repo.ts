@@ -284,10 +284,13 @@ export type Correction = { term: string; word: string; similarity: number };
 /** For each term missing from the lexicon, its closest word by trigram similarity (if any). */
 export async function closestWords(db: Db, terms: string[]): Promise<Correction[]> {
   if (!terms.length) return [];
+  // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
+  // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
   const r = await sql<Correction>`
-    select t.term, c.word, c.similarity from unnest(${terms}::text[]) t(term)
+    with t as materialized (select term from unnest(${terms}::text[]) term
+      where not exists (select 1 from practice_words x where x.word = term))
+    select t.term, c.word, c.similarity from t
     cross join lateral (select w.word, similarity(w.word, t.term) as similarity from practice_words w
-      where w.word % t.term order by 2 desc, w.word limit 1) c
-    where not exists (select 1 from practice_words x where x.word = t.term)`.execute(db);
+      where w.word % t.term order by 2 desc, w.word limit 1) c`.execute(db);
   return r.rows;
 }
