@@ -237,9 +237,42 @@ function start(el) {
     el.dataset.present = String(m.count);
   }
 
-  function connect() {
+  // A guest (no account, so no session cookie /live knows) first gets a one-use ticket for this
+  // session; null when the server says the guest is no longer in it (then there is nothing to retry).
+  async function liveUrl() {
     const scheme = location.protocol === "https:" ? "wss:" : "ws:";
-    socket = new WebSocket(`${scheme}//${location.host}/live`);
+    const base = `${scheme}//${location.host}/live`;
+    if (!el.dataset.ticketUrl) return base;
+    const res = await fetch(el.dataset.ticketUrl, {
+      method: "POST",
+      headers: { "Content-Type": "application/x-www-form-urlencoded", Accept: "application/json" },
+      body: new URLSearchParams({ _csrf: el.dataset.csrf || "" }),
+      credentials: "same-origin",
+    });
+    if (res.status === 404 || res.status === 403) return null;
+    if (!res.ok) throw new Error(`ticket: ${res.status}`);
+    const { ticket } = await res.json();
+    return `${base}?ticket=${encodeURIComponent(ticket)}`;
+  }
+
+  function lost() {
+    el.dataset.connected = "no";
+    if (!lostSaid) announce(t("boards.live.disconnected"));
+    lostSaid = true;
+    attempts++;
+    const delay = Math.min(30_000, 500 * 2 ** Math.min(attempts, 6)) * (0.5 + Math.random());
+    setTimeout(connect, delay);
+  }
+
+  async function connect() {
+    let url;
+    try {
+      url = await liveUrl();
+    } catch {
+      return lost();
+    }
+    if (url === null) return;
+    socket = new WebSocket(url);
     socket.addEventListener("open", () => {
       socket.send(JSON.stringify({ type: "board.subscribe", session: sessionId, since: lastSeq }));
     });
@@ -277,11 +310,7 @@ function start(el) {
     socket.addEventListener("close", (e) => {
       el.dataset.connected = "no";
       if (e.code === 4401) return; // signed out: a reload shows the sign-in
-      if (!lostSaid) announce(t("boards.live.disconnected"));
-      lostSaid = true;
-      attempts++;
-      const delay = Math.min(30_000, 500 * 2 ** Math.min(attempts, 6)) * (0.5 + Math.random());
-      setTimeout(connect, delay);
+      lost();
     });
   }
 
@@ -350,5 +379,5 @@ function start(el) {
     } catch {}
   }
 
-  connect();
+  void connect();
 }

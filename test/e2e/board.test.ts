@@ -1,7 +1,7 @@
 // The board in two real browsers (facilitator and participant) on the demo session of the Castelli
 // Romani table: the participant joins by the link, adds a note from the keyboard, and each side's
 // live region announces the other's actions with the exact text, in the page's language; each page
-// shows who is here.
+// shows who is here. A guest (no account, joined with a name) gets the same live board.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
@@ -104,6 +104,33 @@ describe("a board session in two browsers", () => {
       .toBe(`New note in Obiettivi comuni: ${second}`);
     await expect.poll(() => member.locator("main").textContent(), { timeout: 10_000 }).toContain(second);
     expect(await member.getAttribute("html", "lang")).toBe("en");
+  });
+
+  it("takes a guest live: joined by the link with a name, shown as present, hearing the facilitator's note", async () => {
+    const fac = await personPage("giulia.ferrari@sbcr.example");
+    const ctx = await browser.newContext();
+    const guest = await ctx.newPage();
+    try {
+      await guest.goto(`${server.baseUrl}${JOIN}?lang=it`);
+      await guest.locator("main input[name=name]").fill("Ospite Chiara");
+      const join = guest.locator("main form:has(input[name=name]) [type=submit]");
+      expect(await submitAndWait(guest, join)).toBe(303);
+      await connected(guest);
+      await fac.goto(`${server.baseUrl}${JOIN}?lang=it`);
+      await connected(fac);
+      await expect
+        .poll(() => fac.locator("#presence-people li").allTextContents(), { timeout: 10_000 })
+        .toContain("Ospite Chiara");
+      const text = "Una bacheca comune degli eventi per i cittadini";
+      await fac.locator("main textarea[name=text]").first().fill(text);
+      await submitAndWait(fac, fac.locator("main form:has(textarea[name=text]) button[type=submit]").first());
+      await expect
+        .poll(() => announced(guest), { timeout: 10_000 })
+        .toBe(`Nuova nota in Obiettivi comuni: ${text}`);
+      await expect.poll(() => guest.locator("main").textContent(), { timeout: 10_000 }).toContain(text);
+    } finally {
+      await ctx.close();
+    }
   });
 
   it("runs the rest of the session by keyboard alone: group, name, vote, discuss, outcome, close", async () => {

@@ -95,6 +95,18 @@ export async function participantByGuestToken(db: Db, sessionId: string, tokenHa
   return r ? toParticipant(r) : undefined;
 }
 
+/** A guest's place, by its id (from a signed /live guest ticket): never an account's place. */
+export async function guestParticipantById(db: Db, sessionId: string, participantId: string) {
+  const r = await q(db)
+    .selectFrom("board_participants")
+    .select(["id", "account_id", "name", "role", "ready"])
+    .where("session_id", "=", sessionId)
+    .where("id", "=", participantId)
+    .where("account_id", "is", null)
+    .executeTakeFirst();
+  return r ? toParticipant(r) : undefined;
+}
+
 export async function insertParticipant(
   db: Db,
   sessionId: string,

@@ -21,6 +21,7 @@ import { getLab, getMeeting } from "../labs/index.ts";
 import {
   type EventRow,
   eventsAfter,
+  guestParticipantById,
   insertEvent,
   insertParticipant,
   insertSession,
@@ -160,8 +161,11 @@ export async function createSession(
   return (await sessionById(deps.db, id))!;
 }
 
-/** Who is looking at a session: a signed-in person, or a guest with their cookie token. */
-export type Visitor = { actor: Actor | null; guestToken?: string | undefined };
+/**
+ * Who is looking at a session: a signed-in person, a guest with their cookie token, or a guest on
+ * /live known by their place's id (`guestId`, from a guest ticket signed for this session).
+ */
+export type Visitor = { actor: Actor | null; guestToken?: string | undefined; guestId?: string | undefined };
 
 export type Access = {
   session: SessionRow;
@@ -187,6 +191,7 @@ async function participantOf(deps: Deps, sessionId: string, v: Visitor): Promise
   if (v.actor) return (await participantByAccount(deps.db, sessionId, v.actor.id)) ?? null;
   if (v.guestToken)
     return (await participantByGuestToken(deps.db, sessionId, hashToken(v.guestToken))) ?? null;
+  if (v.guestId) return (await guestParticipantById(deps.db, sessionId, v.guestId)) ?? null;
   return null;
 }
 

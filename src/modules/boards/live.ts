@@ -1,6 +1,7 @@
 // The board on /live (docs/board-protocol.md): `board.subscribe` (with the last `seq` seen, to catch
 // up), `board.unsubscribe` and `board.command`; every subscription also counts as presence
-// (presence.ts), which answers with `board.presence`.
+// (presence.ts), which answers with `board.presence`. A guest's connection (a guest ticket) reaches
+// only the session its ticket was signed for (guest-live.service.ts), as that guest's place.
 //
 // Every subscription is a small filter that the hub sees as a socket: the hub hands it each stored
 // event of the session (all of them, in every process), and it forwards to the real WebSocket only
@@ -24,6 +25,7 @@ import {
   type WireEvent,
 } from "./boards.service.ts";
 import { parseCommand } from "./commands.ts";
+import { liveVisitor } from "./guest-live.service.ts";
 import { PRESENCE_NOTICE, type Presence, presenceFor } from "./presence.ts";
 import { type BoardRole, viewFor } from "./rules.ts";
 import "./messages.ts";
@@ -231,7 +233,7 @@ export function attachBoards(live: Live, deps: Deps) {
   async function participantFor(conn: LiveConnection, sessionId: string) {
     const v = subscriptions.get(conn.socket)?.get(sessionId);
     if (v) return { id: v.participantId };
-    const access = await accessSession(deps, { actor: conn.actor }, sessionId);
+    const access = await accessSession(deps, liveVisitor(conn, sessionId), sessionId);
     if (!access.participant)
       throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
     return access.participant;
@@ -239,7 +241,7 @@ export function attachBoards(live: Live, deps: Deps) {
 
   live.on("board.subscribe", async (conn, msg) => {
     const sessionId = sessionIdOf(msg);
-    const access = await accessSession(deps, { actor: conn.actor }, sessionId);
+    const access = await accessSession(deps, liveVisitor(conn, sessionId), sessionId);
     const p = access.participant;
     if (!p) throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
     const mine = viewersOf(conn.socket);
@@ -291,7 +293,7 @@ export function attachBoards(live: Live, deps: Deps) {
 
   live.on("board.command", async (conn, msg) => {
     const sessionId = sessionIdOf(msg);
-    const lang = isLang(msg.lang) ? msg.lang : isLang(conn.actor.language) ? conn.actor.language : "it";
+    const lang = isLang(msg.lang) ? msg.lang : isLang(conn.actor?.language) ? conn.actor.language : "it";
     const t = translator(lang);
     const refuse = (reason: string) =>
       conn.send({

@@ -16,7 +16,7 @@
 //   expired members and, when it finds some, announces the change.
 // - Names come from the session's participants in the database, and only when the session is not
 //   anonymous: in an anonymous session everyone, facilitators included, gets only the number.
-// Guests have no /live connection (docs/board-protocol.md), so presence counts people with accounts.
+// Guests connect with a guest ticket (guest-live.service.ts) and are present by their guest name.
 import { randomBytes } from "node:crypto";
 import type { Deps } from "../../platform/http/context.ts";
 import type { LiveHub } from "../../platform/realtime/hub.ts";

@@ -3,7 +3,7 @@
 // the list view, so the board works without JavaScript.
 
 import { Hono } from "hono";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError, notFound, problemOf } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
@@ -25,6 +25,7 @@ import {
   stateOf,
 } from "./boards.service.ts";
 import { commandFromForm } from "./commands.ts";
+import { guestLiveTicket } from "./guest-live.service.ts";
 import { presenceNow } from "./presence.ts";
 import { isStaff } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
@@ -88,7 +89,9 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
         me && (me.role === "facilitator" || me.role === "co-facilitator") ? await qrSvg(joinUrl, 220) : null,
       networkName: network.name,
       networkSlug: network.slug,
-      live: Boolean(me && c.get("actor")),
+      live: Boolean(me),
+      // A guest has no browser session for /live: the page asks for a ticket for this session.
+      liveTicketUrl: me && !c.get("actor") ? `/boards/${access.session.id}/live-ticket` : null,
       canSaveTemplate: Boolean(me?.accountId && isStaff(me)),
       presence,
       ...(error ? { error } : {}),
@@ -244,6 +247,21 @@ export function boardRoutes() {
       throw err;
     }
     return redirectWithFlash(c, back, { kind: "success", key: "boards.joined" });
+  });
+
+  // A guest's ticket for /live (public/board.js asks before each connection). JSON both ways for
+  // the script, with the form's CSRF token like any post; refusals as problem details.
+  r.post("/boards/:id/live-ticket", async (c) => {
+    const id = sessionIdParam(c);
+    try {
+      const { ticket, expiresAt } = await guestLiveTicket(c.get("deps"), visitorOf(c, id), id);
+      c.header("Cache-Control", "no-store");
+      return c.json({ ticket, expiresAt: expiresAt.toISOString() });
+    } catch (err) {
+      if (!(err instanceof AppError)) throw err;
+      for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
+      return c.json(problemOf(err), err.status as 404, { "Content-Type": "application/problem+json" });
+    }
   });
 
   // Every command as a form post: done → back to the board with a message; refused → the board

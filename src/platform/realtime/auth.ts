@@ -1,16 +1,19 @@
 // Who is opening /live, decided from the HTTP upgrade request before the WebSocket exists:
 // a browser by its session cookie (only from our own origin: a WebSocket is not bound by the
 // same-origin policy, so without the Origin check any site could open one with the visitor's
-// cookie), any other client by a one-use ticket from POST /api/v1/live/tickets.
+// cookie), any other client by a one-use ticket from POST /api/v1/live/tickets, and a guest without
+// an account by a one-use guest ticket that a module signed for one of its resources (guest-tickets.ts).
 import type { IncomingMessage } from "node:http";
 import { redeemLiveTicket } from "../../modules/identity/live-tickets.service.ts";
 import type { Actor } from "../../modules/identity/policy.ts";
 import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import type { Deps } from "../http/context.ts";
 import { COOKIE } from "../http/cookies.ts";
+import { isGuestTicket, type LiveGuest, redeemGuestTicket } from "./guest-tickets.ts";
 
 export type UpgradeAuth =
   | { ok: true; actor: Actor; via: "ticket" }
+  | { ok: true; actor: null; guest: LiveGuest; via: "guest-ticket" }
   | { ok: true; actor: Actor; via: "session"; sessionToken: string }
   | { ok: false; status: 401 | 403; code: string; detail: string };
 
@@ -24,6 +27,18 @@ function cookieValue(header: string | undefined, name: string): string | undefin
 
 export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url: URL): Promise<UpgradeAuth> {
   const ticket = url.searchParams.get("ticket");
+  if (ticket !== null && isGuestTicket(ticket)) {
+    const guest = await redeemGuestTicket(deps.db, deps.config.secret, deps.clock, ticket);
+    if (!guest) {
+      return {
+        ok: false,
+        status: 401,
+        code: "invalid-ticket",
+        detail: "The ticket is unknown, used or expired.",
+      };
+    }
+    return { ok: true, actor: null, guest, via: "guest-ticket" };
+  }
   if (ticket !== null) {
     const actor = await redeemLiveTicket(deps, ticket);
     if (!actor) {

@@ -11,6 +11,7 @@ import { resolveSession } from "../../modules/identity/sessions.service.ts";
 import { AppError } from "../errors.ts";
 import type { Deps } from "../http/context.ts";
 import { authenticateUpgrade } from "./auth.ts";
+import type { LiveGuest } from "./guest-tickets.ts";
 import { type LiveHub, openHub } from "./hub.ts";
 import {
   type ClientMessage,
@@ -27,7 +28,13 @@ const HEARTBEAT_MS = 30_000;
 export const SESSION_ENDED = 4401;
 
 export type LiveConnection = {
-  readonly actor: Actor;
+  /** The signed-in person; null for a guest. */
+  readonly actor: Actor | null;
+  /**
+   * A guest without an account, admitted to one resource only (`guest.scope`): every handler that
+   * serves a guest must check that scope, since the platform cannot know what it covers.
+   */
+  readonly guest: LiveGuest | null;
   readonly socket: WebSocket;
   /** Sends one server message (a JSON object with a `type`). */
   send(message: { type: string } & Record<string, unknown>): void;
@@ -100,13 +107,14 @@ export async function attachLive(
     if (socket.destroyed) return;
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (auth.via === "session") sessions.set(ws, auth.sessionToken);
-      connected(ws, auth.actor);
+      connected(ws, auth.actor, auth.via === "guest-ticket" ? auth.guest : null);
     });
   }
 
-  function connected(ws: WebSocket, actor: Actor) {
+  function connected(ws: WebSocket, actor: Actor | null, guest: LiveGuest | null) {
     const conn: LiveConnection = {
       actor,
+      guest,
       socket: ws,
       send(message) {
         if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
@@ -140,7 +148,11 @@ export async function attachLive(
           conn.send(errorMessage(ERROR_CODES.internal, "Internal error.", msg.ref));
         });
     });
-    conn.send({ type: "hello", actor: { id: actor.id, name: actor.name } });
+    conn.send(
+      actor
+        ? { type: "hello", actor: { id: actor.id, name: actor.name } }
+        : { type: "hello", actor: null, guest: { id: guest!.id, name: guest!.name, scope: guest!.scope } },
+    );
   }
 
   let checking = false;

@@ -55,6 +55,8 @@ export type BoardPageProps = {
   networkSlug: string;
   error?: CommandError;
   live: boolean;
+  /** Where a guest's page gets its /live ticket (guests have no browser session); null for accounts. */
+  liveTicketUrl?: string | null;
   /** The session's facilitators may save its columns as a template of the network. */
   canSaveTemplate?: boolean;
   /** Who has the session open (presence.ts); null where this process cannot tell. */
@@ -128,6 +130,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       data-seq={String(view.seq)}
       data-lang={lang}
       data-live={p.live ? "on" : "off"}
+      data-ticket-url={p.liveTicketUrl ?? undefined}
+      data-csrf={p.liveTicketUrl ? csrf : undefined}
       data-people={String(view.participantCount)}
       data-messages={JSON.stringify(messages)}
       data-columns={JSON.stringify(columnTitles)}
