@@ -1,0 +1,176 @@
+// The form to add a material to a lab: tabs for the kind (document, link, video), the common fields, the
+// file or URL, and for a video its captions, transcript and consent record (errors on the same form).
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Checkbox,
+  Csrf,
+  ErrorSummary,
+  FileField,
+  type FormState,
+  IMAGE_TYPES,
+  SelectField,
+  SubmitButton,
+  TextArea,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Lab, Meeting } from "../labs.types.ts";
+import type { MaterialKind } from "../materials.tables.ts";
+import { labCrumbs } from "./materials-parts.tsx";
+
+const KINDS: MaterialKind[] = ["document", "link", "video"];
+
+export function materialFormPage(
+  c: Ctx,
+  p: { lab: Lab; meetings: Meeting[]; kind: MaterialKind; form: FormState },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { lab, form, kind } = p;
+  const title = t(`labs.materials.new.${kind}`);
+  const labels: Record<string, string> = {
+    kind: t("labs.materials.kindField"),
+    title: t("labs.materials.titleField"),
+    description: t("labs.materials.description"),
+    meetingId: t("labs.materials.meeting"),
+    url: t("labs.materials.url"),
+    file: kind === "video" ? t("labs.materials.videoFile") : t("labs.materials.file"),
+    captions: t("labs.materials.captions"),
+    transcript: t("labs.materials.transcript"),
+    consent: t("labs.materials.consent"),
+    consentBy: t("labs.materials.consentBy"),
+  };
+  const req = t("form.requiredMark");
+  const fileError = form.errors.file;
+  const captionsError = form.errors.captions;
+  const fileHint = kind === "video" ? t("labs.materials.videoHint") : t("labs.materials.fileHint");
+  return render(
+    c,
+    {
+      title: `${title} · ${lab.title}`,
+      breadcrumbs: [
+        ...labCrumbs(t, lab),
+        { href: `/labs/${lab.slug}/materials`, label: t("labs.materials.title") },
+        { label: title },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        <nav aria-label={t("labs.materials.kindField")} class="mb-4">
+          <ul class="nav nav-tabs">
+            {KINDS.map((k) => (
+              <li class="nav-item">
+                <a
+                  class={`nav-link${k === kind ? " active" : ""}`}
+                  href={`/labs/${lab.slug}/materials/new?kind=${k}`}
+                  aria-current={k === kind ? "page" : undefined}
+                >
+                  {t(`labs.materials.kind.${k}`)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
+        <form
+          method="post"
+          action={`/labs/${lab.slug}/materials`}
+          enctype={kind === "link" ? undefined : "multipart/form-data"}
+          novalidate
+        >
+          <Csrf token={c.get("csrfToken")()} />
+          <input type="hidden" name="kind" value={kind} />
+          <TextField
+            form={form}
+            name="title"
+            label={labels.title!}
+            required
+            requiredLabel={req}
+            maxlength={200}
+          />
+          <TextArea
+            form={form}
+            name="description"
+            label={labels.description!}
+            hint={t("labs.materials.descriptionHint")}
+            maxlength={2000}
+            rows={3}
+          />
+          <SelectField
+            form={form}
+            name="meetingId"
+            label={labels.meetingId!}
+            options={[
+              { value: "", label: t("labs.materials.wholeLab") },
+              ...p.meetings.map((m) => ({ value: m.id, label: m.title })),
+            ]}
+          />
+          {kind === "link" ? (
+            <TextField
+              form={form}
+              name="url"
+              type="url"
+              label={labels.url!}
+              required
+              requiredLabel={req}
+              hint={t("labs.materials.urlHint")}
+            />
+          ) : (
+            <FileField
+              name="file"
+              label={labels.file!}
+              required
+              requiredLabel={req}
+              hint={fileHint}
+              error={fileError}
+              accept={
+                kind === "video"
+                  ? "video/mp4,video/webm"
+                  : `.pdf,.odt,.docx,application/pdf,application/vnd.oasis.opendocument.text,application/vnd.openxmlformats-officedocument.wordprocessingml.document,${IMAGE_TYPES}`
+              }
+            />
+          )}
+          {kind === "video" ? (
+            <>
+              <FileField
+                name="captions"
+                label={labels.captions!}
+                required
+                requiredLabel={req}
+                hint={t("labs.materials.captionsHint")}
+                error={captionsError}
+                accept=".vtt,text/vtt"
+              />
+              <TextArea
+                form={form}
+                name="transcript"
+                label={labels.transcript!}
+                required
+                requiredLabel={req}
+                hint={t("labs.materials.transcriptHint")}
+                rows={8}
+              />
+              <fieldset class="mb-4">
+                <legend class="h6">{t("labs.materials.consentLegend")}</legend>
+                <p class="small">{t("labs.materials.consentExplain")}</p>
+                <Checkbox form={form} name="consent" label={labels.consent!} />
+                <TextField
+                  form={form}
+                  name="consentBy"
+                  label={labels.consentBy!}
+                  required
+                  requiredLabel={req}
+                  hint={t("labs.materials.consentByHint")}
+                  maxlength={500}
+                />
+              </fieldset>
+            </>
+          ) : null}
+          <SubmitButton label={t("labs.materials.submit")} />
+        </form>
+      </div>
+    </div>,
+    status,
+  );
+}

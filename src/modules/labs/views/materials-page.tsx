@@ -1,0 +1,107 @@
+// A material's page: title, badges and details, then by kind the link, the document (an image shown
+// inline) or the video; curators' form (tags, featured, hidden) and the way to delete it.
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/http/context.ts";
+import {
+  Checkbox,
+  Csrf,
+  ErrorSummary,
+  type FormState,
+  SubmitButton,
+  TextField,
+} from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Lab, Meeting } from "../labs.types.ts";
+import type { Material } from "../materials.service.ts";
+import { Badges, labCrumbs, MaterialMeta, materialUrl } from "./materials-parts.tsx";
+import { VideoSection } from "./materials-video.tsx";
+
+export function materialPage(
+  c: Ctx,
+  p: { lab: Lab; m: Material; meetings: Meeting[]; canCurate: boolean; canDelete: boolean; form: FormState },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { lab, m } = p;
+  const base = materialUrl(lab, m);
+  return render(
+    c,
+    {
+      title: `${m.title} · ${lab.title}`,
+      breadcrumbs: [
+        ...labCrumbs(t, lab),
+        { href: `/labs/${lab.slug}/materials`, label: t("labs.materials.title") },
+        { label: m.title },
+      ],
+    },
+    <>
+      <h1>{m.title}</h1>
+      <p class="mb-1">
+        <Badges t={t} m={m} />
+      </p>
+      <div class="mb-4">
+        <MaterialMeta c={c} lab={lab} m={m} meetings={p.meetings} />
+      </div>
+      {m.kind === "link" && m.url ? (
+        <p>
+          <a href={m.url} rel="noopener noreferrer">
+            {t("labs.materials.openLink")}
+            <span class="visually-hidden"> ({m.url})</span>
+          </a>
+          <span class="d-block small text-break">{m.url}</span>
+        </p>
+      ) : null}
+      {m.kind === "document" ? (
+        <>
+          {m.contentType?.startsWith("image/") ? (
+            <p>
+              <img src={`${base}/file`} alt={m.description || m.title} class="img-fluid" />
+            </p>
+          ) : null}
+          <p>
+            <a href={`${base}/file`} download={m.fileName ?? undefined}>
+              {t("labs.materials.download", { name: m.fileName ?? m.title })}
+            </a>
+          </p>
+        </>
+      ) : null}
+      {m.kind === "video" ? <VideoSection c={c} lab={lab} m={m} /> : null}
+      {p.canCurate ? <CurateForm c={c} lab={lab} m={m} form={p.form} /> : null}
+      {p.canDelete ? (
+        <p class="mt-4">
+          <a class="btn btn-outline-danger" href={`${base}/delete`}>
+            {t("labs.materials.delete")}
+          </a>
+        </p>
+      ) : null}
+    </>,
+    status,
+  );
+}
+
+const CurateForm: FC<{ c: Ctx; lab: Lab; m: Material; form: FormState }> = ({ c, lab, m, form }) => {
+  const t = c.get("t");
+  return (
+    <section aria-labelledby="curate" class="mt-5">
+      <h2 id="curate" class="h4">
+        {t("labs.materials.curate")}
+      </h2>
+      <ErrorSummary form={form} title={t("form.errorSummary")} labels={{ tags: t("labs.materials.tags") }} />
+      <form method="post" action={`${materialUrl(lab, m)}/curate`} novalidate>
+        <Csrf token={c.get("csrfToken")()} />
+        <TextField
+          form={form}
+          name="tags"
+          label={t("labs.materials.tags")}
+          hint={t("labs.materials.tagsHint")}
+          maxlength={500}
+        />
+        <Checkbox form={form} name="featured" label={t("labs.materials.feature")} />
+        <Checkbox form={form} name="hidden" label={t("labs.materials.hide")} />
+        <div class="mt-3">
+          <SubmitButton label={t("labs.materials.curateSave")} kind="secondary" />
+        </div>
+      </form>
+    </section>
+  );
+};
