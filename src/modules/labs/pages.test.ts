@@ -134,10 +134,11 @@ describe("registering from the page", () => {
     const after = await body(await c.get(page));
     expect(after).toContain("Iscrizione confermata.");
     expect(after).toMatch(/Sei iscritto\. Codice di iscrizione: [A-Z0-9]+/);
-    // A second post (e.g. from a stale tab) is refused with a message, not an error page.
+    // A second post (e.g. from a stale tab) is refused with 409 and the meeting page, which says why.
     const token = /name="_csrf" value="([^"]+)"/.exec(after)![1]!;
-    await c.post(`${page}/register`, { _csrf: token });
-    expect(await body(await c.get(page))).toContain("Sei già iscritto a questo incontro.");
+    const twice = await c.post(`${page}/register`, { _csrf: token });
+    expect(twice.status).toBe(409);
+    expect(await body(twice)).toContain("Sei già iscritto a questo incontro.");
     await c.submit(page, `${page}/cancel`, {});
     const cancelled = await body(await c.get(page));
     expect(cancelled).toContain("Iscrizione annullata.");
@@ -152,8 +153,9 @@ describe("registering from the page", () => {
     const html = await body(await c.get(pastPage));
     expect(html).toContain("L&#39;incontro si è già svolto");
     expect(html).not.toContain(`action="${pastPage}/register"`);
-    await c.post(`${pastPage}/register`, { _csrf: token });
-    expect(await body(await c.get(pastPage))).toContain("L&#39;incontro si è già svolto");
+    const late = await c.post(`${pastPage}/register`, { _csrf: token });
+    expect(late.status).toBe(409);
+    expect(await body(late)).toContain("L&#39;incontro si è già svolto");
   });
 
   it("says when registration opens and when it closed, in the page's language, and refuses a stale form", async () => {
@@ -184,8 +186,8 @@ describe("registering from the page", () => {
     // A form posted anyway (a page kept open, a crafted request) is refused with the same words.
     const token = /name="_csrf" value="([^"]+)"/.exec(early)![1]!;
     const refused = await c.post(`${page}/register`, { _csrf: token });
-    expect(refused.status).toBe(303);
-    expect(await body(await c.get(page))).toContain('role="alert">Le iscrizioni non sono ancora aperte.<');
+    expect(refused.status).toBe(409);
+    expect(await body(refused)).toContain('role="alert">Le iscrizioni non sono ancora aperte.<');
     t.clock.advance(4 * 86_400_000);
     try {
       const late = await body(await c.get(page));
@@ -193,10 +195,9 @@ describe("registering from the page", () => {
         `Le iscrizioni a questo incontro sono chiuse. Si sono chiuse il ${fmt(closes, "it-IT")} (Europe/Rome).`,
       );
       expect(late).not.toContain(`action="${page}/register"`);
-      await c.post(`${page}/register`, { _csrf: token });
-      expect(await body(await c.get(page))).toContain(
-        'role="alert">Le iscrizioni a questo incontro sono chiuse.<',
-      );
+      const closed = await c.post(`${page}/register`, { _csrf: token });
+      expect(closed.status).toBe(409);
+      expect(await body(closed)).toContain('role="alert">Le iscrizioni a questo incontro sono chiuse.<');
     } finally {
       t.clock.set(new Date(now));
     }

@@ -223,8 +223,12 @@ export function labRoutes() {
         await cancelRegistration(c.get("deps"), c.get("actor"), meeting.id);
         return redirectWithFlash(c, back, { kind: "success", key: "labs.reg.cancelled" });
       } catch (err) {
-        if (err instanceof RegistrationError)
-          return redirectWithFlash(c, back, { kind: "danger", key: err.key });
+        // A refusal (already registered: 409, full, closed, email not verified…) answers with its own
+        // status and the meeting page again, the reason at its top: the browser stays on the page.
+        if (err instanceof RegistrationError) {
+          c.set("flash", { kind: "danger", key: err.key });
+          return showMeeting(c, await meetingFromPath(c), undefined, err.status);
+        }
         throw err;
       }
     });
