@@ -33,9 +33,9 @@ const { values: args } = parseArgs({
 const statements = new Map<string, number>();
 const label = (text: string) => {
   const s = text.replace(/\s+/g, " ").trim();
-  if (s.includes("ts_headline")) return "hitRows (headline)";
-  if (s.startsWith("select p.id, p.slug")) return "hitRows (no query)";
   if (s.includes("practice_words")) return "closestWords";
+  if (s.includes("ts_headline") && !s.includes("mc as")) return "hitRows (headline)";
+  if (s.startsWith("select p.id, p.slug")) return "hitRows (no query)";
   if (s.includes("practice_search s where") && !s.includes("@@")) return "searchAll";
   if (s.includes("@@")) return "searchText";
   return s.slice(0, 40);

@@ -20,7 +20,10 @@
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
 import type { OrganisationType } from "../identity/tables.ts";
+import { type HitRow, hitsJson } from "./search.hits.repo.ts";
 import type { Theme } from "./themes.ts";
+
+export { type HitRow, MARK_START, MARK_STOP } from "./search.hits.repo.ts";
 
 /** Rows of the match set examined for total and facets (above: estimates). */
 export const CAP = 1000;
@@ -72,7 +75,8 @@ export type SearchRows = {
   /** CAP, or PHRASE_CAP for a quoted phrase. */
   sampleCap: number;
   facets: FacetRows;
-  page: { id: string; rank: number | null }[];
+  /** The page's practices, highlighted when there is a query (search.hits.repo.ts). */
+  page: HitRow[];
 };
 
 export function visibleTo(v: Viewer): RawBuilder<boolean> {
@@ -199,7 +203,7 @@ export async function searchText(
     ${MC},
     page as (${page})
     select mc.n::int as sampled, ${cap}::int as "sampleCap", ${total(cap)} as total, mc.n <= ${cap} as "totalExact", ${FACETS} as facets,
-      (select coalesce(json_agg(json_build_object('id', id, 'rank', rank) order by rank desc nulls last, published_at desc, id desc), '[]') from page) as page
+      ${hitsJson(true)} as page
     from mc
   `.execute(db);
   return r.rows[0]!;
@@ -218,65 +222,14 @@ export async function searchAll(
   const r = await sql<Raw>`
     with m as materialized (select ${M_COLUMNS}, false as in_head from practice_search s where ${w} limit ${CAP + 1}),
     ${MC},
-    page as (select s.practice_id as id, s.published_at from practice_search s where ${w}
+    page as (select s.practice_id as id, null::real as rank, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
     select mc.n::int as sampled, ${CAP}::int as "sampleCap", true as "totalExact", ${FACETS} as facets,
       case when mc.n <= ${CAP} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
-      (select coalesce(json_agg(json_build_object('id', id, 'rank', null) order by published_at desc, id desc), '[]') from page) as page
+      ${hitsJson(false)} as page
     from mc
   `.execute(db);
   return r.rows[0]!;
-}
-
-export type HitRow = {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  themes: Theme[];
-  country: string;
-  language: "it" | "en";
-  website: string | null;
-  network_id: string | null;
-  place: string | null;
-  start_year: number | null;
-  end_year: number | null;
-  published_at: Date;
-  title_hl: string;
-  text_hl: string;
-  /** True when the snippet is the summary (false: from the Markdown body). */
-  from_summary: boolean;
-};
-
-/** Start and stop markers for highlights: control characters, never in stored text, split by the service. */
-export const MARK_START = "\u0001";
-export const MARK_STOP = "\u0002";
-const HL = `StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
-
-/** The page's practices with highlighted title and snippet (summary, or the body when only it matched). */
-export async function hitRows(db: Db, ids: string[], texts: string[] | null): Promise<HitRow[]> {
-  if (!ids.length) return [];
-  const cols = sql`p.id, p.slug, p.title, p.summary, p.themes, p.country, p.language, p.website, p.network_id,
-    p.place, p.start_year, p.end_year, coalesce(p.published_at, p.updated_at) as published_at`;
-  if (!texts) {
-    const r =
-      await sql<HitRow>`select ${cols}, p.title as title_hl, p.summary as text_hl, true as from_summary
-      from practices p where p.id = any(${ids}::uuid[])`.execute(db);
-    return r.rows;
-  }
-  const r = await sql<HitRow>`
-    with q as materialized (select ${tsquery(texts)} as q)
-    select ${cols},
-      ts_headline(practice_search_config(p.language), p.title, q.q, ${`${HL}, HighlightAll=true`}) as title_hl,
-      case when s.head @@ q.q or not (s.doc @@ q.q)
-        then ts_headline(practice_search_config(p.language), p.summary, q.q, ${`${HL}, HighlightAll=true`})
-        else ts_headline(practice_search_config(p.language), concat_ws(' … ', p.problem, p.solution, p.results, p.place,
-          p.resources, p.transferability, p.lessons), q.q, ${`${HL}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})
-      end as text_hl,
-      (s.head @@ q.q or not (s.doc @@ q.q)) as from_summary
-    from practices p join practice_search s on s.practice_id = p.id cross join q
-    where p.id = any(${ids}::uuid[])`.execute(db);
-  return r.rows;
 }
 
 export type Correction = { term: string; word: string; similarity: number };

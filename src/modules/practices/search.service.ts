@@ -6,14 +6,7 @@ import type { Deps } from "../../platform/http/context.ts";
 import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
-import {
-  closestWords,
-  hitRows,
-  type SearchFilter,
-  type SearchRows,
-  searchAll,
-  searchText,
-} from "./search.repo.ts";
+import { closestWords, type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
 import { type Segment, toSegments } from "./snippets.ts";
 import type { Theme } from "./themes.ts";
 
@@ -179,30 +172,23 @@ export async function searchPractices(
   } else {
     rows = await searchAll(deps.db, { viewer, filter, offset, limit: query.limit });
   }
-  const ids = rows.page.map((p) => p.id);
-  const byId = new Map((await hitRows(deps.db, ids, texts)).map((h) => [h.id, h]));
-  const items: PracticeHit[] = [];
-  for (const p of rows.page) {
-    const h = byId.get(p.id);
-    if (!h) continue; // deleted between the two statements
-    items.push({
-      id: h.id,
-      slug: h.slug,
-      title: h.title,
-      summary: h.summary,
-      themes: h.themes,
-      country: h.country,
-      language: h.language,
-      website: h.website,
-      networkId: h.network_id,
-      place: h.place,
-      startYear: h.start_year,
-      endYear: h.end_year,
-      publishedAt: new Date(h.published_at),
-      rank: p.rank,
-      highlight: { title: toSegments(h.title_hl), text: toSegments(h.text_hl, !h.from_summary) },
-    });
-  }
+  const items: PracticeHit[] = rows.page.map((h) => ({
+    id: h.id,
+    slug: h.slug,
+    title: h.title,
+    summary: h.summary,
+    themes: h.themes,
+    country: h.country,
+    language: h.language,
+    website: h.website,
+    networkId: h.network_id,
+    place: h.place,
+    startYear: h.start_year,
+    endYear: h.end_year,
+    publishedAt: new Date(h.published_at),
+    rank: h.rank,
+    highlight: { title: toSegments(h.title_hl), text: toSegments(h.text_hl, !h.from_summary) },
+  }));
   const { facets, exact } = facetsOf(rows, deps.clock.now().getUTCFullYear());
   return {
     ...base,

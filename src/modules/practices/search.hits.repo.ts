@@ -1,0 +1,64 @@
+// The page's practices with highlighted title and snippet, computed inside the search statement
+// (search.repo.ts) from its `page` CTE (id, rank, published_at) and its `q` CTE: one round trip
+// per search instead of two, and the query parsed and planned once. ts_headline runs only on the
+// page's rows (≤ limit), on the title and on the summary — or, when only the body matched, on the
+// body fields joined.
+import { type RawBuilder, sql } from "kysely";
+import type { Theme } from "./themes.ts";
+
+export type HitRow = {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  themes: Theme[];
+  country: string;
+  language: "it" | "en";
+  website: string | null;
+  network_id: string | null;
+  place: string | null;
+  start_year: number | null;
+  end_year: number | null;
+  /** ISO 8601 (the hits travel as JSON). */
+  published_at: string;
+  /** Relevance score (null when sorted by date). */
+  rank: number | null;
+  title_hl: string;
+  text_hl: string;
+  /** True when the snippet is the summary (false: from the Markdown body). */
+  from_summary: boolean;
+};
+
+/** Start and stop markers for highlights: control characters, never in stored text, split by the service. */
+export const MARK_START = "\u0001";
+export const MARK_STOP = "\u0002";
+const HL = `StartSel=${MARK_START}, StopSel=${MARK_STOP}`;
+
+const FIELDS = sql`'id', p.id, 'slug', p.slug, 'title', p.title, 'summary', p.summary, 'themes', p.themes,
+  'country', p.country, 'language', p.language, 'website', p.website, 'network_id', p.network_id,
+  'place', p.place, 'start_year', p.start_year, 'end_year', p.end_year,
+  'published_at', coalesce(p.published_at, p.updated_at), 'rank', pg.rank`;
+const ORDER = sql`order by pg.rank desc nulls last, pg.published_at desc, pg.id desc`;
+
+/**
+ * A JSON array of HitRow for the rows of the `page` CTE, in page order. With `highlight`, the
+ * statement must also define `q` (the tsquery); the snippet is the summary when the title or
+ * summary matched (`head`), else the body.
+ */
+export function hitsJson(highlight: boolean): RawBuilder<HitRow[]> {
+  if (!highlight)
+    return sql`(select coalesce(json_agg(json_build_object(${FIELDS},
+        'title_hl', p.title, 'text_hl', p.summary, 'from_summary', true) ${ORDER}), '[]')
+      from page pg join practices p on p.id = pg.id)`;
+  // `head @@ q` says the title or summary matched (head is inline: no TOAST read).
+  return sql`(select coalesce(json_agg(json_build_object(${FIELDS},
+      'title_hl', ts_headline(practice_search_config(p.language), p.title, q.q, ${`${HL}, HighlightAll=true`}),
+      'text_hl', case when s.head @@ q.q
+        then ts_headline(practice_search_config(p.language), p.summary, q.q, ${`${HL}, HighlightAll=true`})
+        else ts_headline(practice_search_config(p.language), concat_ws(' … ', p.problem, p.solution, p.results,
+          p.place, p.resources, p.transferability, p.lessons), q.q,
+          ${`${HL}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})
+        end,
+      'from_summary', s.head @@ q.q) ${ORDER}), '[]')
+    from page pg join practices p on p.id = pg.id join practice_search s on s.practice_id = pg.id cross join q)`;
+}
