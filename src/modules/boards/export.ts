@@ -1,12 +1,15 @@
-// A closed session's summary as files: Markdown, CSV (one row per note) and a tagged, accessible
-// PDF (src/platform/pdf). Each is built from the SessionSummary the viewer may see, so an export
-// never shows more than the summary page (no authors in an anonymous session). Pure except the PDF
-// rendering.
+// The session's files, in every phase: Markdown, CSV (one row per note) and a tagged, accessible
+// PDF (src/platform/pdf). The only export code of the board: each file is built from the
+// SessionSummary the viewer may see (outcomes.service.ts), so an export never shows more than the
+// board and the summary page (no authors in an anonymous session, no other people's notes in a
+// private collect, no totals while votes are hidden). Before the session is closed the files say
+// which phase they were taken in. Pure except the PDF rendering.
 import { formatDate, type Lang, type T } from "../../platform/i18n/index.ts";
 import { type PdfBlock, renderTaggedPdf } from "../../platform/pdf/tagged.ts";
 import type { RankedGroup, SessionSummary } from "./outcomes.service.ts";
 import type { Outcome } from "./rules.ts";
 import "./messages.outcomes.ts";
+import "./messages.ts";
 
 /** "3 voti", "1 voto". */
 export const votesLabel = (t: T, n: number) =>
@@ -27,6 +30,17 @@ export function figuresLine(t: T, s: SessionSummary): string {
   return t("boards.outcomes.figuresLine", { ...s.figures });
 }
 
+/** A group's votes, or "hidden" while the facilitators keep them hidden (vote phase). */
+const groupVotes = (t: T, g: RankedGroup) =>
+  g.total === undefined ? t("boards.group.votesHidden") : votesLabel(t, g.votes);
+
+/** The line under the title: when the session closed, or the phase it is in now. */
+function statusLine(f: Fmt, s: SessionSummary): string {
+  const when = closedOn(f, s);
+  if (s.closed) return when ? f.t("boards.outcomes.closedOn", { date: when }) : "";
+  return `${f.t("boards.phase")}: ${f.t(`boards.phase.${s.phase}`)}`;
+}
+
 /** How dates are written: the viewer's language and the instance's zone. */
 export type Fmt = { t: T; lang: Lang; zone: string };
 
@@ -40,8 +54,8 @@ const mdEscape = (x: string) => x.replace(/([\\`*_[\]#<>|!])/g, "\\$1").replace(
 export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
   const { t } = f;
   const lines: string[] = [`# ${mdEscape(s.session.title)}`, ""];
-  const when = closedOn(f, s);
-  if (when) lines.push(t("boards.outcomes.closedOn", { date: when }), "");
+  const status = statusLine(f, s);
+  if (status) lines.push(mdEscape(status), "");
   lines.push(figuresLine(t, s), "");
   if (s.anonymous) lines.push(t("boards.outcomes.anonymous"), "");
   for (const c of s.columns) {
@@ -49,7 +63,7 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
     if (c.prompt) lines.push(`_${mdEscape(c.prompt)}_`, "");
     if (!c.groups.length) lines.push(t("boards.outcomes.noGroups"), "");
     for (const g of c.groups) {
-      lines.push(`### ${g.rank}. ${mdEscape(groupName(t, g))} — ${votesLabel(t, g.votes)}`, "");
+      lines.push(`### ${g.rank}. ${mdEscape(groupName(t, g))} — ${groupVotes(t, g)}`, "");
       for (const n of g.notes)
         lines.push(`- ${mdEscape(n.text)}${n.author ? ` — ${mdEscape(n.author.name)}` : ""}`);
       if (g.outcomes.length) {
@@ -76,14 +90,22 @@ export function csvCell(v: string | number): string {
 
 export const CSV_HEADER = ["column", "group", "rank", "votes", "note", "author", "outcomes"] as const;
 
-/** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note. */
+/** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note; `votes` empty while hidden. */
 export function summaryCsv(t: T, s: SessionSummary): string {
   const rows: (string | number)[][] = [[...CSV_HEADER]];
   const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(t, o)).join(" | ");
   for (const c of s.columns)
     for (const g of c.groups)
       for (const n of g.notes)
-        rows.push([c.title, groupName(t, g), g.rank, g.votes, n.text, n.author?.name ?? "", outcomesOf(g)]);
+        rows.push([
+          c.title,
+          groupName(t, g),
+          g.rank,
+          g.total ?? "",
+          n.text,
+          n.author?.name ?? "",
+          outcomesOf(g),
+        ]);
   return `\uFEFF${rows.map((r) => r.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
@@ -93,8 +115,8 @@ export function summaryCsv(t: T, s: SessionSummary): string {
 export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[] {
   const { t } = f;
   const blocks: PdfBlock[] = [{ kind: "h1", text: s.session.title }];
-  const when = closedOn(f, s);
-  if (when) blocks.push({ kind: "p", text: t("boards.outcomes.closedOn", { date: when }), align: "left" });
+  const status = statusLine(f, s);
+  if (status) blocks.push({ kind: "p", text: status, align: "left" });
   blocks.push({
     kind: "fields",
     rows: [
@@ -113,7 +135,7 @@ export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[
     for (const g of c.groups) {
       blocks.push({
         kind: "h3",
-        text: `${g.rank}. ${groupName(t, g)} — ${votesLabel(t, g.votes)}`,
+        text: `${g.rank}. ${groupName(t, g)} — ${groupVotes(t, g)}`,
       });
       blocks.push({
         kind: "list",

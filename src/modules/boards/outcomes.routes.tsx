@@ -1,5 +1,5 @@
-// A session's outcomes: the summary page, its downloads (Markdown, CSV, tagged PDF) and the
-// facilitators' "promote" form. Visible to whoever may see the session (its participants, guests
+// A session's outcomes: the summary page, the session's files (Markdown, CSV, tagged PDF; in any
+// phase, export.ts) and the facilitators' "promote" form. Visible to whoever may see the session (its participants, guests
 // with their cookie, members of its network); anyone else gets a 404, as on the board itself.
 import { Hono } from "hono";
 import { AppError, notFound } from "../../platform/errors.ts";
@@ -60,9 +60,8 @@ export function outcomeRoutes() {
     r.get(`/boards/:id/summary.${format}`, async (c) => {
       const id = sessionIdParam(c);
       const deps = c.get("deps");
+      // Any phase: a snapshot of what this person may see so far, the full summary once closed.
       const s = await sessionSummary(deps, visitorOf(c, id), id);
-      // The summary exists once the session is closed.
-      if (!s.closed) throw notFound();
       const f = fmt(c);
       const body =
         format === "md"
@@ -76,6 +75,15 @@ export function outcomeRoutes() {
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       });
+    });
+  }
+
+  // The board's earlier export links (in saved pages and notes): the same files, one code path.
+  for (const format of ["md", "csv"] as const) {
+    r.get(`/boards/:id/export.${format}`, (c) => {
+      const id = sessionIdParam(c);
+      const query = new URL(c.req.url).search;
+      return c.redirect(`/boards/${id}/summary.${format}${query}`, 301);
     });
   }
 

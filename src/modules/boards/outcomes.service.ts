@@ -1,4 +1,5 @@
-// A closed session's summary: groups ranked by votes (per column) with their notes, the outcomes and
+// A session's summary (complete once it is closed; a snapshot in earlier phases, for the exports):
+// groups ranked by votes (per column) with their notes, the outcomes and
 // actions recorded on them, participation figures and what the facilitators promoted from it. Built
 // from what the viewer may see of the session (view.ts): an anonymous session carries no author
 // anywhere, and the summary, its exports and the lab/meeting panels show the same thing.
@@ -9,13 +10,14 @@ import type { SessionRow } from "./boards.repo.ts";
 import { accessSession, stateOf, type Visitor } from "./boards.service.ts";
 import { closedSessionsOf, type PromotionRow, promotionsOf } from "./outcomes.repo.ts";
 import { type BoardState, isStaff, type Outcome, type Participant } from "./rules.ts";
-import { type ViewGroup, viewOf } from "./view.ts";
+import { figuresOf, rankGroups, type ViewGroup, viewOf } from "./view.ts";
 
 export type RankedGroup = ViewGroup & { rank: number; votes: number; outcomes: Outcome[] };
 
 export type SessionSummary = {
   session: SessionRow;
   closed: boolean;
+  phase: BoardState["phase"];
   anonymous: boolean;
   figures: { participants: number; contributors: number; notes: number; groups: number; votes: number };
   columns: { id: string; title: string; prompt: string; groups: RankedGroup[] }[];
@@ -47,25 +49,12 @@ export function summarise(
 ): SessionSummary {
   const view = viewOf(state, viewer);
   const shown = new Set<string>();
-  let notes = 0;
-  let groups = 0;
-  let votes = 0;
   const byGroup = (id: string) => view.outcomes.filter((o) => o.groupId === id);
   const columns = view.columns.map((c) => {
-    const ranked = [...c.groups]
-      .sort(
-        (a, b) =>
-          (b.total ?? 0) - (a.total ?? 0) ||
-          b.notes.length - a.notes.length ||
-          a.name.localeCompare(b.name, "it"),
-      )
-      .map((g, i) => {
-        shown.add(g.id);
-        notes += g.notes.length;
-        groups++;
-        votes += g.total ?? 0;
-        return { ...g, rank: i + 1, votes: g.total ?? 0, outcomes: byGroup(g.id) };
-      });
+    const ranked = rankGroups(c.groups).map((g) => {
+      shown.add(g.id);
+      return { ...g, votes: g.total ?? 0, outcomes: byGroup(g.id) };
+    });
     return { id: c.id, title: c.title, prompt: c.prompt, groups: ranked };
   });
   const top = columns
@@ -76,14 +65,9 @@ export function summarise(
   return {
     session,
     closed: session.phase === "closed",
+    phase: view.phase,
     anonymous: state.settings.anonymous,
-    figures: {
-      participants: view.participantCount,
-      contributors: contributorsOf(state),
-      notes,
-      groups,
-      votes,
-    },
+    figures: { ...figuresOf(view), contributors: contributorsOf(state) },
     columns,
     top,
     general: view.outcomes.filter((o) => !o.groupId || !shown.has(o.groupId)),

@@ -145,7 +145,7 @@ describe("the summary page", () => {
     }
   });
 
-  it("is a 404 for people who may not see the session, and says 'not yet' before it closes", async () => {
+  it("is a 404 for people who may not see the session; before it closes the page says 'not yet' and the files are a snapshot", async () => {
     const stranger = await signedIn(t, (await buildAccount(t)).id);
     for (const p of ["summary", "summary.md", "summary.csv", "summary.pdf"]) {
       expect((await stranger.get(`/boards/${b.session.id}/${p}`)).status).toBe(404);
@@ -157,7 +157,10 @@ describe("the summary page", () => {
     const page = await open.member.get(`/boards/${open.session.id}/summary`);
     expect(page.status).toBe(200);
     expect(await text(page)).toContain("Il riepilogo sarà disponibile quando la sessione sarà chiusa.");
-    expect((await open.member.get(`/boards/${open.session.id}/summary.csv`)).status).toBe(404);
+    // The files exist in every phase: what the person may see so far.
+    const csv = await open.member.get(`/boards/${open.session.id}/summary.csv`);
+    expect(csv.status).toBe(200);
+    expect(await text(csv)).toContain("column,group,rank,votes,note,author,outcomes");
   });
 });
 

@@ -218,17 +218,26 @@ describe("a whole session by form posts", () => {
     expect(closed).not.toContain('name="command"');
     expect(closed).toContain("3 participants, 3 notes in 2 groups, 2 votes.");
 
-    // Exports: a ranked Markdown summary and a CSV of the notes.
-    const md = await c2.get(`/boards/${id}/export.md?lang=it`);
+    // Files: the board links the session's one set of exports; the earlier export.* links redirect there.
+    expect(closed).toContain(`href="/boards/${id}/summary.pdf"`);
+    const old = await c2.get(`/boards/${id}/export.md?lang=it`);
+    expect(old.status).toBe(301);
+    expect(old.headers.get("location")).toBe(`/boards/${id}/summary.md?lang=it`);
+    const md = await c2.get(`/boards/${id}/summary.md?lang=it`);
     expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
     const mdText = await md.text();
     expect(mdText).toContain("## Criticità");
-    expect(mdText).toContain("### 1. Personale (Voti: 2)");
+    expect(mdText).toContain("### 1. Personale — 2 voti");
     expect(mdText).toContain("- Poco personale — Partecipante 1");
-    expect(mdText).toContain("- **Azione**: Bando volontari (Responsabile: Comune, entro il 2026-12-31)");
-    const csv = await (await c2.get(`/boards/${id}/export.csv`)).text();
-    expect(csv.split("\r\n")[0]).toBe("column,group,rank,votes,note,author");
-    expect(csv).toContain("Criticità,Personale,1,2,Poco personale,Partecipante 1");
+    expect(mdText).toContain("> Azione: Bando volontari (responsabile: Comune, entro il 2026-12-31)");
+    expect((await c2.get(`/boards/${id}/export.csv`)).headers.get("location")).toBe(
+      `/boards/${id}/summary.csv`,
+    );
+    const csv = (await (await c2.get(`/boards/${id}/summary.csv`)).text()).replace(/^\uFEFF/, "");
+    expect(csv.split("\r\n")[0]).toBe("column,group,rank,votes,note,author,outcomes");
+    expect(csv).toContain(
+      'Criticità,Personale,1,2,Poco personale,Partecipante 1,"Azione: Bando volontari (responsabile',
+    );
   });
 
   it("in private collect shows a participant only their own notes (and how many are hidden)", async () => {
@@ -244,8 +253,13 @@ describe("a whole session by form posts", () => {
     expect(other).toContain("Altre 1 note sono nascoste");
     const fac = await text(await (await signedIn(t, board.fac.account.id)).get(`/boards/${id}`));
     expect(fac).toContain("Solo mia");
-    expect(await (await c2.get(`/boards/${id}/export.csv`)).text()).not.toContain("Solo mia");
-    expect(await (await c1.get(`/boards/${id}/export.csv`)).text()).toContain("Solo mia");
+    // The files, in any phase, are as private as the page.
+    expect(await (await c2.get(`/boards/${id}/summary.csv`)).text()).not.toContain("Solo mia");
+    expect(await (await c1.get(`/boards/${id}/summary.csv`)).text()).toContain("Solo mia");
+    const md = await (await c1.get(`/boards/${id}/summary.md?lang=it`)).text();
+    expect(md).toContain("Fase: Raccolta");
+    expect(md).toContain("Solo mia");
+    expect(await (await c2.get(`/boards/${id}/summary.md`)).text()).not.toContain("Solo mia");
   });
 });
 

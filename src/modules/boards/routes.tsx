@@ -1,4 +1,5 @@
 // Pages of board sessions. Thin handlers: validate → authorise → one service call → render.
+// The session's files (summary.md|csv|pdf) are served by outcomes.routes.tsx.
 // Every board command is also a plain form post (POST /boards/:id/commands) that redirects back to
 // the list view, so the board works without JavaScript.
 
@@ -29,7 +30,6 @@ import { guestLiveTicket } from "./guest-live.service.ts";
 import { presenceNow } from "./presence.ts";
 import { isStaff } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
-import { toCsv, toMarkdown } from "./summary.ts";
 import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
@@ -169,25 +169,6 @@ export function boardRoutes() {
   });
 
   r.get("/boards/:id", async (c) => showBoard(c, sessionIdParam(c)));
-
-  // Exports: what this person may see of the session (the same filter as the page).
-  for (const format of ["md", "csv"] as const) {
-    r.get(`/boards/:id/export.${format}`, async (c) => {
-      const id = sessionIdParam(c);
-      const deps = c.get("deps");
-      const access = await accessSession(deps, visitorOf(c, id), id);
-      const state = await stateOf(deps, access.session);
-      const me = access.participant ? (state.participants.get(access.participant.id) ?? null) : null;
-      const view = viewOf(state, me);
-      const body = format === "md" ? toMarkdown(c.get("t"), access.session.title, view) : toCsv(view);
-      const type = format === "md" ? "text/markdown; charset=utf-8" : "text/csv; charset=utf-8";
-      return c.body(body, 200, {
-        "Content-Type": type,
-        "Content-Disposition": `attachment; filename="board-${id}.${format}"`,
-        "Cache-Control": "private, no-store",
-      });
-    });
-  }
 
   // A network member joins from the session page.
   r.post("/boards/:id/join", async (c) => {

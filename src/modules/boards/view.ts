@@ -104,3 +104,32 @@ export function viewOf(state: BoardState, viewer: Participant | null): BoardView
     outcomes: state.outcomes.map((o) => ({ ...o })),
   };
 }
+
+/**
+ * A column's groups in summary order: by votes, then by number of notes, then by name. The one
+ * ranking behind the closed board, the summary page, its files and the lab/meeting panels.
+ */
+export function rankGroups<G extends ViewGroup>(groups: readonly G[]): (G & { rank: number })[] {
+  return [...groups]
+    .sort(
+      (a, b) =>
+        (b.total ?? 0) - (a.total ?? 0) ||
+        b.notes.length - a.notes.length ||
+        a.name.localeCompare(b.name, "it"),
+    )
+    .map((g, i) => ({ ...g, rank: i + 1 }));
+}
+
+/** Participation as the viewer sees it: everyone who joined, and the notes, groups and dots shown. */
+export function figuresOf(view: BoardView) {
+  let notes = 0;
+  let groups = 0;
+  let votes = 0;
+  for (const c of view.columns)
+    for (const g of c.groups) {
+      notes += g.notes.length;
+      groups++;
+      votes += g.total ?? 0;
+    }
+  return { participants: view.participantCount, notes, groups, votes };
+}

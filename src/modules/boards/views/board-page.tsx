@@ -13,8 +13,7 @@ import { PRESENCE_KEYS } from "../messages.presence.ts";
 import { LIVE_KEYS } from "../messages.ts";
 import type { PresenceView } from "../presence.ts";
 import { type BoardState, isStaff, LIMITS, type Participant, PHASES } from "../rules.ts";
-import { summaryOf } from "../summary.ts";
-import type { BoardView, ViewGroup } from "../view.ts";
+import { type BoardView, figuresOf, rankGroups, type ViewGroup } from "../view.ts";
 import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
 
@@ -113,11 +112,11 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const described = (formId: string) => (p.error?.formId === formId ? `${formId}-error` : undefined);
 
   const visual = c.req.query("view") === "board";
-  const summary = summaryOf(view);
+  const figures = figuresOf(view);
   // A closed session reads as its summary: groups in order of votes.
   const columnsShown =
     view.phase === "closed"
-      ? summary.columns.map((sc, i) => ({ ...view.columns[i]!, groups: sc.groups }))
+      ? view.columns.map((col) => ({ ...col, groups: rankGroups(col.groups) }))
       : view.columns;
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
@@ -187,14 +186,15 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           )}
           {view.phase === "closed" ? (
             <p>
-              <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", summary.figures)}{" "}
+              <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", figures)}{" "}
               {t("boards.summary.ranked")}{" "}
               <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
             </p>
           ) : null}
           <p>
-            {t("boards.export")}: <a href={`/boards/${session.id}/export.md`}>{t("boards.export.md")}</a> ·{" "}
-            <a href={`/boards/${session.id}/export.csv`}>{t("boards.export.csv")}</a>
+            {t("boards.export")}: <a href={`/boards/${session.id}/summary.md`}>{t("boards.export.md")}</a> ·{" "}
+            <a href={`/boards/${session.id}/summary.csv`}>{t("boards.export.csv")}</a> ·{" "}
+            <a href={`/boards/${session.id}/summary.pdf`}>{t("boards.export.pdf")}</a>
           </p>
           <p>
             <span id="participant-count" data-n={String(view.participantCount)}>
