@@ -12,8 +12,14 @@ export {
   networkBySlug,
   networkPeopleWithRoles,
 } from "./networks.service.ts";
-export { organisationById, organisationBySlug } from "./organisations.service.ts";
+export {
+  createImportedOrganisations,
+  organisationById,
+  organisationBySlug,
+  organisationDirectory,
+} from "./organisations.service.ts";
 export type { Actor, Visibility, VisibleResource } from "./policy.ts";
 export { can, canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "./policy.ts";
 export { loadActor } from "./sessions.service.ts";
+export { ORGANISATION_TYPES, type OrganisationType } from "./tables.ts";
 export { NetworkCards } from "./views/networks-pages.tsx";

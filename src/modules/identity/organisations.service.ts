@@ -1,10 +1,13 @@
 // Organisations: listing, reading, creating and editing profiles, requests to join, and the
 // public-administration flag (set only by admins and coordinators of a network it belongs to).
+
+import type { Db } from "../../platform/db/database.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
+import { addNetworkOrganisation } from "./networks.repo.ts";
 import { UUID } from "./networks.service.ts";
 import {
   addOrganisationMember,
@@ -234,4 +237,36 @@ export async function setPaFlag(deps: Deps, actor: Actor, org: Organisation, isP
       });
     }
   });
+}
+
+/** Every organisation's id, name, slug and type: for a bulk import that matches names (practices). */
+export async function organisationDirectory(deps: Deps) {
+  const { rows } = await listOrganisations(deps.db, {}, { limit: 1_000_000, offset: 0 });
+  return rows.map((r) => ({ id: r.id, name: r.name, slug: r.slug, type: r.type }));
+}
+
+/**
+ * Creates organisations named by a bulk import and adds them to the network, with `trx` (the
+ * import's transaction: they exist only if its records do). Not a public-administration body until
+ * someone allowed to says so.
+ */
+export async function createImportedOrganisations(
+  trx: Db,
+  networkId: string,
+  orgs: { id: string; slug: string; name: string; type: OrganisationType; country: string }[],
+): Promise<void> {
+  for (const n of orgs) {
+    await insertOrganisation(trx, {
+      id: n.id,
+      slug: n.slug,
+      name: n.name,
+      type: n.type,
+      country: n.country,
+      city: null,
+      website: null,
+      description: null,
+      is_pa: false,
+    });
+    await addNetworkOrganisation(trx, networkId, n.id);
+  }
 }

@@ -12,9 +12,12 @@
 import { AppError } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { addNetworkOrganisation } from "../identity/networks.repo.ts";
-import { insertOrganisation, listOrganisations } from "../identity/organisations.repo.ts";
-import { ORGANISATION_TYPES, type OrganisationType } from "../identity/tables.ts";
+import {
+  createImportedOrganisations,
+  ORGANISATION_TYPES,
+  type OrganisationType,
+  organisationDirectory,
+} from "../identity/index.ts";
 import { allPracticeSlugs, insertPracticeOrganisationLinks } from "./import.repo.ts";
 import { type Problem, readImportFile } from "./import.ts";
 import "./import.messages.ts";
@@ -188,7 +191,7 @@ export async function importPractices(
   }
 
   // What exists already: organisations by lowercase name, slugs of practices and organisations.
-  const { rows: orgRows } = await listOrganisations(deps.db, {}, { limit: 1_000_000, offset: 0 });
+  const orgRows = await organisationDirectory(deps);
   const orgs = new Map(orgRows.map((r) => [r.name.trim().toLowerCase(), { id: r.id, type: r.type }]));
   const orgSlugs = new Set(orgRows.map((r) => r.slug));
   const slugs = await allPracticeSlugs(deps.db);
@@ -251,20 +254,7 @@ export async function importPractices(
     }
     try {
       await deps.db.transaction().execute(async (trx) => {
-        for (const n of created) {
-          await insertOrganisation(trx, {
-            id: n.id,
-            slug: n.slug,
-            name: n.name,
-            type: n.type,
-            country: n.country,
-            city: null,
-            website: null,
-            description: null,
-            is_pa: false,
-          });
-          await addNetworkOrganisation(trx, o.networkId, n.id);
-        }
+        await createImportedOrganisations(trx, o.networkId, created);
         for (let i = 0; i < rows.length; i += BATCH) await insertPractices(trx, rows.slice(i, i + BATCH));
         for (let i = 0; i < links.length; i += 2000)
           await insertPracticeOrganisationLinks(trx, links.slice(i, i + 2000));
