@@ -6,15 +6,21 @@ import { rateLimitHit } from "./rate-limit.repo.ts";
 
 export type Limit = { max: number; windowSeconds: number };
 
-/** Named limits; tests pass relaxed values through createApp, production uses the defaults. */
-export type RateLimits = {
+type PlatformLimits = {
   signInPerAccount: Limit;
   signInPerIp: Limit;
   emailLinksPerAddress: Limit;
   signUpPerIp: Limit;
 };
 
-export const DEFAULT_LIMITS: RateLimits = {
+/**
+ * Named limits; tests pass relaxed values through createApp, production uses the defaults. Modules
+ * keep their own limits under their own names (e.g. practices' `submissionsPerIp`), with their
+ * defaults beside them, and read them from here when a test set them.
+ */
+export type RateLimits = PlatformLimits & { readonly [name: string]: Limit | undefined };
+
+export const DEFAULT_LIMITS: PlatformLimits = {
   signInPerAccount: { max: 10, windowSeconds: 15 * 60 },
   signInPerIp: { max: 50, windowSeconds: 15 * 60 },
   emailLinksPerAddress: { max: 5, windowSeconds: 60 * 60 },

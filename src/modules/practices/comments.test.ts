@@ -16,7 +16,7 @@ let net: { id: string; slug: string };
 beforeAll(async () => {
   t = await createTestRuntime({
     env: { TRUST_PROXY: "true" },
-    limits: { flagsPerIp: { max: 3, windowSeconds: 3600 } } as never,
+    limits: { flagsPerIp: { max: 3, windowSeconds: 3600 } },
   });
   net = await buildNetwork(t);
 });

@@ -23,7 +23,7 @@ withMailRuntime(
     limits: {
       submissionsPerIp: { max: 1000, windowSeconds: 3600 },
       submissionsPerEmail: { max: 1000, windowSeconds: 3600 },
-    } as never,
+    },
   },
 );
 

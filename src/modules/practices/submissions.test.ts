@@ -24,7 +24,7 @@ withMailRuntime(
     limits: {
       submissionsPerIp: { max: 3, windowSeconds: 3600 },
       submissionsPerEmail: { max: 2, windowSeconds: 3600 },
-    } as never,
+    },
   },
 );
 

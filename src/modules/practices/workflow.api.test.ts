@@ -15,7 +15,7 @@ beforeAll(async () => {
     limits: {
       submissionsPerIp: { max: 3, windowSeconds: 3600 },
       submissionsPerEmail: { max: 2, windowSeconds: 3600 },
-    } as never,
+    },
   });
   net = await buildNetwork(t);
 });

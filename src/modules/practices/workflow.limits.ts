@@ -31,10 +31,11 @@ export const HONEYPOT = "homepage";
  * The limits in force: the defaults above, unless the application was started with others (tests
  * relax them through createTestRuntime's `limits`, the same way as the platform's own limits).
  */
-export const workflowLimits = (deps: Deps): WorkflowLimits => ({
-  ...WORKFLOW_LIMITS,
-  ...(deps.limits as unknown as Partial<WorkflowLimits>),
-});
+export function workflowLimits(deps: Deps): WorkflowLimits {
+  const out = { ...WORKFLOW_LIMITS };
+  for (const k of Object.keys(out) as (keyof WorkflowLimits)[]) out[k] = deps.limits[k] ?? out[k];
+  return out;
+}
 
 /** Counts one hit; over the limit, a 429 with Retry-After. */
 export async function spend(deps: Deps, name: keyof WorkflowLimits, who: string): Promise<void> {
