@@ -9,7 +9,7 @@ import { type Practice, searchPractices, segmentsToHtml } from "./index.ts";
 import { insertPractices } from "./practices.repo.ts";
 import { practiceRow } from "./practices.service.ts";
 import { PracticeInput } from "./schema.ts";
-import { CAP, PHRASE_CAP } from "./search.repo.ts";
+import { CAP, PHRASE_CAP, SAMPLE } from "./search.repo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -224,31 +224,36 @@ describe("facets, filters and paging", () => {
   });
 });
 
+/** `n` published practices titled "`word` i", half tourism, every fourth of the rest heritage. */
+async function insertMany(word: string, n: number) {
+  const rows = [];
+  const now = t.clock.now();
+  for (let i = 0; i < n; i++) {
+    const d = PracticeInput.parse({
+      title: `${word} ${i}`,
+      summary: "Tanti risultati.",
+      country: "IT",
+      language: "it",
+      themes: i % 2 ? ["tourism"] : i % 4 ? ["libraries"] : ["heritage"],
+    });
+    const id = newId();
+    rows.push(
+      practiceRow(d, {
+        id,
+        slug: `${word.toLowerCase()}-${id}`,
+        status: "published",
+        orgTypes: [],
+        createdBy: null,
+        now,
+      }),
+    );
+  }
+  for (let i = 0; i < rows.length; i += 100) await insertPractices(t.deps.db, rows.slice(i, i + 100));
+}
+
 describe("large result sets", () => {
   it(`estimates total and facets above ${CAP} matches, and says so`, async () => {
-    const rows = [];
-    const now = t.clock.now();
-    for (let i = 0; i < CAP + 300; i++) {
-      const d = PracticeInput.parse({
-        title: `Girasole ${i}`,
-        summary: "Tanti risultati.",
-        country: "IT",
-        language: "it",
-        themes: i % 2 ? ["tourism"] : ["heritage"],
-      });
-      const id = newId();
-      rows.push(
-        practiceRow(d, {
-          id,
-          slug: `girasole-${id}`,
-          status: "published",
-          orgTypes: [],
-          createdBy: null,
-          now,
-        }),
-      );
-    }
-    for (let i = 0; i < rows.length; i += 100) await insertPractices(t.deps.db, rows.slice(i, i + 100));
+    await insertMany("Girasole", CAP + 300);
     const r = await search({ q: "girasole", limit: 10 });
     expect(r.totalExact).toBe(false);
     expect(Math.abs(r.total - (CAP + 300))).toBeLessThan((CAP + 300) * 0.15);
@@ -272,5 +277,31 @@ describe("large result sets", () => {
     const one = await search({ q: '"girasole 7"' });
     expect(one).toMatchObject({ total: 1, totalExact: true, facetsExact: true });
     expect(one.items.map((h) => h.title)).toEqual(["Girasole 7"]);
+  }, 60_000);
+
+  it(`matches a word of more than ${(2 * CAP) / 1000},000 practices on the 1-in-${SAMPLE} sample`, async () => {
+    const n = 3 * CAP;
+    await insertMany("Tulipano", n);
+    const r = await search({ q: "tulipano", limit: 10 });
+    // The sample holds n / SAMPLE matches on average (± 5 % here): the estimate is scaled from it.
+    expect(r).toMatchObject({ totalExact: false, facetsExact: false });
+    expect(Math.abs(r.total - n)).toBeLessThan(n * 0.2);
+    const tourism = r.facets.theme.find((f) => f.value === "tourism")?.count ?? 0;
+    expect(Math.abs(tourism - n / 2)).toBeLessThan(n * 0.15);
+    // Scaled from the sample: every count is a multiple of SAMPLE (from the full index's first rows
+    // they would be scaled by total / 1,001).
+    expect([r.total, ...r.facets.theme.map((f) => f.count)].every((c) => c % SAMPLE === 0)).toBe(true);
+    // Equal ranks: the newest title matches first, found by the walk of the newest rows.
+    expect(r.items.map((h) => h.title)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `Tulipano ${n - 1 - k}`),
+    );
+    const byDate = await search({ q: "tulipano", sort: "date", limit: 10, page: 3 });
+    expect(byDate.items.map((h) => h.title)).toEqual(
+      Array.from({ length: 10 }, (_, k) => `Tulipano ${n - 21 - k}`),
+    );
+    // A filter that leaves fewer than CAP matches: exact again, from the full index.
+    const heritage = await search({ q: "tulipano", theme: "heritage" });
+    expect(heritage).toMatchObject({ total: n / 4, totalExact: true, facetsExact: true });
+    expect(heritage.facets.theme).toEqual([{ value: "heritage", count: n / 4 }]);
   }, 60_000);
 });

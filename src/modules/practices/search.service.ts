@@ -85,7 +85,7 @@ function expandYears(rows: [number, number | null, number][], currentYear: numbe
 }
 
 function facetsOf(rows: SearchRows, currentYear: number): { facets: Facets; exact: boolean } {
-  const exact = rows.sampled <= rows.sampleCap;
+  const exact = rows.facetsExact;
   // Above the sample size the counts are scaled up to the estimated total, and said to be estimates.
   const scale = exact ? 1 : rows.total / rows.sampled;
   const list = (pairs: [string, number][]) =>
