@@ -67,7 +67,7 @@ function translate(messages, key, params) {
   return text.replace(/\{(\w+)\}/g, (_, k) => (params && params[k] !== undefined ? String(params[k]) : ""));
 }
 
-/** "4 min 30 s", as the server writes it (board-page.tsx formatDuration). */
+/** "4 min 30 s", as the server writes it (views/board-ui.tsx formatDuration). */
 function duration(messages, ms) {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const m = Math.floor(total / 60);

@@ -230,7 +230,7 @@ async function dropGroup(trx: Db, sessionId: string, groupId: string | undefined
     .execute();
 }
 
-/** Writes what one event changes (the same transitions as rules.ts applyEvent). */
+/** Writes what one event changes (the same transitions as rules.events.ts applyEvent). */
 export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): Promise<void> {
   // biome-ignore lint/suspicious/noExplicitAny: event data as recorded by the rules.
   const d = e.data as Record<string, any>;

@@ -3,7 +3,7 @@
 import type { FC } from "hono/jsx";
 import type { T } from "../../../platform/i18n/index.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
-import type { CommandError } from "./board-page.tsx";
+import type { CommandError } from "./board-ui.tsx";
 
 export const SAVE_TEMPLATE_FORM = "save-template-form";
 

@@ -1,0 +1,204 @@
+// The facilitators' tools on the session's page: the join link and its QR code, phase, timer, lock,
+// anonymity (before the first note), handing over the session, ending it, and recording outcomes
+// and actions in the discussion.
+import { raw } from "hono/html";
+import { type BoardState, LIMITS, PHASES } from "../rules.ts";
+import { type BoardUi, described, formKit, groupLabel, kept } from "./board-ui.tsx";
+
+export function FacilitatorTools({
+  ui,
+  joinUrl,
+  joinQr,
+  people,
+  noteCount,
+}: {
+  ui: BoardUi;
+  joinUrl: string;
+  joinQr: string | null;
+  people: BoardState["participants"];
+  noteCount: number;
+}) {
+  const { t, view } = ui;
+  const { Cmd, Button, FieldError } = formKit(ui);
+  return (
+    <section aria-labelledby="controls-heading" class="mb-4">
+      <h2 id="controls-heading" class="h4">
+        {t("boards.controls")}
+      </h2>
+      <p>
+        {t("boards.joinLink")}: <code id="join-link">{joinUrl}</code>
+        <br />
+        <small>{t("boards.joinLinkHint")}</small>
+      </p>
+      {joinQr ? (
+        <figure class="mb-3">
+          <div class="qr-code" role="img" aria-label={t("boards.joinQrAlt")}>
+            {raw(joinQr)}
+          </div>
+          <figcaption class="small">{t("boards.joinQrCaption")}</figcaption>
+        </figure>
+      ) : null}
+      <Cmd command="phase.set" id="phase-form">
+        <div class="select-wrapper mb-2">
+          <label for="phase-select">{t("boards.controls.phase")}</label>
+          <select id="phase-select" name="phase">
+            {PHASES.filter((ph) => ph !== view.phase && ph !== "closed").map((ph) => (
+              <option value={ph}>{t(`boards.phase.${ph}`)}</option>
+            ))}
+          </select>
+        </div>
+        <Button label={t("boards.controls.setPhase")} kind="primary" />
+      </Cmd>
+      <Cmd command="timer.start" id="timer-start-form">
+        <div class="form-group mb-2">
+          <label for="timer-minutes" class="active">
+            {t("boards.controls.minutes")}
+          </label>
+          <input
+            id="timer-minutes"
+            name="minutes"
+            type="number"
+            min="1"
+            max="240"
+            class="form-control"
+            value={kept(ui, "timer-start-form", "minutes", "5")}
+            aria-describedby={described(ui, "timer-start-form")}
+          />
+          <FieldError formId="timer-start-form" />
+        </div>
+        <Button label={t("boards.controls.startTimer")} />
+      </Cmd>
+      {view.timer.endsAt ? (
+        <Cmd command="timer.pause" id="timer-pause-form">
+          <Button label={t("boards.controls.pauseTimer")} />
+        </Cmd>
+      ) : null}
+      {view.timer.endsAt || view.timer.remainingMs !== null ? (
+        <Cmd command="timer.extend" id="timer-extend-form">
+          <div class="form-group mb-2">
+            <label for="extend-minutes" class="active">
+              {t("boards.controls.extendMinutes")}
+            </label>
+            <input
+              id="extend-minutes"
+              name="minutes"
+              type="number"
+              min="1"
+              max="240"
+              class="form-control"
+              value={kept(ui, "timer-extend-form", "minutes", "2")}
+            />
+          </div>
+          <Button label={t("boards.controls.extendTimer")} />
+        </Cmd>
+      ) : null}
+      <Cmd command="lock" id="lock-form" hidden={{ locked: view.locked ? "false" : "true" }}>
+        <Button label={view.locked ? t("boards.controls.unlock") : t("boards.controls.lock")} />
+      </Cmd>
+      {noteCount === 0 ? (
+        <Cmd
+          command="anonymity.set"
+          id="anonymity-form"
+          hidden={{ anonymous: view.settings.anonymous ? "false" : "true" }}
+        >
+          <Button
+            label={
+              view.settings.anonymous ? t("boards.controls.anonymousOff") : t("boards.controls.anonymousOn")
+            }
+          />
+        </Cmd>
+      ) : null}
+      {view.me?.role === "facilitator" ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
+      <Cmd command="end" id="end-form">
+        <Button label={t("boards.controls.end")} kind="danger" />
+      </Cmd>
+    </section>
+  );
+}
+
+function Handover({ ui, people, me }: { ui: BoardUi; people: BoardState["participants"]; me: string }) {
+  const { t } = ui;
+  const { Cmd, Button } = formKit(ui);
+  const candidates = [...people.values()].filter((x) => x.id !== me && x.accountId !== null);
+  if (!candidates.length) return null;
+  return (
+    <Cmd command="facilitator.handover" id="handover-form">
+      <div class="select-wrapper mb-2">
+        <label for="handover-select">{t("boards.controls.handover")}</label>
+        <select id="handover-select" name="participantId">
+          {candidates.map((x) => (
+            <option value={x.id}>{x.name}</option>
+          ))}
+        </select>
+      </div>
+      <Button label={t("boards.controls.doHandover")} />
+    </Cmd>
+  );
+}
+/** Records an outcome or an action, tied to a group (the one in discussion, by default) or not. */
+export function OutcomeForm({ ui }: { ui: BoardUi }) {
+  const { t, view } = ui;
+  const { Cmd, Button, FieldError } = formKit(ui);
+  const id = "outcome-form";
+  const groups = view.columns.flatMap((col) => col.groups);
+  return (
+    <Cmd command="outcome.add" id={id}>
+      <div class="select-wrapper mb-2">
+        <label for="outcome-kind">{t("boards.outcome.kind")}</label>
+        <select id="outcome-kind" name="kind">
+          {(["outcome", "action"] as const).map((k) => (
+            <option value={k} selected={kept(ui, id, "kind") === k}>
+              {t(`boards.outcome.kind.${k}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div class="form-group mb-2">
+        <label for="outcome-text" class="active">
+          {t("boards.outcome.text")}
+        </label>
+        <textarea
+          id="outcome-text"
+          name="text"
+          rows={2}
+          class="form-control"
+          maxlength={LIMITS.outcome}
+          aria-describedby={described(ui, id)}
+        >
+          {kept(ui, id, "text")}
+        </textarea>
+        <FieldError formId={id} />
+      </div>
+      <div class="form-group mb-2">
+        <label for="outcome-owner" class="active">
+          {t("boards.outcome.owner")}
+        </label>
+        <input
+          id="outcome-owner"
+          name="owner"
+          class="form-control"
+          maxlength={LIMITS.owner}
+          value={kept(ui, id, "owner")}
+        />
+      </div>
+      <div class="form-group mb-2">
+        <label for="outcome-due" class="active">
+          {t("boards.outcome.due")}
+        </label>
+        <input id="outcome-due" name="due" class="form-control" value={kept(ui, id, "due")} />
+      </div>
+      <div class="select-wrapper mb-2">
+        <label for="outcome-group">{t("boards.outcome.group")}</label>
+        <select id="outcome-group" name="groupId">
+          <option value="">{t("boards.outcome.noGroup")}</option>
+          {groups.map((g) => (
+            <option value={g.id} selected={(kept(ui, id, "groupId") || view.focusGroupId) === g.id}>
+              {groupLabel(g)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <Button label={t("boards.outcome.add")} kind="primary" />
+    </Cmd>
+  );
+}

@@ -1,0 +1,94 @@
+// What every part of the session's page shares: the page's state as the parts need it (BoardUi),
+// one command as a plain form posted to /boards/:id/commands, the refusal shown on the form it came
+// from with what was typed kept, and the wording of timers and group labels.
+import type { Child, FC } from "hono/jsx";
+import type { Lang, T } from "../../../platform/i18n/index.ts";
+import { Csrf } from "../../../platform/ui/components.tsx";
+import type { BoardView, ViewGroup } from "../view.ts";
+
+/** A form error shown again on the page it came from, with what was typed kept. */
+export type CommandError = { key: string; formId: string; values: Record<string, string> };
+
+/** The page's state as its parts (facilitator tools, columns, notes) need it. */
+export type BoardUi = {
+  t: T;
+  lang: Lang;
+  view: BoardView;
+  csrf: string;
+  /** Where every command form posts. */
+  action: string;
+  /** The viewer facilitates (facilitator or co-facilitator). */
+  staff: boolean;
+  /** The session is not closed. */
+  open: boolean;
+  /** The board view (?view=board): the same markup laid out as columns of cards. */
+  visual: boolean;
+  error?: CommandError | undefined;
+};
+
+/** "4 min 30 s": the same wording as board.js uses. */
+export function formatDuration(t: T, ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const m = Math.floor(total / 60);
+  const s = total % 60;
+  if (m && s) return t("boards.duration.minSec", { m, s });
+  if (m) return t("boards.duration.min", { m });
+  return t("boards.duration.sec", { s });
+}
+
+export function timerText(t: T, timer: BoardView["timer"], now: number): string {
+  if (timer.endsAt) {
+    const left = Date.parse(timer.endsAt) - now;
+    return left > 0 ? t("boards.timer.running", { time: formatDuration(t, left) }) : t("boards.timer.over");
+  }
+  if (timer.remainingMs !== null)
+    return t("boards.timer.paused", { time: formatDuration(t, timer.remainingMs) });
+  return t("boards.timer.none");
+}
+
+const truncate = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
+
+export const groupLabel = (g: ViewGroup) => g.name || `«${truncate(g.notes[0]?.text ?? "", 50)}»`;
+
+/** The value typed into a field of the form that was refused (or the fallback). */
+export const kept = (ui: BoardUi, formId: string, name: string, fallback = "") =>
+  ui.error?.formId === formId ? (ui.error.values[name] ?? fallback) : fallback;
+
+/** The id of the refusal's message, for aria-describedby on the form that was refused. */
+export const described = (ui: BoardUi, formId: string) =>
+  ui.error?.formId === formId ? `${formId}-error` : undefined;
+
+/** The form components of one page render, bound to its CSRF token, action and refusal. */
+export function formKit(ui: BoardUi) {
+  const { t } = ui;
+  /** One command as a form: hidden fields, then the visible controls. */
+  const Cmd: FC<{
+    command: string;
+    id: string;
+    hidden?: Record<string, string>;
+    children: Child;
+    inline?: boolean;
+  }> = (f) => (
+    <form method="post" action={ui.action} id={f.id} class={f.inline ? "d-inline-block me-2 mb-2" : "mb-3"}>
+      <Csrf token={ui.csrf} />
+      <input type="hidden" name="command" value={f.command} />
+      <input type="hidden" name="form" value={f.id} />
+      {Object.entries(f.hidden ?? {}).map(([k, v]) => (
+        <input type="hidden" name={k} value={v} />
+      ))}
+      {f.children}
+    </form>
+  );
+  const Button: FC<{ label: string; kind?: string }> = (b) => (
+    <button type="submit" class={`btn btn-sm btn-${b.kind ?? "outline-primary"}`}>
+      {b.label}
+    </button>
+  );
+  const FieldError: FC<{ formId: string }> = ({ formId }) =>
+    ui.error?.formId === formId ? (
+      <div id={`${formId}-error`} class="invalid-feedback d-block">
+        {t(ui.error.key)}
+      </div>
+    ) : null;
+  return { Cmd, Button, FieldError };
+}
