@@ -23,7 +23,9 @@ export async function guestLiveTicket(deps: Deps, visitor: Visitor, sessionId: s
   const p = access.participant;
   // Only guests need one: people with accounts connect with their session cookie.
   if (!p || p.accountId !== null || visitor.actor) throw notFound();
-  const limit = await hitLimit(deps.db, deps.clock, `board-guest-ticket:${p.id}`, GUEST_TICKET_LIMIT);
+  // The default, unless the app was started with another (deps.limits, as for the platform's limits).
+  const max = deps.limits.boardGuestTickets ?? GUEST_TICKET_LIMIT;
+  const limit = await hitLimit(deps.db, deps.clock, `board-guest-ticket:${p.id}`, max);
   if (!limit.allowed) throw rateLimited(limit.retryAfterSeconds, "Too many live tickets: try again later.");
   const guest: LiveGuest = { scope: scopeOf(sessionId), id: p.id, name: p.name };
   return signGuestTicket(deps.config.secret, deps.clock, guest);
