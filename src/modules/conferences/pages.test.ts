@@ -256,7 +256,8 @@ describe("closed registration", () => {
       name: "Tardi",
       email: "tardi@example.org",
     });
-    expect(res.status).toBe(422);
+    // 409 registration-closed, as for meetings; the form again with the reason.
+    expect(res.status).toBe(409);
     expect(await res.text()).toContain("Le iscrizioni sono chiuse.");
   });
 });
