@@ -76,9 +76,6 @@ export type SearchFilter = {
   networkId?: string;
 };
 
-/** [facet, key, count]; for "years" the key is "start:end" (end empty when ongoing). */
-export type FacetRows = [string, string, number][];
-
 export type SearchRows = {
   /** Exact up to CAP matches, else an estimate (see the header) — always exact without a query. */
   total: number;
@@ -87,7 +84,8 @@ export type SearchRows = {
   sampled: number;
   /** True when the facets counted every match; else they are a sample's counts, to be scaled. */
   facetsExact: boolean;
-  facets: FacetRows;
+  /** The examined rows' facet lines, one per row (search.facets.ts). */
+  facets: string;
   /** The page's practices, highlighted when there is a query (search.hits.repo.ts). */
   page: HitRow[];
 };
@@ -128,23 +126,12 @@ export function tsquery(texts: string[]): RawBuilder<unknown> {
   )})`;
 }
 
-// Facets over m: one small GROUP BY per facet (cheaper than one pass that unnests every facet per
-// row); years stay as "start:end" pairs (end empty when ongoing), expanded into active years by the
-// service.
-const facet = (name: string, key: RawBuilder<unknown>, from: RawBuilder<unknown>) =>
-  sql`(select coalesce(json_agg(json_build_array(${name}::text, k, n)), '[]') from (select ${key} as k, count(*) as n from ${from} group by 1) x)`;
-const FACETS = sql`(select coalesce(json_agg(e), '[]') from (
-  select json_array_elements(${facet("theme", sql`unnest(themes)`, sql`m`)}) e
-  union all select json_array_elements(${facet("orgType", sql`unnest(org_types)`, sql`m`)})
-  union all select json_array_elements(${facet("country", sql`country::text`, sql`m`)})
-  union all select json_array_elements(${facet("language", sql`language`, sql`m`)})
-  union all select json_array_elements(${facet("network", sql`network_id::text`, sql`m where network_id is not null`)})
-  union all select json_array_elements(${facet("years", sql`start_year || ':' || coalesce(end_year::text, '')`, sql`m where start_year is not null`)})
-) all_facets)`;
+// Facets over m: the rows' facet lines, counted by the service (search.facets.ts).
+const FACETS = sql`(select coalesce(string_agg(facet_line, E'\n'), '') from m)`;
 
 type Raw = SearchRows;
 
-const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.themes, s.org_types, s.country, s.start_year, s.end_year, s.network_id, s.language`;
+const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.facet_line`;
 
 const BLOCK_SHARE = sql`greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
   / (1 + mc.last_block)::float8`;

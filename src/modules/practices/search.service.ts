@@ -6,6 +6,7 @@ import type { Deps } from "../../platform/http/context.ts";
 import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
+import { countFacets, EMPTY_FACETS, type Facets } from "./search.facets.ts";
 import { closestWords, type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
 import { type Segment, toSegments } from "./snippets.ts";
 import type { Theme } from "./themes.ts";
@@ -14,15 +15,7 @@ import type { Theme } from "./themes.ts";
 const MIN_SIMILARITY = 0.4;
 const MAX_CORRECTED_TERMS = 6;
 
-export type FacetValue = { value: string; count: number };
-export type Facets = {
-  theme: FacetValue[];
-  orgType: FacetValue[];
-  country: FacetValue[];
-  language: FacetValue[];
-  network: FacetValue[];
-  year: { value: number; count: number }[];
-};
+export type { Facets, FacetValue } from "./search.facets.ts";
 
 export type PracticeHit = {
   id: string;
@@ -75,44 +68,11 @@ export function correctableTerms(q: string): string[] {
   return [...new Set(terms)].slice(0, MAX_CORRECTED_TERMS);
 }
 
-function expandYears(rows: [number, number | null, number][], currentYear: number): Facets["year"] {
-  const counts = new Map<number, number>();
-  for (const [start, end, n] of rows) {
-    const last = Math.min(end ?? Math.max(start, currentYear), start + 200);
-    for (let y = start; y <= last; y++) counts.set(y, (counts.get(y) ?? 0) + n);
-  }
-  return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.value - a.value);
-}
-
-function facetsOf(rows: SearchRows, currentYear: number): { facets: Facets; exact: boolean } {
-  const exact = rows.facetsExact;
+function facetsOf(rows: SearchRows, currentYear: number): Facets {
   // Above the sample size the counts are scaled up to the estimated total, and said to be estimates.
-  const scale = exact ? 1 : rows.total / rows.sampled;
-  const list = (pairs: [string, number][]) =>
-    pairs
-      .map(([value, n]) => ({ value: String(value).trim(), count: Math.round(n * scale) }))
-      .sort((a, b) => b.count - a.count || a.value.localeCompare(b.value));
-  const of = (facet: string) =>
-    rows.facets.filter(([f]) => f === facet).map(([, k, n]) => [k, n] as [string, number]);
-  const spans = of("years").map(([k, n]) => {
-    const [start = "", end = ""] = k.split(":");
-    return [Number(start), end ? Number(end) : null, n] as [number, number | null, number];
-  });
-  const years = expandYears(spans, currentYear).map((y) => ({ ...y, count: Math.round(y.count * scale) }));
-  return {
-    exact,
-    facets: {
-      theme: list(of("theme")),
-      orgType: list(of("orgType")),
-      country: list(of("country")),
-      language: list(of("language")),
-      network: list(of("network")),
-      year: years,
-    },
-  };
+  const scale = rows.facetsExact || !rows.sampled ? 1 : rows.total / rows.sampled;
+  return countFacets(rows.facets, scale, currentYear);
 }
-
-const EMPTY: Facets = { theme: [], orgType: [], country: [], language: [], network: [], year: [] };
 
 export function parsePracticeQuery(input: unknown): ParsedPracticeQuery {
   const r = PracticeQuery.safeParse(input);
@@ -148,7 +108,7 @@ export async function searchPractices(
         items: [],
         total: 0,
         totalExact: true,
-        facets: EMPTY,
+        facets: EMPTY_FACETS,
         facetsExact: true,
         corrections: [],
       };
@@ -189,14 +149,14 @@ export async function searchPractices(
     rank: h.rank,
     highlight: { title: toSegments(h.title_hl), text: toSegments(h.text_hl, !h.from_summary) },
   }));
-  const { facets, exact } = facetsOf(rows, deps.clock.now().getUTCFullYear());
+  const facets = facetsOf(rows, deps.clock.now().getUTCFullYear());
   return {
     ...base,
     items,
     total: rows.total,
     totalExact: rows.totalExact,
     facets,
-    facetsExact: exact,
+    facetsExact: rows.facetsExact,
     corrections,
   };
 }
