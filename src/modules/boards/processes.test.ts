@@ -144,7 +144,9 @@ describe.runIf(run)(
 
         // A third instance put Partecipante 3 in the set and died: no one removes it, it expires.
         const dead = await redisHub(process.env.REDIS_URL!, log, prefix);
-        await dead.setAdd(`board-presence:${board.session.id}`, [`deadbeef/${p3!.participant.id}`], 400);
+        // Long enough to be seen before it expires even on a loaded machine (CI runs files in parallel):
+        // with 400 ms the entry could expire before the others read the set, and no change was announced.
+        await dead.setAdd(`board-presence:${board.session.id}`, [`deadbeef/${p3!.participant.id}`], 3000);
         await dead.publish(`board:${board.session.id}`, { type: PRESENCE_NOTICE });
         await dead.close();
         await names(a, ["Partecipante 1", "Partecipante 3"]);
