@@ -17,7 +17,8 @@ const db = new Kysely<object>({
       log.push({ sql: e.query.sql, params: e.query.parameters, ms: e.queryDurationMillis });
   },
 });
-const deps = { db, pool, clock: systemClock } as unknown as Deps;
+// No databaseUrl: the statements go through Kysely (unprepared), so that its log sees them.
+const deps = { db, pool, clock: systemClock, config: { databaseUrl: undefined } } as unknown as Deps;
 for (const q of queries) {
   const params = Object.fromEntries(new URLSearchParams(q));
   await searchPractices(deps, null, params); // warm

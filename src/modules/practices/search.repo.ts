@@ -24,9 +24,11 @@ import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
 import type { OrganisationType } from "../identity/tables.ts";
 import { type HitRow, hitsJson } from "./search.hits.repo.ts";
+import { run, type Statements } from "./search.prepared.repo.ts";
 import type { Theme } from "./themes.ts";
 
 export { type HitRow, MARK_START, MARK_STOP } from "./search.hits.repo.ts";
+export type { Statements } from "./search.prepared.repo.ts";
 
 /** Rows of the match set examined for total and facets (above: estimates). */
 export const CAP = 1000;
@@ -138,15 +140,16 @@ const BLOCK_SHARE = sql`greatest(1, pg_relation_size('practice_search') / curren
 // Exact when m is every match; else the rows seen scaled up by the sample's share (1 / SAMPLE) and,
 // when the capped scan stopped early, by the share of the heap it covered.
 const total = (cap: number) => sql`case when mc.exact then mc.n::int
-  else greatest(${cap + 1}, round(mc.n * case when mc.sampled then ${SAMPLE} else 1 end
-    * case when mc.n <= ${cap} then 1 else ${BLOCK_SHARE} end))::int end`;
+  else greatest(${sql.lit(cap + 1)}, round(mc.n * case when mc.sampled then ${sql.lit(SAMPLE)} else 1 end
+    * case when mc.n <= ${sql.lit(cap)} then 1 else ${BLOCK_SHARE} end))::int end`;
 const MC = (cap: number, sampled: RawBuilder<boolean>) => sql`mc as (select count(*) as n,
   count(*) filter (where in_head) as in_head, (max(ctid)::text::point)[0] as last_block,
-  ${sampled} as sampled, not ${sampled} and count(*) <= ${cap} as exact from m)`;
+  ${sampled} as sampled, not ${sampled} and count(*) <= ${sql.lit(cap)} as exact from m)`;
 
 /** Full-text search: `texts` are the query and its typo-corrected variants. */
 export async function searchText(
   db: Db,
+  statements: Statements,
   o: {
     texts: string[];
     viewer: Viewer;
@@ -171,7 +174,7 @@ export async function searchText(
             (select r.practice_id, r.published_at, true from (
                 select s.practice_id, s.published_at, s.head from practice_search s
                 where not (select exact from mc) and ${w}
-                order by s.published_at desc, s.practice_id desc limit ${RECENT}
+                order by s.published_at desc, s.practice_id desc limit ${sql.lit(RECENT)}
               ) r cross join q where r.head @@ q.q limit ${rankCap})`;
   const page =
     o.sort === "date"
@@ -204,26 +207,30 @@ export async function searchText(
   // but surely), they are m, a sample spread evenly over the catalogue, and the full index is never
   // read; else m comes from the full index, exact up to cap.
   const sampleMin = Math.ceil((2 * cap) / SAMPLE);
-  const r = await sql<Raw>`
+  const [r] = await run(
+    db,
+    statements,
+    sql<Raw>`
     with q as materialized (select ${tsquery(o.texts)} as q),
     ms as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
-      where s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${cap + 1}
+      where s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
     ),
-    big as (select count(*) >= ${sampleMin} as big from ms),
+    big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
     m as materialized (
       select * from ms where (select big from big)
       union all
       (select ${M_COLUMNS}, s.head @@ q.q from practice_search s cross join q
-        where not (select big from big) and s.doc @@ q.q and ${w} limit ${cap + 1})
+        where not (select big from big) and s.doc @@ q.q and ${w} limit ${sql.lit(cap + 1)})
     ),
     ${MC(cap, sql`(select big from big)`)},
     page as (${page})
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
       ${FACETS} as facets, ${hitsJson(true)} as page
     from mc
-  `.execute(db);
-  return r.rows[0]!;
+  `,
+  );
+  return r!;
 }
 
 /**
@@ -233,34 +240,42 @@ export async function searchText(
  */
 export async function searchAll(
   db: Db,
+  statements: Statements,
   o: { viewer: Viewer; filter: SearchFilter; offset: number; limit: number },
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
-  const r = await sql<Raw>`
-    with m as materialized (select ${M_COLUMNS}, false as in_head from practice_search s where ${w} limit ${CAP + 1}),
+  const [r] = await run(
+    db,
+    statements,
+    sql<Raw>`
+    with m as materialized (select ${M_COLUMNS}, false as in_head from practice_search s where ${w} limit ${sql.lit(CAP + 1)}),
     ${MC(CAP, sql`false`)},
     page as (select s.practice_id as id, null::real as rank, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
     select mc.n::int as sampled, true as "totalExact", mc.exact as "facetsExact", ${FACETS} as facets,
-      case when mc.n <= ${CAP} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
+      case when mc.n <= ${sql.lit(CAP)} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
       ${hitsJson(false)} as page
     from mc
-  `.execute(db);
-  return r.rows[0]!;
+  `,
+  );
+  return r!;
 }
 
 export type Correction = { term: string; word: string; similarity: number };
 
 /** For each term missing from the lexicon, its closest word by trigram similarity (if any). */
-export async function closestWords(db: Db, terms: string[]): Promise<Correction[]> {
+export async function closestWords(db: Db, statements: Statements, terms: string[]): Promise<Correction[]> {
   if (!terms.length) return [];
   // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
   // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
-  const r = await sql<Correction>`
+  return run(
+    db,
+    statements,
+    sql<Correction>`
     with t as materialized (select term from unnest(${terms}::text[]) term
       where not exists (select 1 from practice_words x where x.word = term))
     select t.term, c.word, c.similarity from t
     cross join lateral (select w.word, similarity(w.word, t.term) as similarity from practice_words w
-      where w.word % t.term order by 2 desc, w.word limit 1) c`.execute(db);
-  return r.rows;
+      where w.word % t.term order by 2 desc, w.word limit 1) c`,
+  );
 }

@@ -115,12 +115,14 @@ export async function searchPractices(
     filter.networkId = network.id;
   }
   const viewer = viewerOf(actor);
+  // Prepared statements on PostgreSQL only (search.prepared.repo.ts says why).
+  const statements = deps.config.databaseUrl ? deps.pool : null;
   const offset = (query.page - 1) * query.limit;
   const corrections: { from: string; to: string }[] = [];
   let texts: string[] | null = null;
   let rows: SearchRows;
   if (q) {
-    for (const c of await closestWords(deps.db, correctableTerms(q)))
+    for (const c of await closestWords(deps.db, statements, correctableTerms(q)))
       if (c.similarity >= MIN_SIMILARITY) corrections.push({ from: c.term, to: c.word });
     texts = [q];
     if (corrections.length) {
@@ -128,9 +130,9 @@ export async function searchPractices(
       for (const c of corrections) corrected = corrected.replace(new RegExp(`\\b${c.from}\\b`, "g"), c.to);
       texts.push(corrected);
     }
-    rows = await searchText(deps.db, { texts, viewer, filter, sort, offset, limit: query.limit });
+    rows = await searchText(deps.db, statements, { texts, viewer, filter, sort, offset, limit: query.limit });
   } else {
-    rows = await searchAll(deps.db, { viewer, filter, offset, limit: query.limit });
+    rows = await searchAll(deps.db, statements, { viewer, filter, offset, limit: query.limit });
   }
   const items: PracticeHit[] = rows.page.map((h) => ({
     id: h.id,
