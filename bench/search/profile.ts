@@ -29,32 +29,35 @@ const { values: args } = parseArgs({
   },
 });
 
-// Per-statement wall time: every query the app sends goes through pg.Client#query.
+// Per-statement wall time: every query the app sends goes through pg.Pool#query (prepared search
+// statements) or pg.Client#query (Kysely).
 const statements = new Map<string, number>();
 const label = (text: string) => {
   const s = text.replace(/\s+/g, " ").trim();
   if (s.includes("practice_words")) return "closestWords";
-  if (s.includes("ts_headline") && !s.includes("mc as")) return "hitRows (headline)";
-  if (s.startsWith("select p.id, p.slug")) return "hitRows (no query)";
   if (s.includes("practice_search s where") && !s.includes("@@")) return "searchAll";
   if (s.includes("@@")) return "searchText";
   return s.slice(0, 40);
 };
-const original = pg.Client.prototype.query as (...a: unknown[]) => unknown;
-(pg.Client.prototype as unknown as { query: unknown }).query = function (this: pg.Client, ...a: unknown[]) {
-  const q = a[0] as string | { text: string };
-  const text = typeof q === "string" ? q : q?.text;
-  const r = original.apply(this, a);
-  if (typeof text === "string" && r instanceof Promise) {
-    const t0 = performance.now();
-    const key = label(text);
-    r.then(
-      () => statements.set(key, (statements.get(key) ?? 0) + performance.now() - t0),
-      () => {},
-    );
-  }
-  return r;
-};
+function timed(proto: { query: unknown }) {
+  const original = proto.query as (...a: unknown[]) => unknown;
+  proto.query = function (this: unknown, ...a: unknown[]) {
+    const q = a[0] as string | { text: string };
+    const text = typeof q === "string" ? q : q?.text;
+    const r = original.apply(this, a);
+    if (typeof text === "string" && r instanceof Promise) {
+      const t0 = performance.now();
+      const key = label(text);
+      r.then(
+        () => statements.set(key, (statements.get(key) ?? 0) + performance.now() - t0),
+        () => {},
+      );
+    }
+    return r;
+  };
+}
+timed(pg.Pool.prototype as unknown as { query: unknown });
+timed(pg.Client.prototype as unknown as { query: unknown });
 
 // CPU of the one backend serving the app's pool (size 1): utime + stime, in clock ticks (1/100 s).
 // CPU time, unlike wall time, barely moves when other work shares the machine.

@@ -36,10 +36,13 @@ const { values: args } = parseArgs({
     // Measure on a database left by an earlier `--keep NAME --insert-only` run (same --rows): no insert.
     reuse: { type: "string" },
     "insert-only": { type: "boolean", default: false },
+    // Concurrency levels to measure, e.g. "1,4" (default: 1, 4, 20 on PostgreSQL; 1, 4 embedded).
+    levels: { type: "string" },
   },
 });
 const ROWS = Number(args.rows);
 const ROUNDS = Number(args.rounds);
+const levelsOr = (defaults: number[]) => (args.levels ? args.levels.split(",").map(Number) : defaults);
 // Rows per multi-row INSERT. On embedded, large protocol messages (≳ 64 KB) get interleaved with other
 // connections' messages by pglite-socket (seen as "bind message supplies 2700 parameters, but prepared
 // statement "" requires 20" when pg-boss polled meanwhile): keep each INSERT small there.
@@ -169,7 +172,7 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
             const r = await one(q);
             if (!r.ok) errors++;
             latencies.push(r.ms);
-            if (connections === 1) kinds.set(q.kind, [...(kinds.get(q.kind) ?? []), r.ms]);
+            kinds.set(q.kind, [...(kinds.get(q.kind) ?? []), r.ms]);
           }
         }),
       );
@@ -188,16 +191,15 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
       };
       results.runs.push(stat);
       console.error(stat);
-      if (connections === 1)
-        results.byKind[engine] = Object.fromEntries(
-          [...kinds].map(([k, v]) => [
-            k,
-            +pct(
-              v.sort((a, b) => a - b),
-              95,
-            ).toFixed(1),
-          ]),
-        );
+      results.byKind[`${engine} ${connections}`] = Object.fromEntries(
+        [...kinds].map(([k, v]) => [
+          k,
+          +pct(
+            v.sort((a, b) => a - b),
+            95,
+          ).toFixed(1),
+        ]),
+      );
     }
   } finally {
     await runtime.close();
@@ -214,7 +216,7 @@ if (!args["no-postgres"]) {
   url.pathname = `/${name}`;
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-search-pg-"));
   try {
-    await bench("postgres", { DATABASE_URL: url.toString(), DATA_DIR: dataDir }, [1, 4, 20]);
+    await bench("postgres", { DATABASE_URL: url.toString(), DATA_DIR: dataDir }, levelsOr([1, 4, 20]));
   } finally {
     if (!args.keep && !args.reuse) await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.end();
@@ -224,7 +226,7 @@ if (!args["no-postgres"]) {
 if (!args["no-embedded"]) {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-bench-search-"));
   try {
-    await bench("embedded", { DATA_DIR: dataDir }, [1, 4]);
+    await bench("embedded", { DATA_DIR: dataDir }, levelsOr([1, 4]));
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
@@ -237,6 +239,18 @@ for (const r of results.runs)
     `${r.engine.padEnd(9)} | ${String(r.connections).padStart(5)} | ${String(r.queries).padStart(7)} | ${String(r.p50).padStart(7)} | ${String(r.p95).padStart(7)} | ${String(r.p99).padStart(7)} | ${String(r.max).padStart(7)} | ${String(r.qps).padStart(9)} | ${r.errors}`,
   );
 console.log("\nInsert (s):", results.insert);
-console.log("p95 by query kind at 1 connection (ms):", results.byKind);
+console.log("\np95 by query kind (ms), per engine and connections:");
+const kindNames = [...new Set(Object.values(results.byKind).flatMap((k) => Object.keys(k)))];
+console.log(
+  `${"".padEnd(16)} | ${Object.keys(results.byKind)
+    .map((c) => c.padStart(11))
+    .join(" | ")}`,
+);
+for (const k of kindNames)
+  console.log(
+    `${k.padEnd(16)} | ${Object.values(results.byKind)
+      .map((c) => String(c[k] ?? "").padStart(11))
+      .join(" | ")}`,
+  );
 if (args.json) writeFileSync(args.json, JSON.stringify(results, null, 2));
 process.exit(0);
