@@ -234,9 +234,12 @@ export async function searchText(
 }
 
 /**
- * Listing without a query: filtered, visible, newest first. The total is an exact count (a scan of
- * the narrow table): the block-share estimate of searchText needs a scan in block order, which a
- * sequential scan is not when PostgreSQL synchronises it with a concurrent one.
+ * Listing without a query: filtered, visible, newest first. A small filtered set (< 2 × CAP, as the
+ * sample says) is counted exactly, and its first CAP + 1 rows give the facets. A larger one is
+ * counted on the 1-in-SAMPLE sample (an index-only scan of its covering index, ≤ 1/8 of the
+ * catalogue; counting every row cost ≈ 10 ms at 100,000 practices) and scaled: an estimate, said
+ * so; its facets come from ≈ CAP of the sample's rows, chosen by more bits of the same hash so
+ * that they spread over the whole catalogue (not its newest rows, the index's order).
  */
 export async function searchAll(
   db: Db,
@@ -244,18 +247,31 @@ export async function searchAll(
   o: { viewer: Viewer; filter: SearchFilter; offset: number; limit: number },
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
+  const sampleMin = Math.ceil((2 * CAP) / SAMPLE);
   const [r] = await run(
     db,
     statements,
     sql<Raw>`
-    with m as materialized (select ${M_COLUMNS}, false as in_head from practice_search s where ${w} limit ${sql.lit(CAP + 1)}),
-    ${MC(CAP, sql`false`)},
+    with sc as (select count(*) as n from practice_search s where ${IN_SAMPLE} and ${w}),
+    big as (select n >= ${sql.lit(sampleMin)} as big,
+      -- 64ths of the sample to keep for facets: about CAP rows
+      greatest(1, floor(${sql.lit(64 * CAP)}::float8 / greatest(n, 1)))::int as part from sc),
+    m as materialized (
+      (select s.facet_line from practice_search s where (select big from big) and ${IN_SAMPLE}
+        and ((uuid_hash(s.practice_id) >> 3) & 63) < (select part from big) and ${w} limit ${sql.lit(CAP + 1)})
+      union all
+      (select s.facet_line from practice_search s where not (select big from big) and ${w} limit ${sql.lit(CAP + 1)})
+    ),
+    mc as (select count(*) as n from m),
     page as (select s.practice_id as id, null::real as rank, s.published_at from practice_search s where ${w}
       order by s.published_at desc, s.practice_id desc offset ${o.offset} limit ${o.limit})
-    select mc.n::int as sampled, true as "totalExact", mc.exact as "facetsExact", ${FACETS} as facets,
-      case when mc.n <= ${sql.lit(CAP)} then mc.n else (select count(*) from practice_search s where ${w}) end::int as total,
+    select mc.n::int as sampled, ${FACETS} as facets, not big.big as "totalExact",
+      not big.big and mc.n <= ${sql.lit(CAP)} as "facetsExact",
+      case when big.big then sc.n * ${sql.lit(SAMPLE)}
+        when mc.n <= ${sql.lit(CAP)} then mc.n
+        else (select count(*) from practice_search s where ${w}) end::int as total,
       ${hitsJson(false)} as page
-    from mc
+    from mc, sc, big
   `,
   );
   return r!;

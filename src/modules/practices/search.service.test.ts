@@ -1,5 +1,6 @@
 // Search behaviour on the embedded database and (with DATABASE_URL) PostgreSQL: stemming in both
 // languages, accents, typos, weighting, safe snippets, facets over the whole set, filters, paging.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildNetwork, buildOrganisation } from "../../../test/helpers/factories.ts";
 import { buildPractice } from "../../../test/helpers/practices.ts";
@@ -299,6 +300,14 @@ describe("large result sets", () => {
     expect(byDate.items.map((h) => h.title)).toEqual(
       Array.from({ length: 10 }, (_, k) => `Tulipano ${n - 21 - k}`),
     );
+    // A listing of more than 2 × CAP practices is counted on the sample too (an estimate, said so).
+    const visible = await sql<{ n: number }>`select count(*)::int as n from practice_search
+      where visibility = 'public'`.execute(t.deps.db);
+    const everything = visible.rows[0]!.n;
+    const listing = await search({ limit: 5 });
+    expect(listing).toMatchObject({ totalExact: false, facetsExact: false });
+    expect(Math.abs(listing.total - everything)).toBeLessThan(everything * 0.2);
+    expect(listing.items).toHaveLength(5);
     // A filter that leaves fewer than CAP matches: exact again, from the full index.
     const heritage = await search({ q: "tulipano", theme: "heritage" });
     expect(heritage).toMatchObject({ total: n / 4, totalExact: true, facetsExact: true });
