@@ -235,12 +235,15 @@ export async function searchText(
 
 /**
  * Listing without a query: filtered, visible, newest first. A small filtered set (< 2 × CAP, as the
- * sample says) is counted exactly, and its first CAP + 1 rows give the facets. A larger one is
+ * sample says) is counted exactly in the same scan whose first CAP + 1 rows give the facets. A larger one is
  * counted on the 1-in-SAMPLE sample (an index-only scan of its covering index, ≤ 1/8 of the
  * catalogue; counting every row cost ≈ 10 ms at 100,000 practices) and scaled: an estimate, said
  * so; its facets come from ≈ CAP of the sample's rows, chosen by more bits of the same hash so
  * that they spread over the whole catalogue (not its newest rows, the index's order).
  */
+/** Rows a listing reads to count a set the sample says is small (< 2 × CAP, all but surely). */
+const SMALL_MAX = 4 * CAP;
+
 export async function searchAll(
   db: Db,
   statements: Statements,
@@ -256,11 +259,14 @@ export async function searchAll(
     big as (select n >= ${sql.lit(sampleMin)} as big,
       -- 64ths of the sample to keep for facets: about CAP rows
       greatest(1, floor(${sql.lit(64 * CAP)}::float8 / greatest(n, 1)))::int as part from sc),
+    -- A small set: all of it (up to a bound the sample makes all but certain), counted here.
+    small as materialized (select s.facet_line from practice_search s where not (select big from big) and ${w}
+      limit ${sql.lit(SMALL_MAX + 1)}),
     m as materialized (
       (select s.facet_line from practice_search s where (select big from big) and ${IN_SAMPLE}
         and ((uuid_hash(s.practice_id) >> 3) & 63) < (select part from big) and ${w} limit ${sql.lit(CAP + 1)})
       union all
-      (select s.facet_line from practice_search s where not (select big from big) and ${w} limit ${sql.lit(CAP + 1)})
+      (select facet_line from small limit ${sql.lit(CAP + 1)})
     ),
     mc as (select count(*) as n from m),
     page as (select s.practice_id as id, null::real as rank, s.published_at from practice_search s where ${w}
@@ -268,7 +274,7 @@ export async function searchAll(
     select mc.n::int as sampled, ${FACETS} as facets, not big.big as "totalExact",
       not big.big and mc.n <= ${sql.lit(CAP)} as "facetsExact",
       case when big.big then sc.n * ${sql.lit(SAMPLE)}
-        when mc.n <= ${sql.lit(CAP)} then mc.n
+        when (select count(*) from small) <= ${sql.lit(SMALL_MAX)} then (select count(*) from small)
         else (select count(*) from practice_search s where ${w}) end::int as total,
       ${hitsJson(false)} as page
     from mc, sc, big
