@@ -83,6 +83,20 @@ describe("language understanding", () => {
     expect(ids(await search({ q: "ciclofficina" }))).toEqual([title.id, summary.id, body.id]);
   });
 
+  it("reads the query in the filtered language only", async () => {
+    // "museo" read as Italian is 'muse', which is also the English stem of "muse".
+    const en = await buildPractice(t, {
+      title: "The muse of the harbour",
+      summary: "Poems.",
+      language: "en",
+    });
+    const it1 = await buildPractice(t, { title: "Il museo del porto", summary: "Poesie." });
+    expect(ids(await search({ q: "museo" }))).toEqual(expect.arrayContaining([en.id, it1.id]));
+    expect(ids(await search({ q: "museo", language: "it" }))).toEqual([it1.id]);
+    expect(ids(await search({ q: "museo", language: "en" }))).toEqual([]);
+    expect(ids(await search({ q: "muse", language: "en" }))).toEqual([en.id]);
+  });
+
   it("supports websearch syntax: phrases, or, exclusion; stop words alone find nothing", async () => {
     const a = await buildPractice(t, { title: "Orto urbano condiviso", summary: "Orto sul tetto." });
     const b = await buildPractice(t, { title: "Giardino urbano", summary: "Condiviso tra scuole." });
