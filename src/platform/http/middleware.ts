@@ -3,6 +3,7 @@
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import type { Actor } from "../../modules/identity/policy.ts";
+import { requestStarted } from "../activity.ts";
 import { DEFAULT_LANG, fromAcceptLanguage, isLang, type Lang, translator } from "../i18n/index.ts";
 import type { Logger } from "../logger.ts";
 import type { AppEnv, Deps, Flash } from "./context.ts";
@@ -35,7 +36,13 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set("flash", null);
     c.header("X-Request-Id", requestId);
     const started = performance.now();
-    await next();
+    // Counted while it runs: the job worker waits for requests to be answered (platform/activity.ts).
+    const ended = requestStarted();
+    try {
+      await next();
+    } finally {
+      ended();
+    }
     logRequest(c.get("log"), {
       method: c.req.method,
       path: c.req.path,

@@ -4,6 +4,7 @@
 // pg-boss decides when a job is due with the database's now(): schedule with an explicit
 // `startAfter` computed from the application clock, never with fake timers.
 import { PgBoss } from "pg-boss";
+import { whenRequestsAnswered } from "../activity.ts";
 import type { ConnectionTarget } from "../db/database.ts";
 import type { Deps } from "../http/context.ts";
 import type { Logger } from "../logger.ts";
@@ -81,6 +82,8 @@ export async function startJobs(
       d.name,
       { batchSize: 10, perJobResults: true, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
       async (jobs) => {
+        // People waiting for pages first: a burst of requests is answered before this batch runs.
+        await whenRequestsAnswered();
         const results: { id: string; status: "completed" | "failed"; output?: object }[] = [];
         for (const job of jobs) {
           const jlog = log.child({ job: d.name, jobId: job.id });
