@@ -42,23 +42,35 @@ const ORDER = sql`order by pg.rank desc nulls last, pg.published_at desc, pg.id 
 
 /**
  * A JSON array of HitRow for the rows of the `page` CTE, in page order. With `highlight`, the
- * statement must also define `q` (the tsquery); the snippet is the summary when the title or
- * summary matched (`head`), else the body.
+ * statement must also define `q` with columns `q` (the tsquery) and `lexemes` (LEXEMES of it); the
+ * snippet is the summary when the title or summary matched (`head`), else the body.
  */
 export function hitsJson(highlight: boolean): RawBuilder<HitRow[]> {
   if (!highlight)
     return sql`(select coalesce(json_agg(json_build_object(${FIELDS},
         'title_hl', p.title, 'text_hl', p.summary, 'from_summary', true) ${ORDER}), '[]')
       from page pg join practices p on p.id = pg.id)`;
-  // `head @@ q` says the title or summary matched (head is inline: no TOAST read).
+  // ts_headline parses its whole text (≈ 1 ms for the titles and summaries of a page), so it runs
+  // only on a field that holds one of the query's lexemes, as `head` tells (A: title, B: summary;
+  // inline, so no TOAST read); a field without one is returned as it is. `head @@ q` says whether
+  // the title or summary matched, else the snippet comes from the body.
   return sql`(select coalesce(json_agg(json_build_object(${FIELDS},
-      'title_hl', ts_headline(practice_search_config(p.language), p.title, q.q, ${`${HL}, HighlightAll=true`}),
-      'text_hl', case when s.head @@ q.q
-        then ts_headline(practice_search_config(p.language), p.summary, q.q, ${`${HL}, HighlightAll=true`})
-        else ts_headline(practice_search_config(p.language), concat_ws(' … ', p.problem, p.solution, p.results,
+      'title_hl', case when f.in_title
+        then ts_headline(practice_search_config(p.language), p.title, q.q, ${`${HL}, HighlightAll=true`})
+        else p.title end,
+      'text_hl', case when not f.matched
+        then ts_headline(practice_search_config(p.language), concat_ws(' … ', p.problem, p.solution, p.results,
           p.place, p.resources, p.transferability, p.lessons), q.q,
           ${`${HL}, MaxWords=30, MinWords=12, MaxFragments=2, FragmentDelimiter=" … "`})
-        end,
-      'from_summary', s.head @@ q.q) ${ORDER}), '[]')
-    from page pg join practices p on p.id = pg.id join practice_search s on s.practice_id = pg.id cross join q)`;
+        when f.in_summary
+        then ts_headline(practice_search_config(p.language), p.summary, q.q, ${`${HL}, HighlightAll=true`})
+        else p.summary end,
+      'from_summary', f.matched) ${ORDER}), '[]')
+    from page pg join practices p on p.id = pg.id join practice_search s on s.practice_id = pg.id cross join q
+      cross join lateral (select s.head @@ q.q as matched,
+        tsvector_to_array(ts_filter(s.head, '{a}')) && q.lexemes as in_title,
+        tsvector_to_array(ts_filter(s.head, '{b}')) && q.lexemes as in_summary) f)`;
 }
+
+/** The lexemes of the tsquery `q` (whatever its operators), as text[]: for `hitsJson`. */
+export const LEXEMES = sql`array(select replace((regexp_matches(q::text, '''((?:[^'']|'''')+)''', 'g'))[1], '''''', ''''))`;

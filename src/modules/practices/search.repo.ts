@@ -23,7 +23,7 @@
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
 import type { OrganisationType } from "../identity/tables.ts";
-import { type HitRow, hitsJson } from "./search.hits.repo.ts";
+import { type HitRow, hitsJson, LEXEMES } from "./search.hits.repo.ts";
 import { run, type Statements } from "./search.prepared.repo.ts";
 import type { Theme } from "./themes.ts";
 
@@ -221,7 +221,8 @@ export async function searchText(
     db,
     statements,
     sql<Raw>`
-    with q as materialized (select ${tsquery(o.texts, o.filter.language)} as q),
+    with q as materialized (select q, ${LEXEMES} as lexemes
+      from (select ${tsquery(o.texts, o.filter.language)} as q) q),
     ms as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
       where s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
