@@ -181,8 +181,8 @@ export async function searchText(
   const recentTitleMatches = filtered
     ? sql``
     : sql`union
-            (select r.practice_id, r.published_at, true from (
-                select s.practice_id, s.published_at, s.head from practice_search s
+            (select r.ctid, r.practice_id, r.published_at, true from (
+                select s.ctid, s.practice_id, s.published_at, s.head from practice_search s
                 where not (select exact from mc) and ${w}
                 order by s.published_at desc, s.practice_id desc limit ${sql.lit(RECENT)}
               ) r cross join q where r.head @@ q.q limit ${rankCap})`;
@@ -199,19 +199,20 @@ export async function searchText(
               where not (select exact from mc) and ${w} order by s.published_at desc, s.practice_id desc offset 0
             ) r cross join q where r.doc @@ q.q offset ${o.offset} limit ${o.limit})`
       : // The candidates carry no vector (the union compares whole rows to drop duplicates): `head`
-        // and `doc` are read once, here, for the ≤ 2 × rankCap candidates.
+        // and `doc` are read once, here, for the ≤ 2 × rankCap candidates, by their row address
+        // (a TID lookup, no primary-key descent).
         sql`select c.practice_id as id, c.published_at,
             case when c.in_head then 1 + ts_rank('{0.05, 0.1, 0.4, 1.0}', s.head, q.q)
               else ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) end as rank
           from (
-            (select practice_id, published_at, true as in_head from m where in_head
+            (select ctid, practice_id, published_at, true as in_head from m where in_head
               order by published_at desc limit ${rankCap})
             ${recentTitleMatches}
             union all
-            (select practice_id, published_at, false from m where not in_head
+            (select ctid, practice_id, published_at, false from m where not in_head
               and (select in_head from mc) < ${rankCap}
               order by published_at desc limit ${rankCap})
-          ) c join practice_search s on s.practice_id = c.practice_id cross join q
+          ) c join practice_search s on s.ctid = c.ctid cross join q
           order by rank desc, c.published_at desc, c.practice_id desc offset ${o.offset} limit ${o.limit}`;
   // m: first the sample's matches (ms). When they are many (the whole set is then ≥ 2 × cap, all
   // but surely), they are m, a sample spread evenly over the catalogue, and the full index is never
