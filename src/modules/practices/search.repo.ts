@@ -4,7 +4,8 @@
 //
 //   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) rows (never
 //          `doc`). A word's GIN bitmap costs time per matching row, so the sample index (1 practice
-//          in SAMPLE) is asked first: when it holds ≥ 2 × CAP / SAMPLE matches (so the whole set is
+//          in SAMPLE) is asked first — unless a filter with its own index is set, whose bitmap is
+//          ANDed with the full one —: when it holds ≥ 2 × CAP / SAMPLE matches (so the whole set is
 //          ≥ 2 × CAP, all but surely) those are m, and total and facets are estimates scaled by
 //          SAMPLE. Otherwise the full index gives m: up to CAP matches, total and facets are exact;
 //          above, the scan stopped at some heap block: total ≈ rows seen × blocks in the table /
@@ -218,6 +219,16 @@ export async function searchText(
   // but surely), they are m, a sample spread evenly over the catalogue, and the full index is never
   // read; else m comes from the full index, exact up to cap.
   const sampleMin = Math.ceil((2 * cap) / SAMPLE);
+  // A filter with its own index (theme, organisation type, country, network) is ANDed with the full
+  // GIN bitmap before the heap is read; on the sample, every sample match would be read to check it,
+  // and when the filtered sample is too small the full index is read as well. So with such a filter
+  // the sample is skipped (benchmark: 7.4 → 6.8 ms of database CPU for words with filters).
+  const useSample = !(
+    o.filter.themes?.length ||
+    o.filter.orgTypes?.length ||
+    o.filter.countries?.length ||
+    o.filter.networkId
+  );
   const [r] = await run(
     db,
     statements,
@@ -226,7 +237,7 @@ export async function searchText(
       from (select ${tsquery(o.texts, o.filter.language)} as q) q),
     ms as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
-      where s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
+      where ${sql.lit(useSample)} and s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
     ),
     big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
     m as materialized (
