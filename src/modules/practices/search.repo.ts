@@ -39,6 +39,10 @@ export const CAP = 1000;
  * A smaller sample keeps that bounded; above it total and facets are estimates, as above CAP.
  */
 export const PHRASE_CAP = 250;
+/** Rows holding a phrase's words whose `doc` is read to check it, on the full index (see phraseMatches). */
+export const PHRASE_CANDIDATES = 2000;
+/** The same on the sample index. */
+export const PHRASE_SAMPLE_CANDIDATES = 500;
 /** Candidates ranked per search (per tier). */
 export const RANK_CAP = 100;
 /** Newest rows walked for title/summary matches when the match set is larger than CAP. */
@@ -146,16 +150,21 @@ type Raw = SearchRows;
 
 const M_COLUMNS = sql`s.ctid, s.practice_id, s.published_at, s.facet_line`;
 
-const BLOCK_SHARE = sql`greatest(1, pg_relation_size('practice_search') / current_setting('block_size')::bigint)
-  / (1 + mc.last_block)::float8`;
+const blockShare = (lastBlock: RawBuilder<unknown>) => sql`greatest(1,
+  pg_relation_size('practice_search') / current_setting('block_size')::bigint) / (1 + ${lastBlock})::float8`;
 // Exact when m is every match; else the rows seen scaled up by the sample's share (1 / SAMPLE) and,
-// when the capped scan stopped early, by the share of the heap it covered.
+// when a capped scan stopped early (m at cap + 1 matches, or a phrase's candidates at their cap), by
+// the share of the heap it covered (matches are spread evenly over the heap).
 const total = (cap: number) => sql`case when mc.exact then mc.n::int
-  else greatest(${sql.lit(cap + 1)}, round(mc.n * case when mc.sampled then ${sql.lit(SAMPLE)} else 1 end
-    * case when mc.n <= ${sql.lit(cap)} then 1 else ${BLOCK_SHARE} end))::int end`;
-const MC = (cap: number, sampled: RawBuilder<boolean>) => sql`mc as (select count(*) as n,
-  count(*) filter (where in_head) as in_head, (max(ctid)::text::point)[0] as last_block,
-  ${sampled} as sampled, not ${sampled} and count(*) <= ${sql.lit(cap)} as exact from m)`;
+  else greatest(least(mc.n, ${sql.lit(cap + 1)}), round(mc.n * case when mc.sampled then ${sql.lit(SAMPLE)} else 1 end
+    * case when mc.n > ${sql.lit(cap)} then ${blockShare(sql`mc.last_block`)}
+      when mc.cand_capped then ${blockShare(sql`mc.cand_last`)} else 1 end))::int end`;
+const MC = (cap: number, sampled: RawBuilder<boolean>, cand: RawBuilder<unknown>) => sql`mc as (
+  select a.*, ${sampled} as sampled, c.capped as cand_capped, c.last as cand_last,
+    not ${sampled} and a.n <= ${sql.lit(cap)} and not c.capped as exact
+  from (select count(*) as n, count(*) filter (where in_head) as in_head,
+      (max(ctid)::text::point)[0] as last_block from m) a, (${cand}) c)`;
+const blockOf = (ctid: RawBuilder<unknown>) => sql`(${ctid}::text::point)[0]`;
 
 /** Full-text search: `texts` are the query and its typo-corrected variants. */
 export async function searchText(
@@ -172,7 +181,8 @@ export async function searchText(
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
   const rankCap = Math.max(RANK_CAP, o.offset + o.limit);
-  const cap = o.texts.some((t) => t.includes('"')) ? PHRASE_CAP : CAP;
+  const phrase = o.texts.some((t) => t.includes('"'));
+  const cap = phrase ? PHRASE_CAP : CAP;
   // With a filter, m comes from the filter's index ANDed with the match, so it is already a fair
   // sample of the filtered matches; the newest-rows walk would visit the filter's whole set (and
   // the heap behind it) to find them. Without one, the walk is what finds recent title matches.
@@ -229,13 +239,26 @@ export async function searchText(
     o.filter.countries?.length ||
     o.filter.networkId
   );
+  const m = phrase ? phraseMatches(w, cap, useSample, sampleMin) : wordMatches(w, cap, useSample, sampleMin);
   const [r] = await run(
     db,
     statements,
     sql<Raw>`
-    with q as materialized (select q, ${LEXEMES} as lexemes
+    with q as materialized (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
       from (select ${tsquery(o.texts, o.filter.language)} as q) q),
-    ms as materialized (
+    ${m},
+    page as (${page})
+    select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
+      ${FACETS} as facets, ${hitsJson(true)} as page
+    from mc
+  `,
+  );
+  return r!;
+}
+
+// m and mc for words: GIN matching is exact (no positions), so the scans stop at cap + 1 matches.
+function wordMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sampleMin: number) {
+  return sql`ms as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
       where ${sql.lit(useSample)} and s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
     ),
@@ -246,15 +269,59 @@ export async function searchText(
       (select ${M_COLUMNS}, s.head @@ q.q from practice_search s cross join q
         where not (select big from big) and s.doc @@ q.q and ${w} limit ${sql.lit(cap + 1)})
     ),
-    ${MC(cap, sql`(select big from big)`)},
-    page as (${page})
-    select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
-      ${FACETS} as facets, ${hitsJson(true)} as page
-    from mc
-  `,
-  );
-  return r!;
+    ${MC(cap, sql`(select big from big)`, sql`select false as capped, null::int as last`)}`;
 }
+
+/**
+ * m and mc for a quoted phrase. GIN cannot check word positions: each row holding the phrase's
+ * words is a candidate whose TOASTed `doc` must be read (≈ 3.5–7 µs each), and two common words
+ * share tens of thousands of rows even when the phrase itself is rare. So the candidates (the query
+ * with its phrases loosened to AND, `qa`: exact in GIN, no `doc` read) are capped, and only they are
+ * checked: on the sample first (PHRASE_SAMPLE_CANDIDATES), which is m when it has many matches;
+ * else on the full index, up to PHRASE_CANDIDATES — exact when they were all checked, else
+ * estimated from the share of the heap they cover, and said to be. (Taking the sample whenever
+ * its candidates overflowed would be cheaper, but a rare phrase of common words would then fill
+ * its first page from the few sample matches only.)
+ */
+function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sampleMin: number) {
+  return sql`msc as materialized (
+      select s.ctid from practice_search s cross join q
+      where ${sql.lit(useSample)} and s.doc @@ q.qa and ${IN_SAMPLE} and ${w}
+      limit ${sql.lit(PHRASE_SAMPLE_CANDIDATES)}
+    ),
+    ms as materialized (
+      select ${M_COLUMNS}, s.head @@ q.q as in_head from msc c join practice_search s on s.ctid = c.ctid cross join q
+      where s.doc @@ q.q limit ${sql.lit(cap + 1)}
+    ),
+    big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
+    mfc as materialized (
+      select s.ctid from practice_search s cross join q
+      where not (select big from big) and s.doc @@ q.qa and ${w} limit ${sql.lit(PHRASE_CANDIDATES)}
+    ),
+    m as materialized (
+      select * from ms where (select big from big)
+      union all
+      (select ${M_COLUMNS}, s.head @@ q.q from mfc c join practice_search s on s.ctid = c.ctid cross join q
+        where s.doc @@ q.q limit ${sql.lit(cap + 1)})
+    ),
+    ${MC(
+      cap,
+      sql`(select big from big)`,
+      sql`select case when (select big from big) then count(*) >= ${sql.lit(PHRASE_SAMPLE_CANDIDATES)}
+          else (select count(*) from mfc) >= ${sql.lit(PHRASE_CANDIDATES)} end as capped,
+        case when (select big from big) then max(${blockOf(sql`ctid`)})
+          else (select max(${blockOf(sql`ctid`)}) from mfc) end as last from msc`,
+    )}`;
+}
+
+// The query with its phrase operators (<->, <N>) turned into AND: every row matching the query
+// matches this one. Not under a negation (!), where AND would match fewer rows: there the query
+// itself (its candidates are then its matches, each checked against doc by GIN's recheck).
+const AND_QUERY = sql`case when q::text ~ '!' then q
+  else regexp_replace(q::text, '<(-|[0-9]+)>', '&', 'g')::tsquery end`;
+
+/** Rows a listing reads to count a set the sample says is small (< 2 × CAP, all but surely). */
+const SMALL_MAX = 4 * CAP;
 
 /**
  * Listing without a query: filtered, visible, newest first. A small filtered set (< 2 × CAP, as the
@@ -264,9 +331,6 @@ export async function searchText(
  * so; its facets come from ≈ CAP of the sample's rows, chosen by more bits of the same hash so
  * that they spread over the whole catalogue (not its newest rows, the index's order).
  */
-/** Rows a listing reads to count a set the sample says is small (< 2 × CAP, all but surely). */
-const SMALL_MAX = 4 * CAP;
-
 export async function searchAll(
   db: Db,
   statements: Statements,
