@@ -43,6 +43,8 @@ export const PHRASE_CAP = 250;
 export const PHRASE_CANDIDATES = 2000;
 /** The same on the sample index. */
 export const PHRASE_SAMPLE_CANDIDATES = 500;
+/** Sample matches among overflowing sample candidates enough to estimate a phrase from (± 30 %). */
+const PHRASE_SAMPLE_MIN_MATCHES = 10;
 /** Candidates ranked per search (per tier). */
 export const RANK_CAP = 100;
 /** Newest rows walked for title/summary matches when the match set is larger than CAP. */
@@ -277,11 +279,12 @@ function wordMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sa
  * words is a candidate whose TOASTed `doc` must be read (≈ 3.5–7 µs each), and two common words
  * share tens of thousands of rows even when the phrase itself is rare. So the candidates (the query
  * with its phrases loosened to AND, `qa`: exact in GIN, no `doc` read) are capped, and only they are
- * checked: on the sample first (PHRASE_SAMPLE_CANDIDATES), which is m when it has many matches;
- * else on the full index, up to PHRASE_CANDIDATES — exact when they were all checked, else
- * estimated from the share of the heap they cover, and said to be. (Taking the sample whenever
- * its candidates overflowed would be cheaper, but a rare phrase of common words would then fill
- * its first page from the few sample matches only.)
+ * checked: on the sample first (PHRASE_SAMPLE_CANDIDATES), which is m when it has many matches —
+ * or, its candidates having overflowed, enough matches (PHRASE_SAMPLE_MIN_MATCHES) in the share of
+ * the heap they cover to stand for ≥ 2 × cap; else on the full index, up to PHRASE_CANDIDATES —
+ * exact when they were all checked, else estimated from the share of the heap they cover, and said
+ * to be. (Taking the sample whenever its candidates overflowed would be cheaper, but a rare phrase
+ * of common words would then fill its first page from a handful of sample matches.)
  */
 function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sampleMin: number) {
   return sql`msc as materialized (
@@ -293,7 +296,11 @@ function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, 
       select ${M_COLUMNS}, s.head @@ q.q as in_head from msc c join practice_search s on s.ctid = c.ctid cross join q
       where s.doc @@ q.q limit ${sql.lit(cap + 1)}
     ),
-    big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
+    big as (select m.n >= ${sql.lit(sampleMin)}
+        or (m.n >= ${sql.lit(PHRASE_SAMPLE_MIN_MATCHES)} and c.n >= ${sql.lit(PHRASE_SAMPLE_CANDIDATES)}
+          and m.n * ${sql.lit(SAMPLE)} * ${blockShare(sql`c.last`)} >= ${sql.lit(2 * cap)}) as big
+      from (select count(*) as n from ms) m,
+        (select count(*) as n, max(${blockOf(sql`ctid`)}) as last from msc) c),
     mfc as materialized (
       select s.ctid from practice_search s cross join q
       where not (select big from big) and s.doc @@ q.qa and ${w} limit ${sql.lit(PHRASE_CANDIDATES)}
