@@ -34,9 +34,9 @@ const { values: args } = parseArgs({
 const statements = new Map<string, number>();
 const label = (text: string) => {
   const s = text.replace(/\s+/g, " ").trim();
-  if (s.includes("practice_words")) return "closestWords";
-  if (s.includes("practice_search s where") && !s.includes("@@")) return "searchAll";
   if (s.includes("@@")) return "searchText";
+  if (s.includes("practice_words")) return "closestWords";
+  if (s.includes("practice_search s where")) return "searchAll";
   return s.slice(0, 40);
 };
 function timed(proto: { query: unknown }) {

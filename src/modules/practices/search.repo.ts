@@ -24,8 +24,9 @@
 import { type RawBuilder, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
 import type { OrganisationType } from "../identity/tables.ts";
-import { type HitRow, hitsJson, LEXEMES } from "./search.hits.repo.ts";
+import { type HitRow, hitsJson } from "./search.hits.repo.ts";
 import { run, type Statements } from "./search.prepared.repo.ts";
+import { CORRECTIONS, type QueryText, queryCtes } from "./search.query.repo.ts";
 import type { Theme } from "./themes.ts";
 
 export { type HitRow, MARK_START, MARK_STOP } from "./search.hits.repo.ts";
@@ -97,6 +98,8 @@ export type SearchRows = {
   facets: string;
   /** The page's practices, highlighted when there is a query (search.hits.repo.ts). */
   page: HitRow[];
+  /** Words of the query replaced by their closest title/summary word (searchText only). */
+  corrections?: { from: string; to: string }[];
 };
 
 export function visibleTo(v: Viewer): RawBuilder<boolean> {
@@ -122,29 +125,6 @@ function where(v: Viewer, f: SearchFilter): RawBuilder<boolean> {
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
 
-/**
- * Italian and English readings of the query text(s), OR-ed: one GIN lookup covers both languages.
- * With a language filter, only that language's reading: its practices were indexed with that
- * language's stemmer, and the other reading would only add posting lists of words the filter then
- * drops row by row ("cittadinanza" read as Italian matches 68 % of the catalogue, none of it English).
- */
-export function tsquery(texts: string[], language?: "it" | "en"): RawBuilder<unknown> {
-  if (language)
-    return sql`(${sql.join(
-      texts.map((t) => sql`websearch_to_tsquery(${sql.lit(`bottega_${language}`)}, ${t})`),
-      sql` || `,
-    )})`;
-  // When both languages read a text the same way ("digitale" → 'digital' in both), one copy: the
-  // same lexeme twice would make the GIN index read the same posting list twice.
-  return sql`(${sql.join(
-    texts.map(
-      (t) => sql`(select case when it = en then it else it || en end
-        from (select websearch_to_tsquery('bottega_it', ${t}) as it, websearch_to_tsquery('bottega_en', ${t}) as en) r)`,
-    ),
-    sql` || `,
-  )})`;
-}
-
 // Facets over m: the rows' facet lines, counted by the service (search.facets.ts).
 const FACETS = sql`(select coalesce(string_agg(facet_line, E'\n'), '') from m)`;
 
@@ -168,12 +148,11 @@ const MC = (cap: number, sampled: RawBuilder<boolean>, cand: RawBuilder<unknown>
       (max(ctid)::text::point)[0] as last_block from m) a, (${cand}) c)`;
 const blockOf = (ctid: RawBuilder<unknown>) => sql`(${ctid}::text::point)[0]`;
 
-/** Full-text search: `texts` are the query and its typo-corrected variants. */
+/** Full-text search: the query, read with its typo corrections (search.query.repo.ts). */
 export async function searchText(
   db: Db,
   statements: Statements,
-  o: {
-    texts: string[];
+  o: QueryText & {
     viewer: Viewer;
     filter: SearchFilter;
     sort: "relevance" | "date";
@@ -183,7 +162,7 @@ export async function searchText(
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
   const rankCap = Math.max(RANK_CAP, o.offset + o.limit);
-  const phrase = o.texts.some((t) => t.includes('"'));
+  const phrase = o.q.includes('"');
   const cap = phrase ? PHRASE_CAP : CAP;
   // With a filter, m comes from the filter's index ANDed with the match, so it is already a fair
   // sample of the filtered matches; the newest-rows walk would visit the filter's whole set (and
@@ -246,12 +225,11 @@ export async function searchText(
     db,
     statements,
     sql<Raw>`
-    with q as materialized (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
-      from (select ${tsquery(o.texts, o.filter.language)} as q) q),
+    with ${queryCtes(o, o.filter.language, phrase)},
     ${m},
     page as (${page})
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
-      ${FACETS} as facets, ${hitsJson(true)} as page
+      ${FACETS} as facets, ${hitsJson(true)} as page, ${CORRECTIONS} as corrections
     from mc
   `,
   );
@@ -321,12 +299,6 @@ function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, 
     )}`;
 }
 
-// The query with its phrase operators (<->, <N>) turned into AND: every row matching the query
-// matches this one. Not under a negation (!), where AND would match fewer rows: there the query
-// itself (its candidates are then its matches, each checked against doc by GIN's recheck).
-const AND_QUERY = sql`case when q::text ~ '!' then q
-  else regexp_replace(q::text, '<(-|[0-9]+)>', '&', 'g')::tsquery end`;
-
 /** Rows a listing reads to count a set the sample says is small (< 2 × CAP, all but surely). */
 const SMALL_MAX = 4 * CAP;
 
@@ -375,23 +347,4 @@ export async function searchAll(
   `,
   );
   return r!;
-}
-
-export type Correction = { term: string; word: string; similarity: number };
-
-/** For each term missing from the lexicon, its closest word by trigram similarity (if any). */
-export async function closestWords(db: Db, statements: Statements, terms: string[]): Promise<Correction[]> {
-  if (!terms.length) return [];
-  // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
-  // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
-  return run(
-    db,
-    statements,
-    sql<Correction>`
-    with t as materialized (select term from unnest(${terms}::text[]) term
-      where not exists (select 1 from practice_words x where x.word = term))
-    select t.term, c.word, c.similarity from t
-    cross join lateral (select w.word, similarity(w.word, t.term) as similarity from practice_words w
-      where w.word % t.term order by 2 desc, w.word limit 1) c`,
-  );
 }

@@ -7,12 +7,10 @@ import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
 import { countFacets, EMPTY_FACETS, type Facets } from "./search.facets.ts";
-import { closestWords, type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
+import { type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
 import { type Segment, toSegments } from "./snippets.ts";
 import type { Theme } from "./themes.ts";
 
-/** A correction is used only when the closest lexicon word is at least this similar (trigrams). */
-const MIN_SIMILARITY = 0.4;
 const MAX_CORRECTED_TERMS = 6;
 
 export type { Facets, FacetValue } from "./search.facets.ts";
@@ -118,19 +116,18 @@ export async function searchPractices(
   // Prepared statements on PostgreSQL only (search.prepared.repo.ts says why).
   const statements = deps.config.databaseUrl ? deps.pool : null;
   const offset = (query.page - 1) * query.limit;
-  const corrections: { from: string; to: string }[] = [];
-  let texts: string[] | null = null;
   let rows: SearchRows;
   if (q) {
-    for (const c of await closestWords(deps.db, statements, correctableTerms(q)))
-      if (c.similarity >= MIN_SIMILARITY) corrections.push({ from: c.term, to: c.word });
-    texts = [q];
-    if (corrections.length) {
-      let corrected = fold(q);
-      for (const c of corrections) corrected = corrected.replace(new RegExp(`\\b${c.from}\\b`, "g"), c.to);
-      texts.push(corrected);
-    }
-    rows = await searchText(deps.db, statements, { texts, viewer, filter, sort, offset, limit: query.limit });
+    // Typo corrections are looked up and applied by the search statement itself (one round trip).
+    const text = { q, folded: fold(q), terms: correctableTerms(q) };
+    rows = await searchText(deps.db, statements, {
+      ...text,
+      viewer,
+      filter,
+      sort,
+      offset,
+      limit: query.limit,
+    });
   } else {
     rows = await searchAll(deps.db, statements, { viewer, filter, offset, limit: query.limit });
   }
@@ -159,6 +156,6 @@ export async function searchPractices(
     totalExact: rows.totalExact,
     facets,
     facetsExact: rows.facetsExact,
-    corrections,
+    corrections: rows.corrections ?? [],
   };
 }

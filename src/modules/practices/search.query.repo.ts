@@ -1,0 +1,78 @@
+// The first CTEs of a search statement: the typo corrections (`c`) and the tsquery (`q`), so that
+// correcting, reading and matching the query are one round trip to the database, not two.
+//
+//   c   for each correctable word of the query that no title or summary holds (the lexicon
+//       `practice_words`), its closest lexicon word by trigram similarity, when similar enough.
+//   q   q: the query's readings OR-ed with those of its corrected text (when there is one);
+//       lexemes: q's lexemes, for the highlights (search.hits.repo.ts); qa: for a phrase, q with
+//       its phrases loosened to AND (search.repo.ts, phraseMatches).
+import { type RawBuilder, sql } from "kysely";
+
+/** A correction is used only when the closest lexicon word is at least this similar (trigrams). */
+export const MIN_SIMILARITY = 0.4;
+
+export type QueryText = {
+  /** The query as typed (websearch syntax). */
+  q: string;
+  /** The query lowercased and without diacritics: the text corrections are made in. */
+  folded: string;
+  /** Its words worth checking for typos (search.service.ts, correctableTerms). */
+  terms: string[];
+};
+
+/**
+ * Italian and English readings of a text, OR-ed: one GIN lookup covers both languages. With a
+ * language filter, only that language's reading: its practices were indexed with that language's
+ * stemmer, and the other reading would only add posting lists of words the filter then drops row
+ * by row ("cittadinanza" read as Italian matches 68 % of the catalogue, none of it English).
+ */
+function readings(text: RawBuilder<string>, language?: "it" | "en"): RawBuilder<unknown> {
+  if (language) return sql`websearch_to_tsquery(${sql.lit(`bottega_${language}`)}, ${text})`;
+  // When both languages read a text the same way ("digitale" → 'digital' in both), one copy: the
+  // same lexeme twice would make the GIN index read the same posting list twice.
+  return sql`(select case when it = en then it else it || en end
+    from (select websearch_to_tsquery('bottega_it', ${text}) as it, websearch_to_tsquery('bottega_en', ${text}) as en) r)`;
+}
+
+/** The CTEs `c` and `q` (see the header), to open a search statement's `with`. */
+export function queryCtes(
+  t: QueryText,
+  language: "it" | "en" | undefined,
+  phrase: boolean,
+): RawBuilder<unknown> {
+  // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
+  // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
+  const corrections = t.terms.length
+    ? sql`c as materialized (
+        select t.term, t.n, w.word from unnest(${t.terms}::text[]) with ordinality t(term, n)
+        cross join lateral (select w.word, similarity(w.word, t.term) as similarity from practice_words w
+          where w.word % t.term order by 2 desc, w.word limit 1) w
+        where not exists (select 1 from practice_words x where x.word = t.term)
+          and w.similarity >= ${sql.lit(MIN_SIMILARITY)}
+      ),`
+    : sql`c as (select null::text as term, 0::bigint as n, null::text as word where false),`;
+  // Each corrected word replaced, whole words only, in the folded text; null without corrections.
+  let corrected: RawBuilder<string> = sql`${t.folded}::text`;
+  for (const term of t.terms)
+    corrected = sql`regexp_replace(${corrected}, ${`\\m${term}\\M`}, coalesce((select word from c where term = ${term}), ${term}), 'g')`;
+  const query = t.terms.length
+    ? sql`coalesce(${readings(sql`${t.q}::text`, language)} || ${readings(sql`(select ${corrected} where exists (select 1 from c))`, language)},
+        ${readings(sql`${t.q}::text`, language)})`
+    : readings(sql`${t.q}::text`, language);
+  return sql`${corrections}
+    q as materialized (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
+      from (select ${query} as q) q)`;
+}
+
+/** The corrections made, as JSON [{ from, to }], in the order of the query's words. */
+export const CORRECTIONS = sql<{ from: string; to: string }[]>`(select coalesce(
+  json_agg(json_build_object('from', term, 'to', word) order by n), '[]') from c)`;
+
+// The lexemes of the tsquery `q` (whatever its operators), as text[].
+const LEXEMES = sql`array(select replace((regexp_matches(q::text, '''((?:[^'']|'''')+)''', 'g'))[1], '''''', ''''))`;
+
+// The query with its phrase operators (<->, <N>) turned into AND: every row matching the query
+// matches this one. Not under a negation (!), where AND would match fewer rows: there the query
+// itself (its candidates are then its matches, each checked against doc by GIN's recheck).
+const AND_QUERY = sql`case when q::text ~ '!' then q
+  else regexp_replace(q::text, '<(-|[0-9]+)>', '&', 'g')::tsquery end`;
