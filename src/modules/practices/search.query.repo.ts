@@ -55,13 +55,16 @@ export function queryCtes(
   let corrected: RawBuilder<string> = sql`${t.folded}::text`;
   for (const term of t.terms)
     corrected = sql`regexp_replace(${corrected}, ${`\\m${term}\\M`}, coalesce((select word from c where term = ${term}), ${term}), 'g')`;
+  // The texts are columns of a one-row subquery, so that each expression is planned once.
   const query = t.terms.length
-    ? sql`coalesce(${readings(sql`${t.q}::text`, language)} || ${readings(sql`(select ${corrected} where exists (select 1 from c))`, language)},
-        ${readings(sql`${t.q}::text`, language)})`
-    : readings(sql`${t.q}::text`, language);
+    ? sql`coalesce(${readings(sql`t.typed`, language)} || ${readings(sql`t.corrected`, language)}, ${readings(sql`t.typed`, language)})`
+    : readings(sql`t.typed`, language);
+  const texts = t.terms.length
+    ? sql`select ${t.q}::text as typed, (select ${corrected} where exists (select 1 from c)) as corrected`
+    : sql`select ${t.q}::text as typed`;
   return sql`${corrections}
     q as materialized (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
-      from (select ${query} as q) q)`;
+      from (select ${query} as q from (${texts}) t) q)`;
 }
 
 /** The corrections made, as JSON [{ from, to }], in the order of the query's words. */
