@@ -322,6 +322,17 @@ describe("large result sets", () => {
     expect(listing).toMatchObject({ totalExact: false, facetsExact: false });
     expect(Math.abs(listing.total - everything)).toBeLessThan(everything * 0.2);
     expect(listing.items).toHaveLength(5);
+    // Two filters: the set is read first, up to 2 × CAP rows — exact below, estimated above.
+    const twoFilters = await search({ language: "it", country: "IT", limit: 5 });
+    expect(twoFilters).toMatchObject({ totalExact: false, facetsExact: false });
+    expect(twoFilters.total).toBeGreaterThan(2 * CAP);
+    const heritageIT = await sql<{ n: number }>`select count(*)::int as n from practice_search
+      where visibility = 'public' and country = 'IT' and 'heritage' = any(themes)`.execute(t.deps.db);
+    expect(heritageIT.rows[0]!.n).toBeLessThanOrEqual(2 * CAP);
+    expect(await search({ theme: "heritage", country: "IT", limit: 5 })).toMatchObject({
+      total: heritageIT.rows[0]!.n,
+      totalExact: true,
+    });
     // The words of a phrase share all 4,300 practices but the phrase is in none: only the first
     // PHRASE_CANDIDATES of them are checked, so the (empty) result is an estimate, said so.
     expect(n + CAP + 300).toBeGreaterThan(PHRASE_CANDIDATES);
