@@ -5,7 +5,8 @@
 //       `practice_words`), its closest lexicon word by trigram similarity, when similar enough.
 //   q   q: the query's readings OR-ed with those of its corrected text (when there is one);
 //       lexemes: q's lexemes, for the highlights (search.hits.repo.ts); qa: for a phrase, q with
-//       its phrases loosened to AND (search.repo.ts, phraseMatches).
+//       its phrases loosened to AND (search.repo.ts, phraseMatches); qm, qam: q and qa ANDed with
+//       the filters' lexemes, to match on the text indexes (ranking and highlights use q).
 import { type RawBuilder, sql } from "kysely";
 
 /** A correction is used only when the closest lexicon word is at least this similar (trigrams). */
@@ -39,6 +40,7 @@ export function queryCtes(
   t: QueryText,
   language: "it" | "en" | undefined,
   phrase: boolean,
+  filters: string | null,
 ): RawBuilder<unknown> {
   // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
   // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
@@ -62,9 +64,14 @@ export function queryCtes(
   const texts = t.terms.length
     ? sql`select ${t.q}::text as typed, (select ${corrected} where exists (select 1 from c)) as corrected`
     : sql`select ${t.q}::text as typed`;
+  // qm, qam: q and qa with the filters (as filter lexemes), for matching on the text indexes. A
+  // query of stop words only is empty and matches nothing; ANDed, it would match the filters.
+  const withFilters = (x: RawBuilder<unknown>) =>
+    filters ? sql`(case when numnode(${x}) = 0 then ${x} else ${x} && ${filters}::tsquery end)` : x;
   return sql`${corrections}
-    q as materialized (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
-      from (select ${query} as q from (${texts}) t) q)`;
+    q as materialized (select q, lexemes, qa, ${withFilters(sql`q`)} as qm, ${withFilters(sql`qa`)} as qam
+      from (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
+        from (select ${query} as q from (${texts}) t) q) q)`;
 }
 
 /** The corrections made, as JSON [{ from, to }], in the order of the query's words. */

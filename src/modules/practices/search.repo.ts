@@ -3,14 +3,16 @@
 // common word matches most of the catalogue (STACK-NOTES.md). So each search does bounded work:
 //
 //   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) rows (never
-//          `doc`). A word's GIN bitmap costs time per matching row, so the sample index (1 practice
-//          in SAMPLE) is asked first — unless a filter with its own index is set, whose bitmap is
-//          ANDed with the full one —: when it holds ≥ 2 × CAP / SAMPLE matches (so the whole set is
-//          ≥ 2 × CAP, all but surely) those are m, and total and facets are estimates scaled by
-//          SAMPLE. Otherwise the full index gives m: up to CAP matches, total and facets are exact;
-//          above, the scan stopped at some heap block: total ≈ rows seen × blocks in the table /
-//          blocks scanned (matches are spread evenly over the heap), facets are the sample's counts
-//          scaled the same way, and the response says both are estimates.
+//          `doc`). The text indexes hold each row's words and filter values (theme, organisation
+//          type, country, language, network as lexemes: INDEXED), so GIN itself intersects a word
+//          with the filters. A word's GIN bitmap costs time per matching row, so the sample index
+//          (1 practice in SAMPLE) is asked first: when it holds ≥ 2 × CAP / SAMPLE matches (so the
+//          whole set is ≥ 2 × CAP, all but surely) those are m, and total and facets are estimates
+//          scaled by SAMPLE. Otherwise the full index gives m: up to CAP matches, total and facets
+//          are exact; above, the scan stopped at some heap block: total ≈ rows seen × blocks in the
+//          table / blocks scanned (matches are spread evenly over the heap), facets are the
+//          sample's counts scaled the same way, and the response says both are estimates. A quoted
+//          phrase checks a capped number of candidates (phraseMatches).
 //   cand   the candidates that get ranked: title/summary matches first (they outrank any body-only
 //          match), newest first, from m and — when m overflowed — from the NEWEST rows (an ordered
 //          walk of the published_at index over at most RECENT rows, stopping at RANK_CAP matches,
@@ -113,17 +115,42 @@ export function visibleTo(v: Viewer): RawBuilder<boolean> {
           where pp.practice_id = s.practice_id and pp.account_id = ${v.accountId}::uuid)))`;
 }
 
-function where(v: Viewer, f: SearchFilter): RawBuilder<boolean> {
+/**
+ * The visibility rule and the filters. With `tagged`, only those the text index cannot check (the
+ * rule, the year): the others are matched as the index's filter lexemes (filterQuery).
+ */
+function where(v: Viewer, f: SearchFilter, tagged = false): RawBuilder<boolean> {
   const parts: RawBuilder<unknown>[] = [visibleTo(v)];
-  if (f.themes?.length) parts.push(sql`s.themes && ${f.themes}::text[]`);
-  if (f.orgTypes?.length) parts.push(sql`s.org_types && ${f.orgTypes}::text[]`);
-  if (f.countries?.length) parts.push(sql`s.country = any(${f.countries}::bpchar[])`);
   if (f.year !== undefined)
     parts.push(sql`s.start_year <= ${f.year} and (s.end_year is null or s.end_year >= ${f.year})`);
-  if (f.language) parts.push(sql`s.language = ${f.language}`);
-  if (f.networkId) parts.push(sql`s.network_id = ${f.networkId}::uuid`);
+  if (!tagged) {
+    if (f.themes?.length) parts.push(sql`s.themes && ${f.themes}::text[]`);
+    if (f.orgTypes?.length) parts.push(sql`s.org_types && ${f.orgTypes}::text[]`);
+    if (f.countries?.length) parts.push(sql`s.country = any(${f.countries}::bpchar[])`);
+    if (f.language) parts.push(sql`s.language = ${f.language}`);
+    if (f.networkId) parts.push(sql`s.network_id = ${f.networkId}::uuid`);
+  }
   return sql<boolean>`(${sql.join(parts, sql` and `)})`;
 }
+
+/**
+ * The filters as a tsquery over the filter lexemes of the text index (migration
+ * 202611240030_practice_search_tags.sql): any of a list, all of the filters. Null without any.
+ */
+function filterQuery(f: SearchFilter): string | null {
+  const lexeme = (prefix: string, value: string) => `'${prefix}:${value.replaceAll("'", "''")}'`;
+  const anyOf = (prefix: string, values: string[]) => `(${values.map((v) => lexeme(prefix, v)).join(" | ")})`;
+  const parts: string[] = [];
+  if (f.themes?.length) parts.push(anyOf("t", f.themes));
+  if (f.orgTypes?.length) parts.push(anyOf("o", f.orgTypes));
+  if (f.countries?.length) parts.push(anyOf("c", f.countries));
+  if (f.language) parts.push(lexeme("l", f.language));
+  if (f.networkId) parts.push(lexeme("n", f.networkId));
+  return parts.length ? parts.join(" & ") : null;
+}
+
+/** What the text indexes index: each row's words (doc) and its filter values. */
+const INDEXED = sql`(s.doc || practice_search_tags(s.themes, s.org_types, s.country, s.language, s.network_id))`;
 
 // Facets over m: the rows' facet lines, counted by the service (search.facets.ts).
 const FACETS = sql`(select coalesce(string_agg(facet_line, E'\n'), '') from m)`;
@@ -210,22 +237,14 @@ export async function searchText(
   // but surely), they are m, a sample spread evenly over the catalogue, and the full index is never
   // read; else m comes from the full index, exact up to cap.
   const sampleMin = Math.ceil((2 * cap) / SAMPLE);
-  // A filter with its own index (theme, organisation type, country, network) is ANDed with the full
-  // GIN bitmap before the heap is read; on the sample, every sample match would be read to check it,
-  // and when the filtered sample is too small the full index is read as well. So with such a filter
-  // the sample is skipped (benchmark: 7.4 → 6.8 ms of database CPU for words with filters).
-  const useSample = !(
-    o.filter.themes?.length ||
-    o.filter.orgTypes?.length ||
-    o.filter.countries?.length ||
-    o.filter.networkId
-  );
-  const m = phrase ? phraseMatches(w, cap, useSample, sampleMin) : wordMatches(w, cap, useSample, sampleMin);
+  // Matching: the text index checks the filters it holds; the rest (visibility, year) on the row.
+  const wt = where(o.viewer, o.filter, true);
+  const m = phrase ? phraseMatches(wt, cap, sampleMin) : wordMatches(wt, cap, sampleMin);
   const [r] = await run(
     db,
     statements,
     sql<Raw>`
-    with ${queryCtes(o, o.filter.language, phrase)},
+    with ${queryCtes(o, o.filter.language, phrase, filterQuery(o.filter))},
     ${m},
     page as (${page})
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
@@ -237,17 +256,17 @@ export async function searchText(
 }
 
 // m and mc for words: GIN matching is exact (no positions), so the scans stop at cap + 1 matches.
-function wordMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sampleMin: number) {
+function wordMatches(w: RawBuilder<boolean>, cap: number, sampleMin: number) {
   return sql`ms as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
-      where ${sql.lit(useSample)} and s.doc @@ q.q and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
+      where ${INDEXED} @@ q.qm and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
     ),
     big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
     m as materialized (
       select * from ms where (select big from big)
       union all
       (select ${M_COLUMNS}, s.head @@ q.q from practice_search s cross join q
-        where not (select big from big) and s.doc @@ q.q and ${w} limit ${sql.lit(cap + 1)})
+        where not (select big from big) and ${INDEXED} @@ q.qm and ${w} limit ${sql.lit(cap + 1)})
     ),
     ${MC(cap, sql`(select big from big)`, sql`select false as capped, null::int as last`)}`;
 }
@@ -264,10 +283,10 @@ function wordMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sa
  * to be. (Taking the sample whenever its candidates overflowed would be cheaper, but a rare phrase
  * of common words would then fill its first page from a handful of sample matches.)
  */
-function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, sampleMin: number) {
+function phraseMatches(w: RawBuilder<boolean>, cap: number, sampleMin: number) {
   return sql`msc as materialized (
       select s.ctid from practice_search s cross join q
-      where ${sql.lit(useSample)} and s.doc @@ q.qa and ${IN_SAMPLE} and ${w}
+      where ${INDEXED} @@ q.qam and ${IN_SAMPLE} and ${w}
       limit ${sql.lit(PHRASE_SAMPLE_CANDIDATES)}
     ),
     ms as materialized (
@@ -281,7 +300,7 @@ function phraseMatches(w: RawBuilder<boolean>, cap: number, useSample: boolean, 
         (select count(*) as n, max(${blockOf(sql`ctid`)}) as last from msc) c),
     mfc as materialized (
       select s.ctid from practice_search s cross join q
-      where not (select big from big) and s.doc @@ q.qa and ${w} limit ${sql.lit(PHRASE_CANDIDATES)}
+      where not (select big from big) and ${INDEXED} @@ q.qam and ${w} limit ${sql.lit(PHRASE_CANDIDATES)}
     ),
     m as materialized (
       select * from ms where (select big from big)

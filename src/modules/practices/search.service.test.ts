@@ -104,6 +104,8 @@ describe("language understanding", () => {
     expect(new Set(ids(await search({ q: "orto or giardino" })))).toEqual(new Set([a.id, b.id]));
     expect(ids(await search({ q: "urbano -giardino" }))).toEqual([a.id]);
     expect((await search({ q: "il di" })).total).toBe(0);
+    // Also with a filter (matched as index lexemes beside the words): still nothing.
+    expect((await search({ q: "il di", language: "it", theme: "heritage" })).total).toBe(0);
   });
 });
 
