@@ -286,10 +286,12 @@ describe("large result sets", () => {
     const exact = await search({ q: "girasole", theme: "tourism" });
     expect(exact).toMatchObject({ total: (CAP + 300) / 2, totalExact: true, facetsExact: true });
     // A quoted phrase is sampled on fewer rows (PHRASE_CAP): still an estimate of the whole set.
+    // Here it comes from the 1-in-SAMPLE sample (≈ 160 of the 1,300 rows, by a hash of their
+    // random ids): ± 7 % for one standard deviation, so the bound is 4 of them.
     const phrase = await search({ q: '"tanti risultati"', limit: 10 });
     expect(PHRASE_CAP).toBeLessThan(CAP);
     expect(phrase).toMatchObject({ totalExact: false, facetsExact: false });
-    expect(Math.abs(phrase.total - (CAP + 300))).toBeLessThan((CAP + 300) * 0.15);
+    expect(Math.abs(phrase.total - (CAP + 300))).toBeLessThan((CAP + 300) * 0.3);
     expect(phrase.items).toHaveLength(10);
     const one = await search({ q: '"girasole 7"' });
     expect(one).toMatchObject({ total: 1, totalExact: true, facetsExact: true });
