@@ -198,7 +198,7 @@ export async function registerBatch(
       .where("id", "=", meetingId)
       .forUpdate()
       .executeTakeFirst();
-    if (!m || m.status !== "scheduled") return items.map(() => "closed" as const);
+    if (m?.status !== "scheduled") return items.map(() => "closed" as const);
     const free = m.capacity === null ? items.length : Math.max(0, m.capacity - m.confirmed_count);
     const answers = items.flatMap((it) => it.answers.map((a) => ({ reg: it.id, ...a })));
     const res = await sql<{ id: string; status: RegistrationStatus | null; fresh: boolean }>`
