@@ -20,8 +20,6 @@ export function requestStarted(): () => void {
   };
 }
 
-export const requestsInFlight = (): number => inFlight;
-
 /** Resolves when no request is in flight in this process, or after `maxWaitMs`. */
 export async function whenRequestsAnswered(maxWaitMs = 2000, pollMs = 20): Promise<void> {
   const until = performance.now() + maxWaitMs;

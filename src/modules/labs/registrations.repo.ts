@@ -29,47 +29,6 @@ export async function countConfirmed(db: Db, meetingId: string): Promise<number>
   return Number(r.n);
 }
 
-export async function insertRegistration(
-  db: Db,
-  row: {
-    id: string;
-    meetingId: string;
-    accountId: string;
-    status: RegistrationStatus;
-    code: string;
-    now: Date;
-    registeredBy?: string | null;
-  },
-): Promise<void> {
-  await q(db)
-    .insertInto("registrations")
-    .values({
-      id: row.id,
-      meeting_id: row.meetingId,
-      account_id: row.accountId,
-      status: row.status,
-      code: row.code,
-      created_at: row.now,
-      updated_at: row.now,
-      registered_by: row.registeredBy ?? null,
-    })
-    .execute();
-}
-
-export async function insertAnswers(
-  db: Db,
-  registrationId: string,
-  answers: { questionId: string; answer: string }[],
-): Promise<void> {
-  if (!answers.length) return;
-  await q(db)
-    .insertInto("registration_answers")
-    .values(
-      answers.map((a) => ({ registration_id: registrationId, question_id: a.questionId, answer: a.answer })),
-    )
-    .execute();
-}
-
 /** Answers of several registrations. */
 export const answersOf = (db: Db, registrationIds: string[]) =>
   registrationIds.length
