@@ -21,6 +21,8 @@ export type TestEnvOptions = {
   start?: Date;
   /** Connections in the app's pool (concurrency tests on PostgreSQL need more than the default 4). */
   poolSize?: number;
+  /** The job worker's polling interval (default 0.5 s, fast for tests). */
+  jobPollingSeconds?: number;
 };
 
 let counter = 0;
@@ -72,7 +74,7 @@ export async function createTestRuntime(opts: TestEnvOptions = {}) {
     poolSize: opts.poolSize ?? 4,
     // Tests work jobs in-process with fast polling, as a worker would.
     work: true,
-    jobPollingSeconds: 0.5,
+    jobPollingSeconds: opts.jobPollingSeconds ?? 0.5,
   });
   const app = createApp(runtime.deps);
   return {

@@ -1,5 +1,6 @@
 // Jobs run through pg-boss on the test database (embedded, or PostgreSQL with DATABASE_URL):
-// a sent job is worked, a failing job is retried, and a job scheduled for later waits.
+// a sent job is worked, a failing job is retried, a job scheduled for later waits, and a backlog is
+// worked batch after batch without waiting a polling interval between full batches.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { defineJob } from "./jobs.ts";
@@ -52,4 +53,28 @@ describe("jobs", () => {
     await until(() => seen.includes("now"));
     expect(seen).not.toContain("later");
   });
+});
+
+describe("a backlog of jobs", () => {
+  it("is worked without a polling interval between full batches", async () => {
+    // A 3 s polling interval: 45 jobs in batches of ten would take four intervals (12 s) if the
+    // worker waited between batches; it fetches again at once while fetches come back full.
+    const slow = await createTestRuntime({ jobPollingSeconds: 3 });
+    try {
+      const texts = Array.from({ length: 45 }, (_, i) => `backlog-${i}`);
+      const times: number[] = [];
+      const before = seen.length;
+      await slow.deps.jobs.sendMany(
+        echo,
+        texts.map((text) => ({ text })),
+      );
+      await until(() => {
+        while (times.length < seen.length - before) times.push(Date.now());
+        return texts.every((x) => seen.includes(x));
+      }, 30_000);
+      expect(times.at(-1)! - times[0]!).toBeLessThan(6_000);
+    } finally {
+      await slow.close();
+    }
+  }, 40_000);
 });

@@ -73,14 +73,21 @@ export async function startJobs(
     if (!opts.work) continue;
     // Up to ten jobs per fetch, each settled on its own (perJobResults): one claim and one completion
     // statement for a burst of mails instead of two per mail, and a failing job is retried alone
-    // without sending its batch-mates' mails again.
+    // without sending its batch-mates' mails again. While fetches come back full the next one follows
+    // at once (burstWhenBatchFull): without it a burst of 500 confirmation mails left at ten per
+    // polling interval, 5 a second, and the last person waited 100 s for theirs.
     await boss.work<
       object,
       unknown,
-      { batchSize: number; perJobResults: true; pollingIntervalSeconds: number }
+      { batchSize: number; perJobResults: true; pollingIntervalSeconds: number; burstWhenBatchFull: boolean }
     >(
       d.name,
-      { batchSize: 10, perJobResults: true, pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2 },
+      {
+        batchSize: 10,
+        perJobResults: true,
+        burstWhenBatchFull: true,
+        pollingIntervalSeconds: opts.pollingIntervalSeconds ?? 2,
+      },
       async (jobs) => {
         // People waiting for pages first: a burst of requests is answered before this batch runs.
         await whenRequestsAnswered();
