@@ -57,7 +57,6 @@ const CAPACITY = Number(args.capacity);
 const SECRET = "bench-registration-secret-bench-regist";
 const log = (s: string) => process.stderr.write(`${s}\n`);
 type Mode = "open" | "new";
-let pidsExtra: number[] = [];
 const MODES: Mode[] = args.connections === "both" ? ["open", "new"] : [args.connections as Mode];
 if (!MODES.every((m) => m === "open" || m === "new")) throw new Error("--connections is open, new or both");
 /** Each burst is repeated (on a meeting of its own): on two shared cores one burst varies by ±25 %. */
@@ -183,7 +182,6 @@ async function burst(
   const load = os.loadavg()[0]!;
   const latencies: number[] = [];
   let errors = 0;
-  const extra0 = pidsExtra.reduce((a, p) => a + cpuOf(p), 0);
   const cpu0 = { client: process.cpuUsage(), server: cpuOf(serverPid), pg: postgresCpu() };
   const t0 = performance.now();
   await Promise.all(
@@ -202,7 +200,7 @@ async function burst(
   const clientCpu = process.cpuUsage(cpu0.client);
   const cpu = {
     client: (clientCpu.user + clientCpu.system) / 1000,
-    server: cpuOf(serverPid) - cpu0.server + pidsExtra.reduce((a, p) => a + cpuOf(p), 0) - extra0,
+    server: cpuOf(serverPid) - cpu0.server,
     pg: postgresCpuSince(cpu0.pg),
   };
   for (const c of open) c.close();
@@ -372,14 +370,8 @@ async function runFloor() {
 }
 
 /** Bottega with the given roles, as its own process (like processes.ts's startBottega, which runs all). */
-async function startWithRoles(
-  dataDir: string,
-  databaseUrl: string,
-  roles: string,
-  port0?: number,
-  extra: Record<string, string> = {},
-): Promise<Proc> {
-  const port = port0 ?? (await freePort());
+async function startWithRoles(dataDir: string, databaseUrl: string, roles: string): Promise<Proc> {
+  const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
@@ -397,7 +389,6 @@ async function startWithRoles(
         SMTP_URL: "",
         LOG_LEVEL: "warn",
         BOTTEGA_DEMO: "false",
-        ...extra,
       },
       stdio: ["ignore", "pipe", "pipe"],
     },
@@ -432,17 +423,6 @@ async function withServer(database: string, databaseUrl: string | undefined, spl
           env: { BOTTEGA_DEMO: "false" },
         });
   const worker = splitWorker && databaseUrl ? await startWithRoles(dataDir, databaseUrl, "worker") : null;
-  const more: Proc[] = [];
-  if (process.env.EXP_PROCS && databaseUrl) {
-    await server.stop();
-    const port = Number(new URL(server.url).port);
-    const extra = { BOTTEGA_REUSE_PORT: "1", REDIS_URL: "redis://127.0.0.1:6379" };
-    more.push(await startWithRoles(dataDir, databaseUrl, "web,live,worker", port, extra));
-    for (let i = 1; i < Number(process.env.EXP_PROCS); i++)
-      more.push(await startWithRoles(dataDir, databaseUrl, "web,live", port, extra));
-    (server as { child: unknown }).child = more[0]!.child;
-    pidsExtra = more.slice(1).map((m) => m.child.pid ?? 0);
-  }
   try {
     const h = await helperRuntime({ dataDir, databaseUrl, baseUrl: server.url, secret: SECRET, poolSize: 2 });
     try {
@@ -452,7 +432,6 @@ async function withServer(database: string, databaseUrl: string | undefined, spl
     }
   } finally {
     await worker?.stop();
-    for (const m of more) await m.stop();
     await server.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
