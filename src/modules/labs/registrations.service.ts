@@ -3,10 +3,9 @@
 // places and inserting cannot interleave between two people; every query inside uses that
 // transaction (a second pool connection would hang on the embedded database, STACK-NOTES).
 // Mail to a promoted person is sent after the commit, never inside the transaction.
-import { randomBytes } from "node:crypto";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
-import { newId } from "../../platform/ids.ts";
+import { newId, randomPooled } from "../../platform/ids.ts";
 // Looking a person up by email and loading their memberships: identity's own functions (its index
 // does not export them yet), as calendar.service.ts does for the personal feed.
 import { type Actor, accountByEmail, loadActor } from "../identity/index.ts";
@@ -104,7 +103,7 @@ function closedError(
 }
 
 const newCode = () =>
-  randomBytes(6)
+  randomPooled(6)
     .toString("base64url")
     .toUpperCase()
     .replace(/[^A-Z0-9]/g, "X");

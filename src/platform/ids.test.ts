@@ -1,0 +1,40 @@
+// Ids are UUID v7, unique, and in creation order even within one millisecond; pooled random bytes
+// are never handed out twice.
+import { describe, expect, it } from "vitest";
+import { newId, randomPooled } from "./ids.ts";
+
+const V7 = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+describe("newId", () => {
+  it("makes version 7 UUIDs that sort in the order they were made", () => {
+    const ids = Array.from({ length: 20_000 }, () => newId());
+    for (const id of ids.slice(0, 50)) expect(id).toMatch(V7);
+    expect(new Set(ids).size).toBe(ids.length);
+    // 20,000 ids take a few milliseconds: many share one, and still sort in order.
+    expect([...ids].sort()).toEqual(ids);
+  });
+
+  it("carries the current time in its first 48 bits", () => {
+    const before = Date.now();
+    const id = newId();
+    const ms = Number.parseInt(id.replace(/-/g, "").slice(0, 12), 16);
+    expect(ms).toBeGreaterThanOrEqual(before);
+    expect(ms).toBeLessThanOrEqual(Date.now() + 1);
+  });
+});
+
+describe("randomPooled", () => {
+  it("gives fresh bytes on every call, across refills of the pool", () => {
+    const seen = new Set<string>();
+    for (let i = 0; i < 2_000; i++) seen.add(randomPooled(16).toString("hex"));
+    expect(seen.size).toBe(2_000);
+  });
+
+  it("returns a copy: changing it changes nothing handed out later", () => {
+    const a = randomPooled(6);
+    expect(a).toHaveLength(6);
+    a.fill(0);
+    const b = randomPooled(6);
+    expect(b.equals(Buffer.alloc(6))).toBe(false);
+  });
+});
