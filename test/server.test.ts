@@ -1,8 +1,9 @@
 // Starts the real server the way `npm start` does (node + tsx, not through npm, so signals reach it)
-// on a fresh data directory, fetches /healthz and /, and checks a second server on the same
-// directory refuses to start with a clear message.
+// on a fresh data directory, fetches /healthz and /, keeps an idle connection past Node's default
+// keep-alive, and checks a second server on the same directory refuses to start with a clear message.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -97,6 +98,23 @@ describe("npm start on a fresh directory", () => {
     expect(html).toContain('<html lang="it">');
     expect(html).toContain("AnciLab");
     expect(first.output()).toContain("bottega-demo-2026");
+
+    // A reverse proxy keeps its connection open between requests: an idle connection is still served
+    // after Node's default 5 s (a proxy reusing a connection the server just closed answers 502).
+    const keptAlive = await new Promise<net.Socket>((resolve, reject) => {
+      const socket = net.connect(port, "127.0.0.1", () => resolve(socket));
+      socket.once("error", reject);
+    });
+    const answers: string[] = [];
+    keptAlive.on("data", (d: Buffer) => answers.push(d.toString("latin1")));
+    const ask = "GET /healthz HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\n\r\n";
+    keptAlive.write(ask);
+    await new Promise((r) => setTimeout(r, 6_500));
+    expect(keptAlive.destroyed).toBe(false);
+    keptAlive.write(ask);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(answers.join("").match(/HTTP\/1\.1 200 OK/g)).toHaveLength(2);
+    keptAlive.destroy();
 
     const second = start({ PORT: String(port + 1) });
     const code = await second.exited;

@@ -1,5 +1,6 @@
 // `bottega start`: opens the database, migrates, loads demo data on a first embedded start, and
 // serves HTTP (the web role). Shuts down cleanly on SIGTERM/SIGINT.
+import { Server as HttpServer } from "node:http";
 import * as nodeModule from "node:module";
 import { serve } from "@hono/node-server";
 import type { Config } from "./config.ts";
@@ -9,6 +10,9 @@ import { openRuntime } from "./runtime.ts";
 
 export const ROLES = ["web", "live", "worker"] as const;
 export type Role = (typeof ROLES)[number];
+
+/** How long an idle HTTP connection is kept open (see startServer). */
+export const KEEP_ALIVE_MS = 65_000;
 
 export async function startServer(config: Config, log: Logger, roles: Role[] = [...ROLES]) {
   const started = performance.now();
@@ -55,6 +59,14 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   }
   const app = roles.includes("web") ? (await modules).createApp(deps) : undefined;
   const server = app ? serve({ fetch: app.fetch, port: config.port, hostname: config.host }) : undefined;
+  if (server instanceof HttpServer) {
+    // In production Bottega sits behind a reverse proxy (TLS ends there: docs/operations.md) that keeps
+    // its connections to Bottega open between requests. Node closes an idle connection after 5 s by
+    // default; a proxy that sends a request on it at that moment gets a reset and answers 502. Idle
+    // connections are kept longer than common proxies keep theirs (nginx 60 s, AWS ALB 60 s).
+    server.keepAliveTimeout = KEEP_ALIVE_MS;
+    server.headersTimeout = KEEP_ALIVE_MS + 1_000;
+  }
   await new Promise<void>((resolve, reject) => {
     if (!server) return resolve();
     server.once("listening", () => resolve());

@@ -27,7 +27,18 @@ export function setAppCookie(c: C, name: string, value: string, maxAgeSeconds?: 
   });
 }
 
-export const readCookie = (c: C, name: string): string | undefined => getCookie(c, name);
+// The Cookie header is parsed once per request: the session, language, flash and CSRF middleware
+// each read a cookie, and Hono's getCookie(c, name) parses the whole header on every call.
+const parsed = new WeakMap<C, Record<string, string>>();
+
+export function readCookie(c: C, name: string): string | undefined {
+  let all = parsed.get(c);
+  if (!all) {
+    all = getCookie(c);
+    parsed.set(c, all);
+  }
+  return all[name];
+}
 
 export function clearAppCookie(c: C, name: string): void {
   deleteCookie(c, name, { path: "/", secure: secure(c) });
