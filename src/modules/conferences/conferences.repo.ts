@@ -74,7 +74,16 @@ export const sessionsOf = (db: Db, conferenceId: string) =>
         .selectFrom("conference_session_registrations as r")
         .select(sql<number>`count(*)::int`.as("n"))
         .whereRef("r.session_id", "=", "conference_sessions.id")
+        .where("r.status", "=", "confirmed")
         .as("taken"),
+    )
+    .select((eb) =>
+      eb
+        .selectFrom("conference_session_registrations as w")
+        .select(sql<number>`count(*)::int`.as("n"))
+        .whereRef("w.session_id", "=", "conference_sessions.id")
+        .where("w.status", "=", "waitlisted")
+        .as("waiting"),
     )
     .where("conference_id", "=", conferenceId)
     .orderBy("starts_at", "asc")

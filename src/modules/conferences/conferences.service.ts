@@ -1,6 +1,7 @@
 // Conferences and their programme: creating and editing a conference in a network (optionally tied
 // to one of its labs), tracks, sessions and speakers (photos checked on content), and reading the
-// programme. Validation happens here (schema.ts) so every caller gets the same rules.
+// programme (more places in a session go to its waiting list). Validation happens here (schema.ts)
+// so every caller gets the same rules.
 import { type AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
 import type { Deps } from "../../platform/http/context.ts";
@@ -30,8 +31,10 @@ import {
   updateTrackRow,
 } from "./conferences.repo.ts";
 import { type Caller, canManageConferences, SYSTEM } from "./policy.ts";
+import { countSessionPlaces, lockSession } from "./registrations.repo.ts";
 import { ConferenceInput, SessionInput, SpeakerInput, TrackInput } from "./schema.ts";
 import type { Conference, Programme, Session, Speaker, Track } from "./types.ts";
+import { fillFreePlaces, mailPromoted } from "./waitlist.ts";
 import { atWallClock, dayOf } from "./when.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -207,13 +210,19 @@ export async function programmeOf(deps: Deps, conference: Conference): Promise<P
       position: t.position,
     })),
     sessions: sessions.map((s) =>
-      toSession(s as SessionRow & { taken: number | null }, bySession.get(s.id) ?? []),
+      toSession(
+        s as SessionRow & { taken: number | null; waiting: number | null },
+        bySession.get(s.id) ?? [],
+      ),
     ),
     speakers: speakers.map(toSpeaker),
   };
 }
 
-const toSession = (s: SessionRow & { taken: number | null }, speakerIds: string[]): Session => ({
+const toSession = (
+  s: SessionRow & { taken: number | null; waiting: number | null },
+  speakerIds: string[],
+): Session => ({
   id: s.id,
   conferenceId: s.conference_id,
   trackId: s.track_id,
@@ -224,6 +233,7 @@ const toSession = (s: SessionRow & { taken: number | null }, speakerIds: string[
   capacity: s.capacity,
   speakerIds,
   taken: s.taken ?? 0,
+  waiting: s.waiting ?? 0,
 });
 
 // Tracks -------------------------------------------------------------------------------------
@@ -282,7 +292,12 @@ export async function saveSession(
   const startsAt = atWallClock(d.day, d.start, conference.timeZone);
   const endsAt = atWallClock(d.day, d.end, conference.timeZone);
   const id = sessionId ?? newId();
-  await deps.db.transaction().execute(async (trx) => {
+  const promoted = await deps.db.transaction().execute(async (trx) => {
+    // Editing locks the session like booking does, so the places counted here cannot change before
+    // the new capacity is written; more places go to the waiting list, in order.
+    const locked = sessionId ? await lockSession(trx, conference.id, sessionId) : undefined;
+    if (locked && d.capacity !== null && d.capacity < (await countSessionPlaces(trx, locked.id)))
+      throw invalid([{ field: "capacity", message: "conferences.errors.capacityBelow" }]);
     const row = {
       track_id: d.trackId,
       title: d.title,
@@ -294,7 +309,9 @@ export async function saveSession(
     if (sessionId) await updateSessionRow(trx, sessionId, row);
     else await insertSession(trx, { id, conference_id: conference.id, created_at: deps.clock.now(), ...row });
     await setSessionSpeakers(trx, id, d.speakerIds);
+    return locked ? fillFreePlaces(trx, { ...locked, capacity: d.capacity }, deps.clock.now()) : [];
   });
+  if (promoted.length) await mailPromoted(deps, conference, d.title, promoted);
   return id;
 }
 
@@ -389,7 +406,8 @@ export async function removeFromProgramme(
   if (what === "session") {
     const s = p.sessions.find((x) => x.id === id);
     if (!s) throw notFound();
-    if (s.taken > 0) throw conflict("conferences.errors.sessionHasBookings", "session-has-bookings");
+    if (s.taken > 0 || s.waiting > 0)
+      throw conflict("conferences.errors.sessionHasBookings", "session-has-bookings");
     await deleteRow(deps.db, "conference_sessions", conference.id, id);
   } else if (what === "track") {
     if (!p.tracks.some((x) => x.id === id)) throw notFound();

@@ -127,3 +127,33 @@ export async function sendCertificateMail(deps: Deps, c: Conference, r: Registra
     ],
   });
 }
+
+/** A place freed up in a session and is now theirs (they were first on its waiting list). */
+export async function sendPlaceFreeMail(
+  deps: Deps,
+  c: Conference,
+  who: Who,
+  session: string,
+  access: string,
+) {
+  const { t, vars } = frame(who, c);
+  const v = { ...vars, session };
+  await send(
+    deps,
+    composeMail(
+      {
+        to: who.email,
+        subject: t("conferences.mail.promoted.subject", v),
+        greeting: t("conferences.mail.greeting", v),
+        paragraphs: [t("conferences.mail.promoted.body", v)],
+        action: {
+          href: absolute(deps, mePath(c.slug, access)),
+          label: t("conferences.mail.promoted.action"),
+        },
+        after: [t("conferences.mail.promoted.after")],
+        signature: t("conferences.mail.signature"),
+      },
+      who.language,
+    ),
+  );
+}

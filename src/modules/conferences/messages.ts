@@ -1,5 +1,6 @@
 // Strings of conferences, in Italian and English.
 import { registerMessages } from "../../platform/i18n/index.ts";
+import "./messages.waitlist.ts";
 
 const it = {
   "conferences.nav": "Conferenze",

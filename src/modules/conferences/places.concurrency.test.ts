@@ -1,5 +1,5 @@
 // Places in a session under concurrency: 20 confirmed people asking at the same moment for a
-// 5-place session give exactly 5 places and clear refusals, and nobody holds two places. On
+// 5-place session give exactly 5 places and 15 places on the waiting list, and nobody holds two. On
 // PostgreSQL (DATABASE_URL set) the requests run on separate pool connections, so this proves the
 // row lock; the embedded database runs one query at a time and proves only the counting.
 import { afterAll, beforeAll, expect, it } from "vitest";
@@ -47,12 +47,18 @@ it("gives exactly the places there are to simultaneous requests", async () => {
     const err = (r as PromiseRejectedResult).reason;
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).status).toBe(409);
-    // A second request of someone who got a place is "already booked"; any other, "full".
-    expect(["conferences.errors.full", "conferences.errors.alreadyBooked"]).toContain(
+    // A second request of the same person is "already booked" or "already on the waiting list".
+    expect(["conferences.errors.alreadyWaiting", "conferences.errors.alreadyBooked"]).toContain(
       (err as AppError).message,
     );
   }
+  expect(refused).toHaveLength(5);
   const s = (await programmeOf(t.deps, conf)).sessions.find((x) => x.id === session)!;
   expect(s.taken).toBe(5);
-  expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(5);
+  expect(s.waiting).toBe(15);
+  const answers = results.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
+  expect(answers.filter((a) => a.status === "confirmed")).toHaveLength(5);
+  // The waiting list is in one order: positions 1 to 15, each given once.
+  const positions = answers.flatMap((a) => (a.status === "waitlisted" ? [a.position] : []));
+  expect(positions.sort((x, y) => x - y)).toEqual(Array.from({ length: 15 }, (_, i) => i + 1));
 }, 120_000);

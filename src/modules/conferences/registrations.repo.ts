@@ -1,7 +1,7 @@
 // The only SQL for conference registrations, per-session places, check-in and certificates.
 import { type Insertable, type Selectable, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
-import type { ConferenceTables } from "./tables.ts";
+import type { ConferenceTables, PlaceStatus } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<ConferenceTables>();
 
@@ -99,13 +99,34 @@ export const registrationsOf = (db: Db, conferenceId: string) =>
     .orderBy("name", "asc")
     .execute();
 
+/** Sessions a registration holds a place in (not those it is waiting for). */
 export async function sessionIdsOf(db: Db, registrationId: string): Promise<string[]> {
   const rows = await q(db)
     .selectFrom("conference_session_registrations")
     .select("session_id")
     .where("registration_id", "=", registrationId)
+    .where("status", "=", "confirmed")
     .execute();
   return rows.map((r) => r.session_id);
+}
+
+/** Sessions a registration is waiting for, with its position in each queue (1 = next in line). */
+export async function waitlistOf(db: Db, registrationId: string) {
+  return q(db)
+    .selectFrom("conference_session_registrations as w")
+    .select("w.session_id")
+    .select((eb) =>
+      eb
+        .selectFrom("conference_session_registrations as o")
+        .select(sql<number>`count(*)::int`.as("n"))
+        .whereRef("o.session_id", "=", "w.session_id")
+        .where("o.status", "=", "waitlisted")
+        .whereRef("o.arrival", "<=", "w.arrival")
+        .as("position"),
+    )
+    .where("w.registration_id", "=", registrationId)
+    .where("w.status", "=", "waitlisted")
+    .execute();
 }
 
 /**
@@ -115,35 +136,86 @@ export async function sessionIdsOf(db: Db, registrationId: string): Promise<stri
 export const lockSession = (db: Db, conferenceId: string, sessionId: string) =>
   q(db)
     .selectFrom("conference_sessions")
-    .select(["id", "capacity", "starts_at"])
+    .select(["id", "title", "capacity", "starts_at"])
     .where("id", "=", sessionId)
     .where("conference_id", "=", conferenceId)
     .forUpdate()
     .executeTakeFirst();
 
+/** People with a place in a session (the waiting list is not counted). */
 export async function countSessionPlaces(db: Db, sessionId: string): Promise<number> {
   const r = await q(db)
     .selectFrom("conference_session_registrations")
     .select(sql<number>`count(*)::int`.as("n"))
     .where("session_id", "=", sessionId)
+    .where("status", "=", "confirmed")
     .executeTakeFirstOrThrow();
   return r.n;
 }
 
-/** True when the place was newly taken (false: already registered for it). */
-export async function insertSessionPlace(db: Db, sessionId: string, registrationId: string, now: Date) {
+/** Whether a registration has a place in a session, is waiting for one, or neither (undefined). */
+export async function placeOf(db: Db, sessionId: string, registrationId: string) {
+  const r = await q(db)
+    .selectFrom("conference_session_registrations")
+    .select("status")
+    .where("session_id", "=", sessionId)
+    .where("registration_id", "=", registrationId)
+    .executeTakeFirst();
+  return r?.status;
+}
+
+/** True when the row was newly written (false: already registered or waiting for it). */
+export async function insertSessionPlace(
+  db: Db,
+  sessionId: string,
+  registrationId: string,
+  now: Date,
+  status: PlaceStatus = "confirmed",
+) {
   const r = await q(db)
     .insertInto("conference_session_registrations")
-    .values({ session_id: sessionId, registration_id: registrationId, created_at: now })
+    .values({ session_id: sessionId, registration_id: registrationId, created_at: now, status })
     .onConflict((oc) => oc.doNothing())
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+/** Removes a place or a place in the queue; answers which it was (undefined: there was none). */
 export async function deleteSessionPlace(db: Db, sessionId: string, registrationId: string) {
-  await q(db)
+  const r = await q(db)
     .deleteFrom("conference_session_registrations")
     .where("session_id", "=", sessionId)
     .where("registration_id", "=", registrationId)
-    .execute();
+    .returning("status")
+    .executeTakeFirst();
+  return r?.status;
 }
+
+/**
+ * Gives places to the first `count` people waiting for a session (all of them when `count` is
+ * null), in arrival order; answers their registration ids. Callers hold the session's lock.
+ */
+export async function promoteWaitlisted(db: Db, sessionId: string, count: number | null): Promise<string[]> {
+  if (count !== null && count <= 0) return [];
+  let first = q(db)
+    .selectFrom("conference_session_registrations")
+    .select("registration_id")
+    .where("session_id", "=", sessionId)
+    .where("status", "=", "waitlisted")
+    .orderBy("arrival", "asc");
+  if (count !== null) first = first.limit(count);
+  const ids = (await first.execute()).map((r) => r.registration_id);
+  if (!ids.length) return [];
+  await q(db)
+    .updateTable("conference_session_registrations")
+    .set({ status: "confirmed" })
+    .where("session_id", "=", sessionId)
+    .where("registration_id", "in", ids)
+    .execute();
+  return ids;
+}
+
+export const registrationsByIds = (db: Db, ids: string[]) =>
+  ids.length
+    ? q(db).selectFrom("conference_registrations").selectAll().where("id", "in", ids).execute()
+    : Promise.resolve([]);

@@ -1,14 +1,15 @@
 // Public registration without an account: name + email, confirmed through a mailed link (the GET
 // shows a button, the POST confirms, so mail scanners that open links confirm nothing); places in
 // sessions with limited capacity (the session row is locked while its places are counted, so two
-// people can never take the last place twice); check-in by code; certificates for those who came.
+// people can never take the last place twice), with a waiting list when they are taken (waitlist.ts);
+// check-in by code; certificates for those who came.
 // Mails are sent after the write has committed; a mail server that fails is logged, not shown.
-import { createHmac } from "node:crypto";
 import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
 import type { Actor } from "../identity/index.ts";
+import { accessToken } from "./access.ts";
 import {
   newCertificateCode,
   newCheckInCode,
@@ -26,6 +27,7 @@ import {
   insertRegistration,
   insertSessionPlace,
   lockSession,
+  placeOf,
   type RegistrationRow,
   registrationBy,
   registrationByCode,
@@ -33,20 +35,17 @@ import {
   registrationsOf,
   sessionIdsOf,
   setConfirmLink,
+  waitlistOf,
 } from "./registrations.repo.ts";
 import { RegistrationInput } from "./schema.ts";
 import type { Conference, Registration } from "./types.ts";
+import { fillFreePlaces, mailPromoted } from "./waitlist.ts";
 import { dayOf } from "./when.ts";
 
 export const CONFIRM_TTL_MS = 48 * 3_600_000;
 
-/**
- * The secret of a registration's own page: derived from the instance secret and the registration's
- * id, so every mail (confirmation, attendance, certificate) carries the same working link and only
- * its hash is stored.
- */
-export const accessToken = (deps: Deps, registrationId: string) =>
-  createHmac("sha256", deps.config.secret).update(`conference-access:${registrationId}`).digest("base64url");
+export { accessToken };
+
 type Lang = "it" | "en";
 
 export const toRegistration = (r: RegistrationRow, sessionIds: string[] = []): Registration => ({
@@ -61,6 +60,7 @@ export const toRegistration = (r: RegistrationRow, sessionIds: string[] = []): R
   checkedInAt: r.checked_in_at,
   certificateCode: r.certificate_code,
   sessionIds,
+  waitlisted: [],
 });
 
 /** Too many mails to one address: the message is a catalogue key, with the wait in minutes. */
@@ -201,32 +201,81 @@ export async function registrationByAccess(deps: Deps, slug: string, access: str
   if (row?.status !== "confirmed") throw notFound();
   const conference = await loadConference(deps, row.conference_id);
   if (conference.slug !== slug) throw notFound();
-  return { conference, registration: toRegistration(row, await sessionIdsOf(deps.db, row.id)) };
+  const [sessionIds, waiting] = await Promise.all([
+    sessionIdsOf(deps.db, row.id),
+    waitlistOf(deps.db, row.id),
+  ]);
+  const registration = toRegistration(row, sessionIds);
+  registration.waitlisted = waiting.map((w) => ({ sessionId: w.session_id, position: w.position ?? 1 }));
+  return { conference, registration };
 }
 
+/** A session id from a form: anything but a UUID is an unknown session (a 404, never a 500). */
+const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export type JoinResult = { status: "confirmed" } | { status: "waitlisted"; position: number };
+
 /**
- * Takes a place in a session with limited capacity. The session's row is locked for the
- * transaction, so concurrent requests count and insert one after the other: never more people
- * than places. A full session and a place already held are 409s with a clear message.
+ * Takes a place in a session with limited capacity, or, when the places are taken, a place at the
+ * end of its waiting list. The session's row is locked for the transaction, so concurrent requests
+ * count and insert one after the other: never more people than places. A place (or a place in the
+ * queue) already held is a 409 with a clear message.
  */
-export async function joinSession(deps: Deps, registration: Registration, sessionId: string): Promise<void> {
+export async function joinSession(
+  deps: Deps,
+  registration: Registration,
+  sessionId: string,
+): Promise<JoinResult> {
   if (registration.status !== "confirmed") throw conflict("conferences.errors.notConfirmed", "not-confirmed");
-  return deps.db.transaction().execute(async (trx) => {
+  if (!SESSION_ID.test(sessionId)) throw notFound();
+  return deps.db.transaction().execute(async (trx): Promise<JoinResult> => {
     const session = await lockSession(trx, registration.conferenceId, sessionId);
     if (!session) throw notFound();
     if (session.capacity === null) throw conflict("conferences.errors.noPlaces", "no-registration-needed");
     if (session.starts_at <= deps.clock.now())
       throw conflict("conferences.errors.sessionStarted", "session-started");
+    const held = await placeOf(trx, sessionId, registration.id);
+    if (held === "confirmed") throw conflict("conferences.errors.alreadyBooked", "already-booked");
+    if (held === "waitlisted") throw conflict("conferences.errors.alreadyWaiting", "already-waitlisted");
     const taken = await countSessionPlaces(trx, sessionId);
-    const mine = (await sessionIdsOf(trx, registration.id)).includes(sessionId);
-    if (mine) throw conflict("conferences.errors.alreadyBooked", "already-booked");
-    if (taken >= session.capacity) throw conflict("conferences.errors.full", "session-full");
-    await insertSessionPlace(trx, sessionId, registration.id, deps.clock.now());
+    if (taken < session.capacity) {
+      await insertSessionPlace(trx, sessionId, registration.id, deps.clock.now());
+      return { status: "confirmed" };
+    }
+    await insertSessionPlace(trx, sessionId, registration.id, deps.clock.now(), "waitlisted");
+    const position = (await waitlistOf(trx, registration.id)).find(
+      (w) => w.session_id === sessionId,
+    )?.position;
+    return { status: "waitlisted", position: position ?? 1 };
   });
 }
 
-export async function leaveSession(deps: Deps, registration: Registration, sessionId: string): Promise<void> {
-  await deleteSessionPlace(deps.db, sessionId, registration.id);
+/**
+ * Gives up a place, or a place on the waiting list. A freed place goes, in the same transaction
+ * (under the session's lock), to the first person waiting, who is mailed once it has committed.
+ * Answers what was given up (nothing: the person held neither).
+ */
+export async function leaveSession(
+  deps: Deps,
+  registration: Registration,
+  sessionId: string,
+): Promise<{ left: "confirmed" | "waitlisted" | null; promoted: string[] }> {
+  if (!SESSION_ID.test(sessionId)) throw notFound();
+  const done = await deps.db.transaction().execute(async (trx) => {
+    const session = await lockSession(trx, registration.conferenceId, sessionId);
+    if (!session) throw notFound();
+    const left = (await deleteSessionPlace(trx, sessionId, registration.id)) ?? null;
+    const promoted = left === "confirmed" ? await fillFreePlaces(trx, session, deps.clock.now()) : [];
+    return { left, promoted, title: session.title };
+  });
+  if (done.promoted.length)
+    await mailPromoted(
+      deps,
+      await loadConference(deps, registration.conferenceId),
+      done.title,
+      done.promoted,
+    );
+  return { left: done.left, promoted: done.promoted };
 }
 
 /** Everyone registered for a conference, for its coordinators (attendance list). */

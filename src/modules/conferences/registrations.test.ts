@@ -207,7 +207,7 @@ describe("registration without an account", () => {
 });
 
 describe("sessions with limited places", () => {
-  it("books a place, refuses a full session clearly, and frees a place on cancellation", async () => {
+  it("books a place, puts a latecomer on the waiting list, and gives them the freed place", async () => {
     const people: { c: Client; me: string; link: string }[] = [];
     for (let i = 0; i < 3; i++) {
       const c = new Client(t);
@@ -223,15 +223,27 @@ describe("sessions with limited places", () => {
     expect(await twice.text()).toContain("Hai già un posto in questa sessione");
     expect((await book(people[1]!, prog.sessions.workshop)).status).toBe(200);
     const full = await book(people[2]!, prog.sessions.workshop);
-    expect(full.status).toBe(409);
-    expect(await full.text()).toContain("La sessione è completa");
+    expect(full.status).toBe(200);
+    expect(await full.text()).toContain("sei in lista d&#39;attesa, in posizione 1");
     const open = await book(people[2]!, prog.sessions.opening);
     expect(open.status).toBe(409);
     expect(await open.text()).toContain("accesso libero");
     const unknown = await book(people[2]!, "00000000-0000-7000-8000-000000000000");
     expect(unknown.status).toBe(404);
     expect((await book(people[1]!, prog.sessions.workshop, "leave")).status).toBe(200);
-    expect((await book(people[2]!, prog.sessions.workshop)).status).toBe(200);
+    // The freed place went to the person waiting, who got a mail with the link to their page.
+    const waiting = await registrationByAccess(
+      t.deps,
+      conf.slug,
+      new URL(people[2]!.me, BASE).searchParams.get("t")!,
+    );
+    const promoted = await smtp.waitFor(waiting.registration.email, (m) =>
+      /Si è liberato un posto: Workshop/.test(m.subject),
+    );
+    expect(linkIn(promoted, `${BASE}/conferences/${conf.slug}/me?`)).toBeTruthy();
+    const again = await book(people[2]!, prog.sessions.workshop);
+    expect(again.status).toBe(409);
+    expect(await again.text()).toContain("Hai già un posto in questa sessione");
     const page = await (await new Client(t).get(`/conferences/${conf.slug}`)).text();
     expect(page).toContain("Completa (2 posti)");
   });
@@ -258,9 +270,14 @@ describe("sessions with limited places", () => {
       end: "16:00",
       capacity: 1,
     });
-    const race = await Promise.allSettled(regs.map((r) => joinSession(t.deps, r.registration, single)));
-    expect(race.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(race.filter((r) => r.status === "rejected")).toHaveLength(5);
+    const race = await Promise.all(regs.map((r) => joinSession(t.deps, r.registration, single)));
+    expect(race.filter((r) => r.status === "confirmed")).toHaveLength(1);
+    expect(
+      race
+        .filter((r) => r.status === "waitlisted")
+        .map((r) => r.status === "waitlisted" && r.position)
+        .sort(),
+    ).toEqual([1, 2, 3, 4, 5]);
   });
 });
 

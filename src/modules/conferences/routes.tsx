@@ -198,11 +198,18 @@ export function conferenceRoutes() {
     const t = c.get("t");
     try {
       if (f.action === "leave") {
-        await leaveSession(deps, registration, f.session ?? "");
-        return showMine(c, access, { kind: "success", text: t("conferences.me.left") });
+        const { left } = await leaveSession(deps, registration, f.session ?? "");
+        const text = left === "confirmed" ? "left" : left === "waitlisted" ? "leftWait" : "nothingToLeave";
+        return showMine(c, access, { kind: "success", text: t(`conferences.me.${text}`) });
       }
-      await joinSession(deps, registration, f.session ?? "");
-      return showMine(c, access, { kind: "success", text: t("conferences.me.joined") });
+      // A full session puts the person on its waiting list (also when it filled up since the page
+      // was shown): the message says so, with their position.
+      const joined = await joinSession(deps, registration, f.session ?? "");
+      const text =
+        joined.status === "confirmed"
+          ? t("conferences.me.joined")
+          : t("conferences.me.waitlisted", { position: joined.position });
+      return showMine(c, access, { kind: "success", text });
     } catch (err) {
       const shown = withServiceErrors(c, emptyForm(), err);
       return showMine(

@@ -6,6 +6,8 @@ type Created = ColumnType<Date, Date | undefined, never>;
 /** `date` columns: pg gives a Date at local midnight (or a string); we write 'YYYY-MM-DD'. */
 export type DateOnly = ColumnType<Date | string, string, string>;
 
+export type PlaceStatus = "confirmed" | "waitlisted";
+
 export type ConferenceTables = {
   conferences: {
     id: string;
@@ -72,5 +74,13 @@ export type ConferenceTables = {
     certificate_code: string | null;
     created_at: Created;
   };
-  conference_session_registrations: { session_id: string; registration_id: string; created_at: Created };
+  conference_session_registrations: {
+    session_id: string;
+    registration_id: string;
+    created_at: Created;
+    /** A place, or a place in the queue (migrations/202611250000_conference_session_waitlist.sql). */
+    status: ColumnType<PlaceStatus, PlaceStatus | undefined, PlaceStatus>;
+    /** Arrival order (an identity column; pg hands bigint out as a string). */
+    arrival: ColumnType<string, never, never>;
+  };
 };

@@ -38,8 +38,10 @@ export type Session = {
   endsAt: Date;
   capacity: number | null;
   speakerIds: string[];
-  /** People registered for this session. */
+  /** People with a place in this session (the waiting list not counted). */
   taken: number;
+  /** People on the session's waiting list. */
+  waiting: number;
 };
 
 export type Registration = {
@@ -53,7 +55,10 @@ export type Registration = {
   confirmedAt: Date | null;
   checkedInAt: Date | null;
   certificateCode: string | null;
+  /** Sessions the person has a place in. */
   sessionIds: string[];
+  /** Sessions the person is waiting for, with their place in the queue (1 = next). */
+  waitlisted: { sessionId: string; position: number }[];
 };
 
 export type Programme = {

@@ -83,7 +83,10 @@ export function managePage(c: Ctx, d: { p: Programme; registrations: Registratio
                       {timeOf(s.startsAt, conf.timeZone)}–{timeOf(s.endsAt, conf.timeZone)}
                     </td>
                     <td>{tracks.get(s.trackId)?.name ?? ""}</td>
-                    <td>{placesText(t, s)}</td>
+                    <td>
+                      {placesText(t, s)}
+                      {s.waiting ? ` · ${t("conferences.places.waiting", { count: s.waiting })}` : ""}
+                    </td>
                     <td>
                       <a href={`${base}/sessions/${s.id}/edit`}>
                         {t("conferences.editNamed", { name: s.title })}

@@ -1,6 +1,7 @@
 // Pages of public registration: "check your mail", the mailed link's page (one button: opening the
 // link confirms nothing), a link that cannot be used, the person's own registration page (code,
-// places in sessions, certificate), and the public verification page of a certificate.
+// places in sessions and their waiting lists, certificate), and the public verification page of a
+// certificate.
 import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
@@ -145,7 +146,17 @@ export function myRegistrationPage(
           <ul class="list-unstyled">
             {bookable.map((s) => {
               const mine = r.sessionIds.includes(s.id);
+              const waiting = r.waitlisted.find((w) => w.sessionId === s.id);
+              const full = s.capacity !== null && s.taken >= s.capacity;
               const started = s.startsAt.getTime() <= now;
+              const held = mine || Boolean(waiting);
+              const label = mine
+                ? t("conferences.me.leave", { session: s.title })
+                : waiting
+                  ? t("conferences.me.leaveWait", { session: s.title })
+                  : full
+                    ? t("conferences.me.wait", { session: s.title })
+                    : t("conferences.me.join", { session: s.title });
               return (
                 <li class="mb-3">
                   <h3 class="h6 mb-1">{s.title}</h3>
@@ -153,20 +164,19 @@ export function myRegistrationPage(
                     {longDay(lang, dayOf(s.startsAt, conf.timeZone))}, {timeOf(s.startsAt, conf.timeZone)}–
                     {timeOf(s.endsAt, conf.timeZone)} ({conf.timeZone}) · {placesText(t, s)}
                     {mine ? ` · ${t("conferences.me.registered")}` : ""}
+                    {waiting ? ` · ${t("conferences.me.waiting", { position: waiting.position })}` : ""}
                   </p>
                   {started ? null : (
                     <form method="post" action={`/conferences/${conf.slug}/me/sessions`}>
                       <Csrf token={c.get("csrfToken")()} />
                       <input type="hidden" name="t" value={d.access} />
                       <input type="hidden" name="session" value={s.id} />
-                      <input type="hidden" name="action" value={mine ? "leave" : "join"} />
+                      <input type="hidden" name="action" value={held ? "leave" : "join"} />
                       <button
                         type="submit"
-                        class={`btn btn-sm ${mine ? "btn-outline-danger" : "btn-outline-primary"}`}
+                        class={`btn btn-sm ${held ? "btn-outline-danger" : "btn-outline-primary"}`}
                       >
-                        {mine
-                          ? t("conferences.me.leave", { session: s.title })
-                          : t("conferences.me.join", { session: s.title })}
+                        {label}
                       </button>
                     </form>
                   )}
