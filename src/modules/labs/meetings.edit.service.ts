@@ -15,7 +15,7 @@ import {
   syncQuestions,
   updateMeetingRow,
 } from "./meetings.repo.ts";
-import { complete } from "./meetings.service.ts";
+import { complete, meetingColumns } from "./meetings.service.ts";
 import { type MailKind, mailAboutQuietly } from "./notify.ts";
 import { canManageLab } from "./policy.ts";
 import {
@@ -79,22 +79,7 @@ export async function updateMeeting(
       m.address !== d.address ||
       m.online_url !== d.onlineUrl;
     await updateMeetingRow(trx, m.id, {
-      title: d.title,
-      kind: d.kind,
-      mode: d.mode,
-      venue: d.venue,
-      address: d.address,
-      accessibility_notes: d.accessibilityNotes,
-      online_url: d.onlineUrl,
-      description: d.description,
-      starts_at: d.startsAt,
-      ends_at: d.endsAt,
-      time_zone: d.timeZone,
-      capacity: d.capacity,
-      registration_opens_at: d.registrationOpensAt,
-      registration_closes_at: d.registrationClosesAt,
-      waitlist: d.waitlist,
-      visibility: d.visibility,
+      ...meetingColumns(d),
       version: m.version + 1,
       updated_at: now,
     });

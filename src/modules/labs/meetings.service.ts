@@ -1,5 +1,6 @@
 // Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
 // the list across labs for the API, always as the viewer may see them.
+import type { z } from "zod";
 import { sharedRead } from "../../platform/db/coalesce.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
@@ -53,6 +54,26 @@ export async function complete(deps: Deps, rows: MeetingRow[], light = false): P
   );
 }
 
+/** The columns a meeting's form sets, the same when it is created and when it is edited. */
+export const meetingColumns = (d: z.infer<typeof MeetingInput>) => ({
+  title: d.title,
+  kind: d.kind,
+  mode: d.mode,
+  venue: d.venue,
+  address: d.address,
+  accessibility_notes: d.accessibilityNotes,
+  online_url: d.onlineUrl,
+  description: d.description,
+  starts_at: d.startsAt,
+  ends_at: d.endsAt,
+  time_zone: d.timeZone,
+  capacity: d.capacity,
+  registration_opens_at: d.registrationOpensAt,
+  registration_closes_at: d.registrationClosesAt,
+  waitlist: d.waitlist,
+  visibility: d.visibility,
+});
+
 /** Adds a meeting at the end of the lab's programme (validated; times are instants). */
 export async function createMeeting(
   deps: Deps,
@@ -76,23 +97,8 @@ export async function createMeeting(
         id,
         lab_id: lab.id,
         slug,
-        title: d.title,
-        kind: d.kind,
+        ...meetingColumns(d),
         position: (await maxPosition(trx, lab.id)) + 1,
-        mode: d.mode,
-        venue: d.venue,
-        address: d.address,
-        accessibility_notes: d.accessibilityNotes,
-        online_url: d.onlineUrl,
-        description: d.description,
-        starts_at: d.startsAt,
-        ends_at: d.endsAt,
-        time_zone: d.timeZone,
-        capacity: d.capacity,
-        registration_opens_at: d.registrationOpensAt,
-        registration_closes_at: d.registrationClosesAt,
-        waitlist: d.waitlist,
-        visibility: d.visibility,
         status: "scheduled",
         created_by: actor?.id ?? null,
         created_at: now,
