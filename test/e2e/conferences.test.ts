@@ -1,8 +1,9 @@
 // Conferences in a real browser against the real server, forms only (no step needs JavaScript): an
 // admin creates a conference with a track, a speaker and a 1-place session; a person registers
 // without an account, confirms through the mailed link, lands on their own page (axe in both
-// languages), books the place; a second person finds the session full; the admin checks the first
-// in with the code; the certificate downloads as a PDF and its verification page confirms it.
+// languages), books the place; a second person finds the session full and joins its waiting list
+// from the keyboard; the admin checks the first in with the code; the certificate downloads as a
+// PDF and its verification page confirms it.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
@@ -105,11 +106,18 @@ describe("a conference from creation to certificate", () => {
     expect(await submitIn(person, "/me/sessions")).toBe(200);
     expect(await person.locator("main").textContent()).toContain("Posto prenotato");
 
-    // Someone else finds it full.
+    // Someone else finds it full and joins its waiting list from the keyboard.
     const other = await (await browser.newContext({ locale: "it-IT" })).newPage();
     await registerAndConfirm(other, slug, "Dario Fo", `altro.${Date.now()}@example.org`);
-    expect(await submitIn(other, "/me/sessions")).toBe(409);
-    expect(await other.locator("main [role=alert]").textContent()).toContain("La sessione è completa");
+    const wait = other.getByRole("button", { name: "Mettiti in lista d'attesa per «Mappe partecipate»" });
+    expect(await wait.count()).toBe(1);
+    const waitAxe = await axeViolations(other);
+    expect(waitAxe, formatViolations("registration page, full session", waitAxe)).toEqual([]);
+    await wait.focus();
+    expect(await submitAndWait(other, wait, (b) => b.press("Enter"))).toBe(200);
+    const waiting = await other.locator("main").textContent();
+    expect(waiting).toContain("sei in lista d'attesa, in posizione 1");
+    expect(waiting).toContain("Sei in lista d'attesa: posizione 1");
 
     // Check-in with the code from the page.
     const code = (await person.locator("main strong").first().textContent())!.trim();
