@@ -1,80 +1,32 @@
-// Board sessions: creating, joining, running commands, and what each person may see.
-//
-// A command runs in one transaction that locks the session row, decides with the pure rules
-// (rules.ts) on the session's state, writes the changes and one event per change with the session's
-// next `seq`, and commits; only then is it acknowledged and published on the live hub (stream
-// `board:<id>`). Every subscriber's connection filters what it receives (live.ts), so a person who
-// may not see an event sees a gap in `seq`.
-//
-// Within one process, commands of one session run one after another (a promise chain per session),
-// so events are also published in `seq` order; across processes the row lock orders the commits and
-// each connection puts events back in order (live.ts). The state a command is decided on is kept in
-// memory between commands and reused only while the session row's `seq` still matches it.
+// Board sessions: creating, joining, and what each person may see. Commands, and the hand-over of
+// their events to the live hub, are in command-runner.ts. Every subscriber's connection filters what it
+// receives (live.ts), so a person who may not see an event sees a gap in `seq`.
 import { randomBytes } from "node:crypto";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
-import type { LiveHub } from "../../platform/realtime/hub.ts";
 import { type Actor, hasRole, isMember } from "../identity/index.ts";
 import { getLab, getMeeting } from "../labs/index.ts";
 import {
-  type EventRow,
   eventsAfter,
   guestParticipantById,
-  insertEvent,
   insertParticipant,
   insertSession,
   loadState,
-  lockSession,
   participantByAccount,
   participantByGuestToken,
-  persist,
   type SessionRow,
   sessionById,
   sessionByJoinCode,
   sessionsOfLab,
   sessionsOfNetwork,
-  setSeq,
 } from "./boards.repo.ts";
-import {
-  applyEvent,
-  type BoardState,
-  type Command,
-  type Draft,
-  decide,
-  type Participant,
-  type Reason,
-} from "./rules.ts";
+import { type CommandResult, run, type WireEvent, wireOf } from "./command-runner.ts";
+import type { BoardState, Participant } from "./rules.ts";
 import type { SessionInput } from "./schema.ts";
 import { startingColumns } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
-
-export const streamOf = (sessionId: string) => `board:${sessionId}`;
-
-// ---- the live hub, once /live is attached in this process (live.ts) ----
-const hubs = new WeakMap<Deps, LiveHub>();
-export const setBoardHub = (deps: Deps, hub: LiveHub) => hubs.set(deps, hub);
-
-/** A stored event as it travels through the hub to every process's connections. */
-export type WireEvent = {
-  seq: number;
-  type: string;
-  audience: Draft["audience"];
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  selfData: Record<string, unknown> | null;
-};
-export const FANOUT = "board.fanout";
-
-export const wireOf = (r: EventRow): WireEvent => ({
-  seq: Number(r.seq),
-  type: r.type,
-  audience: r.audience,
-  subjectId: r.subject_id,
-  data: r.data,
-  selfData: r.self_data,
-});
 
 // ---- who may create and see ----
 
@@ -297,146 +249,6 @@ export async function join(
   }
   if (!result.ok) throw new JoinError(`boards.refused.${result.reason}`);
   return { participant: joined, ...(guestToken ? { guestToken } : {}) };
-}
-
-// ---- commands ----
-
-/** Commands per person and session in a window (counted per process, live and form posts alike). */
-export const FLOOD = { max: 40, windowMs: 10_000 };
-const floods = new Map<string, { start: number; count: number }>();
-
-/** Counts one command; true when the person has sent too many in the window (refused: rate-limited). */
-export function flooding(sessionId: string, participantId: string, now = Date.now()): boolean {
-  const key = `${sessionId}:${participantId}`;
-  const f = floods.get(key);
-  if (floods.size > 10_000) floods.clear();
-  if (!f || now - f.start >= FLOOD.windowMs) {
-    floods.set(key, { start: now, count: 1 });
-    return false;
-  }
-  return ++f.count > FLOOD.max;
-}
-
-export type CommandResult = { ok: true; seq: number } | { ok: false; reason: Reason };
-
-/** Runs one command of a participant (see the file's header for the guarantees). */
-export function runCommand(
-  deps: Deps,
-  sessionId: string,
-  participantId: string,
-  cmd: Command,
-): Promise<CommandResult> {
-  return run(deps, sessionId, participantId, (state, now) =>
-    decide(state, participantId, cmd, { now: now.getTime(), newId }),
-  );
-}
-
-type Decided =
-  | { ok: true; events: Draft[]; before?: (trx: Deps["db"]) => Promise<void> }
-  | { ok: false; reason: Reason };
-
-// Per application instance (Deps): two instances in one process (tests) behave like two processes.
-const chainsByDeps = new WeakMap<Deps, Map<string, Promise<unknown>>>();
-const states = new WeakMap<Deps, Map<string, BoardState>>();
-const MAX_CACHED = 200;
-
-function cacheOf(deps: Deps) {
-  let m = states.get(deps);
-  if (!m) {
-    m = new Map();
-    states.set(deps, m);
-  }
-  return m;
-}
-
-/** One after another per session in this process (see the header). */
-function serialised<T>(deps: Deps, sessionId: string, fn: () => Promise<T>): Promise<T> {
-  let chains = chainsByDeps.get(deps);
-  if (!chains) {
-    chains = new Map();
-    chainsByDeps.set(deps, chains);
-  }
-  const prev = chains.get(sessionId) ?? Promise.resolve();
-  const next = prev.then(fn, fn);
-  const tail = next.catch(() => {});
-  chains.set(sessionId, tail);
-  void tail.then(() => {
-    if (chains!.get(sessionId) === tail) chains!.delete(sessionId);
-  });
-  return next;
-}
-
-async function run(
-  deps: Deps,
-  sessionId: string,
-  actorParticipantId: string,
-  decideFn: (state: BoardState, now: Date) => Decided,
-): Promise<CommandResult> {
-  return serialised(deps, sessionId, async () => {
-    const cache = cacheOf(deps);
-    const now = deps.clock.now();
-    let state: BoardState | undefined;
-    let records: WireEvent[] = [];
-    try {
-      const outcome = await deps.db.transaction().execute(async (trx) => {
-        const row = await lockSession(trx, sessionId);
-        if (!row) throw notFound();
-        state = cache.get(sessionId);
-        if (!state || state.seq !== Number(row.seq)) state = await loadState(trx, row);
-        const d = decideFn(state, now);
-        if (!d.ok) return d;
-        await d.before?.(trx);
-        let seq = state.seq;
-        records = [];
-        for (const e of d.events) {
-          seq++;
-          await persist(trx, sessionId, e, now);
-          await insertEvent(trx, sessionId, seq, e, actorParticipantId, now);
-          records.push({
-            seq,
-            type: e.type,
-            audience: e.audience,
-            subjectId: e.subjectId,
-            data: e.data,
-            selfData: e.selfData ?? null,
-          });
-        }
-        await setSeq(trx, sessionId, seq, now);
-        return { ok: true as const, seq };
-      });
-      if (!outcome.ok) {
-        if (state) remember(cache, sessionId, state);
-        return { ok: false, reason: outcome.reason };
-      }
-      // Committed: the cached state follows the same events, then they go out.
-      if (state) {
-        for (const r of records) applyEvent(state, r);
-        state.seq = outcome.seq;
-        remember(cache, sessionId, state);
-      }
-      const hub = hubs.get(deps);
-      if (hub) {
-        for (const r of records) {
-          try {
-            await hub.publish(streamOf(sessionId), { type: FANOUT, e: r });
-          } catch (err) {
-            // Stored: connections catch up from the database (live.ts fills gaps).
-            deps.log.warn({ err, sessionId }, "board event publish failed");
-          }
-        }
-      }
-      return { ok: true, seq: outcome.seq };
-    } catch (err) {
-      cache.delete(sessionId);
-      throw err;
-    }
-  });
-}
-
-function remember(cache: Map<string, BoardState>, id: string, state: BoardState) {
-  cache.delete(id);
-  cache.set(id, state);
-  if (cache.size > MAX_CACHED) cache.delete(cache.keys().next().value as string);
 }
 
 // ---- reading ----

@@ -9,7 +9,7 @@ import { Client } from "../../../test/helpers/client.ts";
 import { signedIn } from "../../../test/helpers/factories.ts";
 import { browserHeaders, connectLive, type LiveClient, type Message } from "../../../test/helpers/live.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { runCommand } from "./boards.service.ts";
+import { runCommand } from "./command-runner.ts";
 import { GUEST_TICKET_LIMIT } from "./guest-live.service.ts";
 import { PRESENCE } from "./presence.ts";
 

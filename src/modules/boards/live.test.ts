@@ -5,7 +5,7 @@ import { actorOf, buildBoard, startBoardServer } from "../../../test/helpers/boa
 import { addToNetwork, buildAccount } from "../../../test/helpers/factories.ts";
 import { browserHeaders, connectLive, type LiveClient, type Message } from "../../../test/helpers/live.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { FLOOD, runCommand } from "./boards.service.ts";
+import { FLOOD, runCommand } from "./command-runner.ts";
 import { MAX_CATCH_UP } from "./live.ts";
 
 let t: TestRuntime;

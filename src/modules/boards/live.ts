@@ -13,17 +13,8 @@ import { AppError } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { isLang, translator } from "../../platform/i18n/index.ts";
 import type { Live, LiveConnection } from "../../platform/realtime/live.ts";
-import {
-  accessSession,
-  eventsSince,
-  FANOUT,
-  flooding,
-  runCommand,
-  setBoardHub,
-  snapshotFor,
-  streamOf,
-  type WireEvent,
-} from "./boards.service.ts";
+import { accessSession, eventsSince, snapshotFor } from "./boards.service.ts";
+import { FANOUT, flooding, runCommand, setBoardHub, streamOf, type WireEvent } from "./command-runner.ts";
 import { parseCommand } from "./commands.ts";
 import { liveVisitor } from "./guest-live.service.ts";
 import { PRESENCE_NOTICE, type Presence, presenceFor } from "./presence.ts";

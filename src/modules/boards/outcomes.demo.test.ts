@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { seedDemo } from "../../platform/demo.ts";
-import { runCommand } from "./boards.service.ts";
+import { runCommand } from "./command-runner.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {

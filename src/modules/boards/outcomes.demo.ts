@@ -6,7 +6,7 @@ import type { Deps } from "../../platform/http/context.ts";
 import { newId, newToken } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { columnsOf as columnsRepo, insertParticipant, insertSession } from "./boards.repo.ts";
-import { runCommand } from "./boards.service.ts";
+import { runCommand } from "./command-runner.ts";
 import type { Command, Participant } from "./rules.ts";
 import { columnsOf } from "./templates.ts";
 

@@ -12,7 +12,8 @@ import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runti
 import { addGoal, createPlan, getPlan } from "../labs/action-plans.service.ts";
 import { SYSTEM } from "../labs/index.ts";
 import type { Lab } from "../labs/labs.types.ts";
-import { createSession, join, runCommand } from "./boards.service.ts";
+import { createSession, join } from "./boards.service.ts";
+import { runCommand } from "./command-runner.ts";
 import type { SessionInput } from "./schema.ts";
 
 let t: TestRuntime;

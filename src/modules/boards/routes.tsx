@@ -17,14 +17,13 @@ import {
   accessSession,
   canCreateSession,
   createSession,
-  flooding,
   JoinError,
   join,
   listSessions,
-  runCommand,
   sessionForJoinCode,
   stateOf,
 } from "./boards.service.ts";
+import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
 import { presenceNow } from "./presence.ts";
