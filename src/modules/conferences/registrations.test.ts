@@ -245,7 +245,7 @@ describe("sessions with limited places", () => {
     expect(again.status).toBe(409);
     expect(await again.text()).toContain("Hai già un posto in questa sessione");
     const page = await (await new Client(t).get(`/conferences/${conf.slug}`)).text();
-    expect(page).toContain("Completa (2 posti): lista d&#39;attesa aperta");
+    expect(page).toContain("Completa (posti: 2): lista d&#39;attesa aperta");
   });
 
   it("never gives more places than capacity to concurrent requests", async () => {

@@ -77,7 +77,7 @@ async function mine(c: Ctx, access: string) {
 async function showMine(
   c: Ctx,
   access: string,
-  message?: { kind: "success" | "danger"; text: string },
+  message?: { kind: "success" | "info" | "danger"; text: string },
   status = 200,
 ) {
   const deps = c.get("deps");
@@ -205,11 +205,13 @@ export function conferenceRoutes() {
       // A full session puts the person on its waiting list (also when it filled up since the page
       // was shown): the message says so, with their position.
       const joined = await joinSession(deps, registration, f.session ?? "");
-      const text =
-        joined.status === "confirmed"
-          ? t("conferences.me.joined")
-          : t("conferences.me.waitlisted", { position: joined.position });
-      return showMine(c, access, { kind: "success", text });
+      // A place is a success; a place in the queue is news to read, not a tick.
+      return joined.status === "confirmed"
+        ? showMine(c, access, { kind: "success", text: t("conferences.me.joined") })
+        : showMine(c, access, {
+            kind: "info",
+            text: t("conferences.me.waitlisted", { position: joined.position }),
+          });
     } catch (err) {
       const shown = withServiceErrors(c, emptyForm(), err);
       return showMine(

@@ -88,7 +88,7 @@ export function myRegistrationPage(
     now: Date;
     /** The check-in QR code (until the person has been checked in). */
     qrSvg?: string | null;
-    message?: { kind: "success" | "danger"; text: string };
+    message?: { kind: "success" | "info" | "danger"; text: string };
   },
   status = 200,
 ) {
