@@ -62,8 +62,14 @@ function messagesOf(el) {
   }
 }
 
+const plural = new Intl.PluralRules(document.documentElement.lang || "it");
+
+/** As the server's translator: a count of one takes the key's ".one" form when there is one. */
 function translate(messages, key, params) {
-  const text = messages[key] ?? key;
+  const count = params && (params.count ?? params.n);
+  const one =
+    typeof count === "number" && plural.select(count) === "one" ? messages[`${key}.one`] : undefined;
+  const text = one ?? messages[key] ?? key;
   return text.replace(/\{(\w+)\}/g, (_, k) => (params && params[k] !== undefined ? String(params[k]) : ""));
 }
 

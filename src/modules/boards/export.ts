@@ -11,9 +11,8 @@ import type { Outcome } from "./rules.ts";
 import "./messages.outcomes.ts";
 import "./messages.ts";
 
-/** "3 voti", "1 voto". */
-export const votesLabel = (t: T, n: number) =>
-  n === 1 ? t("boards.outcomes.votes.one") : t("boards.outcomes.votes", { n });
+/** "3 voti", "1 voto" (the translator picks the singular form). */
+export const votesLabel = (t: T, n: number) => t("boards.outcomes.votes", { n });
 
 export const groupName = (t: T, g: { name: string }) => g.name.trim() || t("boards.outcomes.unnamed");
 

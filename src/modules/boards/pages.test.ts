@@ -250,7 +250,7 @@ describe("a whole session by form posts", () => {
     await command(c1, id, { command: "note.add", columnId: col!, text: "Solo mia" });
     const other = await text(await c2.get(`/boards/${id}`));
     expect(other).not.toContain("Solo mia");
-    expect(other).toContain("Altre 1 note sono nascoste");
+    expect(other).toContain("Un'altra nota è nascosta");
     const fac = await text(await (await signedIn(t, board.fac.account.id)).get(`/boards/${id}`));
     expect(fac).toContain("Solo mia");
     // The files, in any phase, are as private as the page.

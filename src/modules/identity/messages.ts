@@ -17,6 +17,7 @@ const it = {
   "identity.networks.lead": "Le reti di enti e istituzioni che lavorano insieme su Bottega.",
   "identity.networks.empty": "Non ci sono ancora reti.",
   "identity.networks.members": "{count} organizzazioni",
+  "identity.networks.members.one": "{count} organizzazione",
 };
 
 const en: typeof it = {
@@ -36,6 +37,7 @@ const en: typeof it = {
   "identity.networks.lead": "The networks of bodies and institutions working together on Bottega.",
   "identity.networks.empty": "There are no networks yet.",
   "identity.networks.members": "{count} organisations",
+  "identity.networks.members.one": "{count} organisation",
 };
 
 registerMessages({ it, en });

@@ -20,6 +20,19 @@ describe("message catalogues", () => {
     );
   });
 
+  it("takes a message's singular form for a count of one, where the catalogue has one", () => {
+    const it_ = translator("it");
+    const en = translator("en");
+    expect(it_("boards.participantCount", { n: 1 })).toBe("1 partecipante");
+    expect(it_("boards.participantCount", { n: 2 })).toBe("2 partecipanti");
+    expect(it_("boards.participantCount", { n: 0 })).toBe("0 partecipanti");
+    expect(en("boards.participantCount", { n: 1 })).toBe("1 participant");
+    expect(en("practices.pages.count", { n: "1" })).toBe("1 good practice found");
+    expect(it_("identity.networks.members", { count: 1 })).toBe("1 organizzazione");
+    // No singular form in the catalogue: the message as it is.
+    expect(en("labs.meetings.waiting", { n: 1 })).toBe("1 on the waiting list");
+  });
+
   it("negotiates Accept-Language by quality, falling back to nothing for unsupported languages", () => {
     expect(fromAcceptLanguage("de-DE,de;q=0.9,en;q=0.8,it;q=0.7")).toBe("en");
     expect(fromAcceptLanguage("it-IT")).toBe("it");

@@ -10,7 +10,8 @@ export type T = (key: string, params?: Record<string, string | number>) => strin
 
 const catalogs: Record<Lang, Catalog> = { it: {}, en: {} };
 
-/** Each module registers its catalogue once, at import time. Keys are namespaced ("identity.signIn"). */
+/** Each module registers its catalogue once, at import time. Keys are namespaced ("identity.signIn").
+ * A message about a count may have a singular form under the same key plus ".one" (see translator). */
 export function registerMessages(messages: Messages): void {
   for (const lang of LANGS) Object.assign(catalogs[lang], messages[lang]);
 }
@@ -26,11 +27,22 @@ export function hasMessage(lang: Lang, key: string): boolean {
 export const isLang = (v: unknown): v is Lang =>
   typeof v === "string" && (LANGS as readonly string[]).includes(v);
 
+/** The count a message is about: its `count` or `n` parameter, as a number when it is one. */
+function countIn(params: Record<string, string | number> | undefined): number | undefined {
+  const v = params?.count ?? params?.n;
+  if (typeof v === "number") return v;
+  return typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
 export function translator(lang: Lang): T {
   const catalog = catalogs[lang];
+  const plural = new Intl.PluralRules(lang);
   return (key, params) => {
+    // A count of one takes the key's ".one" form where the catalogue has one: "1 voto", not "1 voti".
+    const count = countIn(params);
+    const one = count !== undefined && plural.select(count) === "one" ? catalog[`${key}.one`] : undefined;
     // A missing key shows itself, which the catalogue-parity test and reviewers catch.
-    const text = catalog[key] ?? catalogs[DEFAULT_LANG][key] ?? key;
+    const text = one ?? catalog[key] ?? catalogs[DEFAULT_LANG][key] ?? key;
     if (!params) return text;
     return text.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
   };
