@@ -13,7 +13,8 @@ import { notFound } from "../../platform/errors.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import type { LiveHub } from "../../platform/realtime/hub.ts";
-import { type EventRow, insertEvent, loadState, lockSession, persist, setSeq } from "./boards.repo.ts";
+import { type EventRow, insertEvent, loadState, lockSession, setSeq } from "./boards.repo.ts";
+import { persist } from "./persist.repo.ts";
 import { applyEvent, type BoardState, type Command, type Draft, decide, type Reason } from "./rules.ts";
 
 export const streamOf = (sessionId: string) => `board:${sessionId}`;
