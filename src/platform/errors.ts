@@ -1,6 +1,7 @@
 // A small set of errors with a stable code and HTTP status (ARCHITECTURE habit 9). Pages render them
 // in the user's language; the API answers RFC 9457 problem details. Anything else is a 500 with a
 // correlation id in the log and on the page.
+import { hasMessage, translator } from "./i18n/index.ts";
 export type FieldError = { field: string; message: string };
 
 export class AppError extends Error {
@@ -51,14 +52,22 @@ export type Problem = {
   correlationId?: string;
 };
 
+// Services name their messages by catalogue key so that pages can show them in the reader's language;
+// an API client reads English words, never a key ("Enter a valid email address.", not
+// "form.invalidEmail"). Text that is not a key (zod's own messages, details) passes unchanged.
+const english = translator("en");
+const readable = (m: string) => (hasMessage("en", m) ? english(m) : m);
+
 export function problemOf(err: AppError): Problem {
   return {
     type: `/problems/${err.code}`,
     code: err.code,
     title: titles[err.status] ?? "Error",
     status: err.status,
-    detail: err.message,
-    ...(err.fieldErrors.length ? { errors: err.fieldErrors } : {}),
+    detail: readable(err.message),
+    ...(err.fieldErrors.length
+      ? { errors: err.fieldErrors.map((e) => ({ field: e.field, message: readable(e.message) })) }
+      : {}),
   };
 }
 

@@ -9,6 +9,7 @@ import {
   z,
 } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
+import { registerConferenceApiRoutes } from "../conferences/api.ts";
 import { registerLabApiRoutes } from "../labs/api.ts";
 import { registerPracticeApiRoutes } from "../practices/api.ts";
 import { registerPracticeWorkflowApiRoutes } from "../practices/workflow.api.ts";
@@ -66,6 +67,7 @@ export function apiRoutes(deps: Deps) {
   registerPracticeApiRoutes(api, deps);
   registerPracticeWorkflowApiRoutes(api, deps);
   registerLabApiRoutes(api, deps);
+  registerConferenceApiRoutes(api, deps);
 
   api.doc31("/openapi.json", {
     openapi: "3.1.0",

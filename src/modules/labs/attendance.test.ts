@@ -84,7 +84,7 @@ describe("registration questions through the API", () => {
     const missing = await api();
     expect(missing.status).toBe(422);
     expect((await missing.json()).errors).toEqual([
-      { field: `answers.${q.id}`, message: "labs.errors.answerRequired" },
+      { field: `answers.${q.id}`, message: "Answer this question: it is required." },
     ]);
     expect((await api({ answers: 3 })).status).toBe(422);
     const ok = await api({ answers: { [q.id]: "Comune di Ariccia" } });
