@@ -3,7 +3,14 @@
 // registration without an account, as the page's form does it: the confirmation link is mailed to
 // the address, so a client can start a registration but never confirm one for someone else.
 import { createRoute } from "@hono/zod-openapi";
-import { listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
+import {
+  jsonResponse,
+  listEnvelope,
+  type newApi,
+  problemResponse,
+  problemResponses,
+  z,
+} from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { isLang } from "../../platform/i18n/index.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
@@ -11,17 +18,6 @@ import { listConferences, loadConference, programmeOf } from "./conferences.serv
 import { clientAddress } from "./http.ts";
 import { register, registrationOpen } from "./registrations.service.ts";
 import type { Conference, Programme } from "./types.ts";
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const problem = (description: string) => ({
-  description,
-  content: {
-    "application/problem+json": { schema: problemResponses[404].content["application/problem+json"].schema },
-  },
-});
 
 const ConferenceJson = z
   .object({
@@ -106,7 +102,7 @@ const routes = {
         .strict(),
     },
     responses: {
-      200: json(listEnvelope(ConferenceJson, "ConferenceList"), "A page of conferences"),
+      200: jsonResponse(listEnvelope(ConferenceJson, "ConferenceList"), "A page of conferences"),
       ...problemResponses,
     },
   }),
@@ -115,7 +111,7 @@ const routes = {
     path: "/conferences/{id}",
     summary: "One conference with its programme: tracks, sessions (places booked and waiting) and speakers",
     request: { params: idParam },
-    responses: { 200: json(ProgrammeJson, "The conference"), ...problemResponses },
+    responses: { 200: jsonResponse(ProgrammeJson, "The conference"), ...problemResponses },
   }),
   register: createRoute({
     method: "post",
@@ -126,10 +122,12 @@ const routes = {
       body: { required: true, content: { "application/json": { schema: RegistrationRequest } } },
     },
     responses: {
-      202: json(Pending, "Registration started: it counts once the person opens the mailed link"),
+      202: jsonResponse(Pending, "Registration started: it counts once the person opens the mailed link"),
       ...problemResponses,
-      409: problem("Registration closed, or the address is already registered (its link is mailed again)"),
-      429: problem("Too many registrations from this client or for this address"),
+      409: problemResponse(
+        "Registration closed, or the address is already registered (its link is mailed again)",
+      ),
+      429: problemResponse("Too many registrations from this client or for this address"),
     },
   }),
 };

@@ -3,9 +3,11 @@
 import { createRoute } from "@hono/zod-openapi";
 import { conflict, forbidden, invalid, unauthorized } from "../../platform/errors.ts";
 import {
+  jsonResponse,
   ListQuery,
   listEnvelope,
   type newApi,
+  problemResponse,
   problemResponses,
   requireActor,
   z,
@@ -24,13 +26,6 @@ import {
 import { type Organisation, organisationById, organisationList } from "./organisations.service.ts";
 import { can } from "./policy.ts";
 import { NETWORK_ROLES, type NetworkRole, ORGANISATION_TYPES, type OrganisationType } from "./tables.ts";
-
-const problem = (description: string) => ({
-  description,
-  content: {
-    "application/problem+json": { schema: problemResponses[404].content["application/problem+json"].schema },
-  },
-});
 
 const Ref = z.object({ id: z.uuid(), slug: z.string(), name: z.string(), url: z.url() });
 
@@ -114,11 +109,6 @@ const InvitationParams = IdParam.extend({
   invitationId: z.string().openapi({ param: { name: "invitationId", in: "path" } }),
 });
 
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-
 const routes = {
   orgs: createRoute({
     method: "get",
@@ -126,7 +116,7 @@ const routes = {
     summary: "Organisations, by name",
     request: { query: OrgListQuery },
     responses: {
-      200: json(listEnvelope(OrganisationSchema, "OrganisationList"), "A page of organisations"),
+      200: jsonResponse(listEnvelope(OrganisationSchema, "OrganisationList"), "A page of organisations"),
       ...problemResponses,
     },
   }),
@@ -135,7 +125,7 @@ const routes = {
     path: "/organisations/{id}",
     summary: "One organisation",
     request: { params: IdParam },
-    responses: { 200: json(OrganisationSchema, "The organisation"), ...problemResponses },
+    responses: { 200: jsonResponse(OrganisationSchema, "The organisation"), ...problemResponses },
   }),
   networks: createRoute({
     method: "get",
@@ -143,7 +133,7 @@ const routes = {
     summary: "Networks, by name",
     request: { query: ListQuery.strict() },
     responses: {
-      200: json(listEnvelope(NetworkSummarySchema, "NetworkList"), "A page of networks"),
+      200: jsonResponse(listEnvelope(NetworkSummarySchema, "NetworkList"), "A page of networks"),
       ...problemResponses,
     },
   }),
@@ -152,7 +142,7 @@ const routes = {
     path: "/networks/{id}",
     summary: "One network; its people and roles only for its members",
     request: { params: IdParam },
-    responses: { 200: json(NetworkSchema, "The network"), ...problemResponses },
+    responses: { 200: jsonResponse(NetworkSchema, "The network"), ...problemResponses },
   }),
   invite: createRoute({
     method: "post",
@@ -167,9 +157,9 @@ const routes = {
       },
     },
     responses: {
-      201: json(InvitationSchema, "The invitation (the link is sent by email only)"),
-      403: problem("Not a coordinator of this network"),
-      409: problem("A pending invitation for this email exists"),
+      201: jsonResponse(InvitationSchema, "The invitation (the link is sent by email only)"),
+      403: problemResponse("Not a coordinator of this network"),
+      409: problemResponse("A pending invitation for this email exists"),
       ...problemResponses,
     },
   }),
@@ -180,8 +170,8 @@ const routes = {
     security: [{ bearer: [] }],
     request: { params: InvitationParams },
     responses: {
-      200: json(InvitationSchema, "The invitation"),
-      403: problem("Not a coordinator"),
+      200: jsonResponse(InvitationSchema, "The invitation"),
+      403: problemResponse("Not a coordinator"),
       ...problemResponses,
     },
   }),

@@ -2,7 +2,15 @@
 // registering / cancelling with a token. Dates are UTC instants; meetings also carry their `timeZone`.
 import { createRoute } from "@hono/zod-openapi";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import { listEnvelope, type newApi, problemResponses, requireActor, z } from "../../platform/http/api.ts";
+import {
+  jsonResponse,
+  listEnvelope,
+  type newApi,
+  problemResponse,
+  problemResponses,
+  requireActor,
+  z,
+} from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
 import { meetingUrl } from "./ical.ts";
@@ -11,17 +19,6 @@ import type { Lab, Meeting } from "./labs.types.ts";
 import { getMeeting, listMeetings } from "./meetings.service.ts";
 import { cancelRegistration, myRegistration, register } from "./registrations.service.ts";
 import { onlineLinkFor } from "./when.ts";
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
-const problem = (description: string) => ({
-  description,
-  content: {
-    "application/problem+json": { schema: problemResponses[404].content["application/problem+json"].schema },
-  },
-});
 
 const LabJson = z
   .object({
@@ -115,14 +112,14 @@ const routes = {
         })
         .strict(),
     },
-    responses: { 200: json(listEnvelope(LabJson, "LabList"), "A page of labs"), ...problemResponses },
+    responses: { 200: jsonResponse(listEnvelope(LabJson, "LabList"), "A page of labs"), ...problemResponses },
   }),
   lab: createRoute({
     method: "get",
     path: "/labs/{id}",
     summary: "One lab",
     request: { params: idParam },
-    responses: { 200: json(LabJson, "The lab"), ...problemResponses },
+    responses: { 200: jsonResponse(LabJson, "The lab"), ...problemResponses },
   }),
   meetings: createRoute({
     method: "get",
@@ -144,7 +141,7 @@ const routes = {
         .strict(),
     },
     responses: {
-      200: json(listEnvelope(MeetingJson, "MeetingList"), "A page of meetings"),
+      200: jsonResponse(listEnvelope(MeetingJson, "MeetingList"), "A page of meetings"),
       ...problemResponses,
     },
   }),
@@ -153,7 +150,7 @@ const routes = {
     path: "/meetings/{id}",
     summary: "One meeting",
     request: { params: idParam },
-    responses: { 200: json(MeetingJson, "The meeting"), ...problemResponses },
+    responses: { 200: jsonResponse(MeetingJson, "The meeting"), ...problemResponses },
   }),
   register: createRoute({
     method: "post",
@@ -169,10 +166,12 @@ const routes = {
       },
     },
     responses: {
-      201: json(Registration, "Registered"),
+      201: jsonResponse(Registration, "Registered"),
       ...problemResponses,
-      403: problem("Email address not verified"),
-      409: problem("Already registered, meeting full without a waiting list, or registration not open"),
+      403: problemResponse("Email address not verified"),
+      409: problemResponse(
+        "Already registered, meeting full without a waiting list, or registration not open",
+      ),
     },
   }),
   cancel: createRoute({

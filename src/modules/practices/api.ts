@@ -2,16 +2,11 @@
 // routes (POST /practices, POST /submissions) belong to the submission slice.
 import { createRoute } from "@hono/zod-openapi";
 import { notFound } from "../../platform/errors.ts";
-import { listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
+import { jsonResponse, listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
 import type { Deps } from "../../platform/http/context.ts";
 import { getPractice } from "./practices.service.ts";
 import { searchPractices } from "./search.service.ts";
 import { THEMES } from "./themes.ts";
-
-const json = <T extends z.ZodType>(schema: T, description: string) => ({
-  description,
-  content: { "application/json": { schema } },
-});
 
 // The query as documented; the service validates it fully (codes, ranges) and answers 422 per field.
 const ListQuery = z
@@ -103,7 +98,7 @@ const routes = {
     summary: "Search published practices the caller may see",
     request: { query: ListQuery },
     responses: {
-      200: json(List, "A page of practices, with facets over the whole result"),
+      200: jsonResponse(List, "A page of practices, with facets over the whole result"),
       ...problemResponses,
     },
   }),
@@ -112,7 +107,7 @@ const routes = {
     path: "/practices/{id}",
     summary: "One practice",
     request: { params: z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) }) },
-    responses: { 200: json(Practice, "The practice"), ...problemResponses },
+    responses: { 200: jsonResponse(Practice, "The practice"), ...problemResponses },
   }),
 };
 

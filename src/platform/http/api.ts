@@ -110,6 +110,18 @@ export const problemResponses = {
   422: { description: "Invalid request", content: { "application/problem+json": { schema: Problem } } },
 } as const;
 
+/** An OpenAPI response with a JSON body. */
+export const jsonResponse = <T extends z.ZodType>(schema: T, description: string) => ({
+  description,
+  content: { "application/json": { schema } },
+});
+
+/** An OpenAPI problem-details response (RFC 9457) for a status the shared ones do not describe. */
+export const problemResponse = (description: string) => ({
+  description,
+  content: { "application/problem+json": { schema: Problem } },
+});
+
 export const ListQuery = z.object({
   page: z.coerce.number().int().min(1).default(1).openapi({ example: 1 }),
   limit: z.coerce.number().int().min(1).max(100).default(20).openapi({ example: 20 }),
