@@ -441,6 +441,17 @@ const MATRIX: Row[] = [
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
   { route: "/api/v1/meetings", url: () => "/api/v1/meetings", expect: [200, 200, 200, 200, 200, 200, 200] },
+  // Conferences are public, in the API as on their pages.
+  {
+    route: "/api/v1/conferences",
+    url: () => "/api/v1/conferences",
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/api/v1/conferences/:id",
+    url: (f) => `/api/v1/conferences/${f.confId}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
   {
     route: "/api/v1/meetings/:id",
     url: (f) => `/api/v1/meetings/${f.meetingId}`,

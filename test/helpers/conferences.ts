@@ -147,6 +147,7 @@ export async function conferenceFixtures(t: TestRuntime, networkId: string, png:
   const { access, registration } = await confirmedRegistration(t, conf, `matrice.${Date.now()}@example.org`);
   const { registration: present } = await checkIn(t.deps, SYSTEM, conf, registration.code);
   return {
+    confId: conf.id,
     confSlug: conf.slug,
     confTrackId: prog.tracks.plenary.id,
     confSessionId: prog.sessions.workshop,
