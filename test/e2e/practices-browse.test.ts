@@ -92,7 +92,17 @@ it("carries JSON-LD that raises no CSP violation and parses, on the list and a p
     const natural = await page
       .locator("main .practice-gallery img")
       .first()
-      .evaluate((img) => (img as HTMLImageElement).naturalWidth);
+      // Waits for the image to finish loading: on a busy machine it may still be on its way.
+      .evaluate(async (img) => {
+        const el = img as HTMLImageElement;
+        if (!el.complete)
+          await new Promise((r) => {
+            el.addEventListener("load", r, { once: true });
+            el.addEventListener("error", r, { once: true });
+          });
+        await el.decode().catch(() => {});
+        return el.naturalWidth;
+      });
     expect(natural).toBeGreaterThan(0);
     expect(problems).toEqual([]);
     // Control: the watch does see a violation when there is one (a remote image), so [] above means something.

@@ -11,6 +11,8 @@ const it = {
   "conferences.me.leftWait": "Sei uscito/a dalla lista d'attesa.",
   "conferences.me.nothingToLeave": "Non avevi un posto né eri in lista d'attesa per questa sessione.",
   "conferences.places.waiting": "{count} in lista d'attesa",
+  "conferences.places.fullWaiting": "Completa (posti: {capacity}): {count} persone in lista d'attesa",
+  "conferences.places.fullWaiting.one": "Completa (posti: {capacity}): {count} persona in lista d'attesa",
   "conferences.errors.alreadyWaiting":
     "Sei già in lista d'attesa per questa sessione: ti scriveremo se si libera un posto.",
   "conferences.mail.promoted.subject": "Si è liberato un posto: {session}",
@@ -30,6 +32,8 @@ const en: typeof it = {
   "conferences.me.leftWait": "You have left the waiting list.",
   "conferences.me.nothingToLeave": "You had no place in this session and were not on its waiting list.",
   "conferences.places.waiting": "{count} on the waiting list",
+  "conferences.places.fullWaiting": "Full (places: {capacity}): {count} people on the waiting list",
+  "conferences.places.fullWaiting.one": "Full (places: {capacity}): {count} person on the waiting list",
   "conferences.errors.alreadyWaiting":
     "You are already on the waiting list for this session: we will write to you if a place frees up.",
   "conferences.mail.promoted.subject": "A place has freed up: {session}",

@@ -225,6 +225,9 @@ describe("sessions with limited places", () => {
     const full = await book(people[2]!, prog.sessions.workshop);
     expect(full.status).toBe(200);
     expect(await full.text()).toContain("sei in lista d&#39;attesa, in posizione 1");
+    // The public programme says how many are waiting (one: the singular).
+    const waitingPage = await (await new Client(t).get(`/conferences/${conf.slug}?lang=it`)).text();
+    expect(waitingPage).toContain("Completa (posti: 2): 1 persona in lista d&#39;attesa");
     const open = await book(people[2]!, prog.sessions.opening);
     expect(open.status).toBe(409);
     expect(await open.text()).toContain("accesso libero");

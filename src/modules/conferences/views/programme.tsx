@@ -9,9 +9,11 @@ import { dayOf, daysBetween, longDay, timeOf, zoneLabel } from "../when.ts";
 export const placesText = (t: T, s: Session) =>
   s.capacity === null
     ? t("conferences.places.none")
-    : s.taken >= s.capacity
-      ? t("conferences.places.full", { capacity: s.capacity })
-      : t("conferences.places.left", { left: s.capacity - s.taken, capacity: s.capacity });
+    : s.taken < s.capacity
+      ? t("conferences.places.left", { left: s.capacity - s.taken, capacity: s.capacity })
+      : s.waiting > 0
+        ? t("conferences.places.fullWaiting", { capacity: s.capacity, count: s.waiting })
+        : t("conferences.places.full", { capacity: s.capacity });
 
 export const ProgrammeView: FC<{ p: Programme; t: T; lang: Lang; headingLevel?: 2 | 3 }> = ({
   p,
