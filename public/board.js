@@ -278,15 +278,24 @@ function start(el) {
       return lost();
     }
     if (url === null) return;
-    socket = new WebSocket(url);
-    socket.addEventListener("open", () => {
-      socket.send(JSON.stringify({ type: "board.subscribe", session: sessionId, since: lastSeq }));
-    });
+    const ws = new WebSocket(url);
+    socket = ws;
+    const subscribe = () => {
+      if (ws.readyState === WebSocket.OPEN)
+        ws.send(JSON.stringify({ type: "board.subscribe", session: sessionId, since: lastSeq }));
+    };
+    socket.addEventListener("open", subscribe);
     socket.addEventListener("message", (e) => {
       let m;
       try {
         m = JSON.parse(e.data);
       } catch {
+        return;
+      }
+      // Many tabs of one person reconnecting at once can go over the account's message rate
+      // (docs/live-protocol.md, "Limits"): the subscription is the only thing sent, so try it again.
+      if (m.type === "error" && m.code === "rate-limited") {
+        setTimeout(subscribe, 1000 + Math.random() * 2000);
         return;
       }
       if (m.type === "board.subscribed") {

@@ -1,16 +1,17 @@
 // `bottega start | migrate | seed | admin` — the command line. People read stdout; problems go to
 // stderr; exit 0 when all went well, 1 when something failed, 2 for bad usage (CONVENTIONS.md).
 import { parseArgs } from "node:util";
+import { demoBanner, isEmpty, seedDemo } from "./app/demo.ts";
+import { openAppRuntime, type Runtime } from "./app/runtime.ts";
+import { ROLES, type Role, startServer } from "./app/server.ts";
 import { findAccountByEmail } from "./modules/identity/accounts.repo.ts";
 import { createAccount } from "./modules/identity/accounts.service.ts";
-import { createApiToken } from "./modules/identity/tokens.service.ts";
+import { createApiToken, DEFAULT_TOKEN_DAYS, MAX_TOKEN_DAYS } from "./modules/identity/tokens.service.ts";
 import { type Config, ConfigError, loadConfig } from "./platform/config.ts";
 import { DataDirLockedError } from "./platform/db/data-dir-lock.ts";
-import { demoBanner, isEmpty, seedDemo } from "./platform/demo.ts";
+import { PRIVATE_UMASK, restrictDataDir } from "./platform/db/data-dir-mode.ts";
 import { AppError } from "./platform/errors.ts";
 import { createLogger } from "./platform/logger.ts";
-import { openRuntime, type Runtime } from "./platform/runtime.ts";
-import { ROLES, type Role, startServer } from "./platform/server.ts";
 
 const USAGE = `Usage: bottega <command>
 
@@ -18,7 +19,9 @@ const USAGE = `Usage: bottega <command>
   migrate                           apply pending database migrations
   seed --demo [--force]             load the demo networks, organisations and people
   admin create-user --email E --name N [--admin] [--password P]
-  admin token --email E [--name LABEL]   print a new personal access token, alone
+  admin token --email E [--name LABEL] [--days N] [--read-only]
+                                    print a new personal access token, alone
+                                    (valid N days, 1 to 365, default 90)
   import practices FILE --network SLUG [--draft]
                                     import practices from CSV or JSON Lines into a network
 `;
@@ -27,9 +30,13 @@ class UsageError extends Error {}
 
 async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promise<T>): Promise<T> {
   // CLI commands log only warnings: their stdout is for people (and for `admin token`, for scripts).
-  const rt = await openRuntime(config, createLogger(config.logLevel === "info" ? "warn" : config.logLevel), {
-    shareRunningServer: true,
-  });
+  const rt = await openAppRuntime(
+    config,
+    createLogger(config.logLevel === "info" ? "warn" : config.logLevel),
+    {
+      shareRunningServer: true,
+    },
+  );
   try {
     return await fn(rt);
   } finally {
@@ -39,7 +46,11 @@ async function withRuntime<T>(config: Config, fn: (rt: Runtime) => Promise<T>): 
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  // Everything Bottega writes (the embedded database, mails with sign-in links, uploads, the secret) is
+  // for its own account only; what an earlier start left open to others is closed before anything runs.
+  process.umask(PRIVATE_UMASK);
   const config = loadConfig();
+  restrictDataDir(config.dataDir);
   switch (command) {
     case "start": {
       const { values } = parseArgs({ args: rest, options: { roles: { type: "string" } } });
@@ -127,16 +138,28 @@ async function admin(config: Config, argv: string[]): Promise<number> {
   if (sub === "token") {
     const { values } = parseArgs({
       args: rest,
-      options: { email: { type: "string" }, name: { type: "string" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        days: { type: "string" },
+        "read-only": { type: "boolean" },
+      },
     });
     if (!values.email) throw new UsageError("token needs --email");
+    const days = values.days === undefined ? DEFAULT_TOKEN_DAYS : Number(values.days);
+    if (!Number.isInteger(days) || days < 1 || days > MAX_TOKEN_DAYS)
+      throw new UsageError(`--days must be a whole number from 1 to ${MAX_TOKEN_DAYS}`);
     return withRuntime(config, async ({ deps }) => {
       const account = await findAccountByEmail(deps.db, values.email!);
       if (!account) {
         process.stderr.write(`No account with email ${values.email}.\n`);
         return 1;
       }
-      const { token } = await createApiToken(deps, account.id, values.name ?? "CLI");
+      const { token } = await createApiToken(deps, account.id, {
+        name: values.name ?? "CLI",
+        days,
+        readOnly: values["read-only"] ?? false,
+      });
       process.stdout.write(`${token}\n`);
       return 0;
     });

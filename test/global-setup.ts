@@ -12,6 +12,7 @@ import { openEmbedded } from "../src/platform/db/embedded.ts";
 import { MIGRATIONS_DIR, migrate, migrationFiles } from "../src/platform/db/migrate.ts";
 import { startJobs } from "../src/platform/jobs/jobs.ts";
 import { createLogger } from "../src/platform/logger.ts";
+import { adminUrl } from "./helpers/postgres.ts";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -53,12 +54,6 @@ async function embeddedTemplate(): Promise<string> {
   rmSync(dir, { recursive: true, force: true });
   renameSync(building, dir);
   return dir;
-}
-
-export function adminUrl(databaseUrl: string, database = "postgres"): string {
-  const u = new URL(databaseUrl);
-  u.pathname = `/${database}`;
-  return u.toString();
 }
 
 export default async function setup(project: TestProject) {

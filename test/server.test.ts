@@ -131,6 +131,25 @@ describe("npm start on a fresh directory", () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect((await me.json()).email).toBe("giulia.ferrari@sbcr.example");
+    // A read-only token, also printed alone, reads but cannot change anything; a bad lifetime is bad usage.
+    const ro = await cli([
+      "admin",
+      "token",
+      "--email",
+      "giulia.ferrari@sbcr.example",
+      "--read-only",
+      "--days",
+      "30",
+    ]);
+    expect(ro.code).toBe(0);
+    expect(ro.stdout.trim()).toMatch(/^bt_[\w-]{40}$/);
+    const write = await fetch(`http://127.0.0.1:${port}/api/v1/live/tickets`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${ro.stdout.trim()}` },
+    });
+    expect(write.status).toBe(403);
+    const badDays = await cli(["admin", "token", "--email", "giulia.ferrari@sbcr.example", "--days", "0"]);
+    expect(badDays.code).toBe(2);
 
     first.child.kill("SIGTERM");
     expect(await first.exited).toBe(0);

@@ -14,6 +14,7 @@ import pg from "pg";
 import WebSocket from "ws";
 import { join } from "../../src/modules/boards/boards.service.ts";
 import { runCommand } from "../../src/modules/boards/command-runner.ts";
+import { LIMITS } from "../../src/modules/boards/rules.ts";
 import { readLock } from "../../src/platform/db/embedded.ts";
 import { actorOf, buildBoard } from "../../test/helpers/boards.ts";
 import { addToNetwork, buildAccount } from "../../test/helpers/factories.ts";
@@ -374,13 +375,15 @@ async function runFloor(setup: string, floor: Server, n: number) {
 
 /** A session of `count` notes: how long a new participant waits for it (snapshot and page). */
 async function measureLoad(setup: string, server: Server, h: { t: TestRuntime }, count: number) {
-  const board = await buildBoard(h.t, { privateCollect: false, maxNoteLength: 280 }, 1);
+  // Each person may store at most LIMITS.notesPerParticipant notes: as many people as that takes.
+  const writers = Math.max(1, Math.ceil(count / LIMITS.notesPerParticipant));
+  const board = await buildBoard(h.t, { privateCollect: false, maxNoteLength: 280 }, writers);
   const columns = await h.t.deps.pool.query<{ id: string }>(
     "select id from board_columns where session_id = $1 order by position",
     [board.session.id],
   );
   for (let i = 0; i < count; i++)
-    await runCommand(h.t.deps, board.session.id, board.people[0]!.participant.id, {
+    await runCommand(h.t.deps, board.session.id, board.people[i % writers]!.participant.id, {
       type: "note.add",
       columnId: columns.rows[i % columns.rows.length]!.id,
       text: `Nota ${i + 1}: servono formazione continua, risorse dedicate e un coordinamento tra enti`,

@@ -21,6 +21,17 @@ export function freePort(): Promise<number> {
   });
 }
 
+/**
+ * The Node flags `npm start` gives the server (package.json's start script, between `node` and
+ * `--import`, e.g. the young generation's cap of decision 0030): the bench measures the server as it
+ * runs, so it reads them from there rather than keeping a copy.
+ */
+export const serverNodeArgs = (() => {
+  const start: string = JSON.parse(readFileSync(path.join(ROOT, "package.json"), "utf8")).scripts.start;
+  const words = start.split(/\s+/);
+  return words.slice(1, words.indexOf("--import")).filter((w) => w.startsWith("--"));
+})();
+
 /** Extra Node flags for the server processes, e.g. `BENCH_NODE_ARGS="--cpu-prof --cpu-prof-dir=/tmp/prof"`. */
 export const benchNodeArgs = (process.env.BENCH_NODE_ARGS ?? "").split(/\s+/).filter(Boolean);
 
@@ -96,7 +107,7 @@ export async function startBottega(e: BottegaEnv): Promise<Proc & { startMs: num
   const port = await freePort();
   const since = performance.now();
   const { child, output } = spawnNode(
-    ["--import", "./bin/ts-loader.mjs", "src/cli.ts", "start"],
+    [...serverNodeArgs, "--import", "./bin/ts-loader.mjs", "src/cli.ts", "start"],
     bottegaEnv(e, port),
   );
   const url = `http://127.0.0.1:${port}`;

@@ -10,13 +10,13 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { openAppRuntime as openRuntime } from "../../src/app/runtime.ts";
 import { insertNetwork } from "../../src/modules/identity/networks.repo.ts";
 import { PRACTICE_KEYS, toCsv } from "../../src/modules/practices/export.ts";
 import { importPractices } from "../../src/modules/practices/import.service.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { newId } from "../../src/platform/ids.ts";
 import { createLogger } from "../../src/platform/logger.ts";
-import { openRuntime } from "../../src/platform/runtime.ts";
 import { buildCorpus, generatePractice, prng } from "../search/corpus.ts";
 
 const { values: args } = parseArgs({

@@ -20,7 +20,15 @@ import pg from "pg";
 import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
-import { benchNodeArgs, freePort, type Proc, ROOT, startBottega, waitHealthy } from "../http/processes.ts";
+import {
+  benchNodeArgs,
+  freePort,
+  type Proc,
+  ROOT,
+  serverNodeArgs,
+  startBottega,
+  waitHealthy,
+} from "../http/processes.ts";
 import { cookieFor, helperRuntime } from "../support/helpers.ts";
 import {
   type Answer,
@@ -375,7 +383,15 @@ async function startWithRoles(dataDir: string, databaseUrl: string, roles: strin
   const url = `http://127.0.0.1:${port}`;
   const child = spawn(
     process.execPath,
-    [...benchNodeArgs, "--import", "./bin/ts-loader.mjs", "src/cli.ts", "start", `--roles=${roles}`],
+    [
+      ...serverNodeArgs,
+      ...benchNodeArgs,
+      "--import",
+      "./bin/ts-loader.mjs",
+      "src/cli.ts",
+      "start",
+      `--roles=${roles}`,
+    ],
     {
       cwd: ROOT,
       env: {

@@ -1,9 +1,9 @@
 // Generated practices for the search benchmark: mixed Italian (70 %) and English (30 %), realistic
 // lengths (~240 words a practice: title 6–12, summary 30–60, problem/solution/results 30–60 each,
 // place/resources/transferability/lessons shorter), words drawn with a Zipf-like law (weight 1/r^1.05)
-// from a vocabulary built from ../shared/seeds/*.txt plus domain terms, so a few words are very
+// from a vocabulary built from the seed documents' words (seed-words.txt) plus domain terms, so a few words are very
 // common (the expensive queries) and most are rare. Deterministic (seeded PRNG).
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { NewPracticeRow } from "../../src/modules/practices/practices.repo.ts";
 import { THEMES } from "../../src/modules/practices/themes.ts";
@@ -51,15 +51,19 @@ launched built created improved reached increased reduced offered organised orga
 const EN_FILLER = "the of and to in for with on by a an is are".split(" ");
 const IT_FILLER = "il la le lo gli di del della delle dei e a in per con su da un una è sono che".split(" ");
 
-function seedWords(seedDir: string): string[] {
+/** The seed documents' words, each as often as it occurs there (seed-words.txt: "word count" lines). */
+function seedWords(wordsFile: string): string[] {
   const words: string[] = [];
-  for (const f of readdirSync(seedDir).filter((n) => n.endsWith(".txt")))
-    for (const w of readFileSync(path.join(seedDir, f), "utf8")
-      .toLowerCase()
-      .match(/\p{L}{3,}/gu) ?? [])
-      words.push(w);
+  for (const line of readFileSync(wordsFile, "utf8").split("\n")) {
+    const [w, n] = line.split(" ");
+    if (!w || w.startsWith("#")) continue;
+    for (let i = 0; i < Number(n); i++) words.push(w);
+  }
   return words;
 }
+
+/** The word list vendored beside this file (derived once from the five seed documents). */
+export const SEED_WORDS = path.join(import.meta.dirname, "seed-words.txt");
 
 /** Distinct words ordered by a rough frequency (seed-text counts first, then domain terms). */
 function rankByFrequency(words: string[]): string[] {
@@ -69,9 +73,9 @@ function rankByFrequency(words: string[]): string[] {
 }
 
 /** Italian vocabulary: domain terms interleaved with the seeds' words, and enlarged with derived forms. */
-function italianVocabulary(seedDir: string): string[] {
+function italianVocabulary(wordsFile: string): string[] {
   const domain = IT_DOMAIN.split(/\s+/).filter(Boolean);
-  const seeds = rankByFrequency(seedWords(seedDir)).filter((w) => !IT_FILLER.includes(w));
+  const seeds = rankByFrequency(seedWords(wordsFile)).filter((w) => !IT_FILLER.includes(w));
   const base = [
     ...new Set([...domain.slice(0, 40), ...seeds.slice(0, 60), ...domain.slice(40), ...seeds.slice(60)]),
   ];
@@ -117,8 +121,8 @@ export class Zipf {
 
 export type Corpus = { it: Zipf; en: Zipf };
 
-export function buildCorpus(seedDir: string): Corpus {
-  return { it: new Zipf(italianVocabulary(seedDir)), en: new Zipf(englishVocabulary()) };
+export function buildCorpus(wordsFile: string = SEED_WORDS): Corpus {
+  return { it: new Zipf(italianVocabulary(wordsFile)), en: new Zipf(englishVocabulary()) };
 }
 
 const COUNTRIES = ["IT", "IT", "IT", "IT", "IT", "IT", "FR", "ES", "DE", "PT", "GR", "SI", "AT", "NL", "BE"];

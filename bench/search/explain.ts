@@ -5,7 +5,7 @@ import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
 import { searchPractices } from "../../src/modules/practices/search.service.ts";
 import { systemClock } from "../../src/platform/clock.ts";
-import type { Deps } from "../../src/platform/http/context.ts";
+import type { Deps } from "../../src/platform/deps.ts";
 
 const [url, ...queries] = process.argv.slice(2);
 const pool = new pg.Pool({ connectionString: url, user: "postgres", max: 2 });
@@ -18,7 +18,13 @@ const db = new Kysely<object>({
   },
 });
 // No databaseUrl: the statements go through Kysely (unprepared), so that its log sees them.
-const deps = { db, pool, clock: systemClock, config: { databaseUrl: undefined } } as unknown as Deps;
+const deps = {
+  db,
+  dbQuiet: db,
+  pool,
+  clock: systemClock,
+  config: { databaseUrl: undefined },
+} as unknown as Deps;
 for (const q of queries) {
   const params = Object.fromEntries(new URLSearchParams(q));
   await searchPractices(deps, null, params); // warm

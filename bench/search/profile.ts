@@ -11,10 +11,10 @@ import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
+import { createApp } from "../../src/app/http.tsx";
+import { openAppRuntime as openRuntime } from "../../src/app/runtime.ts";
 import { loadConfig } from "../../src/platform/config.ts";
-import { createApp } from "../../src/platform/http/app.tsx";
 import { createLogger } from "../../src/platform/logger.ts";
-import { openRuntime } from "../../src/platform/runtime.ts";
 import { buildCorpus, generatePractice, prng } from "./corpus.ts";
 import { buildQueries } from "./queries.ts";
 
@@ -77,7 +77,7 @@ const config = loadConfig({
 });
 const runtime = await openRuntime(config, createLogger("silent"), { poolSize: 1, work: false });
 try {
-  const corpus = buildCorpus(path.resolve(import.meta.dirname, "../../../shared/seeds"));
+  const corpus = buildCorpus();
   const rand = prng(42);
   const titles: string[] = [];
   for (let k = 0; titles.length < 5000; k++) titles.push(generatePractice(corpus, rand, k, ["x"], 0).title);
@@ -89,7 +89,7 @@ try {
     for (const q of queries) console.log(q.kind.padEnd(16), new URLSearchParams(q.params).toString());
     process.exit(0);
   }
-  const app = createApp(runtime.deps);
+  const app = await createApp(runtime.deps);
   const one = async (params: Record<string, string>) => {
     const res = await app.request(`/api/v1/practices?${new URLSearchParams(params)}`);
     const body = (await res.json()) as { total: number };

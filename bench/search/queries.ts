@@ -1,19 +1,72 @@
 // The benchmark's queries, drawn from the generated corpus: common and rare single words, phrases
-// (quoted and not), typos of title words, and words with filters. At least 500, all distinct.
+// (quoted and not), typos of title words, words with filters, theme words (labels and their usual
+// variants, which issue 14 indexes with every practice of the theme) and partial matches (words no
+// practice holds all of: partial.ts). At least 500, distinct (the two newer kinds within their kind).
 import { THEMES } from "../../src/modules/practices/themes.ts";
 import type { Corpus } from "./corpus.ts";
 
 export type BenchQuery = { kind: string; params: Record<string, string> };
+
+/**
+ * 40 theme words: the themes' labels in Italian and English (as the interface shows them today) and
+ * the variants people type (no accent, singular, a synonym). Written out here, not read from the
+ * catalogue: the benchmark measures the same queries before and after the vocabulary changes.
+ */
+export const THEME_WORDS = [
+  "inclusione",
+  "accessibilità",
+  "coinvolgimento multicanale dei pubblici",
+  "social media",
+  "dati aperti",
+  "smart city",
+  "valorizzazione del patrimonio",
+  "biblioteche",
+  "musei",
+  "finanziamenti",
+  "competenze digitali",
+  "partecipazione",
+  "turismo",
+  "comunicazione",
+  "inclusion",
+  "accessibility",
+  "multichannel audience engagement",
+  "open data",
+  "heritage valorisation",
+  "libraries",
+  "museums",
+  "funding",
+  "digital skills",
+  "participation",
+  "tourism",
+  "communication",
+  "accessibilita",
+  "citta intelligente",
+  "patrimonio culturale",
+  "patrimonio",
+  "heritage",
+  "audience engagement",
+  "coinvolgimento del pubblico",
+  "biblioteca",
+  "museo",
+  "library",
+  "museum",
+  "finanziamento",
+  "accessible",
+  "inclusive",
+];
 
 export function buildQueries(
   c: Corpus,
   titles: string[],
   rand: () => number,
   networks: string[],
+  partialMatches: string[][] = [],
 ): BenchQuery[] {
   const out = new Map<string, BenchQuery>();
-  const add = (kind: string, params: Record<string, string>) => {
-    const key = new URLSearchParams(params).toString();
+  // `own`: distinct within its kind only. The theme words include common words ("biblioteca",
+  // "museo") that other kinds already hold; measured under both, the older kinds stay as they were.
+  const add = (kind: string, params: Record<string, string>, own = false) => {
+    const key = `${own ? kind : ""}|${new URLSearchParams(params).toString()}`;
     if (!out.has(key)) out.set(key, { kind, params });
   };
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(rand() * xs.length)]!;
@@ -55,5 +108,7 @@ export function buildQueries(
       ...pick(filters)(),
     });
   for (let i = 0; i < 15; i++) add("filters only", { ...pick(filters)(), sort: "date" });
+  for (const w of THEME_WORDS) add("theme word", { q: w }, true);
+  for (const words of partialMatches) add("partial match", { q: words.join(" ") }, true);
   return [...out.values()];
 }

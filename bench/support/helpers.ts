@@ -1,12 +1,13 @@
 // What the benchmarks that drive a real server share: their own connection to the server's database
 // for the test helpers (identities, set-up, final checks), and a signed-in session's cookie, made the
 // way signing in makes it.
+
+import { openAppRuntime as openRuntime } from "../../src/app/runtime.ts";
 import { startSession } from "../../src/modules/identity/sessions.service.ts";
 import { systemClock } from "../../src/platform/clock.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { COOKIE } from "../../src/platform/http/cookies.ts";
 import { createLogger } from "../../src/platform/logger.ts";
-import { openRuntime } from "../../src/platform/runtime.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
 
 /** What the test helpers need (deps, config), opened on the running server's database. */

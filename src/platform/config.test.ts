@@ -11,6 +11,23 @@ describe("configuration", () => {
     expect(c.baseUrl).toBe("http://localhost:3000");
     expect(c.timeZone).toBe("Europe/Rome");
     expect(c.databaseUrl).toBeUndefined();
+    expect(c.secretVersion).toBe(1);
+    expect(c.secretPrevious).toBeUndefined();
+    expect(c.outboundAllowPrivate).toBe(false);
+  });
+
+  it("reads the secret's version and the previous secret, which needs a version of 2 or more", () => {
+    const c = loadConfig({ ...base, SECRET_VERSION: "2", SECRET_PREVIOUS: "y".repeat(40) });
+    expect([c.secretVersion, c.secretPrevious]).toEqual([2, "y".repeat(40)]);
+    expect(() => loadConfig({ ...base, SECRET_PREVIOUS: "y".repeat(40) })).toThrow(/SECRET_VERSION/);
+    expect(() => loadConfig({ ...base, SECRET_VERSION: "2", SECRET_PREVIOUS: "short" })).toThrow(
+      /SECRET_PREVIOUS/,
+    );
+  });
+
+  it("lets outbound requests reach private addresses only when told", () => {
+    expect(loadConfig({ ...base, OUTBOUND_ALLOW_PRIVATE: "true" }).outboundAllowPrivate).toBe(true);
+    expect(() => loadConfig({ ...base, OUTBOUND_ALLOW_PRIVATE: "maybe" })).toThrow(/OUTBOUND_ALLOW_PRIVATE/);
   });
 
   it("stops with a message naming each bad variable", () => {

@@ -2,6 +2,7 @@
 // process with a message that names the variable (ARCHITECTURE habit 8).
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 
@@ -23,6 +24,8 @@ const EnvSchema = z.object({
     .regex(/^rediss?:\/\//, "must start with redis://")
     .optional(),
   SECRET: z.string().min(32, "must be at least 32 characters").optional(),
+  SECRET_VERSION: z.coerce.number().int().min(1).max(9999).default(1),
+  SECRET_PREVIOUS: z.string().min(32, "must be at least 32 characters").optional(),
   SMTP_URL: z
     .string()
     .regex(/^smtps?:\/\//, "must start with smtp:// or smtps://")
@@ -48,9 +51,28 @@ const EnvSchema = z.object({
       }
     }, "must be an IANA time zone such as Europe/Rome")
     .default("Europe/Rome"),
-  TRUST_PROXY: bool.default(false),
+  TRUST_PROXY: z
+    .string()
+    .transform((v, ctx): TrustProxy => {
+      const s = v.trim().toLowerCase();
+      if (["false", "no", "0"].includes(s)) return false;
+      if (["true", "yes"].includes(s)) return 1;
+      if (/^\d+$/.test(s) && Number(s) <= 10) return Number(s);
+      const list = s.split(",").map((a) => a.trim());
+      if (list.every((a) => isIP(a) !== 0)) return list;
+      ctx.addIssue({
+        code: "custom",
+        message:
+          "must be false, true (one proxy), a number of proxies (1-10) or a comma-separated list of proxy IP addresses",
+      });
+      return z.NEVER;
+    })
+    .default(false),
   BOTTEGA_DEMO: bool.optional(),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  METRICS_PORT: z.coerce.number().int().min(1).max(65535).optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  OUTBOUND_ALLOW_PRIVATE: bool.default(false),
 });
 
 export type Config = Readonly<{
@@ -61,6 +83,10 @@ export type Config = Readonly<{
   databaseUrl: string | undefined;
   redisUrl: string | undefined;
   secret: string;
+  /** The version new seals are made under (crypto/sealed.ts); raised by one when SECRET changes. */
+  secretVersion: number;
+  /** The SECRET of version `secretVersion - 1`: what was sealed under it still opens. */
+  secretPrevious: string | undefined;
   smtpUrl: string | undefined;
   mailFrom: string;
   oidc: { issuer: string; clientId: string; clientSecret: string | undefined; label: string } | undefined;
@@ -68,10 +94,22 @@ export type Config = Readonly<{
     | { endpoint: string; bucket: string; region: string; accessKeyId: string; secretAccessKey: string }
     | undefined;
   timeZone: string;
-  trustProxy: boolean;
+  trustProxy: TrustProxy;
   demo: boolean | undefined;
+  /** /metrics on the public port answers only with `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | undefined;
+  /** A second listener on 127.0.0.1 that serves /metrics alone, without a token. */
+  metricsPort: number | undefined;
   logLevel: string;
+  /** Outbound requests (http/outbound.ts) may reach private, loopback and link-local addresses. */
+  outboundAllowPrivate: boolean;
 }>;
+
+/**
+ * Which X-Forwarded-For hops to believe: none, the N nearest proxies, or those from these addresses.
+ * See platform/http/client-ip.ts.
+ */
+export type TrustProxy = false | number | readonly string[];
 
 export class ConfigError extends Error {}
 
@@ -97,6 +135,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       "Invalid configuration:\n  S3_*: S3_ENDPOINT, S3_BUCKET, S3_ACCESS_KEY and S3_SECRET_KEY go together",
     );
   }
+  if (e.METRICS_PORT !== undefined && e.METRICS_PORT === e.PORT) {
+    throw new ConfigError("Invalid configuration:\n  METRICS_PORT: must differ from PORT");
+  }
+  if (e.SECRET_PREVIOUS && e.SECRET_VERSION < 2) {
+    throw new ConfigError(
+      "Invalid configuration:\n  SECRET_VERSION: must be 2 or more with SECRET_PREVIOUS (the previous version's secret)",
+    );
+  }
   const dataDir = path.resolve(e.DATA_DIR);
   return Object.freeze({
     port: e.PORT,
@@ -106,6 +152,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     databaseUrl: e.DATABASE_URL,
     redisUrl: e.REDIS_URL,
     secret: e.SECRET ?? embeddedSecret(dataDir),
+    secretVersion: e.SECRET_VERSION,
+    secretPrevious: e.SECRET_PREVIOUS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     oidc: e.OIDC_ISSUER
@@ -128,7 +176,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     timeZone: e.TIME_ZONE,
     trustProxy: e.TRUST_PROXY,
     demo: e.BOTTEGA_DEMO,
+    metricsToken: e.METRICS_TOKEN,
+    metricsPort: e.METRICS_PORT,
     logLevel: e.LOG_LEVEL,
+    outboundAllowPrivate: e.OUTBOUND_ALLOW_PRIVATE,
   });
 }
 

@@ -29,12 +29,20 @@ export const DEFAULT_LIMITS: PlatformLimits = {
 
 export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
 
-/** Counts one hit against `key` and says whether it is still within the limit. */
-export async function hitLimit(db: Db, clock: Clock, key: string, limit: Limit): Promise<LimitResult> {
-  const now = clock.now().getTime();
+/**
+ * Counts one hit against `key` and says whether it is still within the limit. Through `dbQuiet`: a
+ * counter no page shows, so a refused sign-in or a rate-limited form leaves the render cache full.
+ * Takes the dependencies rather than a handle so that no caller can pass a transaction (deps.ts).
+ */
+export async function hitLimit(
+  deps: { dbQuiet: Db; clock: Clock },
+  key: string,
+  limit: Limit,
+): Promise<LimitResult> {
+  const now = deps.clock.now().getTime();
   const windowMs = limit.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
-  const hits = await rateLimitHit(db, key, windowStart);
+  const hits = await rateLimitHit(deps.dbQuiet, key, windowStart);
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
   return { allowed: hits <= limit.max, retryAfterSeconds };
 }

@@ -8,9 +8,10 @@ import { type ConnectionTarget, type Database, openDatabase } from "./db/databas
 // would cost memory and start-up time for nothing.
 import type { Embedded } from "./db/embedded.ts";
 import { migrate } from "./db/migrate.ts";
+import { WriteVersionPlugin } from "./db/write-version.ts";
+import type { Deps } from "./deps.ts";
 import { createFileStore } from "./files/store.ts";
-import type { Deps } from "./http/context.ts";
-import type { Jobs } from "./jobs/jobs.ts";
+import type { Jobs } from "./jobs/types.ts";
 import type { Logger } from "./logger.ts";
 import { createMailer } from "./mail/mailer.ts";
 import { DEFAULT_LIMITS, type RateLimits } from "./rate-limit.ts";
@@ -49,9 +50,22 @@ export type RuntimeOptions = {
 
 /** Jobs whose calls wait until the real queue has started. */
 function deferredJobs(ready: Promise<Jobs>): Jobs {
+  let started: Jobs | undefined;
+  ready.then((jobs) => (started = jobs)).catch(() => {});
+  // Waiting inside a transaction for the queue to start would never end on the embedded database (the
+  // queue's own start-up statements wait for the transaction): the server holds the requests that may
+  // queue jobs until then (server.ts), so reaching this unstarted is a bug, said loudly.
+  const inTransaction = () => {
+    if (!started) throw new Error("The job queue has not started yet: a transaction cannot wait for it.");
+    return started;
+  };
   return {
     send: async (job, data, options) => (await ready).send(job, data, options),
-    sendMany: async (job, data) => (await ready).sendMany(job, data),
+    sendMany: async (job, data, options) => (await ready).sendMany(job, data, options),
+    sendInTransaction: async (trx, job, data, options) =>
+      inTransaction().sendInTransaction(trx, job, data, options),
+    sendManyInTransaction: async (trx, job, data, options) =>
+      inTransaction().sendManyInTransaction(trx, job, data, options),
     cancel: async (job, id) => (await ready).cancel(job, id),
     stop: async () => {
       const jobs = await ready.catch(() => undefined);
@@ -78,7 +92,8 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
       target = { socketDir: embedded.socketDir };
     }
   }
-  const database = openDatabase(target, poolSize);
+  // Every write through Kysely invalidates the anonymous render cache (http/render-cache.ts).
+  const database = openDatabase(target, poolSize, [new WriteVersionPlugin()]);
   try {
     if (opts.migrate !== false) {
       const applied = await migrate(database.pool);
@@ -116,6 +131,8 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
   const deps: Deps = {
     config,
     db: database.db,
+    // The same driver and pool, without the write counter: writes no anonymous page shows (deps.ts).
+    dbQuiet: database.db.withoutPlugins(),
     pool: database.pool,
     log,
     clock: opts.clock ?? systemClock,
@@ -124,11 +141,30 @@ export async function openRuntime(config: Config, log: Logger, opts: RuntimeOpti
     limits: opts.limits ?? DEFAULT_LIMITS,
     jobs,
   };
+  // A worker queues the next slot of each recurring job (every.ts) and each one-off job not yet done
+  // (once.ts) once its queue has started: a no-op where another worker, or an earlier start, has
+  // queued them already.
+  const ready = opts.work
+    ? starting.then(async () => {
+        await (await import("./jobs/every.ts")).scheduleRecurring(deps);
+        await (await import("./jobs/once.ts")).scheduleOnce(deps);
+      })
+    : starting.then(() => {});
+  if (opts.deferJobs) ready.catch((err) => log.error({ err }, "recurring jobs not scheduled"));
+  else
+    try {
+      await ready;
+    } catch (err) {
+      await jobs.stop();
+      await database.close();
+      await embedded?.close();
+      throw err;
+    }
   return {
     deps,
     database,
     embedded,
-    jobsReady: starting.then(() => {}),
+    jobsReady: ready,
     async close() {
       await jobs.stop();
       mailer.close();

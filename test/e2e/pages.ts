@@ -1,9 +1,12 @@
 // Every page of the application, as the accessibility test visits it: with demo content, in both
 // languages, as the person who would see it. Add a line here when a module adds a page.
 import type { Page } from "playwright-core";
-import { DEMO_LAB_INVITATION_TOKEN } from "../../src/modules/labs/materials.demo.ts";
-import { DEMO_EDIT_TOKEN } from "../../src/modules/practices/submissions.demo.ts";
-import { DEMO_PASSWORD, submitAndWait } from "./support/browser.ts";
+import {
+  DEMO_EDIT_TOKEN,
+  DEMO_LAB_INVITATION_TOKEN,
+  DEMO_PASSWORD,
+  submitAndWait,
+} from "./support/browser.ts";
 
 export type Who = "anonymous" | "member" | "coordinator" | "admin";
 
@@ -117,7 +120,17 @@ async function reportToLastStep(page: Page) {
 
 const reportLastStepEmpty = async (page: Page) => {
   await reportToLastStep(page);
-  return submitAndWait(page, page.locator("main button[value=send]"));
+  return submitAndWait(page, page.locator("main button[value=next]"));
+};
+
+/** Fills every step of "Report a project" and reaches the check-answers page. */
+const reportToCheck = async (page: Page) => {
+  await reportToLastStep(page);
+  await page.locator("main input[name=name]").fill("Anna Bianchi");
+  await page.locator("main input[name=email]").fill("anna.bianchi@example.org");
+  await page.locator("main label[for=consentPublication]").click();
+  await page.locator("main label[for=consentContact]").click();
+  return submitAndWait(page, page.locator("main button[value=next]"));
 };
 
 /** Opens, from "Your reports", the demo member's report waiting for her changes. */
@@ -305,7 +318,8 @@ export const PAGES: PageCase[] = [
     status: 422,
     prepare: submitEmpty,
   },
-  // Good-practice catalogue (demo practices: the first has a chart image and a PDF fact sheet)
+  // Good-practice catalogue (its first page has "the catalogue in figures": two charts; the first demo
+  // practice has a time series of its results and a PDF fact sheet, another a bar chart)
   { name: "good practices", path: "/practices", as: "anonymous" },
   { name: "good practices", path: "/practices", as: "member" },
   {
@@ -316,6 +330,11 @@ export const PAGES: PageCase[] = [
   { name: "good practices, page 2 by date", path: "/practices?sort=date&page=2", as: "anonymous" },
   { name: "good practices, bad filter", path: "/practices?theme=nope&year=x", as: "anonymous", status: 422 },
   { name: "practice", path: PRACTICE, as: "anonymous" },
+  {
+    name: "practice with a bar chart of its figures",
+    path: "/practices/digital-city-expert-curriculum-for-municipal-staff",
+    as: "anonymous",
+  },
   { name: "practice with upload form", path: PRACTICE, as: "coordinator" },
   {
     name: "practice upload with errors",
@@ -331,6 +350,32 @@ export const PAGES: PageCase[] = [
       return submitAndWait(page, page.locator("main form[enctype='multipart/form-data'] [type=submit]"));
     },
   },
+  // Coordinators' edits of a published practice's texts (neither case below saves anything).
+  { name: "practice text edit", path: `${PRACTICE}/edit`, as: "coordinator" },
+  {
+    name: "practice text edit with errors",
+    path: `${PRACTICE}/edit`,
+    as: "coordinator",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main textarea[name=summary]").fill("Una sintesi corretta, senza motivo.");
+      return submitAndWait(page, page.locator("main form[action$='/edit'] [type=submit]"));
+    },
+  },
+  {
+    name: "practice text edit, refused (someone saved meanwhile)",
+    path: `${PRACTICE}/edit`,
+    as: "coordinator",
+    status: 409,
+    prepare: async (page) => {
+      // A form opened on a version that is no longer the practice's: as if someone saved meanwhile.
+      await page.locator("main input[name=baseVersion]").evaluate((el) => el.setAttribute("value", "0"));
+      await page.locator("main textarea[name=summary]").fill("Una sintesi scritta nel frattempo.");
+      await page.locator("main textarea[name=reason]").fill("Prova di conflitto");
+      return submitAndWait(page, page.locator("main form[action$='/edit'] [type=submit]"));
+    },
+  },
+  { name: "practice text history", path: `${PRACTICE}/history`, as: "coordinator" },
   {
     name: "practice in English",
     path: "/practices/genova-smart-city-open-data-portal-with-citizens-apps",
@@ -355,7 +400,14 @@ export const PAGES: PageCase[] = [
   },
   { name: "report a project, signed in", path: "/practices/new", as: "member" },
   { name: "edit own report (signed in)", path: "/practices/new", as: "member", prepare: openOwnReport },
+  {
+    name: "report a project, check answers",
+    path: "/practices/new",
+    as: "anonymous",
+    prepare: reportToCheck,
+  },
   { name: "report sent", path: "/practices/new/sent", as: "anonymous" },
+  { name: "report status look-up", path: "/practices/status", as: "anonymous" },
   {
     name: "edit a report (mailed link)",
     path: `/practices/submissions/edit?token=${DEMO_EDIT_TOKEN}`,

@@ -35,7 +35,7 @@ async function expectNoAxeViolations(page: Page, where: string) {
 
 const main = (page: Page) => page.locator("main");
 
-/** Fills and sends the four steps; the first attempt at step 1 leaves the title out. */
+/** Fills the four steps, checks the answers and sends; the first attempt at step 1 leaves the title out. */
 async function report(page: Page, title: string, email: string, js: boolean) {
   const started = Date.now();
   await page.goto(`${server.baseUrl}/practices/new`);
@@ -66,8 +66,12 @@ async function report(page: Page, title: string, email: string, js: boolean) {
   // The server refuses reports sent faster than a person fills them (5 s).
   const wait = 5_500 - (Date.now() - started);
   if (wait > 0) await page.waitForTimeout(wait);
+  expect(await submitAndWait(page, page.locator("main button[value=next]"))).toBe(200);
+  expect(await main(page).textContent()).toContain("Controlla le tue risposte");
+  if (js) await expectNoAxeViolations(page, "report, check answers");
   expect(await submitAndWait(page, page.locator("main button[value=send]"))).toBe(303);
-  expect(page.url()).toBe(`${server.baseUrl}/practices/new/sent`);
+  expect(page.url()).toMatch(new RegExp(`^${server.baseUrl}/practices/new/sent\\?token=BTG-`));
+  expect(await main(page).textContent()).toMatch(/BTG-\d{4}-[0-9A-Z]{4}/);
   await smtp.waitFor(email, (m) => m.subject.includes(title), 15_000);
 }
 
@@ -105,7 +109,7 @@ describe("report a project and moderate it", () => {
     await noJs
       .locator("main textarea[name=results]")
       .fill("Trecento persone in un'estate, metà sotto i 25 anni.");
-    expect(await submitAndWait(noJs, noJs.locator("main form [type=submit]"))).toBe(303);
+    expect(await submitAndWait(noJs, noJs.locator("main form button[value=send]"))).toBe(303);
 
     await openInQueue(coordinator, title);
     expect(await main(coordinator).textContent()).toContain("metà sotto i 25 anni");

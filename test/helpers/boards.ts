@@ -1,17 +1,14 @@
 // Board test helpers: a session built through the service (with its facilitator), people joined to
 // it, and the app served with /live and the board's message types attached.
 
-import { createSession, join } from "../../src/modules/boards/boards.service.ts";
-import { attachBoards } from "../../src/modules/boards/live.ts";
-import type { SessionInput } from "../../src/modules/boards/schema.ts";
-import { resolveSession, startSession } from "../../src/modules/identity/sessions.service.ts";
-import type { LiveHub } from "../../src/platform/realtime/hub.ts";
+import { attachBoards, createSession, join, type SessionInput } from "../../src/modules/boards/index.ts";
+import { resolveSession, startSession } from "../../src/modules/identity/index.ts";
 import { addToNetwork, buildAccount, buildNetwork } from "./factories.ts";
 import { startLiveServer } from "./live.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 /** The app on a random port with /live and the board attached. */
-export async function startBoardServer(t: TestRuntime, opts: { hub?: LiveHub } = {}) {
+export async function startBoardServer(t: TestRuntime, opts: Parameters<typeof startLiveServer>[1] = {}) {
   const s = await startLiveServer(t, opts);
   attachBoards(s.live, t.deps);
   return s;

@@ -52,7 +52,7 @@ export class Client {
     return this.request(action, {
       method: "POST",
       body,
-      headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
+      headers: { origin: new URL(this.t.config.baseUrl).origin, "sec-fetch-site": "same-origin" },
     });
   }
 

@@ -1,15 +1,17 @@
-// Factories: valid records with overrides, written through the modules' own services and repositories.
-import { createAccount } from "../../src/modules/identity/accounts.service.ts";
+// Factories: valid records with overrides, written through the verbs of the modules' index.ts (the
+// seeding ones write directly, without policy, audit or mail).
 import {
-  addNetworkOrganisation,
-  addNetworkRole,
-  insertNetwork,
-} from "../../src/modules/identity/networks.repo.ts";
-import { addOrganisationMember, insertOrganisation } from "../../src/modules/identity/organisations.repo.ts";
-import { startSession } from "../../src/modules/identity/sessions.service.ts";
-import type { NetworkRole, OrganisationType } from "../../src/modules/identity/tables.ts";
-import { createApiToken } from "../../src/modules/identity/tokens.service.ts";
-import { COOKIE } from "../../src/platform/http/cookies.ts";
+  createAccount,
+  createApiToken,
+  seedNetwork,
+  seedNetworkOrganisation,
+  seedNetworkRole,
+  seedOrganisation,
+  seedOrganisationMember,
+  startSession,
+} from "../../src/modules/identity/index.ts";
+import type { NetworkRole, OrganisationType } from "../../src/platform/auth/index.ts";
+import { COOKIE, wireName } from "../../src/platform/http/cookies.ts";
 import { newId } from "../../src/platform/ids.ts";
 import { Client } from "./client.ts";
 import type { TestRuntime } from "./runtime.ts";
@@ -57,7 +59,7 @@ export async function buildOrganisation(
   const n = next();
   const id = newId();
   const slug = o.slug ?? `org-${n}`;
-  await insertOrganisation(t.deps.db, {
+  await seedOrganisation(t.deps, {
     id,
     slug,
     name: o.name ?? `Comune di Prova ${n}`,
@@ -78,7 +80,7 @@ export async function buildNetwork(
   const n = next();
   const id = newId();
   const slug = o.slug ?? `network-${n}`;
-  await insertNetwork(t.deps.db, {
+  await seedNetwork(t.deps, {
     id,
     slug,
     name: o.name ?? `Rete ${n}`,
@@ -89,7 +91,7 @@ export async function buildNetwork(
 }
 
 export async function addToNetwork(t: TestRuntime, networkId: string, accountId: string, role: NetworkRole) {
-  await addNetworkRole(t.deps.db, networkId, accountId, role);
+  await seedNetworkRole(t.deps, networkId, accountId, role);
 }
 
 export async function joinOrganisation(
@@ -99,16 +101,22 @@ export async function joinOrganisation(
   role: "manager" | "member" = "member",
   networkId?: string,
 ) {
-  await addOrganisationMember(t.deps.db, { organisationId, accountId, role, status: "confirmed" });
-  if (networkId) await addNetworkOrganisation(t.deps.db, networkId, organisationId);
+  await seedOrganisationMember(t.deps, { organisationId, accountId, role, status: "confirmed" });
+  // A member organisation, as if its manager had accepted the network's request.
+  if (networkId) await seedNetworkOrganisation(t.deps, networkId, organisationId, "accepted");
 }
 
 /** A Client already signed in as the account (a real session row and cookie). */
 export async function signedIn(t: TestRuntime, accountId: string): Promise<Client> {
   const token = await startSession(t.deps, accountId, "vitest");
   const client = new Client(t);
-  client.cookies.set(COOKIE.session, token);
+  client.cookies.set(wireName(t.config.baseUrl, COOKIE.session), token);
   return client;
+}
+
+/** A personal access token of the account, for calls to /api/v1 (its owner is mailed, as ever). */
+export async function apiTokenFor(t: TestRuntime, accountId: string, name = "test"): Promise<string> {
+  return (await createApiToken(t.deps, accountId, name)).token;
 }
 
 export type Role =

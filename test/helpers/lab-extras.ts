@@ -1,12 +1,18 @@
 // Factories for a lab's materials, cover, invitations and action plans, written through the labs
 // services as a trusted internal caller (SYSTEM): a video material (with captions, transcript and
 // consent), a cover image, a pending invitation, and a plan with one goal and one action.
-import { addAction, addGoal, createPlan, getPlan } from "../../src/modules/labs/action-plans.service.ts";
-import { coverOf, updateCover } from "../../src/modules/labs/cover.service.ts";
-import { inviteToLab } from "../../src/modules/labs/lab-members.service.ts";
-import type { Lab } from "../../src/modules/labs/labs.types.ts";
-import { addMaterial } from "../../src/modules/labs/materials.service.ts";
-import { SYSTEM } from "../../src/modules/labs/policy.ts";
+import {
+  addAction,
+  addGoal,
+  addMaterial,
+  coverOf,
+  createPlan,
+  getPlan,
+  inviteToLab,
+  type Lab,
+  SYSTEM,
+  updateCover,
+} from "../../src/modules/labs/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 export const PNG = Buffer.from(

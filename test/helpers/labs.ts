@@ -3,9 +3,14 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type ParsedMail, simpleParser } from "mailparser";
-import { createLab, createMeeting, SYSTEM } from "../../src/modules/labs/index.ts";
-import type { Lab } from "../../src/modules/labs/labs.types.ts";
-import type { MeetingDraft } from "../../src/modules/labs/schema.ts";
+import {
+  createLab,
+  createMeeting,
+  type Lab,
+  type MeetingDraft,
+  SYSTEM,
+} from "../../src/modules/labs/index.ts";
+import { jobsSettled } from "./jobs.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 let seq = 0;
@@ -42,6 +47,8 @@ export async function buildMeeting(t: TestRuntime, lab: Lab, o: Partial<MeetingD
 
 /** Mail files (DATA_DIR/mail/*.eml, no SMTP_URL in tests) addressed to `email`, parsed, oldest first. */
 export async function mailsTo(t: TestRuntime, email: string): Promise<ParsedMail[]> {
+  // Mail leaves from jobs after the answer: read what has been sent once they are done.
+  await jobsSettled(t);
   const dir = path.join(t.dataDir, "mail");
   if (!existsSync(dir)) return [];
   const out: ParsedMail[] = [];

@@ -4,23 +4,29 @@
 import type { AddressInfo } from "node:net";
 import { serve } from "@hono/node-server";
 import WebSocket from "ws";
-import { startSession } from "../../src/modules/identity/sessions.service.ts";
-import { createApiToken } from "../../src/modules/identity/tokens.service.ts";
-import { COOKIE } from "../../src/platform/http/cookies.ts";
+import { createApiToken, identityResolvers, startSession } from "../../src/modules/identity/index.ts";
+import { COOKIE, wireName } from "../../src/platform/http/cookies.ts";
 import type { LiveHub } from "../../src/platform/realtime/hub.ts";
+import type { LiveLimits } from "../../src/platform/realtime/limits.ts";
 import { attachLive } from "../../src/platform/realtime/live.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 export type LiveServer = Awaited<ReturnType<typeof startLiveServer>>;
 
-/** Serves the test runtime's app on 127.0.0.1:<random> with /live attached. */
-export async function startLiveServer(t: TestRuntime, opts: { hub?: LiveHub; heartbeatMs?: number } = {}) {
+/**
+ * Serves the test runtime's app on 127.0.0.1:<random> with /live attached. `limits` replaces some of
+ * /live's limits for this server only (production never passes any: server.ts).
+ */
+export async function startLiveServer(
+  t: TestRuntime,
+  opts: { hub?: LiveHub; heartbeatMs?: number; limits?: Partial<LiveLimits> } = {},
+) {
   const server = serve({ fetch: t.app.fetch, port: 0, hostname: "127.0.0.1" });
   await new Promise<void>((resolve, reject) => {
     server.once("listening", () => resolve());
     server.once("error", reject);
   });
-  const live = await attachLive(server, t.deps, opts);
+  const live = await attachLive(server, t.deps, identityResolvers, opts);
   const { port } = server.address() as AddressInfo;
   return {
     live,
@@ -131,7 +137,10 @@ export function refusedUpgrade(
 /** What a signed-in browser on this site sends with its WebSocket upgrade. */
 export async function browserHeaders(t: TestRuntime, accountId: string): Promise<Record<string, string>> {
   const token = await startSession(t.deps, accountId, "vitest");
-  return { cookie: `${COOKIE.session}=${token}`, origin: new URL(t.config.baseUrl).origin };
+  return {
+    cookie: `${wireName(t.config.baseUrl, COOKIE.session)}=${token}`,
+    origin: new URL(t.config.baseUrl).origin,
+  };
 }
 
 /** A ticket for a non-browser client, obtained through the API with a personal access token. */

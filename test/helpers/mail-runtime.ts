@@ -2,6 +2,7 @@
 // sink emptied before each test; and a mailed link followed as a person would: open it, press its button.
 import { afterAll, beforeAll, beforeEach, expect } from "vitest";
 import type { Client } from "./client.ts";
+import { jobsSettled } from "./jobs.ts";
 import { createTestRuntime, type TestEnvOptions, type TestRuntime } from "./runtime.ts";
 import { pathOf, type SmtpSink, startSmtpSink } from "./smtp.ts";
 
@@ -24,7 +25,11 @@ export function withMailRuntime(
     await t?.close();
     await smtp?.close();
   });
-  beforeEach(() => smtp?.clear());
+  // A test's mails leave from jobs after its requests: let them go before the next test's sink is emptied.
+  beforeEach(async () => {
+    if (t) await jobsSettled(t);
+    smtp?.clear();
+  });
 }
 
 /** The token a mailed link carries. */

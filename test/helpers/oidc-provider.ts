@@ -15,6 +15,8 @@ export type TestOidcProvider = {
   clientSecret: string;
   /** Claims by subject; edit freely between flows. */
   people: Map<string, ProviderPerson>;
+  /** Each request the provider received: its path and User-Agent (browser's and app's alike). */
+  requests: { path: string; userAgent: string | undefined }[];
   /** The subject the next interaction logs in. */
   loginAs(sub: string): void;
   /** The env for createTestRuntime. */
@@ -65,7 +67,9 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
   });
   const handle = provider.callback();
 
+  const requests: TestOidcProvider["requests"] = [];
   server.on("request", async (req, res) => {
+    requests.push({ path: new URL(req.url ?? "/", issuer).pathname, userAgent: req.headers["user-agent"] });
     if (!req.url?.startsWith("/interaction/")) return handle(req, res);
     try {
       const details = await provider.interactionDetails(req, res);
@@ -90,6 +94,7 @@ export async function startOidcProvider(redirectUri: string): Promise<TestOidcPr
     clientId,
     clientSecret,
     people,
+    requests,
     loginAs(sub) {
       current = sub;
     },

@@ -1,7 +1,12 @@
 // Factory for practices: a valid, published, public Italian practice unless overridden, written
 // through the catalogue's own service (so the search index trigger runs as in production).
-import { createPractice, type PracticeStatus, setPracticeStatus } from "../../src/modules/practices/index.ts";
-import type { PracticeInput } from "../../src/modules/practices/schema.ts";
+import {
+  createPractice,
+  type PracticeInput,
+  type PracticeStatus,
+  setPracticeStatus,
+  updatePractice,
+} from "../../src/modules/practices/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 let seq = 0;
@@ -29,3 +34,7 @@ export async function buildPractice(
   // Published through the status verb, as moderation will do, so `published_at` comes from the clock.
   return status === "published" ? setPracticeStatus(t.deps, practice.id, "published") : practice;
 }
+
+/** An edit through the catalogue's own verb, as the submissions and moderation pages make it. */
+export const editPractice = (t: TestRuntime, id: string, patch: Partial<PracticeInput>) =>
+  updatePractice(t.deps, id, patch);

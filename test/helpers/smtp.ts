@@ -59,7 +59,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${port}`,
     messages,
     to,
-    async waitFor(address, match = () => true, timeoutMs = 5000) {
+    // Generous: most account mails are sent by a job after the answer, and CI machines are busy.
+    async waitFor(address, match = () => true, timeoutMs = 15_000) {
       const until = Date.now() + timeoutMs;
       for (;;) {
         const found = to(address).filter(match).at(-1);

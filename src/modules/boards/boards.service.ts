@@ -2,11 +2,11 @@
 // their events to the live hub, are in command-runner.ts. Every subscriber's connection filters what it
 // receives (live.ts), so a person who may not see an event sees a gap in `seq`.
 import { randomBytes } from "node:crypto";
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
-import { type Actor, hasRole, isMember } from "../identity/index.ts";
 import { getLab, getMeeting } from "../labs/index.ts";
 import {
   eventsAfter,
@@ -23,19 +23,12 @@ import {
   sessionsOfNetwork,
 } from "./boards.repo.ts";
 import { type CommandResult, run, type WireEvent, wireOf } from "./command-runner.ts";
+import { boardLimits, spendGuestJoin } from "./limits.ts";
+import { can } from "./policy.ts";
 import type { BoardState, Participant } from "./rules.ts";
 import type { SessionInput } from "./schema.ts";
-import { startingColumns } from "./templates.service.ts";
+import { startingColumns } from "./starting-columns.ts";
 import { viewOf } from "./view.ts";
-
-// ---- who may create and see ----
-
-/** Coordinators and facilitators of the network (and platform admins) run sessions. */
-export const canCreateSession = (actor: Actor | null, networkId: string): boolean =>
-  Boolean(
-    actor &&
-      (actor.isAdmin || hasRole(actor, networkId, "coordinator") || hasRole(actor, networkId, "facilitator")),
-  );
 
 const newJoinCode = () => randomBytes(12).toString("base64url");
 
@@ -46,7 +39,7 @@ export async function createSession(
   input: SessionInput,
   lang: Lang,
 ): Promise<SessionRow> {
-  if (!canCreateSession(actor, network.id)) throw notFound();
+  if (!can(actor, "create-session", { networkId: network.id })) throw notFound();
   let labId: string | null = null;
   let meetingId: string | null = null;
   if (input.meeting) {
@@ -132,11 +125,9 @@ export async function accessSession(deps: Deps, visitor: Visitor, sessionId: str
   const session = await sessionById(deps.db, sessionId);
   if (!session) throw notFound();
   const participant = await participantOf(deps, session.id, visitor);
-  if (participant) return { session, participant, canJoin: false };
-  const a = visitor.actor;
-  if (a && (a.isAdmin || isMember(a, session.network_id)))
-    return { session, participant: null, canJoin: session.phase !== "closed" };
-  throw notFound();
+  const seen = { networkId: session.network_id, closed: session.phase === "closed", participant };
+  if (!can(visitor.actor, "see-session", seen)) throw notFound();
+  return { session, participant, canJoin: can(visitor.actor, "join-from-page", seen) };
 }
 
 async function participantOf(deps: Deps, sessionId: string, v: Visitor): Promise<Participant | null> {
@@ -185,7 +176,7 @@ export class JoinError extends AppError {
 export async function join(
   deps: Deps,
   session: SessionRow,
-  who: { actor: Actor } | { guestName: string },
+  who: { actor: Actor } | { guestName: string; ip: string },
 ): Promise<{ participant: Participant; guestToken?: string }> {
   if ("actor" in who) {
     const existing = await participantByAccount(deps.db, session.id, who.actor.id);
@@ -196,10 +187,7 @@ export async function join(
   let p: Participant;
   if ("actor" in who) {
     const a = who.actor;
-    const staff =
-      a.isAdmin ||
-      hasRole(a, session.network_id, "coordinator") ||
-      hasRole(a, session.network_id, "facilitator");
+    const staff = can(a, "facilitate", { networkId: session.network_id });
     p = {
       id: newId(),
       accountId: a.id,
@@ -208,15 +196,21 @@ export async function join(
       ready: false,
     };
   } else {
-    if (!session.guests_allowed) throw new JoinError("boards.join.noGuests");
+    if (!can(null, "join", { guestsAllowed: session.guests_allowed }))
+      throw new JoinError("boards.join.noGuests");
+    await spendGuestJoin(deps, session.id, who.ip);
     guestToken = newToken();
     p = { id: newId(), accountId: null, name: who.guestName, role: "guest", ready: false };
   }
   const joined = p;
+  const maxGuests = boardLimits(deps).boardGuestsPerSession.max;
   let result: CommandResult;
   try {
     result = await run(deps, session.id, joined.id, (state) => {
       if (state.phase === "closed") return { ok: false, reason: "closed" };
+      // Counted with the session row locked, so guests joining at once cannot pass the ceiling.
+      if (joined.role === "guest" && guestsIn(state) >= maxGuests)
+        return { ok: false, reason: "guests-full" };
       return {
         ok: true,
         events: [
@@ -249,6 +243,12 @@ export async function join(
   }
   if (!result.ok) throw new JoinError(`boards.refused.${result.reason}`);
   return { participant: joined, ...(guestToken ? { guestToken } : {}) };
+}
+
+function guestsIn(state: BoardState): number {
+  let n = 0;
+  for (const p of state.participants.values()) if (p.role === "guest") n++;
+  return n;
 }
 
 // ---- reading ----

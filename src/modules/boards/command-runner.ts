@@ -9,8 +9,8 @@
 // decided on is kept in memory between commands and reused only while the session row's `seq` still
 // matches it.
 
+import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
 import type { LiveHub } from "../../platform/realtime/hub.ts";
 import { type EventRow, insertEvent, loadState, lockSession, setSeq } from "./boards.repo.ts";
@@ -23,25 +23,44 @@ export const streamOf = (sessionId: string) => `board:${sessionId}`;
 const hubs = new WeakMap<Deps, LiveHub>();
 export const setBoardHub = (deps: Deps, hub: LiveHub) => hubs.set(deps, hub);
 
-/** A stored event as it travels through the hub to every process's connections. */
-export type WireEvent = {
-  seq: number;
-  type: string;
-  audience: Draft["audience"];
-  subjectId: string | null;
-  data: Record<string, unknown>;
-  selfData: Record<string, unknown> | null;
-};
+/**
+ * A stored event as it travels through the hub to every process's connections: the draft with its
+ * `seq`, and `selfData` null (not absent) when it has none, as in the database row.
+ */
+export type WireEvent = Draft & { seq: number };
 export const FANOUT = "board.fanout";
 
-export const wireOf = (r: EventRow): WireEvent => ({
-  seq: Number(r.seq),
-  type: r.type,
-  audience: r.audience,
-  subjectId: r.subject_id,
-  data: r.data,
-  selfData: r.self_data,
-});
+/**
+ * The recorded form of a draft, with the keys in the order the hub has always carried them. TypeScript
+ * cannot follow which `data` goes with which `type` through a rebuilt object, hence the assertion:
+ * every field is the draft's own.
+ */
+const recorded = (seq: number, e: Draft): WireEvent =>
+  ({
+    seq,
+    type: e.type,
+    audience: e.audience,
+    subjectId: e.subjectId,
+    data: e.data,
+    selfData: e.selfData ?? null,
+  }) as WireEvent;
+
+/**
+ * The one place a stored row becomes a BoardEvent again (catch-up and gap filling read them back).
+ * Rows are written only by insertEvent, from a Draft the rules typed, in the same transaction as the
+ * changes it describes, and never edited; the columns (a text type, jsonb data) cannot say which data
+ * goes with which type, so the pairing is asserted here rather than parsed: a parse could refuse
+ * nothing that can be there, and would cost on every catch-up of up to MAX_CATCH_UP events.
+ */
+export const wireOf = (r: EventRow): WireEvent =>
+  ({
+    seq: Number(r.seq),
+    type: r.type,
+    audience: r.audience,
+    subjectId: r.subject_id,
+    data: r.data,
+    selfData: r.self_data,
+  }) as WireEvent;
 
 // ---- commands ----
 
@@ -136,14 +155,7 @@ export async function run(
           seq++;
           await persist(trx, sessionId, e, now);
           await insertEvent(trx, sessionId, seq, e, actorParticipantId, now);
-          records.push({
-            seq,
-            type: e.type,
-            audience: e.audience,
-            subjectId: e.subjectId,
-            data: e.data,
-            selfData: e.selfData ?? null,
-          });
+          records.push(recorded(seq, e));
         }
         await setSeq(trx, sessionId, seq, now);
         return { ok: true as const, seq };

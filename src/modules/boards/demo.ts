@@ -3,7 +3,7 @@
 //   seeds/000): critical issues, solutions and good practices, grouped, voted, in discussion with
 //   outcomes and actions;
 // - the Castelli Romani library consortium's table on social communication, collecting notes.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { newId, newToken } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";

@@ -3,9 +3,10 @@
 // SessionSummary the viewer may see (outcomes.service.ts), so an export never shows more than the
 // board and the summary page (no authors in an anonymous session, no other people's notes in a
 // private collect, no totals while votes are hidden). Before the session is closed the files say
-// which phase they were taken in. Pure except the PDF rendering.
+// which phase they were taken in. Pure: the PDF is rendered off the event loop by summary-pdf.ts.
+import { csvCell } from "../../platform/csv.ts";
 import { formatDate, type Lang, type T } from "../../platform/i18n/index.ts";
-import { type PdfBlock, renderTaggedPdf } from "../../platform/pdf/tagged.ts";
+import type { PdfBlock, TaggedPdf } from "../../platform/pdf/tagged.ts";
 import type { RankedGroup, SessionSummary } from "./outcomes.service.ts";
 import type { Outcome } from "./rules.ts";
 import "./messages.outcomes.ts";
@@ -80,13 +81,6 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
 
 // ---- CSV ----
 
-/** RFC 4180 cell; a cell a spreadsheet would run as a formula gets a leading apostrophe. */
-export function csvCell(v: string | number): string {
-  const s = String(v);
-  const safe = /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
 export const CSV_HEADER = ["column", "group", "rank", "votes", "note", "author", "outcomes"] as const;
 
 /** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note; `votes` empty while hidden. */
@@ -150,12 +144,13 @@ export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[
   return blocks;
 }
 
-export function summaryPdf(f: Fmt, s: SessionSummary, url: string): Promise<Buffer> {
+/** The PDF's description (rendered by summary-pdf.ts in a worker, once per content). */
+export function summaryPdfDoc(f: Fmt, s: SessionSummary, url: string): TaggedPdf {
   const { t, lang } = f;
-  return renderTaggedPdf({
+  return {
     title: t("boards.outcomes.title", { title: s.session.title }),
     lang: lang === "en" ? "en-GB" : "it-IT",
     subject: figuresLine(t, s),
     blocks: summaryBlocks(f, s, url),
-  });
+  };
 }

@@ -5,6 +5,7 @@ import { actorOf, buildBoard, startBoardServer } from "../../../test/helpers/boa
 import { addToNetwork, buildAccount } from "../../../test/helpers/factories.ts";
 import { browserHeaders, connectLive, type LiveClient, type Message } from "../../../test/helpers/live.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { DEFAULT_LIVE_LIMITS } from "../../platform/realtime/limits.ts";
 import { FLOOD, runCommand } from "./command-runner.ts";
 import { MAX_CATCH_UP } from "./live.ts";
 
@@ -13,7 +14,11 @@ let s: Awaited<ReturnType<typeof startBoardServer>>;
 
 beforeAll(async () => {
   t = await createTestRuntime();
-  s = await startBoardServer(t);
+  // The connection-wide message bucket (platform/realtime/limits.ts) is widened here so that what
+  // these tests meet is the board's own per-person command limit; live-limits.test.ts tests the bucket.
+  s = await startBoardServer(t, {
+    limits: { ...DEFAULT_LIVE_LIMITS, messages: { burst: 1_000, perSecond: 1_000 }, queue: 1_000 },
+  });
 });
 
 afterAll(async () => {

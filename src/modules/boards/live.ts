@@ -8,21 +8,32 @@
 // what that participant may see (rules.ts viewFor), numbered with the session's own `seq`. So the
 // person sees gaps where events were not meant for them, and nothing else. The filter also puts
 // events back in order (two processes may publish 7 before 6) and fills a real gap from the database.
+//
+// What a subscription may cost: a new one takes SUBSCRIBE_COST tokens of the connection's bucket (it
+// reads a snapshot or the missed events), one connection holds at most `live.limits.
+// subscriptionsPerConnection` sessions, and subscribing again to a session the connection is already
+// current on answers at once without reading the database.
 import type { WebSocket } from "ws";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { isLang, translator } from "../../platform/i18n/index.ts";
 import type { Live, LiveConnection } from "../../platform/realtime/live.ts";
 import { accessSession, eventsSince, snapshotFor } from "./boards.service.ts";
 import { FANOUT, flooding, runCommand, setBoardHub, streamOf, type WireEvent } from "./command-runner.ts";
 import { parseCommand } from "./commands.ts";
 import { liveVisitor } from "./guest-live.service.ts";
+import { can } from "./policy.ts";
 import { PRESENCE_NOTICE, type Presence, presenceFor } from "./presence.ts";
 import { type BoardRole, viewFor } from "./rules.ts";
 import "./messages.ts";
 
 /** A client further behind than this gets a snapshot instead of the missed events. */
 export const MAX_CATCH_UP = 500;
+/**
+ * Tokens of the connection's bucket (platform/realtime/limits.ts) one `board.subscribe` takes: a new
+ * subscription reads a snapshot or the missed events, so it costs what several small messages do.
+ */
+export const SUBSCRIBE_COST = 5;
 /** How long an out-of-order event waits for the ones before it before they are read from the database. */
 const GAP_WAIT_MS = 300;
 
@@ -34,6 +45,8 @@ let lastData = "";
 let lastParsed: Fanout = null;
 function parseFanout(data: string): Fanout {
   if (data === lastData && lastParsed) return lastParsed;
+  // Only this module publishes on a board's stream (command-runner.ts, presence.ts), each event a
+  // WireEvent it built from a typed draft, so the message is taken as that, not parsed again.
   const msg = JSON.parse(data) as { type: string; e?: WireEvent };
   lastData = data;
   lastParsed =
@@ -45,14 +58,14 @@ function parseFanout(data: string): Fanout {
   return lastParsed;
 }
 
-const isStaffRole = (r: BoardRole) => r === "facilitator" || r === "co-facilitator";
-
 class BoardViewer {
   lastSeq = 0;
   syncing = true;
   private buffer = new Map<number, WireEvent>();
   private timer: NodeJS.Timeout | null = null;
   private filling = false;
+  private confirmed = false;
+  private heldPresence: string | null = null;
 
   constructor(
     private readonly deps: Deps,
@@ -81,7 +94,18 @@ class BoardViewer {
 
   /** Who is here (presence.ts): not a stored event, so it has no `seq`. */
   sendPresence(frame: string) {
-    if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
+    // Held until `board.subscribed` has gone out (board-protocol.md: a new subscription gets the list
+    // soon after it): a slow catch-up (Redis, a large board) must not put the list before it.
+    if (!this.confirmed) this.heldPresence = frame;
+    else if (this.ws.readyState === this.ws.OPEN) this.ws.send(frame);
+  }
+
+  /** `board.subscribed` went out: from now on the list goes at once, and a held one now. */
+  confirm() {
+    this.confirmed = true;
+    const held = this.heldPresence;
+    this.heldPresence = null;
+    if (held !== null) this.sendPresence(held);
   }
 
   receive(e: WireEvent, frames?: Map<string, string | null>) {
@@ -109,12 +133,11 @@ class BoardViewer {
   deliver(e: WireEvent, frames?: Map<string, string | null>) {
     this.lastSeq = e.seq;
     if (e.type === "facilitator.changed") {
-      const d = e.data as { participantId: string; previousId: string; previousRole: BoardRole };
-      if (d.participantId === this.participantId) this.role = "facilitator";
-      else if (d.previousId === this.participantId) this.role = d.previousRole;
+      if (e.data.participantId === this.participantId) this.role = "facilitator";
+      else if (e.data.previousId === this.participantId) this.role = e.data.previousRole;
     }
     const subject = e.subjectId === this.participantId;
-    const staff = isStaffRole(this.role);
+    const staff = can(this, "run-board");
     // Two kinds of recipient get different text (the subject, everyone else); an invisible event
     // is null. Cached per event across the session's viewers.
     const key = `${subject ? "s" : "o"}${staff ? "f" : "p"}`;
@@ -190,6 +213,14 @@ function send(ws: WebSocket, message: Record<string, unknown>) {
   if (ws.readyState === ws.OPEN) ws.send(JSON.stringify(message));
 }
 
+const subscribed = (sessionId: string, seq: number, ref: unknown) => ({
+  type: "board.subscribed",
+  stream: streamOf(sessionId),
+  session: sessionId,
+  seq,
+  ...refOf(ref),
+});
+
 function sessionIdOf(msg: Record<string, unknown>): string {
   const id = msg.session;
   if (typeof id !== "string" || !UUID.test(id)) {
@@ -230,8 +261,31 @@ export function attachBoards(live: Live, deps: Deps) {
     return access.participant;
   }
 
-  live.on("board.subscribe", async (conn, msg) => {
-    const sessionId = sessionIdOf(msg);
+  live.on(
+    "board.subscribe",
+    async (conn, msg) => {
+      const sessionId = sessionIdOf(msg);
+      const current = subscriptions.get(conn.socket)?.get(sessionId);
+      // Already subscribed on this connection and caught up: every event since went out on it, so
+      // the answer is where it stands, read from nothing (a flood of re-subscriptions costs nothing).
+      if (current && !current.syncing) {
+        liveVisitor(conn, sessionId);
+        return conn.send(subscribed(sessionId, current.lastSeq, msg.ref));
+      }
+      const cap = live.limits.subscriptionsPerConnection;
+      if (!current && (subscriptions.get(conn.socket)?.size ?? 0) >= cap) {
+        throw new AppError(
+          429,
+          "too-many-subscriptions",
+          `At most ${cap} sessions on one connection: unsubscribe from one first.`,
+        );
+      }
+      await subscribe(conn, msg, sessionId);
+    },
+    { cost: SUBSCRIBE_COST },
+  );
+
+  async function subscribe(conn: LiveConnection, msg: Record<string, unknown>, sessionId: string) {
     const access = await accessSession(deps, liveVisitor(conn, sessionId), sessionId);
     const p = access.participant;
     if (!p) throw new AppError(403, "not-joined", "Join the session first (its page has a Join button).");
@@ -261,14 +315,9 @@ export function attachBoards(live: Live, deps: Deps) {
       await viewer.resync();
     }
     viewer.drain();
-    conn.send({
-      type: "board.subscribed",
-      stream: streamOf(sessionId),
-      session: sessionId,
-      seq: viewer.lastSeq,
-      ...refOf(msg.ref),
-    });
-  });
+    conn.send(subscribed(sessionId, viewer.lastSeq, msg.ref));
+    viewer.confirm();
+  }
 
   live.on("board.unsubscribe", async (conn, msg) => {
     const sessionId = sessionIdOf(msg);

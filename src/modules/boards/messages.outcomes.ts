@@ -31,6 +31,8 @@ const it = {
   "boards.outcomes.kind.action": "Azione",
   "boards.outcomes.export.owner": "responsabile: {owner}",
   "boards.outcomes.export.due": "entro il {date}",
+  "boards.outcomes.pdfBusy":
+    "Si stanno preparando molti PDF in questo momento. Riprova tra {n} secondi: il file sarà pronto.",
   "boards.outcomes.general": "Esiti e azioni della sessione",
   "boards.outcomes.generalNone": "Nessun altro esito registrato.",
   "boards.outcomes.downloads": "Scarica il riepilogo",
@@ -72,6 +74,9 @@ const it = {
   "boards.promote.done.action": "Aggiunta un'azione al piano d'azione del laboratorio.",
   "identity.audit.action.practice.promote-from-board":
     "Ha creato la bozza «{organisation}» da una sessione partecipativa",
+  "boards.origins.title": "Da dove viene",
+  "boards.origins.session": "Sessione partecipativa:",
+  "boards.origins.lab": "Laboratorio:",
 };
 
 const en: typeof it = {
@@ -103,6 +108,8 @@ const en: typeof it = {
   "boards.outcomes.kind.action": "Action",
   "boards.outcomes.export.owner": "owner: {owner}",
   "boards.outcomes.export.due": "by {date}",
+  "boards.outcomes.pdfBusy":
+    "Many PDFs are being prepared right now. Try again in {n} seconds: the file will be ready.",
   "boards.outcomes.general": "Outcomes and actions of the session",
   "boards.outcomes.generalNone": "No other outcomes recorded.",
   "boards.outcomes.downloads": "Download the summary",
@@ -143,6 +150,9 @@ const en: typeof it = {
   "boards.promote.done.action": "An action was added to the lab's action plan.",
   "identity.audit.action.practice.promote-from-board":
     "Created the draft “{organisation}” from a participatory session",
+  "boards.origins.title": "Where it came from",
+  "boards.origins.session": "Participatory session:",
+  "boards.origins.lab": "Lab:",
 };
 
 registerMessages({ it, en });

@@ -89,6 +89,10 @@ const it = {
   "boards.join.asGuest": "Partecipa come ospite",
   "boards.join.closed": "La sessione è chiusa: non si può più partecipare.",
   "boards.join.noGuests": "Questa sessione non ammette ospiti: accedi con il tuo account.",
+  "boards.join.rateLimited":
+    "Troppe persone stanno entrando come ospiti in questo momento. Riprova tra {n} minuti.",
+  "boards.join.rateLimited.one":
+    "Troppe persone stanno entrando come ospiti in questo momento. Riprova tra un minuto.",
   "boards.join.notMember":
     "Per partecipare accedi con un account della rete, oppure chiedi ai facilitatori di ammettere ospiti.",
   "boards.notJoined": "Non partecipi ancora a questa sessione.",
@@ -106,6 +110,7 @@ const it = {
   "boards.controls.anonymousOff": "Mostra gli autori delle note",
   "boards.controls.handover": "Passa il ruolo di facilitatore a",
   "boards.controls.doHandover": "Passa il ruolo",
+  "boards.controls.handoverAnonymous": "{role} n. {n}",
   "boards.controls.end": "Chiudi la sessione",
   "boards.ready": "Ho finito",
   "boards.notReady": "Non ho ancora finito",
@@ -195,6 +200,11 @@ const it = {
   "boards.refused.bad-date": "La data non è valida (AAAA-MM-GG).",
   "boards.refused.unchanged": "Non è cambiato nulla.",
   "boards.refused.rate-limited": "Troppe azioni in poco tempo: attendi qualche secondo.",
+  "boards.refused.too-many-notes": "Hai raggiunto il numero massimo di note per questa sessione.",
+  "boards.refused.guests-full":
+    "La sessione ha già il numero massimo di ospiti: accedi con il tuo account per partecipare.",
+  "boards.refused.board-full":
+    "La sessione ha raggiunto il numero massimo di note: non se ne possono aggiungere altre.",
   "boards.live.noteAdded": "Nuova nota in {column}: {text}",
   "boards.live.phaseChanged": "La sessione è passata alla fase {phase}.",
   "boards.live.timerStarted": "Timer avviato: {time}.",
@@ -293,6 +303,8 @@ const en: Record<keyof typeof it, string> = {
   "boards.join.asGuest": "Take part as a guest",
   "boards.join.closed": "The session is closed: it can no longer be joined.",
   "boards.join.noGuests": "This session does not allow guests: sign in with your account.",
+  "boards.join.rateLimited": "Too many people are joining as guests right now. Try again in {n} minutes.",
+  "boards.join.rateLimited.one": "Too many people are joining as guests right now. Try again in a minute.",
   "boards.join.notMember":
     "To take part, sign in with an account of the network, or ask the facilitators to allow guests.",
   "boards.notJoined": "You do not take part in this session yet.",
@@ -310,6 +322,7 @@ const en: Record<keyof typeof it, string> = {
   "boards.controls.anonymousOff": "Show who wrote the notes",
   "boards.controls.handover": "Hand the facilitator role to",
   "boards.controls.doHandover": "Hand over",
+  "boards.controls.handoverAnonymous": "{role} no. {n}",
   "boards.controls.end": "Close the session",
   "boards.ready": "I am done",
   "boards.notReady": "I am not done yet",
@@ -399,6 +412,10 @@ const en: Record<keyof typeof it, string> = {
   "boards.refused.bad-date": "The date is not valid (YYYY-MM-DD).",
   "boards.refused.unchanged": "Nothing changed.",
   "boards.refused.rate-limited": "Too many actions in a short time: wait a few seconds.",
+  "boards.refused.too-many-notes": "You have reached the most notes allowed in this session.",
+  "boards.refused.guests-full":
+    "The session already has the most guests allowed: sign in with your account to take part.",
+  "boards.refused.board-full": "The session has reached the most notes allowed: no more can be added.",
   "boards.live.noteAdded": "New note in {column}: {text}",
   "boards.live.phaseChanged": "The session moved to the {phase} phase.",
   "boards.live.timerStarted": "Timer started: {time}.",

@@ -1,9 +1,10 @@
 // Where a good practice came from: the board sessions whose facilitators promoted it (and their
 // labs), for the practice page. Each is shown only to those who may see it: a session to its
 // participants and the network's members, a lab by the labs module's own rule.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import type { Actor } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
 import { getPractice } from "../practices/index.ts";
 import { accessSession } from "./boards.service.ts";

@@ -1,9 +1,9 @@
 // The demo's closed session (outcomes.demo.ts) has a summary that its network's members can read
 // and download, and the ICOM Italia session, still in discussion, says its summary is not there yet.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedDemo } from "../../../test/helpers/demo.ts";
 import { signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedDemo } from "../../platform/demo.ts";
 import { runCommand } from "./command-runner.ts";
 
 let t: TestRuntime;

@@ -2,7 +2,7 @@
 // library consortium (its coordinator facilitating), run through the real command rules and ended,
 // so its summary, exports and "promote" can be seen. The ICOM Italia session (demo.ts) stays in
 // discussion: it shows its summary once a facilitator ends it.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { newId, newToken } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { columnsOf as columnsRepo, insertParticipant, insertSession } from "./boards.repo.ts";

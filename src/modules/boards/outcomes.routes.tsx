@@ -9,11 +9,13 @@ import { validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { renderError } from "../../platform/ui/error-page.tsx";
 import { toSignIn } from "../identity/index.ts";
-import { summaryCsv, summaryMarkdown, summaryPdf } from "./export.ts";
+import { summaryCsv, summaryMarkdown } from "./export.ts";
 import { sessionSummary } from "./outcomes.service.ts";
 import { PromoteForm, parseSource, promote, promoteContext } from "./promote.service.ts";
 import { GUEST_COOKIE } from "./routes.tsx";
+import { summaryPdf } from "./summary-pdf.ts";
 import { promotePage, summaryPage } from "./views/outcomes-page.tsx";
 import "./messages.outcomes.ts";
 
@@ -63,12 +65,20 @@ export function outcomeRoutes() {
       // Any phase: a snapshot of what this person may see so far, the full summary once closed.
       const s = await sessionSummary(deps, visitorOf(c, id), id);
       const f = fmt(c);
-      const body =
-        format === "md"
-          ? summaryMarkdown(f, s)
-          : format === "csv"
-            ? summaryCsv(f.t, s)
-            : new Uint8Array(await summaryPdf(f, s, `${deps.config.baseUrl}/boards/${id}/summary`));
+      let body: string | Uint8Array<ArrayBuffer>;
+      if (format === "md") body = summaryMarkdown(f, s);
+      else if (format === "csv") body = summaryCsv(f.t, s);
+      else {
+        try {
+          body = new Uint8Array(await summaryPdf(f, s, `${deps.config.baseUrl}/boards/${id}/summary`));
+        } catch (err) {
+          // Every PDF worker busy and the queue full: a page saying when to try again, not a wait.
+          if (!(err instanceof AppError && err.status === 503)) throw err;
+          const wait = Number(err.headers["Retry-After"] ?? 10);
+          c.header("Retry-After", String(wait));
+          return renderError(c, 503, "boards.outcomes.pdfBusy", { n: wait });
+        }
+      }
       return c.body(body, 200, {
         "Content-Type": TYPES[format],
         "Content-Disposition": `attachment; filename="session-${id}-summary.${format}"`,

@@ -3,13 +3,15 @@
 // actions recorded on them, participation figures and what the facilitators promoted from it. Built
 // from what the viewer may see of the session (view.ts): an anonymous session carries no author
 // anywhere, and the summary, its exports and the lab/meeting panels show the same thing.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import type { Actor } from "../identity/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
 import { accessSession, stateOf, type Visitor } from "./boards.service.ts";
 import { closedSessionsOf, type PromotionRow, promotionsOf } from "./outcomes.repo.ts";
-import { type BoardState, isStaff, type Outcome, type Participant } from "./rules.ts";
+import { can } from "./policy.ts";
+import type { BoardState, Outcome, Participant } from "./rules.ts";
 import { figuresOf, rankGroups, type ViewGroup, viewOf } from "./view.ts";
 
 export type RankedGroup = ViewGroup & { rank: number; votes: number; outcomes: Outcome[] };
@@ -73,7 +75,7 @@ export function summarise(
     general: view.outcomes.filter((o) => !o.groupId || !shown.has(o.groupId)),
     promotions,
     viewer,
-    canPromote: Boolean(viewer?.accountId && isStaff(viewer)),
+    canPromote: can(viewer, "promote"),
   };
 }
 

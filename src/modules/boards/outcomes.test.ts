@@ -9,9 +9,7 @@ import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../tes
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { readPdfStructure } from "../../../test/helpers/pdf.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { addGoal, createPlan, getPlan } from "../labs/action-plans.service.ts";
-import { SYSTEM } from "../labs/index.ts";
-import type { Lab } from "../labs/labs.types.ts";
+import { addGoal, createPlan, getPlan, type Lab, SYSTEM } from "../labs/index.ts";
 import { createSession, join } from "./boards.service.ts";
 import { runCommand } from "./command-runner.ts";
 import type { SessionInput } from "./schema.ts";

@@ -4,11 +4,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard } from "../../../test/helpers/boards.ts";
 import type { Client } from "../../../test/helpers/client.ts";
+import { seedDemo } from "../../../test/helpers/demo.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedDemo } from "../../platform/demo.ts";
 import { getLab } from "../labs/index.ts";
+import { runCommand } from "./command-runner.ts";
 import { sessionsForLab } from "./index.ts";
+import { LIMITS } from "./rules.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -260,6 +262,71 @@ describe("a whole session by form posts", () => {
     expect(md).toContain("Fase: Raccolta");
     expect(md).toContain("Solo mia");
     expect(await (await c2.get(`/boards/${id}/summary.md`)).text()).not.toContain("Solo mia");
+  });
+});
+
+describe("note caps", () => {
+  it("refuses a note past the cap per participant on its form, in the person's language", async () => {
+    const board = await buildBoard(t, {}, 1);
+    const id = board.session.id;
+    const [col] = await idsOf(id);
+    const me = board.people[0]!;
+    for (let i = 0; i < LIMITS.notesPerParticipant; i++) {
+      const r = await runCommand(t.deps, id, me.participant.id, {
+        type: "note.add",
+        columnId: col!,
+        text: `Nota ${i + 1}`,
+      });
+      expect(r.ok).toBe(true);
+    }
+    const c = await signedIn(t, me.account.id);
+    const fields = { command: "note.add", form: `add-${col}`, columnId: col!, text: "Una di troppo" };
+    const refused = await command(c, id, fields);
+    expect(refused.status).toBe(422);
+    const page = await text(refused);
+    expect(page).toContain("Hai raggiunto il numero massimo di note per questa sessione.");
+    expect(page).toContain(">Una di troppo</textarea>");
+    await c.get(`/boards/${id}?lang=en`);
+    const en = await command(c, id, fields);
+    expect(en.status).toBe(422);
+    expect(await text(en)).toContain("You have reached the most notes allowed in this session.");
+    const stored = await t.deps.pool.query(
+      "select count(*)::int as n from board_notes where session_id = $1",
+      [id],
+    );
+    expect(stored.rows[0].n).toBe(LIMITS.notesPerParticipant);
+  });
+});
+
+describe("hand-over in an anonymous session", () => {
+  it("offers people by role and number, never by name, on the page and in the event", async () => {
+    const board = await buildBoard(t, { anonymous: true }, 0);
+    const id = board.session.id;
+    const secret = await buildAccount(t, { name: "Margherita Riservata" });
+    await addToNetwork(t, board.network.id, secret.id, "member");
+    const member = await signedIn(t, secret.id);
+    expect((await member.submit(`/boards/${id}`, `/boards/${id}/join`, {})).status).toBe(303);
+    const cf = await signedIn(t, board.fac.account.id);
+    const page = await text(await cf.get(`/boards/${id}`));
+    const select = /<select id="handover-select"[\s\S]*?<\/select>/.exec(page)?.[0] ?? "";
+    expect(select).toContain("partecipante n. 1");
+    expect(page).not.toContain("Margherita Riservata");
+    const who = await t.deps.pool.query(
+      "select id from board_participants where session_id = $1 and account_id = $2",
+      [id, secret.id],
+    );
+    expect(select).toContain(`value="${who.rows[0].id}"`);
+    expect(
+      (await command(cf, id, { command: "facilitator.handover", participantId: who.rows[0].id })).status,
+    ).toBe(303);
+    const events = await t.deps.pool.query("select data from board_events where session_id = $1", [id]);
+    expect(JSON.stringify(events.rows)).not.toContain("Margherita");
+    // The same list in a session with names shows them.
+    const named = await buildBoard(t, { anonymous: false }, 1);
+    const namedPage = await text(
+      await (await signedIn(t, named.fac.account.id)).get(`/boards/${named.session.id}`),
+    );
+    expect(/<select id="handover-select"[\s\S]*?<\/select>/.exec(namedPage)?.[0]).toContain("Partecipante 1");
   });
 });
 

@@ -2,7 +2,7 @@
 // applyEvent), inside the command's transaction, which holds the session row's lock (boards.repo.ts
 // lockSession; command-runner.ts).
 import type { Db } from "../../platform/db/database.ts";
-import type { Draft, Outcome } from "./rules.ts";
+import type { Draft } from "./rules.ts";
 import type { BoardsTables } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<BoardsTables>();
@@ -20,12 +20,10 @@ async function dropGroup(trx: Db, sessionId: string, groupId: string | undefined
 
 /** Writes what one event changes (the same transitions as rules.events.ts applyEvent). */
 export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): Promise<void> {
-  // biome-ignore lint/suspicious/noExplicitAny: event data as recorded by the rules.
-  const d = e.data as Record<string, any>;
   const session = () => q(trx).updateTable("board_sessions").where("id", "=", sessionId);
   switch (e.type) {
     case "note.added": {
-      const n = d.note as { id: string; columnId: string; groupId: string; text: string };
+      const n = e.data.note;
       await q(trx)
         .insertInto("board_groups")
         .values({ id: n.groupId, session_id: sessionId, column_id: n.columnId, name: "", created_at: now })
@@ -48,16 +46,17 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
     case "note.edited":
       await q(trx)
         .updateTable("board_notes")
-        .set({ text: d.text, updated_at: now })
-        .where("id", "=", d.noteId)
+        .set({ text: e.data.text, updated_at: now })
+        .where("id", "=", e.data.noteId)
         .execute();
       return;
     case "note.deleted":
     case "note.removed":
-      await q(trx).deleteFrom("board_notes").where("id", "=", d.noteId).execute();
-      await dropGroup(trx, sessionId, d.removedGroupId);
+      await q(trx).deleteFrom("board_notes").where("id", "=", e.data.noteId).execute();
+      await dropGroup(trx, sessionId, e.data.removedGroupId);
       return;
-    case "note.moved":
+    case "note.moved": {
+      const d = e.data;
       if (d.newGroup) {
         await q(trx)
           .insertInto("board_groups")
@@ -77,19 +76,25 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
         .execute();
       await dropGroup(trx, sessionId, d.removedGroupId);
       return;
+    }
     case "group.named":
-      await q(trx).updateTable("board_groups").set({ name: d.name }).where("id", "=", d.groupId).execute();
+      await q(trx)
+        .updateTable("board_groups")
+        .set({ name: e.data.name })
+        .where("id", "=", e.data.groupId)
+        .execute();
       return;
     case "groups.merged":
       await q(trx)
         .updateTable("board_notes")
-        .set({ group_id: d.intoGroupId })
-        .where("group_id", "=", d.groupId)
+        .set({ group_id: e.data.intoGroupId })
+        .where("group_id", "=", e.data.groupId)
         .execute();
-      await dropGroup(trx, sessionId, d.groupId);
+      await dropGroup(trx, sessionId, e.data.groupId);
       return;
     case "vote.changed": {
-      const mine = (e.selfData as { mine: number }).mine;
+      const d = e.data;
+      const mine = e.selfData.mine;
       const who = e.subjectId ?? "";
       if (mine > 0) {
         await q(trx)
@@ -109,11 +114,11 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
     case "phase.changed":
       await session()
         .set({
-          phase: d.phase,
+          phase: e.data.phase,
           timer_ends_at: null,
           timer_remaining_ms: null,
           focus_group_id: null,
-          ...(d.phase === "closed" ? { closed_at: now } : {}),
+          ...(e.data.phase === "closed" ? { closed_at: now } : {}),
         })
         .execute();
       await q(trx)
@@ -122,16 +127,15 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
         .where("session_id", "=", sessionId)
         .execute();
       return;
-    case "timer.changed":
+    case "timer.changed": {
+      const t = e.data.timer;
       await session()
-        .set({
-          timer_ends_at: d.timer.endsAt ? new Date(d.timer.endsAt) : null,
-          timer_remaining_ms: d.timer.remainingMs,
-        })
+        .set({ timer_ends_at: t.endsAt ? new Date(t.endsAt) : null, timer_remaining_ms: t.remainingMs })
         .execute();
       return;
+    }
     case "participant.ready": {
-      const s = e.selfData as { participantId: string; ready: boolean };
+      const s = e.selfData;
       await q(trx)
         .updateTable("board_participants")
         .set({ ready: s.ready })
@@ -140,10 +144,10 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
       return;
     }
     case "group.focused":
-      await session().set({ focus_group_id: d.groupId }).execute();
+      await session().set({ focus_group_id: e.data.groupId }).execute();
       return;
     case "outcome.added": {
-      const o = d.outcome as Outcome;
+      const o = e.data.outcome;
       await q(trx)
         .insertInto("board_outcomes")
         .values({
@@ -161,25 +165,28 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
       return;
     }
     case "board.locked":
-      await session().set({ locked: d.locked }).execute();
+      await session().set({ locked: e.data.locked }).execute();
       return;
     case "anonymity.changed":
-      await session().set({ anonymous: d.anonymous }).execute();
+      await session().set({ anonymous: e.data.anonymous }).execute();
       return;
     case "facilitator.changed":
       await q(trx)
         .updateTable("board_participants")
         .set({ role: "co-facilitator" })
-        .where("id", "=", d.previousId)
+        .where("id", "=", e.data.previousId)
         .execute();
       await q(trx)
         .updateTable("board_participants")
         .set({ role: "facilitator" })
-        .where("id", "=", d.participantId)
+        .where("id", "=", e.data.participantId)
         .execute();
       return;
     case "participant.joined":
       return; // the service inserts the participant (with a guest's token hash) itself
+    default:
+      // Every type is handled above (a new member of BoardEvent fails to compile here); an event
+      // that is not one must never be stored without its changes.
+      throw new Error(`No persistence for board event ${(e satisfies never as Draft).type}`);
   }
-  throw new Error(`No persistence for board event ${e.type}`);
 }

@@ -18,7 +18,7 @@
 //   anonymous: in an anonymous session everyone, facilitators included, gets only the number.
 // Guests connect with a guest ticket (guest-live.service.ts) and are present by their guest name.
 import { randomBytes } from "node:crypto";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import type { LiveHub } from "../../platform/realtime/hub.ts";
 import { presentParticipants } from "./presence.repo.ts";
 

@@ -6,10 +6,9 @@ import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard, startBoardServer } from "../../../test/helpers/boards.ts";
 import { browserHeaders, connectLive, type LiveClient, type Message } from "../../../test/helpers/live.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { createApp, createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { fixedClock } from "../../platform/clock.ts";
 import { loadConfig } from "../../platform/config.ts";
-import { createApp } from "../../platform/http/app.tsx";
 import { createLogger } from "../../platform/logger.ts";
 import { DEFAULT_LIMITS } from "../../platform/rate-limit.ts";
 import { redisHub } from "../../platform/realtime/hub.ts";
@@ -42,7 +41,7 @@ describe.runIf(run)(
         poolSize: 4,
         work: false,
       });
-      other = { ...t, app: createApp(runtime.deps), deps: runtime.deps, config } as TestRuntime;
+      other = { ...t, app: await createApp(runtime.deps), deps: runtime.deps, config } as TestRuntime;
       closeOther = () => runtime.close();
     });
 

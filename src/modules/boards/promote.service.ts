@@ -4,19 +4,19 @@
 // (through the labs module's addAction, with that plan's own edit rights). What was promoted is
 // recorded (board_promotions) so the summary links to it.
 import { z } from "zod";
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { newId } from "../../platform/ids.ts";
-import { type Actor, audit } from "../identity/index.ts";
-import { addAction, getPlan, listPlans } from "../labs/action-plans.service.ts";
-import { getLab, type Lab } from "../labs/index.ts";
-import { canEditPlan } from "../labs/lab-members.policy.ts";
+import { audit } from "../identity/index.ts";
+import { addAction, canEditPlan, getLab, getPlan, type Lab, listPlans } from "../labs/index.ts";
 import { createPractice } from "../practices/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
 import { accessSession, stateOf } from "./boards.service.ts";
 import { insertPromotion, promotionsOf } from "./outcomes.repo.ts";
-import { type BoardState, isStaff, type Outcome } from "./rules.ts";
+import { can } from "./policy.ts";
+import type { BoardState, Outcome } from "./rules.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -110,7 +110,7 @@ export async function promoteContext(
   source: Source | null,
 ): Promise<PromoteContext> {
   const access = await accessSession(deps, { actor }, sessionId);
-  if (!access.participant || !isStaff(access.participant)) throw forbidden();
+  if (!can(access.participant, "promote")) throw forbidden();
   if (access.session.phase !== "closed") throw notFound();
   const state = await stateOf(deps, access.session);
   const content = source ? contentOf(state, source) : null;

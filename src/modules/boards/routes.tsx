@@ -5,17 +5,17 @@
 
 import { Hono } from "hono";
 import { AppError, notFound, problemOf } from "../../platform/errors.ts";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
-import { isMember, networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { listLabs } from "../labs/index.ts";
 import {
   accessSession,
-  canCreateSession,
   createSession,
   JoinError,
   join,
@@ -26,8 +26,8 @@ import {
 import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
+import { can } from "./policy.ts";
 import { presenceNow } from "./presence.ts";
-import { isStaff } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
@@ -84,14 +84,16 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
       canJoin: access.canJoin,
       joinUrl,
       // Shown to facilitators to project in the room: people join by pointing a phone at it.
-      joinQr:
-        me && (me.role === "facilitator" || me.role === "co-facilitator") ? await qrSvg(joinUrl, 220) : null,
+      joinQr: can(me, "run-board") ? await qrSvg(joinUrl, 220) : null,
       networkName: network.name,
       networkSlug: network.slug,
       live: Boolean(me),
       // A guest has no browser session for /live: the page asks for a ticket for this session.
-      liveTicketUrl: me && !c.get("actor") ? `/boards/${access.session.id}/live-ticket` : null,
-      canSaveTemplate: Boolean(me?.accountId && isStaff(me)),
+      liveTicketUrl:
+        me && can(c.get("actor"), "live-ticket", { participant: me })
+          ? `/boards/${access.session.id}/live-ticket`
+          : null,
+      canSaveTemplate: can(me, "save-template"),
       presence,
       ...(error ? { error } : {}),
     },
@@ -107,12 +109,12 @@ export function boardRoutes() {
     if (!actor) return toSignIn(c);
     const deps = c.get("deps");
     const network = await networkBySlug(deps, c.req.param("slug"));
-    if (!actor.isAdmin && !isMember(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    if (!can(actor, "list-sessions", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
     return sessionsListPage(
       c,
       network,
       await listSessions(deps, network.id),
-      canCreateSession(actor, network.id),
+      can(actor, "create-session", { networkId: network.id }),
     );
   });
 
@@ -120,7 +122,7 @@ export function boardRoutes() {
     const actor = c.get("actor")!;
     const deps = c.get("deps");
     const network = await networkBySlug(deps, c.req.param("slug") ?? "");
-    if (!canCreateSession(actor, network.id)) throw refuseInNetwork(actor, network.id);
+    if (!can(actor, "create-session", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
     const [labs, saved] = await Promise.all([
       listLabs(deps, actor, { networkId: network.id }),
       networkTemplates(deps, network.id),
@@ -212,7 +214,7 @@ export function boardRoutes() {
         if (!v.ok)
           return joinPage(c, session, { signedIn: false, canJoinAsAccount: false, form: v.form }, 422);
         const existing = guestTokens(c);
-        const { guestToken } = await join(deps, session, { guestName: v.data.name });
+        const { guestToken } = await join(deps, session, { guestName: v.data.name, ip: clientIp(c) });
         if (guestToken) {
           existing.set(session.id, guestToken);
           const value = [...existing]
@@ -224,6 +226,14 @@ export function boardRoutes() {
       }
     } catch (err) {
       if (err instanceof JoinError) return redirectWithFlash(c, c.req.path, { kind: "danger", key: err.key });
+      if (err instanceof AppError && err.status === 429) {
+        // Too many guests joining (from this address or into this session): the form again, with the wait.
+        const wait = Number(err.headers["Retry-After"] ?? 60);
+        c.header("Retry-After", String(wait));
+        const notice = c.get("t")("boards.join.rateLimited", { n: Math.max(1, Math.ceil(wait / 60)) });
+        const form = { values: await readForm(c), errors: {} };
+        return joinPage(c, session, { signedIn: false, canJoinAsAccount: false, form, notice }, 429);
+      }
       throw err;
     }
     return redirectWithFlash(c, back, { kind: "success", key: "boards.joined" });

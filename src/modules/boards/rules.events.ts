@@ -1,19 +1,12 @@
 // How recorded events change the state (applyEvent: the same transitions the database makes), what
 // one participant may receive of an event (viewFor), and a session's empty state.
-import type { Audience, BoardState, Column, Group, Outcome, Participant, Settings } from "./rules.model.ts";
+import type { Audience, BoardEvent, BoardState, Column, Settings } from "./rules.model.ts";
+
+/** An event as applied or filtered: a draft (rules.ts), or a stored one (command-runner.ts). */
+type Recorded = BoardEvent & { subjectId: string | null };
 
 /** Applies one recorded event to the state (in place): the same transitions the database makes. */
-export function applyEvent(
-  state: BoardState,
-  e: {
-    type: string;
-    subjectId: string | null;
-    data: Record<string, unknown>;
-    selfData?: Record<string, unknown> | null;
-  },
-): void {
-  // biome-ignore lint/suspicious/noExplicitAny: event data as recorded by decide() (rules.ts).
-  const d = e.data as Record<string, any>;
+export function applyEvent(state: BoardState, e: Recorded): void {
   const dropGroup = (id: string | undefined) => {
     if (!id) return;
     state.groups.delete(id);
@@ -21,99 +14,98 @@ export function applyEvent(
   };
   switch (e.type) {
     case "note.added": {
-      const n = d.note as unknown as { id: string; columnId: string; groupId: string; text: string };
+      const n = e.data.note;
       state.groups.set(n.groupId, { id: n.groupId, columnId: n.columnId, name: "" });
       state.notes.set(n.id, { ...n, authorId: e.subjectId ?? "" });
       break;
     }
     case "note.edited": {
-      const n = state.notes.get(d.noteId);
-      if (n) n.text = d.text;
+      const n = state.notes.get(e.data.noteId);
+      if (n) n.text = e.data.text;
       break;
     }
     case "note.deleted":
     case "note.removed":
-      state.notes.delete(d.noteId);
-      dropGroup(d.removedGroupId);
+      state.notes.delete(e.data.noteId);
+      dropGroup(e.data.removedGroupId);
       break;
     case "note.moved": {
+      const d = e.data;
       const n = state.notes.get(d.noteId);
-      const g = d.newGroup as unknown as Group | undefined;
-      if (g) state.groups.set(g.id, { ...g });
+      if (d.newGroup) state.groups.set(d.newGroup.id, { ...d.newGroup });
       if (n) n.groupId = d.groupId;
       dropGroup(d.removedGroupId);
       break;
     }
     case "group.named": {
-      const g = state.groups.get(d.groupId);
-      if (g) g.name = d.name;
+      const g = state.groups.get(e.data.groupId);
+      if (g) g.name = e.data.name;
       break;
     }
-    case "groups.merged":
+    case "groups.merged": {
+      const d = e.data;
       for (const n of state.notes.values()) if (n.groupId === d.groupId) n.groupId = d.intoGroupId;
       dropGroup(d.groupId);
       break;
+    }
     case "vote.changed": {
-      const mine = (e.selfData as { mine: number }).mine;
-      const by = state.votes.get(d.groupId) ?? new Map<string, number>();
+      const mine = e.selfData.mine;
+      const by = state.votes.get(e.data.groupId) ?? new Map<string, number>();
       if (mine > 0) by.set(e.subjectId ?? "", mine);
       else by.delete(e.subjectId ?? "");
-      state.votes.set(d.groupId, by);
+      state.votes.set(e.data.groupId, by);
       break;
     }
     case "phase.changed":
-      state.phase = d.phase;
+      state.phase = e.data.phase;
       state.timer = { endsAt: null, remainingMs: null };
       state.focusGroupId = null;
       for (const p of state.participants.values()) p.ready = false;
       break;
     case "timer.changed": {
-      const t = d.timer as unknown as { endsAt: string | null; remainingMs: number | null };
+      const t = e.data.timer;
       state.timer = { endsAt: t.endsAt === null ? null : Date.parse(t.endsAt), remainingMs: t.remainingMs };
       break;
     }
     case "participant.ready": {
-      const s = e.selfData as { participantId: string; ready: boolean };
+      const s = e.selfData;
       const p = state.participants.get(s.participantId);
       if (p) p.ready = s.ready;
       break;
     }
     case "participant.joined": {
-      const p = (e.selfData as { participant: Participant }).participant;
+      const p = e.selfData.participant;
       state.participants.set(p.id, { ...p });
       break;
     }
     case "group.focused":
-      state.focusGroupId = d.groupId;
+      state.focusGroupId = e.data.groupId;
       break;
     case "outcome.added":
-      state.outcomes.push({ ...(d.outcome as unknown as Outcome) });
+      state.outcomes.push({ ...e.data.outcome });
       break;
     case "board.locked":
-      state.locked = d.locked;
+      state.locked = e.data.locked;
       break;
     case "anonymity.changed":
-      state.settings.anonymous = d.anonymous;
+      state.settings.anonymous = e.data.anonymous;
       break;
     case "facilitator.changed": {
-      const to = state.participants.get(d.participantId);
-      const from = state.participants.get(d.previousId);
+      const to = state.participants.get(e.data.participantId);
+      const from = state.participants.get(e.data.previousId);
       if (to) to.role = "facilitator";
       if (from) from.role = "co-facilitator";
       break;
     }
+    default:
+      // Every type is handled above: a new member of BoardEvent fails to compile here.
+      e satisfies never;
   }
 }
 
 /** What one participant may receive of an event (null: nothing; they see a gap in `seq`). */
 export function viewFor(
-  e: {
-    type: string;
-    audience: Audience;
-    subjectId: string | null;
-    data: Record<string, unknown>;
-    selfData?: Record<string, unknown> | null;
-  },
+  e: Recorded & { audience: Audience },
   viewer: { id: string | null; staff: boolean },
 ): Record<string, unknown> | null {
   const isSubject = viewer.id !== null && viewer.id === e.subjectId;

@@ -1,6 +1,7 @@
 // The facilitators' rules, whatever the phase: moving between phases and ending, the timer, lock,
 // anonymity (before any note), handing over, and in the discussion the group in focus and the
 // outcomes and actions; plus everyone's "I am done".
+import { can } from "./policy.ts";
 import {
   accept,
   type BoardState,
@@ -146,11 +147,11 @@ export function decideFacilitation(
       });
     }
     case "facilitator.handover": {
-      if (me.role !== "facilitator") return refuse("not-lead-facilitator");
+      if (!can(me, "hand-over")) return refuse("not-lead-facilitator");
       const to = state.participants.get(cmd.participantId);
       if (!to) return refuse("not-found");
       if (to.id === me.id) return refuse("already-facilitator");
-      if (to.accountId === null) return refuse("guest-cannot-facilitate");
+      if (!can(to, "lead")) return refuse("guest-cannot-facilitate");
       return accept({
         type: "facilitator.changed",
         audience: "all",
@@ -186,10 +187,16 @@ function timerEvent(timer: Timer, action: "started" | "paused" | "extended", now
  * note to everyone; leaving a vote with hidden votes reveals the totals.
  */
 function phaseChange(state: BoardState, phase: Phase): Draft {
-  const data: Record<string, unknown> = { phase, from: state.phase };
-  if (notesPrivate(state)) data.notes = [...state.notes.values()].map((n) => notePayload(state, n));
-  if (state.phase === "vote" && state.settings.hideVotes) {
-    data.votes = Object.fromEntries([...state.groups.keys()].map((g) => [g, groupTotal(state, g)]));
-  }
+  const revealNotes = notesPrivate(state);
+  const revealVotes = state.phase === "vote" && state.settings.hideVotes;
+  // Keys in this order (phase, from, notes, votes): the stored and sent JSON is what it always was.
+  const data = {
+    phase,
+    from: state.phase,
+    ...(revealNotes ? { notes: [...state.notes.values()].map((n) => notePayload(state, n)) } : {}),
+    ...(revealVotes
+      ? { votes: Object.fromEntries([...state.groups.keys()].map((g) => [g, groupTotal(state, g)])) }
+      : {}),
+  };
   return { type: "phase.changed", audience: "all", subjectId: null, data };
 }

@@ -64,6 +64,11 @@ export const LIMITS = {
   owner: 120,
   timerMinSeconds: 10,
   timerMaxSeconds: 4 * 3600,
+  // Caps on stored notes (issue 11): one person, or a script holding a participant's place, cannot
+  // grow a session without bound (every note is in every snapshot, page and summary PDF). A 2,000-note
+  // session is what bench/board measures and still loads in well under 300 ms.
+  notesPerParticipant: 200,
+  notesPerSession: 2000,
 } as const;
 
 export type Command =
@@ -121,15 +126,96 @@ export const COMMAND_TYPES = [
 /** Who receives an event: everyone; facilitators and the subject; the subject only. */
 export type Audience = "all" | "staff" | "self";
 
+/** How a note travels in events and snapshots (`notePayload`): its author only when not anonymous. */
+export type NotePayload = {
+  id: string;
+  columnId: string;
+  groupId: string;
+  text: string;
+  author?: { id: string; name: string };
+};
+export type TimerPayload = { endsAt: string | null; remainingMs: number | null };
+
+/**
+ * Every event the rules record, one member per type: `data` is what every recipient gets, `selfData`
+ * the extra fields only the event's subject gets (`mine`, their own vote counts). These are the
+ * stored JSON (board_events) and, spread into one object, the frames of docs/board-protocol.md, so a
+ * key added or renamed here is a protocol change. Optional keys are left out, never sent as null.
+ */
+export type BoardEvent =
+  | { type: "note.added"; data: { note: NotePayload }; selfData: { mine: true } }
+  | { type: "note.edited"; data: { noteId: string; text: string }; selfData?: null }
+  | { type: "note.deleted"; data: { noteId: string; removedGroupId?: string }; selfData?: null }
+  | {
+      type: "note.removed";
+      data: { noteId: string; reason: string; removedGroupId?: string };
+      selfData?: null;
+    }
+  | {
+      type: "note.moved";
+      /** `newGroup` when moved to a new group of its own; `removedGroupId` when it left its group empty. */
+      data: {
+        noteId: string;
+        groupId: string;
+        fromGroupId: string;
+        newGroup?: Group;
+        removedGroupId?: string;
+      };
+      selfData?: null;
+    }
+  | { type: "group.named"; data: { groupId: string; name: string }; selfData?: null }
+  | {
+      type: "groups.merged";
+      data: { groupId: string; intoGroupId: string; noteIds: string[] };
+      selfData?: null;
+    }
+  | {
+      type: "vote.changed";
+      /** No `total` while votes are hidden. */
+      data: { groupId: string; total?: number };
+      selfData: { mine: number; left: number };
+    }
+  | {
+      type: "phase.changed";
+      /** `notes` when leaving a private collect, `votes` (group → total) when leaving a hidden vote. */
+      data: { phase: Phase; from: Phase; notes?: NotePayload[]; votes?: Record<string, number> };
+      selfData?: null;
+    }
+  | {
+      type: "timer.changed";
+      data: { timer: TimerPayload; action: "started" | "paused" | "extended"; leftMs: number };
+      selfData?: null;
+    }
+  | {
+      type: "participant.ready";
+      /** No `participantId` for the others in an anonymous session. */
+      data: { participantId?: string; readyCount: number };
+      selfData: { participantId: string; ready: boolean };
+    }
+  | {
+      type: "participant.joined";
+      /** Only the count in an anonymous session. */
+      data:
+        | { count: number }
+        | { participant: { id: string; name: string; role: BoardRole; ready: boolean } };
+      selfData: { participant: Participant };
+    }
+  | { type: "group.focused"; data: { groupId: string | null }; selfData?: null }
+  | { type: "outcome.added"; data: { outcome: Outcome }; selfData?: null }
+  | { type: "board.locked"; data: { locked: boolean }; selfData?: null }
+  | { type: "anonymity.changed"; data: { anonymous: boolean }; selfData?: null }
+  | {
+      type: "facilitator.changed";
+      data: { participantId: string; previousId: string; previousRole: "co-facilitator" };
+      selfData?: null;
+    };
+export type BoardEventType = BoardEvent["type"];
+
 /** An event as the rules produce it, before it gets its `seq`. */
-export type Draft = {
-  type: string;
+export type Draft = BoardEvent & {
   audience: Audience;
   /** The participant the event is about (the author, the voter), for `staff`/`self` and `selfData`. */
   subjectId: string | null;
-  data: Record<string, unknown>;
-  /** Extra fields only the subject receives (`mine`, own vote counts). */
-  selfData?: Record<string, unknown>;
 };
 
 export const REASONS = [
@@ -159,6 +245,9 @@ export const REASONS = [
   "bad-date",
   "unchanged",
   "rate-limited",
+  "too-many-notes",
+  "board-full",
+  "guests-full",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -168,9 +257,6 @@ export type Ctx = { now: number; newId: () => string };
 
 export const refuse = (reason: Reason): Decision => ({ ok: false, reason });
 export const accept = (...events: Draft[]): Decision => ({ ok: true, events });
-
-export const isStaff = (p: Participant | undefined): boolean =>
-  p?.role === "facilitator" || p?.role === "co-facilitator";
 
 /** Dots a participant has placed in the whole session. */
 export function votesUsed(state: BoardState, participantId: string): number {
@@ -193,7 +279,7 @@ export const notesPrivate = (state: Pick<BoardState, "phase" | "settings">): boo
   state.phase === "collect" && state.settings.privateCollect;
 
 /** How a note travels in events and snapshots: the author only when the session is not anonymous. */
-export function notePayload(state: BoardState, n: Note) {
+export function notePayload(state: BoardState, n: Note): NotePayload {
   const author = state.participants.get(n.authorId);
   return {
     id: n.id,
@@ -204,7 +290,7 @@ export function notePayload(state: BoardState, n: Note) {
   };
 }
 
-export const timerPayload = (t: Timer) => ({
+export const timerPayload = (t: Timer): TimerPayload => ({
   endsAt: t.endsAt === null ? null : new Date(t.endsAt).toISOString(),
   remainingMs: t.remainingMs,
 });

@@ -10,8 +10,17 @@ import {
   type Note,
   notePayload,
   notesIn,
+  type Reason,
   refuse,
 } from "./rules.model.ts";
+
+/** Whether one more note of this person would pass a cap (LIMITS): the session's first, then theirs. */
+function noteCap(state: Deciding["state"], authorId: string): Reason | null {
+  if (state.notes.size >= LIMITS.notesPerSession) return "board-full";
+  let mine = 0;
+  for (const n of state.notes.values()) if (n.authorId === authorId) mine++;
+  return mine >= LIMITS.notesPerParticipant ? "too-many-notes" : null;
+}
 
 export function decideNotes(
   d: Deciding,
@@ -24,6 +33,8 @@ export function decideNotes(
       if (!state.columns.some((c) => c.id === cmd.columnId)) return refuse("not-found");
       const bad = checkText(cmd.text, state.settings.maxNoteLength);
       if (bad) return refuse(bad);
+      const full = noteCap(state, me.id);
+      if (full) return refuse(full);
       const note: Note = {
         id: ctx.newId(),
         columnId: cmd.columnId,

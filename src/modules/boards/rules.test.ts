@@ -4,8 +4,10 @@ import {
   applyEvent,
   type BoardState,
   type Command,
+  type Draft,
   decide,
   emptyState,
+  LIMITS,
   type Participant,
   type Settings,
   viewFor,
@@ -43,6 +45,9 @@ function board(settings: Partial<Settings> = {}) {
   return s;
 }
 
+/** An event's data, read by key whatever its type. */
+const dataOf = (e: Draft): Record<string, unknown> => e.data;
+
 /** Decides and applies; returns the events (throws on refusal). */
 function run(s: BoardState, who: string, cmd: Command) {
   const d = decide(s, who, cmd, ctx);
@@ -56,7 +61,7 @@ const reason = (s: BoardState, who: string, cmd: Command) => {
 };
 const add = (s: BoardState, who: string, text = "Poche risorse", columnId = "c1") => {
   const [e] = run(s, who, { type: "note.add", columnId, text });
-  return (e!.data.note as { id: string; groupId: string }).id;
+  return (dataOf(e!).note as { id: string; groupId: string }).id;
 };
 const phase = (s: BoardState, p: "collect" | "group" | "vote" | "discuss") =>
   run(s, "fac", { type: "phase.set", phase: p });
@@ -104,7 +109,7 @@ describe("collect", () => {
     expect(viewFor(e, { id: "fac", staff: true })).not.toHaveProperty("mine");
     const [reveal] = phase(s, "group");
     expect(reveal!.audience).toBe("all");
-    expect((reveal!.data.notes as { id: string }[]).map((x) => x.id)).toEqual([id]);
+    expect((dataOf(reveal!).notes as { id: string }[]).map((x) => x.id)).toEqual([id]);
   });
 
   it("never names the author in anonymous mode; the author alone learns the note is theirs", () => {
@@ -116,7 +121,7 @@ describe("collect", () => {
     expect(viewFor(e, { id: "p1", staff: false })).toMatchObject({ mine: true });
     const named = board();
     const d2 = decide(named, "p1", { type: "note.add", columnId: "c1", text: "Firmato" }, ctx);
-    expect(d2.ok && d2.events[0]!.data.note).toMatchObject({ author: { id: "p1", name: "Paola" } });
+    expect(d2.ok && dataOf(d2.events[0]!).note).toMatchObject({ author: { id: "p1", name: "Paola" } });
   });
 
   it("switches anonymity only before any note exists, and only by a facilitator", () => {
@@ -126,6 +131,31 @@ describe("collect", () => {
     expect(s.settings.anonymous).toBe(true);
     add(s, "p1");
     expect(reason(s, "fac", { type: "anonymity.set", anonymous: false })).toBe("notes-exist");
+  });
+});
+
+describe("note caps", () => {
+  it("refuses a person's note past the cap per participant, and anyone's past the cap per session", () => {
+    const s = board();
+    for (let i = 0; i < LIMITS.notesPerParticipant; i++) add(s, "p1", `Nota ${i}`);
+    expect(reason(s, "p1", { type: "note.add", columnId: "c1", text: "Una di troppo" })).toBe(
+      "too-many-notes",
+    );
+    // Other people are not held back by one person's notes; deleting one gives the slot back.
+    expect(reason(s, "p2", { type: "note.add", columnId: "c1", text: "Mia" })).toBe("accepted");
+    const [first] = [...s.notes.values()];
+    run(s, "p1", { type: "note.delete", noteId: first!.id });
+    expect(reason(s, "p1", { type: "note.add", columnId: "c1", text: "Di nuovo" })).toBe("accepted");
+    // Fill the session with notes of many people up to its cap.
+    let k = 0;
+    while (s.notes.size < LIMITS.notesPerSession) {
+      const who = `x${Math.floor(k++ / LIMITS.notesPerParticipant)}`;
+      if (!s.participants.has(who))
+        s.participants.set(who, { id: who, accountId: who, name: who, role: "participant", ready: false });
+      add(s, who, `Nota ${k}`);
+    }
+    expect(reason(s, "p2", { type: "note.add", columnId: "c2", text: "Ancora" })).toBe("board-full");
+    expect(reason(s, "fac", { type: "note.add", columnId: "c2", text: "Ancora" })).toBe("board-full");
   });
 });
 
@@ -212,7 +242,7 @@ describe("vote", () => {
       left: 2,
     });
     const [end] = phase(s, "discuss");
-    expect((end!.data.votes as Record<string, number>)[g1]).toBe(1);
+    expect((dataOf(end!).votes as Record<string, number>)[g1]).toBe(1);
   });
 });
 

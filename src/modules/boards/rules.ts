@@ -6,6 +6,8 @@
 // moderation), rules.grouping.ts (group and vote phases), rules.facilitation.ts (phases, timer,
 // lock, anonymity, hand-over, discussion), rules.events.ts (applying events, who receives what).
 // This file decides who may command at all and hands each command to its phase's rules.
+
+import { can } from "./policy.ts";
 import { decideFacilitation } from "./rules.facilitation.ts";
 import { decideGrouping } from "./rules.grouping.ts";
 import {
@@ -15,7 +17,6 @@ import {
   type Deciding,
   type Decision,
   type Draft,
-  isStaff,
   notesPrivate,
   refuse,
 } from "./rules.model.ts";
@@ -29,7 +30,7 @@ export function decide(state: BoardState, actorId: string, cmd: Command, ctx: Ct
   const me = state.participants.get(actorId);
   if (!me) return refuse("not-joined");
   if (state.phase === "closed") return refuse("closed");
-  const staff = isStaff(me);
+  const staff = can(me, "run-board");
   if (state.locked && !staff) return refuse("locked");
   const noteVisibility = (authorId: string): Pick<Draft, "audience" | "subjectId"> => ({
     audience: notesPrivate(state) ? "staff" : "all",

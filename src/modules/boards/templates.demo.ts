@@ -1,6 +1,6 @@
 // Demo template saved in a network: the Castelli Romani consortium's coordinator kept the columns of
 // the table's yearly review, so the "new session" form and the network's template list have one.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { newId } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { insertTemplate } from "./templates.repo.ts";

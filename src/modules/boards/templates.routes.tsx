@@ -7,10 +7,11 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { accessSession, canCreateSession } from "./boards.service.ts";
+import { accessSession } from "./boards.service.ts";
+import { can } from "./policy.ts";
 import { showBoard } from "./routes.tsx";
 import { TemplateForm } from "./schema.ts";
-import { canDeleteTemplate, networkTemplates, removeTemplate, saveTemplate } from "./templates.service.ts";
+import { networkTemplates, removeTemplate, saveTemplate } from "./templates.service.ts";
 import { SAVE_TEMPLATE_FORM } from "./views/save-template.tsx";
 import { templatesPage } from "./views/templates-page.tsx";
 import "./messages.templates.ts";
@@ -27,7 +28,7 @@ const idParam = (c: Ctx, name: string) => {
 async function creatorsNetwork(c: Ctx) {
   const actor = c.get("actor")!;
   const network = await networkBySlug(c.get("deps"), c.req.param("slug") ?? "");
-  if (!canCreateSession(actor, network.id)) throw refuseInNetwork(actor, network.id);
+  if (!can(actor, "use-templates", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
   return network;
 }
 
@@ -63,7 +64,7 @@ export function templateRoutes() {
     return templatesPage(
       c,
       network,
-      templates.map((tpl) => ({ ...tpl, canDelete: canDeleteTemplate(actor, tpl) })),
+      templates.map((tpl) => ({ ...tpl, canDelete: can(actor, "delete-template", tpl) })),
     );
   });
 

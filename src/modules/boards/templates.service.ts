@@ -3,17 +3,16 @@
 // "new session" form, beside the built-in ones. The person who saved a template, a coordinator of
 // the network or a platform admin may delete it. A session made from one copies its columns, so
 // deleting a template never changes the sessions made from it.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import type { Lang } from "../../platform/i18n/index.ts";
 import { newId } from "../../platform/ids.ts";
-import { type Actor, hasRole, refuseInNetwork } from "../identity/index.ts";
+import { refuseInNetwork } from "../identity/index.ts";
 import { columnsOf as sessionColumns } from "./boards.repo.ts";
 import type { Access } from "./boards.service.ts";
-import { isStaff } from "./rules.ts";
-import type { SessionInput } from "./schema.ts";
+import { can } from "./policy.ts";
 import {
-  type ColumnText,
   deleteTemplate,
   insertTemplate,
   type SavedTemplate,
@@ -21,20 +20,10 @@ import {
   templateNameTaken,
   templatesOfNetwork,
 } from "./templates.repo.ts";
-import { columnsOf, type TemplateCode } from "./templates.ts";
 
 export type { SavedTemplate };
 
 const duplicate = () => invalid([{ field: "name", message: "boards.templates.duplicate" }]);
-
-/** Session facilitators (the lead and co-facilitators) may save its columns for the network. */
-export const canSaveTemplate = (access: Access): boolean =>
-  Boolean(access.participant?.accountId && isStaff(access.participant));
-
-export const canDeleteTemplate = (actor: Actor | null, tpl: SavedTemplate): boolean =>
-  Boolean(
-    actor && (actor.isAdmin || tpl.createdBy === actor.id || hasRole(actor, tpl.networkId, "coordinator")),
-  );
 
 /**
  * Saves the session's columns as a template of its network. A name the network already uses (in
@@ -46,7 +35,7 @@ export async function saveTemplate(
   access: Access,
   name: string,
 ): Promise<SavedTemplate> {
-  if (!canSaveTemplate(access)) throw notFound();
+  if (!can(access.participant, "save-template")) throw notFound();
   const networkId = access.session.network_id;
   if (await templateNameTaken(deps.db, networkId, name)) throw duplicate();
   const columns = (await sessionColumns(deps.db, access.session.id)).map((c) => ({
@@ -80,28 +69,7 @@ export const networkTemplates = (deps: Deps, networkId: string) => templatesOfNe
 export async function removeTemplate(deps: Deps, actor: Actor, networkId: string, id: string) {
   const tpl = await templateById(deps.db, id);
   if (!tpl || tpl.networkId !== networkId) throw notFound();
-  if (!canDeleteTemplate(actor, tpl)) throw refuseInNetwork(actor, networkId);
+  if (!can(actor, "delete-template", tpl)) throw refuseInNetwork(actor, networkId);
   await deleteTemplate(deps.db, id);
   return tpl;
-}
-
-/**
- * The columns a new session starts with, and the template code stored with it: a saved template's
- * columns (stored as "blank", since the session owns a copy of them), or a built-in template's in
- * the creator's language, or the blank template's own lines.
- */
-export async function startingColumns(
-  deps: Deps,
-  networkId: string,
-  input: Pick<SessionInput, "template" | "columns">,
-  lang: Lang,
-): Promise<{ template: TemplateCode; columns: ColumnText[] }> {
-  if (input.template.startsWith("saved:")) {
-    const tpl = await templateById(deps.db, input.template.slice("saved:".length));
-    if (!tpl || tpl.networkId !== networkId)
-      throw invalid([{ field: "template", message: "boards.templates.gone" }]);
-    return { template: "blank", columns: tpl.columns };
-  }
-  const code = input.template as TemplateCode;
-  return { template: code, columns: columnsOf(code, lang, input.columns) };
 }

@@ -1,11 +1,11 @@
 // What one person may see of a session's state: the snapshot sent on /live and the data behind the
 // list view are the same object, so the page and the live client can never disagree on visibility.
 // Pure (no I/O), unit-tested with the rules.
+import { can } from "./policy.ts";
 import {
   type BoardRole,
   type BoardState,
   groupTotal,
-  isStaff,
   notePayload,
   notesPrivate,
   type Participant,
@@ -44,7 +44,7 @@ export type BoardView = {
 };
 
 export function viewOf(state: BoardState, viewer: Participant | null): BoardView {
-  const staff = isStaff(viewer ?? undefined);
+  const staff = can(viewer, "run-board");
   const hideOthers = notesPrivate(state) && !staff;
   const votesHidden = state.phase === "vote" && state.settings.hideVotes;
   const byGroup = new Map<string, ViewNote[]>();

@@ -1,6 +1,6 @@
 // The secret link of a registration's own page, shared by registration, mails and the waiting list.
 import { createHmac } from "node:crypto";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 
 /**
  * The secret of a registration's own page: derived from the instance secret and the registration's

@@ -2,13 +2,12 @@
 // management overview and check-in. Thin handlers: guard → read the form → one service call →
 // redirect, or the same form again with the errors and the input kept.
 import { Hono } from "hono";
+import { showCheckInCode } from "../../platform/codes.ts";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { listLabs } from "../labs/index.ts";
-import { showCheckInCode } from "./codes.ts";
 import {
   createConference,
   programmeOf,
@@ -18,8 +17,14 @@ import {
   saveTrack,
   updateConference,
 } from "./conferences.service.ts";
-import { managed, readPosted, statusOf, withServiceErrors } from "./http.ts";
-import { canManageConferences } from "./policy.ts";
+import {
+  type Managing,
+  managingConference,
+  managingNetwork,
+  readPosted,
+  statusOf,
+  withServiceErrors,
+} from "./http.ts";
 import { attendanceList, checkIn } from "./registrations.service.ts";
 import { conferenceForm, sessionForm } from "./schema.ts";
 import type { Conference } from "./types.ts";
@@ -56,23 +61,17 @@ async function postedConference(c: Ctx) {
 export function conferenceAdminRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.get("/networks/:slug/conferences/new", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canManageConferences(actor, network.id)) throw refuseInNetwork(actor, network.id);
+  r.get("/networks/:slug/conferences/new", ...managingNetwork, async (c) => {
+    const network = c.get("network");
     const form = emptyForm({ timeZone: "Europe/Rome", registrationOpen: "on" });
     return conferenceFormPage(c, { network, labs: await labsOf(c, network.id), form });
   });
 
-  r.post("/networks/:slug/conferences", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canManageConferences(actor, network.id)) throw refuseInNetwork(actor, network.id);
+  r.post("/networks/:slug/conferences", ...managingNetwork, async (c) => {
+    const network = c.get("network");
     const { input, form } = await postedConference(c);
     try {
-      const conf = await createConference(c.get("deps"), actor, network.id, input);
+      const conf = await createConference(c.get("deps"), c.get("actor"), network.id, input);
       return redirectWithFlash(c, `/conferences/${conf.slug}/manage`, {
         kind: "success",
         key: "conferences.created",
@@ -83,56 +82,51 @@ export function conferenceAdminRoutes() {
     }
   });
 
-  r.get("/conferences/:slug/edit", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const form = emptyForm(conferenceValues(m.conference));
+  r.get("/conferences/:slug/edit", ...managingConference, async (c) => {
+    const { conference, network } = c.var;
+    const form = emptyForm(conferenceValues(conference));
     return conferenceFormPage(c, {
-      network: m.network,
-      labs: await labsOf(c, m.network.id),
+      network,
+      labs: await labsOf(c, network.id),
       form,
-      conference: m.conference,
+      conference,
     });
   });
 
-  r.post("/conferences/:slug/edit", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
+  r.post("/conferences/:slug/edit", ...managingConference, async (c) => {
+    const { conference, network } = c.var;
     const { input, form } = await postedConference(c);
     try {
-      const conf = await updateConference(c.get("deps"), c.get("actor"), m.conference.id, input);
+      const conf = await updateConference(c.get("deps"), c.get("actor"), conference.id, input);
       return redirectWithFlash(c, `/conferences/${conf.slug}/manage`, {
         kind: "success",
         key: "conferences.updated",
       });
     } catch (err) {
-      const labs = await labsOf(c, m.network.id);
+      const labs = await labsOf(c, network.id);
       const shown = withServiceErrors(c, form, err);
-      return conferenceFormPage(c, { network: m.network, labs, form: shown, conference: m.conference }, 422);
+      return conferenceFormPage(c, { network, labs, form: shown, conference }, 422);
     }
   });
 
-  r.get("/conferences/:slug/manage", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
+  r.get("/conferences/:slug/manage", ...managingConference, async (c) => {
+    const { conference } = c.var;
     const deps = c.get("deps");
     const [p, registrations] = await Promise.all([
-      programmeOf(deps, m.conference),
-      attendanceList(deps, c.get("actor"), m.conference),
+      programmeOf(deps, conference),
+      attendanceList(deps, c.get("actor"), conference),
     ]);
     return managePage(c, { p, registrations });
   });
 
   // Tracks
-  r.get("/conferences/:slug/tracks/new", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    return trackFormPage(c, { conference: m.conference, form: emptyForm() });
+  r.get("/conferences/:slug/tracks/new", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    return trackFormPage(c, { conference, form: emptyForm() });
   });
-  const postTrack = (edit: boolean) => async (c: Ctx) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const p = await programmeOf(c.get("deps"), m.conference);
+  const postTrack = (edit: boolean) => async (c: Managing) => {
+    const { conference } = c.var;
+    const p = await programmeOf(c.get("deps"), conference);
     const track = edit ? p.tracks.find((x) => x.id === c.req.param("id")) : undefined;
     if (edit && !track) return c.notFound();
     const { fields, values } = await readPosted(c);
@@ -141,50 +135,43 @@ export function conferenceAdminRoutes() {
       await saveTrack(
         c.get("deps"),
         c.get("actor"),
-        m.conference,
+        conference,
         { name: fields.name ?? "", room: fields.room ?? "" },
         track?.id,
       );
-      return redirectWithFlash(c, `/conferences/${m.conference.slug}/manage`, {
+      return redirectWithFlash(c, `/conferences/${conference.slug}/manage`, {
         kind: "success",
         key: "conferences.saved",
       });
     } catch (err) {
-      return trackFormPage(
-        c,
-        { conference: m.conference, form: withServiceErrors(c, form, err), track },
-        422,
-      );
+      return trackFormPage(c, { conference, form: withServiceErrors(c, form, err), track }, 422);
     }
   };
-  r.post("/conferences/:slug/tracks", postTrack(false));
-  r.get("/conferences/:slug/tracks/:id/edit", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const track = (await programmeOf(c.get("deps"), m.conference)).tracks.find(
+  r.post("/conferences/:slug/tracks", ...managingConference, postTrack(false));
+  r.get("/conferences/:slug/tracks/:id/edit", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    const track = (await programmeOf(c.get("deps"), conference)).tracks.find(
       (x) => x.id === c.req.param("id"),
     );
     if (!track) return c.notFound();
     return trackFormPage(c, {
-      conference: m.conference,
+      conference,
       form: emptyForm({ name: track.name, room: track.room }),
       track,
     });
   });
-  r.post("/conferences/:slug/tracks/:id/edit", postTrack(true));
+  r.post("/conferences/:slug/tracks/:id/edit", ...managingConference, postTrack(true));
 
   // Sessions
-  r.get("/conferences/:slug/sessions/new", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const p = await programmeOf(c.get("deps"), m.conference);
-    const form = emptyForm({ day: m.conference.startsOn, start: "09:30", end: "10:30" });
-    return sessionFormPage(c, { conference: m.conference, tracks: p.tracks, speakers: p.speakers, form });
+  r.get("/conferences/:slug/sessions/new", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    const p = await programmeOf(c.get("deps"), conference);
+    const form = emptyForm({ day: conference.startsOn, start: "09:30", end: "10:30" });
+    return sessionFormPage(c, { conference, tracks: p.tracks, speakers: p.speakers, form });
   });
-  const postSession = (edit: boolean) => async (c: Ctx) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const p = await programmeOf(c.get("deps"), m.conference);
+  const postSession = (edit: boolean) => async (c: Managing) => {
+    const { conference } = c.var;
+    const p = await programmeOf(c.get("deps"), conference);
     const sessionId = edit ? c.req.param("id") : undefined;
     if (edit && !p.sessions.some((s) => s.id === sessionId)) return c.notFound();
     const { fields, values } = await readPosted(c, ["speakerIds"]);
@@ -194,11 +181,11 @@ export function conferenceAdminRoutes() {
       await saveSession(
         c.get("deps"),
         c.get("actor"),
-        m.conference,
+        conference,
         parsed.success ? parsed.data : fields,
         sessionId,
       );
-      return redirectWithFlash(c, `/conferences/${m.conference.slug}/manage`, {
+      return redirectWithFlash(c, `/conferences/${conference.slug}/manage`, {
         kind: "success",
         key: "conferences.saved",
       });
@@ -206,19 +193,18 @@ export function conferenceAdminRoutes() {
       const shown = withServiceErrors(c, form, err);
       return sessionFormPage(
         c,
-        { conference: m.conference, tracks: p.tracks, speakers: p.speakers, form: shown, sessionId },
+        { conference, tracks: p.tracks, speakers: p.speakers, form: shown, sessionId },
         422,
       );
     }
   };
-  r.post("/conferences/:slug/sessions", postSession(false));
-  r.get("/conferences/:slug/sessions/:id/edit", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const p = await programmeOf(c.get("deps"), m.conference);
+  r.post("/conferences/:slug/sessions", ...managingConference, postSession(false));
+  r.get("/conferences/:slug/sessions/:id/edit", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    const p = await programmeOf(c.get("deps"), conference);
     const s = p.sessions.find((x) => x.id === c.req.param("id"));
     if (!s) return c.notFound();
-    const tz = m.conference.timeZone;
+    const tz = conference.timeZone;
     const form = emptyForm({
       title: s.title,
       description: s.description,
@@ -230,25 +216,23 @@ export function conferenceAdminRoutes() {
       speakerIds: s.speakerIds.join(","),
     });
     return sessionFormPage(c, {
-      conference: m.conference,
+      conference,
       tracks: p.tracks,
       speakers: p.speakers,
       form,
       sessionId: s.id,
     });
   });
-  r.post("/conferences/:slug/sessions/:id/edit", postSession(true));
+  r.post("/conferences/:slug/sessions/:id/edit", ...managingConference, postSession(true));
 
   // Speakers
-  r.get("/conferences/:slug/speakers/new", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    return speakerFormPage(c, { conference: m.conference, form: emptyForm() });
+  r.get("/conferences/:slug/speakers/new", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    return speakerFormPage(c, { conference, form: emptyForm() });
   });
-  const postSpeaker = (edit: boolean) => async (c: Ctx) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const p = await programmeOf(c.get("deps"), m.conference);
+  const postSpeaker = (edit: boolean) => async (c: Managing) => {
+    const { conference } = c.var;
+    const p = await programmeOf(c.get("deps"), conference);
     const speaker = edit ? p.speakers.find((x) => x.id === c.req.param("id")) : undefined;
     if (edit && !speaker) return c.notFound();
     const { fields, values, files } = await readPosted(c);
@@ -262,26 +246,23 @@ export function conferenceAdminRoutes() {
     };
     const photo = files.photo ? { bytes: new Uint8Array(await files.photo.arrayBuffer()) } : null;
     try {
-      await saveSpeaker(c.get("deps"), c.get("actor"), m.conference, input, photo, speaker?.id);
-      return redirectWithFlash(c, `/conferences/${m.conference.slug}/manage`, {
+      await saveSpeaker(c.get("deps"), c.get("actor"), conference, input, photo, speaker?.id);
+      return redirectWithFlash(c, `/conferences/${conference.slug}/manage`, {
         kind: "success",
         key: "conferences.saved",
       });
     } catch (err) {
       return speakerFormPage(
         c,
-        { conference: m.conference, form: withServiceErrors(c, form, err), speaker },
+        { conference, form: withServiceErrors(c, form, err), speaker },
         statusOf(err),
       );
     }
   };
-  r.post("/conferences/:slug/speakers", postSpeaker(false));
-  r.get("/conferences/:slug/speakers/:id/edit", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const s = (await programmeOf(c.get("deps"), m.conference)).speakers.find(
-      (x) => x.id === c.req.param("id"),
-    );
+  r.post("/conferences/:slug/speakers", ...managingConference, postSpeaker(false));
+  r.get("/conferences/:slug/speakers/:id/edit", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    const s = (await programmeOf(c.get("deps"), conference)).speakers.find((x) => x.id === c.req.param("id"));
     if (!s) return c.notFound();
     const form = emptyForm({
       name: s.name,
@@ -290,18 +271,17 @@ export function conferenceAdminRoutes() {
       bio: s.bio,
       photoAlt: s.photo?.alt ?? "",
     });
-    return speakerFormPage(c, { conference: m.conference, form, speaker: s });
+    return speakerFormPage(c, { conference, form, speaker: s });
   });
-  r.post("/conferences/:slug/speakers/:id/edit", postSpeaker(true));
+  r.post("/conferences/:slug/speakers/:id/edit", ...managingConference, postSpeaker(true));
 
   // Removing a session, speaker or track: the button sits on its edit page.
   for (const what of ["session", "speaker", "track"] as const) {
-    r.post(`/conferences/:slug/${what}s/:id/delete`, async (c) => {
-      const m = await managed(c);
-      if (m instanceof Response) return m;
-      const to = `/conferences/${m.conference.slug}/manage`;
+    r.post(`/conferences/:slug/${what}s/:id/delete`, ...managingConference, async (c) => {
+      const { conference } = c.var;
+      const to = `/conferences/${conference.slug}/manage`;
       try {
-        await removeFromProgramme(c.get("deps"), c.get("actor"), m.conference, what, c.req.param("id") ?? "");
+        await removeFromProgramme(c.get("deps"), c.get("actor"), conference, what, c.req.param("id") ?? "");
       } catch (err) {
         if (!(err instanceof AppError) || err.status !== 409) throw err;
         return redirectWithFlash(c, to, { kind: "danger", key: err.message });
@@ -311,19 +291,17 @@ export function conferenceAdminRoutes() {
   }
 
   // Check-in
-  r.get("/conferences/:slug/check-in", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
-    const registrations = await attendanceList(c.get("deps"), c.get("actor"), m.conference);
+  r.get("/conferences/:slug/check-in", ...managingConference, async (c) => {
+    const { conference } = c.var;
+    const registrations = await attendanceList(c.get("deps"), c.get("actor"), conference);
     return checkInPage(c, {
-      conference: m.conference,
+      conference,
       registrations,
       form: emptyForm({ code: c.req.query("code") ?? "" }),
     });
   });
-  r.post("/conferences/:slug/check-in", async (c) => {
-    const m = await managed(c);
-    if (m instanceof Response) return m;
+  r.post("/conferences/:slug/check-in", ...managingConference, async (c) => {
+    const { conference } = c.var;
     const deps = c.get("deps");
     const { fields, values } = await readPosted(c);
     const t = c.get("t");
@@ -331,7 +309,7 @@ export function conferenceAdminRoutes() {
     let done: string | undefined;
     let status = 200;
     try {
-      const res = await checkIn(deps, c.get("actor"), m.conference, String(fields.code ?? ""));
+      const res = await checkIn(deps, c.get("actor"), conference, String(fields.code ?? ""));
       const key = res.already ? "conferences.checkIn.already" : "conferences.checkIn.done";
       done = t(key, { name: res.registration.name, code: showCheckInCode(res.registration.code) });
       form = emptyForm();
@@ -339,8 +317,8 @@ export function conferenceAdminRoutes() {
       form = withServiceErrors(c, form, err, "code");
       status = 422;
     }
-    const registrations = await attendanceList(deps, c.get("actor"), m.conference);
-    return checkInPage(c, { conference: m.conference, registrations, form, done }, status);
+    const registrations = await attendanceList(deps, c.get("actor"), conference);
+    return checkInPage(c, { conference, registrations, form, done }, status);
   });
 
   return r;

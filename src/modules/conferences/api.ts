@@ -3,6 +3,7 @@
 // registration without an account, as the page's form does it: the confirmation link is mailed to
 // the address, so a client can start a registration but never confirm one for someone else.
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import {
   jsonResponse,
   listEnvelope,
@@ -11,11 +12,10 @@ import {
   problemResponses,
   z,
 } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import { isLang } from "../../platform/i18n/index.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
 import { listConferences, loadConference, programmeOf } from "./conferences.service.ts";
-import { clientAddress } from "./http.ts";
 import { register, registrationOpen } from "./registrations.service.ts";
 import type { Conference, Programme } from "./types.ts";
 
@@ -124,9 +124,8 @@ const routes = {
     responses: {
       202: jsonResponse(Pending, "Registration started: it counts once the person opens the mailed link"),
       ...problemResponses,
-      409: problemResponse(
-        "Registration closed, or the address is already registered (its link is mailed again)",
-      ),
+      // An address already registered gets the same 202: the mail, not the answer, says so.
+      409: problemResponse("Registration closed"),
       429: problemResponse("Too many registrations from this client or for this address"),
     },
   }),
@@ -200,7 +199,7 @@ export function registerConferenceApiRoutes(api: ReturnType<typeof newApi>, deps
     const conference = await loadConference(d, c.req.valid("param").id);
     const body = c.req.valid("json");
     const language = isLang(body.language) ? body.language : "it";
-    await register(d, conference, { name: body.name, email: body.email }, language, clientAddress(c));
+    await register(d, conference, { name: body.name, email: body.email }, language, clientIp(c));
     return c.json(
       {
         status: "pending-confirmation" as const,

@@ -1,9 +1,9 @@
 // The attendance certificate: a tagged, accessible PDF (src/platform/pdf) in the attendee's
 // language, with headings in reading order, the conference's dates and venue, and the verification
 // code and URL whose public page confirms it.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { translator } from "../../platform/i18n/index.ts";
-import { renderTaggedPdf } from "../../platform/pdf/tagged.ts";
+import { renderPdf } from "../../platform/pdf/pool.ts";
 import { networkById } from "../identity/index.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, verificationPath } from "./urls.ts";
@@ -22,7 +22,8 @@ export async function renderCertificate(deps: Deps, c: Conference, r: Registrati
   const issued = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: c.timeZone }).format(
     r.checkedInAt,
   );
-  return renderTaggedPdf({
+  // In a worker thread, as every PDF (decision 0010): a conference ends with many downloads at once.
+  return renderPdf({
     title: t("conferences.certificate.docTitle", { name: r.name, conference: c.title }),
     lang: LOCALE[lang],
     author: network.name,

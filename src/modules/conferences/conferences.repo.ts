@@ -65,6 +65,16 @@ export async function updateTrackRow(
   await q(db).updateTable("conference_tracks").set(patch).where("id", "=", id).execute();
 }
 
+/** A session's title (the mail telling someone a place in it is theirs). */
+export const sessionTitle = async (db: Db, sessionId: string) =>
+  (
+    await q(db)
+      .selectFrom("conference_sessions")
+      .select("title")
+      .where("id", "=", sessionId)
+      .executeTakeFirst()
+  )?.title;
+
 export const sessionsOf = (db: Db, conferenceId: string) =>
   q(db)
     .selectFrom("conference_sessions")
@@ -148,3 +158,11 @@ export async function deleteRow(
 ) {
   await q(db).deleteFrom(table).where("id", "=", id).where("conference_id", "=", conferenceId).execute();
 }
+
+/** Every speaker with a photo (for their one-off re-processing through the image pipeline). */
+export const speakersWithPhotos = (db: Db) =>
+  q(db)
+    .selectFrom("conference_speakers")
+    .select(["id", "photo_key"])
+    .where("photo_key", "is not", null)
+    .execute();

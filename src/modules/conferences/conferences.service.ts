@@ -2,18 +2,18 @@
 // to one of its labs), tracks, sessions and speakers (photos checked on content), and reading the
 // programme (more places in a session go to its waiting list). Validation happens here (schema.ts)
 // so every caller gets the same rules.
-import { type AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
-import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { type Actor, networkById } from "../identity/index.ts";
+import { deleteImage, storeImage, thumbnailKey } from "../../platform/images/store.ts";
+import { networkById } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
 import {
   allConferences,
-  type ConferenceRow,
   conferenceSlugsStartingWith,
   deleteRow,
-  findConference,
   insertConference,
   insertSession,
   insertSpeaker,
@@ -30,39 +30,18 @@ import {
   updateSpeakerRow,
   updateTrackRow,
 } from "./conferences.repo.ts";
-import { type Caller, canManageConferences, SYSTEM } from "./policy.ts";
+import { type Caller, can, SYSTEM } from "./policy.ts";
+import { loadConference, toConference } from "./read.ts";
 import { countSessionPlaces, lockSession } from "./registrations.repo.ts";
 import { ConferenceInput, SessionInput, SpeakerInput, TrackInput } from "./schema.ts";
 import type { Conference, Programme, Session, Speaker, Track } from "./types.ts";
-import { fillFreePlaces, mailPromoted } from "./waitlist.ts";
+import { fillFreePlaces, placesGiven } from "./waitlist.ts";
 import { atWallClock, dayOf } from "./when.ts";
+
+export { loadConference, toConference };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-
-const day = (v: Date | string): string => {
-  if (typeof v === "string") return v.slice(0, 10);
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${v.getFullYear()}-${p(v.getMonth() + 1)}-${p(v.getDate())}`;
-};
-
-export function toConference(r: ConferenceRow): Conference {
-  return {
-    id: r.id,
-    slug: r.slug,
-    networkId: r.network_id,
-    labId: r.lab_id,
-    title: r.title,
-    description: r.description,
-    venue: r.venue,
-    timeZone: r.time_zone,
-    startsOn: day(r.starts_on),
-    endsOn: day(r.ends_on),
-    registrationOpen: r.registration_open,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-}
 
 const toSpeaker = (r: SpeakerRow): Speaker => ({
   id: r.id,
@@ -87,7 +66,7 @@ const INTERNAL: Actor = {
 };
 
 function authorise(caller: Caller | null, networkId: string) {
-  if (caller !== SYSTEM && !canManageConferences(caller, networkId)) throw notFound();
+  if (caller !== SYSTEM && !can(caller, "manage", { networkId })) throw notFound();
 }
 
 async function uniqueSlug(deps: Deps, title: string): Promise<string> {
@@ -163,15 +142,6 @@ export async function updateConference(deps: Deps, caller: Caller | null, idOrSl
     updated_at: deps.clock.now(),
   });
   return loadConference(deps, current.id);
-}
-
-/** A conference (they are public); 404 if missing. */
-export async function loadConference(deps: Deps, idOrSlug: string): Promise<Conference> {
-  const row = UUID.test(idOrSlug)
-    ? await findConference(deps.db, { id: idOrSlug })
-    : await findConference(deps.db, { slug: idOrSlug });
-  if (!row) throw notFound();
-  return toConference(row);
 }
 
 /** Upcoming (not yet ended, soonest first) and past (most recent first) conferences. */
@@ -292,7 +262,7 @@ export async function saveSession(
   const startsAt = atWallClock(d.day, d.start, conference.timeZone);
   const endsAt = atWallClock(d.day, d.end, conference.timeZone);
   const id = sessionId ?? newId();
-  const promoted = await deps.db.transaction().execute(async (trx) => {
+  await deps.db.transaction().execute(async (trx) => {
     // Editing locks the session like booking does, so the places counted here cannot change before
     // the new capacity is written; more places go to the waiting list, in order.
     const locked = sessionId ? await lockSession(trx, conference.id, sessionId) : undefined;
@@ -309,9 +279,10 @@ export async function saveSession(
     if (sessionId) await updateSessionRow(trx, sessionId, row);
     else await insertSession(trx, { id, conference_id: conference.id, created_at: deps.clock.now(), ...row });
     await setSessionSpeakers(trx, id, d.speakerIds);
-    return locked ? fillFreePlaces(trx, { ...locked, capacity: d.capacity }, deps.clock.now()) : [];
+    if (!locked) return;
+    const promoted = await fillFreePlaces(trx, { ...locked, capacity: d.capacity }, deps.clock.now());
+    await placesGiven(deps, trx, conference.id, locked.id, promoted);
   });
-  if (promoted.length) await mailPromoted(deps, conference, d.title, promoted);
   return id;
 }
 
@@ -320,9 +291,9 @@ export async function saveSession(
 export type PhotoUpload = { bytes: Uint8Array } | null;
 
 /**
- * Adds or edits a speaker. A photo is checked on its content (an image, at most 5 MB) and needs a
- * text alternative; it is stored before the row is written and removed again if the write fails,
- * so nothing is half-stored.
+ * Adds or edits a speaker. A photo goes through the image pipeline (at most 5 MB; stored as a
+ * metadata-free JPEG; refusals named) and needs a text alternative; it is stored before the row is
+ * written and removed again if the write fails, so nothing is half-stored.
  */
 export async function saveSpeaker(
   deps: Deps,
@@ -341,14 +312,15 @@ export async function saveSpeaker(
   if (hasPhoto && !d.photoAlt) throw invalid([{ field: "photoAlt", message: "conferences.errors.photoAlt" }]);
   let stored: { key: string; type: string } | null = null;
   if (photo) {
-    let type: string;
     try {
-      type = await checkUpload(photo.bytes, { maxBytes: PHOTO_MAX_BYTES, allowed: IMAGE_TYPES });
+      const image = await storeImage(deps.files, "conference-speakers", photo.bytes, {
+        maxBytes: PHOTO_MAX_BYTES,
+      });
+      stored = { key: image.key, type: image.contentType };
     } catch (err) {
-      throw invalid([{ field: "photo", message: (err as AppError).message }]);
+      if (!(err instanceof AppError)) throw err;
+      throw invalid([{ field: "photo", message: err.message }]);
     }
-    stored = { key: newFileKey("conference-speakers", type), type };
-    await deps.files.put(stored.key, photo.bytes, type);
   }
   const id = speakerId ?? newId();
   const fields = {
@@ -370,19 +342,22 @@ export async function saveSpeaker(
         ...fields,
       });
   } catch (err) {
-    if (stored) await deps.files.delete(stored.key).catch(() => undefined);
+    if (stored) await deleteImage(deps.files, stored.key).catch(() => undefined);
     throw err;
   }
-  if (stored && current?.photo_key) await deps.files.delete(current.photo_key).catch(() => undefined);
+  if (stored && current?.photo_key) await deleteImage(deps.files, current.photo_key).catch(() => undefined);
   return id;
 }
 
-/** A speaker's photo, for the public page. */
+/**
+ * A speaker's photo, for the public page, which shows it at 96 px: its 640 px thumbnail, or the
+ * picture itself while the one-off re-processing has not yet made one.
+ */
 export async function speakerPhoto(deps: Deps, conference: Conference, speakerId: string) {
   if (!UUID.test(speakerId)) throw notFound();
   const s = (await speakersOf(deps.db, conference.id)).find((x) => x.id === speakerId);
   if (!s?.photo_key) throw notFound();
-  const file = await deps.files.get(s.photo_key);
+  const file = (await deps.files.get(thumbnailKey(s.photo_key))) ?? (await deps.files.get(s.photo_key));
   if (!file) throw notFound();
   return file;
 }
@@ -418,6 +393,6 @@ export async function removeFromProgramme(
     const s = p.speakers.find((x) => x.id === id);
     if (!s) throw notFound();
     await deleteRow(deps.db, "conference_speakers", conference.id, id);
-    if (s.photo) await deps.files.delete(s.photo.key).catch(() => undefined);
+    if (s.photo) await deleteImage(deps.files, s.photo.key).catch(() => undefined);
   }
 }

@@ -4,10 +4,11 @@
 // a few people who attended (certificates); and the final conference of AnciLab's Lab II (002), in
 // the lab's year, open for registration with sessions of limited places. Speakers other than the
 // demo accounts are invented people for the demo.
-import type { Deps } from "../../platform/http/context.ts";
+
+import { newCheckInCode } from "../../platform/codes.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { networkBySlug } from "../identity/index.ts";
-import { newCheckInCode } from "./codes.ts";
 import { createConference, saveSession, saveSpeaker, saveTrack } from "./conferences.service.ts";
 import { SYSTEM } from "./policy.ts";
 import { insertRegistration } from "./registrations.repo.ts";

@@ -1,13 +1,14 @@
 // Helpers shared by the conference routes: reading posted forms (repeated fields as lists), turning
-// a service's field errors into messages on the same form, and the management guard.
-import { getConnInfo } from "@hono/node-server/conninfo";
+// a service's field errors into messages on the same form, and the guards of the management pages.
 import { AppError } from "../../platform/errors.ts";
 import type { Ctx } from "../../platform/http/context.ts";
+import { authorize, load, requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
-import { networkById, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { networkById, networkOfSlug, networkRefusal } from "../identity/index.ts";
 import { loadConference } from "./conferences.service.ts";
-import { canManageConferences } from "./policy.ts";
+import { can } from "./policy.ts";
 import { MailLimitError } from "./registrations.service.ts";
+import type { Conference } from "./types.ts";
 
 /** Posted text fields (the first value of each) and the listed repeated ones as arrays. */
 export async function readPosted(c: Ctx, lists: string[] = []) {
@@ -48,34 +49,46 @@ export function withServiceErrors(c: Ctx, form: FormState, err: unknown, field =
 
 export const statusOf = (err: unknown) => (err instanceof AppError ? err.status : 422);
 
-/**
- * The conference of the URL for someone who manages it: signed-out people are sent to sign in,
- * people who may not manage it get 403 (if they can see the network's people) or 404.
- */
-export async function managed(c: Ctx): Promise<
-  | {
-      conference: Awaited<ReturnType<typeof loadConference>>;
-      network: { id: string; slug: string; name: string };
-    }
-  | Response
-> {
-  const actor = c.get("actor");
-  const conference = await loadConference(c.get("deps"), c.req.param("slug") ?? "");
-  if (!actor) return toSignIn(c);
-  if (!canManageConferences(actor, conference.networkId)) throw refuseInNetwork(actor, conference.networkId);
-  const network = await networkById(c.get("deps"), conference.networkId);
-  return { conference, network };
-}
+// The guards of the management pages. Refusals follow identity's rule: 403 for someone who can see
+// the network's people, 404 for everyone else.
 
-/** The client's address: X-Forwarded-For only when TRUST_PROXY says a proxy sets it. */
-export function clientAddress(c: Ctx): string {
-  if (c.get("deps").config.trustProxy) {
-    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (fwd) return fwd;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
+/** Managing conferences in the network of the path. */
+const mayManageHere = authorize(
+  can,
+  "manage",
+  (c: With<{ network: { id: string } }>) => ({ networkId: c.get("network").id }),
+  networkRefusal,
+);
+
+/** Signed in and allowed to add conferences to the network of the path, which is set. */
+export const managingNetwork = [requireActor(), networkOfSlug(), mayManageHere] as const;
+
+/** The conference of the path, set as `conference` (404 when there is none). */
+export const conferenceOfSlug = load("conference", (c) =>
+  loadConference(c.get("deps"), c.req.param("slug") ?? ""),
+);
+const mayManageConference = authorize(
+  can,
+  "manage",
+  (c: With<{ conference: Conference }>) => c.get("conference"),
+  networkRefusal,
+);
+const conferenceNetwork = load("network", (c: With<{ conference: Conference }>) =>
+  networkById(c.get("deps"), c.get("conference").networkId),
+);
+
+/**
+ * The conference of the path for someone who manages it, with its network: an unknown conference is
+ * a 404 even for signed-out people, who are then sent to sign in.
+ */
+export const managingConference = [
+  conferenceOfSlug,
+  requireActor(),
+  mayManageConference,
+  conferenceNetwork,
+] as const;
+
+/** What a handler after `managingConference` reads. */
+export type Managing = With<
+  SignedIn & { conference: Conference; network: Awaited<ReturnType<typeof networkById>> }
+>;

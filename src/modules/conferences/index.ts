@@ -1,4 +1,5 @@
 // Conferences: what other modules may call. Tables stay private to this module.
+
 import "./messages.ts";
 
 export {

@@ -1,25 +1,18 @@
-// The mails of conference registration, in the registrant's language, with absolute links. Sent
-// after the write has committed; a mail server that fails is logged, and the person can ask again.
-import type { Deps } from "../../platform/http/context.ts";
+// The mails of conference registration, in the registrant's language, with absolute links. Composed
+// here by the event handlers (events.handlers.ts), which queue them once the change has committed; a
+// mail server that fails makes the mail's job retry.
+import { showCheckInCode } from "../../platform/codes.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { renderCertificate } from "./certificate.ts";
-import { showCheckInCode } from "./codes.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, CONFIRM_PATH, certificatePath, mePath } from "./urls.ts";
 import { dayRange } from "./when.ts";
 import "./messages.ts";
 
 type Who = { name: string; email: string; language: "it" | "en" };
-
-async function send(deps: Deps, mail: Mail) {
-  try {
-    await deps.mailer.send(mail);
-  } catch (err) {
-    deps.log.error({ err, to: mail.to, subject: mail.subject }, "conference mail not sent");
-  }
-}
 
 const frame = (who: Who, c: Conference) => {
   const t = translator(who.language);
@@ -29,77 +22,84 @@ const frame = (who: Who, c: Conference) => {
   };
 };
 
-export async function sendConfirmLinkMail(deps: Deps, c: Conference, who: Who, token: string) {
+export function confirmLinkMail(deps: Deps, c: Conference, who: Who, token: string): Mail {
   const { t, vars } = frame(who, c);
   const url = absolute(deps, `${CONFIRM_PATH}?token=${encodeURIComponent(token)}`);
-  await send(
-    deps,
-    composeMail(
-      {
-        to: who.email,
-        subject: t("conferences.mail.confirm.subject", vars),
-        greeting: t("conferences.mail.greeting", vars),
-        paragraphs: [t("conferences.mail.confirm.body", vars)],
-        action: { href: url, label: t("conferences.mail.confirm.action") },
-        after: [t("conferences.mail.confirm.after")],
-        signature: t("conferences.mail.signature"),
-      },
-      who.language,
-    ),
+  return composeMail(
+    {
+      to: who.email,
+      subject: t("conferences.mail.confirm.subject", vars),
+      greeting: t("conferences.mail.greeting", vars),
+      paragraphs: [t("conferences.mail.confirm.body", vars)],
+      action: { href: url, label: t("conferences.mail.confirm.action") },
+      after: [t("conferences.mail.confirm.after")],
+      signature: t("conferences.mail.signature"),
+    },
+    who.language,
   );
 }
 
-/** After confirmation (or when someone registered asks again): the code and the registration page. */
-export async function sendRegisteredMail(deps: Deps, c: Conference, r: Registration, access: string) {
+/**
+ * After confirmation, or (`again`) when someone asks to register an address that already is: then
+ * the mail says so, since the page answered as for a new registration. Both carry the code and the
+ * link to the registration page.
+ */
+export function registeredMail(
+  deps: Deps,
+  c: Conference,
+  r: Registration,
+  access: string,
+  o: { again?: boolean } = {},
+): Mail {
   const { t, vars } = frame(r, c);
-  await send(
-    deps,
-    composeMail(
-      {
-        to: r.email,
-        subject: t("conferences.mail.registered.subject", vars),
-        greeting: t("conferences.mail.greeting", vars),
-        paragraphs: [
-          t("conferences.mail.registered.body", vars),
-          t("conferences.mail.registered.code", { code: showCheckInCode(r.code) }),
-        ],
-        action: {
-          href: absolute(deps, mePath(c.slug, access)),
-          label: t("conferences.mail.registered.action"),
-        },
-        after: [t("conferences.mail.registered.after")],
-        signature: t("conferences.mail.signature"),
+  const which = o.again ? "conferences.mail.already" : "conferences.mail.registered";
+  return composeMail(
+    {
+      to: r.email,
+      subject: t(`${which}.subject`, vars),
+      greeting: t("conferences.mail.greeting", vars),
+      paragraphs: [
+        t(`${which}.body`, vars),
+        t("conferences.mail.registered.code", { code: showCheckInCode(r.code) }),
+      ],
+      action: {
+        href: absolute(deps, mePath(c.slug, access)),
+        label: t("conferences.mail.registered.action"),
       },
-      r.language,
-    ),
+      after: [t("conferences.mail.registered.after")],
+      signature: t("conferences.mail.signature"),
+    },
+    r.language,
   );
 }
 
 /** After check-in: thanks, and the link to download the certificate. */
-export async function sendAttendanceMail(deps: Deps, c: Conference, r: Registration, access: string) {
+export function attendanceMail(deps: Deps, c: Conference, r: Registration, access: string): Mail {
   const { t, vars } = frame(r, c);
-  await send(
-    deps,
-    composeMail(
-      {
-        to: r.email,
-        subject: t("conferences.mail.attended.subject", vars),
-        greeting: t("conferences.mail.greeting", vars),
-        paragraphs: [t("conferences.mail.attended.body", vars)],
-        action: {
-          href: absolute(deps, certificatePath(c.slug, access)),
-          label: t("conferences.mail.attended.action"),
-        },
-        after: [t("conferences.mail.attended.after", { url: absolute(deps, mePath(c.slug, access)) })],
-        signature: t("conferences.mail.signature"),
+  return composeMail(
+    {
+      to: r.email,
+      subject: t("conferences.mail.attended.subject", vars),
+      greeting: t("conferences.mail.greeting", vars),
+      paragraphs: [t("conferences.mail.attended.body", vars)],
+      action: {
+        href: absolute(deps, certificatePath(c.slug, access)),
+        label: t("conferences.mail.attended.action"),
       },
-      r.language,
-    ),
+      after: [t("conferences.mail.attended.after", { url: absolute(deps, mePath(c.slug, access)) })],
+      signature: t("conferences.mail.signature"),
+    },
+    r.language,
   );
 }
 
 /** The certificate itself, attached as a PDF (asked for from the registration page). */
-export async function sendCertificateMail(deps: Deps, c: Conference, r: Registration, access: string) {
+export async function certificateMail(
+  deps: Deps,
+  c: Conference,
+  r: Registration,
+  access: string,
+): Promise<Mail> {
   const { t, vars } = frame(r, c);
   const pdf = await renderCertificate(deps, c, r);
   const mail = composeMail(
@@ -116,7 +116,7 @@ export async function sendCertificateMail(deps: Deps, c: Conference, r: Registra
     },
     r.language,
   );
-  await send(deps, {
+  return {
     ...mail,
     attachments: [
       {
@@ -125,35 +125,26 @@ export async function sendCertificateMail(deps: Deps, c: Conference, r: Registra
         contentType: "application/pdf",
       },
     ],
-  });
+  };
 }
 
 /** A place freed up in a session and is now theirs (they were first on its waiting list). */
-export async function sendPlaceFreeMail(
-  deps: Deps,
-  c: Conference,
-  who: Who,
-  session: string,
-  access: string,
-) {
+export function placeFreeMail(deps: Deps, c: Conference, who: Who, session: string, access: string): Mail {
   const { t, vars } = frame(who, c);
   const v = { ...vars, session };
-  await send(
-    deps,
-    composeMail(
-      {
-        to: who.email,
-        subject: t("conferences.mail.promoted.subject", v),
-        greeting: t("conferences.mail.greeting", v),
-        paragraphs: [t("conferences.mail.promoted.body", v)],
-        action: {
-          href: absolute(deps, mePath(c.slug, access)),
-          label: t("conferences.mail.promoted.action"),
-        },
-        after: [t("conferences.mail.promoted.after")],
-        signature: t("conferences.mail.signature"),
+  return composeMail(
+    {
+      to: who.email,
+      subject: t("conferences.mail.promoted.subject", v),
+      greeting: t("conferences.mail.greeting", v),
+      paragraphs: [t("conferences.mail.promoted.body", v)],
+      action: {
+        href: absolute(deps, mePath(c.slug, access)),
+        label: t("conferences.mail.promoted.action"),
       },
-      who.language,
-    ),
+      after: [t("conferences.mail.promoted.after")],
+      signature: t("conferences.mail.signature"),
+    },
+    who.language,
   );
 }

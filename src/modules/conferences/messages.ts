@@ -69,7 +69,7 @@ const it = {
   "conferences.register.closed": "Le iscrizioni sono chiuse.",
   "conferences.register.checkMailTitle": "Controlla la posta",
   "conferences.register.checkMail":
-    "Abbiamo scritto a {email} per la conferenza «{conference}». Apri il messaggio e conferma l'iscrizione.",
+    "Abbiamo scritto a {email} per la conferenza «{conference}». Apri il messaggio e segui il link che contiene.",
   "conferences.register.checkMailAfter":
     "Il link vale 48 ore. Se il messaggio non arriva, controlla la posta indesiderata o iscriviti di nuovo.",
   "conferences.confirm.title": "Conferma l'iscrizione",
@@ -189,6 +189,9 @@ const it = {
   "conferences.mail.registered.body":
     "la tua iscrizione alla conferenza «{conference}» ({dates}) è confermata.",
   "conferences.mail.registered.code": "Il tuo codice d'ingresso è {code}: mostralo all'accoglienza.",
+  "conferences.mail.already.subject": "Sei già iscritto/a: {conference}",
+  "conferences.mail.already.body":
+    "qualcuno (forse tu) ha chiesto di iscrivere questo indirizzo alla conferenza «{conference}» ({dates}): sei già iscritto/a, non serve fare altro. Se non sei stato/a tu, puoi ignorare questo messaggio.",
   "conferences.mail.registered.action": "La tua iscrizione (prenota le sessioni, scarica l'attestato)",
   "conferences.mail.registered.after":
     "Conserva questo messaggio: il link è personale e dà accesso alla tua iscrizione.",
@@ -224,8 +227,6 @@ const it = {
   "conferences.errors.sessionStarted": "La sessione è già iniziata: non si può più prenotare.",
   "conferences.errors.full": "La sessione è completa: non ci sono più posti.",
   "conferences.errors.alreadyBooked": "Hai già un posto in questa sessione: non serve prenotarlo di nuovo.",
-  "conferences.errors.alreadyRegistered":
-    "Questo indirizzo email è già iscritto a questa conferenza. Ti abbiamo inviato di nuovo il messaggio con il link alla tua iscrizione: controlla la posta (anche nella cartella spam).",
   "conferences.errors.code": "Il codice ha 8 caratteri, lettere e cifre (per esempio ABCD-2345).",
   "conferences.errors.unknownCode": "Nessuna iscrizione a questa conferenza ha questo codice.",
   "conferences.errors.codeNotConfirmed": "Questa iscrizione non è ancora stata confermata via email.",
@@ -298,7 +299,7 @@ const en: typeof it = {
   "conferences.register.closed": "Registration is closed.",
   "conferences.register.checkMailTitle": "Check your mail",
   "conferences.register.checkMail":
-    "We have written to {email} about “{conference}”. Open the message and confirm your registration.",
+    "We have written to {email} about “{conference}”. Open the message and follow the link in it.",
   "conferences.register.checkMailAfter":
     "The link is valid for 48 hours. If the message does not arrive, check your spam folder or register again.",
   "conferences.confirm.title": "Confirm your registration",
@@ -415,6 +416,9 @@ const en: typeof it = {
   "conferences.mail.registered.body":
     "your registration for the conference “{conference}” ({dates}) is confirmed.",
   "conferences.mail.registered.code": "Your entry code is {code}: show it at the desk.",
+  "conferences.mail.already.subject": "You are already registered: {conference}",
+  "conferences.mail.already.body":
+    "someone (perhaps you) asked to register this address for the conference “{conference}” ({dates}): you are already registered, there is nothing more to do. If it was not you, you can ignore this message.",
   "conferences.mail.registered.action": "Your registration (book sessions, download your certificate)",
   "conferences.mail.registered.after": "Keep this message: the link is personal and opens your registration.",
   "conferences.mail.attended.subject": "Thank you for attending {conference}",
@@ -449,8 +453,6 @@ const en: typeof it = {
   "conferences.errors.full": "The session is full: there are no places left.",
   "conferences.errors.alreadyBooked":
     "You already have a place in this session: there is no need to book it again.",
-  "conferences.errors.alreadyRegistered":
-    "This email address is already registered for this conference. We have sent the message with the link to your registration to it again: check your mail (and your spam folder).",
   "conferences.errors.code": "The code has 8 characters, letters and digits (for example ABCD-2345).",
   "conferences.errors.unknownCode": "No registration for this conference has this code.",
   "conferences.errors.codeNotConfirmed": "This registration has not been confirmed by email yet.",

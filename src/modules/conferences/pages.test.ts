@@ -7,7 +7,8 @@ import { buildConference, buildProgramme } from "../../../test/helpers/conferenc
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { buildLab } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { barChartPng } from "../practices/demo.ts";
+import { thumbnailKey } from "../../platform/images/store.ts";
+import { barChartPng } from "../practices/index.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
 
 let t: TestRuntime;
@@ -216,10 +217,13 @@ describe("tracks, sessions and speakers", () => {
     );
     expect(ok.status).toBe(303);
     const [speaker] = (await programmeOf(t.deps, conf)).speakers;
-    expect(speaker?.photo?.type).toBe("image/png");
+    expect(speaker?.photo?.type).toBe("image/jpeg");
     const photo = await coordinator.get(`/conferences/${conf.slug}/speakers/${speaker!.id}/photo`);
     expect(photo.status).toBe(200);
-    expect(photo.headers.get("content-type")).toBe("image/png");
+    expect(photo.headers.get("content-type")).toBe("image/jpeg");
+    // The page shows it at 96 px: what is served is the pipeline's thumbnail.
+    const thumb = await t.deps.files.get(thumbnailKey(speaker!.photo!.key));
+    expect(Buffer.from(await photo.arrayBuffer()).equals(Buffer.from(thumb!.bytes))).toBe(true);
     const page = await (await coordinator.get(`/conferences/${conf.slug}`)).text();
     expect(page).toContain('alt="Ritratto di una relatrice"');
     // Editing without a new photo keeps it, but not without its text alternative.

@@ -1,9 +1,17 @@
-// Who may manage conferences: the owning network's coordinators and platform admins. Conferences
-// and their programme are public (their registration is open to anyone, without an account).
-import { type Actor, hasRole } from "../identity/index.ts";
+// Who may do what with conferences: the one place that answers can(actor, action, resource) for the
+// module. Conferences and their programme are public, and so is registration (open to anyone, without
+// an account); managing them is for the owning network's coordinators and platform admins.
+import { type Actor, isCoordinatorOrAdmin, type Policy, policyOf } from "../../platform/auth/index.ts";
 
-export const canManageConferences = (actor: Actor | null, networkId: string): boolean =>
-  Boolean(actor && (actor.isAdmin || hasRole(actor, networkId, "coordinator")));
+/** Each action and the resource it is asked about. */
+export type ConferenceRules = {
+  /** Create conferences in the network; edit its conferences, their programme, attendance and check-in. */
+  manage: { networkId: string };
+};
+
+export const can: Policy<ConferenceRules> = policyOf<ConferenceRules>({
+  manage: (actor, r) => isCoordinatorOrAdmin(actor, r.networkId),
+});
 
 /** Trusted internal callers (demo data, tests): no actor, no check. */
 export const SYSTEM = Symbol("system");

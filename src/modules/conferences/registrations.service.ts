@@ -3,22 +3,26 @@
 // sessions with limited capacity (the session row is locked while its places are counted, so two
 // people can never take the last place twice), with a waiting list when they are taken (waitlist.ts);
 // check-in by code; certificates for those who came.
-// Mails are sent after the write has committed; a mail server that fails is logged, not shown.
-import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { hashToken, newId, newToken } from "../../platform/ids.ts";
-import { hitLimit } from "../../platform/rate-limit.ts";
-import type { Actor } from "../identity/index.ts";
-import { accessToken } from "./access.ts";
+// Each step emits its event in the transaction of its change; the handlers mail the registrant once
+// it has committed (events.handlers.ts), so no request waits for the mail server.
+import type { Actor } from "../../platform/auth/index.ts";
 import {
   newCertificateCode,
   newCheckInCode,
   normaliseCertificateCode,
   normaliseCheckInCode,
-} from "./codes.ts";
+} from "../../platform/codes.ts";
+import { seal } from "../../platform/crypto/sealed.ts";
+import type { Db } from "../../platform/db/database.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
+import { emit } from "../../platform/events.ts";
+import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { hitLimit } from "../../platform/rate-limit.ts";
+import { accessToken } from "./access.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
-import { sendAttendanceMail, sendCertificateMail, sendConfirmLinkMail, sendRegisteredMail } from "./mails.ts";
-import { type Caller, canManageConferences, SYSTEM } from "./policy.ts";
+import { type Caller, can, SYSTEM } from "./policy.ts";
+import { toRegistration } from "./read.ts";
 import {
   checkInByCode,
   confirmByHash,
@@ -28,7 +32,6 @@ import {
   insertSessionPlace,
   lockSession,
   placeOf,
-  type RegistrationRow,
   registrationBy,
   registrationByCode,
   registrationByEmail,
@@ -38,8 +41,9 @@ import {
   waitlistOf,
 } from "./registrations.repo.ts";
 import { RegistrationInput } from "./schema.ts";
+import "./events.handlers.ts";
 import type { Conference, Registration } from "./types.ts";
-import { fillFreePlaces, mailPromoted } from "./waitlist.ts";
+import { fillFreePlaces, placesGiven } from "./waitlist.ts";
 import { dayOf } from "./when.ts";
 
 export const CONFIRM_TTL_MS = 48 * 3_600_000;
@@ -48,20 +52,7 @@ export { accessToken };
 
 type Lang = "it" | "en";
 
-export const toRegistration = (r: RegistrationRow, sessionIds: string[] = []): Registration => ({
-  id: r.id,
-  conferenceId: r.conference_id,
-  name: r.name,
-  email: r.email,
-  language: r.language,
-  status: r.status,
-  code: r.code,
-  confirmedAt: r.confirmed_at,
-  checkedInAt: r.checked_in_at,
-  certificateCode: r.certificate_code,
-  sessionIds,
-  waitlisted: [],
-});
+export type { toRegistration };
 
 /** Too many mails to one address: the message is a catalogue key, with the wait in minutes. */
 export class MailLimitError extends AppError {
@@ -74,8 +65,7 @@ export class MailLimitError extends AppError {
 
 async function spendMailLimit(deps: Deps, what: string, email: string) {
   const limit = await hitLimit(
-    deps.db,
-    deps.clock,
+    deps,
     `conference-${what}:${email.trim().toLowerCase()}`,
     deps.limits.emailLinksPerAddress,
   );
@@ -89,11 +79,11 @@ export function registrationOpen(deps: Deps, c: Conference): boolean {
 
 /**
  * Registers `name` + `email` (pending) and mails a confirmation link. Someone still pending gets a
- * fresh link and the same answer as a new registration. Someone already confirmed is a 409 (issue
- * 4: registering twice is refused, nothing is stored), but the mail with the link to their
- * registration goes to the address, never to the page: whoever typed someone else's address learns
- * only that it is registered (what any "address already in use" form says), bounded by the rate
- * limits per client and per address, and the owner can always get back to their registration.
+ * fresh link and the same answer as a new registration. Someone already confirmed gets the same
+ * answer too ("check your mail"; 202 in the API), nothing is stored, and the mail says they are
+ * already registered, with the link to their registration (issue 11, item 15): the answer must not
+ * tell whoever typed an address whether it is registered. Only the address's owner learns that,
+ * in their mailbox, bounded by the rate limits per client and per address.
  */
 export async function register(
   deps: Deps,
@@ -112,42 +102,50 @@ export async function register(
   const emailKey = email.toLowerCase();
   // Registration needs no account: limit it per address and per client, like signing up.
   if (ip) {
-    const perIp = await hitLimit(
-      deps.db,
-      deps.clock,
-      `conference-registration:ip:${ip}`,
-      deps.limits.signUpPerIp,
-    );
+    const perIp = await hitLimit(deps, `conference-registration:ip:${ip}`, deps.limits.signUpPerIp);
     if (!perIp.allowed) throw new MailLimitError(perIp.retryAfterSeconds);
   }
   await spendMailLimit(deps, "registration", emailKey);
   const now = deps.clock.now();
   const existing = await registrationByEmail(deps.db, conference.id, emailKey);
+  const ids = { conferenceId: conference.id, registrationId: existing?.id ?? newId() };
   if (existing?.status === "confirmed") {
-    await sendRegisteredMail(deps, conference, toRegistration(existing), accessToken(deps, existing.id));
-    throw conflict("conferences.errors.alreadyRegistered", "already-registered");
+    // Nothing changes; the event's handler mails them that they are registered already.
+    await deps.db.transaction().execute((trx) => emit(deps, trx, "conferences.registration.repeated", ids));
+    return;
   }
   const token = newToken();
   const expires = new Date(now.getTime() + CONFIRM_TTL_MS);
+  const requested = (trx: Db) =>
+    emit(deps, trx, "conferences.registration.requested", {
+      ...ids,
+      token: seal(deps.config, "event", token),
+    });
   if (existing) {
-    await setConfirmLink(deps.db, existing.id, hashToken(token), expires, name, language);
+    await deps.db.transaction().execute(async (trx) => {
+      await setConfirmLink(trx, existing.id, hashToken(token), expires, name, language);
+      await requested(trx);
+    });
   } else {
-    const id = newId();
+    const id = ids.registrationId;
     try {
-      await insertRegistration(deps.db, {
-        id,
-        conference_id: conference.id,
-        name,
-        email,
-        email_key: emailKey,
-        language,
-        status: "pending",
-        confirm_hash: hashToken(token),
-        confirm_expires_at: expires,
-        // The page opens only once the registration is confirmed.
-        access_hash: hashToken(accessToken(deps, id)),
-        code: newCheckInCode(),
-        created_at: now,
+      await deps.db.transaction().execute(async (trx) => {
+        await insertRegistration(trx, {
+          id,
+          conference_id: conference.id,
+          name,
+          email,
+          email_key: emailKey,
+          language,
+          status: "pending",
+          confirm_hash: hashToken(token),
+          confirm_expires_at: expires,
+          // The page opens only once the registration is confirmed.
+          access_hash: hashToken(accessToken(deps, id)),
+          code: newCheckInCode(),
+          created_at: now,
+        });
+        await requested(trx);
       });
     } catch (err) {
       // Two submissions of the same address at once: the other one won, and mailed its link.
@@ -155,7 +153,6 @@ export async function register(
       throw err;
     }
   }
-  await sendConfirmLinkMail(deps, conference, { name, email, language }, token);
 }
 
 export type LinkState =
@@ -186,11 +183,18 @@ export async function confirmRegistration(
 > {
   const state = await checkConfirmLink(deps, token);
   if (!state.ok) return state;
-  const row = await confirmByHash(deps.db, hashToken(token), deps.clock.now());
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const confirmed = await confirmByHash(trx, hashToken(token), deps.clock.now());
+    if (confirmed)
+      await emit(deps, trx, "conferences.registration.confirmed", {
+        conferenceId: confirmed.conference_id,
+        registrationId: confirmed.id,
+      });
+    return confirmed;
+  });
   if (!row) return { ok: false, problem: "invalid" };
   const registration = toRegistration(row);
   const access = accessToken(deps, row.id);
-  await sendRegisteredMail(deps, state.conference, registration, access);
   return { ok: true, conference: state.conference, registration, access };
 }
 
@@ -266,21 +270,15 @@ export async function leaveSession(
     if (!session) throw notFound();
     const left = (await deleteSessionPlace(trx, sessionId, registration.id)) ?? null;
     const promoted = left === "confirmed" ? await fillFreePlaces(trx, session, deps.clock.now()) : [];
-    return { left, promoted, title: session.title };
+    await placesGiven(deps, trx, registration.conferenceId, session.id, promoted);
+    return { left, promoted };
   });
-  if (done.promoted.length)
-    await mailPromoted(
-      deps,
-      await loadConference(deps, registration.conferenceId),
-      done.title,
-      done.promoted,
-    );
   return { left: done.left, promoted: done.promoted };
 }
 
 /** Everyone registered for a conference, for its coordinators (attendance list). */
 export async function attendanceList(deps: Deps, actor: Actor | null, conference: Conference) {
-  if (!canManageConferences(actor, conference.networkId)) throw notFound();
+  if (!can(actor, "manage", conference)) throw notFound();
   return (await registrationsOf(deps.db, conference.id)).map((r) => toRegistration(r));
 }
 
@@ -296,7 +294,7 @@ export async function checkIn(
   conference: Conference,
   code: string,
 ): Promise<CheckInResult> {
-  if (caller !== SYSTEM && !canManageConferences(caller, conference.networkId)) throw notFound();
+  if (caller !== SYSTEM && !can(caller, "manage", conference)) throw notFound();
   const by = caller === SYSTEM ? null : (caller?.id ?? null);
   const normal = normaliseCheckInCode(code);
   if (!/^[0-9A-Z]{8}$/.test(normal)) throw invalid([{ field: "code", message: "conferences.errors.code" }]);
@@ -304,26 +302,31 @@ export async function checkIn(
   if (!before) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
   if (before.status !== "confirmed")
     throw invalid([{ field: "code", message: "conferences.errors.codeNotConfirmed" }]);
-  const row = await checkInByCode(deps.db, conference.id, normal, by, deps.clock.now(), newCertificateCode());
-  if (!row) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
   const already = before.checked_in_at !== null;
-  const registration = toRegistration(row);
-  if (!already) {
-    await sendAttendanceMail(deps, conference, registration, accessToken(deps, row.id));
-  }
-  return { registration, already };
+  const row = await deps.db.transaction().execute(async (trx) => {
+    const done = await checkInByCode(trx, conference.id, normal, by, deps.clock.now(), newCertificateCode());
+    if (done && !already)
+      await emit(deps, trx, "conferences.registration.checked-in", {
+        conferenceId: conference.id,
+        registrationId: done.id,
+      });
+    return done;
+  });
+  if (!row) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
+  return { registration: toRegistration(row), already };
 }
 
 /** Mails the certificate (PDF attached) again, at most a few times an hour per address. */
-export async function emailCertificate(
-  deps: Deps,
-  conference: Conference,
-  registration: Registration,
-  access: string,
-) {
+export async function emailCertificate(deps: Deps, conference: Conference, registration: Registration) {
   if (!registration.checkedInAt || !registration.certificateCode) throw notFound();
   await spendMailLimit(deps, "certificate", registration.email);
-  await sendCertificateMail(deps, conference, registration, access);
+  // The PDF is made and mailed by the event's handler, off the request.
+  await deps.db.transaction().execute((trx) =>
+    emit(deps, trx, "conferences.certificate.requested", {
+      conferenceId: conference.id,
+      registrationId: registration.id,
+    }),
+  );
 }
 
 /** What the public verification page shows for a code, or null when no certificate has it. */

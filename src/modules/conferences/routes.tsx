@@ -3,6 +3,7 @@
 // page (places in sessions, certificate download and mail), and certificate verification.
 // Coordinators' pages are in admin.routes.tsx, mounted here.
 import { Hono } from "hono";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
@@ -11,10 +12,10 @@ import { listNetworks, networkById } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
 import { conferenceAdminRoutes } from "./admin.routes.tsx";
 import { renderCertificate } from "./certificate.ts";
-import { listConferences, loadConference, programmeOf, speakerPhoto } from "./conferences.service.ts";
-import { clientAddress, statusOf, withServiceErrors } from "./http.ts";
+import { listConferences, programmeOf, speakerPhoto } from "./conferences.service.ts";
+import { conferenceOfSlug, statusOf, withServiceErrors } from "./http.ts";
 import { programmeCalendar } from "./ical.ts";
-import { canManageConferences } from "./policy.ts";
+import { can } from "./policy.ts";
 import {
   checkConfirmLink,
   confirmRegistration,
@@ -47,7 +48,7 @@ async function showConference(c: Ctx, conference: Conference, form: FormState = 
       p,
       network,
       lab: lab ? { slug: lab.slug, title: lab.title } : null,
-      canManage: canManageConferences(actor, conference.networkId),
+      canManage: can(actor, "manage", conference),
       open: registrationOpen(deps, conference),
       form,
     },
@@ -101,7 +102,7 @@ export function conferenceRoutes() {
       past,
       networks: new Map(networks.map((n) => [n.id, { name: n.name }])),
       canAddIn: networks
-        .filter((n) => actor && canManageConferences(actor, n.id) && !actor.isAdmin)
+        .filter((n) => actor && can(actor, "manage", { networkId: n.id }) && !actor.isAdmin)
         .map((n) => ({ slug: n.slug, name: n.name })),
     });
   });
@@ -126,21 +127,19 @@ export function conferenceRoutes() {
 
   r.route("/", conferenceAdminRoutes());
 
-  r.get("/conferences/:slug", async (c) =>
-    showConference(c, await loadConference(c.get("deps"), c.req.param("slug"))),
-  );
+  r.get("/conferences/:slug", conferenceOfSlug, (c) => showConference(c, c.get("conference")));
 
-  r.post("/conferences/:slug/register", async (c) => {
+  r.post("/conferences/:slug/register", conferenceOfSlug, async (c) => {
     const deps = c.get("deps");
-    const conference = await loadConference(deps, c.req.param("slug"));
+    const conference = c.get("conference");
     const values = await readForm(c);
     const form: FormState = { values: { name: values.name ?? "", email: values.email ?? "" }, errors: {} };
     try {
       const input = { name: values.name ?? "", email: values.email ?? "" };
-      await register(deps, conference, input, c.get("lang"), clientAddress(c));
+      await register(deps, conference, input, c.get("lang"), clientIp(c));
     } catch (err) {
-      // 409: the address is already registered (its owner was mailed the link again), 429: too
-      // many attempts, 422: bad input; each shown on the same form with what was typed.
+      // 409: registration closed, 429: too many attempts, 422: bad input; each shown on the same
+      // form with what was typed. An address already registered is answered like a new one.
       return showConference(c, conference, withServiceErrors(c, form, err, "email"), statusOf(err));
     }
     const t = c.get("t");
@@ -154,9 +153,9 @@ export function conferenceRoutes() {
     });
   });
 
-  r.get("/conferences/:slug/programme.ics", async (c) => {
+  r.get("/conferences/:slug/programme.ics", conferenceOfSlug, async (c) => {
     const deps = c.get("deps");
-    const conference = await loadConference(deps, c.req.param("slug"));
+    const conference = c.get("conference");
     const body = programmeCalendar(
       deps.config.baseUrl,
       await programmeOf(deps, conference),
@@ -169,10 +168,9 @@ export function conferenceRoutes() {
     });
   });
 
-  r.get("/conferences/:slug/speakers/:id/photo", async (c) => {
+  r.get("/conferences/:slug/speakers/:id/photo", conferenceOfSlug, async (c) => {
     const deps = c.get("deps");
-    const conference = await loadConference(deps, c.req.param("slug"));
-    const file = await speakerPhoto(deps, conference, c.req.param("id"));
+    const file = await speakerPhoto(deps, c.get("conference"), c.req.param("id"));
     return c.body(new Uint8Array(file.bytes), 200, {
       "Content-Type": file.contentType,
       "Cache-Control": "public, max-age=3600",
@@ -240,7 +238,7 @@ export function conferenceRoutes() {
     const { conference, registration } = await mine(c, access);
     const t = c.get("t");
     try {
-      await emailCertificate(c.get("deps"), conference, registration, access);
+      await emailCertificate(c.get("deps"), conference, registration);
     } catch (err) {
       const shown = withServiceErrors(c, emptyForm(), err);
       return showMine(c, access, { kind: "danger", text: shown.errors.form ?? t("form.invalid") }, 429);

@@ -1,5 +1,5 @@
 // Absolute and relative addresses of conference pages (mails, certificates and pages share them).
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 
 export const conferencePath = (slug: string) => `/conferences/${slug}`;
 export const CONFIRM_PATH = "/conferences/registrations/confirm";

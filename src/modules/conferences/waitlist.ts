@@ -1,14 +1,14 @@
 // Waiting lists of sessions with limited places: who gets a place that frees up (when someone
 // leaves, or when the coordinators add places), in the order people joined the list. Callers hold
 // the session's row lock (registrations.repo.ts lockSession) for the whole transaction, so places
-// never exceed capacity; the mails go out only after that transaction has committed.
+// never exceed capacity; each promotion emits `conferences.place.promoted` in that transaction, and its
+// handler mails the person once it has committed (events.handlers.ts).
 
 import type { Db } from "../../platform/db/database.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { accessToken } from "./access.ts";
-import { sendPlaceFreeMail } from "./mails.ts";
-import { countSessionPlaces, promoteWaitlisted, registrationsByIds } from "./registrations.repo.ts";
-import type { Conference } from "./types.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { emitMany } from "../../platform/events.ts";
+import { countSessionPlaces, promoteWaitlisted } from "./registrations.repo.ts";
+import "./events.handlers.ts";
 
 /**
  * Moves people from the waiting list into the free places (every one of them when the session no
@@ -26,8 +26,18 @@ export async function fillFreePlaces(
   return promoteWaitlisted(db, session.id, free);
 }
 
-/** Tells each promoted person that the place is theirs, with the link to their registration page. */
-export async function mailPromoted(deps: Deps, conference: Conference, session: string, ids: string[]) {
-  for (const r of await registrationsByIds(deps.db, ids))
-    await sendPlaceFreeMail(deps, conference, r, session, accessToken(deps, r.id));
+/** Emits the promotions of `fillFreePlaces` in its transaction: each person is told the place is theirs. */
+export async function placesGiven(
+  deps: Deps,
+  trx: Db,
+  conferenceId: string,
+  sessionId: string,
+  registrationIds: string[],
+): Promise<void> {
+  await emitMany(
+    deps,
+    trx,
+    "conferences.place.promoted",
+    registrationIds.map((registrationId) => ({ conferenceId, sessionId, registrationId })),
+  );
 }

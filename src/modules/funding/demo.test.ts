@@ -1,8 +1,8 @@
 // The demo calls load with the rest of the demo: open ones and closed ones, one reserved to the
 // network, each linked to practices of its network where the catalogue's demo has some.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDemo } from "../../../test/helpers/demo.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedDemo } from "../../platform/demo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {

@@ -1,11 +1,12 @@
 // Funding calls: creating and editing them in a network, reading one or the lists as a viewer may
 // see them, and the calls linked to a practice. Validation (schema.ts) happens here so every caller
 // gets the same rules.
+
+import type { Actor, OrganisationType } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { type Actor, networkById } from "../identity/index.ts";
-import type { OrganisationType } from "../identity/tables.ts";
+import { networkById } from "../identity/index.ts";
 import { getPractice, loadPractice } from "../practices/index.ts";
 import {
   allCalls,
@@ -19,7 +20,7 @@ import {
   setCallPractices,
   updateCallRow,
 } from "./funding.repo.ts";
-import { type Caller, canManageCalls, canSeeCall, SYSTEM } from "./policy.ts";
+import { type Caller, can, SYSTEM } from "./policy.ts";
 import { type CallData, CallInput } from "./schema.ts";
 import type { CallVisibility, Programme } from "./tables.ts";
 
@@ -93,7 +94,7 @@ async function resolvePractices(deps: Deps, caller: Caller, refs: string[]): Pro
 }
 
 function authorise(caller: Caller | null, networkId: string) {
-  if (caller !== SYSTEM && !canManageCalls(caller, networkId)) throw notFound();
+  if (caller !== SYSTEM && !can(caller, "manage", { networkId })) throw notFound();
 }
 
 /** Creates a call in a network (coordinators and admins), with its linked practices. */
@@ -141,7 +142,7 @@ export async function updateCall(
   input: unknown,
 ): Promise<FundingCall> {
   const current = await loadCall(deps, idOrSlug);
-  if (caller !== SYSTEM && !canSeeCall(caller, current)) throw notFound();
+  if (caller !== SYSTEM && !can(caller, "see", current)) throw notFound();
   authorise(caller, current.networkId);
   const d = parse(input);
   const practiceIds = await resolvePractices(deps, caller!, d.practices);
@@ -175,7 +176,7 @@ export async function loadCall(deps: Deps, idOrSlug: string): Promise<FundingCal
 /** A call as `actor` may see it: 404 when not visible. */
 export async function getCall(deps: Deps, actor: Actor | null, idOrSlug: string): Promise<FundingCall> {
   const call = await loadCall(deps, idOrSlug);
-  if (!canSeeCall(actor, call)) throw notFound();
+  if (!can(actor, "see", call)) throw notFound();
   return call;
 }
 
@@ -189,7 +190,7 @@ export async function listCalls(
   o: { networkId?: string } = {},
 ): Promise<{ open: FundingCall[]; past: FundingCall[] }> {
   const now = deps.clock.now().getTime();
-  const calls = (await allCalls(deps.db, o)).map(toCall).filter((c) => canSeeCall(actor, c));
+  const calls = (await allCalls(deps.db, o)).map(toCall).filter((c) => can(actor, "see", c));
   return {
     open: calls.filter((c) => c.deadline.getTime() >= now),
     past: calls.filter((c) => c.deadline.getTime() < now).reverse(),
@@ -220,5 +221,5 @@ export async function fundingCallsForPractice(
   actor: Actor | null,
   practiceId: string,
 ): Promise<FundingCall[]> {
-  return (await callsOfPractice(deps.db, practiceId)).map(toCall).filter((c) => canSeeCall(actor, c));
+  return (await callsOfPractice(deps.db, practiceId)).map(toCall).filter((c) => can(actor, "see", c));
 }

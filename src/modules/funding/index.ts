@@ -1,4 +1,5 @@
 // Funding opportunities: what other modules may call. Tables stay private to this module.
+
 import "./messages.ts";
 
 export { CALL_KEYS, callRecords, callsJsonLd } from "./export.ts";
@@ -13,4 +14,5 @@ export {
 } from "./funding.service.ts";
 export { callUrl, deadlinesCalendar } from "./ical.ts";
 export { SYSTEM } from "./policy.ts";
+export type { CallInput } from "./schema.ts";
 export { PROGRAMMES, type Programme } from "./tables.ts";

@@ -56,6 +56,8 @@ const it = {
   "funding.errors.timeZone": "Fuso orario sconosciuto.",
   "funding.errors.budget": "Indica un importo intero in euro, per esempio 1.500.000.",
   "funding.errors.unknownPractice": "Una delle pratiche indicate non esiste o non è visibile.",
+  "funding.practice.title": "Bandi collegati",
+  "funding.practice.deadline": "(scadenza {date})",
 };
 
 const en: typeof it = {
@@ -112,6 +114,8 @@ const en: typeof it = {
   "funding.errors.timeZone": "Unknown time zone.",
   "funding.errors.budget": "Enter a whole amount in euro, for example 1,500,000.",
   "funding.errors.unknownPractice": "One of the practices given does not exist or is not visible.",
+  "funding.practice.title": "Related funding calls",
+  "funding.practice.deadline": "(deadline {date})",
 };
 
 registerMessages({ it, en });

@@ -1,13 +1,27 @@
-// Who may see and manage funding calls. Seeing follows identity's visibility model (`canSee`) with
-// the owning network; creating and editing is for that network's coordinators and platform admins.
-import { type Actor, canSee, hasRole } from "../identity/index.ts";
+// Who may see and manage funding calls: the one place that answers can(actor, action, resource) for
+// the module. Seeing follows the visibility model (`canSee`) with the owning network; creating and
+// editing calls is for that network's coordinators and platform admins.
+import {
+  type Actor,
+  canSee,
+  isCoordinatorOrAdmin,
+  type Policy,
+  policyOf,
+} from "../../platform/auth/index.ts";
 import type { CallVisibility } from "./tables.ts";
 
-export const canSeeCall = (actor: Actor | null, call: { visibility: CallVisibility; networkId: string }) =>
-  canSee(actor, { visibility: call.visibility, networkId: call.networkId });
+/** Each action and the resource it is asked about. */
+export type FundingRules = {
+  /** A call: its page, its place in the list and the deadlines feed, its link from a practice. */
+  see: { visibility: CallVisibility; networkId: string };
+  /** Create calls in the network and edit its calls. */
+  manage: { networkId: string };
+};
 
-export const canManageCalls = (actor: Actor | null, networkId: string): boolean =>
-  Boolean(actor && (actor.isAdmin || hasRole(actor, networkId, "coordinator")));
+export const can: Policy<FundingRules> = policyOf<FundingRules>({
+  see: (actor, call) => canSee(actor, { visibility: call.visibility, networkId: call.networkId }),
+  manage: (actor, r) => isCoordinatorOrAdmin(actor, r.networkId),
+});
 
 /** Trusted internal callers (demo data, tests): no actor, no check. */
 export const SYSTEM = Symbol("system");

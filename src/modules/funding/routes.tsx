@@ -5,10 +5,11 @@ import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { fieldErrors } from "../../platform/http/forms.ts";
+import { authorize, load, requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { hasMessage } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { listNetworks, networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { listNetworks, networkById, networkOfSlug, networkRefusal } from "../identity/index.ts";
 import {
   createCall,
   type FundingCall,
@@ -18,7 +19,7 @@ import {
   updateCall,
 } from "./funding.service.ts";
 import { deadlinesCalendar } from "./ical.ts";
-import { canManageCalls } from "./policy.ts";
+import { can } from "./policy.ts";
 import { callFormSchema } from "./schema.ts";
 import { callFormPage } from "./views/call-form.tsx";
 import { callPage } from "./views/call-page.tsx";
@@ -89,6 +90,31 @@ async function formValuesOf(c: Ctx, call: FundingCall): Promise<Record<string, s
   };
 }
 
+// The guards of the coordinators' pages. Refusals follow identity's rule: 403 for someone who can
+// see the network's people, 404 for everyone else.
+/** Managing calls in the network of the path. */
+const mayManageHere = authorize(
+  can,
+  "manage",
+  (c: With<{ network: { id: string } }>) => ({ networkId: c.get("network").id }),
+  networkRefusal,
+);
+/** The call of the path, as the signed-in person may see it (404 otherwise). */
+const visibleCall = load("call", (c) => getCall(c.get("deps"), c.get("actor"), c.req.param("slug") ?? ""));
+/** Managing the call of the path. */
+const mayManageCall = authorize(
+  can,
+  "manage",
+  (c: With<{ call: FundingCall }>) => c.get("call"),
+  networkRefusal,
+);
+/** The network that owns the call of the path. */
+const callNetwork = load("network", (c: With<{ call: FundingCall }>) =>
+  networkById(c.get("deps"), c.get("call").networkId),
+);
+/** Signed in, allowed to manage the call of the path: the call and its network are set. */
+const managingCall = [requireActor(), visibleCall, mayManageCall, callNetwork] as const;
+
 export function fundingRoutes() {
   const r = new Hono<AppEnv>();
 
@@ -97,7 +123,7 @@ export function fundingRoutes() {
     const actor = c.get("actor");
     const [{ open, past }, networks] = await Promise.all([listCalls(deps, actor), listNetworks(deps)]);
     const byId = new Map(networks.map((n) => [n.id, { id: n.id, slug: n.slug, name: n.name }]));
-    const canAddIn = actor ? [...byId.values()].filter((n) => canManageCalls(actor, n.id)) : [];
+    const canAddIn = actor ? [...byId.values()].filter((n) => can(actor, "manage", { networkId: n.id })) : [];
     return fundingListPage(c, { open, past, networks: byId, canAddIn });
   });
 
@@ -122,23 +148,17 @@ export function fundingRoutes() {
     });
   });
 
-  r.get("/networks/:slug/funding/new", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canManageCalls(actor, network.id)) throw refuseInNetwork(actor, network.id);
-    return callFormPage(c, { network, form: emptyForm({ visibility: "public", programme: "pnrr" }) });
+  r.get("/networks/:slug/funding/new", requireActor(), networkOfSlug(), mayManageHere, async (c) => {
+    const form = emptyForm({ visibility: "public", programme: "pnrr" });
+    return callFormPage(c, { network: c.get("network"), form });
   });
 
-  r.post("/networks/:slug/funding", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canManageCalls(actor, network.id)) throw refuseInNetwork(actor, network.id);
+  r.post("/networks/:slug/funding", requireActor(), networkOfSlug(), mayManageHere, async (c) => {
+    const network = c.get("network");
     const v = await readCallForm(c);
     if (!v.ok) return callFormPage(c, { network, form: v.form }, 422);
     try {
-      const call = await createCall(c.get("deps"), actor, network.id, v.data);
+      const call = await createCall(c.get("deps"), c.get("actor"), network.id, v.data);
       return redirectWithFlash(c, `/funding/${call.slug}`, { kind: "success", key: "funding.created" });
     } catch (err) {
       return callFormPage(c, { network, form: withServiceErrors(c, v.form, err) }, 422);
@@ -154,27 +174,19 @@ export function fundingRoutes() {
       call,
       network,
       practices: await linkedPractices(deps, actor, call),
-      canManage: canManageCalls(actor, call.networkId),
+      canManage: can(actor, "manage", call),
       closed: call.deadline.getTime() < deps.clock.now().getTime(),
     });
   });
 
-  const manageable = async (c: Ctx) => {
-    const actor = c.get("actor");
-    const call = await getCall(c.get("deps"), actor, c.req.param("slug") ?? "");
-    if (!canManageCalls(actor, call.networkId)) throw refuseInNetwork(actor, call.networkId);
-    return { call, network: await networkById(c.get("deps"), call.networkId) };
-  };
-
-  r.get("/funding/:slug/edit", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { call, network } = await manageable(c);
-    return callFormPage(c, { network, call, form: emptyForm(await formValuesOf(c, call)) });
+  r.get("/funding/:slug/edit", ...managingCall, async (c) => {
+    const call = c.get("call");
+    return callFormPage(c, { network: c.get("network"), call, form: emptyForm(await formValuesOf(c, call)) });
   });
 
-  r.post("/funding/:slug/edit", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { call, network } = await manageable(c);
+  r.post("/funding/:slug/edit", ...managingCall, async (c) => {
+    const call = c.get("call");
+    const network = c.get("network");
     const v = await readCallForm(c);
     if (!v.ok) return callFormPage(c, { network, call, form: v.form }, 422);
     try {

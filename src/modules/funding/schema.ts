@@ -2,7 +2,7 @@
 // same rules), and the form that turns posted text into it. Messages are catalogue keys.
 import { TZDate } from "@date-fns/tz";
 import { z } from "zod";
-import { ORGANISATION_TYPES, type OrganisationType } from "../identity/tables.ts";
+import { ORGANISATION_TYPES, type OrganisationType } from "../../platform/auth/index.ts";
 import { CALL_VISIBILITIES, PROGRAMMES } from "./tables.ts";
 
 const noHtml = (v: string) => !/<\s*[a-z!/?]/i.test(v);

@@ -1,7 +1,7 @@
 // Kysely types for the funding tables (migrations/202611230230_funding.sql). Only this module's
 // repository uses them; other modules go through index.ts.
 import type { ColumnType } from "kysely";
-import type { OrganisationType } from "../identity/tables.ts";
+import type { OrganisationType } from "../../platform/auth/index.ts";
 
 type Created = ColumnType<Date, Date | undefined, never>;
 type Updated = ColumnType<Date, Date | undefined, Date>;

@@ -5,6 +5,7 @@ import { magicLinkRoutes } from "./magic-link.routes.tsx";
 import { profileRoutes } from "./profile.routes.tsx";
 import { recoveryRoutes } from "./recovery.routes.tsx";
 import { signupRoutes } from "./signup.routes.tsx";
+import { tokenRoutes } from "./tokens.routes.tsx";
 
 export function accountRoutes() {
   const r = new Hono<AppEnv>();
@@ -12,5 +13,6 @@ export function accountRoutes() {
   r.route("/", recoveryRoutes());
   r.route("/", magicLinkRoutes());
   r.route("/", profileRoutes());
+  r.route("/", tokenRoutes());
   return r;
 }

@@ -1,6 +1,7 @@
 // Platform administration: the list of accounts and the admin flag, whose every change is audited.
+
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { listAccounts, setAdminFlag } from "./admin.repo.ts";
 import { audit } from "./audit.service.ts";
 import { UUID } from "./networks.service.ts";

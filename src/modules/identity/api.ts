@@ -1,21 +1,11 @@
-// Identity's part of the REST API (/api/v1): the caller, organisations, networks.
+// Identity's part of the REST API (/api/v1): the caller, organisations, networks. app/api.ts
+// assembles the whole API from every module's part.
 import { createRoute } from "@hono/zod-openapi";
-import {
-  bearerAuth,
-  jsonBodies,
-  newApi,
-  problemResponses,
-  requireActor,
-  z,
-} from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { registerConferenceApiRoutes } from "../conferences/api.ts";
-import { registerLabApiRoutes } from "../labs/api.ts";
-import { registerPracticeApiRoutes } from "../practices/api.ts";
-import { registerPracticeWorkflowApiRoutes } from "../practices/workflow.api.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { problemResponses, requireActor, z } from "../../platform/http/api.ts";
+import type { ApiApp } from "../../platform/module.ts";
 import { registerLiveTicketRoutes } from "./live-tickets.api.ts";
 import { registerNetworkApiRoutes } from "./networks.api.ts";
-import { resolveApiToken } from "./tokens.service.ts";
 
 const Me = z
   .object({
@@ -40,12 +30,8 @@ const meRoute = createRoute({
   },
 });
 
-export function apiRoutes(deps: Deps) {
-  const api = newApi();
-  api.use(bearerAuth(resolveApiToken));
-  api.use(jsonBodies());
-  api.openAPIRegistry.registerComponent("securitySchemes", "bearer", { type: "http", scheme: "bearer" });
-
+/** Identity's routes: the caller, live tickets, networks and organisations. */
+export function registerIdentityApiRoutes(api: ApiApp, deps: Deps) {
   api.openapi(meRoute, (c) => {
     const a = requireActor(c.get("actor"));
     return c.json(
@@ -61,18 +47,6 @@ export function apiRoutes(deps: Deps) {
       200,
     );
   });
-
   registerLiveTicketRoutes(api, deps);
   registerNetworkApiRoutes(api, deps);
-  registerPracticeApiRoutes(api, deps);
-  registerPracticeWorkflowApiRoutes(api, deps);
-  registerLabApiRoutes(api, deps);
-  registerConferenceApiRoutes(api, deps);
-
-  api.doc31("/openapi.json", {
-    openapi: "3.1.0",
-    info: { title: "Bottega API", version: "1.0.0", description: "REST API of Bottega" },
-    servers: [{ url: `${deps.config.baseUrl}/api/v1` }],
-  });
-  return api;
 }

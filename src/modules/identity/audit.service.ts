@@ -1,7 +1,7 @@
 // The audit log of membership, role, PA-flag, admin-flag and invitation changes: who did what, when.
 // Services write the entry in the same transaction as the change, so neither exists without the other.
 import type { Db } from "../../platform/db/database.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { type AuditEntry, insertAudit, listAudit } from "./audit.repo.ts";
 
 export type AuditAction =
@@ -12,7 +12,10 @@ export type AuditAction =
   | "organisation.pa-flag-set"
   | "organisation.pa-flag-unset"
   | "network.created"
+  | "network.organisation-requested"
   | "network.organisation-added"
+  | "network.organisation-accepted"
+  | "network.organisation-declined"
   | "network.organisation-removed"
   | "network.roles-changed"
   | "network.person-removed"

@@ -1,7 +1,7 @@
 // Demo data from the world of the seed documents: five networks with their real institutions and
 // fictional people in every role. Loaded on the first start of an empty embedded database, or with
 // `npx bottega seed --demo`. Returns the accounts so the start-up banner can print them.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { newId } from "../../platform/ids.ts";
 import { createAccount } from "./accounts.service.ts";
 import { addNetworkOrganisation, addNetworkRole, insertNetwork } from "./networks.repo.ts";
@@ -287,7 +287,8 @@ export async function seedIdentityDemo(deps: Deps): Promise<DemoSummary> {
       description: n.description,
       website: n.website ?? null,
     });
-    for (const o of n.orgs) await addNetworkOrganisation(deps.db, id, orgIds.get(o)!);
+    // The demo's networks start with members, as if their managers had already accepted.
+    for (const o of n.orgs) await addNetworkOrganisation(deps.db, id, orgIds.get(o)!, "accepted");
   }
   const accounts: DemoSummary["accounts"] = [];
   const passwordHash = await hashPassword(DEMO_PASSWORD);

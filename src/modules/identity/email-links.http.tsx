@@ -1,19 +1,26 @@
 // Helpers shared by the account routes: signing a person in after a link or a reset, turning a rate
 // limit into a message for the same form, and the two steps of opening a mailed link.
 import type { Hono } from "hono";
-import type { AppEnv, Ctx, Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { clientIp } from "../../platform/http/client-ip.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { COOKIE, clearAppCookie, setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import type { T } from "../../platform/i18n/index.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
 import type { AuthPurpose } from "./auth-tokens.repo.ts";
+import type { LinkRequest } from "./email-links.requests.ts";
 import { checkLink, LINK_PATH, LinkLimitError, type LinkProblem, type Redeemed } from "./email-links.ts";
+import { rememberBrowser } from "./known-browsers.ts";
 import { endSession, SESSION_DAYS, startSession } from "./sessions.service.ts";
 import { EmailForm } from "./signup.schema.ts";
 import { confirmLinkPage, emailFormPage, noticePage } from "./views/account-parts.tsx";
 
-/** Starts a fresh session (rotation: any earlier one on this browser ends) and sets its cookie. */
+/**
+ * Starts a fresh session (rotation: any earlier one on this browser ends) and sets its cookie; the
+ * browser is now known for the account (known-browsers.ts).
+ */
 export async function signInAs(c: Ctx, accountId: string): Promise<void> {
   const deps = c.get("deps");
   const token = await startSession(deps, accountId, c.req.header("user-agent") ?? null);
@@ -22,6 +29,7 @@ export async function signInAs(c: Ctx, accountId: string): Promise<void> {
   setAppCookie(c, COOKIE.session, token, SESSION_DAYS * 86_400);
   // The anonymous CSRF cookie belonged to the signed-out browser; forms now sign the session.
   clearAppCookie(c, COOKIE.csrf);
+  rememberBrowser(c, accountId);
 }
 
 /** The answer to a link that signs the person in: a fresh session, then `to` with a success message. */
@@ -105,7 +113,8 @@ type EmailRequest = {
   /** Catalogue prefix of the form's `.title`, `.lead` and `.submit`. */
   texts: string;
   links?: (t: T) => { href: string; label: string }[];
-  send: (deps: Deps, email: string) => Promise<void>;
+  /** Limits and queues the mail; the same work whether or not the address has an account. */
+  send: (deps: Deps, input: LinkRequest) => Promise<void>;
   /** Catalogue keys of the "check your mail" paragraphs; `{email}` is the address asked for. */
   checkMail: string[];
 };
@@ -126,7 +135,7 @@ export function emailRequestRoutes(r: Hono<AppEnv>, p: EmailRequest) {
     const v = await validateForm(c, EmailForm);
     if (!v.ok) return page(c, v.form, 422);
     try {
-      await p.send(c.get("deps"), v.data.email);
+      await p.send(c.get("deps"), { email: v.data.email, ip: clientIp(c) });
     } catch (err) {
       if (!(err instanceof LinkLimitError)) throw err;
       return page(c, { values: v.form.values, errors: {} }, 429, limitMessage(c, err));

@@ -1,13 +1,15 @@
-// The mails of the account flows, in the recipient's language, with absolute links. They are sent
-// after the database write has committed (never inside a transaction), and a mail server that fails
-// is logged rather than shown as an error: the write stands and the person can ask again.
-import type { Deps } from "../../platform/http/context.ts";
+// The mails of the account flows, in the recipient's language, with absolute links. The jobs that
+// answer an address typed on a form (email-links.requests.ts, signup.service.ts, the failed sign-ins
+// notice) send theirs with `deliver` once they have looked the address up, after the answer; the
+// mails that follow a change to an account are queued by its event's handler (events.handlers.ts).
+// A mail server that fails is logged by `deliver` rather than shown: the person can ask again.
+import type { Deps } from "../../platform/deps.ts";
 import { isLang, type Lang, translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { type AccountRow, findAccountByEmail } from "./accounts.repo.ts";
 import type { AuthPurpose } from "./auth-tokens.repo.ts";
-import { issueLink, LINK_TTL_MS, linkUrl, spendEmailLimit } from "./email-links.ts";
+import { issueLink, LINK_TTL_MS, linkUrl } from "./email-links.ts";
 import "./messages.accounts.ts";
 
 type Recipient = { email: string; name: string; language: string };
@@ -57,6 +59,8 @@ export const mails = {
     build(deps, r, "changeEmail", { href, params: { hours: hours(LINK_TTL_MS["change-email"]) } }),
   emailChanged: (deps: Deps, r: Recipient, newEmail: string) =>
     build(deps, r, "emailChanged", { params: { newEmail } }),
+  failedSignIns: (deps: Deps, r: Recipient, attempts: number) =>
+    build(deps, r, "failedSignIns", { href: `${deps.config.baseUrl}/password/forgot`, params: { attempts } }),
   passwordChanged: (deps: Deps, r: Recipient) =>
     build(deps, r, "passwordChanged", { href: `${deps.config.baseUrl}/password/forgot` }),
 };
@@ -84,9 +88,8 @@ export const deliverLink = (deps: Deps, r: Recipient, purpose: AuthPurpose, toke
   deliver(deps, LINK_MAILS[purpose](deps, r, linkUrl(deps, purpose, token)));
 
 /**
- * Counts a mail to the address against its limit, then mails a fresh link to the account that has
- * it, if any and if `wanted`. The person is answered the same either way, so the page never tells
- * whether an address has an account.
+ * Mails a fresh link to the account that has the address, if any and if `wanted`. Run by the job
+ * queue (email-links.requests.ts), after the person has had the same answer for any address.
  */
 export async function mailLinkToAccount(
   deps: Deps,
@@ -94,9 +97,7 @@ export async function mailLinkToAccount(
   purpose: AuthPurpose,
   wanted: (account: AccountRow) => boolean = () => true,
 ): Promise<void> {
-  const email = rawEmail.trim();
-  await spendEmailLimit(deps, email);
-  const account = await findAccountByEmail(deps.db, email);
+  const account = await findAccountByEmail(deps.db, rawEmail.trim());
   if (!account || !wanted(account)) return;
   const token = await issueLink(deps, deps.db, purpose, account.id, account.email);
   await deliverLink(deps, account, purpose, token);

@@ -2,8 +2,8 @@
 // address): issuing them, limiting how many one address receives, and redeeming them with a reason
 // when they cannot be used (expired, used, unknown) so the page can say so plainly.
 import type { Db } from "../../platform/db/database.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
 import { type AccountRow, findAccountById } from "./accounts.repo.ts";
@@ -49,7 +49,7 @@ export class LinkLimitError extends AppError {
 /** Counts one email to `email` against the per-address limit (links and notices alike); over it, throws. */
 export async function spendEmailLimit(deps: Deps, email: string): Promise<void> {
   const key = `email-links:${email.trim().toLowerCase()}`;
-  const limit = await hitLimit(deps.db, deps.clock, key, deps.limits.emailLinksPerAddress);
+  const limit = await hitLimit(deps, key, deps.limits.emailLinksPerAddress);
   if (!limit.allowed) throw new LinkLimitError(limit.retryAfterSeconds);
 }
 

@@ -1,9 +1,20 @@
 // What other modules may use from identity: the actor and policy, read access to networks and
-// organisations, and the audit log writer for permission changes they own.
+// organisations, and the audit log writer for permission changes they own. Tests and admin tools
+// also make accounts, sessions, API tokens and invitations here, and set up networks and
+// organisations as they already are through the seeding writes (seeding.service.ts).
 
-export { accountByEmail, accountContact } from "./accounts.service.ts";
-export { audit } from "./audit.service.ts";
-export { refuseInNetwork, toSignIn } from "./networks.http.ts";
+export {
+  accountByEmail,
+  accountContact,
+  createAccount,
+  hasAccounts,
+  type NewAccount,
+} from "./accounts.service.ts";
+export { audit, auditPage } from "./audit.service.ts";
+export { isInvitedAddress, signedInAsOther } from "./invitations.address.ts";
+export { invite } from "./invitations.service.ts";
+export { type ModeratorContact, moderatorContacts } from "./moderators.service.ts";
+export { networkOfSlug, networkRefusal, refuseInNetwork, toSignIn } from "./networks.http.ts";
 export {
   listNetworks,
   memberOrganisations,
@@ -12,14 +23,33 @@ export {
   networkBySlug,
   networkPeopleWithRoles,
 } from "./networks.service.ts";
+export { countryName, countryOptions, isCountryCode } from "./organisations.countries.ts";
+export { normaliseName } from "./organisations.match.ts";
 export {
   createImportedOrganisations,
+  createOrganisationForReview,
+  type OrganisationMatch,
   organisationById,
   organisationBySlug,
   organisationDirectory,
+  organisationSuggestions,
 } from "./organisations.service.ts";
 export type { Actor, Visibility, VisibleResource } from "./policy.ts";
 export { can, canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "./policy.ts";
-export { loadActor } from "./sessions.service.ts";
+export { identityResolvers } from "./resolvers.ts";
+export {
+  type SeededNetwork,
+  type SeededOrganisation,
+  type SeededOrganisationMember,
+  seedNetwork,
+  seedNetworkOrganisation,
+  seedNetworkRole,
+  seedOrganisation,
+  seedOrganisationMember,
+} from "./seeding.service.ts";
+export { loadActor, resolveSession, type SessionLookup, startSession } from "./sessions.service.ts";
 export { ORGANISATION_TYPES, type OrganisationType } from "./tables.ts";
+export { tokenScope } from "./tokens.http.ts";
+export { type CreatedToken, createApiToken, type TokenInput } from "./tokens.service.ts";
+export { otherAddressPage } from "./views/invitation-address.tsx";
 export { NetworkCards } from "./views/networks-pages.tsx";

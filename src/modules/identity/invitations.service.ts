@@ -1,10 +1,15 @@
 // Invitations to a network: a coordinator invites an email address with a role; the link carries a
-// random token (only its hash is stored) that expires after 14 days. Accepting adds the role.
+// random token (only its hash is stored) that expires after 14 days. Only the person signed in with
+// the invited (verified) address may accept or decline; accepting adds the role. The mail leaves from
+// a job: the invitation emits `identity.invitation.sent` in its transaction (events.handlers.ts).
+import { seal } from "../../platform/crypto/sealed.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Lang, translator } from "../../platform/i18n/index.ts";
+import { emit } from "../../platform/events.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
+import { isInvitedAddress } from "./invitations.address.ts";
 import {
   closeInvitation,
   findInvitation,
@@ -17,11 +22,16 @@ import { addNetworkRole } from "./networks.repo.ts";
 import { type Network, UUID } from "./networks.service.ts";
 import { type Actor, can } from "./policy.ts";
 import type { NetworkRole } from "./tables.ts";
+import "./events.handlers.ts";
+import "./messages.invitations.ts";
 
 export const INVITATION_DAYS = 14;
 const DAY = 86_400_000;
 
 export class InvitationError extends AppError {}
+
+/** The code of the refusal to someone signed in with another address than the invited one. */
+export const OTHER_ADDRESS = "invitation-other-address";
 
 export type InvitationState = "pending" | "expired" | "accepted" | "declined" | "revoked";
 
@@ -31,8 +41,8 @@ export function invitationState(inv: InvitationRow, now: Date): InvitationState 
 }
 
 /**
- * Creates the invitation, then mails the link in `lang` (the inviter's page language). The mail is
- * sent after the write: a mail failure is logged and reported, and the coordinator can resend.
+ * Creates the invitation, and with it the event whose handler mails the link in `lang` (the inviter's
+ * page language) once it has committed; a mail server that fails makes the mail's job retry.
  */
 export async function invite(
   deps: Deps,
@@ -40,7 +50,7 @@ export async function invite(
   network: Network,
   input: { email: string; role: NetworkRole },
   lang: Lang,
-): Promise<{ id: string; mailed: boolean; invitation: InvitationRow }> {
+): Promise<{ id: string; invitation: InvitationRow }> {
   if (!can(actor, { action: "invite", networkId: network.id })) throw forbidden();
   const email = input.email.trim();
   const now = deps.clock.now();
@@ -68,28 +78,16 @@ export async function invite(
       details: { email, role: input.role, invitationId: id },
       at: now,
     });
-  });
-  const t = translator(lang);
-  const link = `${deps.config.baseUrl}/invitations/${token}`;
-  let mailed = true;
-  try {
-    await deps.mailer.send({
-      to: email,
-      subject: t("identity.invitations.mailSubject", { network: network.name }),
-      text: t("identity.invitations.mailBody", {
-        inviter: actor.name,
-        network: network.name,
-        role: t(`identity.roles.${input.role}`),
-        link,
-        days: INVITATION_DAYS,
-      }),
+    await emit(deps, trx, "identity.invitation.sent", {
+      networkId: network.id,
+      invitationId: id,
+      lang,
+      token: seal(deps.config, "event", token),
     });
-  } catch (err) {
-    mailed = false;
-    deps.log.error({ err, invitationId: id }, "invitation mail failed");
-  }
+  });
+  // The mail is queued with the invitation: it is on its way (a failing server makes its job retry).
   const invitation = (await findInvitation(deps.db, network.id, id))!;
-  return { id, mailed, invitation };
+  return { id, invitation };
 }
 
 export async function pendingInvitations(deps: Deps, actor: Actor, network: Network) {
@@ -131,7 +129,11 @@ export async function revokeInvitation(deps: Deps, actor: Actor, network: Networ
   });
 }
 
-/** Accepts or declines as the signed-in person; the link is the proof of the invitation. */
+/**
+ * Accepts or declines as the signed-in person, who must have the invited address: the link proves
+ * only that they hold it, not that it was meant for them (a forwarded coordinator invitation must not
+ * make its reader coordinator). Declining is refused too, so no one else can void the invitation.
+ */
 export async function respond(deps: Deps, actor: Actor, token: string, answer: "accept" | "decline") {
   if (!can(actor, { action: "accept-invitation" })) throw forbidden();
   const inv = await invitationByToken(deps, token);
@@ -139,6 +141,8 @@ export async function respond(deps: Deps, actor: Actor, token: string, answer: "
   const state = invitationState(inv, now);
   if (state !== "pending")
     throw new InvitationError(410, `invitation-${state}`, `identity.invitations.state.${state}`);
+  if (!isInvitedAddress(actor, inv.email))
+    throw new InvitationError(403, OTHER_ADDRESS, "identity.invitations.otherAddress.refused");
   await deps.db.transaction().execute(async (trx) => {
     if (!(await closeInvitation(trx, inv.id, answer === "accept" ? "accepted" : "declined", now))) {
       throw new InvitationError(410, "invitation-used", "identity.invitations.state.accepted");

@@ -1,8 +1,8 @@
 // POST /api/v1/live/tickets: a Bearer-token client gets a one-use ticket for the /live WebSocket.
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import { unauthorized } from "../../platform/errors.ts";
 import { type newApi, problemResponses, requireActor, z } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { createLiveTicket } from "./live-tickets.service.ts";
 
 const LiveTicket = z

@@ -1,12 +1,17 @@
 // Managing a network's members: organisations in it, people's roles, removing people. Every change
-// is authorised by the policy and written to the audit log in the same transaction.
+// is authorised by the policy and written to the audit log in the same transaction. A coordinator
+// only *asks* an organisation to join; its manager (or an admin) accepts or declines (decision 0012).
+
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { audit } from "./audit.service.ts";
 import {
+  acceptNetworkOrganisation,
   addNetworkOrganisation,
   addNetworkRole,
   countRole,
+  deletePendingNetworkOrganisation,
+  findNetworkById,
   removeNetworkOrganisation,
   removeNetworkRoles,
   rolesOf,
@@ -33,10 +38,11 @@ export async function addOrganisationToNetwork(
   const org = UUID.test(organisationId) ? await findOrganisationById(deps.db, organisationId) : undefined;
   if (!org) throw new MembershipError(422, "unknown-organisation", "identity.manage.unknownOrganisation");
   await deps.db.transaction().execute(async (trx) => {
-    await addNetworkOrganisation(trx, network.id, org.id);
+    // A request, not membership: the organisation's manager decides whether it joins.
+    if (!(await addNetworkOrganisation(trx, network.id, org.id, "pending"))) return;
     await audit(trx, {
       actorId: actor.id,
-      action: "network.organisation-added",
+      action: "network.organisation-requested",
       networkId: network.id,
       organisationId: org.id,
       details: { name: org.name },
@@ -122,4 +128,42 @@ export async function removePerson(deps: Deps, actor: Actor, network: Network, a
       at: deps.clock.now(),
     });
   });
+}
+
+/**
+ * The organisation's manager (or an admin) answers a network's request to join: accepting makes the
+ * organisation a member (its people then count for the network's PA-only content, if it is a PA);
+ * declining drops the request.
+ */
+export async function answerNetworkRequest(
+  deps: Deps,
+  actor: Actor,
+  organisationId: string,
+  networkId: string,
+  answer: "accept" | "decline",
+) {
+  if (!can(actor, { action: "answer-network-request", organisationId })) throw forbidden();
+  if (!UUID.test(networkId)) throw notFound();
+  const [org, network] = await Promise.all([
+    findOrganisationById(deps.db, organisationId),
+    findNetworkById(deps.db, networkId),
+  ]);
+  if (!org || !network) throw notFound();
+  await deps.db.transaction().execute(async (trx) => {
+    const now = deps.clock.now();
+    const done =
+      answer === "accept"
+        ? await acceptNetworkOrganisation(trx, network.id, org.id, now)
+        : await deletePendingNetworkOrganisation(trx, network.id, org.id);
+    if (!done) throw notFound("No pending request from this network.");
+    await audit(trx, {
+      actorId: actor.id,
+      action: answer === "accept" ? "network.organisation-accepted" : "network.organisation-declined",
+      networkId: network.id,
+      organisationId: org.id,
+      details: { name: org.name },
+      at: now,
+    });
+  });
+  return network;
 }

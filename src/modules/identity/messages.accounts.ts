@@ -6,6 +6,10 @@ const it = {
   "identity.signIn.forgot": "Password dimenticata?",
   "identity.signIn.magicLink": "Ricevi un link di accesso via email",
   "identity.signIn.resend": "Non hai ricevuto l'email di conferma?",
+  "identity.signIn.slowDown":
+    "Ci sono stati troppi tentativi con una password sbagliata per questo account. Per proteggerlo, puoi riprovare tra {seconds} secondi. Dal browser con cui accedi di solito puoi entrare subito; oppure ricevi un link di accesso via email.",
+  "identity.signIn.slowDown.one":
+    "Ci sono stati troppi tentativi con una password sbagliata per questo account. Per proteggerlo, puoi riprovare tra 1 secondo. Dal browser con cui accedi di solito puoi entrare subito; oppure ricevi un link di accesso via email.",
   "identity.signUp.title": "Crea un account",
   "identity.signUp.lead":
     "Registrati per partecipare alle reti, ai tavoli di lavoro e alle sessioni. Ti invieremo un'email per confermare l'indirizzo.",
@@ -17,6 +21,8 @@ const it = {
     "Troppe registrazioni da questa rete in poco tempo. Riprova tra {minutes} minuti.",
   "identity.password.hint": "Almeno {min} caratteri. Una frase di più parole è facile da ricordare e sicura.",
   "identity.password.tooShort": "La password deve avere almeno {min} caratteri.",
+  "identity.password.common":
+    "Questa password è tra le più usate al mondo ed è la prima che un malintenzionato proverebbe. Scegline un'altra, per esempio una frase di più parole.",
   "identity.checkMail.title": "Controlla la posta",
   "identity.checkMail.signUp":
     "Abbiamo inviato un'email a {email}. Apri il link che contiene per confermare l'indirizzo e completare la registrazione.",
@@ -55,6 +61,8 @@ const it = {
     "Il link non è valido. Controlla di averlo copiato per intero, oppure chiedine uno nuovo.",
   "identity.links.rateLimited":
     "Abbiamo già inviato diverse email a questo indirizzo. Per evitare abusi, riprova tra {minutes} minuti.",
+  "identity.links.rateLimitedIp":
+    "Troppe richieste di email da questa rete in poco tempo. Per evitare abusi, riprova tra {minutes} minuti.",
   "identity.forgot.title": "Password dimenticata",
   "identity.forgot.lead":
     "Scrivi l'indirizzo email del tuo account: ti invieremo un link per scegliere una nuova password.",
@@ -171,6 +179,12 @@ const it = {
   "identity.mail.emailChanged.body": "l'indirizzo email del tuo account Bottega ora è {newEmail}.",
   "identity.mail.emailChanged.after":
     "Se non sei stato tu, rispondi a questo messaggio o contatta l'amministratore di {site} al più presto.",
+  "identity.mail.failedSignIns.subject": "Tentativi di accesso non riusciti al tuo account",
+  "identity.mail.failedSignIns.body":
+    "qualcuno ha provato ad accedere al tuo account Bottega con una password sbagliata {attempts} volte di seguito. Per proteggerti, i prossimi tentativi da browser con cui non hai mai effettuato l'accesso sono rallentati; dal browser che usi di solito accedi come sempre.",
+  "identity.mail.failedSignIns.action": "Non eri tu? Scegli una nuova password",
+  "identity.mail.failedSignIns.after":
+    "Se eri tu, non devi fare nulla. Se non eri tu, la tua password è al sicuro finché nessuno la indovina: sceglierne una nuova e lunga è il modo migliore per proteggerti.",
   "identity.mail.passwordChanged.subject": "La tua password è cambiata",
   "identity.mail.passwordChanged.body": "la password del tuo account Bottega è stata cambiata.",
   "identity.mail.passwordChanged.action": "Non sei stato tu? Reimposta la password",
@@ -181,6 +195,10 @@ const en: typeof it = {
   "identity.signIn.forgot": "Forgot your password?",
   "identity.signIn.magicLink": "Get a sign-in link by email",
   "identity.signIn.resend": "Didn't get the confirmation email?",
+  "identity.signIn.slowDown":
+    "There have been too many attempts with a wrong password for this account. To protect it, you can try again in {seconds} seconds. From the browser you usually sign in with you can sign in at once; or get a sign-in link by email.",
+  "identity.signIn.slowDown.one":
+    "There have been too many attempts with a wrong password for this account. To protect it, you can try again in 1 second. From the browser you usually sign in with you can sign in at once; or get a sign-in link by email.",
   "identity.signUp.title": "Create an account",
   "identity.signUp.lead":
     "Sign up to take part in networks, working groups and sessions. We will email you to confirm your address.",
@@ -193,6 +211,8 @@ const en: typeof it = {
   "identity.password.hint":
     "At least {min} characters. A phrase of several words is easy to remember and safe.",
   "identity.password.tooShort": "The password must be at least {min} characters long.",
+  "identity.password.common":
+    "This password is among the most used in the world and is the first an attacker would try. Choose another, for example a phrase of several words.",
   "identity.checkMail.title": "Check your email",
   "identity.checkMail.signUp":
     "We have sent an email to {email}. Open the link in it to confirm your address and finish signing up.",
@@ -230,6 +250,8 @@ const en: typeof it = {
   "identity.links.invalid": "The link is not valid. Check that you copied all of it, or ask for a new one.",
   "identity.links.rateLimited":
     "We have already sent several emails to this address. To prevent abuse, try again in {minutes} minutes.",
+  "identity.links.rateLimitedIp":
+    "Too many requests for emails from this network in a short time. To prevent abuse, try again in {minutes} minutes.",
   "identity.forgot.title": "Forgotten password",
   "identity.forgot.lead":
     "Enter your account's email address and we will send you a link to choose a new password.",
@@ -343,6 +365,12 @@ const en: typeof it = {
   "identity.mail.emailChanged.body": "the email address of your Bottega account is now {newEmail}.",
   "identity.mail.emailChanged.after":
     "If this was not you, reply to this message or contact the administrator of {site} as soon as possible.",
+  "identity.mail.failedSignIns.subject": "Failed attempts to sign in to your account",
+  "identity.mail.failedSignIns.body":
+    "someone tried to sign in to your Bottega account with a wrong password {attempts} times in a row. To protect you, further attempts from browsers you have never signed in with are slowed down; from the browser you usually use you sign in as always.",
+  "identity.mail.failedSignIns.action": "Not you? Choose a new password",
+  "identity.mail.failedSignIns.after":
+    "If it was you, there is nothing to do. If it was not, your password is safe as long as nobody guesses it: choosing a new, long one is the best way to protect yourself.",
   "identity.mail.passwordChanged.subject": "Your password has changed",
   "identity.mail.passwordChanged.body": "the password of your Bottega account has been changed.",
   "identity.mail.passwordChanged.action": "Not you? Reset your password",

@@ -23,6 +23,7 @@ import {
   networkBySlug,
   networkPageData,
   networkPeopleWithRoles,
+  organisationsAskedToJoin,
 } from "./networks.service.ts";
 import { organisationsOutsideNetwork } from "./organisations.repo.ts";
 import { can } from "./policy.ts";
@@ -47,8 +48,9 @@ async function showManage(
 ) {
   const deps = c.get("deps");
   const actor = c.get("actor")!;
-  const [organisations, candidates, people, invitations] = await Promise.all([
+  const [organisations, pendingOrganisations, candidates, people, invitations] = await Promise.all([
     memberOrganisations(deps, network.id),
+    organisationsAskedToJoin(deps, network.id),
     organisationsOutsideNetwork(deps.db, network.id),
     networkPeopleWithRoles(deps, network.id),
     pendingInvitations(deps, actor, network),
@@ -58,6 +60,7 @@ async function showManage(
     {
       network,
       organisations,
+      pendingOrganisations,
       candidates,
       people,
       invitations,
@@ -201,10 +204,10 @@ export function networkRoutes() {
     const v = await validateForm(c, InviteForm);
     if (!v.ok) return showManage(c, network, { inviteForm: v.form }, 422);
     try {
-      const { mailed } = await invite(c.get("deps"), actor, network, v.data, c.get("lang"));
+      await invite(c.get("deps"), actor, network, v.data, c.get("lang"));
       return redirectWithFlash(c, `/networks/${network.slug}/manage`, {
-        kind: mailed ? "success" : "danger",
-        key: mailed ? "identity.invitations.sent" : "identity.invitations.mailFailed",
+        kind: "success",
+        key: "identity.invitations.sent",
       });
     } catch (err) {
       if (!(err instanceof InvitationError)) throw err;

@@ -1,6 +1,7 @@
 // /api/v1 routes for organisations and networks (CONVENTIONS "HTTP API"): public lists and records,
 // network people only for that network's members, and one write route — inviting to a network.
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import { conflict, forbidden, invalid, unauthorized } from "../../platform/errors.ts";
 import {
   jsonResponse,
@@ -12,7 +13,6 @@ import {
   requireActor,
   z,
 } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import type { InvitationRow } from "./invitations.repo.ts";
 import { InvitationError, invitationInNetwork, invite } from "./invitations.service.ts";
 import { InviteForm } from "./networks.schema.ts";

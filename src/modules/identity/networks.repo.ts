@@ -1,24 +1,31 @@
 // SQL for networks and their members.
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Db } from "../../platform/db/database.ts";
-import type { IdentityTables, NetworkRole } from "./tables.ts";
+import type { IdentityTables, NetworkOrganisationStatus, NetworkRole } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<IdentityTables>();
 
 export async function listNetworksWithCounts(db: Db) {
-  return q(db)
-    .selectFrom("networks")
-    .leftJoin("network_organisations", "network_organisations.network_id", "networks.id")
-    .select((eb) => [
-      "networks.id",
-      "networks.slug",
-      "networks.name",
-      "networks.description",
-      eb.fn.count<number>("network_organisations.organisation_id").as("organisation_count"),
-    ])
-    .groupBy("networks.id")
-    .orderBy("networks.name")
-    .execute();
+  return (
+    q(db)
+      .selectFrom("networks")
+      // Only accepted members count; a request waiting for the organisation's manager does not.
+      .leftJoin("network_organisations", (join) =>
+        join
+          .onRef("network_organisations.network_id", "=", "networks.id")
+          .on("network_organisations.status", "=", "accepted"),
+      )
+      .select((eb) => [
+        "networks.id",
+        "networks.slug",
+        "networks.name",
+        "networks.description",
+        eb.fn.count<number>("network_organisations.organisation_id").as("organisation_count"),
+      ])
+      .groupBy("networks.id")
+      .orderBy("networks.name")
+      .execute()
+  );
 }
 
 export async function insertNetwork(
@@ -28,11 +35,74 @@ export async function insertNetwork(
   await q(db).insertInto("networks").values(n).execute();
 }
 
-export async function addNetworkOrganisation(db: Db, networkId: string, organisationId: string) {
-  await q(db)
+/**
+ * Links an organisation to a network: `pending` for a coordinator's request (the organisation's
+ * manager must accept), `accepted` only where nobody else has a say (demo data, organisations a
+ * network's own import creates). An existing link is left as it is. True when a row was written.
+ */
+export async function addNetworkOrganisation(
+  db: Db,
+  networkId: string,
+  organisationId: string,
+  status: NetworkOrganisationStatus,
+): Promise<boolean> {
+  const r = await q(db)
     .insertInto("network_organisations")
-    .values({ network_id: networkId, organisation_id: organisationId })
+    .values({ network_id: networkId, organisation_id: organisationId, status })
     .onConflict((oc) => oc.doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+/** Turns a pending request into membership; false when there was no pending request. */
+export async function acceptNetworkOrganisation(
+  db: Db,
+  networkId: string,
+  organisationId: string,
+  now: Date,
+) {
+  const r = await q(db)
+    .updateTable("network_organisations")
+    .set({ status: "accepted", responded_at: now })
+    .where("network_id", "=", networkId)
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** Drops a pending request (declined by the manager); false when there was none. */
+export async function deletePendingNetworkOrganisation(db: Db, networkId: string, organisationId: string) {
+  const r = await q(db)
+    .deleteFrom("network_organisations")
+    .where("network_id", "=", networkId)
+    .where("organisation_id", "=", organisationId)
+    .where("status", "=", "pending")
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Organisations a network has asked to join and that have not answered yet. */
+export async function pendingNetworkOrganisations(db: Db, networkId: string) {
+  return q(db)
+    .selectFrom("network_organisations")
+    .innerJoin("organisations", "organisations.id", "network_organisations.organisation_id")
+    .select(["organisations.id", "organisations.slug", "organisations.name"])
+    .where("network_organisations.network_id", "=", networkId)
+    .where("network_organisations.status", "=", "pending")
+    .orderBy("organisations.name")
+    .execute();
+}
+
+/** Networks waiting for an organisation's answer, for its manager. */
+export async function pendingNetworksOfOrganisation(db: Db, organisationId: string) {
+  return q(db)
+    .selectFrom("network_organisations")
+    .innerJoin("networks", "networks.id", "network_organisations.network_id")
+    .select(["networks.id", "networks.slug", "networks.name"])
+    .where("network_organisations.organisation_id", "=", organisationId)
+    .where("network_organisations.status", "=", "pending")
+    .orderBy("networks.name")
     .execute();
 }
 
@@ -87,6 +157,7 @@ export async function networkPageBySlug(db: Db, slug: string, withPeople: boolea
           .innerJoin("organisations", "organisations.id", "network_organisations.organisation_id")
           .select(ORGANISATION_COLUMNS)
           .whereRef("network_organisations.network_id", "=", "networks.id")
+          .where("network_organisations.status", "=", "accepted")
           .orderBy("organisations.name"),
       ).as("organisations"),
       jsonArrayFrom(
@@ -114,6 +185,7 @@ export async function networkOrganisations(db: Db, networkId: string) {
     .innerJoin("organisations", "organisations.id", "network_organisations.organisation_id")
     .select(ORGANISATION_COLUMNS)
     .where("network_organisations.network_id", "=", networkId)
+    .where("network_organisations.status", "=", "accepted")
     .orderBy("organisations.name")
     .execute();
 }
@@ -179,4 +251,29 @@ export async function removeNetworkRoles(
 export async function networkSlugTaken(db: Db, slug: string): Promise<boolean> {
   const r = await q(db).selectFrom("networks").select("id").where("slug", "=", slug).executeTakeFirst();
   return Boolean(r);
+}
+
+/**
+ * Where to write to the people who moderate a network's content: its coordinators, or the platform
+ * admins (networkId null). Confirmed addresses only.
+ */
+export async function moderatorRows(db: Db, networkId: string | null) {
+  let query = q(db)
+    .selectFrom("accounts")
+    .select(["accounts.id", "accounts.email", "accounts.name", "accounts.language"])
+    .where("accounts.email_verified_at", "is not", null);
+  query =
+    networkId === null
+      ? query.where("accounts.is_admin", "=", true)
+      : query.where((eb) =>
+          eb.exists(
+            eb
+              .selectFrom("network_members")
+              .select("network_members.account_id")
+              .whereRef("network_members.account_id", "=", "accounts.id")
+              .where("network_members.network_id", "=", networkId)
+              .where("network_members.role", "=", "coordinator"),
+          ),
+        );
+  return query.orderBy("accounts.id").limit(200).execute();
 }

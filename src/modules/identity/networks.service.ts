@@ -1,7 +1,8 @@
 // Networks: listing, reading and creating. Managing members and invitations lives in members.service.ts
 // and invitations.service.ts.
+
+import type { Deps } from "../../platform/deps.ts";
 import { conflict, forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
 import { newId, slugify } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
@@ -14,6 +15,7 @@ import {
   networkPageBySlug,
   networkPeople,
   networkSlugTaken,
+  pendingNetworkOrganisations,
 } from "./networks.repo.ts";
 import { type Actor, can } from "./policy.ts";
 import { NETWORK_ROLES, type NetworkRole } from "./tables.ts";
@@ -72,8 +74,13 @@ export async function networkByIdOrSlug(deps: Deps, ref: string): Promise<Networ
 
 export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** Organisations that are members (their manager accepted the network's request). */
 export const memberOrganisations = (deps: Deps, networkId: string) =>
   networkOrganisations(deps.db, networkId);
+
+/** Organisations the network asked to join that have not answered yet. */
+export const organisationsAskedToJoin = (deps: Deps, networkId: string) =>
+  pendingNetworkOrganisations(deps.db, networkId);
 
 export type NetworkPerson = { id: string; name: string; roles: NetworkRole[] };
 

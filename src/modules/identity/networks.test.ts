@@ -12,6 +12,7 @@ import {
   joinOrganisation,
   signedIn,
 } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import type { IdentityTables } from "./tables.ts";
 
@@ -92,7 +93,7 @@ describe("network pages", () => {
     await t.deps.db
       .withTables<IdentityTables>()
       .insertInto("network_organisations")
-      .values({ network_id: net.id, organisation_id: org.id })
+      .values({ network_id: net.id, organisation_id: org.id, status: "accepted" })
       .execute();
     expect(await page()).toContain("Comune Appena Entrato");
     // Another process (no write through this process's Kysely): seen once the 2 s have passed.
@@ -105,16 +106,27 @@ describe("network pages", () => {
 });
 
 describe("coordinators manage their network", () => {
-  it("adds and removes organisations, changes roles (several at once), removes people — all audited", async () => {
+  it("adds organisations (once their managers accept) and removes them, changes roles (several at once), removes people — all audited", async () => {
     const net = await buildNetwork(t);
     const coord = await actorFor(t, "coordinator", net.id);
     const c = coord.client;
     const org = await buildOrganisation(t, { name: "Museo Nuovo Aderente" });
+    const manager = await buildAccount(t);
+    await joinOrganisation(t, org.id, manager.id, "manager");
     const manage = `/networks/${net.slug}/manage`;
     expect(await (await c.get(manage)).text()).toContain("Museo Nuovo Aderente");
     expect(
       (await c.submit(manage, `/networks/${net.slug}/organisations`, { organisationId: org.id })).status,
     ).toBe(303);
+    // Only a request so far: the coordinator sees it waiting, the network's page does not list it.
+    expect(await (await c.get(manage)).text()).toContain("In attesa di risposta");
+    expect(await (await new Client(t).get(`/networks/${net.slug}`)).text()).not.toContain(
+      "Museo Nuovo Aderente",
+    );
+    const mc = await signedIn(t, manager.id);
+    const orgPage = `/organisations/${org.slug}`;
+    expect(await (await mc.get(orgPage)).text()).toContain("Reti che chiedono l&#39;adesione");
+    expect((await mc.submit(orgPage, `${orgPage}/networks/${net.id}/accept`, {})).status).toBe(303);
     expect(await (await new Client(t).get(`/networks/${net.slug}`)).text()).toContain("Museo Nuovo Aderente");
 
     const p = await buildAccount(t, { name: "Marta Membro" });
@@ -150,12 +162,13 @@ describe("coordinators manage their network", () => {
     );
 
     expect((await audit(net.id)).map((a) => a.action)).toEqual([
-      "network.organisation-added",
+      "network.organisation-requested",
+      "network.organisation-accepted",
       "network.roles-changed",
       "network.person-removed",
       "network.organisation-removed",
     ]);
-    const changed = (await audit(net.id))[1]!.details;
+    const changed = (await audit(net.id))[2]!.details;
     expect(changed.before).toEqual(["member"]);
     expect(changed.after).toEqual(["facilitator", "communicator"]);
     const log = await (await c.get(`/networks/${net.slug}/audit?lang=en`)).text();
@@ -193,6 +206,7 @@ describe("invitations", () => {
       role: "facilitator",
     });
     expect(res.status).toBe(303);
+    await jobsSettled(t);
     const { link, mail } = lastInvitationLink("nuova.persona@example.org");
     expect(mail).toContain("Rete Inviti");
     // Only the hash is stored.
@@ -240,7 +254,9 @@ describe("invitations", () => {
       email: "revoca@example.org",
       role: "member",
     });
+    await jobsSettled(t);
     const expiring = lastInvitationLink("scade@example.org").link;
+    await jobsSettled(t);
     const revoking = lastInvitationLink("revoca@example.org").link;
     const id = (await t.deps.pool.query("select id from invitations where email = 'revoca@example.org'"))
       .rows[0].id;
@@ -252,8 +268,10 @@ describe("invitations", () => {
     expect(await (await sc.get(revoking)).text()).toContain("è stato revocato");
     expect((await sc.submit(revoking, `${revoking}/accept`, {})).status).toBe(409);
     t.clock.advance(15 * 86_400_000);
-    expect(await (await sc.get(expiring)).text()).toContain("Questo invito è scaduto");
-    expect((await sc.submit(expiring, `${expiring}/accept`, {})).status).toBe(409);
+    // Fifteen idle days end a session (sessions.service.ts): the invitee signs in again.
+    const later = await signedIn(t, someone.id);
+    expect(await (await later.get(expiring)).text()).toContain("Questo invito è scaduto");
+    expect((await later.submit(expiring, `${expiring}/accept`, {})).status).toBe(409);
     expect(await roles(net.id, someone.id)).toEqual([]);
     expect((await new Client(t).get("/invitations/not-a-real-token")).status).toBe(404);
     expect((await audit(net.id)).map((a) => a.action)).toEqual([

@@ -1,12 +1,17 @@
 // OpenID Connect sign-in (authorization code flow with PKCE, state and nonce) with openid-client 6.
-// Accounts are linked by email, and only by an email the provider says it has verified: an
-// unverified claim could be anyone's address, so it is refused rather than trusted.
+// An identity (issuer and subject) linked to an account signs that account in. Otherwise only an email
+// the provider says it has verified counts (an unverified claim could be anyone's address, so it is
+// refused): a new address gets a new account, linked at once; an address that already has an account
+// gets a mailed confirmation first (oidc-link.service.ts), since the provider's word alone must not
+// open an existing account.
 import type * as Oidc from "openid-client";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { outboundFetch } from "../../platform/http/outbound.ts";
 import { findAccountByEmail } from "./accounts.repo.ts";
 import { createAccount } from "./accounts.service.ts";
-import { markEmailVerified } from "./oidc.repo.ts";
+import { findLinkedAccountId, linkIdentity } from "./oidc.repo.ts";
+import { requestOidcLink } from "./oidc-link.service.ts";
 
 export const OIDC_CALLBACK_PATH = "/sign-in/oidc/callback";
 
@@ -26,6 +31,18 @@ const openidClient = () => {
   return library;
 };
 
+// Every request to the provider (discovery, keys, token, userinfo) goes through the guarded outbound
+// fetch (decision 0025): its timeout, size limit and User-Agent, redirects checked. The issuer's host
+// is one the operator configured, so it may be on the intranet (OUTBOUND_ALLOW_PRIVATE or not);
+// endpoints on other hosts are checked as any outbound request.
+const providerFetch =
+  (deps: Deps, issuer: string): Oidc.CustomFetch =>
+  (url, { body, ...options }) => {
+    if (body instanceof ReadableStream)
+      throw new Error("streamed request bodies are not sent to the provider");
+    return outboundFetch(deps.config, url, { ...options, body, trustedHosts: [new URL(issuer).hostname] });
+  };
+
 // Discovery once per configuration; a failure is not cached, so a provider that was down is retried.
 const discovered = new WeakMap<object, Promise<Oidc.Configuration>>();
 
@@ -36,13 +53,10 @@ async function configuration(deps: Deps): Promise<{ oidc: typeof Oidc; config: O
   let found = discovered.get(settings);
   if (!found) {
     found = oidc
-      .discovery(
-        new URL(settings.issuer),
-        settings.clientId,
-        settings.clientSecret,
-        undefined,
-        isLoopbackIssuer(settings.issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
-      )
+      .discovery(new URL(settings.issuer), settings.clientId, settings.clientSecret, undefined, {
+        [oidc.customFetch]: providerFetch(deps, settings.issuer),
+        ...(isLoopbackIssuer(settings.issuer) ? { execute: [oidc.allowInsecureRequests] } : {}),
+      })
       .catch((err: unknown) => {
         discovered.delete(settings);
         deps.log.warn({ err, issuer: settings.issuer }, "OpenID Connect discovery failed");
@@ -78,7 +92,13 @@ export async function beginOidc(deps: Deps, next: string): Promise<{ url: URL; p
   return { url, pending };
 }
 
-export type OidcIdentity = { email: string; emailVerified: boolean; name: string | undefined };
+export type OidcIdentity = {
+  issuer: string;
+  subject: string;
+  email: string;
+  emailVerified: boolean;
+  name: string | undefined;
+};
 
 /**
  * Exchanges the code from the provider's redirect (checking state, nonce and PKCE) and reads the
@@ -118,6 +138,8 @@ export async function completeOidc(deps: Deps, current: URL, pending: OidcPendin
     throw new OidcError(422, "oidc-no-email", "identity.oidc.noEmail");
   }
   return {
+    issuer: String(claims.iss),
+    subject: String(claims.sub),
     email: claims.email.trim(),
     // Some providers send "true" as a string; anything else is not a verification.
     emailVerified: claims.email_verified === true || claims.email_verified === "true",
@@ -125,22 +147,37 @@ export async function completeOidc(deps: Deps, current: URL, pending: OidcPendin
   };
 }
 
+export type OidcOutcome =
+  | { kind: "signed-in"; accountId: string; created: boolean }
+  | { kind: "confirm-by-mail"; email: string };
+
 /**
- * The account for a verified identity: the existing one with that email (whose email is now
- * verified), or a new one without a password.
+ * What an identity from the provider leads to: the account it is linked to; else, for a verified
+ * email, a new account (linked at once), or, when an account already has that email, a confirmation
+ * mailed to it (the person is not signed in until they open it). `next` is where the confirmation
+ * leads afterwards.
  */
 export async function accountForOidc(
   deps: Deps,
   who: OidcIdentity,
   language: "it" | "en",
-): Promise<{ accountId: string; created: boolean }> {
+  next = "/",
+): Promise<OidcOutcome> {
+  const linked = await findLinkedAccountId(deps.db, who.issuer, who.subject);
+  if (linked) return { kind: "signed-in", accountId: linked, created: false };
   if (!who.emailVerified) throw new OidcError(403, "oidc-email-unverified", "identity.oidc.unverified");
   const existing = await findAccountByEmail(deps.db, who.email);
   if (existing) {
-    await markEmailVerified(deps.db, existing.id, deps.clock.now());
-    return { accountId: existing.id, created: false };
+    await requestOidcLink(deps, existing, who, next);
+    return { kind: "confirm-by-mail", email: existing.email };
   }
   const name = who.name ?? who.email.split("@")[0]!;
   const { id } = await createAccount(deps, { email: who.email, name, language, verified: true });
-  return { accountId: id, created: true };
+  await linkIdentity(deps.db, {
+    issuer: who.issuer,
+    subject: who.subject,
+    accountId: id,
+    now: deps.clock.now(),
+  });
+  return { kind: "signed-in", accountId: id, created: true };
 }

@@ -3,6 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount } from "../../../test/helpers/factories.ts";
+import { mailsTo } from "../../../test/helpers/labs.ts";
 import {
   startOidcProvider,
   type TestOidcProvider,
@@ -10,6 +11,7 @@ import {
 } from "../../../test/helpers/oidc-provider.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { findAccountByEmail } from "./accounts.repo.ts";
+import { linkIdentity } from "./oidc.repo.ts";
 import { isLoopbackIssuer } from "./oidc.service.ts";
 
 const APP = "http://localhost:3000";
@@ -24,6 +26,14 @@ afterAll(async () => {
   await t?.close();
   await provider?.close();
 });
+
+const sessionsOf = async (accountId: string) =>
+  (await t.deps.pool.query("select count(*)::int as n from sessions where account_id = $1", [accountId]))
+    .rows[0].n as number;
+
+/** The confirmation link (a path) in a mail. */
+const linkIn = (mail: { text?: string | false }) =>
+  /http:\/\/localhost:3000(\/sign-in\/oidc\/link\?token=[\w-]+)/.exec(String(mail.text ?? ""))![1]!;
 
 let n = 0;
 /** A person at the provider with these claims, logged in at the next interaction. */
@@ -75,41 +85,125 @@ describe("OpenID Connect sign-in", () => {
     expect(account?.email_verified_at).toBeInstanceOf(Date);
     const home = await (await client.get("/")).text();
     expect(home).toContain("Chiara Conti");
+    // The app's own requests (discovery, keys, token) went through the guarded outbound fetch,
+    // which names the instance; the provider is on 127.0.0.1, reached as the configured issuer.
+    const fromApp = provider.requests.filter((r) => r.userAgent?.startsWith("Bottega/"));
+    expect(fromApp.map((r) => r.path)).toEqual(
+      expect.arrayContaining(["/.well-known/openid-configuration", "/token"]),
+    );
+    expect(fromApp.every((r) => r.userAgent === fromApp[0]!.userAgent)).toBe(true);
+    expect(fromApp[0]!.userAgent).toMatch(/^Bottega\/\S+ \(\+http:\/\/localhost:3000\)$/);
   });
 
-  it("signs an existing account in by its email (any case), marks the email verified, and creates nothing", async () => {
+  it("does not sign an existing account in on the provider's word: it mails the account a one-time link", async () => {
     const existing = await buildAccount(t, {
       email: "marco.gallo@museo.example.it",
       verified: false,
       name: "Marco Gallo",
+      language: "en",
     });
     const before = await t.deps.pool.query("select count(*)::int as n from accounts");
-    atProvider({ email: "Marco.Gallo@Museo.Example.IT", email_verified: true, name: "M. Gallo (provider)" });
+    const sub = atProvider({
+      email: "Marco.Gallo@Museo.Example.IT",
+      email_verified: true,
+      name: "M. Gallo (provider)",
+    });
     const client = new Client(t);
-    const { res } = await signInWithProvider(client);
-    expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/");
-
+    const { res } = await signInWithProvider(client, "/networks");
+    expect(res.status).toBe(200);
+    const page = await res.text();
+    expect(page).toContain("Controlla la posta");
+    expect(page).toContain("Esiste già un account Bottega con l&#39;indirizzo marco.gallo@museo.example.it");
+    expect(client.cookies.has("bottega_session")).toBe(false);
+    expect(await sessionsOf(existing.id)).toBe(0);
     const after = await t.deps.pool.query("select count(*)::int as n from accounts");
     expect(after.rows[0].n).toBe(before.rows[0].n);
+
+    // The mail goes to the account's own address, in its language, with a single-use link.
+    const [mail] = await mailsTo(t, existing.email);
+    expect(mail!.subject).toBe("Confirm signing in to your account with Login di prova");
+    expect(mail!.text).toContain("as Marco.Gallo@Museo.Example.IT");
+    const link = linkIn(mail!);
+
+    // Opening it (a mail scanner would too) changes nothing; the button links and signs in.
+    const opened = await client.get(link);
+    expect(opened.status).toBe(200);
+    expect(await sessionsOf(existing.id)).toBe(0);
+    const token = new URL(link, APP).searchParams.get("token")!;
+    const done = await client.submit(link, "/sign-in/oidc/link", { token });
+    expect(done.status).toBe(303);
+    expect(done.headers.get("location")).toBe("/networks");
+    expect(await sessionsOf(existing.id)).toBe(1);
     const account = await findAccountByEmail(t.deps.db, existing.email);
-    expect(account?.id).toBe(existing.id);
     expect(account?.email_verified_at).toBeInstanceOf(Date);
     // The account's own name and password stay as they were.
     expect(account?.name).toBe("Marco Gallo");
     expect(account?.password_hash).not.toBeNull();
-    const me = await (await client.get("/")).text();
-    expect(me).toContain("Marco Gallo");
-    const sessions = await t.deps.pool.query(
-      "select count(*)::int as n from sessions where account_id = $1",
-      [existing.id],
-    );
-    expect(sessions.rows[0].n).toBe(1);
+    expect(await (await client.get("/")).text()).toContain("Marco Gallo");
+
+    // The link works once.
+    const reused = await client.post("/sign-in/oidc/link", { _csrf: await client.csrf(), token });
+    expect(reused.status).toBe(410);
+    const again = await new Client(t).get(link);
+    expect(again.status).toBe(410);
+
+    // From now on, this identity signs in directly, with no mail.
+    provider.loginAs(sub);
+    const mailsBefore = (await mailsTo(t, existing.email)).length;
+    const fresh = new Client(t);
+    const second = await signInWithProvider(fresh);
+    expect(second.res.status).toBe(303);
+    expect(fresh.cookies.has("bottega_session")).toBe(true);
+    expect((await mailsTo(t, existing.email)).length).toBe(mailsBefore);
+  });
+
+  it("asks an admin's mailbox too, and another identity claiming a linked address must confirm again", async () => {
+    const admin = await buildAccount(t, { email: "admin.vero@regione.example.it", isAdmin: true });
+    atProvider({ email: admin.email, email_verified: true });
+    const first = new Client(t);
+    const { res } = await signInWithProvider(first);
+    expect(res.status).toBe(200);
+    expect(first.cookies.has("bottega_session")).toBe(false);
+    expect(await sessionsOf(admin.id)).toBe(0);
+    const link = linkIn((await mailsTo(t, admin.email)).at(-1)!);
+    await first.submit(link, "/sign-in/oidc/link", { token: new URL(link, APP).searchParams.get("token")! });
+    expect(await sessionsOf(admin.id)).toBe(1);
+
+    // A different subject at the provider with the same verified address is a different identity.
+    atProvider({ email: admin.email, email_verified: true });
+    const intruder = new Client(t);
+    const attempt = await signInWithProvider(intruder);
+    expect(attempt.res.status).toBe(200);
+    expect(intruder.cookies.has("bottega_session")).toBe(false);
+    expect(await sessionsOf(admin.id)).toBe(1);
+  });
+
+  it("lets a mailed link expire after 30 minutes", async () => {
+    const a = await buildAccount(t, { email: "lento@comune.example.it" });
+    atProvider({ email: a.email, email_verified: true });
+    await signInWithProvider(new Client(t));
+    const link = linkIn((await mailsTo(t, a.email)).at(-1)!);
+    t.clock.advance(31 * 60_000);
+    const c = new Client(t);
+    const res = await c.get(link);
+    expect(res.status).toBe(410);
+    expect(await res.text()).toContain("scaduto");
+    const post = await c.submit("/sign-in", "/sign-in/oidc/link", {
+      token: new URL(link, APP).searchParams.get("token")!,
+    });
+    expect(post.status).toBe(410);
+    expect(await sessionsOf(a.id)).toBe(0);
   });
 
   it("replaces a session that was open before (rotation)", async () => {
     const a = await buildAccount(t, { email: "rotating@example.org" });
-    atProvider({ email: "rotating@example.org", email_verified: true });
+    const sub = atProvider({ email: "rotating@example.org", email_verified: true });
+    await linkIdentity(t.deps.db, {
+      issuer: provider.issuer,
+      subject: sub,
+      accountId: a.id,
+      now: t.clock.now(),
+    });
     const client = new Client(t);
     await client.submit("/sign-in", "/sign-in", { email: a.email, password: a.password });
     const first = client.cookies.get("bottega_session");
@@ -234,6 +328,7 @@ describe("OpenID Connect configuration", () => {
       expect(html).not.toContain("/sign-in/oidc");
       expect((await new Client(plain).get("/sign-in/oidc")).status).toBe(404);
       expect((await new Client(plain).get("/sign-in/oidc/callback?code=x&state=y")).status).toBe(404);
+      expect((await new Client(plain).get("/sign-in/oidc/link?token=x")).status).toBe(404);
     } finally {
       await plain.close();
     }

@@ -5,6 +5,7 @@ import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { answerNetworkRequest } from "./members.service.ts";
 import { toSignIn } from "./networks.http.ts";
 import { OrganisationEditForm, OrganisationFilter, OrganisationForm } from "./organisations.schema.ts";
 import {
@@ -12,6 +13,7 @@ import {
   decideJoinRequest,
   JoinError,
   membershipOf,
+  networkRequests,
   type Organisation,
   organisationBySlug,
   organisationCountries,
@@ -41,6 +43,7 @@ async function showOrganisation(c: Ctx, org: Organisation) {
     networkIds,
   });
   const canDecide = can(actor, { action: "confirm-organisation-member", organisationId: org.id });
+  const canAnswer = can(actor, { action: "answer-network-request", organisationId: org.id });
   const people = canSeePeople || canDecide ? await organisationMembers(c.get("deps"), org.id) : null;
   const mine = actor ? people?.find((m) => m.id === actor.id) : undefined;
   let join: "can" | "pending" | "member" | "sign-in" | "none" = "none";
@@ -53,7 +56,8 @@ async function showOrganisation(c: Ctx, org: Organisation) {
     people: canSeePeople || canDecide ? (people ?? []) : null,
     canEdit: can(actor, { action: "edit-organisation", organisationId: org.id }),
     canDecide,
-    canSetPa: can(actor, { action: "set-pa-flag", organisationId: org.id, networkIds }),
+    canSetPa: can(actor, { action: "set-pa-flag", organisationId: org.id }),
+    networkRequests: canAnswer ? await networkRequests(c.get("deps"), org.id) : [],
     join,
   });
 }
@@ -161,7 +165,8 @@ export function organisationRoutes() {
         file ? { bytes: new Uint8Array(await file.arrayBuffer()) } : null,
       );
     } catch (err) {
-      if (err instanceof AppError && err.message.startsWith("files.")) {
+      // The file store's and the image pipeline's refusals (size, HEIC, not an image, damaged).
+      if (err instanceof AppError && /^(files|images)\./.test(err.message)) {
         form.errors.logo = t(err.message);
         return organisationFormPage(c, form, org, err.status);
       }
@@ -198,6 +203,20 @@ export function organisationRoutes() {
       return redirectWithFlash(c, `/organisations/${org.slug}`, {
         kind: "success",
         key: decision === "confirm" ? "identity.orgs.confirmed" : "identity.orgs.rejected",
+      });
+    });
+  }
+
+  // The manager's answer to a network that asked the organisation to join it.
+  for (const answer of ["accept", "decline"] as const) {
+    r.post(`/organisations/:slug/networks/:networkId/${answer}`, async (c) => {
+      const actor = c.get("actor");
+      if (!actor) return toSignIn(c);
+      const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
+      await answerNetworkRequest(c.get("deps"), actor, org.id, c.req.param("networkId"), answer);
+      return redirectWithFlash(c, `/organisations/${org.slug}`, {
+        kind: "success",
+        key: answer === "accept" ? "identity.orgs.networkAccepted" : "identity.orgs.networkDeclined",
       });
     });
   }

@@ -96,6 +96,15 @@ export async function findOrganisationById(db: Db, id: string) {
   return q(db).selectFrom("organisations").selectAll().where("id", "=", id).executeTakeFirst();
 }
 
+/** Every organisation's name and what a match shows of it (matching a typed name: organisations.match.ts). */
+export async function organisationNames(db: Db) {
+  return q(db)
+    .selectFrom("organisations")
+    .select(["id", "slug", "name", "type", "country", "city"])
+    .orderBy("name")
+    .execute();
+}
+
 export async function slugTaken(db: Db, slug: string): Promise<boolean> {
   const r = await q(db).selectFrom("organisations").select("id").where("slug", "=", slug).executeTakeFirst();
   return Boolean(r);
@@ -129,6 +138,7 @@ export async function networksOfOrganisations(db: Db, organisationIds: readonly 
     .innerJoin("networks", "networks.id", "network_organisations.network_id")
     .select(["network_organisations.organisation_id", "networks.id", "networks.slug", "networks.name"])
     .where("network_organisations.organisation_id", "in", organisationIds)
+    .where("network_organisations.status", "=", "accepted")
     .orderBy("networks.name")
     .execute();
 }
@@ -189,7 +199,7 @@ export async function deletePendingOrganisationMember(db: Db, organisationId: st
   return Number(r.numDeletedRows) > 0;
 }
 
-/** Organisations not yet in a network, for a coordinator's "add organisation" choice. */
+/** Organisations not in a network nor asked to join it, for a coordinator's "add organisation" choice. */
 export async function organisationsOutsideNetwork(db: Db, networkId: string) {
   return q(db)
     .selectFrom("organisations")
@@ -207,4 +217,12 @@ export async function organisationsOutsideNetwork(db: Db, networkId: string) {
     )
     .orderBy("name")
     .execute();
+}
+
+/** Every organisation with a logo (for their one-off re-processing through the image pipeline). */
+export const organisationsWithLogos = (db: Db) =>
+  q(db).selectFrom("organisations").select(["id", "logo_key"]).where("logo_key", "is not", null).execute();
+
+export async function pointLogoAt(db: Db, organisationId: string, key: string): Promise<void> {
+  await q(db).updateTable("organisations").set({ logo_key: key }).where("id", "=", organisationId).execute();
 }

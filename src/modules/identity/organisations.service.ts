@@ -1,14 +1,16 @@
 // Organisations: listing, reading, creating and editing profiles, requests to join, and the
-// public-administration flag (set only by admins and coordinators of a network it belongs to).
+// public-administration flag (set only by platform admins: it counts in every network, decision 0012).
 
+import { isCoordinatorOrAdmin } from "../../platform/auth/index.ts";
 import type { Db } from "../../platform/db/database.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
+import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { audit } from "./audit.service.ts";
-import { addNetworkOrganisation } from "./networks.repo.ts";
+import { addNetworkOrganisation, pendingNetworksOfOrganisation } from "./networks.repo.ts";
 import { UUID } from "./networks.service.ts";
+import { bestMatches } from "./organisations.match.ts";
 import {
   addOrganisationMember,
   confirmOrganisationMember,
@@ -24,6 +26,7 @@ import {
   networksOfOrganisations,
   type OrganisationFilter,
   type OrganisationRow,
+  organisationNames,
   setOrganisationPa,
   slugTaken,
   updateOrganisation,
@@ -82,6 +85,10 @@ export const membershipOf = (deps: Deps, organisationId: string, accountId: stri
 export const organisationMembers = (deps: Deps, organisationId: string) =>
   listOrganisationMembers(deps.db, organisationId);
 
+/** Networks that asked the organisation to join and wait for its manager's answer. */
+export const networkRequests = (deps: Deps, organisationId: string) =>
+  pendingNetworksOfOrganisation(deps.db, organisationId);
+
 export type OrganisationInput = {
   name: string;
   type: OrganisationType;
@@ -91,11 +98,11 @@ export type OrganisationInput = {
   description?: string | undefined;
 };
 
-async function uniqueSlug(deps: Deps, name: string): Promise<string> {
+async function uniqueSlug(db: Db, name: string): Promise<string> {
   const base = slugify(name) || "organisation";
   for (let i = 1; ; i++) {
     const slug = i === 1 ? base : `${base}-${i}`;
-    if (!(await slugTaken(deps.db, slug))) return slug;
+    if (!(await slugTaken(db, slug))) return slug;
   }
 }
 
@@ -105,7 +112,7 @@ const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 export async function createOrganisation(deps: Deps, actor: Actor, input: OrganisationInput) {
   if (!can(actor, { action: "create-organisation" })) throw forbidden();
   const id = newId();
-  const slug = await uniqueSlug(deps, input.name);
+  const slug = await uniqueSlug(deps.db, input.name);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await insertOrganisation(trx, {
@@ -140,8 +147,9 @@ export async function createOrganisation(deps: Deps, actor: Actor, input: Organi
 export type LogoUpload = { bytes: Uint8Array } | null;
 
 /**
- * Saves the profile. A new logo is checked on its bytes (type and size) before anything is
- * written; alt text is required whenever the organisation has a logo.
+ * Saves the profile. A new logo goes through the image pipeline (a metadata-free JPEG; its type
+ * read from its bytes, its size checked) before anything is written; alt text is required whenever
+ * the organisation has a logo.
  */
 export async function updateOrganisationProfile(
   deps: Deps,
@@ -154,9 +162,7 @@ export async function updateOrganisationProfile(
   let logoKey = input.removeLogo ? null : org.logo_key;
   let newKey: string | null = null;
   if (logo) {
-    const mime = await checkUpload(logo.bytes, { maxBytes: LOGO_MAX_BYTES, allowed: IMAGE_TYPES });
-    newKey = newFileKey("logos", mime);
-    await deps.files.put(newKey, logo.bytes, mime);
+    newKey = (await storeImage(deps.files, "logos", logo.bytes, { maxBytes: LOGO_MAX_BYTES })).key;
     logoKey = newKey;
   }
   await updateOrganisation(deps.db, org.id, {
@@ -170,7 +176,7 @@ export async function updateOrganisationProfile(
     logo_alt: logoKey ? blank(input.logoAlt) : null,
     updated_at: deps.clock.now(),
   });
-  if (org.logo_key && org.logo_key !== logoKey) await deps.files.delete(org.logo_key);
+  if (org.logo_key && org.logo_key !== logoKey) await deleteImage(deps.files, org.logo_key);
 }
 
 export class JoinError extends AppError {}
@@ -220,7 +226,7 @@ export async function decideJoinRequest(
 
 export async function setPaFlag(deps: Deps, actor: Actor, org: Organisation, isPa: boolean) {
   const networkIds = org.networks.map((n) => n.id);
-  if (!can(actor, { action: "set-pa-flag", organisationId: org.id, networkIds })) throw forbidden();
+  if (!can(actor, { action: "set-pa-flag", organisationId: org.id })) throw forbidden();
   if (org.is_pa === isPa) return;
   await deps.db.transaction().execute(async (trx) => {
     const now = deps.clock.now();
@@ -267,6 +273,87 @@ export async function createImportedOrganisations(
       description: null,
       is_pa: false,
     });
-    await addNetworkOrganisation(trx, networkId, n.id);
+    // Created by this network's own import, with nobody to ask yet: a member straight away.
+    await addNetworkOrganisation(trx, networkId, n.id, "accepted");
   }
+}
+
+export type OrganisationMatch = {
+  id: string;
+  slug: string;
+  name: string;
+  type: OrganisationType;
+  country: string;
+  city: string | null;
+  /** 0–1: 1 when the names are the same once normalised (organisations.match.ts). */
+  score: number;
+};
+
+/**
+ * The organisations whose names are most like `name`, best first: suggestions for a person to
+ * confirm (a coordinator publishing a report links the organisation its submitter typed).
+ */
+export async function organisationSuggestions(
+  deps: Deps,
+  name: string,
+  limit = 5,
+): Promise<OrganisationMatch[]> {
+  if (!name.trim()) return [];
+  return bestMatches(name, await organisationNames(deps.db), limit);
+}
+
+/**
+ * Creates, inside `trx` (the caller's change: a practice's publication), an organisation that someone
+ * named but nobody manages yet: not a public-administration body, no manager, and only *asked* to join
+ * `networkId` — a pending request, as a coordinator's "add organisation" makes it — so an admin or a
+ * future manager reviews it before it counts as a member (decision 0034). Coordinators of the network
+ * (admins without one) may do it; the audit log records who, from what.
+ */
+export async function createOrganisationForReview(
+  trx: Db,
+  actor: Actor,
+  input: {
+    name: string;
+    type: OrganisationType;
+    country: string;
+    networkId: string | null;
+    /** What named it, for the audit log (e.g. { practiceId }). */
+    source: Record<string, string>;
+    at: Date;
+  },
+): Promise<{ id: string; slug: string; name: string; type: OrganisationType }> {
+  if (!isCoordinatorOrAdmin(actor, input.networkId)) throw forbidden();
+  const name = input.name.trim().slice(0, 200);
+  if (!name) throw new AppError(422, "validation-failed", "The organisation needs a name.");
+  const id = newId();
+  const slug = await uniqueSlug(trx, name);
+  await insertOrganisation(trx, {
+    id,
+    slug,
+    name,
+    type: input.type,
+    country: input.country,
+    city: null,
+    website: null,
+    description: null,
+    is_pa: false,
+  });
+  await audit(trx, {
+    actorId: actor.id,
+    action: "organisation.created",
+    organisationId: id,
+    networkId: input.networkId,
+    details: { name, review: true, ...input.source },
+    at: input.at,
+  });
+  if (input.networkId && (await addNetworkOrganisation(trx, input.networkId, id, "pending")))
+    await audit(trx, {
+      actorId: actor.id,
+      action: "network.organisation-requested",
+      networkId: input.networkId,
+      organisationId: id,
+      details: { name },
+      at: input.at,
+    });
+  return { id, slug, name, type: input.type };
 }

@@ -1,6 +1,6 @@
 // The policy as a matrix: each role (written by hand, not derived from the code) against each action.
 import { describe, expect, it } from "vitest";
-import { type Actor, can, type IdentityAction } from "./policy.ts";
+import { type Actor, can, canSee, type IdentityAction, isPaMember } from "./policy.ts";
 import type { NetworkRole } from "./tables.ts";
 
 const N = "net-1";
@@ -31,8 +31,8 @@ const actors: Record<string, Actor | null> = {
   communicator: inNet("communicator"),
   coordinator: inNet("coordinator"),
   otherCoordinator: inNet("coordinator", OTHER),
-  orgManager: { ...base, organisations: [{ id: ORG, role: "manager", isPa: false }] },
-  orgMember: { ...base, organisations: [{ id: ORG, role: "member", isPa: false }] },
+  orgManager: { ...base, organisations: [{ id: ORG, role: "manager", isPa: false, networkIds: [N] }] },
+  orgMember: { ...base, organisations: [{ id: ORG, role: "member", isPa: false, networkIds: [N] }] },
   admin: { ...base, isAdmin: true },
 };
 
@@ -42,7 +42,8 @@ const actions: Record<string, IdentityAction> = {
   viewMembers: { action: "view-members", networkId: N },
   viewAudit: { action: "view-audit", networkId: N },
   adminAudit: { action: "view-audit", networkId: null },
-  setPa: { action: "set-pa-flag", organisationId: ORG, networkIds: [N] },
+  setPa: { action: "set-pa-flag", organisationId: ORG },
+  answerNetwork: { action: "answer-network-request", organisationId: ORG },
   editOrg: { action: "edit-organisation", organisationId: ORG },
   confirmOrgMember: { action: "confirm-organisation-member", organisationId: ORG },
   viewOrgMembers: { action: "view-organisation-members", organisationId: ORG, networkIds: [N] },
@@ -56,18 +57,18 @@ const actions: Record<string, IdentityAction> = {
 // 1 = allowed, 0 = refused. Columns in the order of `actions` above.
 // biome-ignore format: the table is aligned by hand
 const expected: Record<string, string> = {
-  //                 manage invite viewMembers viewAudit adminAudit setPa editOrg confirmOrgMember viewOrgMembers joinOrg acceptInv createNet createOrg admin
-  anonymous: "0 0 0 0 0 0 0 0 0 0 0 0 0 0",
-  signedIn: "0 0 0 0 0 0 0 0 0 1 1 0 1 0",
-  unverified: "0 0 0 0 0 0 0 0 0 0 0 0 0 0",
-  member: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
-  facilitator: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
-  communicator: "0 0 1 0 0 0 0 0 1 1 1 0 1 0",
-  coordinator: "1 1 1 1 0 1 0 0 1 1 1 0 1 0",
-  otherCoordinator: "0 0 0 0 0 0 0 0 0 1 1 0 1 0",
-  orgManager: "0 0 0 0 0 0 1 1 1 0 1 0 1 0",
-  orgMember: "0 0 0 0 0 0 0 0 1 0 1 0 1 0",
-  admin: "1 1 1 1 1 1 1 1 1 1 1 1 1 1",
+  //                 manage invite viewMembers viewAudit adminAudit setPa answerNetwork editOrg confirmOrgMember viewOrgMembers joinOrg acceptInv createNet createOrg admin
+  anonymous: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+  signedIn: "0 0 0 0 0 0 0 0 0 0 1 1 0 1 0",
+  unverified: "0 0 0 0 0 0 0 0 0 0 0 0 0 0 0",
+  member: "0 0 1 0 0 0 0 0 0 1 1 1 0 1 0",
+  facilitator: "0 0 1 0 0 0 0 0 0 1 1 1 0 1 0",
+  communicator: "0 0 1 0 0 0 0 0 0 1 1 1 0 1 0",
+  coordinator: "1 1 1 1 0 0 0 0 0 1 1 1 0 1 0",
+  otherCoordinator: "0 0 0 0 0 0 0 0 0 0 1 1 0 1 0",
+  orgManager: "0 0 0 0 0 0 1 1 1 1 0 1 0 1 0",
+  orgMember: "0 0 0 0 0 0 0 0 0 1 0 1 0 1 0",
+  admin: "1 1 1 1 1 1 1 1 1 1 1 1 1 1 1",
 };
 
 describe("policy matrix: roles × actions", () => {
@@ -83,11 +84,34 @@ describe("policy matrix: roles × actions", () => {
     });
   }
 
-  it("the PA flag is never self-declared: an organisation's own manager cannot set it", () => {
+  it("the PA flag is never self-declared nor a coordinator's: only platform admins set it", () => {
     expect(can(actors.orgManager!, actions.setPa!)).toBe(false);
-    // A coordinator of a network the organisation does not belong to cannot either.
-    expect(
-      can(actors.coordinator!, { action: "set-pa-flag", organisationId: ORG, networkIds: [OTHER] }),
-    ).toBe(false);
+    // The flag counts in every network the organisation is in, so no network's coordinator sets it.
+    expect(can(actors.coordinator!, actions.setPa!)).toBe(false);
+    expect(can(actors.otherCoordinator!, actions.setPa!)).toBe(false);
+    expect(can(actors.admin!, actions.setPa!)).toBe(true);
+  });
+});
+
+describe("PA-only visibility counts only organisations that are members of the content's network", () => {
+  const paOrg = (networkIds: string[]) => [{ id: ORG, role: "member" as const, isPa: true, networkIds }];
+  const paOnlyInN = { visibility: "pa" as const, networkId: N };
+
+  it("a member of N whose PA organisation is a member of N sees N's PA-only content", () => {
+    const a: Actor = { ...inNet("member"), organisations: paOrg([N]) };
+    expect(isPaMember(a, N)).toBe(true);
+    expect(canSee(a, paOnlyInN)).toBe(true);
+  });
+
+  it("a member of N whose PA organisation is a member of another network only does not", () => {
+    // The attack: a coordinator of OTHER added the organisation to OTHER and marked it a PA.
+    const a: Actor = { ...inNet("member"), organisations: paOrg([OTHER]) };
+    expect(isPaMember(a, N)).toBe(false);
+    expect(canSee(a, paOnlyInN)).toBe(false);
+  });
+
+  it("an organisation that is not a PA does not count, even in N", () => {
+    const a: Actor = { ...inNet("member"), organisations: [{ ...paOrg([N])[0]!, isPa: false }] };
+    expect(isPaMember(a, N)).toBe(false);
   });
 });

@@ -1,62 +1,20 @@
 // Who may do what: the one place that answers can(actor, action, resource) for identity, and the
 // visibility model every module uses (CONVENTIONS.md "Visibility"). Pages, API, feeds and search all
 // ask here; anything an actor may not see is answered as a 404 by the caller.
-import type { NetworkRole } from "./tables.ts";
+import { type Actor, hasRole, isMember } from "../../platform/auth/index.ts";
 
-export type Actor = {
-  id: string;
-  email: string;
-  name: string;
-  isAdmin: boolean;
-  language: string;
-  emailVerified: boolean;
-  /** Roles per network id. */
-  networkRoles: Record<string, NetworkRole[]>;
-  /** Organisations the person belongs to (confirmed), with their role there. */
-  organisations: { id: string; role: "manager" | "member"; isPa: boolean }[];
-};
-
-export type Visibility = "public" | "network" | "pa" | "participants";
-export const VISIBILITIES: readonly Visibility[] = ["public", "network", "pa", "participants"];
-
-/** Anything owned by a network with a visibility: labs, meetings, practices, posts… */
-export type VisibleResource = {
-  visibility: Visibility;
-  networkId: string | null;
-  /** Named participants, for `participants` visibility. */
-  participantIds?: readonly string[];
-};
-
-export const isMember = (actor: Actor | null, networkId: string | null): boolean =>
-  Boolean(actor && networkId && (actor.networkRoles[networkId]?.length ?? 0) > 0);
-
-export const hasRole = (actor: Actor | null, networkId: string | null, role: NetworkRole): boolean =>
-  Boolean(actor && networkId && actor.networkRoles[networkId]?.includes(role));
-
-/** A member of the network whose organisation is a public administration (flag set by coordinators/admins). */
-export const isPaMember = (actor: Actor | null, networkId: string | null): boolean =>
-  isMember(actor, networkId) && Boolean(actor?.organisations.some((o) => o.isPa));
-
-export function canSee(actor: Actor | null, r: VisibleResource): boolean {
-  if (r.visibility === "public") return true;
-  if (!actor) return false;
-  if (actor.isAdmin || hasRole(actor, r.networkId, "coordinator")) return true;
-  switch (r.visibility) {
-    case "network":
-      return isMember(actor, r.networkId);
-    case "pa":
-      return isPaMember(actor, r.networkId);
-    case "participants":
-      return Boolean(r.participantIds?.includes(actor.id));
-  }
-}
+export type { Actor, Visibility, VisibleResource } from "../../platform/auth/index.ts";
+export { canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "../../platform/auth/index.ts";
 
 export type IdentityAction =
   | { action: "manage-network"; networkId: string }
   | { action: "invite"; networkId: string }
   | { action: "view-members"; networkId: string }
   | { action: "view-audit"; networkId: string | null }
-  | { action: "set-pa-flag"; organisationId: string; networkIds: readonly string[] }
+  /** The PA flag is global to the organisation, so only platform admins set it (decision 0012). */
+  | { action: "set-pa-flag"; organisationId: string }
+  /** Accept or decline a network's request that the organisation join it. */
+  | { action: "answer-network-request"; organisationId: string }
   | { action: "edit-organisation"; organisationId: string }
   | { action: "confirm-organisation-member"; organisationId: string }
   /** Names of an organisation's people: shown to people who share a network with it. */
@@ -88,9 +46,11 @@ export function can(actor: Actor | null, a: IdentityAction): boolean {
     case "view-audit":
       return a.networkId !== null && hasRole(actor, a.networkId, "coordinator");
     case "set-pa-flag":
-      // Never self-declared: a coordinator of a network the organisation belongs to, or an admin.
-      return a.networkIds.some((n) => hasRole(actor, n, "coordinator"));
+      // Never self-declared, and not a coordinator's either: the flag reaches every network the
+      // organisation is in, so a coordinator would widen other networks' PA-only content.
+      return false;
     case "edit-organisation":
+    case "answer-network-request":
     case "confirm-organisation-member":
       return managesOrg(actor, a.organisationId);
     case "view-organisation-members":

@@ -70,3 +70,11 @@ export async function photoInUse(db: Db, key: string): Promise<boolean> {
   const row = await q(db).selectFrom("accounts").select("id").where("photo_key", "=", key).executeTakeFirst();
   return Boolean(row);
 }
+
+/** Every account with a photo (for their one-off re-processing through the image pipeline). */
+export const accountsWithPhotos = (db: Db) =>
+  q(db).selectFrom("accounts").select(["id", "photo_key"]).where("photo_key", "is not", null).execute();
+
+export async function pointPhotoAt(db: Db, accountId: string, key: string): Promise<void> {
+  await q(db).updateTable("accounts").set({ photo_key: key }).where("id", "=", accountId).execute();
+}

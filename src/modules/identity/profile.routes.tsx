@@ -19,12 +19,11 @@ import {
   updateProfile,
 } from "./profile.service.ts";
 import { endAllSessions } from "./sessions.service.ts";
-import { ChangeEmailForm, PasswordForm, ProfileForm, TokenForm } from "./signup.schema.ts";
-import { createApiToken, listApiTokens, revokeApiToken } from "./tokens.service.ts";
+import { ChangeEmailForm, PasswordForm, ProfileForm } from "./signup.schema.ts";
+import { revokeAllApiTokens } from "./tokens.service.ts";
 import { accountPage } from "./views/account.tsx";
 import { noticePage } from "./views/account-parts.tsx";
 import { emailPage, passwordPage } from "./views/account-security.tsx";
-import { tokensPage } from "./views/account-tokens.tsx";
 
 const me = (c: Ctx) => c.get("actor")!.id;
 
@@ -66,16 +65,6 @@ async function readProfile(c: Ctx) {
     removePhoto: one("removePhoto"),
   };
   return { values, spoken, photo };
-}
-
-async function showTokens(
-  c: Ctx,
-  form = emptyForm(),
-  created?: { name: string; token: string },
-  status = 200,
-) {
-  const tokens = await listApiTokens(c.get("deps"), me(c));
-  return tokensPage(c, tokens, form, created, status);
 }
 
 export function profileRoutes() {
@@ -171,25 +160,9 @@ export function profileRoutes() {
 
   r.post("/account/sign-out-everywhere", async (c) => {
     await endAllSessions(c.get("deps"), me(c));
+    await revokeAllApiTokens(c.get("deps"), me(c));
     clearAppCookie(c, COOKIE.session);
     return redirectWithFlash(c, "/sign-in", { kind: "info", key: "identity.account.signedOutEverywhere" });
-  });
-
-  r.get("/account/tokens", (c) => showTokens(c));
-
-  r.post("/account/tokens", async (c) => {
-    const v = await validateForm(c, TokenForm);
-    if (!v.ok) return showTokens(c, v.form, undefined, 422);
-    const { token } = await createApiToken(c.get("deps"), me(c), v.data.name);
-    // Shown in this response only; it is stored as a hash and cannot be shown again.
-    return showTokens(c, emptyForm(), { name: v.data.name, token }, 201);
-  });
-
-  r.post("/account/tokens/:id/revoke", async (c) => {
-    const id = c.req.param("id");
-    const ok = /^[0-9a-f-]{36}$/i.test(id) && (await revokeApiToken(c.get("deps"), me(c), id));
-    if (!ok) throw new AppError(404, "not-found", "errors.notFound");
-    return redirectWithFlash(c, "/account/tokens", { kind: "success", key: "identity.tokens.revoked" });
   });
 
   // Profile photos, only while an account uses them. Keys are "photos/<uuid>.<ext>".

@@ -1,10 +1,12 @@
 // The account pages' actions: profile (with photo and its alt text), password, email address, and
 // ending sessions. Field problems are AppErrors whose field messages are catalogue keys.
+import { seal } from "../../platform/crypto/sealed.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, type FieldError } from "../../platform/errors.ts";
-import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { emit } from "../../platform/events.ts";
+import { ImageRefused } from "../../platform/images/pipeline.ts";
+import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { findAccountByEmail, findAccountById } from "./accounts.repo.ts";
-import { deliver, deliverLink, mails } from "./email-links.mails.ts";
 import { issueLink, type Redeemed, redeemForAccount, spendEmailLimit } from "./email-links.ts";
 import { hashPassword, verifyPassword } from "./passwords.ts";
 import {
@@ -14,6 +16,8 @@ import {
   setPasswordHash,
   updateProfileRow,
 } from "./profile.repo.ts";
+import { revokeAllApiTokens } from "./tokens.service.ts";
+import "./events.handlers.ts";
 
 export const SPOKEN_LANGUAGES = ["it", "en", "de", "sv", "fi", "fr", "es"] as const;
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -44,16 +48,16 @@ export async function updateProfile(deps: Deps, accountId: string, input: Profil
   if (hasPhoto && !input.photoAlt.trim()) throw fieldError("photoAlt", "identity.profile.photoAltRequired");
   let photoKey = keepsOld ? account.photo_key : null;
   if (input.photo) {
-    let mime: string;
     try {
-      mime = await checkUpload(input.photo, { maxBytes: PHOTO_MAX_BYTES, allowed: IMAGE_TYPES });
+      photoKey = (await storeImage(deps.files, "photos", input.photo, { maxBytes: PHOTO_MAX_BYTES })).key;
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      // The pipeline's refusals say why (HEIC, damaged, too many pixels); size and emptiness keep
+      // the profile's own words.
+      if (err instanceof ImageRefused && err.reason !== "too-large") throw err.onField("photo");
       const key = err.status === 413 ? "identity.profile.photoTooLarge" : "identity.profile.photoWrongType";
       throw fieldError("photo", key, err.status);
     }
-    photoKey = newFileKey("photos", mime);
-    await deps.files.put(photoKey, input.photo, mime);
   }
   await updateProfileRow(deps.db, accountId, {
     name: input.name.trim(),
@@ -63,7 +67,7 @@ export async function updateProfile(deps: Deps, accountId: string, input: Profil
     photoAlt: hasPhoto ? input.photoAlt.trim() : null,
     now: deps.clock.now(),
   });
-  if (account.photo_key && account.photo_key !== photoKey) await deps.files.delete(account.photo_key);
+  if (account.photo_key && account.photo_key !== photoKey) await deleteImage(deps.files, account.photo_key);
 }
 
 /** Changes the password after checking the current one; other sessions end, this one stays. */
@@ -79,8 +83,10 @@ export async function changePassword(
   await deps.db.transaction().execute(async (trx) => {
     await setPasswordHash(trx, accountId, hash, deps.clock.now());
     await deleteSessionsExcept(trx, accountId, input.keepSessionId);
+    await revokeAllApiTokens(deps, accountId, trx);
+    // Its handler tells the owner (events.handlers.ts).
+    await emit(deps, trx, "identity.account.password-changed", { accountId });
   });
-  await deliver(deps, mails.passwordChanged(deps, account));
 }
 
 /** Sends a confirmation link to the new address; nothing changes until it is clicked. */
@@ -97,20 +103,29 @@ export async function requestEmailChange(
   const taken = await findAccountByEmail(deps.db, email);
   if (taken) throw fieldError("email", "identity.email.taken");
   await spendEmailLimit(deps, email);
-  const token = await issueLink(deps, deps.db, "change-email", accountId, email);
-  await deliverLink(deps, { ...account, email }, "change-email", token);
+  await deps.db.transaction().execute(async (trx) => {
+    const token = await issueLink(deps, trx, "change-email", accountId, email);
+    // Its handler mails the link to the new address, which the link's row holds.
+    await emit(deps, trx, "identity.email-change.requested", {
+      accountId,
+      token: seal(deps.config, "event", token),
+    });
+  });
 }
 
 /** Applies the change the link confirms, then tells the old address (after the commit). */
 export async function confirmEmailChange(deps: Deps, token: string): Promise<Redeemed> {
-  let old: { email: string; name: string; language: string } | undefined;
   let result: Redeemed;
   try {
     result = await deps.db.transaction().execute(async (trx) => {
       const r = await redeemForAccount(deps, trx, "change-email", token);
       if (!r.ok) return r;
-      old = r.account;
       await setEmail(trx, r.account.id, r.email, deps.clock.now());
+      // Its handler tells the old address (events.handlers.ts).
+      await emit(deps, trx, "identity.account.email-changed", {
+        accountId: r.account.id,
+        previousEmail: seal(deps.config, "event", r.account.email),
+      });
       return { ok: true, accountId: r.account.id, email: r.email };
     });
   } catch (err) {
@@ -118,6 +133,5 @@ export async function confirmEmailChange(deps: Deps, token: string): Promise<Red
     if (!isUniqueViolation(err)) throw err;
     return { ok: false, problem: "invalid" };
   }
-  if (result.ok && old) await deliver(deps, mails.emailChanged(deps, old, result.email));
   return result;
 }

@@ -1,3 +1,4 @@
+import sharp from "sharp";
 import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, signedIn } from "../../../test/helpers/factories.ts";
@@ -61,7 +62,8 @@ describe("account pages", () => {
     expect(row?.name).toBe("Giulia Ferrari Rossi");
     expect(row?.language).toBe("en");
     expect(row?.spoken_languages).toEqual(["it", "sv"]);
-    expect(row?.photo_key).toMatch(/^photos\/[0-9a-f-]+\.png$/);
+    // Stored as the image pipeline's JPEG, whatever came in.
+    expect(row?.photo_key).toMatch(/^photos\/[0-9a-f-]+\.jpg$/);
     expect(row?.photo_alt).toBe("Giulia sorride");
     // The page now speaks the account's language and shows the photo with its alt text.
     const html = await (await c.get("/account")).text();
@@ -71,8 +73,11 @@ describe("account pages", () => {
     expect(html).toMatch(/id="spokenLanguages-sv"[^>]*checked/);
     const photo = await c.get(`/files/${row?.photo_key}`);
     expect(photo.status).toBe(200);
-    expect(photo.headers.get("content-type")).toBe("image/png");
-    expect(Buffer.from(await photo.arrayBuffer()).equals(PNG)).toBe(true);
+    expect(photo.headers.get("content-type")).toBe("image/jpeg");
+    expect(await sharp(Buffer.from(await photo.arrayBuffer())).metadata()).toMatchObject({
+      format: "jpeg",
+      width: 1,
+    });
 
     // Removing the photo deletes the file too.
     const removed = await profileForm(c, { name: "Giulia", language: "en", removePhoto: "on", photoAlt: "" });
@@ -100,7 +105,7 @@ describe("account pages", () => {
       new Blob([Buffer.from("<svg onload=alert(1)>")], { type: "image/png" }),
     );
     expect(fake.status).toBe(422);
-    expect(await fake.text()).toContain("Il file non è un&#39;immagine");
+    expect(await fake.text()).toContain("Questo file non è un&#39;immagine che possiamo leggere");
     const big = await profileForm(
       c,
       { name: "Paolo G.", language: "it", photoAlt: "Paolo" },
@@ -141,6 +146,13 @@ describe("account pages", () => {
     });
     expect(short.status).toBe(422);
     expect(await short.text()).toContain("The password must be at least 10 characters long.");
+    // One of the most common passwords is refused whatever its case (the language is English by now).
+    const common = await c.submit("/account/password", "/account/password", {
+      currentPassword: a.password,
+      newPassword: "Password123",
+    });
+    expect(common.status).toBe(422);
+    expect(await common.text()).toContain("This password is among the most used in the world");
     let row = await findAccountById(t.deps.db, a.id);
     expect(await verifyPassword(row!.password_hash!, a.password)).toBe(true);
 

@@ -105,6 +105,19 @@ describe("password reset", () => {
     );
   });
 
+  it("refuses one of the most common passwords as the new one, in the page's language", async () => {
+    const a = await buildAccount(t);
+    const c = new Client(t, { "accept-language": "en" });
+    await c.submit("/password/forgot", "/password/forgot", { email: a.email });
+    const link = linkIn(await smtp.waitFor(a.email), RESET);
+    const token = new URL(link).searchParams.get("token")!;
+    const res = await c.submit(pathOf(link), "/password/reset", { token, password: "1q2w3e4r5t" });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain("This password is among the most used in the world");
+    const row = await findAccountByEmail(t.deps.db, a.email);
+    expect(await verifyPassword(row!.password_hash!, a.password)).toBe(true);
+  });
+
   it("shows an invalid email on the same form", async () => {
     const res = await new Client(t, { "accept-language": "en" }).submit(
       "/password/forgot",

@@ -1,10 +1,20 @@
 // SQL for sessions and for loading the signed-in actor with their roles.
+import { sql } from "kysely";
 import { jsonArrayFrom } from "kysely/helpers/postgres";
 import type { Db } from "../../platform/db/database.ts";
 import type { Actor } from "./policy.ts";
 import type { IdentityTables, NetworkRole } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<IdentityTables>();
+
+/**
+ * The networks an organisation has been accepted into (its manager said yes), as text ids. The PA
+ * rule counts an organisation only in these networks (policy.ts isPaMember, decision 0012).
+ */
+const acceptedNetworkIds = sql<string[]>`coalesce((
+  select array_agg(nwo.network_id::text) from network_organisations nwo
+  where nwo.organisation_id = organisations.id and nwo.status = 'accepted'
+), '{}'::text[])`.as("network_ids");
 
 export async function insertSession(
   db: Db,
@@ -44,45 +54,56 @@ export async function deleteAccountSessions(db: Db, accountId: string): Promise<
  * Sessions' accounts with everything the policy needs (network roles, confirmed organisations) in
  * one statement: on PostgreSQL each round trip costs more than the rows, and this runs for every
  * signed-in request whose session is not remembered (render-cache.ts, untilNextWrite). Several
- * sessions at once when requests arrive together (sessions.service.ts).
+ * sessions at once when requests arrive together (sessions.service.ts). Only sessions neither idle
+ * past `expires_at` nor begun before `begunAfter` (the absolute lifetime) are found.
  */
-export async function findSessionActors(db: Db, sessionIds: string[], now: Date) {
-  return q(db)
-    .selectFrom("sessions")
-    .innerJoin("accounts", "accounts.id", "sessions.account_id")
-    .select((eb) => [
-      "sessions.id as session_id",
-      "sessions.last_seen_at",
-      "accounts.id",
-      "accounts.email",
-      "accounts.name",
-      "accounts.is_admin",
-      "accounts.language",
-      "accounts.email_verified_at",
-      jsonArrayFrom(
-        eb
-          .selectFrom("network_members")
-          .select(["network_members.network_id", "network_members.role"])
-          .whereRef("network_members.account_id", "=", "accounts.id"),
-      ).as("network_roles"),
-      jsonArrayFrom(
-        eb
-          .selectFrom("organisation_members")
-          .innerJoin("organisations", "organisations.id", "organisation_members.organisation_id")
-          .select(["organisations.id", "organisation_members.role", "organisations.is_pa"])
-          .whereRef("organisation_members.account_id", "=", "accounts.id")
-          .where("organisation_members.status", "=", "confirmed"),
-      ).as("organisations"),
-    ])
-    .where("sessions.id", "in", sessionIds)
-    .where("sessions.expires_at", ">", now)
-    .execute();
+export async function findSessionActors(db: Db, sessionIds: string[], now: Date, begunAfter: Date) {
+  return (
+    q(db)
+      .selectFrom("sessions")
+      .innerJoin("accounts", "accounts.id", "sessions.account_id")
+      .select((eb) => [
+        "sessions.id as session_id",
+        "sessions.created_at",
+        "sessions.last_seen_at",
+        "accounts.id",
+        "accounts.email",
+        "accounts.name",
+        "accounts.is_admin",
+        "accounts.language",
+        "accounts.email_verified_at",
+        jsonArrayFrom(
+          eb
+            .selectFrom("network_members")
+            .select(["network_members.network_id", "network_members.role"])
+            .whereRef("network_members.account_id", "=", "accounts.id"),
+        ).as("network_roles"),
+        jsonArrayFrom(
+          eb
+            .selectFrom("organisation_members")
+            .innerJoin("organisations", "organisations.id", "organisation_members.organisation_id")
+            .select([
+              "organisations.id",
+              "organisation_members.role",
+              "organisations.is_pa",
+              acceptedNetworkIds,
+            ])
+            .whereRef("organisation_members.account_id", "=", "accounts.id")
+            .where("organisation_members.status", "=", "confirmed"),
+        ).as("organisations"),
+      ])
+      .where("sessions.id", "in", sessionIds)
+      .where("sessions.expires_at", ">", now)
+      // The absolute lifetime holds even for a row whose expiry was written before it was introduced.
+      .where("sessions.created_at", ">", begunAfter)
+      .execute()
+  );
 }
 
 /** The policy's view of an account's memberships, from its rows. */
 export function membershipsOf(
   roles: readonly { network_id: string; role: NetworkRole }[],
-  orgs: readonly { id: string; role: "manager" | "member"; is_pa: boolean }[],
+  orgs: readonly { id: string; role: "manager" | "member"; is_pa: boolean; network_ids: string[] }[],
 ): Pick<Actor, "networkRoles" | "organisations"> {
   const networkRoles: Record<string, NetworkRole[]> = {};
   for (const r of roles) {
@@ -90,7 +111,10 @@ export function membershipsOf(
     list.push(r.role);
     networkRoles[r.network_id] = list;
   }
-  return { networkRoles, organisations: orgs.map((o) => ({ id: o.id, role: o.role, isPa: o.is_pa })) };
+  return {
+    networkRoles,
+    organisations: orgs.map((o) => ({ id: o.id, role: o.role, isPa: o.is_pa, networkIds: o.network_ids })),
+  };
 }
 
 /** Roles and organisations of an account, for the policy. */
@@ -107,7 +131,7 @@ export async function loadActorMemberships(
     q(db)
       .selectFrom("organisation_members")
       .innerJoin("organisations", "organisations.id", "organisation_members.organisation_id")
-      .select(["organisations.id", "organisation_members.role", "organisations.is_pa"])
+      .select(["organisations.id", "organisation_members.role", "organisations.is_pa", acceptedNetworkIds])
       .where("organisation_members.account_id", "=", accountId)
       .where("organisation_members.status", "=", "confirmed")
       .execute(),

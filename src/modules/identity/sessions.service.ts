@@ -1,8 +1,11 @@
 // Sessions: a random token in an httpOnly cookie, only its hash in the database. A new session is
-// made at every sign-in (rotation), so a token seen before sign-in is worthless after it.
+// made at every sign-in (rotation), so a token seen before sign-in is worthless after it. A session
+// ends after SESSION_IDLE_DAYS without a visit (the sliding expiry) and, however active, at the latest
+// SESSION_DAYS after it began (the absolute lifetime, ASVS 7.3.2): a stolen cookie cannot be kept alive
+// for ever by using it, and everyone types their password (or opens a link) at least once a month.
 
 import { batchLoader } from "../../platform/db/coalesce.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
 import { findAccountById } from "./accounts.repo.ts";
 import type { Actor } from "./policy.ts";
@@ -16,8 +19,15 @@ import {
   touchSession,
 } from "./sessions.repo.ts";
 
+/** The absolute lifetime, counted from the sign-in; also the cookie's max-age. */
 export const SESSION_DAYS = 30;
+/** The inactivity timeout: a session not used for this long has ended. */
+export const SESSION_IDLE_DAYS = 7;
 const DAY = 86_400_000;
+
+/** When a session begun at `createdAt` and last used at `now` ends: idle timeout, capped by the lifetime. */
+export const sessionEnd = (createdAt: Date, now: Date) =>
+  new Date(Math.min(now.getTime() + SESSION_IDLE_DAYS * DAY, createdAt.getTime() + SESSION_DAYS * DAY));
 
 /** Creates a session and returns the cookie token. */
 export async function startSession(deps: Deps, accountId: string, userAgent: string | null): Promise<string> {
@@ -26,7 +36,7 @@ export async function startSession(deps: Deps, accountId: string, userAgent: str
   await insertSession(deps.db, {
     id: hashToken(token),
     accountId,
-    expiresAt: new Date(now.getTime() + SESSION_DAYS * DAY),
+    expiresAt: sessionEnd(now, now),
     userAgent: userAgent?.slice(0, 300) ?? null,
     now,
   });
@@ -45,7 +55,8 @@ function sessionLoader(deps: Deps) {
   let load = loaders.get(deps);
   if (!load) {
     load = batchLoader(async (ids) => {
-      const rows = await findSessionActors(deps.db, ids, deps.clock.now());
+      const now = deps.clock.now();
+      const rows = await findSessionActors(deps.db, ids, now, new Date(now.getTime() - SESSION_DAYS * DAY));
       return new Map(rows.map((r) => [r.session_id, r]));
     });
     loaders.set(deps, load);
@@ -58,9 +69,10 @@ export async function resolveSession(deps: Deps, token: string): Promise<Session
   const now = deps.clock.now();
   const row = await sessionLoader(deps)(sessionId);
   if (!row) return null;
-  // Sliding expiry, written at most once an hour to keep page views read-only.
+  // Sliding expiry, written at most once an hour to keep page views read-only; through dbQuiet, as no
+  // page shows it: a signed-in visit does not empty the anonymous render cache.
   if (now.getTime() - row.last_seen_at.getTime() > 3_600_000) {
-    await touchSession(deps.db, sessionId, now, new Date(now.getTime() + SESSION_DAYS * DAY));
+    await touchSession(deps.dbQuiet, sessionId, now, sessionEnd(row.created_at, now));
   }
   return {
     sessionId,

@@ -44,7 +44,7 @@ describe("sign in and out", () => {
     expect(html).toContain('aria-invalid="true"');
   });
 
-  it("rate limits repeated attempts on one account with a clear message", async () => {
+  it("slows down repeated attempts on one account from a new browser, with a clear message", async () => {
     const a = await buildAccount(t);
     const c = new Client(t);
     for (let i = 0; i < 3; i++) {
@@ -52,8 +52,13 @@ describe("sign in and out", () => {
     }
     const res = await c.submit("/sign-in", "/sign-in", { email: a.email, password: a.password });
     expect(res.status).toBe(429);
-    expect(Number(res.headers.get("retry-after"))).toBeGreaterThan(0);
-    expect(await res.text()).toContain("Troppi tentativi di accesso");
+    expect(res.headers.get("retry-after")).toBe("1");
+    expect(await res.text()).toContain("puoi riprovare tra 1 secondo.");
+    // A moment later the right password gets in (sign-in-throttle.test.ts covers the delays).
+    t.clock.advance(1000);
+    expect((await c.submit("/sign-in", "/sign-in", { email: a.email, password: a.password })).status).toBe(
+      303,
+    );
   });
 
   it("refuses an unverified account until its email is confirmed", async () => {
@@ -88,5 +93,31 @@ describe("sign in and out", () => {
     const replay = new Client(t);
     replay.cookies.set("bottega_session", token);
     expect(await (await replay.get("/")).text()).not.toContain("Marco Rossi");
+  });
+});
+
+describe("per-address limit behind one reverse proxy (TRUST_PROXY=1)", () => {
+  let p: TestRuntime;
+  beforeAll(async () => {
+    p = await createTestRuntime({
+      env: { TRUST_PROXY: "1" },
+      limits: { signInPerIp: { max: 5, windowSeconds: 900 } },
+    });
+  });
+  afterAll(() => p.close());
+
+  it("counts the address the proxy saw, so forging X-Forwarded-For does not escape the limit", async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      // What nginx forwards: the client's forged value, then the address it really came from.
+      const c = new Client(p, { "x-forwarded-for": `10.9.${i}.1, 203.0.113.9` });
+      const res = await c.submit("/sign-in", "/sign-in", {
+        email: `nobody${i}@example.org`,
+        password: "wrong",
+      });
+      statuses.push(res.status);
+    }
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5)).toEqual([429, 429]);
   });
 });

@@ -1,11 +1,11 @@
 // Sign-up, email verification and re-sending the verification link.
 import { Hono } from "hono";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import { emailRequestRoutes, limitMessage, linkConfirmRoutes, signInAndGo } from "./email-links.http.tsx";
 import { LinkLimitError } from "./email-links.ts";
-import { clientIp } from "./routes.tsx";
 import { SignUpForm } from "./signup.schema.ts";
 import { resendVerification, signUp, verifyEmail } from "./signup.service.ts";
 import { noticePage } from "./views/account-parts.tsx";

@@ -1,10 +1,16 @@
 // zod schemas for the account forms. Messages are catalogue keys, shown in the page's language.
 import { z } from "zod";
+import { isCommonPassword } from "./common-passwords.ts";
 
 export const PASSWORD_MIN = 10;
 
 export const Email = z.string().trim().min(1, "form.required").max(254).pipe(z.email("form.invalidEmail"));
-export const NewPassword = z.string().min(PASSWORD_MIN, "identity.password.tooShort").max(200);
+/** A new password on sign-up, reset and change: long enough, and not one of the most common ones. */
+export const NewPassword = z
+  .string()
+  .min(PASSWORD_MIN, "identity.password.tooShort")
+  .max(200)
+  .refine((p) => !isCommonPassword(p), "identity.password.common");
 export const Language = z.enum(["it", "en"]);
 const Name = z.string().trim().min(1, "form.required").max(120);
 
@@ -21,4 +27,3 @@ export const ProfileForm = z.object({
   language: Language,
   photoAlt: z.string().trim().max(300),
 });
-export const TokenForm = z.object({ name: z.string().trim().min(1, "form.required").max(100) });

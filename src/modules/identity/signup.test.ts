@@ -37,11 +37,11 @@ describe("sign up", () => {
     const res = await c.submit("/sign-up", "/sign-up", f);
     expect(res.status).toBe(200);
     expect(await res.text()).toContain("Controlla la posta");
+    // The account is made by the job that mails the link (signup.service.ts), after the answer.
+    const mail = await smtp.waitFor(f.email);
     const row = await findAccountByEmail(t.deps.db, f.email);
     expect(row?.email_verified_at).toBeNull();
     expect(row?.password_hash).toMatch(/^\$argon2id\$/);
-
-    const mail = await smtp.waitFor(f.email);
     expect(mail.subject).toBe("Conferma il tuo indirizzo email");
     expect(mail.from).toBe("noreply@localhost");
     expect(mail.text).toContain("Ciao Chiara Esposito,");
@@ -178,6 +178,16 @@ describe("sign up", () => {
     expect(smtp.messages).toHaveLength(0);
   });
 
+  it("refuses one of the 10,000 most common passwords, saying why, and stores nothing", async () => {
+    const f = form({ password: "qwertyuiop", email: "comune-password@example.org" });
+    const res = await new Client(t).submit("/sign-up", "/sign-up", f);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain("Questa password è tra le più usate al mondo");
+    expect(html).not.toContain('value="qwertyuiop"');
+    expect(await findAccountByEmail(t.deps.db, f.email)).toBeUndefined();
+  });
+
   it("shows validation errors in English too", async () => {
     const c = new Client(t, { "accept-language": "en" });
     const res = await c.submit("/sign-up", "/sign-up", {
@@ -214,6 +224,7 @@ describe("sign-up limits", () => {
       const html = await second.text();
       expect(html).toContain("Abbiamo già inviato diverse email a questo indirizzo");
       expect(html).toContain(`value="${f.email}"`);
+      await smtp.waitFor(f.email);
       expect(smtp.to(f.email)).toHaveLength(1);
       expect((await c.submit("/sign-up", "/sign-up", form())).status).toBe(200);
       const perIp = await c.submit("/sign-up", "/sign-up", form());

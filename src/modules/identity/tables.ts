@@ -5,42 +5,17 @@ import type { ColumnType, Generated } from "kysely";
 type Created = ColumnType<Date, Date | undefined, never>;
 type Updated = ColumnType<Date, Date | undefined, Date>;
 
-export type OrganisationType =
-  | "municipality"
-  | "province"
-  | "metropolitan-city"
-  | "union-of-municipalities"
-  | "region"
-  | "ministry"
-  | "museum"
-  | "library"
-  | "archive"
-  | "university"
-  | "research-centre"
-  | "company"
-  | "association"
-  | "other";
+export {
+  NETWORK_ROLES,
+  type NetworkRole,
+  ORGANISATION_TYPES,
+  type OrganisationRole,
+  type OrganisationType,
+} from "../../platform/auth/vocabulary.ts";
 
-export const ORGANISATION_TYPES: readonly OrganisationType[] = [
-  "municipality",
-  "province",
-  "metropolitan-city",
-  "union-of-municipalities",
-  "region",
-  "ministry",
-  "museum",
-  "library",
-  "archive",
-  "university",
-  "research-centre",
-  "company",
-  "association",
-  "other",
-];
+import type { NetworkRole, OrganisationRole, OrganisationType } from "../../platform/auth/vocabulary.ts";
 
-export type NetworkRole = "coordinator" | "facilitator" | "communicator" | "member";
-export const NETWORK_ROLES: readonly NetworkRole[] = ["coordinator", "facilitator", "communicator", "member"];
-export type OrganisationRole = "manager" | "member";
+export type NetworkOrganisationStatus = "pending" | "accepted";
 
 export type IdentityTables = {
   accounts: {
@@ -82,6 +57,8 @@ export type IdentityTables = {
     created_at: Created;
     last_used_at: Date | null;
     revoked_at: Date | null;
+    expires_at: Date;
+    read_only: Generated<boolean>;
   };
   organisations: {
     id: string;
@@ -114,7 +91,18 @@ export type IdentityTables = {
     created_at: Created;
     updated_at: Updated;
   };
-  network_organisations: { network_id: string; organisation_id: string; created_at: Created };
+  network_organisations: {
+    network_id: string;
+    organisation_id: string;
+    /** `pending` until the organisation's manager (or an admin) accepts; only `accepted` counts. */
+    status: ColumnType<
+      NetworkOrganisationStatus,
+      NetworkOrganisationStatus | undefined,
+      NetworkOrganisationStatus
+    >;
+    responded_at: Date | null;
+    created_at: Created;
+  };
   network_members: { network_id: string; account_id: string; role: NetworkRole; created_at: Created };
   invitations: {
     id: string;
@@ -128,6 +116,7 @@ export type IdentityTables = {
     expires_at: Date;
     responded_at: Date | null;
   };
+  sign_in_throttle: { email: string; attempts: number; last_attempt_at: Date };
   audit_log: {
     id: string;
     at: Created;

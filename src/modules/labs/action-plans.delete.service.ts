@@ -1,13 +1,15 @@
 // Deleting from an action plan: a goal (with its actions and their progress notes) or one action. The
 // people who may edit the plan may delete from it (canEditPlan). Each deletion and its audit entry are
 // one transaction; the plan's "updated" time moves with it.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, audit } from "../identity/index.ts";
+import { audit } from "../identity/index.ts";
 import { deleteActionRow, deleteGoalRow, touchPlan } from "./action-plans.repo.ts";
 import type { ActionPlan } from "./action-plans.service.ts";
-import { canEditPlan } from "./lab-members.policy.ts";
 import type { Lab } from "./labs.types.ts";
+import { canEditPlan } from "./policy.ts";
 import "./messages.audit.ts";
 
 const mayEdit = (actor: Actor, lab: Lab, plan: ActionPlan) =>

@@ -3,37 +3,30 @@
 // inside a visible lab is a 403.
 import { Hono } from "hono";
 import { type AppError, notFound as notFoundError } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv, Ctx, With } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
-import { refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { deleteAction, deleteGoal } from "./action-plans.delete.service.ts";
 import {
   type ActionPlan,
   addAction,
   addGoal,
   createPlan,
-  getPlan,
   planCsv,
   updateAction,
 } from "./action-plans.service.ts";
-import { canCreatePlan, canCurateLab, canEditPlan } from "./lab-members.policy.ts";
+import { editingPlan, labOfSlug, planningLab, planOfPath } from "./guards.ts";
 import { invitableOrganisations } from "./lab-members.service.ts";
-import { getLab } from "./labs.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
+import { canCurateLab, canEditPlan } from "./policy.ts";
 import { actionFormPage, goalFormPage, planFormPage, planPage, planUrl } from "./views/action-plan.tsx";
 import { confirmActionDelete, confirmGoalDelete } from "./views/confirm-delete.tsx";
 import "./messages.materials.ts";
 
-const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
-
-async function planOf(c: Ctx) {
-  const lab = await labOf(c);
-  const plan = await getPlan(c.get("deps"), c.get("actor"), lab, c.req.param("plan") ?? "");
-  return { lab, plan };
-}
+/** The lab and plan the guards found. */
+const planOf = (c: With<{ lab: Lab; plan: ActionPlan }>) => ({ lab: c.get("lab"), plan: c.get("plan") });
 
 const editable = (c: Ctx, lab: Lab, plan: ActionPlan) =>
   canEditPlan(c.get("actor"), lab, { organisationId: plan.organisation?.id ?? null });
@@ -49,24 +42,16 @@ async function organisationsFor(c: Ctx, lab: Lab) {
 export function actionPlanRoutes() {
   const r = new Hono<AppEnv>();
 
-  const creatable = async (c: Ctx) => {
-    const lab = await labOf(c);
-    if (!canCreatePlan(c.get("actor"), lab)) throw refuseInNetwork(c.get("actor"), lab.networkId);
-    return lab;
-  };
-
-  r.get("/labs/:slug/plans/new", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await creatable(c);
+  r.get("/labs/:slug/plans/new", ...planningLab, async (c) => {
+    const lab = c.get("lab");
     return planFormPage(c, { lab, organisations: await organisationsFor(c, lab), form: emptyForm() });
   });
 
-  r.post("/labs/:slug/plans", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await creatable(c);
+  r.post("/labs/:slug/plans", ...planningLab, async (c) => {
+    const lab = c.get("lab");
     const values = await readForm(c);
     try {
-      const plan = await createPlan(c.get("deps"), c.get("actor")!, lab, {
+      const plan = await createPlan(c.get("deps"), c.get("actor"), lab, {
         title: values.title ?? "",
         summary: values.summary ?? "",
         organisationId: values.organisationId ?? "",
@@ -82,37 +67,29 @@ export function actionPlanRoutes() {
     }
   });
 
-  r.get("/labs/:slug/plans/:plan", async (c) => {
-    const { lab, plan } = await planOf(c);
+  r.get("/labs/:slug/plans/:plan", labOfSlug, planOfPath, async (c) => {
+    const { lab, plan } = planOf(c);
     return planPage(c, { lab, plan, canEdit: editable(c, lab, plan) });
   });
 
-  r.get("/labs/:slug/plans/:plan/export.csv", async (c) => {
-    const { plan } = await planOf(c);
+  r.get("/labs/:slug/plans/:plan/export.csv", labOfSlug, planOfPath, async (c) => {
+    const plan = c.get("plan");
     c.header("Content-Type", "text/csv; charset=utf-8");
     c.header("Content-Disposition", `attachment; filename="${plan.slug}.csv"`);
     c.header("Cache-Control", "private, no-store");
     return c.body(planCsv(plan));
   });
 
-  const editablePlan = async (c: Ctx) => {
-    const { lab, plan } = await planOf(c);
-    if (!editable(c, lab, plan)) throw refuseInNetwork(c.get("actor"), lab.networkId);
-    return { lab, plan };
-  };
-
-  r.get("/labs/:slug/plans/:plan/goals/new", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.get("/labs/:slug/plans/:plan/goals/new", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     return goalFormPage(c, { lab, plan, form: emptyForm() });
   });
 
-  r.post("/labs/:slug/plans/:plan/goals", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.post("/labs/:slug/plans/:plan/goals", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const values = await readForm(c);
     try {
-      await addGoal(c.get("deps"), c.get("actor")!, lab, plan, {
+      await addGoal(c.get("deps"), c.get("actor"), lab, plan, {
         title: values.title ?? "",
         description: values.description ?? "",
       });
@@ -128,9 +105,8 @@ export function actionPlanRoutes() {
     return goal;
   };
 
-  r.get("/labs/:slug/plans/:plan/goals/:goal/actions/new", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.get("/labs/:slug/plans/:plan/goals/:goal/actions/new", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const goal = goalOf(plan, c.req.param("goal"));
     return actionFormPage(c, {
       lab,
@@ -142,13 +118,12 @@ export function actionPlanRoutes() {
     });
   });
 
-  r.post("/labs/:slug/plans/:plan/goals/:goal/actions", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.post("/labs/:slug/plans/:plan/goals/:goal/actions", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const goal = goalOf(plan, c.req.param("goal"));
     const values = await readForm(c);
     try {
-      await addAction(c.get("deps"), c.get("actor")!, lab, plan, goal.id, actionInput(values));
+      await addAction(c.get("deps"), c.get("actor"), lab, plan, goal.id, actionInput(values));
     } catch (err) {
       const form = serviceErrors(c, values, err);
       const formAction = `${planUrl(lab, plan)}/goals/${goal.id}/actions`;
@@ -169,9 +144,8 @@ export function actionPlanRoutes() {
     throw notFoundError();
   };
 
-  r.get("/labs/:slug/plans/:plan/actions/:action/edit", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.get("/labs/:slug/plans/:plan/actions/:action/edit", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const { goal, action } = actionOf(plan, c.req.param("action"));
     return actionFormPage(c, {
       lab,
@@ -188,13 +162,12 @@ export function actionPlanRoutes() {
     });
   });
 
-  r.post("/labs/:slug/plans/:plan/actions/:action", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.post("/labs/:slug/plans/:plan/actions/:action", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const { goal, action } = actionOf(plan, c.req.param("action"));
     const values = await readForm(c);
     try {
-      await updateAction(c.get("deps"), c.get("actor")!, lab, plan, action.id, actionInput(values));
+      await updateAction(c.get("deps"), c.get("actor"), lab, plan, action.id, actionInput(values));
     } catch (err) {
       const form = serviceErrors(c, values, err);
       const formAction = `${planUrl(lab, plan)}/actions/${action.id}`;
@@ -208,31 +181,27 @@ export function actionPlanRoutes() {
   });
 
   // Deleting a goal (with its actions) or an action: a page that asks first, then the post.
-  r.get("/labs/:slug/plans/:plan/goals/:goal/delete", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.get("/labs/:slug/plans/:plan/goals/:goal/delete", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     return confirmGoalDelete(c, lab, plan, goalOf(plan, c.req.param("goal")));
   });
 
-  r.post("/labs/:slug/plans/:plan/goals/:goal/delete", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
-    await deleteGoal(c.get("deps"), c.get("actor")!, lab, plan, goalOf(plan, c.req.param("goal")).id);
+  r.post("/labs/:slug/plans/:plan/goals/:goal/delete", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
+    await deleteGoal(c.get("deps"), c.get("actor"), lab, plan, goalOf(plan, c.req.param("goal")).id);
     return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.goalDeleted" });
   });
 
-  r.get("/labs/:slug/plans/:plan/actions/:action/delete", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.get("/labs/:slug/plans/:plan/actions/:action/delete", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const { goal, action } = actionOf(plan, c.req.param("action"));
     return confirmActionDelete(c, lab, plan, goal, action);
   });
 
-  r.post("/labs/:slug/plans/:plan/actions/:action/delete", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, plan } = await editablePlan(c);
+  r.post("/labs/:slug/plans/:plan/actions/:action/delete", ...editingPlan, async (c) => {
+    const { lab, plan } = planOf(c);
     const { action } = actionOf(plan, c.req.param("action"));
-    await deleteAction(c.get("deps"), c.get("actor")!, lab, plan, action.id);
+    await deleteAction(c.get("deps"), c.get("actor"), lab, plan, action.id);
     return redirectWithFlash(c, planUrl(lab, plan), { kind: "success", key: "labs.plans.actionDeleted" });
   });
 

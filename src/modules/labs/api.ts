@@ -1,6 +1,7 @@
 // /api/v1 routes of labs and meetings (issue item 9): labs, meetings with date ranges, and
 // registering / cancelling with a token. Dates are UTC instants; meetings also carry their `timeZone`.
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import {
   jsonResponse,
@@ -11,7 +12,6 @@ import {
   requireActor,
   z,
 } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
 import { meetingUrl } from "./ical.ts";
 import { getLab, listLabs } from "./labs.service.ts";

@@ -6,7 +6,6 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { toSignIn } from "../identity/index.ts";
 import {
   AttendanceError,
   attendanceOf,
@@ -15,8 +14,8 @@ import {
   MinutesConflict,
   saveMinutes,
 } from "./attendance.service.ts";
+import { managingMeeting } from "./guards.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { managedMeeting } from "./meeting-admin.routes.tsx";
 import { getMeeting } from "./meetings.service.ts";
 import { RegistrationError, registerOnBehalf } from "./registrations.service.ts";
 import { attendancePage, checkInPage, minutesPage, type Notice } from "./views/attendance.tsx";
@@ -56,14 +55,10 @@ export function attendanceRoutes() {
       status,
     );
 
-  r.get(`${PATH}/registrations`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    return attendance(c, await managedMeeting(c), emptyForm());
-  });
+  r.get(`${PATH}/registrations`, ...managingMeeting, async (c) => attendance(c, c.get("found"), emptyForm()));
 
-  r.post(`${PATH}/registrations`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const found = await managedMeeting(c);
+  r.post(`${PATH}/registrations`, ...managingMeeting, async (c) => {
+    const found = c.get("found");
     const values = await readForm(c);
     const answers: Record<string, string> = {};
     for (const [k, v] of Object.entries(values)) if (k.startsWith("q_")) answers[k.slice(2)] = v;
@@ -95,9 +90,8 @@ export function attendanceRoutes() {
     }
   });
 
-  r.post(`${PATH}/close`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+  r.post(`${PATH}/close`, ...managingMeeting, async (c) => {
+    const { lab, meeting } = c.get("found");
     try {
       if (meeting.startsAt > c.get("deps").clock.now())
         throw new AttendanceError(409, "meeting-not-started", "labs.close.notYet");
@@ -132,15 +126,13 @@ export function attendanceRoutes() {
 
   // Opened by typing the address or by scanning a participant's QR code (?code=…): it only fills in
   // the form; checking in is the POST.
-  r.get(`${PATH}/check-in`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const found = await managedMeeting(c);
+  r.get(`${PATH}/check-in`, ...managingMeeting, async (c) => {
+    const found = c.get("found");
     return checkIn(c, found, emptyForm({ code: (c.req.query("code") ?? "").slice(0, 40) }));
   });
 
-  r.post(`${PATH}/check-in`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const found = await managedMeeting(c);
+  r.post(`${PATH}/check-in`, ...managingMeeting, async (c) => {
+    const found = c.get("found");
     const values = await readForm(c);
     const t = c.get("t");
     try {
@@ -165,9 +157,8 @@ export function attendanceRoutes() {
     }
   });
 
-  r.get(`${PATH}/minutes`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+  r.get(`${PATH}/minutes`, ...managingMeeting, async (c) => {
+    const { lab, meeting } = c.get("found");
     return minutesPage(c, {
       lab,
       meeting,
@@ -175,10 +166,9 @@ export function attendanceRoutes() {
     });
   });
 
-  r.post(`${PATH}/minutes`, async (c) => {
+  r.post(`${PATH}/minutes`, ...managingMeeting, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+    const { lab, meeting } = c.get("found");
     const values = await readForm(c);
     const baseVersion = Number(values.baseVersion);
     try {

@@ -2,9 +2,11 @@
 // registration questions and who registered whom), check-in with a registration code (typed, or read
 // from the participant's QR code), minutes in Markdown with a version check, and closing the meeting
 // with the number of attendees and of attending organisations.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, accountContact, loadActor, organisationById } from "../identity/index.ts";
+import { accountContact, loadActor, organisationById } from "../identity/index.ts";
 import type { Meeting } from "./labs.types.ts";
 import { lockMeeting, saveMinutesIfVersion, updateMeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";

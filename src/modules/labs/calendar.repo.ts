@@ -1,34 +1,35 @@
-// The only SQL for calendar feeds: each person's secret feed token, and the meetings a person is
-// registered for.
+// The only SQL for calendar feeds: the hash of each person's secret feed token (the token itself is
+// never stored), and the meetings a person is registered for.
 import type { Db } from "../../platform/db/database.ts";
 import type { LabsTables } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables>();
 
-export const feedTokenOf = async (db: Db, accountId: string) =>
+/** When the account's current feed address was made; null when it has none. */
+export const feedCreatedAt = async (db: Db, accountId: string) =>
   (
     await q(db)
       .selectFrom("calendar_feeds")
-      .select("token")
+      .select("created_at")
       .where("account_id", "=", accountId)
       .executeTakeFirst()
-  )?.token ?? null;
+  )?.created_at ?? null;
 
-export const accountOfFeedToken = async (db: Db, token: string) =>
+export const accountOfFeedTokenHash = async (db: Db, tokenHash: string) =>
   (
     await q(db)
       .selectFrom("calendar_feeds")
       .select("account_id")
-      .where("token", "=", token)
+      .where("token_hash", "=", tokenHash)
       .executeTakeFirst()
   )?.account_id ?? null;
 
-/** Sets (or replaces) the account's token: the old URL stops working at once. */
-export async function setFeedToken(db: Db, accountId: string, token: string, now: Date): Promise<void> {
+/** Sets (or replaces) the hash of the account's token: the old URL stops working at once. */
+export async function setFeedTokenHash(db: Db, accountId: string, tokenHash: string, now: Date) {
   await q(db)
     .insertInto("calendar_feeds")
-    .values({ account_id: accountId, token, created_at: now })
-    .onConflict((oc) => oc.column("account_id").doUpdateSet({ token }))
+    .values({ account_id: accountId, token_hash: tokenHash, created_at: now })
+    .onConflict((oc) => oc.column("account_id").doUpdateSet({ token_hash: tokenHash, created_at: now }))
     .execute();
 }
 

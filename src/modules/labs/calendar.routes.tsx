@@ -2,11 +2,10 @@
 // their secret personal feed (and its reset), and the personal feed itself.
 import { Hono } from "hono";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { translator } from "../../platform/i18n/index.ts";
-import { toSignIn } from "../identity/index.ts";
 import {
-  feedToken,
+  feedMadeAt,
   myMeetings,
   networkCalendar,
   personalCalendar,
@@ -30,21 +29,29 @@ export function calendarRoutes() {
     return icsResponse(c, cal.body, `${c.req.param("slug")}-meetings.ics`, true);
   });
 
-  r.get("/account/meetings", async (c) => {
+  r.get("/account/meetings", requireActor(), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const deps = c.get("deps");
+    // Only a hash of the feed's token is stored: the address itself can no longer be shown.
+    const madeAt = await feedMadeAt(deps, actor);
     return myMeetingsPage(c, {
       meetings: await myMeetings(deps, actor),
-      feedUrl: personalFeedUrl(deps, await feedToken(deps, actor)),
+      feed: madeAt ? { kind: "made", at: madeAt } : { kind: "none" },
     });
   });
 
-  r.post("/account/meetings/calendar/reset", async (c) => {
+  // Makes the address (the first, or a new one): shown on this answer only, never stored in clear,
+  // so the page is rendered here rather than after a redirect, and is not cached.
+  r.post("/account/meetings/calendar/reset", requireActor(), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    await resetFeedToken(c.get("deps"), actor);
-    return redirectWithFlash(c, "/account/meetings", { kind: "success", key: "labs.my.resetDone" });
+    const deps = c.get("deps");
+    const replaced = (await feedMadeAt(deps, actor)) !== null;
+    const token = await resetFeedToken(deps, actor);
+    c.header("Cache-Control", "no-store");
+    return myMeetingsPage(c, {
+      meetings: await myMeetings(deps, actor),
+      feed: { kind: "new", url: personalFeedUrl(deps, token), replaced },
+    });
   });
 
   // No session here: calendar apps fetch it. The token is the only key; a reset token is a 404.

@@ -1,18 +1,27 @@
 // Calendar feeds beyond a single lab: a network's meetings, and each person's own feed of the meetings
 // they registered for, behind a secret URL the person can reset (the old URL then stops working).
+// Only a hash of the URL's token is stored, so the URL is shown once, when it is made; someone who
+// has lost it makes a new one.
 // Every entry is what the viewer (for the personal feed: the feed's owner) may see, nothing more.
 import { randomBytes } from "node:crypto";
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, loadActor, networkBySlug } from "../identity/index.ts";
+import { hashToken } from "../../platform/ids.ts";
+import { loadActor, networkBySlug } from "../identity/index.ts";
 // The feed has no session: the owner's actor comes from the token's account (as identity does for
 // API tokens). Imported from the service itself, like practices' tests do; identity's index lacks it.
-import { accountOfFeedToken, feedTokenOf, registeredMeetings, setFeedToken } from "./calendar.repo.ts";
+import {
+  accountOfFeedTokenHash,
+  feedCreatedAt,
+  registeredMeetings,
+  setFeedTokenHash,
+} from "./calendar.repo.ts";
 import { calendarOf } from "./ical.ts";
 import { listLabs, loadLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { complete } from "./meetings.complete.ts";
 import { meetingsBetween } from "./meetings.repo.ts";
-import { complete } from "./meetings.service.ts";
 import { canSeeMeeting } from "./policy.ts";
 
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
@@ -52,19 +61,14 @@ export async function myMeetings(deps: Deps, actor: Actor): Promise<MyMeeting[]>
   }));
 }
 
-/** The account's feed token, made on first use. */
-export async function feedToken(deps: Deps, actor: Actor): Promise<string> {
-  const existing = await feedTokenOf(deps.db, actor.id);
-  if (existing) return existing;
-  const token = newToken();
-  await setFeedToken(deps.db, actor.id, token, deps.clock.now());
-  return token;
-}
+/** When the account's feed address was made (it cannot be shown again), or null when it has none. */
+export const feedMadeAt = (deps: Deps, actor: Actor): Promise<Date | null> =>
+  feedCreatedAt(deps.db, actor.id);
 
-/** A new token: the previous feed URL answers 404 from now on. */
+/** A new token (the first, or a replacement: the previous feed URL answers 404 from now on). */
 export async function resetFeedToken(deps: Deps, actor: Actor): Promise<string> {
   const token = newToken();
-  await setFeedToken(deps.db, actor.id, token, deps.clock.now());
+  await setFeedTokenHash(deps.db, actor.id, hashToken(token), deps.clock.now());
   return token;
 }
 
@@ -74,7 +78,7 @@ export const personalFeedUrl = (deps: Deps, token: string) =>
 /** The personal feed for a token (404 for an unknown or reset token). */
 export async function personalCalendar(deps: Deps, token: string, name: string) {
   if (!TOKEN.test(token)) throw notFound();
-  const accountId = await accountOfFeedToken(deps.db, token);
+  const accountId = await accountOfFeedTokenHash(deps.db, hashToken(token));
   const actor = accountId ? await loadActor(deps, accountId) : null;
   if (!actor) throw notFound();
   const mine = await myMeetings(deps, actor);

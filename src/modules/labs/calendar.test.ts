@@ -7,6 +7,7 @@ import type { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { buildLab, buildMeeting, waitForMail } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { hashToken } from "../../platform/ids.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };
@@ -115,7 +116,9 @@ describe("network feed", () => {
 });
 
 describe("personal feed", () => {
-  it("is at a secret URL shown on the person's meetings page, lists their meetings, and can be reset", async () => {
+  const urlIn = (page: string) => /value="(http:\/\/localhost:3000\/calendar\/[^"]+)"/.exec(page)?.[1];
+
+  it("is at a secret URL shown once when made, lists the person's meetings, and can be replaced", async () => {
     const lab = await buildLab(t, net.id);
     const mine = await buildMeeting(t, lab, { title: "Il mio incontro" });
     await buildMeeting(t, lab, { title: "Non il mio" });
@@ -124,23 +127,52 @@ describe("personal feed", () => {
     await p.client.submit(page, `${page}/register`, {});
     const account = await html(p.client, "/account/meetings");
     expect(account).toContain("Il mio incontro");
-    const url = /value="(http:\/\/localhost:3000\/calendar\/[^"]+)"/.exec(account)![1]!;
+    // No address yet: the page offers to make one.
+    expect(urlIn(account)).toBeUndefined();
+    expect(account).toContain("Crea l&#39;indirizzo");
+    const made = await p.client.submit("/account/meetings", "/account/meetings/calendar/reset", {});
+    expect(made.status).toBe(200);
+    expect(made.headers.get("cache-control")).toContain("no-store");
+    const url = urlIn(await made.text())!;
     const path = url.replace(BASE, "");
     // Fetched without a session, as a calendar app does.
     const feed = events(await (await t.app.request(path)).text());
     expect(feed.map((e) => e.summary)).toEqual(["Il mio incontro"]);
     expect(urlOf(feed[0]!)).toBe(`${BASE}${page}`);
-    // Same URL on the next visit; a new one after a reset, and the old one stops working.
-    expect(await html(p.client, "/account/meetings")).toContain(url);
+    // Only its hash is stored, so the next visit cannot show it: it says when it was made instead.
+    const token = path.split("/")[2]!;
+    const stored = await t.deps.pool.query("select * from calendar_feeds where account_id = $1", [
+      p.accountId,
+    ]);
+    expect(JSON.stringify(stored.rows)).not.toContain(token);
+    expect(stored.rows[0].token_hash).toBe(hashToken(token));
+    const later = await html(p.client, "/account/meetings");
+    expect(urlIn(later)).toBeUndefined();
+    expect(later).toContain("Il tuo indirizzo è stato creato il");
+    const english = await html(p.client, "/account/meetings?lang=en");
+    expect(english).toContain("Your address was made on");
+    expect(english).toContain("Make a new address");
+    // A new address replaces it, and the old one stops working.
     const reset = await p.client.submit("/account/meetings", "/account/meetings/calendar/reset", {});
-    expect(reset.status).toBe(303);
-    const after = await html(p.client, "/account/meetings");
-    expect(after).toContain("Nuovo indirizzo generato");
-    const url2 = /value="(http:\/\/localhost:3000\/calendar\/[^"]+)"/.exec(after)![1]!;
+    expect(reset.status).toBe(200);
+    const after = await reset.text();
+    expect(after).toContain("New address made");
+    const url2 = urlIn(after)!;
     expect(url2).not.toBe(url);
     expect((await t.app.request(path)).status).toBe(404);
     expect((await t.app.request(url2.replace(BASE, ""))).status).toBe(200);
     expect((await t.app.request("/calendar/not-a-token/meetings.ics")).status).toBe(404);
     expect((await (await actorFor(t, "anonymous", net.id)).client.get("/account/meetings")).status).toBe(303);
+  });
+
+  it("keeps working for addresses made before tokens were hashed: the migration's SQL hashes as hashToken does", async () => {
+    // The expression of migrations/202612061010_calendar_feed_token_hash.sql, on tokens as they were made.
+    for (const token of ["AbC-_09xyz", "q1w2e3r4t5y6u7i8o9p0a1s2d3f4g5h6"]) {
+      const { rows } = await t.deps.pool.query(
+        "select translate(rtrim(encode(sha256(convert_to($1::text, 'UTF8')), 'base64'), '='), '+/', '-_') as h",
+        [token],
+      );
+      expect(rows[0].h).toBe(hashToken(token));
+    }
   });
 });

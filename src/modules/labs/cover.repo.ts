@@ -36,3 +36,19 @@ export async function upsertCover(
 export async function deleteCover(db: Db, labId: string): Promise<void> {
   await q(db).deleteFrom("lab_covers").where("lab_id", "=", labId).execute();
 }
+
+/** Every cover (for their one-off re-processing through the image pipeline). */
+export const allCovers = (db: Db) => q(db).selectFrom("lab_covers").select(["lab_id", "file_key"]).execute();
+
+export async function pointCoverAt(
+  db: Db,
+  labId: string,
+  fileKey: string,
+  contentType: string,
+): Promise<void> {
+  await q(db)
+    .updateTable("lab_covers")
+    .set({ file_key: fileKey, content_type: contentType })
+    .where("lab_id", "=", labId)
+    .execute();
+}

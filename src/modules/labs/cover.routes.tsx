@@ -1,39 +1,26 @@
 // A lab's cover image: the curators' form, and the image itself (only for those who see the lab).
 import { Hono } from "hono";
 import type { AppError } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
-import { refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { coverImage, coverOf, updateCover } from "./cover.service.ts";
-import { canCurateLab } from "./lab-members.policy.ts";
-import { getLab } from "./labs.service.ts";
+import { curatingLab, labOfSlug } from "./guards.ts";
 import { serviceErrors } from "./materials.routes.tsx";
 import { coverFormPage } from "./views/materials-cover.tsx";
 import "./messages.materials.ts";
 
-const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
-
 export function coverRoutes() {
   const r = new Hono<AppEnv>();
 
-  const curated = async (c: Ctx) => {
-    const actor = c.get("actor");
-    const lab = await labOf(c);
-    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
-    return lab;
-  };
-
-  r.get("/labs/:slug/cover", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await curated(c);
+  r.get("/labs/:slug/cover", ...curatingLab, async (c) => {
+    const lab = c.get("lab");
     const cover = await coverOf(c.get("deps"), lab);
     return coverFormPage(c, { lab, cover, form: emptyForm({ alt: cover?.alt ?? "" }) });
   });
 
-  r.post("/labs/:slug/cover", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await curated(c);
+  r.post("/labs/:slug/cover", ...curatingLab, async (c) => {
+    const lab = c.get("lab");
     const body = await c.req.parseBody();
     const values = {
       alt: typeof body.alt === "string" ? body.alt : "",
@@ -57,9 +44,8 @@ export function coverRoutes() {
     return redirectWithFlash(c, `/labs/${lab.slug}`, { kind: "success", key: "labs.cover.saved" });
   });
 
-  r.get("/labs/:slug/cover/:name{[0-9a-f-]+\\.(png|jpg|webp|gif)}", async (c) => {
-    const lab = await labOf(c);
-    const file = await coverImage(c.get("deps"), c.get("actor"), lab, c.req.param("name"));
+  r.get("/labs/:slug/cover/:name{[0-9a-f-]+\\.(png|jpg|webp|gif)}", labOfSlug, async (c) => {
+    const file = await coverImage(c.get("deps"), c.get("actor"), c.get("lab"), c.req.param("name"));
     c.header("Content-Type", file.contentType);
     c.header("X-Content-Type-Options", "nosniff");
     // The name changes with the image: a long private cache is safe.

@@ -1,14 +1,15 @@
-// A lab's cover image: an image checked on its content, always with a text alternative (required
-// whenever there is an image, WCAG 1.1.1). Set by the lab's curators; seen by whoever sees the lab.
+// A lab's cover image: through the image pipeline (platform/images: a metadata-free JPEG, refusals
+// named), always with a text alternative (required whenever there is an image, WCAG 1.1.1). Set by the lab's curators; seen by whoever sees the lab.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import type { Actor } from "../identity/index.ts";
+import { ImageRefused } from "../../platform/images/pipeline.ts";
+import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { deleteCover, findCover, upsertCover } from "./cover.repo.ts";
-import { canCurateLab } from "./lab-members.policy.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
-import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
+import { type Caller, canCurateLab, canSeeLab, SYSTEM } from "./policy.ts";
 
 export const COVER_MAX_BYTES = 3 * 1024 * 1024;
 
@@ -38,7 +39,7 @@ export async function updateCover(
   const old = await findCover(deps.db, lab.id);
   if (input.remove && !input.image) {
     await deleteCover(deps.db, lab.id);
-    if (old) await deps.files.delete(old.file_key);
+    if (old) await deleteImage(deps.files, old.file_key);
     return;
   }
   const alt = dropNul(input.alt).trim();
@@ -49,14 +50,16 @@ export async function updateCover(
   let type = old?.content_type ?? "";
   if (input.image) {
     try {
-      type = await checkUpload(input.image, { maxBytes: COVER_MAX_BYTES, allowed: IMAGE_TYPES });
+      ({ key, contentType: type } = await storeImage(deps.files, "lab-covers", input.image, {
+        maxBytes: COVER_MAX_BYTES,
+      }));
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      // Too many bytes and an empty file keep the cover's own words; the pipeline's refusals say why.
+      if (err instanceof ImageRefused && err.reason !== "too-large") throw err.onField("image");
       const k = err.status === 413 ? "labs.cover.errors.tooLarge" : "labs.cover.errors.wrongType";
       throw fieldError(err.status === 413 ? 413 : 422, "image", k);
     }
-    key = newFileKey("lab-covers", type);
-    await deps.files.put(key, input.image, type);
   }
   try {
     await upsertCover(deps.db, {
@@ -68,10 +71,10 @@ export async function updateCover(
       now: deps.clock.now(),
     });
   } catch (err) {
-    if (input.image) await deps.files.delete(key).catch(() => undefined);
+    if (input.image) await deleteImage(deps.files, key).catch(() => undefined);
     throw err;
   }
-  if (old && old.file_key !== key) await deps.files.delete(old.file_key);
+  if (old && old.file_key !== key) await deleteImage(deps.files, old.file_key);
 }
 
 /** The image bytes, only under the lab's current cover name and for those who see the lab. */

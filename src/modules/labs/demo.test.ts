@@ -2,8 +2,8 @@
 // reserved to public administrations) and the meeting at Nemi on 12 June 2018, 9:30–12:30. Its
 // meetings still to come have their reminder jobs, as meetings created through the pages do.
 import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDemo } from "../../../test/helpers/demo.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedDemo } from "../../platform/demo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {

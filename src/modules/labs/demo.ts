@@ -2,7 +2,7 @@
 // with its programme (opening reserved to public administrations, three thematic meetings with
 // guided visits, a closing meeting), and the Castelli Romani library consortium's territorial table
 // on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 // Demo people are found by their address, through identity's repository (its index has no lookup).
 import { accountByEmail, networkBySlug } from "../identity/index.ts";
 import { createLab } from "./labs.service.ts";

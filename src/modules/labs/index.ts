@@ -1,10 +1,25 @@
-// Labs, their programme of meetings and registrations: what other modules may call. Tables stay
-// private to this module.
+// Labs, their programme of meetings and registrations, and their members, materials and action
+// plans: what other modules, tests and admin tools may call. Tables stay private to this module.
+
 import "./messages.ts";
 
+export {
+  type ActionPlan,
+  addAction,
+  addGoal,
+  createPlan,
+  getPlan,
+  listPlans,
+  type PlanSummary,
+} from "./action-plans.service.ts";
+export { resetFeedToken } from "./calendar.service.ts";
+export { type Cover, coverOf, updateCover } from "./cover.service.ts";
 export { calendarOf, meetingUrl } from "./ical.ts";
-export { createLab, getLab, listLabs } from "./labs.service.ts";
+export { inviteToLab } from "./lab-members.service.ts";
+export { addMember, addOrganisation, createLab, getLab, listLabs } from "./labs.service.ts";
 export type { AgendaItem, Lab, Meeting } from "./labs.types.ts";
+export { addMaterial, type Material, type MaterialInput } from "./materials.service.ts";
 export { createMeeting, getMeeting, listMeetings, programmeOf } from "./meetings.service.ts";
-export { SYSTEM } from "./policy.ts";
+export { canEditPlan, SYSTEM } from "./policy.ts";
 export { cancelRegistration, myRegistration, RegistrationError, register } from "./registrations.service.ts";
+export type { MeetingDraft } from "./schema.ts";

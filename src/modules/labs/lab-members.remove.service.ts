@@ -1,13 +1,14 @@
 // Taking a person or an organisation out of a lab: curators only, audited (lab.person-removed,
 // lab.organisation-removed) in the same transaction. Nothing else goes with them: the materials a
 // person added and an organisation's action plan stay; inviting them again brings them back.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, audit } from "../identity/index.ts";
-import { canCurateLab } from "./lab-members.policy.ts";
+import { audit } from "../identity/index.ts";
 import { removeLabOrganisation, removePersonFromLab } from "./lab-members.repo.ts";
 import type { Lab } from "./labs.types.ts";
-import { canSeeLab } from "./policy.ts";
+import { canCurateLab, canSeeLab } from "./policy.ts";
 import "./messages.audit.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,10 +4,11 @@ import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { canCurateLab } from "./lab-members.policy.ts";
+import { otherAddressPage, signedInAsOther } from "../identity/index.ts";
+import { curatingLab, labOfSlug } from "./guards.ts";
 import { removeFromLab } from "./lab-members.remove.service.ts";
 import {
   addOrganisationToLab,
@@ -17,18 +18,17 @@ import {
   labInvitationByToken,
   labInvitationState,
   membersOf,
+  OTHER_ADDRESS,
   pendingInvitationsOf,
   respondToLabInvitation,
   revokeLabInvitation,
 } from "./lab-members.service.ts";
-import { getLab, loadLab } from "./labs.service.ts";
+import { loadLab } from "./labs.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
-import { canSeeLab } from "./policy.ts";
+import { canCurateLab, canSeeLab } from "./policy.ts";
 import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
 import "./messages.materials.ts";
-
-const labOf = (c: Ctx) => getLab(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
 
 async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role: "member" }), status = 200) {
   const deps = c.get("deps");
@@ -53,6 +53,10 @@ async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role:
 async function invitationView(c: Ctx, token: string, status = 200, error?: string) {
   const deps = c.get("deps");
   const inv = await labInvitationByToken(deps, token);
+  const state = labInvitationState(inv, deps.clock.now());
+  // Someone signed in with another address is told at once to whom it was sent, not offered buttons.
+  if (state === "pending" && signedInAsOther(c, inv.email))
+    return otherAddressPage(c, { invitedEmail: inv.email, here: `/lab-invitations/${token}` }, status);
   let organisation: string | null = null;
   if (inv.organisation_id) {
     const lab = await loadLab(deps, inv.lab_id).catch(() => null);
@@ -66,7 +70,7 @@ async function invitationView(c: Ctx, token: string, status = 200, error?: strin
     {
       token,
       inv,
-      state: labInvitationState(inv, deps.clock.now()),
+      state,
       organisation,
       ...(error ? { error } : {}),
     },
@@ -77,31 +81,24 @@ async function invitationView(c: Ctx, token: string, status = 200, error?: strin
 export function labMemberRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.get("/labs/:slug/members", async (c) => showMembers(c, await labOf(c)));
+  r.get("/labs/:slug/members", labOfSlug, async (c) => showMembers(c, c.get("lab")));
 
-  r.post("/labs/:slug/members/invitations", async (c) => {
+  r.post("/labs/:slug/members/invitations", ...curatingLab, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const lab = await labOf(c);
-    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    const lab = c.get("lab");
     const f = await readForm(c);
     const values = { email: f.email ?? "", role: f.role ?? "member", organisationId: f.organisationId ?? "" };
     try {
-      const { mailed } = await inviteToLab(c.get("deps"), actor, lab, values, c.get("lang"));
-      return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
-        kind: mailed ? "success" : "danger",
-        key: mailed ? "labs.members.sent" : "labs.members.mailFailed",
-      });
+      await inviteToLab(c.get("deps"), actor, lab, values, c.get("lang"));
+      return redirectWithFlash(c, `/labs/${lab.slug}/members`, { kind: "success", key: "labs.members.sent" });
     } catch (err) {
       return showMembers(c, lab, serviceErrors(c, values, err), (err as AppError).status);
     }
   });
 
-  r.post("/labs/:slug/members/organisations", async (c) => {
+  r.post("/labs/:slug/members/organisations", ...curatingLab, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const lab = await labOf(c);
-    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    const lab = c.get("lab");
     const f = await readForm(c);
     const values = { role: "member", addOrganisationId: f.addOrganisationId ?? "" };
     try {
@@ -115,11 +112,9 @@ export function labMemberRoutes() {
     });
   });
 
-  r.post("/labs/:slug/members/invitations/:id/revoke", async (c) => {
+  r.post("/labs/:slug/members/invitations/:id/revoke", ...curatingLab, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const lab = await labOf(c);
-    if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+    const lab = c.get("lab");
     try {
       await revokeLabInvitation(c.get("deps"), actor, lab, c.req.param("id"));
     } catch (err) {
@@ -139,11 +134,9 @@ export function labMemberRoutes() {
     ["person", "people"],
     ["organisation", "organisations"],
   ] as const) {
-    r.post(`/labs/:slug/members/${path}/:id/remove`, async (c) => {
+    r.post(`/labs/:slug/members/${path}/:id/remove`, ...curatingLab, async (c) => {
       const actor = c.get("actor");
-      if (!actor) return toSignIn(c);
-      const lab = await labOf(c);
-      if (!canCurateLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
+      const lab = c.get("lab");
       await removeFromLab(c.get("deps"), actor, lab, what, c.req.param("id"));
       return redirectWithFlash(c, `/labs/${lab.slug}/members`, {
         kind: "success",
@@ -155,10 +148,9 @@ export function labMemberRoutes() {
   r.get("/lab-invitations/:token", (c) => invitationView(c, c.req.param("token")));
 
   for (const answer of ["accept", "decline"] as const) {
-    r.post(`/lab-invitations/:token/${answer}`, async (c) => {
+    r.post(`/lab-invitations/:token/${answer}`, requireActor(), async (c) => {
       const actor = c.get("actor");
       const token = c.req.param("token");
-      if (!actor) return toSignIn(c);
       try {
         const inv = await respondToLabInvitation(c.get("deps"), actor, token, answer);
         if (answer === "decline")
@@ -170,6 +162,7 @@ export function labMemberRoutes() {
           : redirectWithFlash(c, "/", { kind: "info", key: "labs.members.acceptedOutsideNetwork" });
       } catch (err) {
         if (!(err instanceof LabInvitationError)) throw err;
+        if (err.code === OTHER_ADDRESS) return invitationView(c, token, 403);
         return invitationView(c, token, 409, c.get("t")(err.message));
       }
     });

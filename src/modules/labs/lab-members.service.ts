@@ -1,15 +1,19 @@
 // A lab's members: curators invite people by email (optionally on behalf of one of the network's
 // organisations, which then takes part in the lab); the link carries a random token (only its hash
-// is stored) and expires after 14 days. Accepting, signed in, adds the person (and the organisation).
-// The mail goes after the write, as identity's invitations do: a failed mail is logged and reported.
+// is stored) and expires after 14 days. Accepting, signed in with the invited (verified) address,
+// adds the person (and the organisation).
+// The mail leaves from a job: the invitation emits `labs.invitation.sent` in its transaction and the
+// handler (events.handlers.ts) queues the mail, so a mail server that fails is retried.
 // Every invitation sent, answered or revoked, and every organisation added, is written to identity's
 // audit log (lab.*) in the same transaction as the change, as the network's own invitations are.
+import type { Actor } from "../../platform/auth/index.ts";
+import { seal } from "../../platform/crypto/sealed.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Lang, translator } from "../../platform/i18n/index.ts";
+import { emit } from "../../platform/events.ts";
+import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
-import { type Actor, accountContact, audit, can, memberOrganisations } from "../identity/index.ts";
-import { canCurateLab } from "./lab-members.policy.ts";
+import { accountContact, audit, can, isInvitedAddress, memberOrganisations } from "../identity/index.ts";
 import {
   addLabOrganisation,
   addPersonToLab,
@@ -23,11 +27,13 @@ import {
 } from "./lab-members.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
-import { type Caller, canSeeLab, SYSTEM } from "./policy.ts";
+import { type Caller, canCurateLab, canSeeLab, LAB_INVITATION_DAYS, SYSTEM } from "./policy.ts";
+import "./events.handlers.ts";
 import "./messages.audit.ts";
 import "./messages.materials.ts";
 
-export const LAB_INVITATION_DAYS = 14;
+export { LAB_INVITATION_DAYS };
+
 const DAY = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -60,7 +66,7 @@ export async function inviteToLab(
   input: { email: string; role: string; organisationId: string },
   lang: Lang,
   inviterName = "",
-): Promise<{ mailed: boolean; token: string }> {
+): Promise<{ token: string }> {
   const actor = caller === SYSTEM ? null : caller;
   if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
   if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
@@ -105,27 +111,16 @@ export async function inviteToLab(
       },
       at: now,
     });
-  });
-  const t = translator(lang);
-  const link = `${deps.config.baseUrl}/lab-invitations/${token}`;
-  try {
-    await deps.mailer.send({
-      to: email,
-      subject: t("labs.members.mailSubject", { lab: lab.title }),
-      text: t(organisation ? "labs.members.mailBodyOrganisation" : "labs.members.mailBody", {
-        inviter: actor?.name ?? inviterName,
-        lab: lab.title,
-        role: t(`labs.members.role.${role}`),
-        organisation: organisation?.name ?? "",
-        link,
-        days: LAB_INVITATION_DAYS,
-      }),
+    await emit(deps, trx, "labs.invitation.sent", {
+      labId: lab.id,
+      invitationId: id,
+      lang,
+      token: seal(deps.config, "event", token),
+      ...(actor ? {} : { inviterName }),
     });
-    return { mailed: true, token };
-  } catch (err) {
-    deps.log.error({ err, labInvitationId: id }, "lab invitation mail failed");
-    return { mailed: false, token };
-  }
+  });
+  // Queued with the invitation, so the mail leaves once it has committed (retried if the server fails).
+  return { token };
 }
 
 export async function pendingInvitationsOf(deps: Deps, actor: Actor | null, lab: Lab) {
@@ -165,7 +160,13 @@ export async function labInvitationByToken(deps: Deps, token: string): Promise<L
 
 export class LabInvitationError extends AppError {}
 
-/** Accepts or declines as the signed-in person (the link is the proof of the invitation). */
+/** The code of the refusal to someone signed in with another address than the invited one. */
+export const OTHER_ADDRESS = "invitation-other-address";
+
+/**
+ * Accepts or declines as the signed-in person, who must have the invited address: holding the link
+ * does not make one the invitee (a forwarded facilitator invitation must not make its reader one).
+ */
 export async function respondToLabInvitation(
   deps: Deps,
   actor: Actor,
@@ -178,6 +179,8 @@ export async function respondToLabInvitation(
   const state = labInvitationState(inv, now);
   if (state !== "pending")
     throw new LabInvitationError(410, `invitation-${state}`, `labs.members.state.${state}`);
+  if (!isInvitedAddress(actor, inv.email))
+    throw new LabInvitationError(403, OTHER_ADDRESS, "identity.invitations.otherAddress.refused");
   await deps.db.transaction().execute(async (trx) => {
     const closed = await closeLabInvitation(
       trx,

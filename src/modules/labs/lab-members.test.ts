@@ -115,6 +115,44 @@ describe("inviting to a lab", () => {
     expect(await (await c.get("/")).text()).toContain("Il laboratorio è riservato ai membri della sua rete");
   });
 
+  it("lets only the invited address answer: anyone else holding the link gets a clear refusal", async () => {
+    const email = "facilitatrice@comune-nemi.example";
+    const sent = await who.coordinator!.submit(members(), `${members()}/invitations`, {
+      email,
+      role: "facilitator",
+      organisationId: org.id,
+    });
+    expect(sent.status).toBe(303);
+    const [mail] = await mailsTo(t, email);
+    const link = /http:\/\/localhost:3000(\/lab-invitations\/[\w-]+)/.exec(mail!.text ?? "")![1]!;
+    // A member of the network, verified, but not the invitee.
+    const other = await actorFor(t, "member", net.id);
+    const seen = await other.client.get(link);
+    expect(seen.status).toBe(200);
+    const page = await seen.text();
+    expect(page).toContain("Questo invito è per un altro indirizzo email");
+    expect(page).toContain("f•••@comune-nemi.example");
+    expect(page).not.toContain(email);
+    expect(page).not.toContain(`action="${link}/accept"`);
+    for (const answer of ["accept", "decline"]) {
+      const res = await other.client.submit(link, `${link}/${answer}`, {});
+      expect(res.status).toBe(403);
+      expect(await res.text()).toContain("f•••@comune-nemi.example");
+    }
+    const facilitators = await t.deps.pool.query(
+      "select account_id from lab_members where lab_id = $1 and account_id = $2",
+      [lab.id, other.accountId],
+    );
+    expect(facilitators.rows).toEqual([]);
+    const out = await other.client.submit(link, "/invitations/switch-account", { next: link });
+    expect(out.headers.get("location")).toBe(`/sign-in?next=${encodeURIComponent(link)}`);
+    // The invitee can still accept: the refusals left the invitation pending.
+    const invitee = await buildAccount(t, { email: "Facilitatrice@comune-nemi.example" });
+    const accepted = await (await signedIn(t, invitee.id)).submit(link, `${link}/accept`, {});
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get("location")).toBe(`/labs/${lab.slug}`);
+  });
+
   it("shows revoked and unknown links clearly", async () => {
     expect((await who.anonymous!.get("/lab-invitations/nope")).status).toBe(404);
   });
@@ -259,13 +297,13 @@ describe("cover image", () => {
     expect(await noAlt.text()).toContain("Un&#39;immagine ha bisogno del testo alternativo");
     const notImage = await post(c, { image: new File(["%PDF-1.7\n"], "c.png"), alt: "Il lago di Nemi" });
     expect(notImage.status).toBe(422);
-    expect(await notImage.text()).toContain("Questo file non è un&#39;immagine PNG");
+    expect(await notImage.text()).toContain("Questo file non è un&#39;immagine che possiamo leggere");
     const ok = await post(c, { image: new File([new Uint8Array(PNG)], "c.png"), alt: "Il lago di Nemi" });
     expect(ok.status).toBe(303);
     const page = await (await who.anonymous!.get(`/labs/${lab.slug}`)).text();
     const src = /<img src="(\/labs\/[^"]+\/cover\/[^"]+)" alt="Il lago di Nemi"/.exec(page)![1]!;
     const img = await who.anonymous!.get(src);
-    expect(img.headers.get("content-type")).toBe("image/png");
+    expect(img.headers.get("content-type")).toBe("image/jpeg");
     expect((await who.member!.get(cover())).status).toBe(403);
   });
 });

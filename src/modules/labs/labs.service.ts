@@ -1,8 +1,12 @@
-// Labs: creating one in a network, reading one or the list as a viewer may see them.
+// Labs: creating one in a network, reading one or the list as a viewer may see them, and the direct
+// member writes that fixtures and admin tools set a lab up with.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { type Actor, networkById } from "../identity/index.ts";
+import { networkById } from "../identity/index.ts";
+import { addLabOrganisation } from "./lab-members.repo.ts";
 import type { LabRow } from "./labs.repo.ts";
 import {
   addLabMember,
@@ -108,6 +112,11 @@ export async function listLabs(
   return labs.filter((l) => canSeeLab(actor, l));
 }
 
+/**
+ * Puts a person in the lab directly with `role` (one already in it takes the new role): no policy, no
+ * audit entry. Test fixtures and admin tools use it; people join through invitations and curators
+ * (lab-members.service.ts).
+ */
 export async function addMember(
   deps: Deps,
   labId: string,
@@ -116,3 +125,11 @@ export async function addMember(
 ) {
   await addLabMember(deps.db, labId, accountId, role);
 }
+
+/**
+ * Puts an organisation in the lab directly: no policy, no network check, no audit entry. Test
+ * fixtures and admin tools use it to set up a lab as it already is; curators go through
+ * addOrganisationToLab (lab-members.service.ts), which checks and audits.
+ */
+export const addOrganisation = (deps: Deps, labId: string, organisationId: string): Promise<void> =>
+  addLabOrganisation(deps.db, labId, organisationId);

@@ -1,5 +1,5 @@
 // The shapes labs and meetings leave the repositories in (rows are never handed out unmapped).
-import type { Visibility } from "../identity/index.ts";
+import type { Visibility } from "../../platform/auth/index.ts";
 import type { AgendaKind, LabRole, MeetingMode, MeetingStatus } from "./tables.ts";
 
 export type Lab = {

@@ -2,13 +2,16 @@
 // its audit entry are written in one transaction; the stored files (the document or video, and the
 // captions) are removed only after the commit, so a failed delete never leaves a row without its file.
 // A file the store then fails to remove is logged: an orphan file is harmless, a lost row is not.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { forbidden, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, audit } from "../identity/index.ts";
-import { canDeleteMaterial } from "./lab-members.policy.ts";
+import { thumbnailKey } from "../../platform/images/store.ts";
+import { audit } from "../identity/index.ts";
 import type { Lab } from "./labs.types.ts";
 import { deleteMaterialRow } from "./materials.repo.ts";
 import { getMaterial, type Material } from "./materials.service.ts";
+import { canDeleteMaterial } from "./policy.ts";
 import "./messages.audit.ts";
 
 /** The material `actor` may delete (404 when they cannot see it, 403 when they may not delete it). */
@@ -39,7 +42,9 @@ export async function deleteMaterial(deps: Deps, actor: Actor, lab: Lab, id: str
       },
       at: now,
     });
-    return [row.file_key, row.captions_key].filter((k): k is string => Boolean(k));
+    const thumbnail =
+      row.file_key && row.content_type?.startsWith("image/") ? thumbnailKey(row.file_key) : null;
+    return [row.file_key, thumbnail, row.captions_key].filter((k): k is string => Boolean(k));
   });
   for (const key of files)
     await deps.files.delete(key).catch((err: unknown) => {

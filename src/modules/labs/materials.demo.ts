@@ -7,9 +7,9 @@
 // The video (materials.demo.webm, 6 s, VP8, 18 KB) is three title cards recorded from a canvas with
 // Chromium's MediaRecorder: a stand-in that plays, with captions in step, not a real interview.
 import { readFileSync } from "node:fs";
-import { crc32, deflateSync } from "node:zlib";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
+import { rgbPng } from "../../platform/png.ts";
 import { memberOrganisations, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { addAction, addGoal, createPlan, getPlan } from "./action-plans.service.ts";
 import { updateCover } from "./cover.service.ts";
@@ -30,32 +30,13 @@ const LAB_II = "lab-ii-valorizzazione-del-patrimonio-culturale";
 export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";
 
 // ---- a PNG cover (bands of colour) and a one-page PDF, made here so the demo needs no binary files
-function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4);
-  len.writeUInt32BE(data.length);
-  const body = Buffer.concat([Buffer.from(type, "ascii"), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(body));
-  return Buffer.concat([len, body, crc]);
-}
 export function bandsPng(width: number, height: number, colours: [number, number, number][]): Buffer {
-  const row = (y: number) => {
-    const [r, g, b] = colours[Math.min(colours.length - 1, Math.floor((y / height) * colours.length))]!;
-    const line = Buffer.alloc(1 + width * 3);
-    for (let x = 0; x < width; x++) line.set([r, g, b], 1 + x * 3);
-    return line;
-  };
-  const raw = Buffer.concat(Array.from({ length: height }, (_, y) => row(y)));
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", Buffer.alloc(0)),
-  ]);
+  const rgb = new Uint8Array(width * height * 3);
+  for (let y = 0; y < height; y++) {
+    const colour = colours[Math.min(colours.length - 1, Math.floor((y / height) * colours.length))]!;
+    for (let x = 0; x < width; x++) rgb.set(colour, (y * width + x) * 3);
+  }
+  return rgbPng(width, height, rgb);
 }
 
 /** A one-page PDF with lines of text (Helvetica, WinAnsi: Italian accents are single bytes). */

@@ -49,5 +49,22 @@ export const deleteMaterialRow = (db: Db, labId: string, id: string) =>
     .deleteFrom("lab_materials")
     .where("lab_id", "=", labId)
     .where("id", "=", id)
-    .returning(["file_key", "captions_key"])
+    .returning(["file_key", "captions_key", "content_type"])
     .executeTakeFirst();
+
+/** Materials that are pictures (for their one-off re-processing through the image pipeline). */
+export const pictureMaterials = (db: Db) =>
+  q(db)
+    .selectFrom("lab_materials")
+    .select(["id", "file_key", "file_name"])
+    .where("content_type", "like", "image/%")
+    .where("file_key", "is not", null)
+    .execute();
+
+export async function pointMaterialAt(
+  db: Db,
+  id: string,
+  f: { file_key: string; content_type: string; file_size: number; file_name: string | null },
+): Promise<void> {
+  await q(db).updateTable("lab_materials").set(f).where("id", "=", id).execute();
+}

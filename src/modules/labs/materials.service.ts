@@ -1,14 +1,34 @@
 // Materials and contributions between meetings: documents, links and videos that a lab's members add
 // to the lab or to one of its meetings; curators tag, feature or hide them. Uploads are checked on
 // their content (file-type), never on their name. A video carries a WebVTT caption file, a transcript
-// and the recorded consent of the people filmed: without any of them it is refused. Nothing is
-// half-stored: files go to the store only once everything is valid, and are removed if the row fails.
+// and the recorded consent of the people filmed (the platform's media checks, platform/media): without
+// any of them it is refused. Nothing is half-stored: a file given as bytes (demo data) goes to the
+// store only once everything is valid; one the route streamed there (`materialFileRule`, up to 500 MB
+// for a video, never whole in memory) is removed when anything is refused; both go if the row fails.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, type FieldError, forbidden, notFound } from "../../platform/errors.ts";
-import { checkUpload, IMAGE_TYPES } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import {
+  checkUpload,
+  type FileProblem,
+  type FileRule,
+  IMAGE_TYPES,
+  type StreamedFile,
+} from "../../platform/files/store.ts";
+import type { FileStore } from "../../platform/files/types.ts";
 import { newId } from "../../platform/ids.ts";
-import type { Actor } from "../identity/index.ts";
-import { canContribute, canCurateLab } from "./lab-members.policy.ts";
+import { sniffImage } from "../../platform/images/detect.ts";
+import { ImageRefused, processImage } from "../../platform/images/pipeline.ts";
+import { jpegFileName, thumbnailKey } from "../../platform/images/store.ts";
+import { type ConsentProblem, checkConsent, recordConsent } from "../../platform/media/consent.ts";
+import { checkTranscript, type TranscriptProblem } from "../../platform/media/transcript.ts";
+import {
+  CAPTIONS_MAX_BYTES,
+  type CaptionsProblem,
+  checkCaptions,
+  WEBVTT_CONTENT_TYPE,
+} from "../../platform/media/webvtt.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
 import {
   curateMaterial,
@@ -21,12 +41,12 @@ import type { MaterialKind } from "./materials.tables.ts";
 import { dropNul, dropNulAll } from "./materials.text.ts";
 import { meetingsOfLabs } from "./meetings.repo.ts";
 import { programmeOf } from "./meetings.service.ts";
-import { actorOf, type Caller, canSeeLab, SYSTEM } from "./policy.ts";
+import { actorOf, type Caller, canContribute, canCurateLab, canSeeLab, SYSTEM } from "./policy.ts";
 import "./messages.materials.ts";
 
+/** Documents; a video may be far larger (it is streamed to the store, never held whole). */
 export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
-export const CAPTIONS_MAX_BYTES = 512 * 1024;
-export const TRANSCRIPT_MAX_CHARS = 100_000;
+export const VIDEO_MAX_BYTES = 500 * 1024 * 1024;
 
 export const DOCUMENT_TYPES = [
   "application/pdf",
@@ -98,6 +118,8 @@ const toMaterial = (r: MaterialRow): Material => ({
 });
 
 export type Upload = { bytes: Uint8Array; name: string };
+/** A file the route streamed to the store (platform/http/streamed-form.ts), or why it refused it. */
+export type StreamedUpload = StreamedFile | { problem: FileProblem; name: string };
 
 export type MaterialInput = {
   kind: string;
@@ -105,7 +127,7 @@ export type MaterialInput = {
   description: string;
   meetingId?: string;
   url?: string;
-  file?: Upload | null;
+  file?: Upload | StreamedUpload | null;
   captions?: Upload | null;
   transcript?: string;
   consent?: boolean;
@@ -114,16 +136,22 @@ export type MaterialInput = {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/** A WebVTT file: UTF-8, starting with "WEBVTT" (after an optional BOM) then a space, tab or line end. */
-export function isWebVtt(bytes: Uint8Array): boolean {
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
-    return false;
-  }
-  return /^WEBVTT(?:[ \t\r\n]|$)/.test(text);
-}
+// The platform's media checks answer problem codes; the form says them in the materials' words.
+const CAPTIONS_ERRORS: Record<CaptionsProblem, string> = {
+  missing: "labs.materials.errors.captionsRequired",
+  tooLarge: "labs.materials.errors.captionsTooLarge",
+  notWebVtt: "labs.materials.errors.captionsNotVtt",
+};
+const TRANSCRIPT_ERRORS: Record<TranscriptProblem, string> = {
+  missing: "labs.materials.errors.transcriptRequired",
+  tooLong: "labs.materials.errors.transcriptTooLong",
+};
+const consentError = (p: ConsentProblem): string =>
+  p.field === "consent"
+    ? "labs.materials.errors.consentRequired"
+    : p.problem === "required"
+      ? "labs.materials.errors.consentByRequired"
+      : "labs.materials.errors.consentByTooLong";
 
 /** A tidy file name for Content-Disposition (no path, no control characters, bounded). */
 const cleanName = (name: string) =>
@@ -133,28 +161,101 @@ const cleanName = (name: string) =>
     .trim()
     .slice(0, 200) || "file";
 
+const isStreamed = (f: MaterialInput["file"]): f is StreamedFile => Boolean(f && "key" in f);
+
+/**
+ * What the route does with each file field as the form streams in (the fields before it say the
+ * kind): a video to the store up to 500 MB, a document up to 10 MB, captions into memory.
+ */
+export function materialFileRule(field: string, fields: { kind?: string }): FileRule | undefined {
+  const kind = fields.kind === "video" ? "video" : fields.kind === "link" ? "link" : "document";
+  if (field === "captions")
+    return kind === "video" ? { to: "memory", maxBytes: CAPTIONS_MAX_BYTES } : undefined;
+  if (field !== "file" || kind === "link") return undefined;
+  const video = kind === "video";
+  return {
+    to: "store",
+    maxBytes: video ? VIDEO_MAX_BYTES : MATERIAL_MAX_BYTES,
+    allowed: video ? VIDEO_TYPES : DOCUMENT_TYPES,
+    key: (mime) => `materials/${newId()}.${EXT[mime] ?? "bin"}`,
+  };
+}
+
+type CheckedFile =
+  | { mime: string; upload: Upload; thumbnail?: Uint8Array }
+  | { mime: string; streamed: StreamedFile };
+
+/** A picture among the materials goes through the image pipeline like every other (no GPS). */
+async function pictureOf(upload: Upload): Promise<CheckedFile> {
+  const p = await processImage(upload.bytes);
+  return {
+    mime: "image/jpeg",
+    upload: { bytes: p.bytes, name: jpegFileName(upload.name) },
+    thumbnail: p.thumbnail,
+  };
+}
+
 async function checkFile(
-  field: string,
-  upload: Upload | null | undefined,
-  allowed: readonly string[],
+  files: FileStore,
+  upload: MaterialInput["file"],
+  video: boolean,
   errors: FieldError[],
-): Promise<{ mime: string; upload: Upload } | null> {
-  if (!upload || upload.bytes.byteLength === 0) {
-    errors.push({ field, message: "labs.materials.errors.fileRequired" });
+): Promise<CheckedFile | null> {
+  const allowed: readonly string[] = video ? VIDEO_TYPES : DOCUMENT_TYPES;
+  const maxBytes = video ? VIDEO_MAX_BYTES : MATERIAL_MAX_BYTES;
+  const refuse = (problem: FileProblem) => {
+    const message =
+      problem === "empty"
+        ? "labs.materials.errors.fileRequired"
+        : problem === "tooLarge"
+          ? video
+            ? "labs.materials.errors.videoTooLarge"
+            : "labs.materials.errors.fileTooLarge"
+          : video
+            ? "labs.materials.errors.videoWrongType"
+            : "labs.materials.errors.fileWrongType";
+    errors.push({ field: "file", message });
+    return null;
+  };
+  if (!upload) return refuse("empty");
+  if ("problem" in upload) return refuse(upload.problem);
+  // Streamed under the rule of the kind the form said first; checked again against the kind it ends with.
+  if ("key" in upload) {
+    if (!allowed.includes(upload.contentType)) return refuse("wrongType");
+    if (upload.size > maxBytes) return refuse("tooLarge");
+    if (!upload.contentType.startsWith("image/")) return { mime: upload.contentType, streamed: upload };
+    // A streamed picture (10 MB at most, as every document) is read back and processed; its
+    // original leaves the store (addMaterial removes it too when the form is refused).
+    try {
+      const original = await files.get(upload.key);
+      if (!original) return refuse("empty");
+      const picture = await pictureOf({ bytes: original.bytes, name: upload.name });
+      await files.delete(upload.key);
+      return picture;
+    } catch (err) {
+      if (err instanceof ImageRefused) {
+        errors.push({ field: "file", message: err.message });
+        return null;
+      }
+      throw err;
+    }
+  }
+  if (upload.bytes.byteLength === 0) return refuse("empty");
+  if (sniffImage(upload.bytes) === "heic") {
+    errors.push({ field: "file", message: "images.heic" });
     return null;
   }
   try {
-    return { mime: await checkUpload(upload.bytes, { maxBytes: MATERIAL_MAX_BYTES, allowed }), upload };
+    const mime = await checkUpload(upload.bytes, { maxBytes, allowed });
+    if (!mime.startsWith("image/")) return { mime, upload };
+    return await pictureOf(upload);
   } catch (err) {
+    if (err instanceof ImageRefused) {
+      errors.push({ field: "file", message: err.message });
+      return null;
+    }
     if (!(err instanceof AppError)) throw err;
-    const key =
-      err.status === 413
-        ? "labs.materials.errors.fileTooLarge"
-        : field === "file" && allowed === VIDEO_TYPES
-          ? "labs.materials.errors.videoWrongType"
-          : "labs.materials.errors.fileWrongType";
-    errors.push({ field, message: key });
-    return null;
+    return refuse(err.status === 413 ? "tooLarge" : "wrongType");
   }
 }
 
@@ -168,6 +269,23 @@ export async function addMaterial(
   lab: Lab,
   input: MaterialInput,
   authorName?: string,
+): Promise<Material> {
+  // A file the route streamed is this verb's from here on: kept with the row, or removed.
+  const streamed = isStreamed(input.file) ? input.file.key : null;
+  try {
+    return await add(deps, caller, lab, input, authorName);
+  } catch (err) {
+    if (streamed) await deps.files.delete(streamed).catch(() => undefined);
+    throw err;
+  }
+}
+
+async function add(
+  deps: Deps,
+  caller: Caller,
+  lab: Lab,
+  input: MaterialInput,
+  authorName: string | undefined,
 ): Promise<Material> {
   const actor = actorOf(caller);
   if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
@@ -190,7 +308,7 @@ export async function addMaterial(
     if (!meetingId) errors.push({ field: "meetingId", message: "form.invalidChoice" });
   }
   let url: string | null = null;
-  let file: { mime: string; upload: Upload } | null = null;
+  let file: CheckedFile | null = null;
   let captions: Upload | null = null;
   let transcript: string | null = null;
   let consentBy: string | null = null;
@@ -204,30 +322,21 @@ export async function addMaterial(
     if (!ok) errors.push({ field: "url", message: raw ? "form.invalidUrl" : "form.required" });
     else url = raw;
   }
-  if (kind === "document") file = await checkFile("file", input.file, DOCUMENT_TYPES, errors);
+  if (kind === "document") file = await checkFile(deps.files, input.file, false, errors);
   if (kind === "video") {
-    file = await checkFile("file", input.file, VIDEO_TYPES, errors);
-    const c = input.captions;
-    if (!c || c.bytes.byteLength === 0)
-      errors.push({ field: "captions", message: "labs.materials.errors.captionsRequired" });
-    else if (c.bytes.byteLength > CAPTIONS_MAX_BYTES)
-      errors.push({ field: "captions", message: "labs.materials.errors.captionsTooLarge" });
-    else if (!isWebVtt(c.bytes))
-      errors.push({ field: "captions", message: "labs.materials.errors.captionsNotVtt" });
-    else captions = c;
-    transcript = (input.transcript ?? "").trim();
-    if (!transcript)
-      errors.push({ field: "transcript", message: "labs.materials.errors.transcriptRequired" });
-    else if (transcript.length > TRANSCRIPT_MAX_CHARS)
-      errors.push({ field: "transcript", message: "labs.materials.errors.transcriptTooLong" });
-    if (!input.consent) errors.push({ field: "consent", message: "labs.materials.errors.consentRequired" });
-    consentBy = (input.consentBy ?? "").trim();
-    if (!consentBy) errors.push({ field: "consentBy", message: "labs.materials.errors.consentByRequired" });
-    else if (consentBy.length > 500)
-      errors.push({ field: "consentBy", message: "labs.materials.errors.consentByTooLong" });
+    file = await checkFile(deps.files, input.file, true, errors);
+    const captionsProblem = checkCaptions(input.captions?.bytes);
+    if (captionsProblem) errors.push({ field: "captions", message: CAPTIONS_ERRORS[captionsProblem] });
+    else captions = input.captions ?? null;
+    const checked = checkTranscript(input.transcript);
+    transcript = checked.text;
+    if (checked.problem) errors.push({ field: "transcript", message: TRANSCRIPT_ERRORS[checked.problem] });
+    const consent = checkConsent(input);
+    consentBy = consent.by;
+    for (const p of consent.problems) errors.push({ field: p.field, message: consentError(p) });
   }
   if (errors.length || !kind) {
-    const tooLarge = errors.some((e) => e.message === "labs.materials.errors.fileTooLarge");
+    const tooLarge = errors.some((e) => /errors\.(file|video)TooLarge$/.test(e.message));
     throw new AppError(tooLarge ? 413 : 422, "validation-failed", "form.invalid", errors);
   }
 
@@ -237,16 +346,23 @@ export async function addMaterial(
   try {
     let fileKey: string | null = null;
     let captionsKey: string | null = null;
-    if (file) {
+    if (file && "streamed" in file) fileKey = file.streamed.key;
+    else if (file) {
       fileKey = `materials/${id}.${EXT[file.mime] ?? "bin"}`;
       await deps.files.put(fileKey, file.upload.bytes, file.mime);
       stored.push(fileKey);
+      if (file.thumbnail) {
+        await deps.files.put(thumbnailKey(fileKey), file.thumbnail, file.mime);
+        stored.push(thumbnailKey(fileKey));
+      }
     }
     if (captions) {
       captionsKey = `materials/${id}.vtt`;
-      await deps.files.put(captionsKey, captions.bytes, "text/vtt; charset=utf-8");
+      await deps.files.put(captionsKey, captions.bytes, WEBVTT_CONTENT_TYPE);
       stored.push(captionsKey);
     }
+    const consent =
+      kind === "video" && consentBy !== null ? recordConsent(consentBy, actor?.id ?? null, now) : null;
     await insertMaterial(deps.db, {
       id,
       lab_id: lab.id,
@@ -257,13 +373,13 @@ export async function addMaterial(
       url,
       file_key: fileKey,
       content_type: file?.mime ?? null,
-      file_name: file ? cleanName(file.upload.name) : null,
-      file_size: file ? file.upload.bytes.byteLength : null,
+      file_name: file ? cleanName("streamed" in file ? file.streamed.name : file.upload.name) : null,
+      file_size: file ? ("streamed" in file ? file.streamed.size : file.upload.bytes.byteLength) : null,
       captions_key: captionsKey,
       transcript: kind === "video" ? transcript : null,
-      consent_by: kind === "video" ? consentBy : null,
-      consent_recorded_by: kind === "video" ? (actor?.id ?? null) : null,
-      consent_recorded_at: kind === "video" ? now : null,
+      consent_by: consent?.by ?? null,
+      consent_recorded_by: consent?.recordedBy ?? null,
+      consent_recorded_at: consent?.recordedAt ?? null,
       tags: [],
       created_by: actor?.id ?? null,
       created_by_name: authorName ?? actor?.name ?? "",
@@ -309,21 +425,24 @@ export async function getMaterial(deps: Deps, actor: Actor | null, lab: Lab, id:
   return toMaterial(await visibleRow(deps, actor, lab, id));
 }
 
-/** The stored file (or caption file) of a material, for those who may see the material. */
+/**
+ * Where the stored file (or caption file) of a material is, for those who may see the material: the
+ * route streams it from the store (a range of it for a video player).
+ */
 export async function materialFile(
   deps: Deps,
   actor: Actor | null,
   lab: Lab,
   id: string,
   which: "file" | "captions",
-): Promise<{ bytes: Uint8Array; contentType: string; fileName: string; kind: MaterialKind }> {
+): Promise<{ key: string; contentType: string; fileName: string; kind: MaterialKind }> {
   const row = await visibleRow(deps, actor, lab, id);
   const key = which === "file" ? row.file_key : row.captions_key;
-  const stored = key ? await deps.files.get(key) : undefined;
-  if (!stored) throw notFound();
+  if (!key) throw notFound();
   return {
-    bytes: stored.bytes,
-    contentType: which === "captions" ? "text/vtt; charset=utf-8" : (row.content_type ?? stored.contentType),
+    key,
+    contentType:
+      which === "captions" ? WEBVTT_CONTENT_TYPE : (row.content_type ?? "application/octet-stream"),
     fileName: which === "captions" ? `${row.id}.vtt` : (row.file_name ?? "file"),
     kind: row.kind,
   };

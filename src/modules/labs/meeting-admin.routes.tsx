@@ -6,24 +6,11 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
-import { refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { managingMeeting } from "./guards.ts";
 import { cancelMeeting, MeetingStateError, updateMeeting } from "./meetings.edit.service.ts";
-import { getMeeting } from "./meetings.service.ts";
-import { canManageLab } from "./policy.ts";
 import { MeetingForm, meetingFormValues } from "./schema.ts";
 import { meetingFormPage } from "./views/forms.tsx";
 import "./messages.ts";
-
-/** The meeting of the path, as a manager of its lab sees it (404 / 403 otherwise). */
-export async function managedMeeting(c: Ctx) {
-  const actor = c.get("actor");
-  const found = await getMeeting(c.get("deps"), actor, {
-    labSlug: c.req.param("slug") ?? "",
-    slug: c.req.param("meetingSlug") ?? "",
-  });
-  if (!canManageLab(actor, found.lab)) throw refuseInNetwork(actor, found.lab.networkId);
-  return found;
-}
 
 /** A service's 422 on the form it came from; message keys translated with `params`. */
 function withErrors(c: Ctx, form: FormState, err: unknown, params: Record<string, string | number> = {}) {
@@ -38,15 +25,13 @@ export function meetingAdminRoutes() {
   const r = new Hono<AppEnv>();
   const path = "/labs/:slug/meetings/:meetingSlug";
 
-  r.get(`${path}/edit`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+  r.get(`${path}/edit`, ...managingMeeting, async (c) => {
+    const { lab, meeting } = c.get("found");
     return meetingFormPage(c, lab, { values: meetingFormValues(meeting), errors: {} }, 200, { meeting });
   });
 
-  r.post(`${path}/edit`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+  r.post(`${path}/edit`, ...managingMeeting, async (c) => {
+    const { lab, meeting } = c.get("found");
     const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
     const v = await validateForm(c, MeetingForm);
     if (!v.ok) return meetingFormPage(c, lab, v.form, 422, { meeting });
@@ -60,9 +45,8 @@ export function meetingAdminRoutes() {
     }
   });
 
-  r.post(`${path}/cancel-meeting`, async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const { lab, meeting } = await managedMeeting(c);
+  r.post(`${path}/cancel-meeting`, ...managingMeeting, async (c) => {
+    const { lab, meeting } = c.get("found");
     const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
     try {
       await cancelMeeting(c.get("deps"), c.get("actor"), meeting.id);

@@ -1,13 +1,17 @@
 // Changing a meeting after it was published: editing (moving it, changing its place or capacity) and
 // cancelling it. Each change runs in one transaction that locks the meeting row (as registrations
-// do), bumps its `version` — so reminders scheduled for the old version do nothing — and after the
-// commit schedules the new reminders and mails the people registered.
+// do), bumps its `version` — so reminders scheduled for the old version do nothing — schedules the new
+// reminders and emits its events (`labs.meeting.changed`/`cancelled`, `labs.registration.promoted`),
+// whose handlers mail the people registered once it has committed (events.handlers.ts).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { emit, emitMany } from "../../platform/events.ts";
 import { newId } from "../../platform/ids.ts";
-import type { Actor } from "../identity/index.ts";
 import { loadLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { complete } from "./meetings.complete.ts";
 import {
   findMeetingById,
   lockMeeting,
@@ -15,18 +19,17 @@ import {
   syncQuestions,
   updateMeetingRow,
 } from "./meetings.repo.ts";
-import { complete, meetingColumns } from "./meetings.service.ts";
-import { type MailKind, mailAboutQuietly } from "./notify.ts";
+import { meetingColumns } from "./meetings.service.ts";
 import { canManageLab } from "./policy.ts";
 import {
   countConfirmed,
   firstWaitlisted,
-  liveOf,
   recountConfirmed,
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput } from "./schema.ts";
+import "./events.handlers.ts";
 import { parseOr422 } from "./validate.ts";
 
 /** A change refused because of the meeting's state (cancelled, closed): a 409 with a message key. */
@@ -44,11 +47,6 @@ async function managed(deps: Deps, actor: Actor | null, meetingId: string): Prom
   return lab;
 }
 
-async function notifyAll(deps: Deps, lab: Lab, m: Meeting, kind: MailKind) {
-  for (const r of await liveOf(deps.db, m.id))
-    await mailAboutQuietly(deps, { accountId: r.account_id, kind, lab, meeting: m, code: r.code });
-}
-
 /**
  * Edits a meeting (validated like a new one). The capacity cannot go below the confirmed registrations
  * (422 on `capacity`); more places promote people waiting. A change of time, place or link is mailed
@@ -63,7 +61,7 @@ export async function updateMeeting(
   const lab = await managed(deps, actor, meetingId);
   const d = parseOr422(MeetingInput, input);
   const now = deps.clock.now();
-  const { moved, promoted } = await deps.db.transaction().execute(async (trx) => {
+  await deps.db.transaction().execute(async (trx) => {
     const m = await lockMeeting(trx, meetingId);
     if (!m) throw notFound();
     if (m.status !== "scheduled") throw new MeetingStateError(`labs.edit.not.${m.status}`);
@@ -102,7 +100,7 @@ export async function updateMeeting(
       d.questions.map((q) => ({ id: newId(), ...q })),
     );
     // More places (or no limit any more): the people waiting move up, first come first served.
-    const promoted: { account_id: string; code: string }[] = [];
+    const promoted: { id: string; account_id: string }[] = [];
     let free = d.capacity === null ? Number.POSITIVE_INFINITY : d.capacity - confirmed;
     while (free > 0 && d.startsAt > now) {
       const next = await firstWaitlisted(trx, m.id);
@@ -112,20 +110,21 @@ export async function updateMeeting(
       free--;
     }
     await recountConfirmed(trx, m.id);
-    return { moved, promoted };
-  });
-  const row = (await findMeetingById(deps.db, meetingId))!;
-  await scheduleReminders(deps, row);
-  const [meeting] = await complete(deps, [row]);
-  if (moved) await notifyAll(deps, lab, meeting!, "moved");
-  for (const p of promoted)
-    await mailAboutQuietly(deps, {
-      accountId: p.account_id,
-      kind: "promoted",
-      lab,
-      meeting: meeting!,
-      code: p.code,
+    await scheduleReminders(deps, trx, (await findMeetingById(trx, m.id))!);
+    await emit(deps, trx, "labs.meeting.changed", {
+      labId: lab.id,
+      meetingId: m.id,
+      version: m.version + 1,
+      moved,
     });
+    await emitMany(
+      deps,
+      trx,
+      "labs.registration.promoted",
+      promoted.map((p) => ({ meetingId: m.id, registrationId: p.id, accountId: p.account_id })),
+    );
+  });
+  const [meeting] = await complete(deps, [(await findMeetingById(deps.db, meetingId))!]);
   return meeting!;
 }
 
@@ -138,8 +137,8 @@ export async function cancelMeeting(deps: Deps, actor: Actor | null, meetingId: 
     if (!m) throw notFound();
     if (m.status !== "scheduled") throw new MeetingStateError(`labs.edit.not.${m.status}`);
     await updateMeetingRow(trx, m.id, { status: "cancelled", version: m.version + 1, updated_at: now });
+    await emit(deps, trx, "labs.meeting.cancelled", { labId: lab.id, meetingId: m.id });
   });
   const [meeting] = await complete(deps, [(await findMeetingById(deps.db, meetingId))!]);
-  await notifyAll(deps, lab, meeting!, "cancelled");
   return meeting!;
 }

@@ -1,16 +1,16 @@
 // Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
 // the list across labs for the API, always as the viewer may see them.
 import type { z } from "zod";
+import type { Actor } from "../../platform/auth/index.ts";
 import { sharedRead } from "../../platform/db/coalesce.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
+import { networkByIdOrSlug } from "../identity/index.ts";
 import { listLabs, loadLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { toMeeting } from "./mappers.ts";
+import { complete } from "./meetings.complete.ts";
 import {
-  agendaOf,
   findMeetingById,
   findMeetingBySlug,
   insertMeeting,
@@ -19,40 +19,14 @@ import {
   meetingSlugs,
   meetingsBetween,
   meetingsOfLabs,
-  questionsOf,
 } from "./meetings.repo.ts";
 import { type Caller, canManageLab, canSeeMeeting, SYSTEM } from "./policy.ts";
-import { registrationCounts } from "./registrations.repo.ts";
 import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput, MeetingsQuery } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
 import { zonedToInstant } from "./zones.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/**
- * Rows → meetings with agenda, counts and questions. `light`: questions only (agenda empty, counts
- * from the row's kept confirmed count, waiting 0) — for registering, which needs nothing else.
- */
-export async function complete(deps: Deps, rows: MeetingRow[], light = false): Promise<Meeting[]> {
-  const ids = rows.map((r) => r.id);
-  const [agenda, counts, questions] = await Promise.all([
-    light ? [] : agendaOf(deps.db, ids),
-    light
-      ? rows.map((r) => ({ meeting_id: r.id, status: "confirmed", n: r.confirmed_count }))
-      : registrationCounts(deps.db, ids),
-    questionsOf(deps.db, ids),
-  ]);
-  const count = (id: string, s: string) => counts.find((c) => c.meeting_id === id && c.status === s)?.n ?? 0;
-  return rows.map((r) =>
-    toMeeting(
-      r,
-      agenda.filter((a) => a.meeting_id === r.id),
-      { confirmed: count(r.id, "confirmed"), waitlisted: count(r.id, "waitlisted") },
-      questions.filter((q) => q.meeting_id === r.id),
-    ),
-  );
-}
 
 /** The columns a meeting's form sets, the same when it is created and when it is edited. */
 export const meetingColumns = (d: z.infer<typeof MeetingInput>) => ({
@@ -121,9 +95,9 @@ export async function createMeeting(
         required: q.required,
       })),
     );
+    await scheduleReminders(deps, trx, (await findMeetingById(trx, id))!);
   });
   const row = (await findMeetingById(deps.db, id))!;
-  await scheduleReminders(deps, row);
   return (await complete(deps, [row]))[0]!;
 }
 

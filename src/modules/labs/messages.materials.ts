@@ -28,7 +28,7 @@ const it = {
   "labs.materials.file": "File",
   "labs.materials.fileHint": "PDF, ODT, DOCX o immagine (PNG, JPEG, WebP, GIF), al massimo 10 MB.",
   "labs.materials.videoFile": "File video",
-  "labs.materials.videoHint": "MP4 o WebM, al massimo 10 MB.",
+  "labs.materials.videoHint": "MP4 o WebM, al massimo 500 MB.",
   "labs.materials.captions": "Sottotitoli (file WebVTT)",
   "labs.materials.captionsHint": "Un file .vtt che inizia con WEBVTT, al massimo 512 KB.",
   "labs.materials.transcript": "Trascrizione",
@@ -40,7 +40,6 @@ const it = {
   "labs.materials.consentBy": "Chi ha dato il consenso",
   "labs.materials.consentByHint":
     "Nome e ruolo di ogni persona ripresa, per esempio: Mario Bianchi, Sindaco di Cremona.",
-  "labs.materials.consentRecord": "Consenso alla pubblicazione dato da {who}, registrato il {date}.",
   "labs.materials.submit": "Aggiungi",
   "labs.materials.added": "Materiale aggiunto.",
   "labs.materials.addedBy": "Aggiunto da {name} il {date}",
@@ -60,12 +59,9 @@ const it = {
   "labs.materials.curated": "Materiale aggiornato.",
   "labs.materials.openLink": "Apri il link",
   "labs.materials.download": "Scarica {name}",
-  "labs.materials.video": "Video",
-  "labs.materials.captionsTrack": "Sottotitoli",
-  "labs.materials.downloadVideo": "Scarica il video",
-  "labs.materials.downloadCaptions": "Scarica i sottotitoli (WebVTT)",
   "labs.materials.errors.fileRequired": "Scegli il file da caricare.",
   "labs.materials.errors.fileTooLarge": "Il file supera il limite di 10 MB.",
+  "labs.materials.errors.videoTooLarge": "Il video supera il limite di 500 MB.",
   "labs.materials.errors.fileWrongType":
     "Questo file non è un PDF, ODT, DOCX o un'immagine (PNG, JPEG, WebP, GIF): controlliamo il contenuto, non il nome.",
   "labs.materials.errors.videoWrongType":
@@ -123,8 +119,6 @@ const it = {
   "labs.members.noOrganisation": "Nessun ente",
   "labs.members.send": "Invia l'invito",
   "labs.members.sent": "Invito inviato.",
-  "labs.members.mailFailed":
-    "L'invito è stato registrato ma l'email non è partita: riprova più tardi o revoca l'invito e invialo di nuovo.",
   "labs.members.pending": "Inviti in attesa",
   "labs.members.addOrganisation": "Aggiungi un ente",
   "labs.members.addOrganisationLead":
@@ -234,7 +228,7 @@ const en: typeof it = {
   "labs.materials.file": "File",
   "labs.materials.fileHint": "PDF, ODT, DOCX or an image (PNG, JPEG, WebP, GIF), at most 10 MB.",
   "labs.materials.videoFile": "Video file",
-  "labs.materials.videoHint": "MP4 or WebM, at most 10 MB.",
+  "labs.materials.videoHint": "MP4 or WebM, at most 500 MB.",
   "labs.materials.captions": "Captions (WebVTT file)",
   "labs.materials.captionsHint": "A .vtt file starting with WEBVTT, at most 512 KB.",
   "labs.materials.transcript": "Transcript",
@@ -246,7 +240,6 @@ const en: typeof it = {
   "labs.materials.consentBy": "Who consented",
   "labs.materials.consentByHint":
     "Name and role of each person filmed, for example: Mario Bianchi, Mayor of Cremona.",
-  "labs.materials.consentRecord": "Consent to publication given by {who}, recorded on {date}.",
   "labs.materials.submit": "Add",
   "labs.materials.added": "Material added.",
   "labs.materials.addedBy": "Added by {name} on {date}",
@@ -266,12 +259,9 @@ const en: typeof it = {
   "labs.materials.curated": "Material updated.",
   "labs.materials.openLink": "Open the link",
   "labs.materials.download": "Download {name}",
-  "labs.materials.video": "Video",
-  "labs.materials.captionsTrack": "Captions",
-  "labs.materials.downloadVideo": "Download the video",
-  "labs.materials.downloadCaptions": "Download the captions (WebVTT)",
   "labs.materials.errors.fileRequired": "Choose the file to upload.",
   "labs.materials.errors.fileTooLarge": "The file is over the 10 MB limit.",
+  "labs.materials.errors.videoTooLarge": "The video is over the 500 MB limit.",
   "labs.materials.errors.fileWrongType":
     "This file is not a PDF, ODT, DOCX or an image (PNG, JPEG, WebP, GIF): we check its content, not its name.",
   "labs.materials.errors.videoWrongType":
@@ -328,8 +318,6 @@ const en: typeof it = {
   "labs.members.noOrganisation": "No organisation",
   "labs.members.send": "Send the invitation",
   "labs.members.sent": "Invitation sent.",
-  "labs.members.mailFailed":
-    "The invitation was recorded but the email could not be sent: try again later, or revoke the invitation and send it again.",
   "labs.members.pending": "Pending invitations",
   "labs.members.addOrganisation": "Add an organisation",
   "labs.members.addOrganisationLead":

@@ -108,6 +108,12 @@ const it = {
   "labs.my.reset": "Genera un nuovo indirizzo",
   "labs.my.resetHint": "Il vecchio indirizzo smetterà subito di funzionare.",
   "labs.my.resetDone": "Nuovo indirizzo generato: il precedente non funziona più.",
+  "labs.my.feedNone": "Non hai ancora un indirizzo per il calendario personale.",
+  "labs.my.create": "Crea l'indirizzo",
+  "labs.my.feedNew":
+    "Copia ora questo indirizzo nel tuo programma di calendario: per sicurezza non lo conserviamo e non potremo mostrartelo di nuovo.",
+  "labs.my.feedMade":
+    "Il tuo indirizzo è stato creato il {date}. Per sicurezza lo mostriamo una volta sola, quando viene creato: se non lo hai più, generane uno nuovo.",
   "labs.my.calendarName": "I miei incontri su Bottega",
   "labs.mail.code": "Il tuo codice di iscrizione è {code}: mostralo all'ingresso.",
   "labs.mail.place": "Luogo: {place}.",
@@ -233,6 +239,12 @@ const en: Record<keyof typeof it, string> = {
   "labs.my.reset": "Make a new address",
   "labs.my.resetHint": "The old address stops working at once.",
   "labs.my.resetDone": "New address made: the previous one no longer works.",
+  "labs.my.feedNone": "You do not have a personal calendar address yet.",
+  "labs.my.create": "Make the address",
+  "labs.my.feedNew":
+    "Copy this address into your calendar app now: for your safety we do not keep it and cannot show it to you again.",
+  "labs.my.feedMade":
+    "Your address was made on {date}. For your safety it is shown only once, when it is made: if you no longer have it, make a new one.",
   "labs.my.calendarName": "My meetings on Bottega",
   "labs.mail.code": "Your registration code is {code}: show it at the entrance.",
   "labs.mail.place": "Place: {place}.",

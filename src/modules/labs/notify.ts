@@ -1,17 +1,14 @@
 // Mail to the people registered for a meeting: confirmation (with the meeting's .ics attached),
-// waiting list, promotion, reminders, a moved or cancelled meeting. Mail is always sent outside any
-// transaction; a failure is logged (or, inside a job, makes the job retry) and never undoes a change.
-import type { Deps } from "../../platform/http/context.ts";
+// waiting list, promotion, reminders, a moved or cancelled meeting. Composed here; sent by the
+// reminder job (reminders.ts) or queued by the event handlers (events.handlers.ts), never inside a
+// request, and a failure makes the job retry, never undoes a change.
+import type { Deps } from "../../platform/deps.ts";
 import { isLang, type Lang, translator } from "../../platform/i18n/index.ts";
-import { defineJob } from "../../platform/jobs/jobs.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
+import type { Mail } from "../../platform/mail/mailer.ts";
 import { accountContact } from "../identity/index.ts";
 import { calendarOf, meetingUrl } from "./ical.ts";
-import { loadLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { findMeetingById } from "./meetings.repo.ts";
-import { complete } from "./meetings.service.ts";
-import { findRegistration } from "./registrations.repo.ts";
 import { formatWhen } from "./when.ts";
 import "./messages.ts";
 
@@ -40,15 +37,14 @@ function parts(kind: MailKind, lang: Lang, m: Meeting, code: string | null) {
 }
 
 /**
- * Mails one person about a meeting. Throws when the mail server fails (callers decide: a job retries,
- * a request logs). Returns false when the account is gone.
+ * The mail to one person about a meeting, in their language; null when the account is gone.
  */
-export async function mailAbout(
+export async function meetingMail(
   deps: Deps,
   o: { accountId: string; kind: MailKind; lab: Lab; meeting: Meeting; code: string | null },
-): Promise<boolean> {
+): Promise<Mail | null> {
   const who = await accountContact(deps, o.accountId);
-  if (!who) return false;
+  if (!who) return null;
   const lang: Lang = isLang(who.language) ? who.language : "it";
   const t = translator(lang);
   const url = meetingUrl(deps.config.baseUrl, o.lab, o.meeting);
@@ -75,43 +71,16 @@ export async function mailAbout(
         contentType: "text/calendar; charset=utf-8; method=PUBLISH",
       },
     ];
-  await deps.mailer.send(mail);
-  return true;
-}
-
-/** The same, with a failure logged instead of thrown (after a committed change in a request). */
-export async function mailAboutQuietly(deps: Deps, o: Parameters<typeof mailAbout>[1]): Promise<void> {
-  try {
-    await mailAbout(deps, o);
-  } catch (err) {
-    deps.log.error(
-      { err, accountId: o.accountId, meetingId: o.meeting.id, kind: o.kind },
-      "meeting mail failed",
-    );
-  }
+  return mail;
 }
 
 /**
- * The mail that follows a registration, sent by the job queue so registering answers without
- * waiting for the mail server (and a failed send is retried). It reads the registration as it is
- * when the job runs: a registration cancelled meanwhile gets no mail.
+ * Mails one person about a meeting at once (the reminder job). Throws when the mail server fails
+ * (the job retries). Returns false when the account is gone.
  */
-export const registrationMail = defineJob<{ registrationId: string }>(
-  "labs.registration-mail",
-  async (deps, data) => {
-    const reg = await findRegistration(deps.db, data.registrationId);
-    if (!reg || reg.status === "cancelled") return;
-    const row = await findMeetingById(deps.db, reg.meeting_id);
-    if (row?.status !== "scheduled") return;
-    const [meeting] = await complete(deps, [row], true); // the mail needs no agenda or counts
-    const lab = await loadLab(deps, row.lab_id);
-    await mailAbout(deps, {
-      accountId: reg.account_id,
-      kind: reg.status === "confirmed" ? "confirmed" : "waitlisted",
-      lab,
-      meeting: meeting!,
-      code: reg.code,
-    });
-  },
-  { retryLimit: 5, retryDelaySeconds: 30 },
-);
+export async function mailAbout(deps: Deps, o: Parameters<typeof meetingMail>[1]): Promise<boolean> {
+  const mail = await meetingMail(deps, o);
+  if (!mail) return false;
+  await deps.mailer.send(mail);
+  return true;
+}

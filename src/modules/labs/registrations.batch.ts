@@ -4,14 +4,15 @@
 // meeting opening its registrations), each waiting for the previous one's commit, the queue at the
 // lock is what people wait for. So, per meeting and per process: the first registration is written
 // at once; those that arrive while it is being written wait and are then written together, in one
-// transaction and one statement (registrations.repo.ts registerBatch), and their confirmation mails
-// are queued with one insert. Nobody waits for a timer: with nothing else going on, a registration
-// is written as soon as it arrives. Several processes each batch their own; the row lock keeps them
-// correct between them.
+// transaction and one statement (registrations.repo.ts registerBatch), and their events (whose
+// handlers mail the confirmations) are emitted with one insert per handler in that same transaction. Nobody waits for a timer: with nothing else
+// going on, a registration is written as soon as it arrives. Several processes each batch their own;
+// the row lock keeps them correct between them.
 import type { Db } from "../../platform/db/database.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { registrationMail } from "./notify.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { emitMany } from "../../platform/events.ts";
 import { type BatchItem, type BatchOutcome, registerBatch } from "./registrations.repo.ts";
+import "./events.handlers.ts";
 
 /** At most this many registrations in one statement: bounds its size and the time it holds the lock. */
 const MAX_BATCH = 200;
@@ -57,15 +58,18 @@ async function drain(deps: Deps, meetingId: string, q: Queue, byMeeting: Map<str
           meetingId,
           batch.map((w) => w.item),
           deps.clock.now(),
+          // The events are emitted in the registrations' own transaction: a registration is never
+          // committed without its mail (nor a mail queued for one rolled back). Demo data (`mail`
+          // false) emits none.
+          async (trx, outcomes) => {
+            const of = (status: BatchOutcome) =>
+              batch
+                .filter((w, i) => w.mail && outcomes[i] === status)
+                .map((w) => ({ meetingId, registrationId: w.item.id, accountId: w.item.accountId }));
+            await emitMany(deps, trx, "labs.registration.confirmed", of("confirmed"));
+            await emitMany(deps, trx, "labs.registration.waitlisted", of("waitlisted"));
+          },
         );
-        // After the commit, before anyone is answered: the confirmations are queued durably. The
-        // places are taken either way: a queue failure is logged, not reported as a failed registration.
-        const mails = batch
-          .filter((w, i) => w.mail && (outcomes[i] === "confirmed" || outcomes[i] === "waitlisted"))
-          .map((w) => ({ registrationId: w.item.id }));
-        await deps.jobs
-          .sendMany(registrationMail, mails)
-          .catch((err: unknown) => deps.log.error({ err, meetingId }, "confirmation mails not queued"));
         for (const [i, w] of batch.entries()) w.resolve(outcomes[i] as BatchOutcome);
       } catch (err) {
         for (const w of batch) w.reject(err);

@@ -149,6 +149,8 @@ export async function registerBatch(
   meetingId: string,
   items: BatchItem[],
   now: Date,
+  /** Runs before the commit, in the same transaction (the confirmation mails are queued there). */
+  beforeCommit: (trx: Db, outcomes: BatchOutcome[]) => Promise<void> = async () => {},
 ): Promise<BatchOutcome[]> {
   return db.transaction().execute(async (trx) => {
     const m = await q(trx)
@@ -157,7 +159,7 @@ export async function registerBatch(
       .where("id", "=", meetingId)
       .forUpdate()
       .executeTakeFirst();
-    if (m?.status !== "scheduled") return items.map(() => "closed" as const);
+    if (m?.status !== "scheduled") return items.map((): BatchOutcome => "closed");
     const free = m.capacity === null ? items.length : Math.max(0, m.capacity - m.confirmed_count);
     const answers = items.flatMap((it) => it.answers.map((a) => ({ reg: it.id, ...a })));
     const res = await sql<{ id: string; status: RegistrationStatus | null; fresh: boolean }>`
@@ -195,11 +197,13 @@ export async function registerBatch(
     const byId = new Map(res.rows.map((r) => [r.id, r]));
     // Not inserted: already registered (before, or earlier in this batch), else no place left and no
     // waiting list.
-    return items.map((it): BatchOutcome => {
+    const outcomes = items.map((it): BatchOutcome => {
       const r = byId.get(it.id);
       if (r?.status) return r.status;
       return r?.fresh ? "full" : "already";
     });
+    await beforeCommit(trx, outcomes);
+    return outcomes;
   });
 }
 

@@ -2,17 +2,19 @@
 // transaction that first locks the meeting row (`select … for update`), so counting the confirmed
 // places and inserting cannot interleave between two people; every query inside uses that
 // transaction (a second pool connection would hang on the embedded database, STACK-NOTES).
-// Mail to a promoted person is sent after the commit, never inside the transaction.
+// The mails leave from event handlers once the change has committed (events.handlers.ts).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { emit } from "../../platform/events.ts";
 import { newId, randomPooled } from "../../platform/ids.ts";
 // Looking a person up by email and loading their memberships: identity's own functions (its index
 // does not export them yet), as calendar.service.ts does for the personal feed.
-import { type Actor, accountByEmail, loadActor } from "../identity/index.ts";
+import { accountByEmail, loadActor } from "../identity/index.ts";
 import type { Meeting, Question } from "./labs.types.ts";
 import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
-import { mailAboutQuietly } from "./notify.ts";
 import { canManageLab, canSeeMeeting } from "./policy.ts";
 import { registerInBatch } from "./registrations.batch.ts";
 import {
@@ -23,6 +25,7 @@ import {
   setRegistrationStatus,
 } from "./registrations.repo.ts";
 import type { RegistrationStatus } from "./tables.ts";
+import "./events.handlers.ts";
 
 /** Why a registration was refused: `code` is stable (API), `key` the page's message. */
 export class RegistrationError extends AppError {
@@ -233,7 +236,7 @@ export async function registerOnBehalf(
 
 /**
  * Cancels the actor's registration. A freed confirmed place goes to the first person waiting, who
- * gets an email once the change is committed.
+ * gets an email once the change is committed (`labs.registration.promoted`).
  */
 export async function cancelRegistration(
   deps: Deps,
@@ -241,7 +244,7 @@ export async function cancelRegistration(
   meetingId: string,
 ): Promise<{ promoted: string | null }> {
   if (!actor) throw notFound();
-  const { lab, meeting } = await getMeeting(deps, actor, { id: meetingId });
+  await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
   const now = deps.clock.now();
   const promoted = await deps.db.transaction().execute(async (trx) => {
     const m = await lockMeeting(trx, meetingId);
@@ -255,16 +258,14 @@ export async function cancelRegistration(
       if (next) await setRegistrationStatus(trx, next.id, "confirmed", now);
     }
     await recountConfirmed(trx, m.id);
+    if (next)
+      await emit(deps, trx, "labs.registration.promoted", {
+        meetingId: m.id,
+        registrationId: next.id,
+        accountId: next.account_id,
+      });
     return next ?? null;
   });
-  if (promoted)
-    await mailAboutQuietly(deps, {
-      accountId: promoted.account_id,
-      kind: "promoted",
-      lab,
-      meeting,
-      code: promoted.code,
-    });
   return { promoted: promoted?.account_id ?? null };
 }
 

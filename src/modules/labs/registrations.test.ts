@@ -5,6 +5,7 @@ import path from "node:path";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { loadActor } from "../identity/index.ts";
@@ -57,6 +58,7 @@ describe("registration with capacity and waiting list", () => {
       type: "/problems/already-registered",
     });
 
+    await jobsSettled(t);
     expect(mailsTo(c.email)).toHaveLength(0);
     expect((await api("DELETE", `/api/v1/meetings/${m.id}/registrations/me`, a.token)).status).toBe(204);
     const one = await (await api("GET", `/api/v1/meetings/${m.id}`, c.token)).json();
@@ -64,6 +66,7 @@ describe("registration with capacity and waiting list", () => {
     // The count kept on the meeting row (registering reads it under the row lock) agrees.
     const kept = await t.deps.pool.query("select confirmed_count from meetings where id = $1", [m.id]);
     expect(kept.rows[0].confirmed_count).toBe(2);
+    await jobsSettled(t);
     const mails = mailsTo(c.email);
     expect(mails).toHaveLength(1);
     expect(mails[0]).toContain(`/labs/${lab.slug}/meetings/${m.slug}`);

@@ -29,7 +29,7 @@ const jobsOf = async (meetingId: string) =>
 
 async function person() {
   const a = await actorFor(t, "member", net.id);
-  const { loadActor } = await import("../identity/sessions.service.ts");
+  const { loadActor } = await import("../identity/index.ts");
   return { ...a, actor: (await loadActor(t.deps, a.accountId!))! };
 }
 

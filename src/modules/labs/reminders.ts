@@ -4,11 +4,12 @@
 // or cancelled since (the edit scheduled new jobs). Every mail is first claimed with a unique row
 // (meeting_reminders_sent), so two workers — or a duplicate job — never mail the same reminder twice.
 // `startAfter` is computed from the application clock (deps.clock), never from timers.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Db } from "../../platform/db/database.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { defineJob } from "../../platform/jobs/jobs.ts";
 import { loadLab } from "./labs.service.ts";
+import { complete } from "./meetings.complete.ts";
 import { findMeetingById, type MeetingRow } from "./meetings.repo.ts";
-import { complete } from "./meetings.service.ts";
 import { mailAbout } from "./notify.ts";
 import { confirmedOf } from "./registrations.repo.ts";
 import { claimReminder, releaseReminder } from "./reminders.repo.ts";
@@ -42,7 +43,8 @@ export async function sendReminders(deps: Deps, data: ReminderData): Promise<num
   let failed: unknown;
   for (const reg of await confirmedOf(deps.db, row.id)) {
     const key = { meetingId: row.id, accountId: reg.account_id, kind: data.kind, startsAt: row.starts_at };
-    if (!(await claimReminder(deps.db, key, now))) continue; // another worker has it
+    // A delivery lease, shown on no page: through dbQuiet, it leaves the render cache full.
+    if (!(await claimReminder(deps.dbQuiet, key, now))) continue; // another worker has it
     try {
       await mailAbout(deps, {
         accountId: reg.account_id,
@@ -53,7 +55,7 @@ export async function sendReminders(deps: Deps, data: ReminderData): Promise<num
       });
       sent++;
     } catch (err) {
-      await releaseReminder(deps.db, key);
+      await releaseReminder(deps.dbQuiet, key);
       failed ??= err;
     }
   }
@@ -70,11 +72,13 @@ export const meetingReminder = defineJob<ReminderData>(
 );
 
 /**
- * Schedules the reminders of a meeting as it is now (after creating or changing it). Moments already
- * past by the application clock are skipped. Jobs of an earlier version stay queued and do nothing.
+ * Schedules the reminders of a meeting as it is now, inside the transaction that creates or changes it
+ * (so they are queued if and only if the change commits). Moments already past by the application clock
+ * are skipped. Jobs of an earlier version stay queued and do nothing.
  */
 export async function scheduleReminders(
   deps: Deps,
+  trx: Db,
   m: Pick<MeetingRow, "id" | "starts_at" | "version" | "status">,
 ): Promise<void> {
   if (m.status !== "scheduled") return;
@@ -82,7 +86,8 @@ export async function scheduleReminders(
   for (const r of REMINDERS) {
     const at = m.starts_at.getTime() - r.beforeMs;
     if (at <= now) continue;
-    await deps.jobs.send(
+    await deps.jobs.sendInTransaction(
+      trx,
       meetingReminder,
       { meetingId: m.id, kind: r.kind, startsAt: m.starts_at.toISOString(), version: m.version },
       { startAfter: new Date(at), singletonKey: `${m.id}:${r.kind}:${m.version}` },

@@ -5,19 +5,20 @@ import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { renderMarkdown } from "../../platform/markdown.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
-import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { attendanceRoutes } from "./attendance.routes.tsx";
 import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
+import { creatingLab, managingLab } from "./guards.ts";
 import { calendarLinks, calendarOf, meetingUrl } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { renderMinutes } from "./markdown.ts";
 import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
-import { canCreateLab, canManageLab } from "./policy.ts";
+import { canManageLab } from "./policy.ts";
 import {
   cancelRegistration,
   myRegistration,
@@ -89,7 +90,8 @@ async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?:
       },
       calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
       canManage: canManageLab(actor, lab),
-      minutesHtml: renderMinutes(meeting.minutes),
+      // Minutes sit under the page's own "Minutes" heading (h2): `#` becomes <h3>.
+      minutesHtml: renderMarkdown(meeting.minutes, { headingOffset: 2 }),
     },
     status,
   );
@@ -103,23 +105,16 @@ export function labRoutes() {
 
   r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
 
-  r.get("/networks/:slug/labs/new", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canCreateLab(actor, network.id)) throw refuseInNetwork(actor, network.id);
-    return labFormPage(c, network, emptyForm({ visibility: "network" }));
-  });
+  r.get("/networks/:slug/labs/new", ...creatingLab, async (c) =>
+    labFormPage(c, c.get("network"), emptyForm({ visibility: "network" })),
+  );
 
-  r.post("/networks/:slug/labs", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    if (!canCreateLab(actor, network.id)) throw refuseInNetwork(actor, network.id);
+  r.post("/networks/:slug/labs", ...creatingLab, async (c) => {
+    const network = c.get("network");
     const v = await validateForm(c, LabForm);
     if (!v.ok) return labFormPage(c, network, v.form, 422);
     try {
-      const lab = await createLab(c.get("deps"), actor, network.id, v.data);
+      const lab = await createLab(c.get("deps"), c.get("actor"), network.id, v.data);
       return redirectWithFlash(c, `/labs/${lab.slug}`, { kind: "success", key: "labs.created" });
     } catch (err) {
       return labFormPage(c, network, withServiceErrors(c, v.form, err), 422);
@@ -149,16 +144,8 @@ export function labRoutes() {
     return ics(c, body, `${lab.slug}.ics`);
   });
 
-  const manageable = async (c: Ctx) => {
-    const actor = c.get("actor");
-    const lab = await getLab(c.get("deps"), actor, c.req.param("slug") ?? "");
-    if (!canManageLab(actor, lab)) throw refuseInNetwork(actor, lab.networkId);
-    return lab;
-  };
-
-  r.get("/labs/:slug/meetings/new", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await manageable(c);
+  r.get("/labs/:slug/meetings/new", ...managingLab, async (c) => {
+    const lab = c.get("lab");
     return meetingFormPage(
       c,
       lab,
@@ -166,9 +153,8 @@ export function labRoutes() {
     );
   });
 
-  r.post("/labs/:slug/meetings", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    const lab = await manageable(c);
+  r.post("/labs/:slug/meetings", ...managingLab, async (c) => {
+    const lab = c.get("lab");
     const v = await validateForm(c, MeetingForm);
     if (!v.ok) return meetingFormPage(c, lab, v.form, 422);
     try {
@@ -195,8 +181,7 @@ export function labRoutes() {
 
   // Register and cancel: the outcome (or the reason for a refusal) is a message on the meeting page.
   for (const action of ["register", "cancel"] as const) {
-    r.post(`/labs/:slug/meetings/:meetingSlug/${action}`, async (c) => {
-      if (!c.get("actor")) return toSignIn(c);
+    r.post(`/labs/:slug/meetings/:meetingSlug/${action}`, requireActor(), async (c) => {
       // Registering needs the meeting's questions only (a refused form re-reads it in full).
       const { lab, meeting } = await meetingFromPath(c, action === "register");
       const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;

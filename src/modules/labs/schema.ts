@@ -2,7 +2,7 @@
 // forms, demo data and tests get the same rules), and the forms that turn posted text into them.
 // Messages are catalogue keys (messages.ts) so the page shows them in the reader's language.
 import { z } from "zod";
-import { VISIBILITIES } from "../identity/index.ts";
+import { VISIBILITIES } from "../../platform/auth/index.ts";
 import { AGENDA_KINDS, MEETING_MODES } from "./tables.ts";
 import { instantToZoned, isTimeZone, zonedToInstant } from "./zones.ts";
 

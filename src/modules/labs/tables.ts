@@ -1,7 +1,7 @@
 // Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql, 202611230245_meeting_confirmed_count.sql). Only this module's
 // repositories use them; other modules go through index.ts.
 import type { ColumnType } from "kysely";
-import type { Visibility } from "../identity/policy.ts";
+import type { Visibility } from "../../platform/auth/index.ts";
 
 type Created = ColumnType<Date, Date | undefined, never>;
 type Updated = ColumnType<Date, Date | undefined, Date>;
@@ -93,7 +93,13 @@ export type LabsTables = {
     checked_in_at: Date | null;
     registered_by: string | null;
   };
-  calendar_feeds: { account_id: string; token: string; created_at: Created };
+  /** Only the SHA-256 of the feed's secret token is kept (hashToken); the token is shown once. */
+  calendar_feeds: {
+    account_id: string;
+    token_hash: string;
+    /** When the current token was made: a reset sets it again. */
+    created_at: ColumnType<Date, Date | undefined, Date>;
+  };
   meeting_reminders_sent: {
     meeting_id: string;
     account_id: string;

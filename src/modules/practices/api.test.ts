@@ -37,6 +37,8 @@ describe("GET /api/v1/practices", () => {
       language: "it",
       url: `http://localhost:3000/practices/${a.slug}`,
       website: "https://archivio.example.org",
+      partial: false,
+      missing: [],
     });
     expect(body.facets.theme).toContainEqual({ value: "heritage", count: 2 });
   });

@@ -1,9 +1,9 @@
 // /api/v1 routes of the catalogue (issue item 9): the searchable list and one practice. The write
 // routes (POST /practices, POST /submissions) belong to the submission slice.
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { jsonResponse, listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { getPractice } from "./practices.service.ts";
 import { searchPractices } from "./search.service.ts";
 import { THEMES } from "./themes.ts";
@@ -38,6 +38,10 @@ const Item = z
     language: z.enum(["it", "en"]),
     url: z.url(),
     website: z.string().nullable(),
+    partial: z.boolean().openapi({
+      description: "A partial match: it lacks some words of a many-word query (listed in missing)",
+    }),
+    missing: z.array(z.string()),
   })
   .openapi("PracticeListItem");
 
@@ -56,6 +60,10 @@ const List = listEnvelope(Item, "PracticeList")
       .boolean()
       .openapi({ description: "false: counts estimated from a sample of a very large result" }),
     corrections: z.array(z.object({ from: z.string(), to: z.string() })),
+    namedThemes: Facet.openapi({
+      description:
+        "Themes the query names (a label or synonym, any language), with their count in the result",
+    }),
   })
   .openapi("PracticeList");
 
@@ -128,6 +136,8 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
           language: h.language,
           url: url(h.slug),
           website: h.website,
+          partial: h.partial,
+          missing: h.missing,
         })),
         total: r.total,
         totalExact: r.totalExact,
@@ -136,6 +146,7 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
         facets: r.facets,
         facetsExact: r.facetsExact,
         corrections: r.corrections,
+        namedThemes: r.namedThemes,
       },
       200,
     );
@@ -146,7 +157,15 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
     // API paths take the id (CONVENTIONS.md); a slug here is not found.
     if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound();
     const p = await getPractice(c.get("deps"), c.get("actor"), id);
-    const { organisationTypes: _t, participantIds: _p, createdBy: _b, createdAt: _c, ...rest } = p;
+    const {
+      organisationTypes: _t,
+      participantIds: _p,
+      createdBy: _b,
+      createdAt: _c,
+      contactGiven: _g,
+      version: _v,
+      ...rest
+    } = p;
     return c.json(
       {
         ...rest,

@@ -1,10 +1,12 @@
 // Members' comments on a published practice: written by signed-in people with a confirmed address
 // who can see the practice, counted against a per-account limit, stored as plain text (never
 // rendered as HTML). Moderators hide a comment through a flag (moderation.service.ts).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
-import { type Actor, accountContact } from "../identity/index.ts";
+import { accountContact } from "../identity/index.ts";
 import { canReadPractice } from "./policy.ts";
 import { loadPractice, type Practice } from "./practices.service.ts";
 import { spend } from "./workflow.limits.ts";

@@ -7,9 +7,9 @@ import { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { buildPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { auditPage } from "../identity/audit.service.ts";
+import { field } from "../../../test/helpers/submissions.ts";
+import { auditPage } from "../identity/index.ts";
 import { loadPractice } from "./practices.service.ts";
-import { field } from "./submissions.testkit.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

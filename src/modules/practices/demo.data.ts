@@ -1,7 +1,7 @@
 // The demo catalogue: practices from the world of the seed documents (../shared/seeds). Institutions
 // are the demo organisations (src/modules/identity/demo.ts); projects, figures and people are
 // illustrative. Italian and English, across the five demo networks.
-import type { Visibility } from "../identity/index.ts";
+import type { Visibility } from "../../platform/auth/index.ts";
 import type { Theme } from "./themes.ts";
 
 export type DemoPractice = {
@@ -23,8 +23,9 @@ export type DemoPractice = {
   website?: string;
   contact?: string;
   visibility?: Visibility;
-  /** Demo files: a bar chart of the results (its alt text gives the figures) and/or a PDF fact sheet. */
-  chart?: { caption: string; points: [string, number][] };
+  /** Demo files: a figures table of the results (a CSV attachment, drawn as a chart on the practice
+   * page: `columns` are its header) and/or a PDF fact sheet. */
+  chart?: { caption: string; columns: [string, string]; points: [string, number][] };
   pdf?: boolean;
 };
 
@@ -62,6 +63,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     contact: "Ufficio comunicazione del Consorzio – comunicazione@sbcr.example",
     chart: {
       caption: "Follower delle pagine social del sistema bibliotecario",
+      columns: ["Anno", "Follower"],
       points: [
         ["2017", 1400],
         ["2018", 2600],
@@ -187,6 +189,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     contact: "Archivio storico – archivio@comune-bergamo.example",
     chart: {
       caption: "Unità archivistiche descritte online",
+      columns: ["Anno", "Unità descritte"],
       points: [
         ["2020", 2100],
         ["2021", 5400],
@@ -338,6 +341,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     contact: "Chiara Romano – chiara.romano@icom.example",
     chart: {
       caption: "Musei che adottano il toolkit",
+      columns: ["Anno", "Musei"],
       points: [
         ["2022", 6],
         ["2023", 15],
@@ -486,6 +490,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     contact: "Anna Marino – anna.marino@comune-genova.example",
     chart: {
       caption: "Datasets on the open data portal",
+      columns: ["Year", "Datasets"],
       points: [
         ["2015", 60],
         ["2017", 140],
@@ -633,6 +638,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     contact: "Project office – dce@zde.example",
     chart: {
       caption: "Staff trained per partner country",
+      columns: ["Country", "Staff trained"],
       points: [
         ["DE", 48],
         ["AT", 22],

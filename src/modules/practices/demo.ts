@@ -1,9 +1,9 @@
 // Demo catalogue (demo.data.ts): 44 published practices across the five demo networks, in Italian
-// and English, with publication dates spread over the past two years, and for a few of them a bar
-// chart of their results (PNG, alt text with the figures) and a one-page PDF fact sheet, stored
-// through the same checks as uploads.
-import { crc32, deflateSync } from "node:zlib";
-import type { Deps } from "../../platform/http/context.ts";
+// and English, with publication dates spread over the past two years, and for a few of them a figures
+// table of their results (a CSV attachment, which the practice page draws as a chart) and a one-page
+// PDF fact sheet, stored through the same checks as uploads.
+import { csvCell } from "../../platform/csv.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { networkBySlug, organisationBySlug } from "../identity/index.ts";
 import { DEMO_PRACTICES, type DemoPractice } from "./demo.data.ts";
 import { storeMedia } from "./media.service.ts";
@@ -37,11 +37,10 @@ export async function seedPracticesDemo(deps: Deps): Promise<void> {
         deps,
         p,
         {
-          kind: "image",
-          bytes: barChartPng(d.chart.points.map(([, v]) => v)),
-          filename: `${p.slug}-chart.png`,
+          kind: "attachment",
+          bytes: figuresCsv(d.chart.columns, d.chart.points),
+          filename: `${p.slug}-figures.csv`,
           title: d.chart.caption,
-          alt: `${d.chart.caption}: ${d.chart.points.map(([k, v]) => `${k} ${v.toLocaleString(d.language)}`).join("; ")}`,
         },
         null,
       );
@@ -58,6 +57,12 @@ export async function seedPracticesDemo(deps: Deps): Promise<void> {
         null,
       );
   }
+}
+
+/** A figures table as CSV (UTF-8, a header row, plain numbers). */
+export function figuresCsv(columns: [string, string], points: [string, number][]): Uint8Array {
+  const lines = [columns, ...points].map((cells) => cells.map((c) => csvCell(c)).join(","));
+  return new TextEncoder().encode(`${lines.join("\r\n")}\r\n`);
 }
 
 function inputOf(d: DemoPractice, networkId: string, organisationIds: string[]) {
@@ -82,52 +87,6 @@ function inputOf(d: DemoPractice, networkId: string, organisationIds: string[]) 
     organisationIds,
     visibility: d.visibility ?? "public",
   };
-}
-
-/** A 720×360 PNG bar chart (Bootstrap Italia blue bars on a light grid), drawn without libraries. */
-export function barChartPng(values: number[], width = 720, height = 360): Uint8Array {
-  const px = new Uint8Array(width * height * 3).fill(255);
-  const set = (x: number, y: number, [r, g, b]: [number, number, number]) => {
-    const o = (y * width + x) * 3;
-    px[o] = r;
-    px[o + 1] = g;
-    px[o + 2] = b;
-  };
-  const pad = 40;
-  for (let k = 0; k <= 4; k++) {
-    const y = pad + Math.round(((height - 2 * pad) * k) / 4);
-    for (let x = pad; x < width - pad; x++) set(x, y, [214, 220, 226]);
-  }
-  const max = Math.max(1, ...values);
-  const slot = (width - 2 * pad) / Math.max(1, values.length);
-  for (const [i, v] of values.entries()) {
-    const h = Math.round(((height - 2 * pad) * v) / max);
-    const x0 = Math.round(pad + i * slot + slot * 0.2);
-    const x1 = Math.round(pad + (i + 1) * slot - slot * 0.2);
-    for (let y = height - pad - h; y < height - pad; y++)
-      for (let x = x0; x < x1; x++) set(x, y, [0, 102, 204]);
-  }
-  const raw = new Uint8Array(height * (width * 3 + 1));
-  for (let y = 0; y < height; y++)
-    raw.set(px.subarray(y * width * 3, (y + 1) * width * 3), y * (width * 3 + 1) + 1);
-  const chunk = (type: string, data: Uint8Array) => {
-    const out = Buffer.alloc(12 + data.length);
-    out.writeUInt32BE(data.length, 0);
-    out.write(type, 4, "latin1");
-    out.set(data, 8);
-    out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
-    return out;
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.set([8, 2, 0, 0, 0], 8);
-  return Buffer.concat([
-    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk("IHDR", ihdr),
-    chunk("IDAT", deflateSync(raw)),
-    chunk("IEND", new Uint8Array()),
-  ]);
 }
 
 /** A one-page PDF with the practice's title and summary (ASCII, Helvetica), valid enough for readers. */

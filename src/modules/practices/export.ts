@@ -2,9 +2,11 @@
 // JSON and JSON-LD (schema.org). CSV and JSON use the import file's keys plus `id` and `url`
 // (CONVENTIONS "Files exchanged with people"), so an export can be imported elsewhere; the lead
 // organisation (the first) is the record's `organisation`. Contact details are never exported.
-import type { Deps } from "../../platform/http/context.ts";
+
+import type { OrganisationType } from "../../platform/auth/index.ts";
+import { csvCell } from "../../platform/csv.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { organisationById } from "../identity/index.ts";
-import type { OrganisationType } from "../identity/tables.ts";
 import { type ExportRow, organisationsOf, publicPractices } from "./export.repo.ts";
 
 /** The keys of an exported practice, in the CSV's column order. */
@@ -108,11 +110,11 @@ export async function exportPractices(
   return out;
 }
 
-// RFC 4180: a field with a comma, quote or line break is quoted, quotes doubled; lines end in CRLF.
-const csvField = (v: unknown): string => {
-  const s = v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v);
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
+// RFC 4180 with the formula guard of every CSV the instance writes (platform/csv.ts): anonymous
+// submissions reach this file once published, and `=HYPERLINK(…)` must not run in a spreadsheet.
+// The importer drops the guard again (import.ts), so an export imports as the original text.
+const csvField = (v: unknown): string =>
+  csvCell(v === null || v === undefined ? "" : Array.isArray(v) ? v.join("|") : String(v));
 
 /** Records as CSV with a header row of `keys` (arrays joined with `|`, as the import reads them). */
 export function toCsv<K extends string>(keys: readonly K[], records: Record<K, unknown>[]): string {

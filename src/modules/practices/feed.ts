@@ -1,7 +1,9 @@
-// Atom feed (RFC 4287) of the newest public, published practices: `/practices/feed.xml`. Each entry
-// has a stable id (the practice's urn:uuid), its page as the alternate link, the summary, the
-// themes as categories and the owning network as author. Contact details are never in it.
-import type { Deps } from "../../platform/http/context.ts";
+// Feeds of the newest public, published practices, Atom at `/practices/feed.xml` and RSS 2.0 at
+// `/practices/rss.xml`, both written by the platform's feed writer from one list. Each entry has a
+// stable id (the practice's urn:uuid), its page as the link, the summary in the practice's language,
+// the themes as categories and the owning network as author. Contact details are never in it.
+import type { Deps } from "../../platform/deps.ts";
+import { atomFeed, type FeedChannel, rssFeed } from "../../platform/feeds.ts";
 import type { T } from "../../platform/i18n/index.ts";
 import { networkById } from "../identity/index.ts";
 import { publicPractices } from "./export.repo.ts";
@@ -9,17 +11,10 @@ import { themeLabelKey } from "./themes.ts";
 
 const FEED_SIZE = 50;
 
-export const xmlEscape = (s: string) =>
-  s
-    // Characters XML 1.0 does not allow, even escaped.
-    // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
+export const FEED_PATHS = { atom: "/practices/feed.xml", rss: "/practices/rss.xml" } as const;
+export type FeedFormat = keyof typeof FEED_PATHS;
 
-export async function practicesFeed(deps: Deps, t: T, lang: string): Promise<string> {
+async function practicesChannel(deps: Deps, t: T, lang: string): Promise<FeedChannel> {
   const base = deps.config.baseUrl;
   const rows = await publicPractices(deps.db, { limit: FEED_SIZE });
   const networks = new Map<string, string>();
@@ -27,35 +22,30 @@ export async function practicesFeed(deps: Deps, t: T, lang: string): Promise<str
     const n = await networkById(deps, id).catch(() => null);
     if (n) networks.set(id, n.name);
   }
-  const updated = new Date(Math.max(0, ...rows.map((r) => r.updated_at.getTime())));
-  const entries = rows.map((r) => {
-    const url = `${base}/practices/${r.slug}`;
-    const author = (r.network_id && networks.get(r.network_id)) || "Bottega";
-    return [
-      "  <entry>",
-      `    <id>urn:uuid:${r.id}</id>`,
-      `    <title>${xmlEscape(r.title)}</title>`,
-      `    <link rel="alternate" type="text/html" href="${xmlEscape(url)}"/>`,
-      `    <published>${(r.published_at ?? r.updated_at).toISOString()}</published>`,
-      `    <updated>${r.updated_at.toISOString()}</updated>`,
-      `    <author><name>${xmlEscape(author)}</name></author>`,
-      `    <summary xml:lang="${r.language}">${xmlEscape(r.summary)}</summary>`,
-      ...r.themes.map((th) => `    <category term="${th}" label="${xmlEscape(t(themeLabelKey(th)))}"/>`),
-      "  </entry>",
-    ].join("\n");
-  });
-  return [
-    '<?xml version="1.0" encoding="utf-8"?>',
-    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
-    `  <id>${xmlEscape(`${base}/practices/feed.xml`)}</id>`,
-    `  <title>${xmlEscape(t("openData.feedTitle"))}</title>`,
-    `  <subtitle>${xmlEscape(t("openData.feedSubtitle"))}</subtitle>`,
-    `  <link rel="self" type="application/atom+xml" href="${xmlEscape(`${base}/practices/feed.xml`)}"/>`,
-    `  <link rel="alternate" type="text/html" href="${xmlEscape(`${base}/practices`)}"/>`,
-    `  <updated>${updated.toISOString()}</updated>`,
-    "  <author><name>Bottega</name></author>",
-    ...entries,
-    "</feed>",
-    "",
-  ].join("\n");
+  return {
+    id: `${base}${FEED_PATHS.atom}`,
+    title: t("openData.feedTitle"),
+    subtitle: t("openData.feedSubtitle"),
+    language: lang,
+    page: `${base}/practices`,
+    atomUrl: `${base}${FEED_PATHS.atom}`,
+    rssUrl: `${base}${FEED_PATHS.rss}`,
+    author: "Bottega",
+    entries: rows.map((r) => ({
+      id: `urn:uuid:${r.id}`,
+      title: r.title,
+      link: `${base}/practices/${r.slug}`,
+      published: r.published_at ?? r.updated_at,
+      updated: r.updated_at,
+      authors: [(r.network_id && networks.get(r.network_id)) || "Bottega"],
+      summary: r.summary,
+      language: r.language,
+      categories: r.themes.map((th) => ({ term: th, label: t(themeLabelKey(th)) })),
+    })),
+  };
+}
+
+export async function practicesFeed(deps: Deps, t: T, lang: string, format: FeedFormat): Promise<string> {
+  const channel = await practicesChannel(deps, t, lang);
+  return format === "atom" ? atomFeed(channel) : rssFeed(channel);
 }

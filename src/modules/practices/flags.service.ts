@@ -1,9 +1,10 @@
 // Flags: anyone (signed in or not) may point moderators at a published practice or one of its
 // comments, with a reason; counted per IP so flags cannot flood the queue. Moderators close them
 // from the queue (moderation.service.ts resolveFlag).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import type { Actor } from "../identity/index.ts";
 import type { Practice } from "./practices.service.ts";
 import { spend } from "./workflow.limits.ts";
 import { findComment, insertFlag } from "./workflow.repo.ts";

@@ -2,7 +2,7 @@
 // The summary goes to stdout, each refused record to stderr (number, CSV/JSON Lines line, reason);
 // exit 0 when every record was imported, 1 when some (or the file) failed, 2 for bad usage.
 import { readFileSync } from "node:fs";
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import { networkBySlug } from "../identity/index.ts";
 import { describeFailure, importPractices } from "./import.service.ts";

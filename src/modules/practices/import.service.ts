@@ -9,15 +9,12 @@
 // the database refuses costs only that record. An organisation is matched by name (case-insensitive)
 // or created with `organisationType` (default `other`) and added to the network for a coordinator to
 // review. Imported practices are public and published in the network, or drafts with `draft`.
+
+import { ORGANISATION_TYPES, type OrganisationType } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import {
-  createImportedOrganisations,
-  ORGANISATION_TYPES,
-  type OrganisationType,
-  organisationDirectory,
-} from "../identity/index.ts";
+import { createImportedOrganisations, organisationDirectory } from "../identity/index.ts";
 import { allPracticeSlugs, insertPracticeOrganisationLinks } from "./import.repo.ts";
 import { type Problem, readImportFile } from "./import.ts";
 import "./import.messages.ts";

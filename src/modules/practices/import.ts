@@ -6,6 +6,7 @@
 // touches the database: import.service.ts validates and writes.
 import { parse } from "csv-parse/sync";
 import iconv from "iconv-lite";
+import { unguardCell } from "../../platform/csv.ts";
 
 export type Problem = { key: string; params?: Record<string, string | number>; field?: string };
 export type RawRecord = {
@@ -96,7 +97,8 @@ function readCsv(text: string): Pick<ImportFile, "records" | "delimiter" | "fata
         line,
         problem: { key: "import.errors.fieldCount", params: { expected: keys.length, found: values.length } },
       };
-    return { number, line, fields: Object.fromEntries(keys.map((k, j) => [k, values[j]])) };
+    // Cells an export guarded against spreadsheet formulas (platform/csv.ts) come back as written.
+    return { number, line, fields: Object.fromEntries(keys.map((k, j) => [k, unguardCell(values[j]!)])) };
   });
   return { delimiter, records };
 }

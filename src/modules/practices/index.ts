@@ -1,7 +1,11 @@
 // The good-practice catalogue: what other modules and the pages, moderation and open-data slices
 // may call. Tables stay private to this module; go through these functions.
+
 import "./messages.ts";
 
+export { barChartPng } from "./bar-chart.ts";
+export { flag } from "./flags.service.ts";
+export { type MediaUpload, storeMedia } from "./media.service.ts";
 export { canReadContact, canReadPractice } from "./policy.ts";
 export {
   createPractice,

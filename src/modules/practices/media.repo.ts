@@ -41,3 +41,20 @@ export async function nextMediaPosition(db: Db, practiceId: string): Promise<num
 export async function deleteMediaRow(db: Db, id: string) {
   await q(db).deleteFrom("practice_media").where("id", "=", id).execute();
 }
+
+/** Every stored picture, images and attachments that are images (for their one-off re-processing). */
+export const storedPictures = (db: Db) =>
+  q(db)
+    .selectFrom("practice_media")
+    .select(["id", "file_key", "filename"])
+    .where("content_type", "like", "image/%")
+    .orderBy("created_at")
+    .execute();
+
+export async function pointMediaAt(
+  db: Db,
+  id: string,
+  f: { file_key: string; content_type: string; byte_size: number; filename: string },
+) {
+  await q(db).updateTable("practice_media").set(f).where("id", "=", id).execute();
+}

@@ -1,12 +1,18 @@
 // Images and attachments of a practice: checked on their bytes (file-type, via the platform file
 // store), stored in the file store, listed on the practice page and served through it (so they are
-// as visible as the practice, never more). Coordinators of the owning network and platform admins
-// add and remove them; the submission form may call `addMedia` for submitters later.
+// as visible as the practice, never more). Every picture, an image or an attachment that is one,
+// goes through the image pipeline (platform/images): stored as a metadata-free JPEG, GPS and all gone. Coordinators of the owning network and platform admins
+// add and remove them; submitters add theirs with the form (media.pending.ts, and `storeMedia` on the
+// page of the "changes requested" link).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { newId } from "../../platform/ids.ts";
-import { type Actor, hasRole } from "../identity/index.ts";
+import { ImageRefused } from "../../platform/images/pipeline.ts";
+import { deleteImage, jpegFileName, storeImage } from "../../platform/images/store.ts";
+import { checkFiguresCsv, isCsvName } from "./figures.csv.ts";
 import {
   deleteMediaRow,
   findMedia,
@@ -16,6 +22,7 @@ import {
   nextMediaPosition,
 } from "./media.repo.ts";
 import type { MediaKind } from "./media.tables.ts";
+import { can } from "./policy.ts";
 import type { Practice } from "./practices.service.ts";
 
 export const IMAGE_MAX_BYTES = 5 * 1024 * 1024;
@@ -54,10 +61,8 @@ const toMedia = (slug: string, r: MediaRow): PracticeMedia => ({
   path: mediaPath(slug, r.id),
 });
 
-export function canManageMedia(actor: Actor | null, p: Pick<Practice, "networkId">): boolean {
-  if (!actor) return false;
-  return actor.isAdmin || hasRole(actor, p.networkId, "coordinator");
-}
+export const canManageMedia = (actor: Actor | null, p: Pick<Practice, "networkId">): boolean =>
+  can(actor, "manage-media", p);
 
 export async function mediaOf(deps: Deps, p: Pick<Practice, "id" | "slug">): Promise<PracticeMedia[]> {
   return (await mediaOfPractice(deps.db, p.id)).map((r) => toMedia(p.slug, r));
@@ -86,6 +91,38 @@ export type MediaUpload = {
 
 const NO_HTML = /<\s*[a-z!/?]/i;
 
+/**
+ * Stores an upload: a picture through the image pipeline (which checks its type, naming HEIC), any
+ * other attachment as it came, after the file store's check of its type.
+ */
+async function putUpload(deps: Deps, u: MediaUpload, rule: { maxBytes: number; allowed: readonly string[] }) {
+  // A CSV attachment is a figures table (shown as a chart): checked by parsing, not by magic bytes.
+  if (u.kind === "attachment" && isCsvName(u.filename)) {
+    const mime = checkFiguresCsv(u.bytes);
+    const key = newFileKey("practices", mime);
+    await deps.files.put(key, u.bytes, mime);
+    return { key, mime, size: u.bytes.byteLength, filename: u.filename };
+  }
+  try {
+    const mime = u.kind === "image" ? null : await checkUpload(u.bytes, rule);
+    if (mime === null || mime.startsWith("image/")) {
+      const image = await storeImage(deps.files, "practices", u.bytes, { maxBytes: rule.maxBytes });
+      return {
+        key: image.key,
+        mime: image.contentType,
+        size: image.byteSize,
+        filename: jpegFileName(u.filename),
+      };
+    }
+    const key = newFileKey("practices", mime);
+    await deps.files.put(key, u.bytes, mime);
+    return { key, mime, size: u.bytes.byteLength, filename: u.filename };
+  } catch (err) {
+    if (err instanceof ImageRefused) throw err.onField("file");
+    throw err;
+  }
+}
+
 /** Checks and stores one image or attachment. Field errors carry catalogue keys. */
 export async function addMedia(
   deps: Deps,
@@ -104,6 +141,49 @@ export async function storeMedia(
   u: MediaUpload,
   createdBy: string | null,
 ): Promise<string> {
+  checkMediaText(u);
+  if ((await mediaOfPractice(deps.db, p.id)).length >= MAX_MEDIA_PER_PRACTICE)
+    throw invalid([{ field: "file", message: "practices.media.tooMany" }]);
+  return withStoredFile(deps, u, async (stored, id) =>
+    insertMedia(deps.db, {
+      id,
+      practice_id: p.id,
+      kind: u.kind,
+      file_key: stored.key,
+      content_type: stored.mime,
+      byte_size: stored.size,
+      filename: stored.filename,
+      title: stored.title,
+      alt: stored.alt,
+      position: await nextMediaPosition(deps.db, p.id),
+      created_by: createdBy,
+      created_at: deps.clock.now(),
+    }),
+  );
+}
+
+/**
+ * Stores an upload's file (checked, pictures through the image pipeline) and writes its row with
+ * `write`, under a new id. Nothing half-stored: a row that could not be written leaves no orphan file.
+ */
+export async function withStoredFile(
+  deps: Deps,
+  u: MediaUpload,
+  write: (stored: Awaited<ReturnType<typeof putMediaFile>>, id: string) => Promise<unknown>,
+): Promise<string> {
+  const stored = await putMediaFile(deps, u);
+  const id = newId();
+  try {
+    await write(stored, id);
+  } catch (err) {
+    await deleteImage(deps.files, stored.key).catch(() => undefined);
+    throw err;
+  }
+  return id;
+}
+
+/** Refuses an image without alt text, and alt texts and titles too long or with markup (422). */
+export function checkMediaText(u: Pick<MediaUpload, "kind" | "title" | "alt">): void {
   const title = u.title?.trim() || null;
   const alt = u.alt?.trim() || null;
   const errors = [];
@@ -113,37 +193,26 @@ export async function storeMedia(
   if (title && (title.length > 200 || NO_HTML.test(title)))
     errors.push({ field: "title", message: "practices.media.titleInvalid" });
   if (errors.length) throw invalid(errors);
-  if ((await mediaOfPractice(deps.db, p.id)).length >= MAX_MEDIA_PER_PRACTICE)
-    throw invalid([{ field: "file", message: "practices.media.tooMany" }]);
+}
+
+/**
+ * Checks an upload's bytes and puts it in the file store (a picture through the image pipeline):
+ * what a media row needs, with the cleaned file name, title and alt text. `checkMediaText` first.
+ */
+export async function putMediaFile(deps: Deps, u: MediaUpload) {
   const rule =
     u.kind === "image"
       ? { maxBytes: IMAGE_MAX_BYTES, allowed: IMAGE_TYPES }
       : { maxBytes: ATTACHMENT_MAX_BYTES, allowed: ATTACHMENT_TYPES };
-  const mime = await checkUpload(u.bytes, rule);
-  const key = newFileKey("practices", mime);
-  await deps.files.put(key, u.bytes, mime);
-  const id = newId();
-  try {
-    await insertMedia(deps.db, {
-      id,
-      practice_id: p.id,
-      kind: u.kind,
-      file_key: key,
-      content_type: mime,
-      byte_size: u.bytes.byteLength,
-      filename: cleanFilename(u.filename, mime),
-      title,
-      alt: u.kind === "image" ? alt : null,
-      position: await nextMediaPosition(deps.db, p.id),
-      created_by: createdBy,
-      created_at: deps.clock.now(),
-    });
-  } catch (err) {
-    // Nothing half-stored: a row that could not be written leaves no orphan file.
-    await deps.files.delete(key).catch(() => undefined);
-    throw err;
-  }
-  return id;
+  const { key, mime, size, filename } = await putUpload(deps, u, rule);
+  return {
+    key,
+    mime,
+    size,
+    filename: cleanFilename(filename, mime),
+    title: u.title?.trim() || null,
+    alt: u.kind === "image" ? u.alt?.trim() || null : null,
+  };
 }
 
 export async function removeMedia(deps: Deps, actor: Actor | null, p: Practice, id: string) {
@@ -151,7 +220,7 @@ export async function removeMedia(deps: Deps, actor: Actor | null, p: Practice, 
   const row = UUID.test(id) ? await findMedia(deps.db, p.id, id) : undefined;
   if (!row) throw notFound();
   await deleteMediaRow(deps.db, row.id);
-  await deps.files.delete(row.file_key);
+  await deleteImage(deps.files, row.file_key);
 }
 
 /** The stored file of one of the practice's media (the caller has checked the practice is visible). */

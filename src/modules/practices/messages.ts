@@ -1,21 +1,10 @@
-// Strings of the good-practice catalogue: theme labels, status names and search wording.
+// Strings of the good-practice catalogue: theme labels (from the vocabulary file), status names and
+// search wording.
 import { registerMessages } from "../../platform/i18n/index.ts";
+import { themeLabels } from "./vocabulary.ts";
 
 const it = {
-  "practices.themes.inclusion": "Inclusione",
-  "practices.themes.accessibility": "Accessibilità",
-  "practices.themes.audience-engagement": "Coinvolgimento multicanale dei pubblici",
-  "practices.themes.social-media": "Social media",
-  "practices.themes.open-data": "Dati aperti",
-  "practices.themes.smart-city": "Smart city",
-  "practices.themes.heritage": "Valorizzazione del patrimonio",
-  "practices.themes.libraries": "Biblioteche",
-  "practices.themes.museums": "Musei",
-  "practices.themes.funding": "Finanziamenti",
-  "practices.themes.digital-skills": "Competenze digitali",
-  "practices.themes.participation": "Partecipazione",
-  "practices.themes.tourism": "Turismo",
-  "practices.themes.communication": "Comunicazione",
+  ...themeLabels("it"),
   "practices.status.draft": "Bozza",
   "practices.status.submitted": "Inviata",
   "practices.status.in-review": "In revisione",
@@ -36,20 +25,7 @@ const it = {
 };
 
 const en: typeof it = {
-  "practices.themes.inclusion": "Inclusion",
-  "practices.themes.accessibility": "Accessibility",
-  "practices.themes.audience-engagement": "Multichannel audience engagement",
-  "practices.themes.social-media": "Social media",
-  "practices.themes.open-data": "Open data",
-  "practices.themes.smart-city": "Smart city",
-  "practices.themes.heritage": "Heritage valorisation",
-  "practices.themes.libraries": "Libraries",
-  "practices.themes.museums": "Museums",
-  "practices.themes.funding": "Funding",
-  "practices.themes.digital-skills": "Digital skills",
-  "practices.themes.participation": "Participation",
-  "practices.themes.tourism": "Tourism",
-  "practices.themes.communication": "Communication",
+  ...(themeLabels("en") as typeof it),
   "practices.status.draft": "Draft",
   "practices.status.submitted": "Submitted",
   "practices.status.in-review": "In review",

@@ -3,10 +3,10 @@
 import { Hono } from "hono";
 import { z } from "zod";
 import { AppError, forbidden } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
+import { authorize, requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { toSignIn } from "../identity/index.ts";
 import {
   DECISIONS,
   decide,
@@ -16,9 +16,10 @@ import {
   moderationQueue,
   resolveFlag,
 } from "./moderation.service.ts";
+import { choiceOf } from "./organisation-link.ts";
+import { can } from "./policy.ts";
 import { queuePage, reviewPage } from "./views-submit/moderation.tsx";
 import { errorsOf, readPosted, withServiceErrors } from "./workflow.http.ts";
-import { hasQueue } from "./workflow.policy.ts";
 import "./workflow.messages.ts";
 
 const DecisionForm = z.object({
@@ -26,35 +27,58 @@ const DecisionForm = z.object({
   reason: z.string().trim().max(2000, "form.tooLong").default(""),
 });
 
-async function showReview(c: Ctx, id: string, form: FormState, status = 200, notice?: string) {
-  const d = await moderationDetail(c.get("deps"), c.get("actor")!, id);
+/** Signed in, with a moderation queue at all (a 403 otherwise, not a 404: the queue is no secret). */
+const moderating = [
+  requireActor(),
+  authorize(
+    can,
+    "see-queue",
+    () => undefined,
+    () => forbidden(),
+  ),
+] as const;
+
+/**
+ * The report with its decision form. Which reports a person may review is the service's answer (it
+ * looks the report up), so the routes of one report only ask for a signed-in person first.
+ */
+async function showReview(c: With<SignedIn>, id: string, form: FormState, status = 200, notice?: string) {
+  const d = await moderationDetail(c.get("deps"), c.get("actor"), id);
   return reviewPage(c, { ...d, decisions: decisionsFor(d.practice.status), form, notice }, status);
 }
 
 export function moderationRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.get("/practices/moderation", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    if (!hasQueue(actor)) throw forbidden();
-    return queuePage(c, await moderationQueue(c.get("deps"), actor));
-  });
+  r.get("/practices/moderation", ...moderating, async (c) =>
+    queuePage(c, await moderationQueue(c.get("deps"), c.get("actor"))),
+  );
 
-  r.get("/practices/moderation/:id", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
-    return showReview(c, c.req.param("id"), emptyForm());
-  });
+  r.get("/practices/moderation/:id", requireActor(), async (c) =>
+    showReview(c, c.req.param("id"), emptyForm()),
+  );
 
-  r.post("/practices/moderation/:id", async (c) => {
+  r.post("/practices/moderation/:id", requireActor(), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const id = c.req.param("id");
     const values = await readPosted(c);
     const parsed = DecisionForm.safeParse(values);
     if (!parsed.success) return showReview(c, id, { values, errors: errorsOf(c, parsed.error) }, 422);
+    // The organisation to link counts only when publishing (the form shows it beside every decision).
+    const organisation = parsed.data.decision === "publish" ? choiceOf(values) : undefined;
+    if (organisation === null)
+      return showReview(
+        c,
+        id,
+        { values, errors: { organisation: c.get("t")("practices.organisation.errors.choice") } },
+        422,
+      );
     try {
-      await decide(c.get("deps"), actor, id, { decision: parsed.data.decision, reason: parsed.data.reason });
+      await decide(c.get("deps"), actor, id, {
+        decision: parsed.data.decision,
+        reason: parsed.data.reason,
+        organisation,
+      });
     } catch (err) {
       if (err instanceof AppError && err.status === 409)
         return showReview(c, id, emptyForm(), 409, c.get("t")("practices.moderation.errors.stale"));
@@ -66,9 +90,8 @@ export function moderationRoutes() {
     });
   });
 
-  r.post("/practices/moderation/flags/:flagId", async (c) => {
+  r.post("/practices/moderation/flags/:flagId", requireActor(), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const values = await readPosted(c);
     const action = z.enum(FLAG_ACTIONS).safeParse(values.action);
     if (!action.success) throw new AppError(422, "validation-failed", "Unknown action.");

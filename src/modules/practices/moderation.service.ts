@@ -1,14 +1,28 @@
 // Moderation: coordinators (for their networks) and admins (for all) move a submitted practice to
 // in review, published, changes requested or rejected, with a reason the submitter sees; they also
 // close flags. Every decision is written to the practice's history and to identity's audit log in
-// the same transaction, then the submitter is mailed.
+// the same transaction, with the decision's event, whose handler mails the submitter once it has
+// committed (events.handlers.ts). Publishing also links the organisation the submitter typed — to
+// one of identity's, or to one registered for review — in that transaction (organisation-link.ts).
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { conflict, forbidden, invalid, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, audit } from "../identity/index.ts";
+import { emit } from "../../platform/events.ts";
+import {
+  audit,
+  createOrganisationForReview,
+  normaliseName,
+  type OrganisationMatch,
+  organisationById,
+  organisationSuggestions,
+} from "../identity/index.ts";
+import { practiceRef } from "./events.ts";
+import { guessType, type OrganisationChoice, PRESELECT_SCORE } from "./organisation-link.ts";
 import { canReadPractice } from "./policy.ts";
+import { setPracticeOrganisations, updatePracticeRow } from "./practices.repo.ts";
 import { loadPractice, type Practice } from "./practices.service.ts";
 import type { PracticeStatus } from "./tables.ts";
-import { type MailKind, mailSubmitter } from "./workflow.mails.ts";
 import { canModerate, queueScope } from "./workflow.policy.ts";
 import {
   eventsOf,
@@ -23,23 +37,41 @@ import {
   resolveFlags,
   updateSubmission,
 } from "./workflow.repo.ts";
+import "./events.handlers.ts";
 
 export const DECISIONS = ["review", "publish", "request-changes", "reject"] as const;
 export type Decision = (typeof DECISIONS)[number];
 
+/** The event of each decision; its handler mails the submitter (events.handlers.ts). */
+type DecisionEvent =
+  | "practices.review.opened"
+  | "practices.practice.published"
+  | "practices.practice.changes-requested"
+  | "practices.practice.rejected";
+
 const MOVES: Record<
   Decision,
-  { from: PracticeStatus[]; to: PracticeStatus; mail: MailKind; reason: boolean }
+  { from: PracticeStatus[]; to: PracticeStatus; event: DecisionEvent; reason: boolean }
 > = {
-  review: { from: ["submitted"], to: "in-review", mail: "inReview", reason: false },
-  publish: { from: ["submitted", "in-review"], to: "published", mail: "published", reason: false },
+  review: { from: ["submitted"], to: "in-review", event: "practices.review.opened", reason: false },
+  publish: {
+    from: ["submitted", "in-review"],
+    to: "published",
+    event: "practices.practice.published",
+    reason: false,
+  },
   "request-changes": {
     from: ["submitted", "in-review"],
     to: "changes-requested",
-    mail: "changesRequested",
+    event: "practices.practice.changes-requested",
     reason: true,
   },
-  reject: { from: ["submitted", "in-review"], to: "rejected", mail: "rejected", reason: true },
+  reject: {
+    from: ["submitted", "in-review"],
+    to: "rejected",
+    event: "practices.practice.rejected",
+    reason: true,
+  },
 };
 
 /** The decisions open for a practice in its current status. */
@@ -64,13 +96,53 @@ export async function moderationQueue(deps: Deps, actor: Actor) {
   return { waiting, withSubmitter, flags };
 }
 
+/** What the moderation page offers for the organisation a report typed (null: nothing to link). */
+export type OrganisationOffer = {
+  typed: string;
+  suggestions: OrganisationMatch[];
+  /** The form's first choice: a suggestion alike enough, or registering the typed name. */
+  preselect: string;
+  /** A first guess at the type, if it is registered. */
+  guessedType: string;
+};
+
 export async function moderationDetail(deps: Deps, actor: Actor, id: string) {
   const practice = await moderatedPractice(deps, actor, id);
   const [submission, events] = await Promise.all([
     findSubmission(deps.db, practice.id),
     eventsOf(deps.db, practice.id),
   ]);
-  return { practice, submission: submission ?? null, events };
+  const typed = submission?.organisation_name?.trim();
+  let organisation: OrganisationOffer | null = null;
+  // Only while it can still be published, and not once an organisation is linked.
+  if (typed && !practice.organisationIds.length && MOVES.publish.from.includes(practice.status)) {
+    const suggestions = await organisationSuggestions(deps, typed, 5);
+    const best = suggestions[0];
+    organisation = {
+      typed,
+      suggestions,
+      preselect: best && best.score >= PRESELECT_SCORE ? `org:${best.id}` : "new",
+      guessedType: guessType(normaliseName(typed)),
+    };
+  }
+  return { practice, submission: submission ?? null, events, organisation };
+}
+
+/** The organisation to link at publication, checked before the transaction (null: none). */
+async function organisationToLink(
+  deps: Deps,
+  choice: OrganisationChoice | undefined,
+  typed: string | null | undefined,
+) {
+  if (!choice || choice.kind === "none") return null;
+  if (choice.kind === "link") {
+    const org = await organisationById(deps, choice.organisationId).catch(() => null);
+    if (!org) throw invalid([{ field: "organisation", message: "practices.errors.unknownOrganisation" }]);
+    return { kind: "link" as const, id: org.id, type: org.type };
+  }
+  const name = typed?.trim();
+  if (!name) throw invalid([{ field: "organisation", message: "practices.organisation.errors.choice" }]);
+  return { kind: "create" as const, name, type: choice.type };
 }
 
 /** One moderation decision. A reason is required when asking for changes or rejecting. */
@@ -78,7 +150,7 @@ export async function decide(
   deps: Deps,
   actor: Actor,
   id: string,
-  input: { decision: Decision; reason: string | null },
+  input: { decision: Decision; reason: string | null; organisation?: OrganisationChoice },
 ): Promise<Practice> {
   const practice = await moderatedPractice(deps, actor, id);
   const move = MOVES[input.decision];
@@ -88,10 +160,41 @@ export async function decide(
   if (reason && reason.length > 2000) throw invalid([{ field: "reason", message: "form.tooLong" }]);
   if (!move.from.includes(practice.status))
     throw conflict("The practice is no longer waiting for this decision.", "stale-status");
+  const link =
+    input.decision === "publish"
+      ? await organisationToLink(
+          deps,
+          input.organisation,
+          (await findSubmission(deps.db, practice.id))?.organisation_name,
+        )
+      : null;
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await moveStatus(trx, practice.id, move.from, move.to, now)))
       throw conflict("The practice is no longer waiting for this decision.", "stale-status");
+    let organisationId: string | null = null;
+    if (link) {
+      const org =
+        link.kind === "link"
+          ? link
+          : await createOrganisationForReview(trx, actor, {
+              name: link.name,
+              type: link.type,
+              country: practice.country,
+              networkId: practice.networkId,
+              source: { practiceId: practice.id },
+              at: now,
+            });
+      organisationId = org.id;
+      // First among the practice's organisations: the one the page and the citation name first.
+      await setPracticeOrganisations(trx, practice.id, [
+        org.id,
+        ...practice.organisationIds.filter((o) => o !== org.id),
+      ]);
+      await updatePracticeRow(trx, practice.id, {
+        org_types: [...new Set([org.type, ...practice.organisationTypes])],
+      });
+    }
     await insertEvent(trx, {
       practice_id: practice.id,
       actor_id: actor.id,
@@ -101,7 +204,7 @@ export async function decide(
       reason,
       at: now,
     });
-    // Any earlier edit link stops working; the mail job issues a new one with "changes requested".
+    // Any earlier edit link stops working; the mail's handler issues a new one with "changes requested".
     await updateSubmission(trx, practice.id, {
       reason: move.reason ? reason : null,
       edit_token_hash: null,
@@ -111,11 +214,18 @@ export async function decide(
       actorId: actor.id,
       action: `practice.${input.decision}`,
       networkId: practice.networkId,
-      details: { name: practice.title, practiceId: practice.id, from: practice.status, to: move.to, reason },
+      details: {
+        name: practice.title,
+        practiceId: practice.id,
+        from: practice.status,
+        to: move.to,
+        reason,
+        ...(link && organisationId ? { organisationId, organisationLink: link.kind } : {}),
+      },
       at: now,
     });
+    await emit(deps, trx, move.event, practiceRef(practice));
   });
-  await mailSubmitter(deps, practice.id, move.mail);
   return loadPractice(deps, practice.id);
 }
 

@@ -1,4 +1,5 @@
-// Strings of the open-data page, the Atom feed and the import of practices, in Italian and English.
+// Strings of the open-data page, the Atom and RSS feeds and the import of practices, in Italian and
+// English.
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
@@ -9,6 +10,7 @@ const it = {
   "openData.catalogue": "Catalogo DCAT-AP_IT (JSON-LD)",
   "openData.catalogueHint": "Per i portali di dati aperti: descrive ogni raccolta e i suoi formati.",
   "openData.feed": "Nuove buone pratiche (feed Atom)",
+  "openData.feedRss": "Nuove buone pratiche (feed RSS)",
   "openData.datasets": "Raccolte per rete",
   "openData.tableCaption": "Raccolte di dati della rete {network} e formati disponibili",
   "openData.dataset": "Raccolta",
@@ -30,6 +32,7 @@ const en: typeof it = {
   "openData.catalogue": "DCAT-AP_IT catalogue (JSON-LD)",
   "openData.catalogueHint": "For open-data portals: describes each collection and its formats.",
   "openData.feed": "New good practices (Atom feed)",
+  "openData.feedRss": "New good practices (RSS feed)",
   "openData.datasets": "Collections by network",
   "openData.tableCaption": "Data collections of the {network} network and their formats",
   "openData.dataset": "Collection",

@@ -1,4 +1,4 @@
-// The human page of open data: the catalogue, the Atom feed, and each network's collections with a
+// The human page of open data: the catalogue, the Atom and RSS feeds, and each network's collections with a
 // link per format.
 import type { Ctx } from "../../platform/http/context.ts";
 import { PageTitle } from "../../platform/ui/components.tsx";
@@ -27,6 +27,11 @@ export function openDataPage(c: Ctx, networks: { slug: string; name: string }[])
         <li>
           <a href="/practices/feed.xml" type="application/atom+xml">
             {t("openData.feed")}
+          </a>
+        </li>
+        <li>
+          <a href="/practices/rss.xml" type="application/rss+xml">
+            {t("openData.feedRss")}
           </a>
         </li>
       </ul>

@@ -1,9 +1,10 @@
-// Open data and feeds: the DCAT-AP_IT catalogue, each network's distributions, the Atom feed of new
-// practices and the human page that lists them. Everything here is public data only (the services
+// Open data and feeds: the DCAT-AP_IT catalogue, each network's distributions, the Atom and RSS feeds of
+// new practices and the human page that lists them. Everything here is public data only (the services
 // select public, published practices and public calls), the same for every viewer.
 import { Hono } from "hono";
+import { FEED_CONTENT_TYPE } from "../../platform/feeds.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { practicesFeed } from "./feed.ts";
+import { FEED_PATHS, type FeedFormat, practicesFeed } from "./feed.ts";
 import { openDataPage } from "./open-data.page.tsx";
 import { catalogue, distribution, openDataIndex } from "./open-data.service.ts";
 import type { Collection, Format } from "./open-data.ts";
@@ -39,16 +40,17 @@ export function openDataRoutes() {
       });
 
   // Registered before the practice pages, whose /practices/:slug would take "feed.xml" for a slug.
-  r.get("/practices/feed.xml", async (c) =>
-    serve(
-      c,
-      await practicesFeed(c.get("deps"), c.get("t"), c.get("lang")),
-      "application/atom+xml; charset=utf-8",
-      undefined,
-      // The feed's title and theme labels follow the reader's language.
-      "Accept-Language, Cookie",
-    ),
-  );
+  for (const format of ["atom", "rss"] as FeedFormat[])
+    r.get(FEED_PATHS[format], async (c) =>
+      serve(
+        c,
+        await practicesFeed(c.get("deps"), c.get("t"), c.get("lang"), format),
+        FEED_CONTENT_TYPE[format],
+        undefined,
+        // The feed's title and theme labels follow the reader's language.
+        "Accept-Language, Cookie",
+      ),
+    );
 
   return r;
 }

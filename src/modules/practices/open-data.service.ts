@@ -1,8 +1,7 @@
 // What the open-data routes serve: the catalogue of every network's collections and each network's
 // distributions. Only public, published practices and public calls; never contact details.
-import type { Deps } from "../../platform/http/context.ts";
-import { CALL_KEYS } from "../funding/export.ts";
-import { callRecords, callsJsonLd, publicCallsOfNetwork } from "../funding/index.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { CALL_KEYS, callRecords, callsJsonLd, publicCallsOfNetwork } from "../funding/index.ts";
 import { listNetworks, networkBySlug } from "../identity/index.ts";
 import { lastPublicChange } from "./export.repo.ts";
 import { exportPractices, practicesCsv, practicesJson, practicesJsonLd, toCsv } from "./export.ts";

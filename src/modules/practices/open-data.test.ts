@@ -154,6 +154,7 @@ describe("distributions and the feed", () => {
       for (const f of ["csv", "json", "jsonld"])
         out[`${what}.${f}`] = await (await t.app.request(`/open-data/${net.slug}/${what}.${f}`)).text();
     out.feed = await (await t.app.request("/practices/feed.xml")).text();
+    out.rss = await (await t.app.request("/practices/rss.xml")).text();
     out.catalogue = await (await t.app.request("/open-data/catalog.jsonld")).text();
     return out;
   };
@@ -172,6 +173,7 @@ describe("distributions and the feed", () => {
     expect(all["practices.csv"]).not.toContain(titles.otherNet);
     expect(all["funding.csv"]).toContain("Bando pubblico dei dati");
     expect(all.feed).toContain("Biblioteca &quot;diffusa&quot;, con virgole");
+    expect(all.rss).toContain("Biblioteca &quot;diffusa&quot;, con virgole");
   });
 
   it("describe each practice as a schema.org CreativeWork in JSON-LD, offline", async () => {
@@ -205,6 +207,34 @@ describe("distributions and the feed", () => {
       "inclusion",
     ]);
     expect(feed.entry.map((e: { title: string }) => e.title)).toContain(titles.otherNet);
+  });
+
+  it("gives the same entries as RSS 2.0, linked from the Atom feed and the open-data page", async () => {
+    const res = await t.app.request("/practices/rss.xml");
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toContain("application/rss+xml");
+    const xml = await res.text();
+    expect(XMLValidator.validate(xml)).toBe(true);
+    const channel = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (n) => n === "item" || n === "category",
+    }).parse(xml).rss.channel;
+    expect(channel["atom:link"]["@_href"]).toBe("http://localhost:3000/practices/rss.xml");
+    const item = channel.item.find((i: { title: string }) => i.title === titles.public);
+    expect(item.guid["#text"]).toMatch(/^urn:uuid:[0-9a-f-]{36}$/);
+    expect(item.guid["@_isPermaLink"]).toBe("false");
+    expect(item.link).toMatch(/^http:\/\/localhost:3000\/practices\//);
+    expect(item["dc:creator"]).toBe("Rete dei dati aperti");
+    expect(item.category).toEqual(["Biblioteche", "Inclusione"]);
+    // The summary is HTML in RSS: its "<" and "&" arrive escaped once more.
+    expect(item.description).toBe("Una riga\ne un'altra; con 3&lt;4 &amp; simboli");
+
+    const atom = await (await t.app.request("/practices/feed.xml")).text();
+    expect(atom).toContain(
+      'href="http://localhost:3000/practices/rss.xml" rel="alternate" type="application/rss+xml"',
+    );
+    const page = await (await t.app.request("/open-data?lang=en")).text();
+    expect(page).toContain('<a href="/practices/rss.xml" type="application/rss+xml">');
   });
 
   it("lists the datasets on a page in both languages", async () => {

@@ -5,21 +5,32 @@ import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
+import { authorize, load, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { originsOfPractice } from "../boards/index.ts";
-import { fundingCallsForPractice } from "../funding/index.ts";
 import { listNetworks, networkById, organisationById } from "../identity/index.ts";
+import { catalogueFigures, practiceFigures } from "./figures.service.ts";
 import { addMedia, canManageMedia, mediaFile, mediaOf, removeMedia } from "./media.service.ts";
 import type { MediaKind } from "./media.tables.ts";
+import { can } from "./policy.ts";
 import { getPractice, type Practice } from "./practices.service.ts";
 import { type SearchResult, searchPractices } from "./search.service.ts";
 import { type ListState, practicesListPage } from "./views/list.tsx";
+import { isLanding } from "./views/list-state.ts";
 import { type OrgRef, practicePage } from "./views/show.tsx";
 import "./views/messages.ts";
 
 /** Single-segment paths under /practices that belong to other pages (the submission form, feeds…). */
-const RESERVED = new Set(["new", "feed.xml", "moderation", "import", "submissions", "drafts", "mine"]);
+const RESERVED = new Set([
+  "new",
+  "feed.xml",
+  "rss.xml",
+  "moderation",
+  "import",
+  "submissions",
+  "drafts",
+  "mine",
+]);
 
 const RELATED = 4;
 
@@ -42,6 +53,15 @@ function listState(c: Ctx): ListState {
     sort: one("sort"),
     page: Number.isInteger(page) && page >= 1 ? page : 1,
   };
+}
+
+/** The list's URL without its empty query parameters, or null when it has none. */
+export function withoutEmptyParams(url: string): string | null {
+  const u = new URL(url);
+  const params = [...u.searchParams];
+  if (!params.some(([, v]) => v.trim() === "")) return null;
+  const kept = new URLSearchParams(params.filter(([, v]) => v.trim() !== "")).toString();
+  return kept ? `${u.pathname}?${kept}` : u.pathname;
 }
 
 /** The query for the search service, without empty values (an empty select means "any"). */
@@ -73,35 +93,57 @@ async function showData(c: Ctx, practice: Practice, uploadForm: FormState = empt
       .sort((a, b) => shared(b) - shared(a))
       .slice(0, RELATED);
   }
+  const media = await mediaOf(deps, practice);
   return {
     practice,
     organisations,
     network: network ? { slug: network.slug, name: network.name } : null,
-    media: await mediaOf(deps, practice),
+    media,
+    figures: await practiceFigures(deps, practice, media),
     related,
-    funding: (await fundingCallsForPractice(deps, actor, practice.id)).map((f) => ({
-      slug: f.slug,
-      title: f.title,
-      programme: f.programme,
-      deadline: f.deadline,
-      timeZone: f.timeZone,
-    })),
-    origins: await originsOfPractice(deps, actor, practice.id),
     canManageMedia: canManageMedia(actor, practice),
+    canEdit: practice.status === "published" && can(actor, "edit-published", practice),
     uploadForm,
   };
 }
+
+/** The practice of the path as the person may read it, set as `practice` (404 otherwise). */
+const practiceOfSlug = load("practice", (c) =>
+  getPractice(c.get("deps"), c.get("actor"), c.req.param("slug") ?? ""),
+);
+
+/**
+ * The practice, then the right to add its images and attachments: a 403 for anyone who reads it but
+ * may not (signed out too: there is nothing to sign in for on a form only coordinators see).
+ */
+const managingMedia = [
+  practiceOfSlug,
+  authorize(
+    can,
+    "manage-media",
+    (c: With<{ practice: Practice }>) => c.get("practice"),
+    () => new AppError(403, "forbidden", "errors.forbidden"),
+  ),
+] as const;
 
 export function practicePageRoutes() {
   const r = new Hono<AppEnv>();
 
   r.get("/practices", async (c) => {
+    // The form sends every field, empty ones too (without JavaScript: public/practices.js leaves
+    // them out): the same search at its clean URL, filters kept. A 303, so the browser keeps the
+    // #results fragment it asked for.
+    const clean = withoutEmptyParams(c.req.url);
+    if (clean) return c.redirect(clean, 303);
     const deps = c.get("deps");
     const state = listState(c);
     const networks = (await listNetworks(deps)).map((n) => ({ id: n.id, slug: n.slug, name: n.name }));
     try {
-      const result = await searchPractices(deps, c.get("actor"), searchInput(state));
-      return practicesListPage(c, { state, result, errors: [], networks });
+      const [result, figures] = await Promise.all([
+        searchPractices(deps, c.get("actor"), searchInput(state)),
+        isLanding(state) ? catalogueFigures(deps) : undefined,
+      ]);
+      return practicesListPage(c, { state, result, errors: [], networks, figures });
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       return practicesListPage(c, { state, result: null, errors: err.fieldErrors, networks }, 422);
@@ -115,9 +157,9 @@ export function practicePageRoutes() {
     return practicePage(c, await showData(c, practice));
   });
 
-  r.get("/practices/:slug/media/:id", async (c) => {
+  r.get("/practices/:slug/media/:id", practiceOfSlug, async (c) => {
     const deps = c.get("deps");
-    const practice = await getPractice(deps, c.get("actor"), c.req.param("slug"));
+    const practice = c.get("practice");
     const { media, bytes } = await mediaFile(deps, practice, c.req.param("id"));
     const disposition = media.kind === "image" ? "inline" : "attachment";
     c.header("Content-Type", media.contentType);
@@ -133,11 +175,10 @@ export function practicePageRoutes() {
     return c.body(bytes as Uint8Array<ArrayBuffer>);
   });
 
-  r.post("/practices/:slug/media", async (c) => {
+  r.post("/practices/:slug/media", ...managingMedia, async (c) => {
     const deps = c.get("deps");
     const actor = c.get("actor");
-    const practice = await getPractice(deps, actor, c.req.param("slug"));
-    if (!canManageMedia(actor, practice)) throw new AppError(403, "forbidden", "errors.forbidden");
+    const practice = c.get("practice");
     const t = c.get("t");
     const values = await readForm(c);
     const body = await c.req.parseBody();
@@ -168,10 +209,11 @@ export function practicePageRoutes() {
     return practicePage(c, await showData(c, practice, form), 422);
   });
 
-  r.post("/practices/:slug/media/:id/delete", async (c) => {
+  // Who may remove a file is the service's check (a 403 there, after the practice's 404).
+  r.post("/practices/:slug/media/:id/delete", practiceOfSlug, async (c) => {
     const deps = c.get("deps");
     const actor = c.get("actor");
-    const practice = await getPractice(deps, actor, c.req.param("slug"));
+    const practice = c.get("practice");
     await removeMedia(deps, actor, practice, c.req.param("id"));
     return redirectWithFlash(c, `/practices/${practice.slug}`, {
       kind: "success",

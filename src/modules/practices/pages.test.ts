@@ -2,13 +2,18 @@
 // filter values answered on the page), a practice page (Markdown made safe, contact only for signed-in
 // people, JSON-LD that parses, related practices, visibility → 404) and the coordinators' uploads
 // (type checked on the bytes, alt text required, files no more visible than their practice).
+import exifr from "exifr";
+import { sql } from "kysely";
+import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildNetwork, buildOrganisation } from "../../../test/helpers/factories.ts";
 import { buildCall } from "../../../test/helpers/funding.ts";
+import { heicLike, PHONE_GPS, phonePhoto } from "../../../test/helpers/images.ts";
 import { buildPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { barChartPng } from "./demo.ts";
+import { thumbnailKey } from "../../platform/images/store.ts";
+import { barChartPng } from "./bar-chart.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };
@@ -107,7 +112,9 @@ describe("the list", () => {
     expect(in2021).toContain("1 buona pratica trovata"); // the Nemi practice ended in 2020
     expect(in2021).not.toContain("Scaffali aperti");
     expect(await html(who.anonymous!, "/practices?language=en")).toContain("1 buona pratica trovata");
-    const byNet = await html(who.anonymous!, `/practices?network=${net.slug}&year=&language=&sort=`);
+    // Empty selects mean "any": the form's empty fields are left out by a redirect to the clean URL.
+    await html(who.anonymous!, `/practices?network=${net.slug}&year=&language=&sort=`, 303);
+    const byNet = await html(who.anonymous!, `/practices?network=${net.slug}`);
     expect(byNet).toContain("1 buona pratica trovata");
     expect(byNet).toContain("Rete delle biblioteche di prova");
   });
@@ -143,6 +150,54 @@ describe("the list", () => {
     expect(page).toContain("Tema sconosciuto");
     const long = await (await who.anonymous!.get(`/practices?q=${"parola ".repeat(40)}`)).text();
     expect(long).toContain("Inserisci al massimo 200 caratteri.");
+  });
+});
+
+describe("the catalogue in figures", () => {
+  const rowsOf = (page: string, id: string) => {
+    const chart = page.slice(page.indexOf(`<div class="chart chart-`, page.indexOf(`id="${id}"`) - 40));
+    const tbody = chart.slice(chart.indexOf("<tbody>"), chart.indexOf("</tbody>"));
+    return [...tbody.matchAll(/<tr><th scope="row">([^<]*)<\/th><td[^>]*>([^<]*)<\/td><\/tr>/g)].map((m) => [
+      m[1],
+      m[2],
+    ]);
+  };
+
+  it("shows public practices by theme and by start year under the filters, with findings and tables", async () => {
+    for (const who_ of [who.anonymous!, who.member!]) {
+      const page = await html(who_, "/practices");
+      // The network-only practice and the draft are not counted, whoever looks.
+      expect(page).toContain("Le 14 buone pratiche pubbliche del catalogo");
+      expect(page).toContain(
+        '<figcaption class="chart-finding">Il tema più frequente è «Turismo»: 12 pratiche su 14.</figcaption>',
+      );
+      expect(rowsOf(page, "figure-themes")).toEqual([
+        ["Turismo", "12"],
+        ["Biblioteche", "2"],
+        ["Dati aperti", "1"],
+        ["Social media", "1"],
+      ]);
+      const years = rowsOf(page, "figure-years");
+      expect(years).toHaveLength(12); // 2011 to 2022
+      expect(years.find(([y]) => y === "2018")).toEqual(["2018", "2"]);
+      expect(page).toContain("Almeno metà delle pratiche è iniziata nel 2017 o dopo.");
+      expect(page).toMatch(
+        /<svg class="chart-svg" role="img" aria-labelledby="figure-themes-title figure-themes-desc"/,
+      );
+      // The figures sit in the side column, after the filters.
+      expect(page.indexOf('id="figures-heading"')).toBeGreaterThan(page.indexOf("practice-facet"));
+    }
+  });
+
+  it("speaks English on an English page, and leaves the figures out of a search", async () => {
+    const en = await html(who.anonymous!, "/practices?lang=en");
+    expect(en).toContain("The most common theme is “Tourism”: 12 of 14 practices.");
+    expect(en).toContain("<summary>Chart data");
+    await html(who.anonymous!, "/practices?lang=it"); // the language is remembered: back to Italian
+    const search = await html(who.anonymous!, "/practices?q=biblioteca");
+    expect(search).not.toContain('id="figures-heading"');
+    const filtered = await html(who.anonymous!, "/practices?theme=tourism");
+    expect(filtered).not.toContain("chart-svg");
   });
 });
 
@@ -264,7 +319,7 @@ describe("images and attachments", () => {
     ]);
     expect(liar.status).toBe(422);
     const liarPage = await liar.text();
-    expect(liarPage).toContain("controlliamo il contenuto, non il nome");
+    expect(liarPage).toContain("non è un&#39;immagine che possiamo leggere");
     expect(liarPage).toContain('value="Un grafico"'); // input kept
     const ok = await upload(
       c,
@@ -285,7 +340,8 @@ describe("images and attachments", () => {
     const src = /<img src="([^"]+)"/.exec(page)![1]!;
     const file = await who.member!.get(src);
     expect(file.status).toBe(200);
-    expect(file.headers.get("content-type")).toBe("image/png");
+    // The image pipeline's JPEG, not the PNG that was sent.
+    expect(file.headers.get("content-type")).toBe("image/jpeg");
     expect(file.headers.get("x-content-type-options")).toBe("nosniff");
     // The file is exactly as visible as its practice.
     expect((await who.anonymous!.get(src)).status).toBe(404);
@@ -303,6 +359,38 @@ describe("images and attachments", () => {
     expect((await who.member!.get(src)).status).toBe(404);
   });
 
+  it("stores a phone photo as a JPEG with no GPS, camera data, XMP or IPTC, and refuses HEIC by name", async () => {
+    const c = who.coordinator!;
+    const photo = await phonePhoto(2400, 1800);
+    expect((await exifr.gps(photo))?.latitude).toBeCloseTo(PHONE_GPS.latitude, 2);
+    const ok = await upload(c, slugs.a!, { kind: "image", alt: "La sala lettura" }, [photo, "IMG_0042.png"]);
+    expect(ok.status).toBe(303);
+    const src = new RegExp(`<img src="(/practices/${slugs.a}/media/[^"]+)" alt="La sala lettura"`).exec(
+      await html(c, `/practices/${slugs.a}`),
+    )![1]!;
+    const res = await c.get(src);
+    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(res.headers.get("content-disposition")).toContain('filename="IMG_0042.jpg"');
+    const served = Buffer.from(await res.arrayBuffer());
+    expect(
+      await exifr.parse(served, { tiff: true, gps: true, xmp: true, iptc: true, icc: true }),
+    ).toBeUndefined();
+    expect(await sharp(served).metadata()).toMatchObject({ format: "jpeg", width: 2048, height: 1536 });
+    // What the store holds is that JPEG, with its thumbnail beside it.
+    const row = await sql<{ file_key: string; byte_size: number }>`
+      select file_key, byte_size from practice_media where id = ${src.split("/").pop()}`.execute(t.deps.db);
+    const stored = await t.deps.files.get(row.rows[0]!.file_key);
+    expect(Buffer.from(stored!.bytes).equals(served)).toBe(true);
+    expect(row.rows[0]!.byte_size).toBe(served.byteLength);
+    expect(await t.deps.files.get(thumbnailKey(row.rows[0]!.file_key))).toBeDefined();
+
+    const heic = await upload(c, slugs.a!, { kind: "image", alt: "Foto" }, [heicLike(), "IMG_0043.jpg"]);
+    expect(heic.status).toBe(422);
+    expect(await heic.text()).toContain(
+      "Le foto HEIC/HEIF (il formato predefinito degli iPhone) non sono accettate",
+    );
+  });
+
   it("refuses an attachment above 10 MB with a message on the page", async () => {
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(new TextEncoder().encode("%PDF-1.4\n"));
@@ -314,6 +402,40 @@ describe("images and attachments", () => {
     const page = await r.text();
     expect(page).toContain("Il file è troppo grande.");
     expect(page).toContain('value="Troppo grande"');
+  });
+
+  it("draws a CSV figures table as a chart on the practice page, and refuses a CSV that is not one", async () => {
+    const c = who.coordinator!;
+    const bytes = (s: string) => new TextEncoder().encode(s);
+    const wrong = await upload(c, slugs.a!, { kind: "attachment", title: "Dati" }, [
+      bytes("a,b,c\n1,2,3\n"),
+      "dati.csv",
+    ]);
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain("Il file CSV deve essere una tabella di due colonne");
+    const png = await upload(c, slugs.a!, { kind: "attachment" }, [barChartPng([1]), "finto.csv"]);
+    expect(png.status).toBe(422);
+    // Semicolons and decimal commas, as an Italian spreadsheet writes them.
+    const ok = await upload(c, slugs.a!, { kind: "attachment", title: "Persone formate per paese" }, [
+      bytes("Paese;Persone formate\r\nFinlandia;12\r\nItalia;1234,5\r\n"),
+      "formazione.csv",
+    ]);
+    expect(ok.status).toBe(303);
+    const page = await html(who.anonymous!, `/practices/${slugs.a}`);
+    const chart = page.slice(page.indexOf('<div class="chart chart-bar"'));
+    expect(chart).toContain(
+      '<figcaption class="chart-finding">Persone formate: il valore più alto è Italia, con 1.234,5.</figcaption>',
+    );
+    expect([...chart.matchAll(/class="chart-value"[^>]*>([^<]*)</g)].map((m) => m[1])).toEqual([
+      "1.234,5",
+      "12",
+    ]);
+    expect(chart).toMatch(/<title id="figure-[0-9a-f-]+-title">Persone formate per paese<\/title>/);
+    expect(page).toMatch(/download="formazione\.csv">Persone formate per paese<\/a>/);
+    expect(page).toContain("(CSV, 1 KB)");
+    const en = await html(who.anonymous!, `/practices/${slugs.a}?lang=en`);
+    expect(en).toContain("Persone formate: the highest value is Italia, with 1,234.5.");
+    await html(who.anonymous!, "/practices?lang=it");
   });
 
   it("offers the upload form to coordinators only and refuses others' uploads", async () => {

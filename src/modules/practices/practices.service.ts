@@ -1,11 +1,14 @@
 // Creating, editing and reading practices. Validation (schema.ts) happens here so every caller —
 // form, API, import, demo data — gets the same rules; authorisation of *who may create or moderate*
 // belongs to the submission/moderation services built on top of these verbs.
+
+import type { Actor, OrganisationType } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { emit } from "../../platform/events.ts";
 import { newId, slugify } from "../../platform/ids.ts";
-import { type Actor, networkById, organisationById } from "../identity/index.ts";
-import type { OrganisationType } from "../identity/tables.ts";
+import { networkById, organisationById } from "../identity/index.ts";
+import { practiceRef } from "./events.ts";
 import { canReadContact, canReadPractice } from "./policy.ts";
 import {
   findPracticeById,
@@ -20,42 +23,11 @@ import {
   slugsStartingWith,
   updatePracticeRow,
 } from "./practices.repo.ts";
+import type { Practice } from "./practices.types.ts";
 import { type PracticeData, PracticeInput, PracticePatch } from "./schema.ts";
 import type { PracticeStatus } from "./tables.ts";
 
-export type Practice = {
-  id: string;
-  slug: string;
-  title: string;
-  summary: string;
-  place: string | null;
-  country: string;
-  startYear: number | null;
-  endYear: number | null;
-  problem: string | null;
-  solution: string | null;
-  resources: string | null;
-  results: string | null;
-  transferability: string | null;
-  lessons: string | null;
-  /** Null when the reader may not see it (anonymous callers). */
-  contact: string | null;
-  website: string | null;
-  links: { url: string; label: string }[];
-  themes: PracticeRow["themes"];
-  organisationTypes: OrganisationType[];
-  organisationIds: string[];
-  participantIds: string[];
-  language: "it" | "en";
-  licence: string;
-  networkId: string | null;
-  visibility: PracticeRow["visibility"];
-  status: PracticeStatus;
-  publishedAt: Date | null;
-  createdBy: string | null;
-  createdAt: Date;
-  updatedAt: Date;
-};
+export type { Practice } from "./practices.types.ts";
 
 function toPractice(r: PracticeRow, organisationIds: string[], participantIds: string[]): Practice {
   return {
@@ -74,6 +46,7 @@ function toPractice(r: PracticeRow, organisationIds: string[], participantIds: s
     transferability: r.transferability,
     lessons: r.lessons,
     contact: r.contact,
+    contactGiven: r.contact !== null,
     website: r.website,
     links: r.links,
     themes: r.themes,
@@ -86,6 +59,7 @@ function toPractice(r: PracticeRow, organisationIds: string[], participantIds: s
     visibility: r.visibility,
     status: r.status,
     publishedAt: r.published_at,
+    version: r.version,
     createdBy: r.created_by,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -207,19 +181,28 @@ export async function updatePractice(deps: Deps, id: string, patch: unknown): Pr
   return loadPractice(deps, id);
 }
 
-/** Moves a practice to a status; publishing stamps `published_at` (kept on later edits). */
+/**
+ * Moves a practice to a status; publishing stamps `published_at` (kept on later edits) and emits
+ * `practices.practice.published` in the same transaction (a coordinator's direct publication through
+ * the API: moderation's decisions move the status themselves, moderation.service.ts).
+ */
 export async function setPracticeStatus(deps: Deps, id: string, status: PracticeStatus): Promise<Practice> {
   const current = await loadPractice(deps, id);
   const now = deps.clock.now();
-  await updatePracticeRow(deps.db, id, {
-    status,
-    updated_at: now,
-    ...(status === "published" && !current.publishedAt ? { published_at: now } : {}),
+  await deps.db.transaction().execute(async (trx) => {
+    await updatePracticeRow(trx, id, {
+      status,
+      updated_at: now,
+      ...(status === "published" && !current.publishedAt ? { published_at: now } : {}),
+    });
+    if (status === "published" && current.status !== "published")
+      await emit(deps, trx, "practices.practice.published", practiceRef(current));
   });
   return loadPractice(deps, id);
 }
 
-function inputOf(p: Practice): PracticeData {
+/** A practice's record as the services accept it (to change some fields and validate the whole). */
+export function inputOf(p: Practice): PracticeData {
   return {
     title: p.title,
     summary: p.summary,

@@ -1,8 +1,12 @@
 // zod schemas: a practice record as services accept it (forms and API bodies map onto it), and the
 // search query (the API's `GET /api/v1/practices` query string, issue item 9).
 import { z } from "zod";
-import { VISIBILITIES, type Visibility } from "../identity/policy.ts";
-import { ORGANISATION_TYPES, type OrganisationType } from "../identity/tables.ts";
+import {
+  ORGANISATION_TYPES,
+  type OrganisationType,
+  VISIBILITIES,
+  type Visibility,
+} from "../../platform/auth/index.ts";
 import { THEMES, type Theme } from "./themes.ts";
 
 // Plain-text fields never carry markup: a tag in a title is someone trying something.

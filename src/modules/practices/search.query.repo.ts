@@ -3,10 +3,14 @@
 //
 //   c   for each correctable word of the query that no title or summary holds (the lexicon
 //       `practice_words`), its closest lexicon word by trigram similarity, when similar enough.
-//   q   q: the query's readings OR-ed with those of its corrected text (when there is one);
-//       lexemes: q's lexemes, for the highlights (search.hits.repo.ts); qa: for a phrase, q with
-//       its phrases loosened to AND (search.repo.ts, phraseMatches); qm, qam: q and qa ANDed with
-//       the filters' lexemes, to match on the text indexes (ranking and highlights use q).
+//   q   q: the query's readings OR-ed with those of its corrected text (when there is one), each
+//       widened by the word families and the theme vocabulary (EXPAND; not a quoted phrase, which
+//       stays as typed); lexemes: q's lexemes, for the highlights (search.hits.repo.ts) and the
+//       themes the query names ('t:<theme>'); qa: for a phrase, q with its phrases loosened to AND
+//       (search.repo.ts, phraseMatches); qm, qam: q and qa ANDed with the filters' lexemes, to
+//       match on the text indexes (ranking and highlights use q).
+//   pw  (many-word queries only, search.partial.repo.ts) each word's own query, read and widened
+//       as q is, without the words that are stop words.
 import { type RawBuilder, sql } from "kysely";
 
 /** A correction is used only when the closest lexicon word is at least this similar (trigrams). */
@@ -21,19 +25,42 @@ export type QueryText = {
   terms: string[];
 };
 
+// Query expansion (migration 202612061705, decision 0031): two passes of ts_rewrite over the rules
+// table, targets to marks, then marks to substitutes (one pass would rewrite again inside the
+// substitutes, which hold other targets of their family). The rules' text is a literal, so a
+// prepared statement keeps one plan.
+// The scope: 'all' for a query read by both stemmers, 'it' or 'en' with a language filter.
+const rules = (scope: string, columns: string) =>
+  `select ${columns} from practice_search_rules where scope = '${scope}' order by position`;
+export const expand = (query: RawBuilder<unknown>, scope: "all" | "it" | "en"): RawBuilder<unknown> =>
+  sql`ts_rewrite(ts_rewrite(${query}, ${sql.lit(rules(scope, "target, mark"))}), ${sql.lit(rules(scope, "mark, substitute"))})`;
+
 /**
  * Italian and English readings of a text, OR-ed: one GIN lookup covers both languages. With a
  * language filter, only that language's reading: its practices were indexed with that language's
  * stemmer, and the other reading would only add posting lists of words the filter then drops row
- * by row ("cittadinanza" read as Italian matches 68 % of the catalogue, none of it English).
+ * by row ("cittadinanza" read as Italian matches 68 % of the catalogue, none of it English). With
+ * `widen`, each reading is expanded (word families, theme words).
  */
-function readings(text: RawBuilder<string>, language?: "it" | "en"): RawBuilder<unknown> {
-  if (language) return sql`websearch_to_tsquery(${sql.lit(`bottega_${language}`)}, ${text})`;
-  // When both languages read a text the same way ("digitale" → 'digital' in both), one copy: the
-  // same lexeme twice would make the GIN index read the same posting list twice.
+function readings(
+  text: RawBuilder<string>,
+  language: "it" | "en" | undefined,
+  widen: boolean,
+): RawBuilder<unknown> {
+  const read = (cfg: string) => {
+    const q = sql`websearch_to_tsquery(${sql.lit(cfg)}, ${text})`;
+    return widen ? expand(q, language ?? "all") : q;
+  };
+  if (language) return read(`bottega_${language}`);
+  // When both languages read a text the same way ("digitale" → 'digital' in both, or two lexemes of
+  // one family), one copy: the same lexeme twice would make the GIN index read the same posting
+  // list twice.
   return sql`(select case when it = en then it else it || en end
-    from (select websearch_to_tsquery('bottega_it', ${text}) as it, websearch_to_tsquery('bottega_en', ${text}) as en) r)`;
+    from (select ${read("bottega_it")} as it, ${read("bottega_en")} as en) r)`;
 }
+
+/** The words of a many-word query, for partial matches: as typed (shown) and folded (read). */
+export type QueryWords = { typed: string[]; folded: string[] };
 
 /** The CTEs `c` and `q` (see the header), to open a search statement's `with`. */
 export function queryCtes(
@@ -41,6 +68,7 @@ export function queryCtes(
   language: "it" | "en" | undefined,
   phrase: boolean,
   filters: string | null,
+  words?: QueryWords,
 ): RawBuilder<unknown> {
   // Known words are dropped first (a primary-key probe each): the planner would otherwise run the
   // trigram search for every term and only then drop the known ones, ≈ 1–2 ms wasted per word.
@@ -58,9 +86,10 @@ export function queryCtes(
   for (const term of t.terms)
     corrected = sql`regexp_replace(${corrected}, ${`\\m${term}\\M`}, coalesce((select word from c where term = ${term}), ${term}), 'g')`;
   // The texts are columns of a one-row subquery, so that each expression is planned once.
+  const widen = !phrase;
   const query = t.terms.length
-    ? sql`coalesce(${readings(sql`t.typed`, language)} || ${readings(sql`t.corrected`, language)}, ${readings(sql`t.typed`, language)})`
-    : readings(sql`t.typed`, language);
+    ? sql`coalesce(${readings(sql`t.typed`, language, widen)} || ${readings(sql`t.corrected`, language, widen)}, ${readings(sql`t.typed`, language, widen)})`
+    : readings(sql`t.typed`, language, widen);
   const texts = t.terms.length
     ? sql`select ${t.q}::text as typed, (select ${corrected} where exists (select 1 from c)) as corrected`
     : sql`select ${t.q}::text as typed`;
@@ -68,11 +97,28 @@ export function queryCtes(
   // query of stop words only is empty and matches nothing; ANDed, it would match the filters.
   const withFilters = (x: RawBuilder<unknown>) =>
     filters ? sql`(case when numnode(${x}) = 0 then ${x} else ${x} && ${filters}::tsquery end)` : x;
+  // Each word alone, with its correction when it has one (the lexicon's word, read as the text is).
+  const word = sql`(select case when x.corrected is null then ${readings(sql`x.word`, language, true)}
+      else ${readings(sql`x.word`, language, true)} || ${readings(sql`x.corrected`, language, true)} end
+    from (select w.folded as word, (select c.word from c where c.term = w.folded) as corrected) x)`;
+  const partialWords = words
+    ? sql`,
+    pw as materialized (select row_number() over (order by n)::int as n, typed, wq from (
+        select w.n, w.typed, ${word} as wq
+        from unnest(${words.typed}::text[], ${words.folded}::text[]) with ordinality w(typed, folded, n)
+      ) x where numnode(wq) > 0)`
+    : sql``;
   return sql`${corrections}
     q as materialized (select q, lexemes, qa, ${withFilters(sql`q`)} as qm, ${withFilters(sql`qa`)} as qam
       from (select q, ${LEXEMES} as lexemes, ${phrase ? AND_QUERY : sql`null::tsquery`} as qa
-        from (select ${query} as q from (${texts}) t) q) q)`;
+        from (select ${query} as q from (${texts}) t) q) q)${partialWords}`;
 }
+
+/** The themes the query names ('t:<theme>' lexemes its expansion added), as text[]. */
+export const NAMED_THEMES = sql<
+  string[]
+>`(select coalesce(array_agg(distinct substr(l, 3) order by substr(l, 3)), '{}')
+  from q, unnest(q.lexemes) l where l like 't:%')`;
 
 /** The corrections made, as JSON [{ from, to }], in the order of the query's words. */
 export const CORRECTIONS = sql<{ from: string; to: string }[]>`(select coalesce(

@@ -24,11 +24,18 @@
 //
 // Deep pages past RANK_CAP rank more candidates (offset + limit), so paging stays consistent.
 import { type RawBuilder, sql } from "kysely";
+import type { OrganisationType } from "../../platform/auth/index.ts";
 import type { Db } from "../../platform/db/database.ts";
-import type { OrganisationType } from "../identity/tables.ts";
 import { type HitRow, hitsJson } from "./search.hits.repo.ts";
+import { partialMatches } from "./search.partial.repo.ts";
 import { run, type Statements } from "./search.prepared.repo.ts";
-import { CORRECTIONS, type QueryText, queryCtes } from "./search.query.repo.ts";
+import {
+  CORRECTIONS,
+  NAMED_THEMES,
+  type QueryText,
+  type QueryWords,
+  queryCtes,
+} from "./search.query.repo.ts";
 import type { Theme } from "./themes.ts";
 
 export { type HitRow, MARK_START, MARK_STOP } from "./search.hits.repo.ts";
@@ -102,6 +109,8 @@ export type SearchRows = {
   page: HitRow[];
   /** Words of the query replaced by their closest title/summary word (searchText only). */
   corrections?: { from: string; to: string }[];
+  /** Themes the query names: a label or synonym of theirs, in any language (searchText only). */
+  namedThemes?: string[];
 };
 
 export function visibleTo(v: Viewer): RawBuilder<boolean> {
@@ -185,9 +194,13 @@ export async function searchText(
     sort: "relevance" | "date";
     offset: number;
     limit: number;
+    /** The words of a query of plain words (no phrase, `or` or exclusion): partial matches may follow. */
+    words?: QueryWords;
   },
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
+  // Partial matches fill the first page of a relevance search (search.partial.repo.ts).
+  const partial = o.words !== undefined && o.sort === "relevance" && o.offset === 0 && !o.q.includes('"');
   const rankCap = Math.max(RANK_CAP, o.offset + o.limit);
   const phrase = o.q.includes('"');
   const cap = phrase ? PHRASE_CAP : CAP;
@@ -220,9 +233,13 @@ export async function searchText(
       : // The candidates carry no vector (the union compares whole rows to drop duplicates): `head`
         // and `doc` are read once, here, for the ≤ 2 × rankCap candidates, by their row address
         // (a TID lookup, no primary-key descent).
+        // A query that names a theme (its expansion added 't:<theme>') wants that theme's practices
+        // first: theme and text, then theme only, then text only (issue 14: a theme word must bring
+        // back the theme's practices, recall@20 on the relevance fixture).
         sql`select c.practice_id as id, c.published_at,
+            case when s.themes && ${NAMED_THEMES} then 2 else 0 end +
             case when c.in_head then 1 + ts_rank('{0.05, 0.1, 0.4, 1.0}', s.head, q.q)
-              else ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) end as rank
+              else ts_rank('{0.05, 0.1, 0.4, 1.0}', s.doc, q.q) end as rank${partial ? sql`, false as partial, null::text[] as missing` : sql``}
           from (
             (select ctid, practice_id, published_at, true as in_head from m where in_head
               order by published_at desc limit ${rankCap})
@@ -240,15 +257,21 @@ export async function searchText(
   // Matching: the text index checks the filters it holds; the rest (visibility, year) on the row.
   const wt = where(o.viewer, o.filter, true);
   const m = phrase ? phraseMatches(wt, cap, sampleMin) : wordMatches(wt, cap, sampleMin);
+  const tags = filterQuery(o.filter);
+  const pages = partial
+    ? sql`${partialMatches(INDEXED, wt, tags, o.limit)},
+    page as ((${page}) union all (select id, published_at, rank, partial, missing from pp))`
+    : sql`page as (${page})`;
   const [r] = await run(
     db,
     statements,
     sql<Raw>`
-    with ${queryCtes(o, o.filter.language, phrase, filterQuery(o.filter))},
+    with ${queryCtes(o, o.filter.language, phrase, tags, partial ? o.words : undefined)},
     ${m},
-    page as (${page})
+    ${pages}
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
-      ${FACETS} as facets, ${hitsJson(true)} as page, ${CORRECTIONS} as corrections
+      ${FACETS} as facets, ${hitsJson(true, partial)} as page, ${CORRECTIONS} as corrections,
+      ${NAMED_THEMES} as "namedThemes"
     from mc
   `,
   );

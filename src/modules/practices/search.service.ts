@@ -1,12 +1,14 @@
 // Searching the catalogue: parses the query (websearch syntax: "quoted phrases", or, -excluded),
 // adds typo corrections for words no title or summary contains, runs the bounded search
 // (search.repo.ts), and shapes facets and highlighted hits for pages and the API.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { invalid } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
-import { type Actor, networkByIdOrSlug } from "../identity/index.ts";
+import { networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
-import { countFacets, EMPTY_FACETS, type Facets } from "./search.facets.ts";
+import { countFacets, EMPTY_FACETS, type Facets, type FacetValue } from "./search.facets.ts";
 import { type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
 import { type Segment, toSegments } from "./snippets.ts";
 import type { Theme } from "./themes.ts";
@@ -33,6 +35,9 @@ export type PracticeHit = {
   rank: number | null;
   /** Title and snippet with matches marked; render with snippets.ts or as segments. */
   highlight: { title: Segment[]; text: Segment[] };
+  /** A partial match: it lacks some words of a many-word query (`missing`, as typed). */
+  partial: boolean;
+  missing: string[];
 };
 
 export type SearchResult = {
@@ -48,6 +53,8 @@ export type SearchResult = {
   facetsExact: boolean;
   /** Words of the query replaced by their closest title/summary word (results include both). */
   corrections: { from: string; to: string }[];
+  /** Themes the query names (a label or synonym, any language), with their count among the results. */
+  namedThemes: FacetValue[];
 };
 
 /** Lowercase, without diacritics: how the lexicon stores words. */
@@ -64,6 +71,19 @@ export function correctableTerms(q: string): string[] {
     .map((w) => w.trim().replace(/^["(]/, ""))
     .filter((w) => !w.startsWith("-") && w !== "or" && /^[a-z]{4,30}$/.test(w));
   return [...new Set(terms)].slice(0, MAX_CORRECTED_TERMS);
+}
+
+/**
+ * The words of a query of plain words, for partial matches (search.partial.repo.ts): none for a
+ * quoted phrase (phrases stay strict), a query with `or` or an excluded -word (their author said
+ * what must match), one word, or more than 8 words.
+ */
+export function partialWords(q: string): { typed: string[]; folded: string[] } | undefined {
+  if (q.includes('"')) return undefined;
+  const typed = q.split(/\s+/).filter(Boolean);
+  if (typed.length < 2 || typed.length > 8) return undefined;
+  if (typed.some((w) => w.startsWith("-") || w.toLowerCase() === "or")) return undefined;
+  return { typed, folded: typed.map(fold) };
 }
 
 function facetsOf(rows: SearchRows, currentYear: number): Facets {
@@ -109,6 +129,7 @@ export async function searchPractices(
         facets: EMPTY_FACETS,
         facetsExact: true,
         corrections: [],
+        namedThemes: [],
       };
     filter.networkId = network.id;
   }
@@ -120,8 +141,10 @@ export async function searchPractices(
   if (q) {
     // Typo corrections are looked up and applied by the search statement itself (one round trip).
     const text = { q, folded: fold(q), terms: correctableTerms(q) };
+    const words = partialWords(q);
     rows = await searchText(deps.db, statements, {
       ...text,
+      ...(words ? { words } : {}),
       viewer,
       filter,
       sort,
@@ -147,8 +170,15 @@ export async function searchPractices(
     publishedAt: new Date(h.published_at),
     rank: h.rank,
     highlight: { title: toSegments(h.title_hl), text: toSegments(h.text_hl, !h.from_summary) },
+    partial: h.partial === true,
+    missing: h.missing ?? [],
   }));
   const facets = facetsOf(rows, deps.clock.now().getUTCFullYear());
+  // A theme the query names, with its count among the results (the facet's): what filtering by it gives.
+  const namedThemes = (rows.namedThemes ?? []).flatMap((theme) => {
+    const f = facets.theme.find((x) => x.value === theme);
+    return f && f.count > 0 ? [f] : [];
+  });
   return {
     ...base,
     items,
@@ -157,5 +187,6 @@ export async function searchPractices(
     facets,
     facetsExact: rows.facetsExact,
     corrections: rows.corrections ?? [],
+    namedThemes,
   };
 }

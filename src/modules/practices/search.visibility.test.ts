@@ -10,8 +10,8 @@ import {
 } from "../../../test/helpers/factories.ts";
 import { buildPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { type Actor, canSee } from "../identity/policy.ts";
-import { loadActor } from "../identity/sessions.service.ts";
+import { type Actor, canSee } from "../../platform/auth/index.ts";
+import { loadActor } from "../identity/index.ts";
 import { getPractice, type Practice, searchPractices } from "./index.ts";
 
 let t: TestRuntime;

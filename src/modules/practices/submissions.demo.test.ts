@@ -2,9 +2,9 @@
 // and two flags; the demo edit link opens; the demo practice shows its comments.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
+import { seedDemo } from "../../../test/helpers/demo.ts";
 import { signedIn } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedDemo } from "../../platform/demo.ts";
 import { DEMO_EDIT_TOKEN } from "./submissions.demo.ts";
 
 let t: TestRuntime;

@@ -1,7 +1,7 @@
 // Demo data of the workflow, so the moderation queue and the comments have real content: reports
 // waiting in the Castelli Romani library network (sent, in review, changes requested), a member's
 // comments on a published practice, and two flags. Written through the repositories, without mails.
-import type { Deps } from "../../platform/http/context.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { accountContact, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { createPractice, loadPractice } from "./practices.service.ts";

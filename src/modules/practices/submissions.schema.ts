@@ -2,6 +2,7 @@
 // comma-separated string), and the public API's submission body. Messages are catalogue keys, so a
 // failure is shown in the person's language on the same form.
 import { z } from "zod";
+import { isCountryCode } from "../identity/index.ts";
 import { themeEnum } from "./schema.ts";
 
 const noHtml = (v: string) => !/<\s*[a-z!/?]/i.test(v);
@@ -17,12 +18,35 @@ const markdown = (max = 20_000) =>
     .max(max, "form.tooLong")
     .transform((v) => (v === "" ? null : v));
 const requiredMarkdown = (max = 20_000) => z.string().trim().min(1, "form.required").max(max, "form.tooLong");
+/** The years a project may name: from FIRST_YEAR to next year (a project about to start). */
+export const FIRST_YEAR = 1950;
+export const lastYear = () => new Date().getFullYear() + 1;
 const year = z
   .string()
   .trim()
   .refine((v) => v === "" || /^\d{4}$/.test(v), "practices.submit.errors.year")
   .transform((v) => (v === "" ? null : Number(v)))
-  .refine((v) => v === null || (v >= 1900 && v <= 2200), "practices.submit.errors.year");
+  .superRefine((v, ctx) => {
+    // One message per problem, naming the bound that was crossed ({min} or {max}).
+    if (v !== null && v < FIRST_YEAR)
+      ctx.addIssue({
+        code: "too_small",
+        origin: "number",
+        minimum: FIRST_YEAR,
+        inclusive: true,
+        input: v,
+        message: "practices.submit.errors.yearTooEarly",
+      });
+    else if (v !== null && v > lastYear())
+      ctx.addIssue({
+        code: "too_big",
+        origin: "number",
+        maximum: lastYear(),
+        inclusive: true,
+        input: v,
+        message: "practices.submit.errors.yearTooLate",
+      });
+  });
 const themes = z
   .string()
   .prefault("")
@@ -41,7 +65,9 @@ const url = z
   .max(500, "form.tooLong")
   .refine((v) => v === "" || /^https?:\/\/[^\s/$.?#][^\s<>"]*$/i.test(v), "form.invalidUrl")
   .transform((v) => (v === "" ? null : v));
-const consent = z.literal("on", { error: "practices.submit.errors.consent" });
+// Each consent has its own message, so the error summary names what is missing once per box.
+const consent = (which: "Publication" | "Contact") =>
+  z.literal("on", { error: `practices.submit.errors.consent${which}` });
 
 /** Step 1: the project. */
 export const ProjectStep = z.object({
@@ -49,11 +75,12 @@ export const ProjectStep = z.object({
   summary: required(500),
   organisation: optionalPlain(200).prefault(""),
   place: optionalPlain(200).prefault(""),
+  // A select of identity's countries; the API may send the code in lower case.
   country: z
     .string()
     .trim()
-    .regex(/^[A-Za-z]{2}$/, "practices.errors.invalidCountry")
-    .transform((v) => v.toUpperCase()),
+    .transform((v) => v.toUpperCase())
+    .refine(isCountryCode, "practices.submit.errors.country"),
   language: z.enum(["it", "en"], "form.invalidChoice"),
   startYear: year.prefault(""),
   endYear: year.prefault(""),
@@ -86,8 +113,8 @@ export const YouStep = z.object({
   name: required(120),
   email: z.string().trim().max(254, "form.tooLong").pipe(z.email("form.invalidEmail")),
   contact: optionalPlain(500).prefault(""),
-  consentPublication: consent,
-  consentContact: consent,
+  consentPublication: consent("Publication"),
+  consentContact: consent("Contact"),
 });
 
 export const STEPS = [

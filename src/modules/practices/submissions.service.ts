@@ -3,18 +3,23 @@
 // form state (workflow.limits.ts). A submission stores the practice as `submitted` and the
 // submitter's meta (name, address, consents), and mails a receipt. When a moderator asks for
 // changes, the mailed signed link lets the submitter edit and send again without an account.
+
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, conflict, notFound } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { emit } from "../../platform/events.ts";
 import { hashToken } from "../../platform/ids.ts";
-import type { Actor } from "../identity/index.ts";
+import { practiceRef } from "./events.ts";
+import { bindPending } from "./media.pending.ts";
 import { createPractice, loadPractice, type Practice, updatePractice } from "./practices.service.ts";
 import type { EditData, SubmissionData } from "./submissions.schema.ts";
+import { newReference, referenceOfToken, reportByToken } from "./submissions.status.ts";
 import { spend } from "./workflow.limits.ts";
-import { mailSubmitter } from "./workflow.mails.ts";
 import {
   deletePractice,
   draftsOf,
   findSubmission,
+  findSubmissionByFormId,
   findSubmissionByTokenHash,
   insertEvent,
   moveStatus,
@@ -23,6 +28,7 @@ import {
   updateSubmission,
   upsertSubmission,
 } from "./workflow.repo.ts";
+import "./events.handlers.ts";
 
 /** The catalogue record of a report (the submitter's name and address are not part of it). */
 export function practiceInputOf(d: Omit<EditData, "organisation"> & { organisation?: string | null }) {
@@ -102,8 +108,15 @@ export async function submitPractice(
   deps: Deps,
   actor: Actor | null,
   d: SubmissionData,
-  opts: { ip: string; lang: Lang; draftId?: string | null },
-): Promise<Practice> {
+  opts: {
+    ip: string;
+    lang: Lang;
+    draftId?: string | null;
+    uploads?: readonly string[];
+    /** The filled form's id: sending it again finds this report (`sentWithForm`). */
+    formId?: string;
+  },
+): Promise<Practice & { reference: string }> {
   await spend(deps, "submissionsPerIp", opts.ip);
   await spend(deps, "submissionsPerEmail", d.email.toLowerCase());
   const input = practiceInputOf(d);
@@ -118,9 +131,13 @@ export async function submitPractice(
     id = (await createPractice(deps, input, { createdBy: actor?.id ?? null, status: "draft" })).id;
   }
   const now = deps.clock.now();
+  let reference = "";
   try {
     await deps.db.transaction().execute(async (trx) => {
       if (!(await moveStatus(trx, id, ["draft"], "submitted", now))) throw conflict("Already sent.");
+      reference = (await findSubmission(trx, id))?.reference ?? (await newReference(trx, now));
+      // The files uploaded with the form become the practice's, with the report or not at all.
+      await bindPending(trx, id, opts.uploads, actor?.id ?? null, now);
       await upsertSubmission(trx, {
         practice_id: id,
         submitter_name: d.name,
@@ -132,6 +149,8 @@ export async function submitPractice(
         consent_contact_at: now,
         submitted_at: now,
         reason: null,
+        reference,
+        form_id: opts.formId ?? null,
       });
       await insertEvent(trx, {
         practice_id: id,
@@ -142,14 +161,23 @@ export async function submitPractice(
         reason: null,
         at: now,
       });
+      await emit(deps, trx, "practices.practice.submitted", {
+        practiceId: id,
+        networkId: input.networkId ?? null,
+        visibility: input.visibility,
+      });
     });
   } catch (err) {
     if (!opts.draftId) await removeOrphan(deps, id);
     throw err;
   }
-  const p = await loadPractice(deps, id);
-  await mailSubmitter(deps, p.id, "received");
-  return p;
+  return { ...(await loadPractice(deps, id)), reference };
+}
+
+/** The reference of the report a form already sent (a second click on "Send"), if any. */
+export async function sentWithForm(deps: Deps, formId: string | undefined): Promise<string | null> {
+  if (!formId || !UUID.test(formId)) return null;
+  return (await findSubmissionByFormId(deps.db, formId))?.reference ?? null;
 }
 
 async function removeOrphan(deps: Deps, id: string) {
@@ -160,9 +188,17 @@ export type EditLink =
   | { ok: true; practice: Practice; submission: SubmissionRow }
   | { ok: false; problem: "invalid" | "expired" };
 
-/** What the mailed edit link opens: the practice waiting for changes, if the link is still good. */
+/**
+ * What the mailed edit link opens: the practice waiting for changes, if the link is still good. The
+ * status page's signed link opens it too, as long as changes are requested (submissions.status.ts).
+ */
 export async function checkEditLink(deps: Deps, token: string): Promise<EditLink> {
   if (!token || token.length > 200) return { ok: false, problem: "invalid" };
+  if (referenceOfToken(deps, token)) {
+    const r = await reportByToken(deps, token);
+    if (r?.practice.status !== "changes-requested") return { ok: false, problem: "invalid" };
+    return { ok: true, practice: r.practice, submission: r.submission };
+  }
   const s = await findSubmissionByTokenHash(deps.db, hashToken(token));
   if (!s) return { ok: false, problem: "invalid" };
   if (!s.edit_token_expires_at || s.edit_token_expires_at.getTime() <= deps.clock.now().getTime())
@@ -197,14 +233,19 @@ export async function resubmitOwn(deps: Deps, actor: Actor, id: string, d: EditD
   return resubmit(deps, practice, submission, d);
 }
 
-/** The submitter's changes: saved, sent again for moderation, the mailed link spent, a receipt mailed. */
+/**
+ * The submitter's changes: saved, sent again for moderation, the mailed link spent, a receipt mailed.
+ * The contact and the organisation come with the changes: the edit page shows both, so what the
+ * submitter leaves there is what they gave.
+ */
 async function resubmit(
   deps: Deps,
   practice: Practice,
   submission: SubmissionRow,
   d: EditData,
 ): Promise<Practice> {
-  await updatePractice(deps, practice.id, practiceInputOf(d));
+  const input = practiceInputOf(d);
+  const saved = await updatePractice(deps, practice.id, input);
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     if (!(await moveStatus(trx, practice.id, ["changes-requested"], "submitted", now)))
@@ -224,10 +265,9 @@ async function resubmit(
       reason: null,
       at: now,
     });
+    await emit(deps, trx, "practices.practice.resubmitted", practiceRef(saved));
   });
-  const p = await loadPractice(deps, practice.id);
-  await mailSubmitter(deps, p.id, "received");
-  return p;
+  return loadPractice(deps, practice.id);
 }
 
 /** A signed-in person's reports (sent, in review, waiting for changes, published, rejected). */

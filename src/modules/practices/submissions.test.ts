@@ -6,10 +6,10 @@ import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
-import type { TestRuntime } from "../../../test/helpers/runtime.ts";
+import { awayFromHourBoundary, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import type { SmtpSink } from "../../../test/helpers/smtp.ts";
+import { field, fillAndSend, postStep, REPORT, type Report } from "../../../test/helpers/submissions.ts";
 import { loadPractice } from "./practices.service.ts";
-import { field, fillAndSend, postStep, REPORT, type Report } from "./submissions.testkit.ts";
 import { findSubmission } from "./workflow.repo.ts";
 
 let t: TestRuntime;
@@ -21,6 +21,8 @@ withMailRuntime(
   },
   {
     env: { TRUST_PROXY: "true" },
+    // Each report moves the clock 10 s; the limits below are hourly fixed windows.
+    start: awayFromHourBoundary(),
     limits: {
       submissionsPerIp: { max: 3, windowSeconds: 3600 },
       submissionsPerEmail: { max: 2, windowSeconds: 3600 },
@@ -49,7 +51,7 @@ const sentId = async (email: string) => {
 };
 
 describe("report a project without an account", () => {
-  it("walks four steps with a progress list, sends, stores a submitted practice and mails a receipt", async () => {
+  it("walks four steps and the check-answers page, sends, stores a submitted practice and mails a receipt", async () => {
     const c = browser();
     const r = report({ you: { email: "ricevuta@example.org" } });
     let html = await (await c.get("/practices/new")).text();
@@ -58,7 +60,7 @@ describe("report a project without an account", () => {
     expect(html).toContain('name="homepage"');
     const one = await postStep(c, html, r.project);
     expect(one.res.status).toBe(200);
-    expect(one.html).toContain("Passaggio 2 di 4");
+    expect(one.html).toContain("Passaggio 2 di 5");
     expect(one.html).toMatch(/aria-current="step"[^>]*>[\s\S]*?Problema e soluzione/);
     expect(one.html).toContain("(completato)");
     // Back to step 1: what was typed is still there.
@@ -68,12 +70,15 @@ describe("report a project without an account", () => {
     expect(html).toContain("Le biblioteche erano lontane"); // step 2 kept its text too
     html = (await postStep(c, html, r.approach)).html;
     html = (await postStep(c, html, r.results)).html;
-    expect(html).toContain("Passaggio 4 di 4");
+    expect(html).toContain("Passaggio 4 di 5");
+    const check = await postStep(c, html, r.you);
+    expect(check.res.status).toBe(200);
+    expect(check.html).toContain("Controlla le tue risposte");
     t.clock.advance(10_000);
-    const sent = await postStep(c, html, r.you, "send");
+    const sent = await postStep(c, check.html, {}, "send");
     expect(sent.res.status).toBe(303);
-    expect(sent.res.headers.get("location")).toBe("/practices/new/sent");
-    expect((await c.get("/practices/new/sent")).status).toBe(200);
+    expect(sent.res.headers.get("location")).toMatch(/^\/practices\/new\/sent\?token=BTG-\d{4}-/);
+    expect((await c.get(sent.res.headers.get("location")!)).status).toBe(200);
 
     const id = (await sentId("ricevuta@example.org"))!;
     const p = await loadPractice(t.deps, id);
@@ -103,7 +108,7 @@ describe("report a project without an account", () => {
       startYear: "20x1",
     });
     expect(bad.res.status).toBe(422);
-    expect(bad.html).toContain("Step 1 of 4");
+    expect(bad.html).toContain("Step 1 of 5");
     expect(bad.html).toContain("This field is required.");
     expect(bad.html).toMatch(/at most 500 characters/i);
     expect(bad.html).toContain("Give a four-digit year");
@@ -120,8 +125,9 @@ describe("report a project without an account", () => {
       report({ you: { email: "not-an-address", consentPublication: "", consentContact: "" } }),
     );
     expect(out.res.status).toBe(422);
-    expect(out.html).toContain("Passaggio 4 di 4");
-    expect(out.html).toContain("Serve il tuo consenso");
+    expect(out.html).toContain("Passaggio 4 di 5");
+    expect(out.html).toContain("Serve il tuo consenso alla pubblicazione");
+    expect(out.html).toContain("Serve il tuo consenso a essere contattato");
     expect(out.html).toContain("indirizzo email valido");
   });
 
@@ -152,13 +158,13 @@ describe("anti-spam", () => {
     const c = browser();
     const r = report();
     let html = await (await c.get("/practices/new")).text();
-    for (const step of [r.project, r.approach, r.results]) html = (await postStep(c, html, step)).html;
-    const fast = await postStep(c, html, r.you, "send");
+    for (const step of [r.project, r.approach, r.results, r.you]) html = (await postStep(c, html, step)).html;
+    const fast = await postStep(c, html, {}, "send");
     expect(fast.res.status).toBe(422);
     expect(fast.html).toContain("molto velocemente");
     expect(await sentId(r.you.email!)).toBeUndefined();
     t.clock.advance(6_000);
-    const again = await postStep(c, fast.html, r.you, "send");
+    const again = await postStep(c, fast.html, {}, "send");
     expect(again.res.status).toBe(303);
   });
 
@@ -197,7 +203,7 @@ describe("bad input", () => {
     const ok = await postStep(c, bad.html, REPORT.project);
     const big = await postStep(c, ok.html, { ...REPORT.approach, problem: "a".repeat(20_001) });
     expect(big.res.status).toBe(422);
-    expect(big.html).toContain("Passaggio 2 di 4");
+    expect(big.html).toContain("Passaggio 2 di 5");
   });
 
   it("keeps markup in Markdown fields as text, never as HTML", async () => {

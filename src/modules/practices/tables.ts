@@ -1,8 +1,7 @@
 // Kysely types for the catalogue's tables (migrations/202611230000_practices.sql). Only this
 // module's repositories use them; `practice_search` and `practice_words` are written by a trigger.
 import type { ColumnType, Generated } from "kysely";
-import type { Visibility } from "../identity/policy.ts";
-import type { OrganisationType } from "../identity/tables.ts";
+import type { OrganisationType, Visibility } from "../../platform/auth/index.ts";
 import type { Theme } from "./themes.ts";
 
 type Created = ColumnType<Date, Date | undefined, never>;
@@ -47,6 +46,8 @@ export type PracticesTables = {
     visibility: Visibility;
     status: PracticeStatus;
     published_at: Date | null;
+    /** The version of its texts the row holds (migrations/202612061720_practice_versions.sql). */
+    version: Generated<number>;
     created_by: string | null;
     created_at: Created;
     updated_at: Updated;
@@ -54,4 +55,12 @@ export type PracticesTables = {
   practice_organisations: { practice_id: string; organisation_id: string; position: number };
   practice_participants: { practice_id: string; account_id: string };
   practice_words: { word: string };
+  practice_versions: {
+    practice_id: string;
+    version: number;
+    texts: ColumnType<Record<string, string | number | null>, string, never>;
+    author_id: string | null;
+    reason: string | null;
+    created_at: Date;
+  };
 };

@@ -1,5 +1,6 @@
-// The catalogue's theme codes (issue: good-practice catalogue, item 2). Labels live in messages.ts
-// under `practices.themes.<code>`; the migration's check constraint lists the same codes.
+// The catalogue's theme codes (issue: good-practice catalogue, item 2). Labels come from the theme
+// vocabulary (vocabulary/themes.v1.json, registered by messages.ts under `practices.themes.<code>`);
+// the migration's check constraint lists the same codes.
 import "./messages.ts";
 
 export const THEMES = [

@@ -2,15 +2,15 @@
 // their network directly, published unless asked for a draft) and `POST /submissions` (anyone reports
 // a project for moderation: no token, rate limited per IP and per address, the same rules as the form).
 import { createRoute } from "@hono/zod-openapi";
+import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, invalid } from "../../platform/errors.ts";
 import { type newApi, problemResponses, requireActor, z } from "../../platform/http/api.ts";
-import type { Deps } from "../../platform/http/context.ts";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import { createPractice, type Practice, setPracticeStatus } from "./practices.service.ts";
 import { SubmissionForm } from "./submissions.schema.ts";
 import { submitPractice } from "./submissions.service.ts";
 import { THEMES } from "./themes.ts";
-import { clientIp } from "./workflow.http.ts";
 import { canCreateDirectly } from "./workflow.policy.ts";
 import "./workflow.messages.ts";
 

@@ -1,25 +1,11 @@
 // Small helpers of the workflow pages: the client's address for rate limits, posted forms with
 // repeated keys (themes), and turning a service's field errors into messages on the form.
-import { getConnInfo } from "@hono/node-server/conninfo";
 import type { z } from "zod";
 import { AppError } from "../../platform/errors.ts";
 import type { Ctx } from "../../platform/http/context.ts";
 import { fieldErrors } from "../../platform/http/forms.ts";
 import { hasMessage } from "../../platform/i18n/index.ts";
 import type { FormState } from "../../platform/ui/components.tsx";
-
-/** The client's address: X-Forwarded-For only when TRUST_PROXY says a proxy sets it. */
-export function clientIp(c: Ctx): string {
-  if (c.get("deps").config.trustProxy) {
-    const fwd = c.req.header("x-forwarded-for")?.split(",")[0]?.trim();
-    if (fwd) return fwd;
-  }
-  try {
-    return getConnInfo(c).remote.address ?? "unknown";
-  } catch {
-    return "unknown";
-  }
-}
 
 /** The posted fields as strings; a repeated key (checkboxes) becomes one comma-separated value. */
 export async function readPosted(c: Ctx): Promise<Record<string, string>> {

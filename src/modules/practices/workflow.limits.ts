@@ -3,8 +3,8 @@
 // processes), a minimum time between opening the form and sending it (the start time travels signed
 // with the form's state), and a honeypot field people are told to leave empty.
 import { createHmac, timingSafeEqual } from "node:crypto";
+import type { Deps } from "../../platform/deps.ts";
 import { rateLimited } from "../../platform/errors.ts";
-import type { Deps } from "../../platform/http/context.ts";
 import { hitLimit, type Limit } from "../../platform/rate-limit.ts";
 
 export type WorkflowLimits = {
@@ -12,6 +12,8 @@ export type WorkflowLimits = {
   submissionsPerEmail: Limit;
   commentsPerAccount: Limit;
   flagsPerIp: Limit;
+  /** Status page look-ups by reference and address (guessing either is slowed down). */
+  statusLookupsPerIp: Limit;
 };
 
 export const WORKFLOW_LIMITS: WorkflowLimits = {
@@ -19,6 +21,7 @@ export const WORKFLOW_LIMITS: WorkflowLimits = {
   submissionsPerEmail: { max: 5, windowSeconds: 24 * 60 * 60 },
   commentsPerAccount: { max: 20, windowSeconds: 60 * 60 },
   flagsPerIp: { max: 20, windowSeconds: 60 * 60 },
+  statusLookupsPerIp: { max: 30, windowSeconds: 60 * 60 },
 };
 
 /** Seconds a person needs at least between opening "Report a project" and sending it. */
@@ -39,7 +42,7 @@ export function workflowLimits(deps: Deps): WorkflowLimits {
 
 /** Counts one hit; over the limit, a 429 with Retry-After. */
 export async function spend(deps: Deps, name: keyof WorkflowLimits, who: string): Promise<void> {
-  const r = await hitLimit(deps.db, deps.clock, `practices:${name}:${who}`, workflowLimits(deps)[name]);
+  const r = await hitLimit(deps, `practices:${name}:${who}`, workflowLimits(deps)[name]);
   if (!r.allowed) throw rateLimited(r.retryAfterSeconds);
 }
 

@@ -1,5 +1,6 @@
 // Strings of "Report a project", moderation, comments and flags, and the submitter's mails.
 import { registerMessages } from "../../platform/i18n/index.ts";
+import "./submissions.messages.ts";
 
 const it = {
   "practices.submit.title": "Segnala un progetto",
@@ -39,7 +40,6 @@ const it = {
   "practices.field.place": "Luogo",
   "practices.field.placeHint": "Comune, provincia o territorio.",
   "practices.field.country": "Paese",
-  "practices.field.countryHint": "Codice ISO di due lettere, per esempio IT.",
   "practices.field.language": "Lingua in cui scrivi la segnalazione",
   "practices.field.startYear": "Anno di inizio",
   "practices.field.endYear": "Anno di fine",
@@ -69,8 +69,7 @@ const it = {
   "practices.field.consentContact":
     "Acconsento all'uso del mio nome e della mia email per essere contattato su questa segnalazione e alla visibilità del contatto indicato per le persone registrate.",
   "practices.field.honeypot": "Non compilare questo campo: serve a fermare i messaggi automatici.",
-  "practices.submit.errors.year": "Indica un anno di quattro cifre tra 1900 e 2200.",
-  "practices.submit.errors.consent": "Serve il tuo consenso per inviare la segnalazione.",
+  "practices.submit.errors.year": "Indica un anno di quattro cifre, per esempio 2021.",
   "practices.submit.errors.honeypot":
     "La segnalazione non è stata inviata: il campo da lasciare vuoto era compilato. Svuotalo e invia di nuovo.",
   "practices.submit.errors.tooFast":
@@ -225,7 +224,6 @@ const en: typeof it = {
   "practices.field.place": "Place",
   "practices.field.placeHint": "Municipality, province or area.",
   "practices.field.country": "Country",
-  "practices.field.countryHint": "Two-letter ISO code, for example IT.",
   "practices.field.language": "Language you write the report in",
   "practices.field.startYear": "Start year",
   "practices.field.endYear": "End year",
@@ -254,8 +252,7 @@ const en: typeof it = {
   "practices.field.consentContact":
     "I agree that my name and email are used to contact me about this report, and that the contact I give is shown to signed-in people.",
   "practices.field.honeypot": "Leave this field empty: it stops automated messages.",
-  "practices.submit.errors.year": "Give a four-digit year between 1900 and 2200.",
-  "practices.submit.errors.consent": "Your consent is needed to send the report.",
+  "practices.submit.errors.year": "Give a four-digit year, for example 2021.",
   "practices.submit.errors.honeypot":
     "The report was not sent: the field to leave empty was filled in. Empty it and send again.",
   "practices.submit.errors.tooFast":

@@ -1,9 +1,10 @@
-// Who may moderate, comment on and create practices directly. Coordinators moderate the practices
-// of the networks they coordinate; practices with no network are moderated by platform admins only.
-import { type Actor, hasRole } from "../identity/index.ts";
+// Who may moderate, comment on and create practices directly (the rules policy.ts's `can` asks).
+// Coordinators moderate the practices of the networks they coordinate; practices with no network are
+// moderated by platform admins only.
+import { type Actor, isCoordinatorOrAdmin } from "../../platform/auth/index.ts";
 
 export const canModerate = (actor: Actor | null, networkId: string | null): boolean =>
-  Boolean(actor && (actor.isAdmin || (networkId !== null && hasRole(actor, networkId, "coordinator"))));
+  isCoordinatorOrAdmin(actor, networkId);
 
 /** Whether the actor has a moderation queue at all (admin, or coordinator of some network). */
 export const hasQueue = (actor: Actor | null): boolean =>
@@ -28,4 +29,4 @@ export const canComment = (actor: Actor | null): boolean => Boolean(actor?.email
 
 /** Publishing without moderation (API): a coordinator of the network, or an admin. */
 export const canCreateDirectly = (actor: Actor | null, networkId: string | null | undefined): boolean =>
-  Boolean(actor && (actor.isAdmin || (networkId ? hasRole(actor, networkId, "coordinator") : false)));
+  isCoordinatorOrAdmin(actor, networkId || null);

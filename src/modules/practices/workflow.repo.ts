@@ -41,6 +41,12 @@ export const findSubmission = (db: Db, practiceId: string) =>
 export const findSubmissionByTokenHash = (db: Db, hash: string) =>
   q(db).selectFrom("practice_submissions").selectAll().where("edit_token_hash", "=", hash).executeTakeFirst();
 
+export const findSubmissionByFormId = (db: Db, formId: string) =>
+  q(db).selectFrom("practice_submissions").selectAll().where("form_id", "=", formId).executeTakeFirst();
+
+export const findSubmissionByReference = (db: Db, reference: string) =>
+  q(db).selectFrom("practice_submissions").selectAll().where("reference", "=", reference).executeTakeFirst();
+
 /** A signed-in person's drafts, newest first. */
 export async function draftsOf(db: Db, accountId: string) {
   return q(db)
@@ -135,6 +141,19 @@ export async function queueRows(db: Db, scope: QueueScope, statuses: readonly Pr
     .where("p.status", "in", [...statuses]);
   if (!scope.all) query = query.where("p.network_id", "in", scope.networkIds);
   return query.orderBy("p.updated_at").limit(200).execute();
+}
+
+/** Reports waiting for a moderator (submitted or in review) since before `before`, oldest first. */
+export async function waitingSince(db: Db, before: Date) {
+  return q(db)
+    .selectFrom("practices as p")
+    .leftJoin("practice_submissions as s", "s.practice_id", "p.id")
+    .select(["p.id", "p.title", "p.network_id", "p.updated_at", "s.submitted_at"])
+    .where("p.status", "in", ["submitted", "in-review"])
+    .where((eb) => eb(eb.fn.coalesce("s.submitted_at", "p.updated_at"), "<", before))
+    .orderBy("p.updated_at")
+    .limit(1000)
+    .execute();
 }
 
 /** Open flags in the scope, oldest first, with what they point at. */

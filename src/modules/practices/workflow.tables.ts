@@ -21,6 +21,10 @@ export type WorkflowTables = PracticesTables & {
     edit_token_expires_at: Date | null;
     reason: string | null;
     submitted_at: Date | null;
+    /** "BTG-2026-4F7K" (migrations/202612061730_practice_report_reference.sql); null before issue 14. */
+    reference: ColumnType<string | null, string | null | undefined, string | null>;
+    /** The id of the form that sent it (a form sent twice makes one report). */
+    form_id: ColumnType<string | null, string | null | undefined, string | null>;
     created_at: Created;
   };
   practice_moderation_events: {

@@ -10,7 +10,7 @@
 // - `batchLoader`: keys asked for while a load is in flight are loaded together by the next one,
 //   with one query for all of them. With nothing else going on, a key is loaded at once: nobody
 //   waits for a timer.
-import { renderCacheVersion } from "../http/render-cache.ts";
+import { writeVersion } from "./write-version.ts";
 
 type Flight = { version: number; promise: Promise<unknown> };
 const flights = new WeakMap<object, Map<string, Flight>>();
@@ -19,7 +19,7 @@ const flights = new WeakMap<object, Map<string, Flight>>();
 export function sharedRead<T>(scope: object, key: string, read: () => Promise<T>): Promise<T> {
   const byKey = flights.get(scope) ?? new Map<string, Flight>();
   flights.set(scope, byKey);
-  const version = renderCacheVersion();
+  const version = writeVersion();
   const current = byKey.get(key);
   if (current && current.version === version) return current.promise as Promise<T>;
   const promise = read();

@@ -1,8 +1,7 @@
 // One driver for both modes: a `pg` pool (to PostgreSQL, or to the embedded socket) wrapped by Kysely.
 // Modules type their own tables with `db.withTables<ModuleTables>()`, so the platform knows none of them.
-import { Kysely, PostgresDialect } from "kysely";
+import { Kysely, type KyselyPlugin, PostgresDialect } from "kysely";
 import pg from "pg";
-import { RenderCacheInvalidation } from "../http/render-cache.ts";
 
 // int8 (count(*), sums) as numbers: our counts stay far below 2^53.
 pg.types.setTypeParser(20, (v) => Number.parseInt(v, 10));
@@ -20,15 +19,12 @@ export function poolConfig(target: ConnectionTarget, max: number): pg.PoolConfig
 
 export type Database = { pool: pg.Pool; db: Db; close(): Promise<void> };
 
-export function openDatabase(target: ConnectionTarget, max = 8): Database {
+/** `plugins`: the runtime passes the write counter (write-version.ts) that invalidates caches. */
+export function openDatabase(target: ConnectionTarget, max = 8, plugins: KyselyPlugin[] = []): Database {
   const pool = new pg.Pool(poolConfig(target, max));
   // An idle client that errors (server restart) must not crash the process.
   pool.on("error", () => {});
-  // Every write through Kysely invalidates the anonymous render cache (src/platform/http/render-cache.ts).
-  const db: Db = new Kysely({
-    dialect: new PostgresDialect({ pool }),
-    plugins: [new RenderCacheInvalidation()],
-  });
+  const db: Db = new Kysely({ dialect: new PostgresDialect({ pool }), plugins });
   return {
     pool,
     db,

@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { adminUrl } from "../../../test/global-setup.ts";
+import { adminUrl } from "../../../test/helpers/postgres.ts";
 import { type Database, openDatabase } from "./database.ts";
 import { type Embedded, openEmbedded } from "./embedded.ts";
 import { migrate, migrationFiles } from "./migrate.ts";

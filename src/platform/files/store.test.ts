@@ -1,16 +1,24 @@
 // The file store against real storage: a temporary directory, and s3rver (a local S3-compatible
 // server) on a random port with a bucket the test creates through the S3 API.
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { Readable } from "node:stream";
 import { CreateBucketCommand, GetObjectCommand, S3Client } from "@aws-sdk/client-s3";
 import S3rver from "s3rver";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AppError } from "../errors.ts";
 import { hasMessage } from "../i18n/index.ts";
-import { s3Store } from "./s3-store.ts";
-import { checkUpload, directoryStore, type FileStore, IMAGE_TYPES, newFileKey } from "./store.ts";
+import { PART_BYTES, s3Store } from "./s3-store.ts";
+import {
+  checkUpload,
+  directoryStore,
+  type FileStore,
+  FileTooLargeError,
+  IMAGE_TYPES,
+  newFileKey,
+} from "./store.ts";
 
 // A real 1×1 PNG and the first bytes of a real PDF.
 const PNG = Buffer.from(
@@ -89,12 +97,184 @@ describe.each(stores)("%s store", (_name, make) => {
   });
 });
 
+/** `size` bytes of a repeating pattern, made as they are read (never one buffer), in 64 KiB chunks. */
+function generated(size: number): Readable {
+  const chunk = Buffer.alloc(64 * 1024);
+  for (let i = 0; i < chunk.length; i++) chunk[i] = (i * 31 + 7) % 251;
+  let sent = 0;
+  return new Readable({
+    read() {
+      if (sent >= size) return this.push(null);
+      const n = Math.min(chunk.length, size - sent);
+      sent += n;
+      this.push(n === chunk.length ? Buffer.from(chunk) : chunk.subarray(0, n));
+    },
+  });
+}
+/** The byte at `offset` of a generated stream. */
+const patternAt = (offset: number) => ((offset % (64 * 1024)) * 31 + 7) % 251;
+
+async function readAll(stream: Readable | undefined): Promise<Buffer> {
+  if (!stream) throw new Error("no stream");
+  const parts: Buffer[] = [];
+  for await (const part of stream) parts.push(part as Buffer);
+  return Buffer.concat(parts);
+}
+
+describe.each(stores)("%s store, streamed", (name, make) => {
+  it("puts a web stream and a Node stream, answering their size; stat tells size, type and time", async () => {
+    const store = make();
+    const bytes = randomBytes(300_000);
+    const key = newFileKey("materials", "video/webm");
+    const web = new Blob([new Uint8Array(bytes)]).stream();
+    expect(await store.putStream(key, web, { maxBytes: 1024 * 1024, contentType: "video/webm" })).toEqual({
+      size: bytes.length,
+    });
+    expect(Buffer.from((await store.get(key))!.bytes).equals(bytes)).toBe(true);
+    const stat = await store.stat(key);
+    expect(stat).toMatchObject({ size: bytes.length, contentType: "video/webm" });
+    expect(Math.abs(stat!.modified.getTime() - Date.now())).toBeLessThan(60_000);
+
+    const other = newFileKey("materials", "video/webm");
+    expect(await store.putStream(other, generated(100_000), { maxBytes: 100_000 })).toEqual({
+      size: 100_000,
+    });
+    expect((await store.stat(other))?.size).toBe(100_000);
+    expect(await store.stat("materials/never-stored.webm")).toBeUndefined();
+  });
+
+  it("reads a range as just those bytes, from any offset to the end, and nothing for a missing key", async () => {
+    const store = make();
+    const bytes = randomBytes(200_000);
+    const key = newFileKey("materials", "video/mp4");
+    await store.putStream(key, Readable.from([bytes]), { maxBytes: bytes.length, contentType: "video/mp4" });
+    // s3rver answers `bytes=0-0` with the whole object (it reads an end of 0 as none); S3 does not.
+    for (const [start, end] of [
+      ...(name === "directory" ? [[0, 0] as const] : []),
+      [0, 3],
+      [1000, 70_000],
+      [199_990, 199_999],
+    ] as const) {
+      const got = await readAll(await store.getRange(key, start, end));
+      expect(got.equals(bytes.subarray(start, end + 1)), `${start}-${end}`).toBe(true);
+    }
+    expect(await store.getRange("materials/never-stored.mp4", 0, 10)).toBeUndefined();
+    await expect(store.getRange(key, 10, 5)).rejects.toThrow(RangeError);
+  });
+
+  it("stops at maxBytes with FileTooLargeError, leaving no object, not even one stored before", async () => {
+    const store = make();
+    const key = newFileKey("materials", "video/webm");
+    const err = await store
+      .putStream(key, generated(300_000), { maxBytes: 200_000 })
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(FileTooLargeError);
+    expect((err as FileTooLargeError).maxBytes).toBe(200_000);
+    expect(await store.stat(key)).toBeUndefined();
+    // Exactly the limit is fine.
+    expect(await store.putStream(key, generated(200_000), { maxBytes: 200_000 })).toEqual({ size: 200_000 });
+  });
+
+  it("streams a file larger than one S3 part (a multipart upload there) and reads ranges across parts", async () => {
+    const store = make();
+    const size = PART_BYTES * 2 + 12_345;
+    const key = newFileKey("materials", "video/mp4");
+    expect(await store.putStream(key, generated(size), { maxBytes: size, contentType: "video/mp4" })).toEqual(
+      {
+        size,
+      },
+    );
+    expect((await store.stat(key))?.size).toBe(size);
+    const start = PART_BYTES - 5;
+    const got = await readAll(await store.getRange(key, start, start + 9));
+    expect([...got]).toEqual(Array.from({ length: 10 }, (_, i) => patternAt(start + i)));
+    const tooBig = newFileKey("materials", "video/mp4");
+    await expect(
+      store.putStream(tooBig, generated(size), { maxBytes: PART_BYTES + 1 }),
+    ).rejects.toBeInstanceOf(FileTooLargeError);
+    expect(await store.stat(tooBig)).toBeUndefined();
+    await store.delete(key);
+    expect(await store.stat(key)).toBeUndefined();
+  });
+});
+
+describe("directory store, streamed", () => {
+  it("shows no half file while a stream is being written, and leaves no temporary file after", async () => {
+    const root = path.join(tmp, "atomic");
+    const store = directoryStore(root);
+    const key = newFileKey("materials", "video/webm");
+    let release!: () => void;
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
+    async function* slow() {
+      yield Buffer.alloc(50_000, 1);
+      await gate;
+      yield Buffer.alloc(50_000, 2);
+    }
+    const writing = store.putStream(key, Readable.from(slow()), {
+      maxBytes: 1_000_000,
+      contentType: "video/webm",
+    });
+    await new Promise((r) => setTimeout(r, 50));
+    expect(await store.stat(key)).toBeUndefined();
+    expect(await store.get(key)).toBeUndefined();
+    release();
+    await writing;
+    expect((await store.stat(key))?.size).toBe(100_000);
+    expect(readdirSync(path.join(root, ".tmp"))).toEqual([]);
+    expect(statSync(path.join(root, key)).mode & 0o777).toBe(0o600);
+
+    // A source that fails half-way leaves nothing either.
+    async function* broken() {
+      yield Buffer.alloc(10_000);
+      throw new Error("client went away");
+    }
+    const lost = newFileKey("materials", "video/webm");
+    await expect(store.putStream(lost, Readable.from(broken()), { maxBytes: 1_000_000 })).rejects.toThrow(
+      "client went away",
+    );
+    expect(await store.stat(lost)).toBeUndefined();
+    expect(readdirSync(path.join(root, ".tmp"))).toEqual([]);
+  });
+});
+
+describe("s3 store ranges", () => {
+  it("asks the server for the range alone: a GET with a Range header, answered with those bytes", async () => {
+    const store = s3Store(s3Settings);
+    const bytes = randomBytes(100_000);
+    const key = newFileKey("materials", "video/mp4");
+    await store.put(key, bytes, "video/mp4");
+    // The answer's own length says what crossed the network (the store does not slice).
+    const stream = (await store.getRange(key, 10, 19)) as Readable & { headers?: Record<string, string> };
+    expect(stream.headers?.["content-range"]).toBe(`bytes 10-19/${bytes.length}`);
+    expect(stream.headers?.["content-length"]).toBe("10");
+    expect((await readAll(stream)).equals(bytes.subarray(10, 20))).toBe(true);
+  });
+});
+
 describe("directory store keys", () => {
   it("refuses keys that could leave its directory", async () => {
     const store = directoryStore(path.join(tmp, "files"));
     await expect(store.put("../escape", PNG, "image/png")).rejects.toThrow(/Invalid file key/);
     await expect(store.get("photos/../../etc/passwd")).rejects.toThrow(/Invalid file key/);
     await expect(store.put("/etc/passwd", PNG, "image/png")).rejects.toThrow(/Invalid file key/);
+  });
+
+  it("keeps uploads readable by this account only, whatever the process's umask", async () => {
+    const store = directoryStore(path.join(tmp, "private-files"));
+    const key = newFileKey("attachments/a-lab", "image/png");
+    const before = process.umask(0o000);
+    try {
+      await store.put(key, PNG, "image/png");
+    } finally {
+      process.umask(before);
+    }
+    const file = path.join(tmp, "private-files", key);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    expect(statSync(`${file}.type`).mode & 0o777).toBe(0o600);
+    expect(statSync(path.dirname(file)).mode & 0o777).toBe(0o700);
+    expect(statSync(path.join(tmp, "private-files", "attachments")).mode & 0o777).toBe(0o700);
   });
 });
 

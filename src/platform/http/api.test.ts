@@ -1,14 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAccount } from "../../../test/helpers/factories.ts";
+import { apiTokenFor, buildAccount } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { createApiToken } from "../../modules/identity/tokens.service.ts";
 
 let t: TestRuntime;
 let token: string;
 beforeAll(async () => {
   t = await createTestRuntime();
   const a = await buildAccount(t, { name: "Paolo Bianchi" });
-  token = (await createApiToken(t.deps, a.id, "test")).token;
+  token = await apiTokenFor(t, a.id);
 });
 afterAll(() => t.close());
 

@@ -3,9 +3,10 @@
 // 422 problem details with field errors, list envelopes and paging limits, and the OpenAPI 3.1 doc.
 import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
-import type { Actor } from "../../modules/identity/policy.ts";
+import type { Actor } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
 import { AppError, badRequest, invalid, unauthorized } from "../errors.ts";
-import type { AppEnv, Deps } from "./context.ts";
+import type { AppEnv } from "./context.ts";
 
 export type ApiEnv = AppEnv;
 
@@ -34,7 +35,7 @@ export function bearerAuth(resolve: TokenResolver): MiddlewareHandler<ApiEnv> {
       const m = /^Bearer\s+(\S+)$/i.exec(header);
       if (!m?.[1]) throw unauthorized("The Authorization header must be 'Bearer <token>'.");
       const actor = await resolve(c.get("deps"), m[1]);
-      if (!actor) throw unauthorized("The token is unknown or revoked.");
+      if (!actor) throw unauthorized("The token is unknown, revoked or expired.");
       c.set("actor", actor);
       // A token call is not a browser session: no cookie identity leaks into it.
       c.set("sessionId", null);
@@ -48,16 +49,37 @@ export function bearerAuth(resolve: TokenResolver): MiddlewareHandler<ApiEnv> {
 const WITH_BODY = new Set(["POST", "PUT", "PATCH"]);
 const utf8 = new TextDecoder("utf-8", { fatal: true });
 
-/** Refuses bodies that are not well-formed JSON before any route sees them. */
-/** PostgreSQL cannot store U+0000 in text: a body carrying it is refused before any module sees it. */
-function hasNul(v: unknown): boolean {
-  if (typeof v === "string") return v.includes("\u0000");
-  if (Array.isArray(v)) return v.some(hasNul);
-  if (v && typeof v === "object")
-    return Object.entries(v).some(([k, x]) => k.includes("\u0000") || hasNul(x));
-  return false;
+/** How deep a JSON body may nest; the API's own shapes go three or four levels down. */
+export const MAX_JSON_DEPTH = 64;
+
+/**
+ * What a parsed body holds that no route should see: U+0000 (PostgreSQL cannot store it in text) or
+ * nesting deeper than MAX_JSON_DEPTH. Walked with a list rather than recursion, so a body 200,000
+ * levels deep is refused instead of overflowing the stack.
+ */
+function refusedContent(root: unknown): "nul" | "too-deep" | undefined {
+  const pending: [unknown, number][] = [[root, 0]];
+  for (let item = pending.pop(); item; item = pending.pop()) {
+    const [v, depth] = item;
+    if (typeof v === "string") {
+      if (v.includes("\u0000")) return "nul";
+      continue;
+    }
+    if (!v || typeof v !== "object") continue;
+    if (depth >= MAX_JSON_DEPTH) return "too-deep";
+    if (Array.isArray(v)) {
+      for (const x of v) pending.push([x, depth + 1]);
+      continue;
+    }
+    for (const [k, x] of Object.entries(v)) {
+      if (k.includes("\u0000")) return "nul";
+      pending.push([x, depth + 1]);
+    }
+  }
+  return undefined;
 }
 
+/** Refuses bodies that are not well-formed JSON before any route sees them. */
 export function jsonBodies(): MiddlewareHandler<ApiEnv> {
   return async (c, next) => {
     if (!WITH_BODY.has(c.req.method)) return next();
@@ -82,8 +104,12 @@ export function jsonBodies(): MiddlewareHandler<ApiEnv> {
     } catch {
       throw badRequest("The body is not valid JSON.", "malformed-json");
     }
-    if (hasNul(parsed)) {
+    const refused = refusedContent(parsed);
+    if (refused === "nul") {
       throw badRequest("Text may not contain the NUL character (U+0000).", "invalid-character");
+    }
+    if (refused === "too-deep") {
+      throw badRequest(`The JSON body nests deeper than ${MAX_JSON_DEPTH} levels.`, "too-deeply-nested");
     }
     await next();
   };

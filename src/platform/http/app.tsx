@@ -1,34 +1,19 @@
-// The HTTP application: middleware in a fixed order, then each module's routes. Routes stay thin
-// (validate → authorise → one service call → render); this file only wires things together.
+// The HTTP application's frame: middleware in a fixed order, then the routes app/http.tsx mounts
+// (every module's pages and the API), then the answers for what no route took and for errors.
 import { Hono } from "hono";
-import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
 import { secureHeaders } from "hono/secure-headers";
-import { outcomeRoutes } from "../../modules/boards/outcomes.routes.tsx";
-import { boardRoutes } from "../../modules/boards/routes.tsx";
-import { templateRoutes } from "../../modules/boards/templates.routes.tsx";
-import { conferenceRoutes } from "../../modules/conferences/routes.tsx";
-import { fundingRoutes } from "../../modules/funding/routes.tsx";
-import { accountRoutes } from "../../modules/identity/account.routes.tsx";
-import { adminRoutes } from "../../modules/identity/admin.routes.tsx";
-import { apiRoutes } from "../../modules/identity/api.ts";
-import { invitationRoutes } from "../../modules/identity/invitations.routes.tsx";
-import { networkRoutes } from "../../modules/identity/network.routes.tsx";
-import { oidcRoutes } from "../../modules/identity/oidc.routes.tsx";
-import { organisationRoutes } from "../../modules/identity/organisation.routes.tsx";
-import { identityRoutes } from "../../modules/identity/routes.tsx";
-import { resolveSession } from "../../modules/identity/sessions.service.ts";
-import { labExtrasRoutes } from "../../modules/labs/extras.routes.tsx";
-import { labRoutes } from "../../modules/labs/routes.tsx";
-import { importRoutes } from "../../modules/practices/import.routes.tsx";
-import { openDataRoutes } from "../../modules/practices/open-data.routes.tsx";
-import { practicePageRoutes } from "../../modules/practices/pages.routes.tsx";
-import { practiceWorkflowRoutes } from "../../modules/practices/workflow.routes.tsx";
+import type { SessionLookup } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
 import { AppError, problemOf } from "../errors.ts";
-import { createMetrics } from "../metrics.ts";
+import { redactPath } from "../logger.ts";
+import { createMetrics, publicMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
-import type { AppEnv, Deps } from "./context.ts";
+import { limitBodies } from "./body-limit.ts";
+import type { AppEnv } from "./context.ts";
 import { csrfProtection } from "./csrf.ts";
 import {
+  ensureLanguage,
   flashMessages,
   loadSession,
   logRequest,
@@ -36,15 +21,11 @@ import {
   requestContext,
   requestIdFor,
 } from "./middleware.ts";
-import { pageRoutes } from "./pages.tsx";
 import { createRenderCache, untilNextWrite } from "./render-cache.ts";
 import { staticFiles } from "./static.ts";
 import "../i18n/platform.messages.ts";
-import "../../modules/identity/messages.ts";
-import "../../modules/identity/messages.networks.ts";
-import "../../modules/identity/messages.accounts.ts";
 
-export const MAX_FORM_BYTES = 12 * 1024 * 1024;
+export { MAX_FORM_BYTES } from "./body-limit.ts";
 
 const isApi = (path: string) => path.startsWith("/api/");
 
@@ -54,7 +35,34 @@ const isUnstorableText = (err: unknown) =>
   err !== null &&
   ["22021", "22P05"].includes((err as { code?: string }).code ?? "");
 
-export function createApp(deps: Deps) {
+/**
+ * Hono's own refusals of client input (its validators: a body that is not JSON where JSON is expected
+ * answers 415, an unreadable one 400) as our errors, so they are problem details and pages, not 500s.
+ * A wrong content type is a 400 `unsupported-content-type` as everywhere else (CONVENTIONS.md).
+ */
+function fromHono(err: HTTPException): AppError | undefined {
+  if (err.status >= 500) return undefined;
+  if (err.status === 415) {
+    return new AppError(
+      400,
+      "unsupported-content-type",
+      "The body must be JSON with Content-Type: application/json.",
+    );
+  }
+  const code =
+    { 401: "unauthorized", 403: "forbidden", 404: "not-found", 413: "too-large" }[err.status as number] ??
+    "bad-request";
+  return new AppError(err.status, code, err.message || "The request is not valid.");
+}
+
+export type HttpAppOptions = {
+  /** The browser session behind a cookie (identity's, through app/). */
+  session(deps: Deps, token: string): Promise<SessionLookup | null>;
+  /** Mounts the routes, after the session, language, flash and CSRF middleware. */
+  mount(app: Hono<AppEnv>): void;
+};
+
+export function createHttpApp(deps: Deps, opts: HttpAppOptions) {
   const app = new Hono<AppEnv>();
   const metrics = createMetrics();
   const cache = createRenderCache({ clock: deps.clock });
@@ -90,61 +98,20 @@ export function createApp(deps: Deps) {
       return c.json({ status: "unavailable" }, 503);
     }
   });
-  app.get("/metrics", async (c) => {
-    c.header("Content-Type", metrics.registry.contentType);
-    return c.body(await metrics.registry.metrics());
-  });
+  // Not public: a Bearer METRICS_TOKEN, or METRICS_PORT's loopback listener (see metrics.ts).
+  app.get("/metrics", publicMetrics(metrics.registry, deps.config.metricsToken));
   // Anonymous public pages from memory (invalidated by every write): see render-cache.ts. Hits are
   // answered by cache.front (below), in front of all of this.
   app.use(cache.middleware);
-  const limitBody = bodyLimit({
-    maxSize: MAX_FORM_BYTES,
-    onError: () => {
-      throw new AppError(413, "too-large", "The request body is too large.");
-    },
-  });
-  // GET and HEAD carry no body; skipping the check there spares building a full Request per page view.
-  // A body with a Content-Length (every browser form post) is checked on the header alone: Node's HTTP
-  // parser never hands over more bytes than it declares. Hono's bodyLimit reads `req.raw.body`, which
-  // makes node-server build a full web Request and stream the body through it; without that, the
-  // form is read straight from the socket (node-server's direct read), a large share of a post's cost.
-  app.use((c, next) => {
-    if (c.req.method === "GET" || c.req.method === "HEAD") return next();
-    const length = c.req.header("content-length");
-    if (length !== undefined && c.req.header("transfer-encoding") === undefined) {
-      if (Number(length) > MAX_FORM_BYTES)
-        throw new AppError(413, "too-large", "The request body is too large.");
-      return next();
-    }
-    return limitBody(c, next);
-  });
+  // 12 MB unless the route declares its own limit (body-limit.ts: media routes stream theirs).
+  app.use(limitBodies());
   // The session and memberships are remembered until the next write (or 2 s): see render-cache.ts.
-  app.use(loadSession(untilNextWrite(resolveSession)));
+  app.use(loadSession(untilNextWrite(opts.session)));
   app.use(negotiateLanguage());
   app.use(flashMessages());
   app.use(csrfProtection());
 
-  app.route("/api/v1", apiRoutes(deps));
-  app.route("/", pageRoutes());
-  app.route("/", identityRoutes());
-  app.route("/", oidcRoutes());
-  app.route("/", organisationRoutes());
-  app.route("/", networkRoutes());
-  app.route("/", invitationRoutes());
-  app.route("/", adminRoutes());
-  app.route("/", accountRoutes());
-  // Before the practice pages: /practices/feed.xml is not a practice's slug.
-  app.route("/", openDataRoutes());
-  app.route("/", importRoutes());
-  app.route("/", labRoutes());
-  app.route("/", labExtrasRoutes());
-  app.route("/", conferenceRoutes());
-  app.route("/", boardRoutes());
-  app.route("/", outcomeRoutes());
-  app.route("/", templateRoutes());
-  app.route("/", practiceWorkflowRoutes());
-  app.route("/", practicePageRoutes());
-  app.route("/", fundingRoutes());
+  opts.mount(app);
 
   app.notFound((c) => {
     if (isApi(c.req.path)) {
@@ -152,15 +119,20 @@ export function createApp(deps: Deps) {
         "Content-Type": "application/problem+json",
       });
     }
+    ensureLanguage(c);
     return renderError(c, 404, "errors.notFound");
   });
 
   app.onError((thrown, c) => {
     const api = isApi(c.req.path);
+    // Refused before the language was chosen (a body too large, a static file's 404): choose it now.
+    if (!api) ensureLanguage(c);
     // Text PostgreSQL cannot store (U+0000 in a query string or a multipart field) is bad input.
     const err = isUnstorableText(thrown)
       ? new AppError(400, "invalid-character", "Text may not contain the NUL character (U+0000).")
-      : thrown;
+      : thrown instanceof HTTPException
+        ? (fromHono(thrown) ?? thrown)
+        : thrown;
     if (err instanceof AppError) {
       for (const [k, v] of Object.entries(err.headers)) c.header(k, v);
       if (api) {
@@ -170,7 +142,9 @@ export function createApp(deps: Deps) {
         err.status === 404
           ? "errors.notFound"
           : err.status === 403
-            ? "errors.forbidden"
+            ? err.code === "csrf-failed"
+              ? "errors.csrf"
+              : "errors.forbidden"
             : err.status === 401
               ? "errors.unauthorized"
               : err.status === 413
@@ -182,7 +156,7 @@ export function createApp(deps: Deps) {
       return renderError(c, err.status, key, { minutes });
     }
     const id = c.get("requestId") ?? "unknown";
-    (c.get("log") ?? deps.log).error({ err, path: c.req.path }, "unhandled error");
+    (c.get("log") ?? deps.log).error({ err, path: redactPath(c.req.path) }, "unhandled error");
     if (api) {
       return c.json(
         {
@@ -211,7 +185,8 @@ export function createApp(deps: Deps) {
       logRequest(deps.log, { requestId, method: "GET", path, status: 200, ms: Math.round(ms) });
     },
   });
-  return app;
+  // The registry goes with the app: METRICS_PORT's listener (server.ts) serves the same numbers.
+  return Object.assign(app, { metrics });
 }
 
-export type App = ReturnType<typeof createApp>;
+export type HttpApp = ReturnType<typeof createHttpApp>;

@@ -1,28 +1,9 @@
 // What every request handler can reach: the application's dependencies and the request's own state.
 import type { Context } from "hono";
-import type pg from "pg";
-import type { Actor } from "../../modules/identity/policy.ts";
-import type { Clock } from "../clock.ts";
-import type { Config } from "../config.ts";
-import type { Db } from "../db/database.ts";
-import type { FileStore } from "../files/store.ts";
+import type { Actor } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
 import type { Lang, T } from "../i18n/index.ts";
-import type { Jobs } from "../jobs/jobs.ts";
 import type { Logger } from "../logger.ts";
-import type { Mailer } from "../mail/mailer.ts";
-import type { RateLimits } from "../rate-limit.ts";
-
-export type Deps = {
-  config: Config;
-  db: Db;
-  pool: pg.Pool;
-  log: Logger;
-  clock: Clock;
-  mailer: Mailer;
-  files: FileStore;
-  limits: RateLimits;
-  jobs: Jobs;
-};
 
 export type Flash = { kind: "success" | "info" | "danger"; key: string };
 
@@ -44,4 +25,15 @@ export type AppEnv = {
   };
 };
 
-export type Ctx = Context<AppEnv>;
+/**
+ * A handler's context with the variables `V` that guards before it set (guards.ts): `network`, or
+ * `actor` never null. Hono types `set` so strictly that such a context would not pass where the
+ * plain one is asked for, although every read of it stays true; `set` is therefore declared as a
+ * method here (TypeScript compares a method's parameters both ways), and the rest is Hono's Context.
+ */
+export type With<V extends object> = Omit<Context<AppEnv & { Variables: V }>, "set"> & {
+  set<K extends keyof AppEnv["Variables"]>(key: K, value: AppEnv["Variables"][K]): void;
+};
+
+/** A handler's context, as pages, views and helpers take it (a guarded one passes too). */
+export type Ctx = With<object>;

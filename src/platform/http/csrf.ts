@@ -1,10 +1,21 @@
 // CSRF for forms: a hidden `_csrf` field holding an HMAC of the session (or, before sign-in, of an
 // anonymous cookie), checked on every state-changing request outside the Bearer-token API; plus an
-// Origin / Sec-Fetch-Site check that refuses cross-site posts before their body is read. The API with a Bearer token needs no CSRF token.
+// Origin / Sec-Fetch-Site check that refuses cross-site posts before their body is read.
+//
+// The API (/api/v1) with a Bearer token needs no CSRF token: a browser never adds that header on its
+// own. The API with the session cookie does, since a browser sends the cookie with any site's request:
+// a state-changing call must pass the same Origin / Sec-Fetch-Site check and carry the session's token
+// in an `X-CSRF-Token` header, else 403 `csrf-failed` (docs/decisions/0013-api-csrf.md).
+//
+// A media route that streams its multipart body (body-limit.ts `streamed`) is not read here: the
+// Origin check is done, and readStreamedForm checks `_csrf` (csrfTokenMatches) as the form streams in,
+// before it stores any file; its forms put `_csrf` first (docs/decisions/0028-streaming-files.md).
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
+import { AppError } from "../errors.ts";
 import { newToken } from "../ids.ts";
-import type { AppEnv } from "./context.ts";
+import { streamsBody } from "./body-limit.ts";
+import type { AppEnv, Ctx } from "./context.ts";
 import { COOKIE, readCookie, setAppCookie } from "./cookies.ts";
 import { formBody } from "./forms.ts";
 
@@ -56,24 +67,45 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
       }
       return sign(secret, anon);
     });
-    if (SAFE.has(c.req.method) || isApi(c.req.path)) return next();
-    if (
-      !sameOrigin(
-        c.req.url,
-        c.get("deps").config.baseUrl,
-        c.req.header("origin"),
-        c.req.header("sec-fetch-site"),
-      )
-    ) {
-      return refuse(c);
+    if (SAFE.has(c.req.method)) return next();
+    const here = sameOrigin(
+      c.req.url,
+      c.get("deps").config.baseUrl,
+      c.req.header("origin"),
+      c.req.header("sec-fetch-site"),
+    );
+    if (isApi(c.req.path)) {
+      // A Bearer call is authenticated by its header alone (bearerAuth drops the cookie's identity);
+      // a call without a session acts for nobody and has nothing to forge.
+      const sid = c.get("sessionId");
+      if (c.req.header("authorization") !== undefined || !sid) return next();
+      const given = c.req.header("x-csrf-token") ?? "";
+      if (!here || !given || !equal(given, sign(secret, sid))) {
+        throw new AppError(
+          403,
+          "csrf-failed",
+          "A call authenticated by the session cookie must come from this site and carry the session's CSRF token in the X-CSRF-Token header; other clients use a Bearer token.",
+        );
+      }
+      return next();
     }
+    if (!here) return refuse(c);
+    if (streamsBody(c)) return next();
     const body = await formBody(c).catch(() => ({}) as Record<string, unknown>);
     const given = typeof body._csrf === "string" ? body._csrf : "";
-    const sid = c.get("sessionId");
-    const candidates = [sid, anon].filter((v): v is string => Boolean(v)).map((v) => sign(secret, v));
-    if (!given || !candidates.some((expected) => equal(given, expected))) return refuse(c);
+    if (!csrfTokenMatches(c, given)) return refuse(c);
     await next();
   };
+}
+
+/** Whether `given` is the form token of this request's session (or, signed out, its anonymous cookie). */
+export function csrfTokenMatches(c: Ctx, given: string): boolean {
+  if (!given) return false;
+  const secret = c.get("deps").config.secret;
+  const candidates = [c.get("sessionId"), readCookie(c, COOKIE.csrf)]
+    .filter((v): v is string => Boolean(v))
+    .map((v) => sign(secret, v));
+  return candidates.some((expected) => equal(given, expected));
 }
 
 /** Browsers send Sec-Fetch-Site and Origin on posts; when present they must say "this site". */

@@ -2,11 +2,12 @@
 // one-shot flash messages carried across a redirect.
 import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
-import type { Actor } from "../../modules/identity/policy.ts";
 import { requestStarted } from "../activity.ts";
+import type { Actor } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
 import { DEFAULT_LANG, fromAcceptLanguage, isLang, type Lang, translator } from "../i18n/index.ts";
-import type { Logger } from "../logger.ts";
-import type { AppEnv, Deps, Flash } from "./context.ts";
+import { type Logger, redactPath } from "../logger.ts";
+import type { AppEnv, Ctx, Flash } from "./context.ts";
 import { COOKIE, clearAppCookie, readCookie, setAppCookie } from "./cookies.ts";
 
 /** The request id: the caller's X-Request-Id when it is a plain token, else a new one.
@@ -15,13 +16,16 @@ import { COOKIE, clearAppCookie, readCookie, setAppCookie } from "./cookies.ts";
 export const requestIdFor = (incoming: string | null | undefined): string =>
   incoming && /^[\w.-]{1,64}$/.test(incoming) ? incoming : randomUUID();
 
-/** The access log line of a request (static assets are not worth one each). */
+/**
+ * The access log line of a request (static assets are not worth one each). Token segments of the
+ * path (calendar feeds, invitations, join codes) are redacted: the log must not hold a usable key.
+ */
 export function logRequest(
   log: Logger,
   r: { requestId?: string; method: string; path: string; status: number; ms: number },
 ): void {
   if (r.path.startsWith("/static/") || !log.isLevelEnabled("info")) return;
-  log.info(r, "request");
+  log.info({ ...r, path: redactPath(r.path) }, "request");
 }
 
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
@@ -70,28 +74,43 @@ export function loadSession(resolve: Resolver): MiddlewareHandler<AppEnv> {
   };
 }
 
+/** ?lang= → cookie → account → Accept-Language → Italian. */
+function chooseLanguage(c: Ctx): Lang {
+  const asked = c.req.query("lang");
+  if (isLang(asked)) return asked;
+  const cookie = readCookie(c, COOKIE.lang);
+  const account = c.get("actor")?.language;
+  return (
+    (isLang(cookie) ? cookie : undefined) ??
+    (isLang(account) ? account : undefined) ??
+    fromAcceptLanguage(c.req.header("accept-language")) ??
+    DEFAULT_LANG
+  );
+}
+
+function useLanguage(c: Ctx, lang: Lang): void {
+  c.set("lang", lang);
+  c.set("t", translator(lang));
+  c.header("Content-Language", lang);
+  c.header("Vary", "Accept-Language, Cookie");
+}
+
 /** ?lang= (remembered in a cookie) → cookie → account → Accept-Language → Italian. */
 export function negotiateLanguage(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const asked = c.req.query("lang");
-    let lang: Lang | undefined;
-    if (isLang(asked)) {
-      lang = asked;
-      setAppCookie(c, COOKIE.lang, asked, 365 * 86_400);
-    }
-    const cookie = readCookie(c, COOKIE.lang);
-    const account = c.get("actor")?.language;
-    lang ??=
-      (isLang(cookie) ? cookie : undefined) ??
-      (isLang(account) ? account : undefined) ??
-      fromAcceptLanguage(c.req.header("accept-language")) ??
-      DEFAULT_LANG;
-    c.set("lang", lang);
-    c.set("t", translator(lang));
-    c.header("Content-Language", lang);
-    c.header("Vary", "Accept-Language, Cookie");
+    if (isLang(asked)) setAppCookie(c, COOKIE.lang, asked, 365 * 86_400);
+    useLanguage(c, chooseLanguage(c));
     await next();
   };
+}
+
+/**
+ * The page language for an answer given before negotiateLanguage ran: a static file's 404, a body
+ * refused as too large. Chosen the same way, without remembering `?lang=` in a cookie.
+ */
+export function ensureLanguage(c: Ctx): void {
+  if (!c.get("t")) useLanguage(c, chooseLanguage(c));
 }
 
 const FLASH_KINDS = new Set(["success", "info", "danger"]);
@@ -111,7 +130,7 @@ export function flashMessages(): MiddlewareHandler<AppEnv> {
 }
 
 /** Redirect after a successful post, with a message for the next page (post/redirect/get). */
-export function redirectWithFlash(c: Parameters<MiddlewareHandler<AppEnv>>[0], to: string, flash: Flash) {
+export function redirectWithFlash(c: Ctx, to: string, flash: Flash) {
   setAppCookie(c, COOKIE.flash, `${flash.kind}:${flash.key}`, 300);
   return c.redirect(to, 303);
 }

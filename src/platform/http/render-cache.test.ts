@@ -5,6 +5,8 @@ import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
+import { buildPractice, editPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 
 let t: TestRuntime;
@@ -23,6 +25,7 @@ async function home(c = anon()) {
 describe("render cache", () => {
   it("serves the second anonymous visit from memory with the same bytes and headers", async () => {
     await buildNetwork(t, { name: "Rete della cache" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
     const first = await home();
     const second = await home();
     expect(first.cache).toBe("miss");
@@ -55,6 +58,7 @@ describe("render cache", () => {
 
   it("shows an edit made with raw SQL through Kysely at once", async () => {
     const n = await buildNetwork(t, { name: "Nome vecchio" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
     expect((await home()).html).toContain("Nome vecchio");
     expect((await home()).cache).toBe("hit");
     await sql`update networks set name = ${"Nome nuovo"} where id = ${n.id}`.execute(t.deps.db);
@@ -63,20 +67,117 @@ describe("render cache", () => {
     expect(after.html).not.toContain("Nome vecchio");
   });
 
-  it("drops everything after a state-changing request, even when its write bypassed Kysely", async () => {
+  it("drops everything after a state-changing request that wrote, even what it wrote around Kysely", async () => {
     const n = await buildNetwork(t, { name: "Prima del modulo" });
+    const me = await signedIn(t, (await buildAccount(t)).id);
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
     await home();
     expect((await home()).cache).toBe("hit");
     await t.deps.pool.query("update networks set name = $1 where id = $2", ["Dopo il modulo", n.id]);
-    // A form post (here: signing out, which any visitor may send) ends with an invalidation.
-    const visitor = anon();
-    const res = await visitor.submit("/sign-in", "/sign-out", {});
+    // A form post that writes through Kysely (signing out deletes the session) ends with an invalidation.
+    const res = await me.post("/sign-out", { _csrf: await me.csrf("/accessibility") });
     expect(res.status).toBe(303);
     expect((await home()).html).toContain("Dopo il modulo");
   });
 
+  it("leaves the pages cached after a rate-limit hit, counted or refused", async () => {
+    const ipHits = async () =>
+      (
+        await sql<{ hits: number }>`select coalesce(sum(hits), 0)::int as hits from rate_limits
+          where key like 'sign-in:ip:%'`.execute(t.deps.db)
+      ).rows[0]?.hits ?? 0;
+    const signIn = () =>
+      anon().submit("/sign-in", "/sign-in", { email: "nessuno@example.org", password: "non-questa-1234" });
+    const before = await ipHits();
+    await home();
+    expect((await home()).cache).toBe("hit");
+    // A wrong password: one hit on the per-client counter and one throttled attempt at the address.
+    expect((await signIn()).status).toBe(401);
+    expect(await ipHits()).toBe(before + 1);
+    expect((await home()).cache).toBe("hit");
+    // Over the limit: refused with 429, the counter still counts.
+    await sql`update rate_limits set hits = 10000 where key like 'sign-in:ip:%'`.execute(t.deps.db);
+    await home();
+    expect((await home()).cache).toBe("hit");
+    expect((await signIn()).status).toBe(429);
+    expect(await ipHits()).toBeGreaterThan(10000);
+    expect((await home()).cache).toBe("hit");
+    await sql`delete from rate_limits where key like 'sign-in:ip:%'`.execute(t.deps.db);
+  });
+
+  it("leaves the pages cached when a signed-in visit touches its session", async () => {
+    const a = await buildAccount(t);
+    const me = await signedIn(t, a.id);
+    const lastSeen = async () =>
+      (
+        await sql<{ at: Date }>`select last_seen_at as at from sessions where account_id = ${a.id}`.execute(
+          t.deps.db,
+        )
+      ).rows[0]?.at.getTime();
+    const before = await lastSeen();
+    // The session is touched at most once an hour.
+    t.clock.advance(3_600_001);
+    await home();
+    expect((await home()).cache).toBe("hit");
+    expect((await me.get("/accessibility")).status).toBe(200);
+    expect(await lastSeen()).toBe((before ?? 0) + 3_600_001);
+    expect((await home()).cache).toBe("hit");
+  });
+
+  it("drops a practice's page at once when the practice is edited", async () => {
+    const p = await buildPractice(t, { title: "Titolo prima della modifica" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
+    const page = async () => {
+      const res = await anon().get(`/practices/${p.slug}`);
+      return { cache: res.headers.get("x-render-cache"), html: await res.text() };
+    };
+    expect((await page()).cache).toBe("miss");
+    expect((await page()).cache).toBe("hit");
+    await editPractice(t, p.id, { title: "Titolo dopo la modifica" });
+    const after = await page();
+    expect(after.cache).toBe("miss");
+    expect(after.html).toContain("Titolo dopo la modifica");
+    expect(after.html).not.toContain("Titolo prima della modifica");
+  });
+
+  it("neither answers nor stores requests that prefer another representation than HTML", async () => {
+    const n = await buildNetwork(t, { name: "Rete federata" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
+    const path = `/networks/${n.slug}`;
+    const ask = async (accept?: string) => {
+      const res = await anon().get(path, accept ? { accept } : {});
+      return { status: res.status, cache: res.headers.get("x-render-cache"), res };
+    };
+    // Asked first for ActivityStreams: the application answers, and nothing is stored.
+    expect((await ask("application/activity+json")).cache).toBeNull();
+    expect((await ask("text/html,application/xhtml+xml,*/*;q=0.8")).cache).toBe("miss");
+    expect((await ask()).cache).toBe("hit");
+    // A page is cached now: requests for other representations still reach the application.
+    for (const accept of [
+      'application/activity+json, application/ld+json; profile="https://www.w3.org/ns/activitystreams"',
+      "application/json",
+      "application/atom+xml, text/html;q=0.5",
+    ]) {
+      const r = await ask(accept);
+      expect(r.cache, accept).toBeNull();
+      expect(r.res.headers.get("x-request-id")).toBeTruthy();
+    }
+    expect((await ask("*/*")).cache).toBe("hit");
+  });
+
+  it("stores pages with Accept in their Vary, on the stored answer and on every hit", async () => {
+    await buildNetwork(t, { name: "Rete con Vary" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
+    const first = await home();
+    const second = await home();
+    expect([first.cache, second.cache]).toEqual(["miss", "hit"]);
+    for (const r of [first, second])
+      expect(r.res.headers.get("vary")).toBe("Accept-Language, Cookie, Accept");
+  });
+
   it("expires entries after the TTL, for writes made by another process", async () => {
     const n = await buildNetwork(t, { name: "Scritto qui" });
+    await jobsSettled(t); // an event handler's write would empty the cache in the middle
     await home();
     // Another process writes: this process's counter does not move.
     await t.deps.pool.query("update networks set name = $1 where id = $2", ["Scritto altrove", n.id]);

@@ -4,12 +4,18 @@
 //
 // Correctness rules:
 // - Only GET requests that carry no cookie except the language cookie and no Authorization header
-//   (so no session, no CSRF cookie whose token a form would embed, no flash message), and no `?lang=`
-//   (which sets a cookie). Only 200 HTML responses that set no cookie are stored.
+//   (so no session, no CSRF cookie whose token a form would embed, no flash message), no `?lang=`
+//   (which sets a cookie), and whose `Accept` prefers HTML (accept.ts): a request for another
+//   representation of the same URL (ActivityStreams, JSON) is neither answered from the cache nor
+//   stored. Only 200 HTML responses that set no cookie are stored, with `Accept` added to their
+//   `Vary`, since whether the cache answers depends on it (so shared caches keep them apart too).
 // - Every write invalidates everything: a global version counter is bumped by a Kysely plugin on
-//   every insert/update/delete/DDL/non-select raw query (before and after it runs), and after every
-//   state-changing HTTP request has finished (its transaction has committed by then). An entry is
-//   served only while its version is current, so an edit shows at once in the same process.
+//   every insert/update/delete/DDL/non-select raw query through `deps.db` (before and after it runs),
+//   and after every state-changing HTTP request during which it moved (that request's transaction
+//   has committed by then). An entry is served only while its version is current, so an edit shows
+//   at once in the same process. Writes that no anonymous page shows (rate-limit counters, ticket
+//   redemptions, session touches, leases) go through `deps.dbQuiet`, which has no plugin, and leave
+//   the pages cached (deps.ts). A change made outside Kysely must call invalidateRenderCache().
 // - Writes made by other processes (a second web process on PostgreSQL, `npx bottega` commands, a
 //   separate worker) cannot bump this process's counter: entries also expire after a short TTL
 //   (2 s by default), which bounds how stale a page another process changed can be.
@@ -17,61 +23,15 @@
 //   `front`), with the headers the full pipeline gave the page, a fresh request id, an access log line
 //   and the metrics observation (see createRenderCache for the order).
 import type { MiddlewareHandler } from "hono";
-import type {
-  KyselyPlugin,
-  PluginTransformQueryArgs,
-  PluginTransformResultArgs,
-  QueryResult,
-  RootOperationNode,
-  UnknownRow,
-} from "kysely";
+import { bumpWriteVersion, writeVersion } from "../db/write-version.ts";
 import { DEFAULT_LANG, fromAcceptLanguage, isLang } from "../i18n/index.ts";
+import { prefersHtml } from "./accept.ts";
 import type { AppEnv } from "./context.ts";
 import { COOKIE } from "./cookies.ts";
 
-let version = 0;
-
-/** Drops every cached page (in this process). Called on every write; call it after any other change
- * that alters what anonymous visitors see without going through the database. */
-export function invalidateRenderCache(): void {
-  version++;
-}
-
-export const renderCacheVersion = (): number => version;
-
-const READ_ONLY_RAW = /^\s*(select|show|explain|values)\b/i;
-
-function isWrite(node: RootOperationNode): boolean {
-  switch (node.kind) {
-    case "SelectQueryNode":
-      // `with x as (insert … returning …) select …` writes: treat any CTE as a possible write.
-      return node.with !== undefined;
-    case "RawNode":
-      return !READ_ONLY_RAW.test(node.sqlFragments[0] ?? "");
-    default:
-      // Insert, update, delete, merge, and every DDL node.
-      return true;
-  }
-}
-
-/** Bumps the version around every write that goes through Kysely. */
-export class RenderCacheInvalidation implements KyselyPlugin {
-  readonly #writes = new WeakSet<object>();
-
-  transformQuery(args: PluginTransformQueryArgs): RootOperationNode {
-    if (isWrite(args.node)) {
-      this.#writes.add(args.queryId);
-      version++;
-    }
-    return args.node;
-  }
-
-  async transformResult(args: PluginTransformResultArgs): Promise<QueryResult<UnknownRow>> {
-    // Again once the statement has run: a page rendered in between read the old rows.
-    if (this.#writes.has(args.queryId)) version++;
-    return args.result;
-  }
-}
+/** Drops every cached page (in this process): see db/write-version.ts. */
+export const invalidateRenderCache = bumpWriteVersion;
+export const renderCacheVersion = writeVersion;
 
 // The body is kept encoded and the headers as a plain object: a hit hands both to node-server
 // as they are, without re-encoding the page or building a Headers object.
@@ -129,9 +89,16 @@ function keyOf(req: Request): string | null {
   const pathAndQuery = pathStart < 0 ? "/" : url.slice(pathStart);
   if (SKIP_PREFIXES.some((p) => pathAndQuery.startsWith(p)) || /[?&]lang=/.test(pathAndQuery)) return null;
   const headers = req.headers;
-  if (headers.get("authorization") !== null) return null;
+  if (headers.get("authorization") !== null || !prefersHtml(headers.get("accept"))) return null;
   const lang = anonymousLanguage(headers.get("cookie"), headers.get("accept-language"));
   return lang ? `${lang} ${pathAndQuery}` : null;
+}
+
+/** The page's `Vary` with `Accept` added (once): whether the cache answers depends on it. */
+function varyOnAccept(vary: string | undefined): string {
+  if (!vary) return "Accept";
+  if (vary.split(",").some((v) => ["accept", "*"].includes(v.trim().toLowerCase()))) return vary;
+  return `${vary}, Accept`;
 }
 
 const pathOf = (key: string) => key.slice(key.indexOf(" ") + 1).split("?")[0] ?? "/";
@@ -141,12 +108,12 @@ const pathOf = (key: string) => key.slice(key.indexOf(" ") + 1).split("?")[0] ??
  *
  * - `front(fetch)` wraps the whole application (outside every middleware). A hit is answered there:
  *   the stored body and the stored headers — those the page got from the full pipeline, security
- *   headers, Content-Language and Vary included, which are the same on every answer — plus a fresh
- *   X-Request-Id and `X-Render-Cache: hit`; `hooks.done` writes the access log line and the metrics
+ *   headers, Content-Language and Vary (with Accept) included, which are the same on every answer —
+ *   plus a fresh X-Request-Id and `X-Render-Cache: hit`; `hooks.done` writes the access log line and the metrics
  *   the middleware would have. A miss goes through the application, and its final response (as the
- *   visitor gets it, after every middleware) is what gets stored.
+ *   visitor gets it, after every middleware, `Vary: Accept` added) is what gets stored.
  * - `middleware`, mounted after the security-header and metrics middleware and before the session is
- *   loaded: it bumps the version after every state-changing request, and tells the front which
+ *   loaded: it bumps the version after every state-changing request that wrote, and tells the front which
  *   route answered an anonymous GET (for the metrics of later hits); a signed-in answer is never
  *   marked, so never stored.
  */
@@ -159,10 +126,14 @@ export function createRenderCache(opts: RenderCacheOptions) {
 
   const middleware: MiddlewareHandler<AppEnv> = async (c, next) => {
     if (!SAFE.has(c.req.method)) {
+      // Only when the request wrote through deps.db (or another did meanwhile): a page rendered
+      // between its last statement and its commit read the old rows. A refused sign-in or a
+      // rate-limited form wrote only quiet counters and leaves the pages cached.
+      const before = writeVersion();
       try {
         await next();
       } finally {
-        invalidateRenderCache();
+        if (writeVersion() !== before) invalidateRenderCache();
       }
       return;
     }
@@ -177,7 +148,7 @@ export function createRenderCache(opts: RenderCacheOptions) {
       if (key === null) return fetch(req, ...rest);
       const now = opts.clock.now().getTime();
       const hit = store.get(key);
-      if (hit && hit.version === version && hit.expires > now) {
+      if (hit && hit.version === writeVersion() && hit.expires > now) {
         const startedAt = performance.now();
         const requestId = hooks.requestId(req.headers.get("x-request-id"));
         const res = new Response(hit.body, {
@@ -189,14 +160,14 @@ export function createRenderCache(opts: RenderCacheOptions) {
       }
       if (hit) store.delete(key);
 
-      const before = version;
+      const before = writeVersion();
       const mark: { route: string | null } = { route: null };
       pending.set(req, mark);
       const res = await fetch(req, ...rest);
       if (
         mark.route === null ||
         res.status !== 200 ||
-        version !== before ||
+        writeVersion() !== before ||
         res.headers.has("set-cookie") ||
         !res.headers.get("content-type")?.startsWith("text/html")
       ) {
@@ -206,6 +177,7 @@ export function createRenderCache(opts: RenderCacheOptions) {
       res.headers.forEach((value, name) => {
         if (!NOT_STORED.has(name)) headers[name] = value;
       });
+      headers.vary = varyOnAccept(headers.vary);
       const body = new Uint8Array(await res.arrayBuffer());
       if (store.size >= maxEntries) {
         // Oldest first: Map keeps insertion order.
@@ -214,6 +186,7 @@ export function createRenderCache(opts: RenderCacheOptions) {
       }
       store.set(key, { version: before, expires: now + ttlMs, body, headers, route: mark.route });
       const out = new Headers(res.headers);
+      out.set("vary", headers.vary);
       out.set("x-render-cache", "miss");
       return new Response(body, { status: 200, headers: out });
     };
@@ -247,10 +220,10 @@ export function untilNextWrite<D extends { clock: { now(): Date } }, R>(
     }
     const now = deps.clock.now().getTime();
     const hit = memo.get(key);
-    if (hit && hit.version === version && hit.expires > now) return hit.value;
-    const before = version;
+    if (hit && hit.version === writeVersion() && hit.expires > now) return hit.value;
+    const before = writeVersion();
     const value = await lookup(deps, key);
-    if (version === before) {
+    if (writeVersion() === before) {
       if (memo.size >= maxEntries) memo.clear();
       memo.set(key, { version: before, expires: now + ttlMs, value });
     }

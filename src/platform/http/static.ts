@@ -1,5 +1,11 @@
 // Static assets: Bootstrap Italia's CSS, fonts, sprite and ES-module plugins from the package itself
 // (no CDN), and our own files from public/. Read once, then served from memory with long caching.
+//
+// Only the files listed when the application is built can be served: a request is looked up by its
+// exact path in that list, so a path trick (`..`, an encoded slash, a NUL) simply names no file, and
+// a miss reads nothing and remembers nothing. The memory kept is bounded by the listed files' size
+// (a few megabytes), whatever strangers ask for.
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,25 +31,54 @@ const TYPES: Record<string, string> = {
   ".json": "application/json",
 };
 
-const cache = new Map<string, Uint8Array | null>();
+type Asset = { file: string; type: string; bytes?: Uint8Array };
+
+/** Every servable file under the mounts, keyed by its URL path ("/static/app/app.css"). */
+function listAssets(): Map<string, Asset> {
+  const assets = new Map<string, Asset>();
+  for (const [mount, dir] of Object.entries(MOUNTS)) {
+    let names: string[];
+    try {
+      names = readdirSync(dir, { recursive: true, encoding: "utf8" });
+    } catch {
+      continue; // a missing directory serves nothing rather than stopping the server
+    }
+    for (const name of names) {
+      const type = TYPES[path.extname(name)];
+      if (!type) continue;
+      const rel = name.split(path.sep).join("/");
+      assets.set(mount + rel, { file: path.join(dir, name), type });
+    }
+  }
+  return assets;
+}
+
+/** The URL path decoded, or undefined when its escapes are malformed (`%E0%A4%A`): a 404, not a 500. */
+function decodePath(p: string): string | undefined {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return undefined;
+  }
+}
 
 export function staticFiles(): MiddlewareHandler {
+  const assets = listAssets();
+  const mounts = Object.keys(MOUNTS);
   return async (c, next) => {
     const p = c.req.path;
-    const mount = Object.keys(MOUNTS).find((m) => p.startsWith(m));
-    if (!mount) return next();
-    const rel = decodeURIComponent(p.slice(mount.length));
-    const type = TYPES[path.extname(rel)];
-    if (!type || rel.includes("..") || rel.includes("\0")) return c.notFound();
-    const file = path.join(MOUNTS[mount]!, rel);
-    let bytes = cache.get(file);
-    if (bytes === undefined) {
-      bytes = await readFile(file).catch(() => null);
-      cache.set(file, bytes);
+    if (!mounts.some((m) => p.startsWith(m))) return next();
+    const key = decodePath(p);
+    const asset = key === undefined ? undefined : assets.get(key);
+    if (!asset) return c.notFound();
+    if (!asset.bytes) {
+      // A listed file that has since disappeared is a 404 and stays unread until asked again.
+      const bytes = await readFile(asset.file).catch(() => undefined);
+      if (!bytes) return c.notFound();
+      asset.bytes = bytes;
     }
-    if (!bytes) return c.notFound();
-    c.header("Content-Type", type);
+    c.header("Content-Type", asset.type);
     c.header("Cache-Control", "public, max-age=86400");
-    return c.body(bytes as Uint8Array<ArrayBuffer>);
+    return c.body(asset.bytes as Uint8Array<ArrayBuffer>);
   };
 }

@@ -63,7 +63,8 @@ export function fromAcceptLanguage(header: string | undefined): Lang | undefined
   return ranked.map((r) => r.tag).find(isLang);
 }
 
-const localeOf: Record<Lang, string> = { it: "it-IT", en: "en-GB" };
+/** The Intl locale of an interface language (it-IT, en-GB): dates, numbers, charts. */
+export const localeOf: Record<Lang, string> = { it: "it-IT", en: "en-GB" };
 
 export function formatDate(lang: Lang, date: Date, timeZone: string, withTime = false): string {
   return new Intl.DateTimeFormat(localeOf[lang], {

@@ -1,8 +1,11 @@
 // Jobs run through pg-boss on the test database (embedded, or PostgreSQL with DATABASE_URL):
-// a sent job is worked, a failing job is retried, a job scheduled for later waits, and a backlog is
-// worked batch after batch without waiting a polling interval between full batches.
+// a sent job is worked, a failing job is retried, a job scheduled for later waits, a job queued inside a
+// transaction exists if and only if the transaction commits, and a backlog is worked batch after batch
+// without waiting a polling interval between full batches.
+import { sql } from "kysely";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import type { Db } from "../db/database.ts";
 import { defineJob } from "./jobs.ts";
 
 const seen: string[] = [];
@@ -52,6 +55,49 @@ describe("jobs", () => {
     await t.deps.jobs.send(echo, { text: "now" });
     await until(() => seen.includes("now"));
     expect(seen).not.toContain("later");
+  });
+});
+
+describe("jobs queued inside a transaction", () => {
+  const queued = async (text: string, db: Db = t.deps.db) =>
+    (
+      await sql<{ n: number }>`select count(*)::int as n from pgboss.job
+        where name = 'test.echo' and data->>'text' = ${text}`.execute(db)
+    ).rows[0]!.n;
+
+  it("are not there when the transaction rolls back", async () => {
+    const rollback = new Error("roll back");
+    await expect(
+      t.deps.db.transaction().execute(async (trx) => {
+        await sql`create table tx_probe (a text)`.execute(trx);
+        await t.deps.jobs.sendInTransaction(trx, echo, { text: "rolled-back" });
+        await t.deps.jobs.sendManyInTransaction(trx, echo, [{ text: "rolled-back-many" }]);
+        // Inside the transaction the jobs are there: they went through the transaction's connection.
+        expect(await queued("rolled-back", trx)).toBe(1);
+        expect(await queued("rolled-back-many", trx)).toBe(1);
+        throw rollback;
+      }),
+    ).rejects.toBe(rollback);
+    expect(await queued("rolled-back")).toBe(0);
+    expect(await queued("rolled-back-many")).toBe(0);
+  });
+
+  it("are worked once the transaction commits, with the change", async () => {
+    await t.deps.db.transaction().execute(async (trx) => {
+      await t.deps.jobs.sendInTransaction(trx, echo, { text: "committed" });
+      await t.deps.jobs.sendManyInTransaction(trx, echo, [{ text: "committed-1" }, { text: "committed-2" }]);
+      expect(await queued("committed", trx)).toBe(1);
+    });
+    await until(() => ["committed", "committed-1", "committed-2"].every((x) => seen.includes(x)));
+    // The rolled-back ones were never worked, though the worker has been polling all along.
+    expect(seen).not.toContain("rolled-back");
+    expect(seen).not.toContain("rolled-back-many");
+  });
+
+  it("refuses a database handle that is not a transaction", async () => {
+    await expect(t.deps.jobs.sendInTransaction(t.deps.db, echo, { text: "no-trx" })).rejects.toThrow(
+      /needs the transaction/,
+    );
   });
 });
 

@@ -3,11 +3,22 @@
 // processes. Modules declare their jobs with `defineJob`; the worker role works them.
 // pg-boss decides when a job is due with the database's now(): schedule with an explicit
 // `startAfter` computed from the application clock, never with fake timers.
-import { PgBoss } from "pg-boss";
+//
+// A job that follows from a change is queued INSIDE the change's transaction (`sendInTransaction`):
+// pg-boss keeps its jobs in the same database, so the job commits with the change or not at all. Queued
+// after the commit, in a statement of its own, a crash between the two lost it (a registration without
+// its confirmation, a meeting without its reminders); queued before, a rolled-back change left a job
+// about nothing. The statement runs on the transaction's own connection: on the embedded database a
+// second connection waits for as long as a transaction is open, so pg-boss's pool would wait forever.
+import { CompiledQuery, type Kysely } from "kysely";
+import { type Db as BossDb, PgBoss } from "pg-boss";
 import { whenRequestsAnswered } from "../activity.ts";
 import type { ConnectionTarget } from "../db/database.ts";
-import type { Deps } from "../http/context.ts";
+import type { Deps } from "../deps.ts";
 import type { Logger } from "../logger.ts";
+import type { BatchOptions, JobRef, Jobs, SendOptions } from "./types.ts";
+
+export type { BatchOptions, JobRef, Jobs, SendOptions } from "./types.ts";
 
 export type JobContext = { id: string; retryCount: number };
 /** A handler is idempotent: a job that finds nothing to do returns; only real failures throw. */
@@ -18,17 +29,23 @@ type Definition = {
   handler: JobHandler<never>;
   retryLimit: number;
   retryDelaySeconds: number;
+  policy: JobPolicy;
 };
 
-const definitions = new Map<string, Definition>();
+/**
+ * pg-boss's queue policy: `standard` (the default) queues every job sent; `exclusive` keeps at most one
+ * job per `singletonKey` queued or running, and answers null to a second send of the same key (the
+ * recurring jobs of every.ts rely on it). Fixed when the queue is first created.
+ */
+export type JobPolicy = "standard" | "exclusive";
 
-export type JobRef<T> = { readonly name: string; readonly __data?: T };
+const definitions = new Map<string, Definition>();
 
 /** Declares a job (once, at import time) and returns a typed reference used to send it. */
 export function defineJob<T extends object>(
   name: string,
   handler: JobHandler<T>,
-  options: { retryLimit?: number; retryDelaySeconds?: number } = {},
+  options: { retryLimit?: number; retryDelaySeconds?: number; policy?: JobPolicy } = {},
 ): JobRef<T> {
   if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*$/.test(name))
     throw new Error(`Job names are kebab-case with dots: ${name}`);
@@ -37,19 +54,13 @@ export function defineJob<T extends object>(
     handler: handler as JobHandler<never>,
     retryLimit: options.retryLimit ?? 5,
     retryDelaySeconds: options.retryDelaySeconds ?? 30,
+    policy: options.policy ?? "standard",
   });
   return { name };
 }
 
-export type SendOptions = { startAfter?: Date; singletonKey?: string };
-
-export type Jobs = {
-  send<T>(job: JobRef<T>, data: T, options?: SendOptions): Promise<string | null>;
-  /** Queues many jobs of one kind in one statement (e.g. the mails of a batch of registrations). */
-  sendMany<T>(job: JobRef<T>, data: T[]): Promise<void>;
-  cancel(job: JobRef<unknown>, id: string): Promise<void>;
-  stop(): Promise<void>;
-};
+/** The names of the jobs declared so far in this process (what a worker will create and work). */
+export const declaredJobs = (): string[] => [...definitions.keys()].sort();
 
 export async function startJobs(
   target: ConnectionTarget,
@@ -66,6 +77,7 @@ export async function startJobs(
   await boss.start();
   for (const d of definitions.values()) {
     await boss.createQueue(d.name, {
+      policy: d.policy,
       retryLimit: d.retryLimit,
       retryDelay: d.retryDelaySeconds,
       retryBackoff: true,
@@ -107,22 +119,44 @@ export async function startJobs(
       },
     );
   }
+  // A job's own retries override its queue's; pg-boss takes them per job (delay in seconds).
+  const retries = (options: BatchOptions) => ({
+    ...(options.retryLimit !== undefined ? { retryLimit: options.retryLimit } : {}),
+    ...(options.retryDelaySeconds !== undefined
+      ? { retryDelay: options.retryDelaySeconds, retryBackoff: true }
+      : {}),
+  });
+  const sendOptions = (options: SendOptions) => ({
+    ...(options.startAfter ? { startAfter: options.startAfter } : {}),
+    ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
+    ...retries(options),
+  });
+  const rows = (data: unknown[], options: BatchOptions) =>
+    data.map((d) => ({ data: d as object, ...retries(options) }));
   return {
-    send: (job, data, options = {}) =>
-      boss.send(job.name, data as object, {
-        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
-        ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
-      }),
-    sendMany: async (job, data) => {
-      if (data.length)
-        await boss.insert(
-          job.name,
-          data.map((d) => ({ data: d as object })),
-        );
+    send: (job, data, options = {}) => boss.send(job.name, data as object, sendOptions(options)),
+    sendMany: async (job, data, options = {}) => {
+      if (data.length) await boss.insert(job.name, rows(data, options));
+    },
+    sendInTransaction: async (trx, job, data, options = {}) =>
+      boss.send(job.name, data as object, { ...sendOptions(options), db: onTransaction(trx) }),
+    sendManyInTransaction: async (trx, job, data, options = {}) => {
+      if (data.length) await boss.insert(job.name, rows(data, options), { db: onTransaction(trx) });
     },
     cancel: async (job, id) => {
       await boss.cancel(job.name, id);
     },
     stop: () => boss.stop({ graceful: true, timeout: 10_000 }),
+  };
+}
+
+/** pg-boss's statements, run on a Kysely transaction's connection (see the comment at the top). */
+function onTransaction(trx: Kysely<object>): BossDb {
+  if (!trx.isTransaction) throw new Error("sendInTransaction needs the transaction of the change");
+  return {
+    executeSql: async (text, values = []) => {
+      const result = await trx.executeQuery(CompiledQuery.raw(text, values));
+      return { rows: result.rows as unknown[] };
+    },
   };
 }

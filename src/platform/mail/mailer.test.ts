@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { simpleParser } from "mailparser";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -26,8 +26,16 @@ describe("mail without SMTP_URL", () => {
     });
     expect(res.status).toBe(200);
     const dir = path.join(t.dataDir, "mail");
-    const files = readdirSync(dir).filter((f) => f.endsWith(".eml"));
+    // The sign-up's mail is sent by a job after the answer (the request does the same work for an
+    // address that has an account and one that has not), so wait for the file to appear.
+    const emlFiles = () => (existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith(".eml")) : []);
+    const deadline = Date.now() + 20_000;
+    while (emlFiles().length === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    const files = emlFiles();
     expect(files).toHaveLength(1);
+    // The mail holds a live link: readable by this account only.
+    expect(statSync(path.join(dir, files[0]!)).mode & 0o777).toBe(0o600);
+    expect(statSync(dir).mode & 0o777).toBe(0o700);
     const parsed = await simpleParser(readFileSync(path.join(dir, files[0]!)));
     expect(parsed.subject).toBe("Confirm your email address");
     expect(parsed.from?.text).toContain("noreply@localhost");

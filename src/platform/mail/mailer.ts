@@ -1,12 +1,13 @@
 // Outgoing mail through nodemailer. With SMTP_URL it goes to that server; without it, each message
 // is written as an .eml file under DATA_DIR/mail/ and the log says where, so a single-machine
-// install works with no mail server and a developer can open what would have been sent.
+// install works with no mail server and a developer can open what would have been sent. The log
+// names the recipient by a hash of the address (logger.ts addressHash), never the address.
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Transporter } from "nodemailer";
 import type { Config } from "../config.ts";
 import { newId } from "../ids.ts";
-import type { Logger } from "../logger.ts";
+import { addressHash, type Logger } from "../logger.ts";
 
 export type Mail = {
   to: string;
@@ -52,7 +53,10 @@ export function createMailer(config: Config, log: Logger): Mailer {
     return {
       async send(mail) {
         const info = await (await transport.get()).sendMail({ from: config.mailFrom, ...mail });
-        log.info({ to: mail.to, subject: mail.subject, messageId: info.messageId }, "mail sent");
+        log.info(
+          { toHash: addressHash(mail.to), subject: mail.subject, messageId: info.messageId },
+          "mail sent",
+        );
       },
       close: () => transport.close(),
     };
@@ -62,10 +66,14 @@ export function createMailer(config: Config, log: Logger): Mailer {
   return {
     async send(mail) {
       const info = await (await transport.get()).sendMail({ from: config.mailFrom, ...mail });
-      mkdirSync(dir, { recursive: true });
+      // Mails hold sign-in and reset links: readable by this account only, whatever the umask.
+      mkdirSync(dir, { recursive: true, mode: 0o700 });
       const file = path.join(dir, `${new Date().toISOString().replace(/[:.]/g, "-")}-${newId()}.eml`);
-      writeFileSync(file, info.message as Buffer);
-      log.info({ to: mail.to, subject: mail.subject, file }, "mail written to file (no SMTP_URL set)");
+      writeFileSync(file, info.message as Buffer, { mode: 0o600 });
+      log.info(
+        { toHash: addressHash(mail.to), subject: mail.subject, file },
+        "mail written to file (no SMTP_URL set)",
+      );
     },
     close: () => transport.close(),
   };

@@ -4,11 +4,9 @@
 // cookie), any other client by a one-use ticket from POST /api/v1/live/tickets, and a guest without
 // an account by a one-use guest ticket that a module signed for one of its resources (guest-tickets.ts).
 import type { IncomingMessage } from "node:http";
-import { redeemLiveTicket } from "../../modules/identity/live-tickets.service.ts";
-import type { Actor } from "../../modules/identity/policy.ts";
-import { resolveSession } from "../../modules/identity/sessions.service.ts";
-import type { Deps } from "../http/context.ts";
-import { COOKIE } from "../http/cookies.ts";
+import type { Actor, IdentityResolvers } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
+import { COOKIE, wireName } from "../http/cookies.ts";
 import { isGuestTicket, type LiveGuest, redeemGuestTicket } from "./guest-tickets.ts";
 
 export type UpgradeAuth =
@@ -25,10 +23,16 @@ function cookieValue(header: string | undefined, name: string): string | undefin
   return undefined;
 }
 
-export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url: URL): Promise<UpgradeAuth> {
+export async function authenticateUpgrade(
+  deps: Deps,
+  identity: IdentityResolvers,
+  req: IncomingMessage,
+  url: URL,
+): Promise<UpgradeAuth> {
   const ticket = url.searchParams.get("ticket");
   if (ticket !== null && isGuestTicket(ticket)) {
-    const guest = await redeemGuestTicket(deps.db, deps.config.secret, deps.clock, ticket);
+    // Its use is counted through dbQuiet: a guest opening /live changes no page.
+    const guest = await redeemGuestTicket(deps.dbQuiet, deps.config.secret, deps.clock, ticket);
     if (!guest) {
       return {
         ok: false,
@@ -40,7 +44,7 @@ export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url:
     return { ok: true, actor: null, guest, via: "guest-ticket" };
   }
   if (ticket !== null) {
-    const actor = await redeemLiveTicket(deps, ticket);
+    const actor = await identity.liveTicket(deps, ticket);
     if (!actor) {
       return {
         ok: false,
@@ -51,7 +55,7 @@ export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url:
     }
     return { ok: true, actor, via: "ticket" };
   }
-  const token = cookieValue(req.headers.cookie, COOKIE.session);
+  const token = cookieValue(req.headers.cookie, wireName(deps.config.baseUrl, COOKIE.session));
   if (!token) {
     return {
       ok: false,
@@ -68,7 +72,7 @@ export async function authenticateUpgrade(deps: Deps, req: IncomingMessage, url:
       detail: "Connections with a session must come from this site.",
     };
   }
-  const session = await resolveSession(deps, token);
+  const session = await identity.session(deps, token);
   if (!session)
     return { ok: false, status: 401, code: "unauthorized", detail: "The session has ended: sign in again." };
   return { ok: true, actor: session.actor, via: "session", sessionToken: token };

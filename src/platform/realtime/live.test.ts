@@ -3,7 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildAccount } from "../../../test/helpers/factories.ts";
+import { apiTokenFor, buildAccount } from "../../../test/helpers/factories.ts";
 import {
   browserHeaders,
   connectLive,
@@ -13,11 +13,13 @@ import {
   startLiveServer,
 } from "../../../test/helpers/live.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { createApiToken } from "../../modules/identity/tokens.service.ts";
 import { AppError } from "../errors.ts";
 import { hashToken } from "../ids.ts";
 import { createLogger } from "../logger.ts";
+import { signGuestTicket } from "./guest-tickets.ts";
 import { memoryHub, redisHub } from "./hub.ts";
+import { DEFAULT_LIVE_LIMITS } from "./limits.ts";
+import { POLICY_VIOLATION } from "./live.ts";
 
 let t: TestRuntime;
 let s: LiveServer;
@@ -42,7 +44,7 @@ afterAll(async () => {
 });
 
 async function apiToken(accountId: string) {
-  return (await createApiToken(t.deps, accountId, "test")).token;
+  return apiTokenFor(t, accountId);
 }
 
 describe("POST /api/v1/live/tickets", () => {
@@ -71,7 +73,16 @@ describe("POST /api/v1/live/tickets", () => {
 
     const a = await buildAccount(t);
     const cookie = (await browserHeaders(t, a.id)).cookie!;
-    const browser = await t.app.request("/api/v1/live/tickets", { method: "POST", headers: { cookie } });
+    // The cookie alone is refused before the route: the API's CSRF check (docs/decisions/0010).
+    const forged = await t.app.request("/api/v1/live/tickets", { method: "POST", headers: { cookie } });
+    expect(forged.status).toBe(403);
+    // With the session's CSRF token it reaches the route, which still wants a Bearer token.
+    const page = await (await t.app.request("/", { headers: { cookie } })).text();
+    const csrf = /name="_csrf" value="([^"]+)"/.exec(page)?.[1] ?? "";
+    const browser = await t.app.request("/api/v1/live/tickets", {
+      method: "POST",
+      headers: { cookie, "x-csrf-token": csrf },
+    });
     expect(browser.status).toBe(401);
 
     const bad = await t.app.request("/api/v1/live/tickets", {
@@ -215,6 +226,116 @@ describe("messages", () => {
   });
 });
 
+describe("limits of one client", () => {
+  it("runs the production limits unless a test passes others", () => {
+    expect(s.live.limits).toEqual(DEFAULT_LIVE_LIMITS);
+    expect(DEFAULT_LIVE_LIMITS).toMatchObject({
+      messages: { burst: 40, perSecond: 20 },
+      subscriptionsPerConnection: 20,
+      connectionsPerAccount: 20,
+      connectionsPerGuest: 5,
+    });
+  });
+
+  it("handles one connection's messages one at a time, in the order they came", async () => {
+    let running = 0;
+    let most = 0;
+    s.live.on("test.slow", async (conn, msg) => {
+      running++;
+      most = Math.max(most, running);
+      await new Promise((r) => setTimeout(r, 20));
+      running--;
+      conn.send({ type: "test.done", n: msg.n });
+    });
+    const a = await buildAccount(t);
+    const c = await connectLive(s.url, await browserHeaders(t, a.id));
+    await c.next("hello");
+    for (let n = 0; n < 8; n++) c.send({ type: "test.slow", n });
+    // A ping after them is answered after them: it waits its turn.
+    c.send({ type: "ping", ref: "last" });
+    const got = [];
+    for (let n = 0; n < 9; n++) got.push(await c.next());
+    expect(got.map((m) => m.n ?? m.ref)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, "last"]);
+    expect(most).toBe(1);
+    c.close();
+  });
+
+  it("answers messages over the rate with rate-limited, then closes with 1008 when they keep coming", async () => {
+    const strict = await startLiveServer(t, {
+      hub: memoryHub(),
+      limits: { messages: { burst: 5, perSecond: 2 }, abuse: { refusals: 3, windowMs: 60_000 } },
+    });
+    try {
+      const a = await buildAccount(t);
+      const c = await connectLive(strict.url, await browserHeaders(t, a.id));
+      await c.next("hello");
+      for (let i = 0; i < 6; i++) c.send({ type: "ping", ref: i });
+      for (let i = 0; i < 5; i++) expect(await c.next()).toEqual({ type: "pong", ref: i });
+      expect(await c.next()).toMatchObject({ type: "error", code: "rate-limited", ref: 5 });
+      // Tokens come back with time (2 a second).
+      await new Promise((r) => setTimeout(r, 600));
+      c.send({ type: "ping", ref: "later" });
+      expect(await c.next()).toEqual({ type: "pong", ref: "later" });
+      // Malformed messages take tokens too; the fourth refusal in the window closes the connection.
+      for (let i = 0; i < 20; i++) c.send("{not json");
+      expect((await c.closed).code).toBe(POLICY_VIOLATION);
+      const rest: string[] = [];
+      for (;;) {
+        const m = await c.next(undefined, 50).catch(() => null);
+        if (!m) break;
+        rest.push(String(m.code));
+      }
+      // Answers still queued when it closed are dropped with the rest of what it sent.
+      expect(rest.length).toBeLessThanOrEqual(20);
+      for (const code of rest) expect(["malformed-json", "rate-limited"]).toContain(code);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it("refuses more connections of one account or one guest than the caps with 429, until one closes", async () => {
+    const capped = await startLiveServer(t, {
+      hub: memoryHub(),
+      limits: { connectionsPerAccount: 2, connectionsPerGuest: 1 },
+    });
+    try {
+      const [a, b] = await Promise.all([buildAccount(t), buildAccount(t)]);
+      const first = await connectLive(capped.url, await browserHeaders(t, a.id));
+      // A ticket's connection counts for the same account as a browser's.
+      const second = await connectLive(`${capped.url}?ticket=${await liveTicket(t, a.id)}`);
+      const third = await refusedUpgrade(capped.url, await browserHeaders(t, a.id));
+      expect(third.status).toBe(429);
+      expect(third.body).toMatchObject({ status: 429, code: "too-many-connections" });
+      // Someone else is not affected.
+      const other = await connectLive(capped.url, await browserHeaders(t, b.id));
+      await other.next("hello");
+      first.close();
+      await first.closed;
+      const headers = await browserHeaders(t, a.id);
+      await expect
+        .poll(async () => {
+          try {
+            const again = await connectLive(capped.url, headers);
+            again.close();
+            return true;
+          } catch {
+            return false;
+          }
+        })
+        .toBe(true);
+
+      const guest = (id: string) =>
+        signGuestTicket(t.config.secret, t.clock, { scope: "board:x", id, name: "Ospite" }).ticket;
+      const g1 = await connectLive(`${capped.url}?ticket=${guest("g1")}`);
+      expect((await refusedUpgrade(`${capped.url}?ticket=${guest("g1")}`)).status).toBe(429);
+      const g2 = await connectLive(`${capped.url}?ticket=${guest("g2")}`);
+      for (const c of [second, other, g1, g2]) c.close();
+    } finally {
+      await capped.close();
+    }
+  });
+});
+
 describe("streams", () => {
   it("delivers published events to a stream's subscribers only, numbered by seq per stream", async () => {
     const [a, b, outsider] = await Promise.all([buildAccount(t), buildAccount(t), buildAccount(t)]);
@@ -262,7 +383,9 @@ describe("streams", () => {
   });
 
   it("closes a browser's connection with 4401 once its session ends (sign out), not a ticket's", async () => {
-    const quick = await startLiveServer(t, { hub: memoryHub(), heartbeatMs: 100 });
+    // A heartbeat also ends a connection whose pong has not come back by the next one: 400 ms leaves
+    // room for a loaded machine's pong, which 100 ms did not (it closed the browser with 1006 first).
+    const quick = await startLiveServer(t, { hub: memoryHub(), heartbeatMs: 400 });
     try {
       const a = await buildAccount(t);
       const headers = await browserHeaders(t, a.id);
@@ -271,7 +394,7 @@ describe("streams", () => {
       await browser.next("hello");
       await script.next("hello");
       // Still open after a few heartbeats while the session lives.
-      await new Promise((r) => setTimeout(r, 350));
+      await new Promise((r) => setTimeout(r, 1_300));
       expect(browser.ws.readyState).toBe(browser.ws.OPEN);
       await t.deps.pool.query("delete from sessions where account_id = $1", [a.id]);
       expect((await browser.closed).code).toBe(4401);

@@ -2,55 +2,42 @@
 // happens on the HTTP upgrade request, so a refused client gets a plain HTTP status (401/403) and
 // never a WebSocket. Modules add message types with `on(type, handler)` and push events with
 // `hub.publish(stream, event)`.
+//
+// One client cannot take the process down (limits.ts, inbox.ts): a connection's messages are handled
+// one at a time, in the order they came, through a token bucket shared by all the connections of
+// its account (or guest); messages over the rate are answered `rate-limited` and not handled, a
+// connection that keeps going is closed with 1008, and the number of connections of one account or
+// guest is capped at the upgrade (429).
 import { type IncomingMessage, type Server, STATUS_CODES } from "node:http";
 import type { Duplex } from "node:stream";
 import type { ServerType } from "@hono/node-server";
 import { type WebSocket, WebSocketServer } from "ws";
-import type { Actor } from "../../modules/identity/policy.ts";
-import { resolveSession } from "../../modules/identity/sessions.service.ts";
-import { AppError } from "../errors.ts";
-import type { Deps } from "../http/context.ts";
+import type { Actor, IdentityResolvers } from "../auth/index.ts";
+import type { Deps } from "../deps.ts";
 import { authenticateUpgrade } from "./auth.ts";
 import type { LiveGuest } from "./guest-tickets.ts";
 import { type LiveHub, openHub } from "./hub.ts";
-import {
-  type ClientMessage,
-  ERROR_CODES,
-  errorMessage,
-  isRef,
-  MAX_MESSAGE_BYTES,
-  parseClientMessage,
-} from "./protocol.ts";
+import { type HandlerEntry, inbox } from "./inbox.ts";
+import { DEFAULT_LIVE_LIMITS, type LiveLimits, TokenBucket } from "./limits.ts";
+import { isRef, MAX_MESSAGE_BYTES } from "./protocol.ts";
+import type { Live, LiveConnection } from "./types.ts";
 
 export const LIVE_PATH = "/live";
 const HEARTBEAT_MS = 30_000;
 /** Close code when the browser session behind a connection has ended (signed out, expired). */
 export const SESSION_ENDED = 4401;
+/** Close code for a connection that kept sending over its message rate (RFC 6455 policy violation). */
+export const POLICY_VIOLATION = 1008;
 
-export type LiveConnection = {
-  /** The signed-in person; null for a guest. */
-  readonly actor: Actor | null;
-  /**
-   * A guest without an account, admitted to one resource only (`guest.scope`): every handler that
-   * serves a guest must check that scope, since the platform cannot know what it covers.
-   */
-  readonly guest: LiveGuest | null;
-  readonly socket: WebSocket;
-  /** Sends one server message (a JSON object with a `type`). */
-  send(message: { type: string } & Record<string, unknown>): void;
-};
+export type { Live, LiveConnection, LiveHandler } from "./types.ts";
 
-export type LiveHandler = (conn: LiveConnection, message: ClientMessage) => void | Promise<void>;
-
-export type Live = {
-  hub: LiveHub;
-  /** Registers the handler for a client message type (the board adds "subscribe", "note.add", …). */
-  on(type: string, handler: LiveHandler): void;
-  connectionCount(): number;
-  close(): Promise<void>;
-};
-
-function refuse(socket: Duplex, status: number, code: string, detail: string) {
+function refuse(
+  socket: Duplex,
+  status: number,
+  code: string,
+  detail: string,
+  headers: Record<string, string> = {},
+) {
   const body = JSON.stringify({
     type: `/problems/${code}`,
     code,
@@ -63,6 +50,9 @@ function refuse(socket: Duplex, status: number, code: string, detail: string) {
     `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n` +
       "Connection: close\r\n" +
       "Content-Type: application/problem+json\r\n" +
+      Object.entries(headers)
+        .map(([k, v]) => `${k}: ${v}\r\n`)
+        .join("") +
       `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
 }
@@ -70,21 +60,29 @@ function refuse(socket: Duplex, status: number, code: string, detail: string) {
 export async function attachLive(
   server: ServerType,
   deps: Deps,
-  opts: { hub?: LiveHub; heartbeatMs?: number } = {},
+  resolvers: IdentityResolvers,
+  opts: { hub?: LiveHub; heartbeatMs?: number; limits?: Partial<LiveLimits> } = {},
 ): Promise<Live> {
+  // Only tests pass limits (test/helpers/live.ts); the server (server.ts) always runs the defaults.
+  const limits: LiveLimits = { ...DEFAULT_LIVE_LIMITS, ...opts.limits };
   // serve() makes a node:http server unless told to make an HTTP/2 one, which Bottega never does.
   const http = server as Server;
   const hub = opts.hub ?? (await openHub(deps.config.redisUrl, deps.log));
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_MESSAGE_BYTES });
-  const handlers = new Map<string, LiveHandler>();
+  const handlers = new Map<string, HandlerEntry>();
+  // Per account or guest: its open connections (and upgrades under way), for the caps, and the
+  // token bucket all of them share. An entry outlives the last connection until its bucket is full
+  // again (swept at each heartbeat), so closing and reopening connections gives no tokens back.
+  const identities = new Map<string, { open: number; bucket: TokenBucket }>();
   const alive = new WeakMap<WebSocket, boolean>();
   // The session token behind each browser connection, checked again at every heartbeat so that
   // signing out (or "sign out everywhere") also ends the live connections of that session.
   const sessions = new Map<WebSocket, string>();
 
-  handlers.set("ping", (conn, msg) =>
-    conn.send({ type: "pong", ...(isRef(msg.ref) ? { ref: msg.ref } : {}) }),
-  );
+  handlers.set("ping", {
+    handler: (conn, msg) => conn.send({ type: "pong", ...(isRef(msg.ref) ? { ref: msg.ref } : {}) }),
+    cost: 1,
+  });
 
   const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     // A client that goes away while we look up its session must not crash the process.
@@ -102,16 +100,40 @@ export async function attachLive(
     if (req.headers.upgrade?.toLowerCase() !== "websocket") {
       return refuse(socket, 400, "bad-request", "Only WebSocket upgrades are served here.");
     }
-    const auth = await authenticateUpgrade(deps, req, url);
+    const auth = await authenticateUpgrade(deps, resolvers, req, url);
     if (!auth.ok) return refuse(socket, auth.status, auth.code, auth.detail);
     if (socket.destroyed) return;
+    // Counted from here until the TCP socket closes, whether or not the upgrade completes, so a
+    // failed handshake cannot leave a count behind. Nothing is awaited between check and count.
+    const who =
+      auth.via === "guest-ticket" ? `guest:${auth.guest.scope}:${auth.guest.id}` : `account:${auth.actor.id}`;
+    const cap = auth.via === "guest-ticket" ? limits.connectionsPerGuest : limits.connectionsPerAccount;
+    let identity = identities.get(who);
+    if ((identity?.open ?? 0) >= cap) {
+      return refuse(
+        socket,
+        429,
+        "too-many-connections",
+        `At most ${cap} live connections at once: close one (another tab or device) first.`,
+        { "Retry-After": "30" },
+      );
+    }
+    if (!identity) {
+      identity = { open: 0, bucket: new TokenBucket(limits.messages) };
+      identities.set(who, identity);
+    }
+    const mine = identity;
+    mine.open++;
+    socket.once("close", () => {
+      mine.open--;
+    });
     wss.handleUpgrade(req, socket, head, (ws) => {
       if (auth.via === "session") sessions.set(ws, auth.sessionToken);
-      connected(ws, auth.actor, auth.via === "guest-ticket" ? auth.guest : null);
+      connected(ws, auth.actor, auth.via === "guest-ticket" ? auth.guest : null, mine.bucket);
     });
   }
 
-  function connected(ws: WebSocket, actor: Actor | null, guest: LiveGuest | null) {
+  function connected(ws: WebSocket, actor: Actor | null, guest: LiveGuest | null, bucket: TokenBucket) {
     const conn: LiveConnection = {
       actor,
       guest,
@@ -123,31 +145,21 @@ export async function attachLive(
     alive.set(ws, true);
     ws.on("pong", () => alive.set(ws, true));
     ws.on("error", (err) => deps.log.debug({ err }, "live socket error"));
+    // Messages go through the connection's inbox (inbox.ts): in order, one at a time, rate limited.
+    const box = inbox({
+      conn,
+      limits,
+      bucket,
+      handlers,
+      log: deps.log,
+      onAbuse: () => ws.close(POLICY_VIOLATION, "Too many messages"),
+    });
     ws.on("close", () => {
+      box.end();
       sessions.delete(ws);
       void hub.unsubscribeAll(ws);
     });
-    ws.on("message", (data, isBinary) => {
-      if (isBinary) {
-        return conn.send(errorMessage(ERROR_CODES.binaryNotSupported, "Send JSON text messages."));
-      }
-      const parsed = parseClientMessage(data.toString());
-      if (!parsed.ok) return conn.send(parsed.error);
-      const msg = parsed.message;
-      const handler = handlers.get(msg.type);
-      if (!handler) {
-        return conn.send(
-          errorMessage(ERROR_CODES.unknownType, `Unknown message type: ${msg.type}.`, msg.ref),
-        );
-      }
-      Promise.resolve()
-        .then(() => handler(conn, msg))
-        .catch((err: unknown) => {
-          if (err instanceof AppError) return conn.send(errorMessage(err.code, err.message, msg.ref));
-          deps.log.error({ err, type: msg.type }, "live handler failed");
-          conn.send(errorMessage(ERROR_CODES.internal, "Internal error.", msg.ref));
-        });
-    });
+    ws.on("message", (data, isBinary) => box.receive(data as Buffer, isBinary));
     conn.send(
       actor
         ? { type: "hello", actor: { id: actor.id, name: actor.name } }
@@ -161,7 +173,7 @@ export async function attachLive(
     checking = true;
     try {
       for (const [ws, token] of sessions) {
-        if (!(await resolveSession(deps, token))) ws.close(SESSION_ENDED, "Session ended");
+        if (!(await resolvers.session(deps, token))) ws.close(SESSION_ENDED, "Session ended");
       }
     } catch (err) {
       deps.log.warn({ err }, "live session check failed");
@@ -181,6 +193,9 @@ export async function attachLive(
       ws.ping();
     }
     void recheckSessions();
+    for (const [who, identity] of identities) {
+      if (identity.open === 0 && identity.bucket.full()) identities.delete(who);
+    }
   }, opts.heartbeatMs ?? HEARTBEAT_MS);
   heartbeat.unref();
 
@@ -188,8 +203,9 @@ export async function attachLive(
 
   return {
     hub,
-    on(type, handler) {
-      handlers.set(type, handler);
+    limits,
+    on(type, handler, o = {}) {
+      handlers.set(type, { handler, cost: Math.max(1, o.cost ?? 1) });
     },
     connectionCount: () => wss.clients.size,
     async close() {

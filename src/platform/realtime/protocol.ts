@@ -13,6 +13,8 @@ export const ERROR_CODES = {
   unknownType: "unknown-type",
   binaryNotSupported: "binary-not-supported",
   internal: "internal",
+  /** Over the connection's message rate (docs/live-protocol.md, "Limits"); the message was dropped. */
+  rateLimited: "rate-limited",
 } as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[keyof typeof ERROR_CODES] | (string & {});

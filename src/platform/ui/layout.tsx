@@ -5,6 +5,7 @@ import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../http/context.ts";
 import { LANGS, type Lang } from "../i18n/index.ts";
 import { FlashMessage } from "./components.tsx";
+import { navigationFor } from "./navigation.ts";
 
 export type PageProps = {
   title: string;
@@ -127,52 +128,13 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                         <span>{t("layout.home")}</span>
                       </a>
                     </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/networks">
-                        <span>{t("layout.networks")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/labs">
-                        <span>{t("layout.labs")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/conferences">
-                        <span>{t("conferences.nav")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/practices">
-                        <span>{t("practices.nav")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/funding">
-                        <span>{t("layout.funding")}</span>
-                      </a>
-                    </li>
-                    <li class="nav-item">
-                      <a class="nav-link" href="/organisations">
-                        <span>{t("layout.organisations")}</span>
-                      </a>
-                    </li>
-                    {actor &&
-                    (actor.isAdmin ||
-                      Object.values(actor.networkRoles).some((r) => r.includes("coordinator"))) ? (
+                    {navigationFor(actor).map((entry) => (
                       <li class="nav-item">
-                        <a class="nav-link" href="/practices/moderation">
-                          <span>{t("practices.moderation.nav")}</span>
+                        <a class="nav-link" href={entry.href}>
+                          <span>{t(entry.label)}</span>
                         </a>
                       </li>
-                    ) : null}
-                    {actor?.isAdmin ? (
-                      <li class="nav-item">
-                        <a class="nav-link" href="/admin">
-                          <span>{t("layout.admin")}</span>
-                        </a>
-                      </li>
-                    ) : null}
+                    ))}
                   </ul>
                 </nav>
               </div>

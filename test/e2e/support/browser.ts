@@ -18,8 +18,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+// Facts of the demo data, known here as a visitor of the demo would know them: the browser tests see
+// the running server from outside, as they see its pages, not through its modules. A demo that
+// changes one of them fails the pages that use it (a wrong link answers 400 or 404, not 200).
 export const DEMO_PASSWORD = "bottega-demo-2026";
 export const DEMO_COORDINATOR = "giulia.ferrari@sbcr.example";
+/** The edit link of the demo report waiting for changes (practices/submissions.demo.ts). */
+export const DEMO_EDIT_TOKEN = "demo-changes-requested-castelli-romani";
+/** The pending invitation to Lab II with a known link (labs/materials.demo.ts). */
+export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";
 
 /** Signs in through the real form; leaves the page wherever the app redirects. */
 export async function signIn(page: Page, baseUrl: string, email: string, password = DEMO_PASSWORD) {

@@ -3,9 +3,9 @@
 // to a real SMTP sink. BASE_URL is set explicitly: Vitest puts BASE_URL=/ in the environment.
 import { type ChildProcess, spawn } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import { freePort } from "../../helpers/ports.ts";
 
 export const ROOT = path.resolve(import.meta.dirname, "../../..");
 
@@ -16,19 +16,6 @@ export type RunningServer = {
   output(): string;
   stop(): Promise<void>;
 };
-
-/** A free TCP port on the loopback interface, chosen by the kernel. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const addr = srv.address();
-      const port = typeof addr === "object" && addr ? addr.port : 0;
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 export async function startBottega(
   opts: { smtpUrl?: string; template?: string; env?: Record<string, string> } = {},

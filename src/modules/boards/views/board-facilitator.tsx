@@ -2,7 +2,8 @@
 // anonymity (before the first note), handing over the session, ending it, and recording outcomes
 // and actions in the discussion.
 import { raw } from "hono/html";
-import { type BoardState, LIMITS, PHASES } from "../rules.ts";
+import { can } from "../policy.ts";
+import { type BoardState, LIMITS, type Participant, PHASES } from "../rules.ts";
 import { type BoardUi, described, formKit, groupLabel, kept } from "./board-ui.tsx";
 
 export function FacilitatorTools({
@@ -108,7 +109,7 @@ export function FacilitatorTools({
           />
         </Cmd>
       ) : null}
-      {view.me?.role === "facilitator" ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
+      {view.me && can(view.me, "hand-over") ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
       <Cmd command="end" id="end-form">
         <Button label={t("boards.controls.end")} kind="danger" />
       </Cmd>
@@ -117,17 +118,26 @@ export function FacilitatorTools({
 }
 
 function Handover({ ui, people, me }: { ui: BoardUi; people: BoardState["participants"]; me: string }) {
-  const { t } = ui;
+  const { t, view } = ui;
   const { Cmd, Button } = formKit(ui);
-  const candidates = [...people.values()].filter((x) => x.id !== me && x.accountId !== null);
+  const candidates = [...people.values()].filter((x) => x.id !== me && can(x, "lead"));
   if (!candidates.length) return null;
+  // In an anonymous session the facilitators were promised no names either (as in presence and on
+  // notes): each person is offered by role and a number in order of joining ("partecipante 2").
+  const numbered = new Map<string, number>();
+  const label = (x: Participant) => {
+    if (!view.settings.anonymous) return x.name;
+    const n = (numbered.get(x.role) ?? 0) + 1;
+    numbered.set(x.role, n);
+    return t("boards.controls.handoverAnonymous", { role: t(`boards.role.${x.role}`), n });
+  };
   return (
     <Cmd command="facilitator.handover" id="handover-form">
       <div class="select-wrapper mb-2">
         <label for="handover-select">{t("boards.controls.handover")}</label>
         <select id="handover-select" name="participantId">
           {candidates.map((x) => (
-            <option value={x.id}>{x.name}</option>
+            <option value={x.id}>{label(x)}</option>
           ))}
         </select>
       </div>
@@ -135,6 +145,7 @@ function Handover({ ui, people, me }: { ui: BoardUi; people: BoardState["partici
     </Cmd>
   );
 }
+
 /** Records an outcome or an action, tied to a group (the one in discussion, by default) or not. */
 export function OutcomeForm({ ui }: { ui: BoardUi }) {
   const { t, view } = ui;

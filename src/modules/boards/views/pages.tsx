@@ -171,7 +171,7 @@ export function newSessionPage(
 export function joinPage(
   c: Ctx,
   session: SessionRow,
-  p: { signedIn: boolean; canJoinAsAccount: boolean; form: FormState },
+  p: { signedIn: boolean; canJoinAsAccount: boolean; form: FormState; notice?: string },
   status = 200,
 ) {
   const t = c.get("t");
@@ -183,6 +183,11 @@ export function joinPage(
     <div class="row">
       <div class="col-12 col-lg-8">
         <h1>{title}</h1>
+        {p.notice ? (
+          <div class="alert alert-danger" role="alert">
+            {p.notice}
+          </div>
+        ) : null}
         <ErrorSummary
           form={p.form}
           title={t("form.errorSummary")}

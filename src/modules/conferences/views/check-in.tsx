@@ -1,5 +1,7 @@
 // Check-in at the door: a form for the code a person shows or says, and the attendance list
 // (everyone confirmed, who came and when).
+
+import { showCheckInCode } from "../../../platform/codes.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Csrf,
@@ -9,7 +11,6 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { showCheckInCode } from "../codes.ts";
 import type { Conference, Registration } from "../types.ts";
 
 export function checkInPage(

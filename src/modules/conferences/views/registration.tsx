@@ -3,10 +3,10 @@
 // places in sessions and their waiting lists, certificate), and the public verification page of a
 // certificate.
 import { raw } from "hono/html";
+import { showCheckInCode } from "../../../platform/codes.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { showCheckInCode } from "../codes.ts";
 import type { Conference, Programme, Registration } from "../types.ts";
 import { CONFIRM_PATH, certificatePath } from "../urls.ts";
 import { dayOf, dayRange, longDay, timeOf } from "../when.ts";

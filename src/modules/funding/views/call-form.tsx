@@ -1,5 +1,7 @@
 // The form coordinators use to create or edit a funding call; works without JavaScript, errors are
 // shown on the same form with the input kept.
+
+import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Csrf,
@@ -11,7 +13,6 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { ORGANISATION_TYPES } from "../../identity/tables.ts";
 import { CALL_VISIBILITIES, PROGRAMMES } from "../tables.ts";
 
 export function callFormPage(

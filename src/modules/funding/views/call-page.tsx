@@ -1,8 +1,8 @@
 // One funding call: programme, deadline, who may apply, budget, the official page and the linked
 // good practices the viewer may see.
 import type { Ctx } from "../../../platform/http/context.ts";
+import { JsonLd } from "../../../platform/ui/json-ld.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { JsonLd } from "../../practices/views/shared.tsx";
 import { callJsonLd } from "../export.ts";
 import type { FundingCall } from "../funding.service.ts";
 import { budgetText, deadlineText } from "./parts.tsx";

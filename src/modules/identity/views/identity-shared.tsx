@@ -1,16 +1,9 @@
 // Small pieces shared by the organisation, network, invitation and admin pages.
 import type { FC } from "hono/jsx";
+import { notFound } from "../../../platform/errors.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
-import type { Lang, T } from "../../../platform/i18n/index.ts";
-import { countryCodes, countryName } from "../organisations.countries.ts";
+import type { T } from "../../../platform/i18n/index.ts";
 import { ORGANISATION_TYPES } from "../tables.ts";
-
-export function countryOptions(lang: Lang, codes = countryCodes()) {
-  const collator = new Intl.Collator(lang);
-  return codes
-    .map((code) => ({ value: code, label: countryName(lang, code) }))
-    .sort((x, y) => collator.compare(x.label, y.label));
-}
 
 export const typeOptions = (t: T) =>
   ORGANISATION_TYPES.map((type) => ({ value: type, label: t(`identity.orgTypes.${type}`) }));
@@ -73,8 +66,13 @@ export const ActionButton: FC<{
   </form>
 );
 
-/** The page number from ?page=, 1 when missing or not a positive integer. */
+/** Further than any list goes: a page number above it names no page (and `1e308` no SQL offset). */
+const MAX_PAGE = 100_000;
+
+/** The page number from ?page=, 1 when missing or not a positive integer; a 404 beyond MAX_PAGE. */
 export function pageParam(c: Ctx): number {
   const n = Number(c.req.query("page"));
-  return Number.isInteger(n) && n > 0 ? n : 1;
+  if (!Number.isInteger(n) || n < 1) return 1;
+  if (n > MAX_PAGE) throw notFound();
+  return n;
 }

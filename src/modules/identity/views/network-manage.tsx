@@ -1,5 +1,6 @@
-// A coordinator's page for one network: member organisations (and their PA flag), people and roles,
-// invitations. Every control is a plain form, so it works without JavaScript.
+// A coordinator's page for one network: member organisations (with their PA flag, which only platform
+// admins change), requests waiting for an organisation's answer, people and roles, invitations.
+// Every control is a plain form, so it works without JavaScript.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import {
@@ -23,6 +24,8 @@ export function networkManagePage(
   p: {
     network: Network;
     organisations: MemberOrg[];
+    /** Organisations asked to join that have not answered yet. */
+    pendingOrganisations: { id: string; slug: string; name: string }[];
     candidates: { id: string; name: string }[];
     people: NetworkPerson[];
     invitations: InvitationRow[];
@@ -87,13 +90,6 @@ export function networkManagePage(
                   <td>
                     <ActionButton
                       c={c}
-                      action={`/organisations/${o.slug}/pa`}
-                      fields={{ isPa: o.is_pa ? "false" : "true", back: `${base}/manage` }}
-                      label={t(o.is_pa ? "identity.orgs.unsetPa" : "identity.orgs.setPa")}
-                      srContext={o.name}
-                    />{" "}
-                    <ActionButton
-                      c={c}
                       action={`${base}/organisations/${o.id}/remove`}
                       label={t("identity.manage.removeOrganisation")}
                       kind="outline-danger"
@@ -107,6 +103,28 @@ export function networkManagePage(
         ) : (
           <p>{t("identity.networks.noOrganisations")}</p>
         )}
+        {p.pendingOrganisations.length ? (
+          <>
+            <h3 class="h5">{t("identity.manage.pendingOrganisations")}</h3>
+            <p>{t("identity.manage.pendingLead")}</p>
+            <ul class="list-unstyled">
+              {p.pendingOrganisations.map((o) => (
+                <li class="mb-2">
+                  <a class="me-2" href={`/organisations/${o.slug}`}>
+                    {o.name}
+                  </a>
+                  <ActionButton
+                    c={c}
+                    action={`${base}/organisations/${o.id}/remove`}
+                    label={t("identity.manage.withdrawRequest")}
+                    kind="outline-danger"
+                    srContext={o.name}
+                  />
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
         {p.candidates.length ? (
           <form method="post" action={`${base}/organisations`} class="row g-3 align-items-end">
             <Csrf token={c.get("csrfToken")()} />

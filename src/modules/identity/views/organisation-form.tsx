@@ -13,8 +13,9 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
+import { countryOptions } from "../organisations.countries.ts";
 import type { Organisation } from "../organisations.service.ts";
-import { countryOptions, typeOptions } from "./identity-shared.tsx";
+import { typeOptions } from "./identity-shared.tsx";
 
 export function organisationFormPage(c: Ctx, form: FormState, org: Organisation | null, status = 200) {
   const t = c.get("t");

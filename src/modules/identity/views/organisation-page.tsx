@@ -16,6 +16,8 @@ export function organisationPage(
     canEdit: boolean;
     canDecide: boolean;
     canSetPa: boolean;
+    /** Networks waiting for this organisation's answer; only its manager (or an admin) gets any. */
+    networkRequests: { id: string; slug: string; name: string }[];
     join: "can" | "pending" | "member" | "sign-in" | "none";
   },
 ) {
@@ -89,6 +91,37 @@ export function organisationPage(
                 <p>{t("identity.orgs.noPeople")}</p>
               )}
             </>
+          ) : null}
+          {p.networkRequests.length ? (
+            <section aria-labelledby="network-requests-heading">
+              <h2 class="h4" id="network-requests-heading">
+                {t("identity.orgs.networkRequests")}
+              </h2>
+              <p>{t("identity.orgs.networkRequestsLead")}</p>
+              <ul class="list-unstyled">
+                {p.networkRequests.map((n) => (
+                  <li class="mb-2">
+                    <a class="me-2" href={`/networks/${n.slug}`}>
+                      {n.name}
+                    </a>
+                    <ActionButton
+                      c={c}
+                      action={`${base}/networks/${n.id}/accept`}
+                      label={t("identity.orgs.acceptNetwork")}
+                      kind="primary"
+                      srContext={n.name}
+                    />{" "}
+                    <ActionButton
+                      c={c}
+                      action={`${base}/networks/${n.id}/decline`}
+                      label={t("identity.orgs.declineNetwork")}
+                      kind="outline-danger"
+                      srContext={n.name}
+                    />
+                  </li>
+                ))}
+              </ul>
+            </section>
           ) : null}
           {p.canDecide ? (
             <section aria-labelledby="pending-heading">

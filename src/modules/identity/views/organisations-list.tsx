@@ -2,9 +2,9 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { countryName } from "../organisations.countries.ts";
+import { countryName, countryOptions } from "../organisations.countries.ts";
 import type { Organisation } from "../organisations.service.ts";
-import { countryOptions, Pagination, typeOptions } from "./identity-shared.tsx";
+import { Pagination, typeOptions } from "./identity-shared.tsx";
 
 export function organisationsListPage(
   c: Ctx,

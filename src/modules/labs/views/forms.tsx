@@ -1,5 +1,7 @@
 // The forms coordinators use to create a lab and a meeting; errors are shown on the same form with
 // the input kept.
+
+import { VISIBILITIES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
@@ -12,7 +14,6 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { VISIBILITIES } from "../../identity/index.ts";
 import type { Lab } from "../labs.types.ts";
 import { MEETING_MODES } from "../tables.ts";
 

@@ -3,8 +3,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, type Lang } from "../../../platform/i18n/index.ts";
 import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { LabPractices } from "../../boards/views/lab-practices.tsx";
-import { BoardOutcomes } from "../../boards/views/outcomes-panel.tsx";
+import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import { formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
@@ -111,8 +110,7 @@ export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: b
         )}
       </section>
       <LabSections c={c} lab={lab} />
-      <BoardOutcomes c={c} labId={lab.id} />
-      <LabPractices c={c} labId={lab.id} />
+      <Slot c={c} name="labs.lab.after-sections" subject={{ labId: lab.id }} />
     </>,
   );
 }

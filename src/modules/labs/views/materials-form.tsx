@@ -79,6 +79,7 @@ export function materialFormPage(
           enctype={kind === "link" ? undefined : "multipart/form-data"}
           novalidate
         >
+          {/* First, in this order: the upload streams, and these decide what is done with the file. */}
           <Csrf token={c.get("csrfToken")()} />
           <input type="hidden" name="kind" value={kind} />
           <TextField

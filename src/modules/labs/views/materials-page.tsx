@@ -1,7 +1,9 @@
 // A material's page: title, badges and details, then by kind the link, the document (an image shown
-// inline) or the video; curators' form (tags, featured, hidden) and the way to delete it.
+// inline) or the video (the platform's captioned player, with transcript and consent record); curators'
+// form (tags, featured, hidden) and the way to delete it.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
+import { CaptionedVideo } from "../../../platform/media/video-player.tsx";
 import {
   Checkbox,
   Csrf,
@@ -14,7 +16,6 @@ import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import type { Material } from "../materials.service.ts";
 import { Badges, labCrumbs, MaterialMeta, materialUrl } from "./materials-parts.tsx";
-import { VideoSection } from "./materials-video.tsx";
 
 export function materialPage(
   c: Ctx,
@@ -65,7 +66,16 @@ export function materialPage(
           </p>
         </>
       ) : null}
-      {m.kind === "video" ? <VideoSection c={c} lab={lab} m={m} /> : null}
+      {m.kind === "video" ? (
+        <CaptionedVideo
+          c={c}
+          src={`${base}/file`}
+          captionsSrc={`${base}/captions.vtt`}
+          downloadName={m.fileName ?? undefined}
+          transcript={m.transcript}
+          consent={consentOf(m)}
+        />
+      ) : null}
       {p.canCurate ? <CurateForm c={c} lab={lab} m={m} form={p.form} /> : null}
       {p.canDelete ? (
         <p class="mt-4">
@@ -78,6 +88,10 @@ export function materialPage(
     status,
   );
 }
+
+// A video's row always holds its consent (the table's check constraint), so null never reaches the page.
+const consentOf = (m: Material) =>
+  m.consentBy !== null && m.consentRecordedAt ? { by: m.consentBy, recordedAt: m.consentRecordedAt } : null;
 
 const CurateForm: FC<{ c: Ctx; lab: Lab; m: Material; form: FormState }> = ({ c, lab, m, form }) => {
   const t = c.get("t");

@@ -1,6 +1,7 @@
 // Materials of a lab: the list (filter by tag or meeting, link to add one). The form to add a document,
-// link or video is in materials-form.tsx, a material's page in materials-page.tsx (its video part in
-// materials-video.tsx), shared pieces in materials-parts.tsx; they are re-exported here for importers.
+// link or video is in materials-form.tsx, a material's page in materials-page.tsx (its video in the
+// platform's player, platform/media), shared pieces in materials-parts.tsx; they are re-exported here
+// for importers.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";

@@ -12,7 +12,7 @@ import {
   TextArea,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { BoardOutcomes } from "../../boards/views/outcomes-panel.tsx";
+import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import { formatInstant, formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
@@ -237,7 +237,7 @@ export function meetingPage(
           <div class="minutes">{raw(p.minutesHtml)}</div>
         </section>
       ) : null}
-      <BoardOutcomes c={c} meetingId={m.id} />
+      <Slot c={c} name="labs.meeting.after-details" subject={{ meetingId: m.id }} />
       <section aria-labelledby="add-to-calendar" class="mt-4">
         <h2 id="add-to-calendar" class="h5">
           {t("labs.cal.title")}

@@ -1,9 +1,10 @@
 // The page the "changes requested" mail links to: the moderators' reason, then every field of the
 // report on one page (no account needed; the signed token in the link is the permission).
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, ErrorSummary, type FormState } from "../../../platform/ui/components.tsx";
+import { Csrf, ErrorSummary, type FormState, TextField } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { fieldLabels, type NetworkOption, StepFields } from "./fields.tsx";
+import { type FileItem, UploadFields } from "./files.tsx";
 import { Paragraphs } from "./text.tsx";
 
 export function editPage(
@@ -16,6 +17,8 @@ export function editPage(
     reason: string | null;
     form: FormState;
     networks: NetworkOption[];
+    /** The practice's images and attachments so far (the submitter adds, moderators remove). */
+    files: FileItem[];
   },
   status = 200,
 ) {
@@ -34,7 +37,11 @@ export function editPage(
           </div>
         ) : null}
         <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={fieldLabels(c)} />
-        <form method="post" action={p.action} novalidate>
+        <form method="post" action={p.action} novalidate enctype="multipart/form-data">
+          {/* Enter in a field sends, as the main button does (the upload button comes first). */}
+          <button type="submit" name="nav" value="enter" class="visually-hidden" tabindex={-1}>
+            {t("practices.edit.send")}
+          </button>
           <Csrf token={c.get("csrfToken")()} />
           {p.token !== undefined ? <input type="hidden" name="token" value={p.token} /> : null}
           <h2 class="h4">{t("practices.submit.step.project")}</h2>
@@ -43,7 +50,17 @@ export function editPage(
           <StepFields c={c} step="approach" form={p.form} networks={p.networks} />
           <h2 class="h4">{t("practices.submit.step.results")}</h2>
           <StepFields c={c} step="results" form={p.form} networks={p.networks} />
-          <button type="submit" class="btn btn-primary mt-3">
+          {/* The contact given with consent travels with the changes: without this field, sending them
+              again erased it. */}
+          <TextField
+            form={p.form}
+            name="contact"
+            label={t("practices.field.contact")}
+            hint={t("practices.field.contactHint")}
+            maxlength={500}
+          />
+          <UploadFields c={c} form={p.form} files={p.files} removable={false} />
+          <button type="submit" name="nav" value="send" class="btn btn-primary mt-3">
             {t("practices.edit.send")}
           </button>
         </form>

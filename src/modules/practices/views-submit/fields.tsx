@@ -4,12 +4,15 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
+  FieldFrame,
   type FormState,
+  fieldAria,
   SelectField,
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import type { StepKey } from "../submissions.schema.ts";
+import { countryOptions } from "../../identity/index.ts";
+import { FIRST_YEAR, lastYear, STEP_FIELDS, type StepKey } from "../submissions.schema.ts";
 import { THEMES, themeLabelKey } from "../themes.ts";
 
 export type NetworkOption = { id: string; name: string };
@@ -17,33 +20,15 @@ export type NetworkOption = { id: string; name: string };
 /** Labels of every field, for the error summary. */
 export function fieldLabels(c: Ctx): Record<string, string> {
   const t = c.get("t");
-  const keys = [
-    "title",
-    "summary",
-    "organisation",
-    "place",
-    "country",
-    "language",
-    "startYear",
-    "endYear",
-    "themes",
-    "networkId",
-    "problem",
-    "solution",
-    "resources",
-    "results",
-    "transferability",
-    "lessons",
-    "website",
-    "name",
-    "email",
-    "contact",
-    "consentPublication",
-    "consentContact",
-  ];
+  const keys = Object.values(STEP_FIELDS).flat();
   const labels = Object.fromEntries(keys.map((k) => [k, t(`practices.field.${k}`)]));
-  labels.consentPublication = t("practices.field.consents");
-  labels.consentContact = t("practices.field.consents");
+  labels.image = t("practices.submit.files.image");
+  labels.imageAlt = t("practices.submit.files.alt");
+  labels.attachment = t("practices.submit.files.attachment");
+  labels.attachmentTitle = t("practices.submit.files.attachmentTitle");
+  // One name per box, so two missing consents read as two different lines of the error summary.
+  labels.consentPublication = t("practices.field.consentPublicationShort");
+  labels.consentContact = t("practices.field.consentContactShort");
   return labels;
 }
 
@@ -72,6 +57,37 @@ const Themes: FC<{ c: Ctx; form: FormState }> = ({ c, form }) => {
         </div>
       ) : null}
     </fieldset>
+  );
+};
+
+/** A year as a number, with the range the form accepts in its hint and on the control. */
+const YearField: FC<{ c: Ctx; form: FormState; name: "startYear" | "endYear"; hint: string }> = (p) => {
+  const t = p.c.get("t");
+  const error = p.form.errors[p.name];
+  const range = { min: FIRST_YEAR, max: lastYear() };
+  const hint = t(p.hint, range);
+  return (
+    <FieldFrame
+      name={p.name}
+      label={t(`practices.field.${p.name}`)}
+      wrapper="form-group"
+      labelClass="active"
+      hint={hint}
+      error={error}
+    >
+      <input
+        type="number"
+        inputmode="numeric"
+        class={`form-control${error ? " is-invalid" : ""}`}
+        id={p.name}
+        name={p.name}
+        min={range.min}
+        max={range.max}
+        step={1}
+        value={p.form.values[p.name] ?? ""}
+        {...fieldAria(p.name, hint, error)}
+      />
+    </FieldFrame>
   );
 };
 
@@ -120,15 +136,15 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             hint={t("practices.field.placeHint")}
             maxlength={200}
           />
-          <TextField
+          <SelectField
             form={form}
             name="country"
             label={t("practices.field.country")}
-            hint={t("practices.field.countryHint")}
             required
-            requiredLabel={req}
-            maxlength={2}
-            autocomplete="country"
+            options={[
+              { value: "", label: t("practices.field.chooseCountry") },
+              ...countryOptions(c.get("lang")),
+            ]}
           />
           <SelectField
             form={form}
@@ -140,20 +156,8 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
               { value: "en", label: t("practices.language.en") },
             ]}
           />
-          <TextField
-            form={form}
-            name="startYear"
-            label={t("practices.field.startYear")}
-            hint={t("practices.field.yearHint")}
-            maxlength={4}
-          />
-          <TextField
-            form={form}
-            name="endYear"
-            label={t("practices.field.endYear")}
-            hint={t("practices.field.endYearHint")}
-            maxlength={4}
-          />
+          <YearField c={c} form={form} name="startYear" hint="practices.field.yearRangeHint" />
+          <YearField c={c} form={form} name="endYear" hint="practices.field.endYearRangeHint" />
           <Themes c={c} form={form} />
           <SelectField
             form={form}

@@ -1,5 +1,8 @@
 // The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
-// the page of one report: its content as text, who sent it, the decision form and the history.
+// the page of one report: its content rendered as the published page will show it (the same Markdown
+// component), who sent it, the decision form and the history.
+
+import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import {
@@ -11,11 +14,13 @@ import {
   TextArea,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { Decision, moderationQueue } from "../moderation.service.ts";
+import type { Decision, moderationQueue, OrganisationOffer } from "../moderation.service.ts";
 import type { Practice } from "../practices.service.ts";
 import { themeLabelKey } from "../themes.ts";
+import { countryName } from "../views/shared.tsx";
+import "../versions.messages.ts";
+import { Markdown } from "../views/show-body.tsx";
 import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
-import { Paragraphs } from "./text.tsx";
 
 type Queue = Awaited<ReturnType<typeof moderationQueue>>;
 
@@ -141,6 +146,87 @@ export function queuePage(c: Ctx, q: Queue) {
 
 const FIELDS = ["problem", "solution", "resources", "results", "transferability", "lessons"] as const;
 
+/**
+ * The organisation the report typed, to link when publishing: the most alike of identity's
+ * organisations, registering the typed name for review, or none. Radios and a select: no script.
+ */
+function OrganisationChoice(c: Ctx, o: OrganisationOffer, form: FormState) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const chosen = form.values.organisation ?? o.preselect;
+  const type = form.values.organisationType ?? o.guessedType;
+  const error = form.errors.organisation;
+  const radio = (value: string, id: string, label: unknown, hint?: string) => (
+    <div class="form-check">
+      <input
+        type="radio"
+        name="organisation"
+        id={id}
+        value={value}
+        checked={chosen === value}
+        aria-describedby={hint ? `${id}-hint` : undefined}
+      />
+      <label for={id}>{label as never}</label>
+      {hint ? (
+        <small id={`${id}-hint`} class="form-text d-block ms-4">
+          {hint}
+        </small>
+      ) : null}
+    </div>
+  );
+  return (
+    <fieldset
+      class="mb-4"
+      id="organisation"
+      tabindex={-1}
+      aria-describedby={`organisation-hint${error ? " organisation-error" : ""}`}
+    >
+      <legend class="h6">{t("practices.organisation.legend")}</legend>
+      <p id="organisation-hint" class="small mb-2">
+        {t("practices.organisation.typed", { name: o.typed })} {t("practices.organisation.hint")}
+      </p>
+      {error ? (
+        <div id="organisation-error" class="invalid-feedback d-block mb-2">
+          {error}
+        </div>
+      ) : null}
+      {o.suggestions.map((m, i) =>
+        radio(
+          `org:${m.id}`,
+          `organisation-${i}`,
+          <>
+            {t("practices.organisation.match", {
+              name: m.name,
+              type: t(`identity.orgTypes.${m.type}`),
+              place: [m.city, countryName(lang, m.country)].filter(Boolean).join(", "),
+            })}
+            {m.score === 1 ? (
+              <span class="badge bg-success ms-2">{t("practices.organisation.exact")}</span>
+            ) : null}
+          </>,
+        ),
+      )}
+      {radio(
+        "new",
+        "organisation-new",
+        t("practices.organisation.create", { name: o.typed }),
+        t("practices.organisation.createHint"),
+      )}
+      <div class="select-wrapper ms-4 mt-4 mb-3">
+        <label for="organisationType">{t("practices.organisation.type")}</label>
+        <select id="organisationType" name="organisationType">
+          {ORGANISATION_TYPES.map((ty) => (
+            <option value={ty} selected={ty === type}>
+              {t(`identity.orgTypes.${ty}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      {radio("none", "organisation-none", t("practices.organisation.none"))}
+    </fieldset>
+  );
+}
+
 export function reviewPage(
   c: Ctx,
   p: {
@@ -150,6 +236,7 @@ export function reviewPage(
     decisions: Decision[];
     form: FormState;
     notice?: string;
+    organisation: OrganisationOffer | null;
   },
   status = 200,
 ) {
@@ -193,7 +280,7 @@ export function reviewPage(
           pr[f] ? (
             <>
               <h3 class="h5">{t(`practices.field.${f}`)}</h3>
-              <Paragraphs text={pr[f]} />
+              <Markdown source={pr[f]} />
             </>
           ) : null,
         )}
@@ -227,6 +314,7 @@ export function reviewPage(
               labels={{
                 decision: t("practices.moderation.decision"),
                 reason: t("practices.moderation.reason"),
+                organisation: t("practices.organisation.legend"),
               }}
             />
             <form method="post" action={`/practices/moderation/${pr.id}`} novalidate>
@@ -249,6 +337,9 @@ export function reviewPage(
                 maxlength={2000}
                 rows={4}
               />
+              {p.organisation && p.decisions.includes("publish")
+                ? OrganisationChoice(c, p.organisation, p.form)
+                : null}
               <button type="submit" class="btn btn-primary">
                 {t("practices.moderation.decide")}
               </button>

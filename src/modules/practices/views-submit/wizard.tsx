@@ -1,12 +1,14 @@
 // The guided "Report a project" form: one step per page, a progress list (aria-current on the step
 // being filled), errors on the same step with the input kept. Works without JavaScript: each step
 // posts, and the steps filled so far travel in the signed `state` field.
+import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, ErrorSummary, type FormState } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { STEPS } from "../submissions.schema.ts";
 import { HONEYPOT } from "../workflow.limits.ts";
 import { fieldLabels, Honeypot, type NetworkOption, StepFields } from "./fields.tsx";
+import { type FileItem, UploadFields } from "./files.tsx";
 
 export type WizardProps = {
   step: number;
@@ -19,15 +21,47 @@ export type WizardProps = {
   reports: { id: string; slug: string; title: string; status: string }[];
   /** A message about the whole form (anti-spam, limits, an expired form). */
   notice?: string;
+  /** The files uploaded with this form so far (pending until it is sent). */
+  files: FileItem[];
+  /** Came back from the check-answers page: "Continue" returns there. */
+  reviewing?: boolean;
+};
+
+/** The steps as a list, the one being filled marked with aria-current; the check page is the last. */
+export const Progress: FC<{ c: Ctx; step: number }> = ({ c, step }) => {
+  const t = c.get("t");
+  const names = [...STEPS.map((s) => s.key as string), "check"];
+  return (
+    <nav aria-label={t("practices.submit.progress")} class="mb-4">
+      <ol class="list-unstyled d-flex flex-wrap gap-3 mb-0">
+        {names.map((key, i) => (
+          <li
+            class={`d-flex align-items-center gap-2${i === step ? " fw-semibold" : ""}`}
+            aria-current={i === step ? "step" : undefined}
+          >
+            <span
+              class={`badge rounded-pill ${i <= step ? "bg-primary" : "bg-light text-dark border"}`}
+              aria-hidden="true"
+            >
+              {i < step ? "✓" : String(i + 1)}
+            </span>
+            <span>{t(`practices.submit.step.${key}`)}</span>
+            {i < step ? <span class="visually-hidden"> ({t("practices.submit.completed")})</span> : null}
+          </li>
+        ))}
+      </ol>
+    </nav>
+  );
 };
 
 export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
   const t = c.get("t");
-  const total = STEPS.length;
+  const total = STEPS.length + 1;
   const current = STEPS[p.step]!;
   const stepName = t(`practices.submit.step.${current.key}`);
   const stepOf = t("practices.submit.stepOf", { n: p.step + 1, total, name: stepName });
-  const last = p.step === total - 1;
+  const lastStep = p.step === STEPS.length - 1;
+  const nav = "next";
   return render(
     c,
     {
@@ -90,27 +124,7 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
             </ul>
           </section>
         ) : null}
-        <nav aria-label={t("practices.submit.progress")} class="mb-4">
-          <ol class="list-unstyled d-flex flex-wrap gap-3 mb-0">
-            {STEPS.map((s, i) => (
-              <li
-                class={`d-flex align-items-center gap-2${i === p.step ? " fw-semibold" : ""}`}
-                aria-current={i === p.step ? "step" : undefined}
-              >
-                <span
-                  class={`badge rounded-pill ${i <= p.step ? "bg-primary" : "bg-light text-dark border"}`}
-                  aria-hidden="true"
-                >
-                  {i < p.step ? "✓" : String(i + 1)}
-                </span>
-                <span>{t(`practices.submit.step.${s.key}`)}</span>
-                {i < p.step ? (
-                  <span class="visually-hidden"> ({t("practices.submit.completed")})</span>
-                ) : null}
-              </li>
-            ))}
-          </ol>
-        </nav>
+        <Progress c={c} step={p.step} />
         <h2 class="h3">{stepOf}</h2>
         {p.notice ? (
           <div class="alert alert-danger" role="alert">
@@ -118,15 +132,25 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
           </div>
         ) : null}
         <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={fieldLabels(c)} />
-        <form method="post" action="/practices/new" novalidate>
+        <form
+          method="post"
+          action="/practices/new"
+          novalidate
+          enctype={current.key === "results" ? "multipart/form-data" : undefined}
+        >
+          {/* Enter in a field continues, as the main button does (the remove buttons come first). */}
+          <button type="submit" name="nav" value="enter" class="visually-hidden" tabindex={-1}>
+            {t("practices.submit.next")}
+          </button>
           <Csrf token={c.get("csrfToken")()} />
           <input type="hidden" name="state" value={p.state} />
           <input type="hidden" name="step" value={String(p.step)} />
           <StepFields c={c} step={current.key} form={p.form} networks={p.networks} />
+          {current.key === "results" ? <UploadFields c={c} form={p.form} files={p.files} removable /> : null}
           <Honeypot c={c} name={HONEYPOT} />
           <div class="d-flex flex-wrap gap-2 mt-4">
-            <button type="submit" name="nav" value={last ? "send" : "next"} class="btn btn-primary">
-              {last ? t("practices.submit.send") : t("practices.submit.next")}
+            <button type="submit" name="nav" value={nav} class="btn btn-primary">
+              {lastStep || p.reviewing ? t("practices.submit.continue") : t("practices.submit.next")}
             </button>
             {p.step > 0 ? (
               <button type="submit" name="nav" value="back" class="btn btn-outline-primary">
@@ -143,22 +167,5 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
       </div>
     </div>,
     status,
-  );
-}
-
-export function sentPage(c: Ctx) {
-  const t = c.get("t");
-  return render(
-    c,
-    { title: t("practices.submit.sent.title") },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{t("practices.submit.sent.title")}</h1>
-        <p>{t("practices.submit.sent.body")}</p>
-        <p>
-          <a href="/practices/new">{t("practices.submit.sent.again")}</a>
-        </p>
-      </div>
-    </div>,
   );
 }

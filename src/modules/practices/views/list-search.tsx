@@ -1,5 +1,8 @@
 // The catalogue's search form: the search box, the sort order and the submit button (one GET form, so
-// it works without JavaScript; the filter controls join it from the side panel).
+// it works without JavaScript; the filter controls join it from the side panel). It leads to the
+// results heading (#results), which takes the focus: by the fragment without JavaScript, by
+// public/practices.js with it (which also leaves empty fields out of the URL; without it, the
+// server redirects to the URL without them).
 import type { FC } from "hono/jsx";
 import type { T } from "../../../platform/i18n/index.ts";
 import { FORM, type ListState } from "./list-state.ts";
@@ -9,7 +12,7 @@ export const SearchForm: FC<{ t: T; state: ListState }> = ({ t, state }) => (
     <form
       id={FORM}
       method="get"
-      action="/practices"
+      action="/practices#results"
       class="practice-search mb-4"
       aria-label={t("practices.pages.searchLabel")}
     >
@@ -34,9 +37,9 @@ export const SearchForm: FC<{ t: T; state: ListState }> = ({ t, state }) => (
         <div class="col-md-3">
           <div class="select-wrapper">
             <label for="sort">{t("practices.pages.sort")}</label>
-            <select id="sort" name="sort">
-              <option value="">{t("practices.pages.sortDefault")}</option>
-              <option value="relevance" selected={state.sort === "relevance"}>
+            {/* One relevance order, the default (no value: a clean URL); without a query it is newest first. */}
+            <select id="sort" name="sort" aria-describedby="sort-hint">
+              <option value="" selected={state.sort !== "date"}>
                 {t("practices.pages.sortRelevance")}
               </option>
               <option value="date" selected={state.sort === "date"}>
@@ -44,6 +47,9 @@ export const SearchForm: FC<{ t: T; state: ListState }> = ({ t, state }) => (
               </option>
             </select>
           </div>
+          <small id="sort-hint" class="form-text">
+            {t("practices.pages.sortHint")}
+          </small>
         </div>
         <div class="col-md-2">
           <button type="submit" class="btn btn-primary w-100">

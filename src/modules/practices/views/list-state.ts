@@ -1,5 +1,6 @@
 // The catalogue list's state (what the search form and filters select), the data its page is drawn
 // from, and the URL of the list for a state: the one place that knows the query parameters.
+import type { CatalogueFigures } from "../figures.service.ts";
 import type { SearchResult } from "../search.service.ts";
 
 export type ListState = {
@@ -22,12 +23,18 @@ export type ListPageData = {
   /** Field errors of an invalid query (the page shows the form again with them). */
   errors: { field: string; message: string }[];
   networks: NetworkRef[];
+  /** The catalogue in figures: on the first page of the unfiltered list only. */
+  figures?: CatalogueFigures | undefined;
 };
 
 /** The id of the search form: filter controls elsewhere on the page join it with `form=`. */
 export const FORM = "practice-search";
 export const MULTI = ["theme", "orgType", "country"] as const;
 export const SINGLE = ["year", "language", "network", "sort"] as const;
+
+/** The list as a visitor arrives at it: no search, no filter, first page (where the figures go). */
+export const isLanding = (s: ListState): boolean =>
+  !s.q && s.page === 1 && MULTI.every((k) => !s[k].length) && SINGLE.every((k) => k === "sort" || !s[k]);
 
 /** The URL of the list for a state (empty values left out, page 1 left out). */
 export function listHref(s: ListState, change: Partial<ListState> = {}): string {

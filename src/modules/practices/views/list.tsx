@@ -5,6 +5,7 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatNumber } from "../../../platform/i18n/index.ts";
 import { Icon, render } from "../../../platform/ui/layout.tsx";
+import { CatalogueFiguresSection } from "./list-figures.tsx";
 import { FiltersPanel, listLabels } from "./list-filters.tsx";
 import { ResultsSection } from "./list-results.tsx";
 import { SearchForm } from "./list-search.tsx";
@@ -33,7 +34,11 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
   const pages = result ? Math.min(1000, Math.max(1, Math.ceil(total / result.limit))) : 1;
   return render(
     c,
-    { title, breadcrumbs: [{ label: t("practices.pages.title") }] },
+    {
+      title,
+      breadcrumbs: [{ label: t("practices.pages.title") }],
+      scripts: ["/static/app/practices.js"],
+    },
     <>
       <PracticesCss />
       <div class="row align-items-start mb-2">
@@ -54,6 +59,7 @@ export function practicesListPage(c: Ctx, d: ListPageData, status = 200) {
       <div class="row">
         <div class="col-lg-4 order-2 order-lg-1">
           <FiltersPanel t={t} lang={lang} state={state} result={result} labels={labels} />
+          {d.figures ? <CatalogueFiguresSection t={t} lang={lang} figures={d.figures} /> : null}
         </div>
 
         <ResultsSection t={t} lang={lang} d={d} countText={countText} pages={pages} labels={labels} />

@@ -1,6 +1,6 @@
 // Pieces both catalogue pages use: theme chips, highlighted text, country names, years, JSON-LD.
 import type { FC } from "hono/jsx";
-import type { Lang, T } from "../../../platform/i18n/index.ts";
+import type { T } from "../../../platform/i18n/index.ts";
 import type { Segment } from "../snippets.ts";
 import { type Theme, themeLabelKey } from "../themes.ts";
 
@@ -28,19 +28,8 @@ export const ThemeChips: FC<{ t: T; themes: Theme[]; label: string; link?: boole
     </ul>
   ) : null;
 
-const regionNames = new Map<Lang, Intl.DisplayNames>();
-export function countryName(lang: Lang, code: string): string {
-  let names = regionNames.get(lang);
-  if (!names) {
-    names = new Intl.DisplayNames([lang], { type: "region" });
-    regionNames.set(lang, names);
-  }
-  try {
-    return names.of(code) ?? code;
-  } catch {
-    return code;
-  }
-}
+// Country names are identity's (Intl.DisplayNames, one copy for the whole application).
+export { countryName } from "../../identity/index.ts";
 
 /** "2019–2021", "2019–" (ongoing), "2019", or null. */
 export function yearsText(t: T, start: number | null, end: number | null): string | null {
@@ -50,21 +39,7 @@ export function yearsText(t: T, start: number | null, end: number | null): strin
   return `${start}–${end}`;
 }
 
-/**
- * A JSON-LD data block. Not executed, so the strict CSP (script-src 'self') does not apply to it;
- * `<` is escaped so no text inside can close the element.
- */
-export const JsonLd: FC<{ data: unknown }> = ({ data }) => (
-  <script
-    type="application/ld+json"
-    dangerouslySetInnerHTML={{
-      __html: JSON.stringify(data)
-        .replace(/</g, "\\u003c")
-        .replace(/\u2028/g, "\\u2028")
-        .replace(/\u2029/g, "\\u2029"),
-    }}
-  />
-);
+export { JsonLd } from "../../../platform/ui/json-ld.tsx";
 
 /** The catalogue's own stylesheet (a few rules beside Bootstrap Italia); a body <link> is valid HTML. */
 export const PracticesCss: FC = () => <link rel="stylesheet" href="/static/app/practices.css" />;

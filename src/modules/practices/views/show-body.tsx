@@ -2,15 +2,21 @@
 // links, attachments, and for coordinators the media upload form.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
+import { type MarkdownOptions, renderMarkdown } from "../../../platform/markdown.ts";
 import { Icon } from "../../../platform/ui/layout.tsx";
-import { renderMarkdown } from "../markdown.ts";
 import { FORMATS, type ShowPageData, sizeText } from "./show-data.ts";
+import { FiguresChart } from "./show-figures.tsx";
 import { RemoveButton, UploadForm } from "./show-media.tsx";
 
 const SECTIONS = ["problem", "solution", "resources", "results", "transferability", "lessons"] as const;
 
-const Markdown: FC<{ source: string | null }> = ({ source }) => {
-  const html = renderMarkdown(source);
+// Each field sits under its own <h2>, so `#` becomes <h3>; submitters' links are marked ugc; tables
+// scroll sideways on narrow screens.
+const FIELD: MarkdownOptions = { headingOffset: 2, userContent: true, responsiveTables: true };
+
+/** A Markdown field as the practice page shows it (the moderators' preview uses the same). */
+export const Markdown: FC<{ source: string | null }> = ({ source }) => {
+  const html = renderMarkdown(source, FIELD);
   return html ? <div class="practice-text" dangerouslySetInnerHTML={{ __html: html }} /> : null;
 };
 
@@ -25,6 +31,20 @@ export const PracticeBody: FC<{ c: Ctx; d: ShowPageData; contentLang: string | u
   const images = d.media.filter((m) => m.kind === "image");
   const attachments = d.media.filter((m) => m.kind === "attachment");
   const sections = SECTIONS.filter((s) => p[s]?.trim());
+  // Figures tables go with the results (or, without a results text, after the last section). Their
+  // labels and headers are the practice's own text: in its language.
+  const figures = d.figures.length ? (
+    <div class="practice-figures mt-3">
+      {sections.includes("results") ? null : (
+        <h2 class="h4" lang={contentLang ? lang : undefined}>
+          {t("practices.figures.results")}
+        </h2>
+      )}
+      {d.figures.map((f) => (
+        <FiguresChart t={t} lang={lang} f={f} />
+      ))}
+    </div>
+  ) : null;
   return (
     <div class="col-lg-8" lang={contentLang}>
       {images.length ? (
@@ -49,8 +69,10 @@ export const PracticeBody: FC<{ c: Ctx; d: ShowPageData; contentLang: string | u
             {t(`practices.fields.${s}`)}
           </h2>
           <Markdown source={p[s]} />
+          {s === "results" ? figures : null}
         </section>
       ))}
+      {sections.includes("results") ? null : figures}
       {p.links.length ? (
         <section aria-labelledby="s-links" class="mb-4">
           <h2 id="s-links" class="h4" lang={contentLang ? lang : undefined}>

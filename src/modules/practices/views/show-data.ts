@@ -2,7 +2,7 @@
 // links, file format labels and sizes, and the citation line.
 import { formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import type { FormState } from "../../../platform/ui/components.tsx";
-import type { PracticeOrigin } from "../../boards/index.ts";
+import type { PracticeFigures } from "../figures.service.ts";
 import type { PracticeMedia } from "../media.service.ts";
 import type { Practice } from "../practices.service.ts";
 import type { PracticeHit } from "../search.service.ts";
@@ -14,12 +14,12 @@ export type ShowPageData = {
   organisations: OrgRef[];
   network: { slug: string; name: string } | null;
   media: PracticeMedia[];
+  /** Figures tables among the attachments (CSV), drawn as charts. */
+  figures: PracticeFigures[];
   related: PracticeHit[];
-  /** Funding calls linked to the practice that the viewer may see, soonest deadline first. */
-  funding: { slug: string; title: string; programme: string; deadline: Date; timeZone: string }[];
-  /** The participatory sessions (and their labs) it was promoted from, as far as the viewer may see. */
-  origins: PracticeOrigin[];
   canManageMedia: boolean;
+  /** Who moderates it edits its texts (each edit a version) and reads their history. */
+  canEdit: boolean;
   uploadForm: FormState;
 };
 
@@ -39,6 +39,7 @@ export const FORMATS: Record<string, string> = {
   "image/jpeg": "JPEG",
   "image/webp": "WebP",
   "image/gif": "GIF",
+  "text/csv": "CSV",
 };
 
 export function sizeText(lang: Lang, bytes: number): string {

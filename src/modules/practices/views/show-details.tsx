@@ -1,5 +1,6 @@
 // The side column's facts about a practice: organisations, place, period, network, language, licence,
-// website, publication date, and the contact (signed-in people only; others get a sign-in link).
+// website, publication date, and the contact (signed-in people only; others get a sign-in link when
+// there is one).
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
@@ -67,19 +68,19 @@ export const PracticeDetails: FC<{ c: Ctx; d: ShowPageData }> = ({ c, d }) => {
             {formatDate(lang, p.publishedAt, c.get("deps").config.timeZone)}
           </Detail>
         ) : null}
-        <Detail term={t("practices.fields.contact")}>
-          {actor ? (
-            p.contact ? (
-              <span class="text-pre-line">{p.contact}</span>
-            ) : (
-              t("practices.pages.noContact")
-            )
-          ) : (
+        {/* Signed-in people see the contact, or that none was given; anonymous visitors are offered to
+            sign in only when there is one to see (its absence is nobody's business but members'). */}
+        {actor ? (
+          <Detail term={t("practices.fields.contact")}>
+            {p.contact ? <span class="text-pre-line">{p.contact}</span> : t("practices.pages.noContact")}
+          </Detail>
+        ) : p.contactGiven ? (
+          <Detail term={t("practices.fields.contact")}>
             <a href={`/sign-in?next=${encodeURIComponent(`/practices/${p.slug}`)}`}>
               {t("practices.pages.contactSignIn")}
             </a>
-          )}
-        </Detail>
+          </Detail>
+        ) : null}
       </dl>
     </div>
   );

@@ -15,6 +15,7 @@ export const UploadForm: FC<{ c: Ctx; slug: string; form: FormState }> = ({ c, s
         {t("practices.media.addTitle")}
       </h2>
       <p class="small">{t("practices.media.addHint")}</p>
+      <p class="small">{t("images.hint")}</p>
       {Object.keys(e).length ? (
         <div class="alert alert-danger" role="alert" id="media-errors" tabindex={-1}>
           <ul class="mb-0">
@@ -51,7 +52,7 @@ export const UploadForm: FC<{ c: Ctx; slug: string; form: FormState }> = ({ c, s
             id="media-file"
             name="file"
             required
-            accept="image/png,image/jpeg,image/webp,image/gif,application/pdf,.odt,.docx"
+            accept="image/png,image/jpeg,image/webp,image/gif,application/pdf,.odt,.docx,.csv,text/csv"
             aria-describedby={`media-file-hint${e.file ? " media-file-error" : ""}`}
             aria-invalid={e.file ? "true" : undefined}
           />

@@ -4,6 +4,7 @@
 // This file composes the page; each part lives in a show-*.tsx file of its own.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
+import { Slot } from "../../../platform/ui/slots.tsx";
 import { CommentsSection } from "../views-submit/comments.tsx";
 import { PracticesCss } from "./shared.tsx";
 import { PracticeBody } from "./show-body.tsx";
@@ -12,7 +13,8 @@ import { citationOf, type ShowPageData } from "./show-data.ts";
 import { PracticeDetails } from "./show-details.tsx";
 import { PracticeHeader } from "./show-header.tsx";
 import { PracticeJsonLd } from "./show-jsonld.tsx";
-import { PracticeFunding, PracticeOrigins, RelatedPractices } from "./show-related.tsx";
+import { RelatedPractices } from "./show-related.tsx";
+import "../versions.messages.ts";
 
 export { citationOf, licenceOf, type OrgRef, type ShowPageData } from "./show-data.ts";
 
@@ -37,12 +39,26 @@ export function practicePage(c: Ctx, d: ShowPageData, status = 200) {
           <PracticeBody c={c} d={d} contentLang={contentLang} />
           <aside class="col-lg-4" aria-label={t("practices.pages.details")}>
             <PracticeDetails c={c} d={d} />
+            {d.canEdit ? (
+              <nav class="card card-bg p-3 mb-4" aria-labelledby="practice-manage-heading">
+                <h2 id="practice-manage-heading" class="h5">
+                  {t("practices.versions.manageTitle")}
+                </h2>
+                <ul class="list-unstyled mb-0">
+                  <li>
+                    <a href={`/practices/${p.slug}/edit`}>{t("practices.versions.editLink")}</a>
+                  </li>
+                  <li>
+                    <a href={`/practices/${p.slug}/history`}>{t("practices.versions.historyLink")}</a>
+                  </li>
+                </ul>
+              </nav>
+            ) : null}
             <CiteShare t={t} p={p} url={url} citation={citationOf(d, t("app.name"), url, t)} />
           </aside>
         </div>
       </article>
-      <PracticeOrigins t={t} d={d} />
-      <PracticeFunding t={t} lang={lang} d={d} />
+      <Slot c={c} name="practices.practice.after-article" subject={{ practiceId: p.id }} />
       <RelatedPractices t={t} lang={lang} d={d} />
       {/* Comments on the practice (members comment, anyone may flag): the comments slice renders its
           section inside this element. Keep the id: links and tests point to #practice-comments. */}

@@ -1,0 +1,5 @@
+// Every message of boards, registered by importing this file (the manifest's `messages`).
+import "./messages.ts";
+import "./messages.outcomes.ts";
+import "./messages.presence.ts";
+import "./messages.templates.ts";

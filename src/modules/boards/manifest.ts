@@ -1,0 +1,45 @@
+// Boards in the application (platform/module.ts): participatory sessions on /live, their outcomes
+// (shown on the lab and meeting pages through slots) and templates.
+import type { ModuleManifest } from "../../platform/module.ts";
+
+export const manifest: ModuleManifest = {
+  name: "boards",
+  messages: () => import("./catalogue.ts"),
+  pages: async () => {
+    const [boards, outcomes, templates] = await Promise.all([
+      import("./routes.tsx"),
+      import("./outcomes.routes.tsx"),
+      import("./templates.routes.tsx"),
+    ]);
+    return [boards.boardRoutes(), outcomes.outcomeRoutes(), templates.templateRoutes()];
+  },
+  live: async () => (await import("./live.ts")).attachBoards,
+  demo: async () => {
+    const [boards, outcomes, templates] = await Promise.all([
+      import("./demo.ts"),
+      import("./outcomes.demo.ts"),
+      import("./templates.demo.ts"),
+    ]);
+    return async (deps) => {
+      await boards.seedBoardsDemo(deps);
+      await outcomes.seedOutcomesDemo(deps);
+      await templates.seedTemplatesDemo(deps);
+      return undefined;
+    };
+  },
+  slots: {
+    "labs.lab.after-sections": {
+      order: 10,
+      render: async (c, { labId }) => (await import("./views/slots.tsx")).labOutcomes(c, labId),
+    },
+    "practices.practice.after-article": {
+      order: 10,
+      render: async (c, { practiceId }) =>
+        (await import("./views/practice-origins.tsx")).practiceOrigins(c, practiceId),
+    },
+    "labs.meeting.after-details": {
+      order: 10,
+      render: async (c, { meetingId }) => (await import("./views/slots.tsx")).meetingOutcomes(c, meetingId),
+    },
+  },
+};

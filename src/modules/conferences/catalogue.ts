@@ -1,0 +1,3 @@
+// Every message of conferences, registered by importing this file (the manifest's `messages`).
+import "./messages.ts";
+import "./messages.waitlist.ts";

@@ -1,0 +1,19 @@
+// Conferences in the application (platform/module.ts): programme, speakers, registrations, certificates.
+import type { ModuleManifest } from "../../platform/module.ts";
+
+export const manifest: ModuleManifest = {
+  name: "conferences",
+  messages: () => import("./catalogue.ts"),
+  pages: async () => [(await import("./routes.tsx")).conferenceRoutes()],
+  api: async () => (await import("./api.ts")).registerConferenceApiRoutes,
+  jobs: () => import("./images.reprocess.ts"),
+  events: () => import("./events.handlers.ts"),
+  demo: async () => {
+    const { seedConferencesDemo } = await import("./demo.ts");
+    return async (deps) => {
+      await seedConferencesDemo(deps);
+      return undefined;
+    };
+  },
+  navigation: [{ href: "/conferences", label: "conferences.nav", order: 30 }],
+};

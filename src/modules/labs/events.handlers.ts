@@ -1,0 +1,112 @@
+// What labs does when its events are delivered (platform/events.ts): the mails to the people
+// registered for a meeting and to the people invited to a lab. Each handler reads the meeting and the
+// people as they are when it runs, composes the mails (notify.ts), and queues them in the transaction
+// of its receipt, so an event delivered twice mails nobody twice. Declared at import time; the
+// services that emit these events import this file, so every process that emits them handles them,
+// and it loads without the HTTP app (the worker's manifest loads it too).
+import { unseal } from "../../platform/crypto/sealed.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { onEvent } from "../../platform/events.ts";
+import { translator } from "../../platform/i18n/index.ts";
+import type { Mail } from "../../platform/mail/mailer.ts";
+import { queueMails } from "../../platform/mail/outbox.ts";
+import { accountContact, memberOrganisations } from "../identity/index.ts";
+import { findLabInvitation } from "./lab-members.repo.ts";
+import { loadLab } from "./labs.service.ts";
+import { complete } from "./meetings.complete.ts";
+import { findMeetingById } from "./meetings.repo.ts";
+import { type MailKind, meetingMail } from "./notify.ts";
+import { LAB_INVITATION_DAYS } from "./policy.ts";
+import { findRegistration, liveOf } from "./registrations.repo.ts";
+import "./events.ts";
+import "./messages.materials.ts";
+
+const queued = (deps: Deps, mails: (Mail | null)[]) => {
+  const ready = mails.filter((m): m is Mail => m !== null);
+  return ready.length ? (trx: Parameters<typeof queueMails>[1]) => queueMails(deps, trx, ready) : undefined;
+};
+
+/** The meeting as it is now (with agenda and counts unless `light`) and its lab; null when gone. */
+async function meetingNow(deps: Deps, meetingId: string, light = false) {
+  const row = await findMeetingById(deps.db, meetingId);
+  if (!row) return null;
+  const [meeting] = await complete(deps, [row], light);
+  return { row, meeting: meeting!, lab: await loadLab(deps, row.lab_id) };
+}
+
+/** Everyone registered (confirmed or waiting), each with their code. */
+async function mailEveryone(deps: Deps, meetingId: string, kind: MailKind) {
+  const now = await meetingNow(deps, meetingId);
+  if (!now) return undefined;
+  const mails = [];
+  for (const r of await liveOf(deps.db, meetingId))
+    mails.push(await meetingMail(deps, { accountId: r.account_id, kind, ...now, code: r.code }));
+  return queued(deps, mails);
+}
+
+onEvent("labs.meeting-changed-mail", "labs.meeting.changed", async (deps, e) => {
+  if (!e.moved) return undefined;
+  // Cancelled since: the cancellation's own mail tells them.
+  if ((await findMeetingById(deps.db, e.meetingId))?.status !== "scheduled") return undefined;
+  return mailEveryone(deps, e.meetingId, "moved");
+});
+
+onEvent("labs.meeting-cancelled-mail", "labs.meeting.cancelled", (deps, e) =>
+  mailEveryone(deps, e.meetingId, "cancelled"),
+);
+
+onEvent("labs.registration-promoted-mail", "labs.registration.promoted", async (deps, e) => {
+  const reg = await findRegistration(deps.db, e.registrationId);
+  if (!reg || reg.status === "cancelled") return undefined;
+  const now = await meetingNow(deps, reg.meeting_id);
+  if (!now) return undefined;
+  return queued(deps, [
+    await meetingMail(deps, { accountId: reg.account_id, kind: "promoted", ...now, code: reg.code }),
+  ]);
+});
+
+/**
+ * The mail that follows a registration. It reads the registration as it is when the handler runs: a
+ * registration cancelled meanwhile gets no mail, one promoted meanwhile gets its confirmation.
+ */
+const registrationMail = async (deps: Deps, registrationId: string) => {
+  const reg = await findRegistration(deps.db, registrationId);
+  if (!reg || reg.status === "cancelled") return undefined;
+  const now = await meetingNow(deps, reg.meeting_id, true); // the mail needs no agenda or counts
+  if (now?.row.status !== "scheduled") return undefined;
+  const kind = reg.status === "confirmed" ? "confirmed" : "waitlisted";
+  return queued(deps, [await meetingMail(deps, { accountId: reg.account_id, kind, ...now, code: reg.code })]);
+};
+onEvent("labs.registration-confirmed-mail", "labs.registration.confirmed", (deps, e) =>
+  registrationMail(deps, e.registrationId),
+);
+onEvent("labs.registration-waitlisted-mail", "labs.registration.waitlisted", (deps, e) =>
+  registrationMail(deps, e.registrationId),
+);
+
+/** The invitation's link, in the inviter's language (the invitee may have no account yet). */
+onEvent("labs.invitation-mail", "labs.invitation.sent", async (deps, e) => {
+  const inv = await findLabInvitation(deps.db, e.labId, e.invitationId);
+  if (!inv) return undefined;
+  const organisation = inv.organisation_id
+    ? (await memberOrganisations(deps, inv.lab_network_id)).find((o) => o.id === inv.organisation_id)
+    : undefined;
+  const inviter =
+    e.inviterName ?? (inv.invited_by ? (await accountContact(deps, inv.invited_by))?.name : "") ?? "";
+  const t = translator(e.lang);
+  const link = `${deps.config.baseUrl}/lab-invitations/${unseal(deps.config, "event", e.token)}`;
+  return queued(deps, [
+    {
+      to: inv.email,
+      subject: t("labs.members.mailSubject", { lab: inv.lab_title }),
+      text: t(organisation ? "labs.members.mailBodyOrganisation" : "labs.members.mailBody", {
+        inviter,
+        lab: inv.lab_title,
+        role: t(`labs.members.role.${inv.role}`),
+        organisation: organisation?.name ?? "",
+        link,
+        days: LAB_INVITATION_DAYS,
+      }),
+    },
+  ]);
+});

@@ -1,0 +1,4 @@
+// Labs' jobs, declared by importing the files that define them (the manifest's `jobs`).
+import "./notify.ts";
+import "./reminders.ts";
+import "./images.reprocess.ts";

@@ -1,0 +1,176 @@
+// The coordinators' edit page of a published practice: every text field, the reason for the edit and
+// the version it was opened on (hidden). After a refused save (409) the same page shows, above the
+// form, each text someone else saved meanwhile that differs from the person's own, which stays in the
+// form unsaved — like the labs' meeting minutes: saving again is a choice made after reading both.
+import type { FC } from "hono/jsx";
+import type { Ctx } from "../../../platform/http/context.ts";
+import { Csrf, ErrorSummary, type FormState, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Practice } from "../practices.service.ts";
+import type { Texts } from "../versions.diff.ts";
+import { EDITABLE_FIELDS, type EditableField, MARKDOWN_FIELDS } from "../versions.schema.ts";
+import "../versions.messages.ts";
+import { VersionsCss } from "./history.tsx";
+
+const MAX: Record<EditableField, number> = {
+  title: 150,
+  summary: 500,
+  place: 200,
+  startYear: 4,
+  endYear: 4,
+  problem: 20_000,
+  solution: 20_000,
+  resources: 20_000,
+  results: 20_000,
+  transferability: 20_000,
+  lessons: 20_000,
+  website: 500,
+  contact: 500,
+};
+const REQUIRED = new Set<EditableField>(["title", "summary"]);
+
+/** The labels of the form's fields, for the error summary and the conflict list. */
+export function editLabels(c: Ctx): Record<string, string> {
+  const t = c.get("t");
+  return {
+    ...Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, t(`practices.field.${f}`)])),
+    reason: t("practices.versions.reason"),
+    changes: t("practices.versions.fieldsLegend"),
+  };
+}
+
+/** The raw form values of a practice's texts. */
+export function editValues(p: Practice): Record<string, string> {
+  return {
+    ...Object.fromEntries(EDITABLE_FIELDS.map((f) => [f, p[f] == null ? "" : String(p[f])])),
+    baseVersion: String(p.version),
+  };
+}
+
+const Field: FC<{ c: Ctx; form: FormState; name: EditableField }> = ({ c, form, name }) => {
+  const t = c.get("t");
+  const label = t(`practices.field.${name}`);
+  const common = {
+    form,
+    name,
+    label,
+    maxlength: MAX[name],
+    required: REQUIRED.has(name),
+    requiredLabel: t("form.requiredMark"),
+  };
+  if (MARKDOWN_FIELDS.has(name))
+    return <TextArea {...common} hint={t("practices.submit.markdownHint")} rows={6} />;
+  if (name === "summary" || name === "contact") return <TextArea {...common} rows={4} />;
+  if (name === "startYear" || name === "endYear")
+    return <TextField {...common} hint={t("practices.field.yearHint")} />;
+  return <TextField {...common} type={name === "website" ? "url" : "text"} />;
+};
+
+export function editPublishedPage(
+  c: Ctx,
+  p: {
+    practice: Practice;
+    form: FormState;
+    /** After a refused save: the texts saved meanwhile, and whether the practice is still published. */
+    conflict?: { texts: Texts; published: boolean };
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const pr = p.practice;
+  const title = t("practices.versions.editTitle", { title: pr.title });
+  const labels = editLabels(c);
+  // The texts that differ between what is saved now and what the person typed (line breaks as saved).
+  const typed = (f: EditableField) => (p.form.values[f] ?? "").replace(/\r\n?/g, "\n").trim();
+  const differing = p.conflict
+    ? EDITABLE_FIELDS.filter((f) => String(p.conflict!.texts[f] ?? "") !== typed(f))
+    : [];
+  return render(
+    c,
+    {
+      title,
+      breadcrumbs: [
+        { href: "/practices", label: t("practices.pages.title") },
+        { href: `/practices/${pr.slug}`, label: pr.title },
+        { label: t("practices.versions.editCrumb") },
+      ],
+    },
+    <div class="row">
+      <VersionsCss />
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        {p.conflict ? (
+          <div class="alert alert-warning" role="alert" id="error-summary" tabindex={-1}>
+            <p class="fw-semibold mb-1">{t("practices.versions.conflictTitle")}</p>
+            <p class="mb-0">
+              {t(p.conflict.published ? "practices.versions.conflictBody" : "practices.versions.withdrawn")}
+            </p>
+          </div>
+        ) : (
+          <>
+            <p class="lead">{t("practices.versions.editLead")}</p>
+            <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
+          </>
+        )}
+        {p.conflict ? (
+          <section aria-labelledby="conflict-heading" class="mb-5 version-conflict">
+            <h2 id="conflict-heading" class="h4">
+              {t("practices.versions.conflictList", { n: differing.length })}
+            </h2>
+            {differing.map((f) => (
+              <div class="mb-4">
+                <h3 class="h5">{labels[f]}</h3>
+                <div class="row g-3">
+                  <div class="col-12 col-md-6">
+                    <p class="fw-semibold mb-1">{t("practices.versions.theirs")}</p>
+                    <pre class="border p-2 text-wrap version-text">
+                      {String(p.conflict!.texts[f] ?? "") || t("practices.versions.empty")}
+                    </pre>
+                  </div>
+                  <div class="col-12 col-md-6">
+                    <p class="fw-semibold mb-1">{t("practices.versions.yours")}</p>
+                    <pre class="border p-2 text-wrap version-text">
+                      {typed(f) || t("practices.versions.empty")}
+                    </pre>
+                  </div>
+                </div>
+              </div>
+            ))}
+          </section>
+        ) : null}
+        <form method="post" action={`/practices/${pr.slug}/edit`} novalidate>
+          <Csrf token={c.get("csrfToken")()} />
+          <input type="hidden" name="baseVersion" value={p.form.values.baseVersion ?? "0"} />
+          <fieldset id="changes" tabindex={-1}>
+            <legend class="h4 mb-5">{labels.changes}</legend>
+            {p.form.errors.changes ? (
+              <div class="invalid-feedback d-block mb-3">{p.form.errors.changes}</div>
+            ) : null}
+            {EDITABLE_FIELDS.map((f) => (
+              <Field c={c} form={p.form} name={f} />
+            ))}
+          </fieldset>
+          <TextArea
+            form={p.form}
+            name="reason"
+            label={labels.reason!}
+            hint={t("practices.versions.reasonHint")}
+            required
+            requiredLabel={t("form.requiredMark")}
+            maxlength={500}
+            rows={2}
+          />
+          <button type="submit" class="btn btn-primary">
+            {p.conflict ? t("practices.versions.saveAnyway") : t("practices.versions.save")}
+          </button>
+        </form>
+        <p class="mt-4">
+          <a href={`/practices/${pr.slug}/history`}>{t("practices.versions.historyLink")}</a>
+          {" · "}
+          <a href={`/practices/${pr.slug}`}>{t("practices.versions.back")}</a>
+        </p>
+      </div>
+    </div>,
+    status,
+  );
+}

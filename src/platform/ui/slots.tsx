@@ -1,0 +1,49 @@
+// Page slots: a named place in one module's page that other modules fill, so the page's module does
+// not import their views (the lab page shows a session's outcomes without importing boards). The
+// names and what each one is about are declared here; app/ installs the fills from the manifests.
+import type { Child } from "hono/jsx";
+import type { Ctx } from "../http/context.ts";
+
+/** Each slot and the subject its fills are rendered for. */
+export type SlotSubjects = {
+  /** The lab page, after its sections: what other modules hold about the lab. */
+  "labs.lab.after-sections": { labId: string };
+  /** The meeting page, after its details and before "add to calendar". */
+  "labs.meeting.after-details": { meetingId: string };
+  /** A practice's page, after the practice itself and before related practices. */
+  "practices.practice.after-article": { practiceId: string };
+};
+
+export type SlotName = keyof SlotSubjects;
+
+export type SlotFill<S extends SlotName> = {
+  /** Place among the slot's fills, smaller first. */
+  order: number;
+  /** The fill for this subject, or null to show nothing. */
+  render(c: Ctx, subject: SlotSubjects[S]): Promise<Child | null>;
+};
+
+type AnyFill = { order: number; render(c: Ctx, subject: unknown): Promise<Child | null> };
+
+const fills = new Map<SlotName, AnyFill[]>();
+
+/** Called once by app/ with every manifest's fills. */
+export function installSlotFills(list: readonly { [S in SlotName]?: SlotFill<S> }[]): void {
+  fills.clear();
+  for (const slots of list) {
+    for (const [name, fill] of Object.entries(slots) as [SlotName, AnyFill][]) {
+      const mine = fills.get(name) ?? [];
+      mine.push(fill);
+      mine.sort((a, b) => a.order - b.order);
+      fills.set(name, mine);
+    }
+  }
+}
+
+/** Renders every fill of slot `name` for `subject`, in order; nothing when no module fills it. */
+export async function Slot<S extends SlotName>(props: { c: Ctx; name: S; subject: SlotSubjects[S] }) {
+  const mine = fills.get(props.name);
+  if (!mine?.length) return null;
+  const parts = await Promise.all(mine.map((f) => f.render(props.c, props.subject)));
+  return <>{parts}</>;
+}
