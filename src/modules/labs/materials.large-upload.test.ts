@@ -10,6 +10,7 @@ import { serve } from "@hono/node-server";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import type { Client } from "../../../test/helpers/client.ts";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildLab } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { addMember } from "./labs.service.ts";
@@ -122,15 +123,20 @@ async function post(size: number): Promise<{ status: number; location?: string }
 /** The capacity of V8's young generation: in this worker it doubles (64 → 128 MB) under the load. */
 const youngGen = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
 
-// The issue's target is +50 MB of RSS; measured here +65 to +106 MB. V8 doubling its young generation
-// under the load is +64 MB of it; with the young generation capped (--max-semi-space-size=16) RSS
-// still peaked at +67 MB: socket chunks already written to the store, waiting for a collection (V8
-// collects on external memory growth in steps of about 64 MB). The cap costs signed-in pages about
-// 30 % more CPU, so it is not used (decision 0030). Not +50 MB yet (decision 0028); the bound asserted
-// here proves the upload streams (a body held whole would be 300 MB more).
-it("stores a 300 MB video streamed through the route, the process's RSS growing far less than the file", async () => {
+// The issue's target: RSS within +50 MB of where it started. The route's pipeline asks V8 for a young-
+// generation collection every 8 MB of body (platform/files/young-collect.ts, decision 0036): without
+// it, written chunks waited for V8's own collection and RSS peaked at +65 to +106 MB. On PostgreSQL the
+// process is the application alone and the bound is the target. On the embedded database the same
+// process also holds PGlite, whose WebAssembly memory (400–900 MB here, depending on what it ran
+// before) sometimes grows during the upload's own queries; the V8 figures logged there stay flat, and
+// the bound asserted is that the body streams (held whole, it would be +300 MB).
+const boundMb = process.env.DATABASE_URL ? 50 : 150;
+
+it("stores a 300 MB video streamed through the route, the process's RSS growing by less than 50 MB", async () => {
   // A small upload first, so what the route loads once (file-type, the parser) is not counted.
   expect((await post(2 * MB)).status).toBe(303);
+  // The jobs that upload caused (events, notices) run now, not during the measure.
+  await jobsSettled(t);
   const before = process.memoryUsage().rss;
   const youngBefore = youngGen();
   let peak = before;
@@ -154,7 +160,7 @@ it("stores a 300 MB video streamed through the route, the process's RSS growing 
       `(V8 young generation +${((youngGen() - youngBefore) / MB).toFixed(0)} MB)`,
   );
   expect(res.status).toBe(303);
-  expect(grewMb).toBeLessThan(150);
+  expect(grewMb).toBeLessThan(boundMb);
 
   // All of it arrived, in order: the size, and a range far into the file.
   const page = res.location!;

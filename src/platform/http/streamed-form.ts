@@ -12,6 +12,7 @@ import type { BusboyFileStream } from "@fastify/busboy";
 import { AppError } from "../errors.ts";
 import { limitBytes, toReadable } from "../files/streams.ts";
 import { type FileProblem, type FileRule, FileTooLargeError, type StreamedFile } from "../files/types.ts";
+import { collectingAsItStreams } from "../files/young-collect.ts";
 import { limitOf, streamsBody } from "./body-limit.ts";
 import type { Ctx } from "./context.ts";
 import { csrfTokenMatches } from "./csrf.ts";
@@ -127,7 +128,9 @@ export async function readStreamedForm(
     });
 
   try {
-    await pipeline(toReadable(body), limitBytes(limitOf(c).maxBytes), parser, { signal: abort.signal });
+    await pipeline(toReadable(body), limitBytes(limitOf(c).maxBytes), collectingAsItStreams(), parser, {
+      signal: abort.signal,
+    });
   } catch (err) {
     fail(err);
   }
