@@ -124,7 +124,7 @@ async function post(size: number): Promise<{ status: number; location?: string }
 const youngGen = () => getHeapSpaceStatistics().find((s) => s.space_name === "new_space")?.space_size ?? 0;
 
 // The issue's target: RSS within +50 MB of where it started. The route's pipeline asks V8 for a young-
-// generation collection every 8 MB of body (platform/files/young-collect.ts, decision 0036): without
+// generation collection every 8 MB of body (platform/memory.ts, decision 0036): without
 // it, written chunks waited for V8's own collection and RSS peaked at +65 to +106 MB. On PostgreSQL the
 // process is the application alone and the bound is the target. On the embedded database the same
 // process also holds PGlite, whose WebAssembly memory (400–900 MB here, depending on what it ran

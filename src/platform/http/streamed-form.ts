@@ -12,7 +12,7 @@ import type { BusboyFileStream } from "@fastify/busboy";
 import { AppError } from "../errors.ts";
 import { limitBytes, toReadable } from "../files/streams.ts";
 import { type FileProblem, type FileRule, FileTooLargeError, type StreamedFile } from "../files/types.ts";
-import { collectingAsItStreams } from "../files/young-collect.ts";
+import { collectingAsItStreams } from "../memory.ts";
 import { limitOf, streamsBody } from "./body-limit.ts";
 import type { Ctx } from "./context.ts";
 import { csrfTokenMatches } from "./csrf.ts";
