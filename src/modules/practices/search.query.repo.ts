@@ -25,15 +25,11 @@ export type QueryText = {
   terms: string[];
 };
 
-// Query expansion (migration 202612061705, decision 0031): two passes of ts_rewrite over the rules
-// table, targets to marks, then marks to substitutes (one pass would rewrite again inside the
-// substitutes, which hold other targets of their family). The rules' text is a literal, so a
-// prepared statement keeps one plan.
+// Query expansion (migrations 202612061705 and 202612062200, decision 0031): ts_rewrite over the rules
+// table, in SQL (practice_search_expand), handed only the rules that share a lexeme with the query.
 // The scope: 'all' for a query read by both stemmers, 'it' or 'en' with a language filter.
-const rules = (scope: string, columns: string) =>
-  `select ${columns} from practice_search_rules where scope = '${scope}' order by position`;
 export const expand = (query: RawBuilder<unknown>, scope: "all" | "it" | "en"): RawBuilder<unknown> =>
-  sql`ts_rewrite(ts_rewrite(${query}, ${sql.lit(rules(scope, "target, mark"))}), ${sql.lit(rules(scope, "mark, substitute"))})`;
+  sql`practice_search_expand(${query}, ${sql.lit(scope)})`;
 
 /**
  * Italian and English readings of a text, OR-ed: one GIN lookup covers both languages. With a
@@ -87,8 +83,10 @@ export function queryCtes(
     corrected = sql`regexp_replace(${corrected}, ${`\\m${term}\\M`}, coalesce((select word from c where term = ${term}), ${term}), 'g')`;
   // The texts are columns of a one-row subquery, so that each expression is planned once.
   const widen = !phrase;
+  // The typed text's reading is computed once (a column), then joined with the corrected text's when
+  // there is one (the reading of a null text is null, and costs nothing).
   const query = t.terms.length
-    ? sql`coalesce(${readings(sql`t.typed`, language, widen)} || ${readings(sql`t.corrected`, language, widen)}, ${readings(sql`t.typed`, language, widen)})`
+    ? sql`(select coalesce(r.typed || r.corrected, r.typed) from (select ${readings(sql`t.typed`, language, widen)} as typed, ${readings(sql`t.corrected`, language, widen)} as corrected offset 0) r)`
     : readings(sql`t.typed`, language, widen);
   const texts = t.terms.length
     ? sql`select ${t.q}::text as typed, (select ${corrected} where exists (select 1 from c)) as corrected`
