@@ -51,8 +51,10 @@ function readings(
   // When both languages read a text the same way ("digitale" → 'digital' in both, or two lexemes of
   // one family), one copy: the same lexeme twice would make the GIN index read the same posting
   // list twice.
+  // `offset 0` keeps the planner from pulling the readings up into the CASE, which would compute each
+  // of them again for every mention (measured: half as much again).
   return sql`(select case when it = en then it else it || en end
-    from (select ${read("bottega_it")} as it, ${read("bottega_en")} as en) r)`;
+    from (select ${read("bottega_it")} as it, ${read("bottega_en")} as en offset 0) r)`;
 }
 
 /** The words of a many-word query, for partial matches: as typed (shown) and folded (read). */
