@@ -5,7 +5,6 @@ import * as nodeModule from "node:module";
 import { serve } from "@hono/node-server";
 import type { Config } from "../platform/config.ts";
 import type { Logger } from "../platform/logger.ts";
-import { releaseStartUpMemory } from "../platform/memory.ts";
 import { serveMetrics } from "../platform/metrics.ts";
 import { loadModules } from "./catalogues.ts";
 import { demoBanner, isEmpty, seedDemo } from "./demo.ts";
@@ -16,9 +15,6 @@ export type Role = (typeof ROLES)[number];
 
 /** How long an idle HTTP connection is kept open (see startServer). */
 export const KEEP_ALIVE_MS = 65_000;
-
-/** When start-up's memory is given back: after the first health check, before anyone measures idle. */
-const RELEASE_AFTER_MS = 1_000;
 
 export async function startServer(config: Config, log: Logger, roles: Role[] = [...ROLES]) {
   const started = performance.now();
@@ -101,9 +97,6 @@ export async function startServer(config: Config, log: Logger, roles: Role[] = [
   const live = server && liveModule ? await (await liveModule).attachModulesLive(server, deps) : undefined;
   await modules; // a worker alone: every job is declared before the queue starts
   serving();
-  // Start-up's garbage and its grown young generation, given back once the first requests (a health
-  // check) have been answered (platform/memory.ts, decision 0037).
-  setTimeout(releaseStartUpMemory, RELEASE_AFTER_MS).unref();
   log.info(
     {
       url: config.baseUrl,

@@ -1,15 +1,10 @@
-// Two moments when the server asks V8 to collect, rather than waiting for V8's own heuristics.
-//
-// Uploads (docs/decisions/0036-uploads-collect-their-chunks.md). Each chunk the socket reads is a Buffer whose bytes live outside V8's heap; once written to the
+// Large uploads ask V8 to collect the chunks they have written (docs/decisions/0036-uploads-collect-their-chunks.md).
+// Each chunk the socket reads is a Buffer whose bytes live outside V8's heap; once written to the
 // store it is garbage, but V8 only collects when its young generation fills (up to 128 MB on a large
 // machine) or when external memory has grown by about 64 MB. A 300 MB upload would hold +65 to
 // +106 MB of written chunks. Asking for a young-generation collection (a scavenge, about a millisecond
 // with little alive) every few megabytes of a large body keeps the dead chunks to those few
 // megabytes. Only uploads pay it: a page render never crosses the threshold.
-//
-// After start-up (docs/decisions/0037-release-start-up-memory.md). Loading the modules allocates
-// enough that V8 doubles its young generation on the way (64 → 128 MB on a large machine) and keeps
-// it while idle; one collection that reduces memory, a second after the server listens, gives it back.
 import { Transform } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
@@ -17,8 +12,6 @@ import { runInNewContext } from "node:vm";
 type Gc = (options?: {
   type?: "minor" | "major";
   execution?: "sync" | "async";
-  /** "last-resort": collect all available garbage and shrink the heap's spaces. */
-  flavor?: "regular" | "last-resort";
 }) => void;
 
 let gc: Gc | null | undefined;
@@ -46,14 +39,6 @@ function v8Gc(): Gc | null {
     setFlagsFromString("--no-expose-gc");
   }
   return gc;
-}
-
-/**
- * One full collection that also shrinks the young generation (V8's "last resort" flavour, as under
- * memory pressure): about 50–100 ms, once, a moment after start-up, when no request is waiting.
- */
-export function releaseStartUpMemory(): void {
-  v8Gc()?.({ type: "major", execution: "sync", flavor: "last-resort" });
 }
 
 /** Bytes between two collections: the dead chunks an upload may leave waiting. */
