@@ -9,10 +9,7 @@ import { Transform } from "node:stream";
 import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 
-type Gc = (options?: {
-  type?: "minor" | "major";
-  execution?: "sync" | "async";
-}) => void;
+type Gc = (options?: { type?: "minor" | "major"; execution?: "sync" | "async" }) => void;
 
 let gc: Gc | null | undefined;
 
