@@ -25,7 +25,7 @@ export type QueryText = {
   terms: string[];
 };
 
-// Query expansion (migrations 202612061705 and 202612062200, decision 0031): ts_rewrite over the rules
+// Query expansion (migrations 202612061705, 202612062200, 202612070900; decision 0031): ts_rewrite over the rules
 // table, in SQL (practice_search_expand), handed only the rules that share a lexeme with the query.
 // The scope: 'all' for a query read by both stemmers, 'it' or 'en' with a language filter.
 export const expand = (query: RawBuilder<unknown>, scope: "all" | "it" | "en"): RawBuilder<unknown> =>
