@@ -2,7 +2,7 @@
 // language, with headings in reading order, the conference's dates and venue, and the verification
 // code and URL whose public page confirms it.
 import type { Deps } from "../../platform/deps.ts";
-import { translator } from "../../platform/i18n/index.ts";
+import { dateTimeFormat, translator } from "../../platform/i18n/index.ts";
 import { renderPdf } from "../../platform/pdf/pool.ts";
 import { networkById } from "../identity/index.ts";
 import type { Conference, Registration } from "./types.ts";
@@ -19,7 +19,7 @@ export async function renderCertificate(deps: Deps, c: Conference, r: Registrati
   const network = await networkById(deps, c.networkId);
   const url = absolute(deps, verificationPath(r.certificateCode));
   const dates = dayRange(lang, c.startsOn, c.endsOn);
-  const issued = new Intl.DateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: c.timeZone }).format(
+  const issued = dateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: c.timeZone }).format(
     r.checkedInAt,
   );
   // In a worker thread, as every PDF (decision 0010): a conference ends with many downloads at once.

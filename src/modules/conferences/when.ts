@@ -1,6 +1,7 @@
 // Wall-clock times in a conference's own zone: reading "day + HH:MM" typed in a form, and showing
 // instants back as days, times and ranges in that zone (whatever the viewer's or server's zone).
 import { TZDate } from "@date-fns/tz";
+import { dateTimeFormat } from "../../platform/i18n/index.ts";
 
 const LOCALE = { it: "it-IT", en: "en-GB" } as const;
 type Lang = keyof typeof LOCALE;
@@ -14,7 +15,7 @@ export function atWallClock(day: string, hhmm: string, timeZone: string): Date {
 
 function parts(date: Date, timeZone: string) {
   return Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
+    dateTimeFormat("en-GB", {
       timeZone,
       year: "numeric",
       month: "2-digit",
@@ -52,7 +53,7 @@ export function daysBetween(startsOn: string, endsOn: string): string[] {
 
 /** "mercoledì 11 aprile 2018" / "Wednesday 11 April 2018" for a calendar day. */
 export function longDay(lang: Lang, day: string): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], {
+  return dateTimeFormat(LOCALE[lang], {
     weekday: "long",
     day: "numeric",
     month: "long",
@@ -63,7 +64,7 @@ export function longDay(lang: Lang, day: string): string {
 
 /** "11–13 aprile 2018" / "11–13 April 2018" (Intl's own range format). */
 export function dayRange(lang: Lang, startsOn: string, endsOn: string): string {
-  const f = new Intl.DateTimeFormat(LOCALE[lang], {
+  const f = dateTimeFormat(LOCALE[lang], {
     day: "numeric",
     month: "long",
     year: "numeric",
@@ -76,7 +77,7 @@ export function dayRange(lang: Lang, startsOn: string, endsOn: string): string {
 
 /** A short label of the zone, e.g. "CEST" or "GMT+2", at a given instant. */
 export function zoneLabel(lang: Lang, date: Date, timeZone: string): string {
-  const p = new Intl.DateTimeFormat(LOCALE[lang], { timeZone, timeZoneName: "short" })
+  const p = dateTimeFormat(LOCALE[lang], { timeZone, timeZoneName: "short" })
     .formatToParts(date)
     .find((x) => x.type === "timeZoneName");
   return p?.value ?? timeZone;

@@ -7,7 +7,7 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { fieldErrors } from "../../platform/http/forms.ts";
 import { authorize, load, requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { hasMessage } from "../../platform/i18n/index.ts";
+import { dateTimeFormat, hasMessage } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { listNetworks, networkById, networkOfSlug, networkRefusal } from "../identity/index.ts";
 import {
@@ -60,7 +60,7 @@ const pad = (n: number) => String(n).padStart(2, "0");
 /** The deadline as the form shows it: wall-clock time in the call's zone. */
 function deadlineField(call: FundingCall): string {
   const parts = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
+    dateTimeFormat("en-GB", {
       timeZone: call.timeZone,
       year: "numeric",
       month: "2-digit",

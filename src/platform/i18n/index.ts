@@ -1,5 +1,9 @@
 // Interface language: message catalogues per module, merged here; negotiation as CONVENTIONS.md pins it
 // (?lang= → cookie → account → Accept-Language → Italian). Dates and numbers go through Intl.
+import { dateTimeFormat, numberFormat, pluralRules } from "./intl.ts";
+
+export { dateTimeFormat, numberFormat, pluralRules } from "./intl.ts";
+
 export const LANGS = ["it", "en"] as const;
 export type Lang = (typeof LANGS)[number];
 export const DEFAULT_LANG: Lang = "it";
@@ -34,9 +38,22 @@ function countIn(params: Record<string, string | number> | undefined): number | 
   return typeof v === "string" && /^\d+$/.test(v) ? Number(v) : undefined;
 }
 
+// One translator per language, made on first use: every request asks for one, and the catalogues
+// are filled in place at import time, so a translator made early still sees every message.
+const translators = new Map<Lang, T>();
+
 export function translator(lang: Lang): T {
+  let t = translators.get(lang);
+  if (!t) {
+    t = makeTranslator(lang);
+    translators.set(lang, t);
+  }
+  return t;
+}
+
+function makeTranslator(lang: Lang): T {
   const catalog = catalogs[lang];
-  const plural = new Intl.PluralRules(lang);
+  const plural = pluralRules(lang);
   return (key, params) => {
     // A count of one takes the key's ".one" form where the catalogue has one: "1 voto", not "1 voti".
     const count = countIn(params);
@@ -67,7 +84,7 @@ export function fromAcceptLanguage(header: string | undefined): Lang | undefined
 export const localeOf: Record<Lang, string> = { it: "it-IT", en: "en-GB" };
 
 export function formatDate(lang: Lang, date: Date, timeZone: string, withTime = false): string {
-  return new Intl.DateTimeFormat(localeOf[lang], {
+  return dateTimeFormat(localeOf[lang], {
     dateStyle: "long",
     ...(withTime ? { timeStyle: "short" } : {}),
     timeZone,
@@ -75,5 +92,5 @@ export function formatDate(lang: Lang, date: Date, timeZone: string, withTime = 
 }
 
 export function formatNumber(lang: Lang, n: number): string {
-  return new Intl.NumberFormat(localeOf[lang]).format(n);
+  return numberFormat(localeOf[lang]).format(n);
 }

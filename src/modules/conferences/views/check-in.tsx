@@ -3,6 +3,7 @@
 
 import { showCheckInCode } from "../../../platform/codes.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
+import { dateTimeFormat } from "../../../platform/i18n/index.ts";
 import {
   Csrf,
   ErrorSummary,
@@ -23,7 +24,7 @@ export function checkInPage(
   const conf = d.conference;
   const labels = { code: t("conferences.checkIn.code") };
   const confirmed = d.registrations.filter((r) => r.status === "confirmed");
-  const time = new Intl.DateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
+  const time = dateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone: conf.timeZone,

@@ -3,6 +3,7 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { fundingCallsForPractice } from "../funding.service.ts";
 import "../messages.ts";
+import { dateTimeFormat } from "../../../platform/i18n/index.ts";
 
 export async function practiceFunding(c: Ctx, practiceId: string) {
   const calls = await fundingCallsForPractice(c.get("deps"), c.get("actor"), practiceId);
@@ -20,9 +21,7 @@ export async function practiceFunding(c: Ctx, practiceId: string) {
             <a href={`/funding/${f.slug}`}>{f.title}</a>{" "}
             <span class="text-muted">
               {t("funding.practice.deadline", {
-                date: new Intl.DateTimeFormat(lang, { dateStyle: "long", timeZone: f.timeZone }).format(
-                  f.deadline,
-                ),
+                date: dateTimeFormat(lang, { dateStyle: "long", timeZone: f.timeZone }).format(f.deadline),
               })}
             </span>
           </li>

@@ -1,6 +1,7 @@
 // Pages for the lab's managers during and after a meeting: the registrations (attendance list with
 // answers, register someone, close the meeting), check-in by code, and the minutes editor.
 import type { Ctx } from "../../../platform/http/context.ts";
+import { dateTimeFormat } from "../../../platform/i18n/index.ts";
 import {
   Csrf,
   ErrorSummary,
@@ -32,7 +33,7 @@ const NoticeBox = ({ notice }: { notice?: Notice | undefined }) =>
   ) : null;
 
 const time = (lang: string, d: Date, tz: string) =>
-  new Intl.DateTimeFormat(lang === "en" ? "en-GB" : "it-IT", {
+  dateTimeFormat(lang === "en" ? "en-GB" : "it-IT", {
     dateStyle: "short",
     timeStyle: "short",
     timeZone: tz,

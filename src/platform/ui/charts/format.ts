@@ -1,7 +1,7 @@
 // Numbers and dates of the charts, always through Intl in the page's language (1.234,5 in Italian,
 // 1,234.5 in English). d3-format only does arithmetic here: how many decimals a step needs.
 import { precisionFixed } from "d3-format";
-import { type Lang, localeOf } from "../../i18n/index.ts";
+import { dateTimeFormat, numberFormat as intlNumberFormat, type Lang, localeOf } from "../../i18n/index.ts";
 
 export type Granularity = "year" | "month" | "day";
 
@@ -11,7 +11,7 @@ export type Granularity = "year" | "month" | "day";
  * unevenly down a column of values. Years pass `{ useGrouping: false }`.
  */
 export function numberFormat(lang: Lang, options?: Intl.NumberFormatOptions): (n: number) => string {
-  const f = new Intl.NumberFormat(localeOf[lang], {
+  const f = intlNumberFormat(localeOf[lang], {
     useGrouping: "always",
     ...(options ?? { maximumFractionDigits: 2 }),
   });
@@ -39,6 +39,6 @@ const DATE_PARTS: Record<Granularity, Intl.DateTimeFormatOptions> = {
  * a day, not for an instant, so the time zone must not move it into the previous one.
  */
 export function dateFormat(lang: Lang, granularity: Granularity): (d: Date) => string {
-  const f = new Intl.DateTimeFormat(localeOf[lang], { ...DATE_PARTS[granularity], timeZone: "UTC" });
+  const f = dateTimeFormat(localeOf[lang], { ...DATE_PARTS[granularity], timeZone: "UTC" });
   return (d) => f.format(d);
 }
