@@ -3,14 +3,14 @@ import { Hono } from "hono";
 import { AppError, forbidden } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
+import { authorize, requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { AdminError, accountsPage, changeAdminFlag } from "./admin.service.ts";
 import { auditPage } from "./audit.service.ts";
-import { toSignIn } from "./networks.http.ts";
 import { NetworkForm } from "./networks.schema.ts";
 import { createNetwork, listNetworks } from "./networks.service.ts";
-import { can } from "./policy.ts";
+import { identityPolicy } from "./policy.ts";
 import { adminPage } from "./views/admin-page.tsx";
 import { auditLogPage } from "./views/audit-page.tsx";
 import { pageParam } from "./views/identity-shared.tsx";
@@ -27,19 +27,18 @@ async function showAdmin(c: Ctx, form: FormState = emptyForm(), status = 200, ac
 export function adminRoutes() {
   const r = new Hono<AppEnv>();
 
-  // Every /admin page: sign in first, then admins only.
-  r.use("/admin/*", async (c, next) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    if (!can(actor, { action: "admin" })) throw forbidden();
-    await next();
-  });
-  r.use("/admin", async (c, next) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    if (!can(actor, { action: "admin" })) throw forbidden();
-    await next();
-  });
+  // Every /admin page: sign in first, then admins only (a 403: that there is an admin area is no secret).
+  const adminOnly = [
+    requireActor(),
+    authorize(
+      identityPolicy,
+      "admin",
+      () => undefined,
+      () => forbidden(),
+    ),
+  ] as const;
+  r.use("/admin/*", ...adminOnly);
+  r.use("/admin", ...adminOnly);
 
   r.get("/admin", (c) => showAdmin(c));
 

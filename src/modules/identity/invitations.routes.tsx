@@ -5,6 +5,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../platform/http/context.ts";
 import { COOKIE, clearAppCookie } from "../../platform/http/cookies.ts";
 import { readForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { signedInAsOther } from "./invitations.address.ts";
 import {
@@ -14,7 +15,6 @@ import {
   OTHER_ADDRESS,
   respond,
 } from "./invitations.service.ts";
-import { toSignIn } from "./networks.http.ts";
 import { safeNext } from "./schema.ts";
 import { endSession } from "./sessions.service.ts";
 import { otherAddressPage, SWITCH_ACCOUNT_PATH } from "./views/invitation-address.tsx";
@@ -45,10 +45,9 @@ export function invitationRoutes() {
   });
 
   for (const answer of ["accept", "decline"] as const) {
-    r.post(`/invitations/:token/${answer}`, async (c) => {
+    r.post(`/invitations/:token/${answer}`, requireActor(), async (c) => {
       const actor = c.get("actor");
       const token = c.req.param("token");
-      if (!actor) return toSignIn(c);
       try {
         const inv = await respond(c.get("deps"), actor, token, answer);
         return answer === "accept"

@@ -1,8 +1,9 @@
 // Network pages: the list, a network's page (people only for its members), the coordinators' page to
 // manage organisations, roles and invitations, and the network's audit log.
 import { Hono } from "hono";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
+import { authorize, load, requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { auditPage } from "./audit.service.ts";
@@ -14,7 +15,7 @@ import {
   removePerson,
   setRoles,
 } from "./members.service.ts";
-import { refuseInNetwork, toSignIn } from "./networks.http.ts";
+import { networkRefusal } from "./networks.http.ts";
 import { InviteForm } from "./networks.schema.ts";
 import {
   listNetworks,
@@ -26,28 +27,47 @@ import {
   organisationsAskedToJoin,
 } from "./networks.service.ts";
 import { organisationsOutsideNetwork } from "./organisations.repo.ts";
-import { can } from "./policy.ts";
+import { can, identityPolicy } from "./policy.ts";
 import type { NetworkRole } from "./tables.ts";
 import { auditLogPage } from "./views/audit-page.tsx";
 import { pageParam } from "./views/identity-shared.tsx";
 import { networkManagePage } from "./views/network-manage.tsx";
 import { networkPage, networksListPage } from "./views/networks-pages.tsx";
 
-/** Loads the network named in the path and sets the header's network context. */
-async function loadNetwork(c: Ctx): Promise<Network> {
+/** Guard: the network named in the path, set as `network` and named in the page header (404 if none). */
+const networkOfPath = load("network", async (c) => {
   const network = await networkBySlug(c.get("deps"), c.req.param("slug") ?? "");
   c.set("networkContext", { slug: network.slug, name: network.name });
   return network;
-}
+});
+
+type InNetwork = With<SignedIn & { network: Network }>;
+
+/**
+ * Guards of a coordinator's page or action: signed in (else to sign-in, before the network is looked
+ * up), the network of the path, and allowed `action` there (403 for its members, else 404).
+ */
+const coordinating = (action: "manage-network" | "invite" | "view-audit") =>
+  [
+    requireActor(),
+    networkOfPath,
+    authorize(
+      identityPolicy,
+      action,
+      (c: With<{ network: Network }>) => ({ networkId: c.get("network").id }),
+      // The resource always names the path's network (view-audit's may be null only elsewhere).
+      (actor, r) => networkRefusal(actor, { networkId: r.networkId ?? "" }),
+    ),
+  ] as const;
 
 async function showManage(
-  c: Ctx,
+  c: With<SignedIn>,
   network: Network,
   extra: { inviteForm?: FormState; personError?: { id: string; message: string }; orgError?: string } = {},
   status = 200,
 ) {
   const deps = c.get("deps");
-  const actor = c.get("actor")!;
+  const actor = c.get("actor");
   const [organisations, pendingOrganisations, candidates, people, invitations] = await Promise.all([
     memberOrganisations(deps, network.id),
     organisationsAskedToJoin(deps, network.id),
@@ -72,18 +92,17 @@ async function showManage(
   );
 }
 
-/** Runs a coordinator's action; a refusal the person can act on is shown on the manage page. */
+/**
+ * Runs a coordinator's action (after the `coordinating("manage-network")` guards); a refusal the
+ * person can act on is shown on the manage page.
+ */
 async function managed(
-  c: Ctx,
+  c: InNetwork,
   action: (network: Network) => Promise<void>,
   flash: string,
   personId?: string,
 ) {
-  const actor = c.get("actor");
-  if (!actor) return toSignIn(c);
-  const network = await loadNetwork(c);
-  if (!can(actor, { action: "manage-network", networkId: network.id }))
-    throw refuseInNetwork(actor, network.id);
+  const network = c.get("network");
   try {
     await action(network);
   } catch (err) {
@@ -124,21 +143,10 @@ export function networkRoutes() {
     });
   });
 
-  r.get("/networks/:slug/manage", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await loadNetwork(c);
-    if (!can(actor, { action: "manage-network", networkId: network.id }))
-      throw refuseInNetwork(actor, network.id);
-    return showManage(c, network);
-  });
+  r.get("/networks/:slug/manage", ...coordinating("manage-network"), (c) => showManage(c, c.get("network")));
 
-  r.get("/networks/:slug/audit", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await loadNetwork(c);
-    if (!can(actor, { action: "view-audit", networkId: network.id }))
-      throw refuseInNetwork(actor, network.id);
+  r.get("/networks/:slug/audit", ...coordinating("view-audit"), async (c) => {
+    const network = c.get("network");
     const t = c.get("t");
     const title = t("identity.audit.title");
     return auditLogPage(c, {
@@ -153,25 +161,25 @@ export function networkRoutes() {
     });
   });
 
-  r.post("/networks/:slug/organisations", async (c) => {
+  r.post("/networks/:slug/organisations", ...coordinating("manage-network"), async (c) => {
     const body = await c.req.parseBody();
     const id = typeof body.organisationId === "string" ? body.organisationId : "";
     return managed(
       c,
-      (n) => addOrganisationToNetwork(c.get("deps"), c.get("actor")!, n, id),
+      (n) => addOrganisationToNetwork(c.get("deps"), c.get("actor"), n, id),
       "identity.manage.organisationAdded",
     );
   });
 
-  r.post("/networks/:slug/organisations/:orgId/remove", (c) =>
+  r.post("/networks/:slug/organisations/:orgId/remove", ...coordinating("manage-network"), (c) =>
     managed(
       c,
-      (n) => removeOrganisationFromNetwork(c.get("deps"), c.get("actor")!, n, c.req.param("orgId")),
+      (n) => removeOrganisationFromNetwork(c.get("deps"), c.get("actor"), n, c.req.param("orgId")),
       "identity.manage.organisationRemoved",
     ),
   );
 
-  r.post("/networks/:slug/people/:accountId/roles", async (c) => {
+  r.post("/networks/:slug/people/:accountId/roles", ...coordinating("manage-network"), async (c) => {
     const body = await c.req.parseBody({ all: true });
     const raw = body.roles;
     const roles = (Array.isArray(raw) ? raw : raw === undefined ? [] : [raw]).filter(
@@ -180,27 +188,25 @@ export function networkRoutes() {
     const id = c.req.param("accountId");
     return managed(
       c,
-      (n) => setRoles(c.get("deps"), c.get("actor")!, n, id, roles),
+      (n) => setRoles(c.get("deps"), c.get("actor"), n, id, roles),
       "identity.manage.rolesSaved",
       id,
     );
   });
 
-  r.post("/networks/:slug/people/:accountId/remove", (c) => {
+  r.post("/networks/:slug/people/:accountId/remove", ...coordinating("manage-network"), (c) => {
     const id = c.req.param("accountId");
     return managed(
       c,
-      (n) => removePerson(c.get("deps"), c.get("actor")!, n, id),
+      (n) => removePerson(c.get("deps"), c.get("actor"), n, id),
       "identity.manage.personRemoved",
       id,
     );
   });
 
-  r.post("/networks/:slug/invitations", async (c) => {
+  r.post("/networks/:slug/invitations", ...coordinating("invite"), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await loadNetwork(c);
-    if (!can(actor, { action: "invite", networkId: network.id })) throw refuseInNetwork(actor, network.id);
+    const network = c.get("network");
     const v = await validateForm(c, InviteForm);
     if (!v.ok) return showManage(c, network, { inviteForm: v.form }, 422);
     try {
@@ -216,11 +222,9 @@ export function networkRoutes() {
     }
   });
 
-  r.post("/networks/:slug/invitations/:id/revoke", async (c) => {
+  r.post("/networks/:slug/invitations/:id/revoke", ...coordinating("invite"), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await loadNetwork(c);
-    if (!can(actor, { action: "invite", networkId: network.id })) throw refuseInNetwork(actor, network.id);
+    const network = c.get("network");
     try {
       await revokeInvitation(c.get("deps"), actor, network, c.req.param("id"));
     } catch (err) {

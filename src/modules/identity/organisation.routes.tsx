@@ -4,9 +4,9 @@ import { Hono } from "hono";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
+import { authorize, load, requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { answerNetworkRequest } from "./members.service.ts";
-import { toSignIn } from "./networks.http.ts";
 import { OrganisationEditForm, OrganisationFilter, OrganisationForm } from "./organisations.schema.ts";
 import {
   createOrganisation,
@@ -23,7 +23,7 @@ import {
   setPaFlag,
   updateOrganisationProfile,
 } from "./organisations.service.ts";
-import { can } from "./policy.ts";
+import { can, identityPolicy } from "./policy.ts";
 import { safeNext } from "./schema.ts";
 import { pageParam } from "./views/identity-shared.tsx";
 import { organisationFormPage } from "./views/organisation-form.tsx";
@@ -33,6 +33,35 @@ import { organisationsListPage } from "./views/organisations-list.tsx";
 const PAGE_SIZE = 25;
 
 const FILE_KEY = /^logos\/[a-z0-9-]+\.(png|jpg|webp|gif)$/;
+
+/** Guard: the organisation of the path's `:slug`, set as `org` (404 for a slug none has). */
+const orgOfPath = load("org", (c) => organisationBySlug(c.get("deps"), c.req.param("slug") ?? ""));
+
+/** Signed in and allowed to create an organisation (a 403 otherwise: the form is no secret). */
+const creatingOrg = [
+  requireActor(),
+  authorize(
+    identityPolicy,
+    "create-organisation",
+    () => undefined,
+    () => forbidden(),
+  ),
+] as const;
+
+/** Signed in, the organisation of the path, and one of its managers (a 403 otherwise). */
+const editingOrg = [
+  requireActor(),
+  orgOfPath,
+  authorize(
+    identityPolicy,
+    "edit-organisation",
+    (c: With<{ org: Organisation }>) => ({ organisationId: c.get("org").id }),
+    () => forbidden(),
+  ),
+] as const;
+
+/** Signed in and the organisation of the path; what they may do there, the service decides. */
+const signedInAtOrg = [requireActor(), orgOfPath] as const;
 
 async function showOrganisation(c: Ctx, org: Organisation) {
   const actor = c.get("actor");
@@ -113,17 +142,12 @@ export function organisationRoutes() {
     });
   });
 
-  r.get("/organisations/new", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    if (!can(actor, { action: "create-organisation" })) throw forbidden();
+  r.get("/organisations/new", ...creatingOrg, async (c) => {
     return organisationFormPage(c, { values: { country: "IT" }, errors: {} }, null);
   });
 
-  r.post("/organisations", async (c) => {
+  r.post("/organisations", ...creatingOrg, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    if (!can(actor, { action: "create-organisation" })) throw forbidden();
     const v = await validateForm(c, OrganisationForm);
     if (!v.ok) return organisationFormPage(c, v.form, null, 422);
     const { slug } = await createOrganisation(c.get("deps"), actor, v.data);
@@ -134,20 +158,15 @@ export function organisationRoutes() {
     showOrganisation(c, await organisationBySlug(c.get("deps"), c.req.param("slug"))),
   );
 
-  r.get("/organisations/:slug/edit", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
-    if (!can(actor, { action: "edit-organisation", organisationId: org.id })) throw forbidden();
+  r.get("/organisations/:slug/edit", ...editingOrg, async (c) => {
+    const org = c.get("org");
     return organisationFormPage(c, { values: formValues(org), errors: {} }, org);
   });
 
-  r.post("/organisations/:slug/edit", async (c) => {
+  r.post("/organisations/:slug/edit", ...editingOrg, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const deps = c.get("deps");
-    const org = await organisationBySlug(deps, c.req.param("slug"));
-    if (!can(actor, { action: "edit-organisation", organisationId: org.id })) throw forbidden();
+    const org = c.get("org");
     const v = await validateForm(c, OrganisationEditForm);
     const t = c.get("t");
     const body = await c.req.parseBody();
@@ -178,10 +197,9 @@ export function organisationRoutes() {
     });
   });
 
-  r.post("/organisations/:slug/join", async (c) => {
+  r.post("/organisations/:slug/join", ...signedInAtOrg, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
+    const org = c.get("org");
     try {
       await requestToJoin(c.get("deps"), actor, org);
     } catch (err) {
@@ -195,10 +213,9 @@ export function organisationRoutes() {
   });
 
   for (const decision of ["confirm", "reject"] as const) {
-    r.post(`/organisations/:slug/members/:accountId/${decision}`, async (c) => {
+    r.post(`/organisations/:slug/members/:accountId/${decision}`, ...signedInAtOrg, async (c) => {
       const actor = c.get("actor");
-      if (!actor) return toSignIn(c);
-      const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
+      const org = c.get("org");
       await decideJoinRequest(c.get("deps"), actor, org, c.req.param("accountId"), decision);
       return redirectWithFlash(c, `/organisations/${org.slug}`, {
         kind: "success",
@@ -209,10 +226,9 @@ export function organisationRoutes() {
 
   // The manager's answer to a network that asked the organisation to join it.
   for (const answer of ["accept", "decline"] as const) {
-    r.post(`/organisations/:slug/networks/:networkId/${answer}`, async (c) => {
+    r.post(`/organisations/:slug/networks/:networkId/${answer}`, ...signedInAtOrg, async (c) => {
       const actor = c.get("actor");
-      if (!actor) return toSignIn(c);
-      const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
+      const org = c.get("org");
       await answerNetworkRequest(c.get("deps"), actor, org.id, c.req.param("networkId"), answer);
       return redirectWithFlash(c, `/organisations/${org.slug}`, {
         kind: "success",
@@ -221,10 +237,9 @@ export function organisationRoutes() {
     });
   }
 
-  r.post("/organisations/:slug/pa", async (c) => {
+  r.post("/organisations/:slug/pa", ...signedInAtOrg, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const org = await organisationBySlug(c.get("deps"), c.req.param("slug"));
+    const org = c.get("org");
     const body = await c.req.parseBody();
     if (body.isPa !== "true" && body.isPa !== "false") throw new AppError(422, "invalid", "form.invalid");
     await setPaFlag(c.get("deps"), actor, org, body.isPa === "true");

@@ -1,7 +1,7 @@
 // Who may do what: the one place that answers can(actor, action, resource) for identity, and the
 // visibility model every module uses (CONVENTIONS.md "Visibility"). Pages, API, feeds and search all
 // ask here; anything an actor may not see is answered as a 404 by the caller.
-import { type Actor, hasRole, isMember } from "../../platform/auth/index.ts";
+import { type Actor, hasRole, isMember, type Policy } from "../../platform/auth/index.ts";
 
 export type { Actor, Visibility, VisibleResource } from "../../platform/auth/index.ts";
 export { canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "../../platform/auth/index.ts";
@@ -62,3 +62,17 @@ export function can(actor: Actor | null, a: IdentityAction): boolean {
       return false;
   }
 }
+
+/** Each action's resource: the fields of its `IdentityAction` besides `action` (none: `undefined`). */
+export type IdentityRules = {
+  [A in IdentityAction["action"]]: keyof Omit<Extract<IdentityAction, { action: A }>, "action"> extends never
+    ? undefined
+    : Omit<Extract<IdentityAction, { action: A }>, "action">;
+};
+
+/**
+ * `can` in the shape every module's policy has (platform/auth `Policy`), for route guards
+ * (`authorize(identityPolicy, "manage-network", …)`): the same rules, the action apart from its resource.
+ */
+export const identityPolicy: Policy<IdentityRules> = (actor, action, resource) =>
+  can(actor, { action, ...(resource ?? {}) } as IdentityAction);

@@ -4,6 +4,7 @@ import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { COOKIE, clearAppCookie } from "../../platform/http/cookies.ts";
 import { fieldErrors, validateForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { hasMessage } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
@@ -71,7 +72,7 @@ export function profileRoutes() {
   const r = new Hono<AppEnv>();
 
   // Anyone following a confirmation link may not be signed in on this browser: the token is enough.
-  // Registered before requireSignIn, which therefore never runs for these two routes.
+  // Registered before the requireActor() guard, which therefore never runs for these two routes.
   linkConfirmRoutes(
     r,
     "change-email",
@@ -84,8 +85,8 @@ export function profileRoutes() {
     (c) => ({ href: "/account/email", label: c.get("t")("identity.email.again") }),
   );
 
-  r.use("/account", requireSignIn);
-  r.use("/account/*", requireSignIn);
+  r.use("/account", requireActor());
+  r.use("/account/*", requireActor());
 
   r.get("/account", async (c) => {
     const a = await loadAccount(c.get("deps"), me(c));
@@ -178,10 +179,4 @@ export function profileRoutes() {
   });
 
   return r;
-}
-
-async function requireSignIn(c: Ctx, next: () => Promise<void>) {
-  if (c.get("actor")) return next();
-  const url = new URL(c.req.url);
-  return c.redirect(`/sign-in?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
 }
