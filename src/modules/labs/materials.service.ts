@@ -9,27 +9,24 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, type FieldError, forbidden, notFound } from "../../platform/errors.ts";
-import {
-  checkUpload,
-  type FileProblem,
-  type FileRule,
-  IMAGE_TYPES,
-  type StreamedFile,
-} from "../../platform/files/store.ts";
-import type { FileStore } from "../../platform/files/types.ts";
 import { newId } from "../../platform/ids.ts";
-import { sniffImage } from "../../platform/images/detect.ts";
-import { ImageRefused, processImage } from "../../platform/images/pipeline.ts";
-import { jpegFileName, thumbnailKey } from "../../platform/images/store.ts";
-import { type ConsentProblem, checkConsent, recordConsent } from "../../platform/media/consent.ts";
-import { checkTranscript, type TranscriptProblem } from "../../platform/media/transcript.ts";
-import {
-  CAPTIONS_MAX_BYTES,
-  type CaptionsProblem,
-  checkCaptions,
-  WEBVTT_CONTENT_TYPE,
-} from "../../platform/media/webvtt.ts";
+import { thumbnailKey } from "../../platform/images/store.ts";
+import { checkConsent, recordConsent } from "../../platform/media/consent.ts";
+import { checkTranscript } from "../../platform/media/transcript.ts";
+import { checkCaptions, WEBVTT_CONTENT_TYPE } from "../../platform/media/webvtt.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import {
+  CAPTIONS_ERRORS,
+  type CheckedFile,
+  checkFile,
+  cleanName,
+  consentError,
+  EXT,
+  isStreamed,
+  type StreamedUpload,
+  TRANSCRIPT_ERRORS,
+  type Upload,
+} from "./materials.files.ts";
 import {
   curateMaterial,
   findMaterial,
@@ -44,29 +41,15 @@ import { programmeOf } from "./meetings.service.ts";
 import { actorOf, type Caller, canContribute, canCurateLab, canSeeLab, SYSTEM } from "./policy.ts";
 import "./messages.materials.ts";
 
-/** Documents; a video may be far larger (it is streamed to the store, never held whole). */
-export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
-export const VIDEO_MAX_BYTES = 500 * 1024 * 1024;
-
-export const DOCUMENT_TYPES = [
-  "application/pdf",
-  "application/vnd.oasis.opendocument.text",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-  ...IMAGE_TYPES,
-] as const;
-export const VIDEO_TYPES = ["video/mp4", "video/webm"] as const;
-
-const EXT: Record<string, string> = {
-  "application/pdf": "pdf",
-  "application/vnd.oasis.opendocument.text": "odt",
-  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "docx",
-  "image/png": "png",
-  "image/jpeg": "jpg",
-  "image/webp": "webp",
-  "image/gif": "gif",
-  "video/mp4": "mp4",
-  "video/webm": "webm",
-};
+export {
+  DOCUMENT_TYPES,
+  MATERIAL_MAX_BYTES,
+  materialFileRule,
+  type StreamedUpload,
+  type Upload,
+  VIDEO_MAX_BYTES,
+  VIDEO_TYPES,
+} from "./materials.files.ts";
 
 export type Material = {
   id: string;
@@ -117,10 +100,6 @@ const toMaterial = (r: MaterialRow): Material => ({
   createdAt: r.created_at,
 });
 
-export type Upload = { bytes: Uint8Array; name: string };
-/** A file the route streamed to the store (platform/http/streamed-form.ts), or why it refused it. */
-export type StreamedUpload = StreamedFile | { problem: FileProblem; name: string };
-
 export type MaterialInput = {
   kind: string;
   title: string;
@@ -135,129 +114,6 @@ export type MaterialInput = {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-// The platform's media checks answer problem codes; the form says them in the materials' words.
-const CAPTIONS_ERRORS: Record<CaptionsProblem, string> = {
-  missing: "labs.materials.errors.captionsRequired",
-  tooLarge: "labs.materials.errors.captionsTooLarge",
-  notWebVtt: "labs.materials.errors.captionsNotVtt",
-};
-const TRANSCRIPT_ERRORS: Record<TranscriptProblem, string> = {
-  missing: "labs.materials.errors.transcriptRequired",
-  tooLong: "labs.materials.errors.transcriptTooLong",
-};
-const consentError = (p: ConsentProblem): string =>
-  p.field === "consent"
-    ? "labs.materials.errors.consentRequired"
-    : p.problem === "required"
-      ? "labs.materials.errors.consentByRequired"
-      : "labs.materials.errors.consentByTooLong";
-
-/** A tidy file name for Content-Disposition (no path, no control characters, bounded). */
-const cleanName = (name: string) =>
-  [...(name.split(/[\\/]/).pop() ?? "")]
-    .filter((ch) => ch.charCodeAt(0) > 31 && ch.charCodeAt(0) !== 127 && ch !== '"')
-    .join("")
-    .trim()
-    .slice(0, 200) || "file";
-
-const isStreamed = (f: MaterialInput["file"]): f is StreamedFile => Boolean(f && "key" in f);
-
-/**
- * What the route does with each file field as the form streams in (the fields before it say the
- * kind): a video to the store up to 500 MB, a document up to 10 MB, captions into memory.
- */
-export function materialFileRule(field: string, fields: { kind?: string }): FileRule | undefined {
-  const kind = fields.kind === "video" ? "video" : fields.kind === "link" ? "link" : "document";
-  if (field === "captions")
-    return kind === "video" ? { to: "memory", maxBytes: CAPTIONS_MAX_BYTES } : undefined;
-  if (field !== "file" || kind === "link") return undefined;
-  const video = kind === "video";
-  return {
-    to: "store",
-    maxBytes: video ? VIDEO_MAX_BYTES : MATERIAL_MAX_BYTES,
-    allowed: video ? VIDEO_TYPES : DOCUMENT_TYPES,
-    key: (mime) => `materials/${newId()}.${EXT[mime] ?? "bin"}`,
-  };
-}
-
-type CheckedFile =
-  | { mime: string; upload: Upload; thumbnail?: Uint8Array }
-  | { mime: string; streamed: StreamedFile };
-
-/** A picture among the materials goes through the image pipeline like every other (no GPS). */
-async function pictureOf(upload: Upload): Promise<CheckedFile> {
-  const p = await processImage(upload.bytes);
-  return {
-    mime: "image/jpeg",
-    upload: { bytes: p.bytes, name: jpegFileName(upload.name) },
-    thumbnail: p.thumbnail,
-  };
-}
-
-async function checkFile(
-  files: FileStore,
-  upload: MaterialInput["file"],
-  video: boolean,
-  errors: FieldError[],
-): Promise<CheckedFile | null> {
-  const allowed: readonly string[] = video ? VIDEO_TYPES : DOCUMENT_TYPES;
-  const maxBytes = video ? VIDEO_MAX_BYTES : MATERIAL_MAX_BYTES;
-  const refuse = (problem: FileProblem) => {
-    const message =
-      problem === "empty"
-        ? "labs.materials.errors.fileRequired"
-        : problem === "tooLarge"
-          ? video
-            ? "labs.materials.errors.videoTooLarge"
-            : "labs.materials.errors.fileTooLarge"
-          : video
-            ? "labs.materials.errors.videoWrongType"
-            : "labs.materials.errors.fileWrongType";
-    errors.push({ field: "file", message });
-    return null;
-  };
-  if (!upload) return refuse("empty");
-  if ("problem" in upload) return refuse(upload.problem);
-  // Streamed under the rule of the kind the form said first; checked again against the kind it ends with.
-  if ("key" in upload) {
-    if (!allowed.includes(upload.contentType)) return refuse("wrongType");
-    if (upload.size > maxBytes) return refuse("tooLarge");
-    if (!upload.contentType.startsWith("image/")) return { mime: upload.contentType, streamed: upload };
-    // A streamed picture (10 MB at most, as every document) is read back and processed; its
-    // original leaves the store (addMaterial removes it too when the form is refused).
-    try {
-      const original = await files.get(upload.key);
-      if (!original) return refuse("empty");
-      const picture = await pictureOf({ bytes: original.bytes, name: upload.name });
-      await files.delete(upload.key);
-      return picture;
-    } catch (err) {
-      if (err instanceof ImageRefused) {
-        errors.push({ field: "file", message: err.message });
-        return null;
-      }
-      throw err;
-    }
-  }
-  if (upload.bytes.byteLength === 0) return refuse("empty");
-  if (sniffImage(upload.bytes) === "heic") {
-    errors.push({ field: "file", message: "images.heic" });
-    return null;
-  }
-  try {
-    const mime = await checkUpload(upload.bytes, { maxBytes, allowed });
-    if (!mime.startsWith("image/")) return { mime, upload };
-    return await pictureOf(upload);
-  } catch (err) {
-    if (err instanceof ImageRefused) {
-      errors.push({ field: "file", message: err.message });
-      return null;
-    }
-    if (!(err instanceof AppError)) throw err;
-    return refuse(err.status === 413 ? "tooLarge" : "wrongType");
-  }
-}
 
 /**
  * Adds a material as `caller` (SYSTEM for demo data and imports, with `authorName` to show); 422 with
