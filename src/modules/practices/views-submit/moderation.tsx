@@ -305,6 +305,8 @@ export function reviewPage(
         ) : (
           <p>{t("practices.moderation.noConsents")}</p>
         )}
+        {/* The section's heading; the select says what it asks ("Your decision"), not the same word
+            again. Its floating label needs the room above that app.css gives a form's first field. */}
         <h2 class="h4">{t("practices.moderation.decision")}</h2>
         {p.decisions.length ? (
           <>
@@ -312,7 +314,7 @@ export function reviewPage(
               form={p.form}
               title={t("form.errorSummary")}
               labels={{
-                decision: t("practices.moderation.decision"),
+                decision: t("practices.moderation.decisionField"),
                 reason: t("practices.moderation.reason"),
                 organisation: t("practices.organisation.legend"),
               }}
@@ -322,7 +324,7 @@ export function reviewPage(
               <SelectField
                 form={p.form}
                 name="decision"
-                label={t("practices.moderation.decision")}
+                label={t("practices.moderation.decisionField")}
                 required
                 options={p.decisions.map((d) => ({
                   value: d,
