@@ -18,6 +18,8 @@ import {
   fillAndSend,
   fillToCheck,
   MANY_REPORTS,
+  pdf,
+  postFiles,
   postStep,
   REPORT,
   type Report,
@@ -49,32 +51,7 @@ const practiceOf = async (title: string) =>
 const summaryLines = (html: string) =>
   /id="error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0].match(/<li>[\s\S]*?<\/li>/g) ?? [];
 
-type Upload = { bytes: Uint8Array; name: string; type: string };
-/** Posts a step of the form as multipart, with files, as a browser does for the results step. */
-async function postFiles(
-  c: Client,
-  html: string,
-  fields: Record<string, string>,
-  files: Record<string, Upload>,
-  nav = "next",
-) {
-  const fd = new FormData();
-  for (const k of ["_csrf", "state", "step"]) fd.set(k, field(html, k));
-  fd.set("nav", nav);
-  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-  for (const [k, f] of Object.entries(files))
-    fd.set(k, new File([Buffer.from(f.bytes)], f.name, { type: f.type }));
-  const res = await c.request("/practices/new", {
-    method: "POST",
-    body: fd,
-    headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
-  });
-  return { res, html: await res.text() };
-}
-
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
-);
+const PDF = pdf();
 
 describe("the form's fields", () => {
   it("asks the country from a select named in the page's language, and keeps the choice", async () => {
