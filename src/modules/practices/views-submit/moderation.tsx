@@ -1,6 +1,7 @@
 // The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
 // the page of one report: its content rendered as the published page will show it (the same Markdown
-// component), who sent it, the decision form and the history.
+// component), who sent it, the decision form and the history. The queue's tables become lists on a
+// phone (app.css `.table-stack`: each cell under its column's name).
 
 import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
@@ -32,7 +33,7 @@ function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
   if (!rows.length) return <p>{t("practices.moderation.empty")}</p>;
   return (
     <div class="table-responsive">
-      <table class="table" aria-labelledby={id}>
+      <table class="table table-stack" aria-labelledby={id}>
         <thead>
           <tr>
             <th scope="col">{t("practices.moderation.col.title")}</th>
@@ -47,9 +48,11 @@ function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
               <td>
                 <a href={`/practices/moderation/${r.id}`}>{r.title}</a>
               </td>
-              <td>{t(`practices.status.${r.status}`)}</td>
-              <td>{[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}</td>
-              <td>{date(c, r.updated_at)}</td>
+              <td data-label={t("practices.moderation.col.status")}>{t(`practices.status.${r.status}`)}</td>
+              <td data-label={t("practices.moderation.col.submitter")}>
+                {[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}
+              </td>
+              <td data-label={t("practices.moderation.col.date")}>{date(c, r.updated_at)}</td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +77,7 @@ export function queuePage(c: Ctx, q: Queue) {
         <h2 id="queue-flags">{t("practices.moderation.flags")}</h2>
         {q.flags.length ? (
           <div class="table-responsive">
-            <table class="table" aria-labelledby="queue-flags">
+            <table class="table table-stack" aria-labelledby="queue-flags">
               <thead>
                 <tr>
                   <th scope="col">{t("practices.moderation.col.title")}</th>
@@ -96,14 +99,14 @@ export function queuePage(c: Ctx, q: Queue) {
                       <td>
                         <a href={`/practices/moderation/${f.practice_id}`}>{f.title}</a>
                       </td>
-                      <td>
+                      <td data-label={t("practices.moderation.col.what")}>
                         {f.comment_id
                           ? t("practices.moderation.flagOnComment", {
                               body: (f.comment_body ?? "").slice(0, 200),
                             })
                           : t("practices.moderation.flagOnPractice")}
                       </td>
-                      <td>{f.reason}</td>
+                      <td data-label={t("practices.moderation.col.reason")}>{f.reason}</td>
                       <td>
                         <form
                           method="post"
@@ -115,7 +118,8 @@ export function queuePage(c: Ctx, q: Queue) {
                             <label for={field} class="visually-hidden">
                               {t("practices.moderation.flagActionLabel", { title: f.title })}
                             </label>
-                            <select id={field} name="action">
+                            {/* As wide as its longest action (at 100 % of a shrinking cell it cut them). */}
+                            <select id={field} name="action" class="w-auto">
                               {actions.map((a) => (
                                 <option value={a}>{t(`practices.moderation.flagAction.${a}`)}</option>
                               ))}
