@@ -2,8 +2,9 @@
 // country as a named select, years in range, one error line per problem, photos (alt text required,
 // no GPS left) and documents (checked on content) kept as pending files across steps, the
 // check-answers page (change keeps everything, send makes one report), the reference with the
-// thank-you and status pages (anonymous, from the mail's link), the moderators' Markdown preview,
-// and the moderators told of new and resubmitted reports, with the reminder after 3 days.
+// thank-you and status pages (anonymous, from the mail's link), the moderators' Markdown preview (with
+// the photos and documents sent), and the moderators told of new and resubmitted reports, with the
+// reminder after 3 days.
 import exifr from "exifr";
 import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
@@ -180,6 +181,17 @@ describe("photos and documents", () => {
     ]);
     const stored = await t.deps.files.get(media[0].file_key);
     expect(await exifr.gps(Buffer.from(stored!.bytes))).toBeUndefined();
+    // The moderator sees both before deciding: the photo with its description, the document.
+    const admin = await actorFor(t, "admin", "");
+    const review = await (await admin.client.get(`/practices/moderation/${p.id}`)).text();
+    const img =
+      /<img src="(\/practices\/[^"]+\/media\/[0-9a-f-]+)" alt="Lettori al banco prestiti in piazza"/.exec(
+        review,
+      );
+    expect(img).not.toBeNull();
+    expect((await admin.client.get(img![1]!)).headers.get("content-type")).toBe("image/jpeg");
+    expect(review).toContain("«Lettori al banco prestiti in piazza»");
+    expect(review).toMatch(/download="relazione\.pdf">Relazione finale<\/a>/);
     expect(
       await query("select id from practice_pending_media where file_key = $1", [media[0].file_key]),
     ).toEqual([]);

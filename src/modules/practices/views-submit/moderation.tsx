@@ -1,6 +1,7 @@
 // The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
 // the page of one report: its content rendered as the published page will show it (the same Markdown
-// component), who sent it, the decision form and the history. The queue's tables become lists on a
+// component) with the photos and documents that came with it (their descriptions shown, for the
+// moderator to judge them too), who sent it, the decision form and the history. The queue's tables become lists on a
 // phone (app.css `.table-stack`: each cell under its column's name).
 
 import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
@@ -15,12 +16,14 @@ import {
   TextArea,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
+import type { PracticeMedia } from "../media.service.ts";
 import type { Decision, moderationQueue, OrganisationOffer } from "../moderation.service.ts";
 import type { Practice } from "../practices.service.ts";
 import { themeLabelKey } from "../themes.ts";
 import { countryName } from "../views/shared.tsx";
 import "../versions.messages.ts";
 import { Markdown } from "../views/show-body.tsx";
+import { FORMATS, sizeText } from "../views/show-data.ts";
 import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
 
 type Queue = Awaited<ReturnType<typeof moderationQueue>>;
@@ -231,6 +234,40 @@ function OrganisationChoice(c: Ctx, o: OrganisationOffer, form: FormState) {
   );
 }
 
+/** The report's photos (each with its description, which the published page gives as alt text) and documents. */
+function MediaList(c: Ctx, media: PracticeMedia[]) {
+  const t = c.get("t");
+  return (
+    <>
+      <h3 class="h5">{t("practices.submit.files.title")}</h3>
+      <ul class="list-unstyled">
+        {media.map((m) =>
+          m.kind === "image" ? (
+            <li class="mb-3">
+              <figure class="figure mb-0">
+                <img src={m.path} alt={m.alt ?? ""} class="figure-img img-fluid rounded" loading="lazy" />
+                <figcaption class="figure-caption">
+                  {t("practices.moderation.imageAlt", { alt: m.alt ?? "—" })}
+                </figcaption>
+              </figure>
+            </li>
+          ) : (
+            <li class="mb-2">
+              {t("practices.submit.files.attachment")}:{" "}
+              <a href={m.path} download={m.filename}>
+                {m.title ?? m.filename}
+              </a>{" "}
+              <span class="small">
+                ({FORMATS[m.contentType] ?? m.contentType}, {sizeText(c.get("lang"), m.byteSize)})
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+    </>
+  );
+}
+
 export function reviewPage(
   c: Ctx,
   p: {
@@ -241,6 +278,7 @@ export function reviewPage(
     form: FormState;
     notice?: string;
     organisation: OrganisationOffer | null;
+    media: PracticeMedia[];
   },
   status = 200,
 ) {
@@ -288,6 +326,7 @@ export function reviewPage(
             </>
           ) : null,
         )}
+        {p.media.length ? MediaList(c, p.media) : null}
       </div>
       <div class="col-12 col-lg-4">
         <h2 class="h4">{t("practices.moderation.submitter")}</h2>
