@@ -341,6 +341,7 @@ describe("the moderators' preview", () => {
     const preview = await (await coordinator.client.get(`/practices/moderation/${p.id}`)).text();
     expect(preview).toContain("<strong>importante</strong>");
     expect(preview).toContain("<li>uno</li>");
+    expect(preview).toContain("<dd>Frascati, Italia</dd>"); // the country by name, not its code
     expect(preview).not.toContain("**importante**");
     await coordinator.client.submit(`/practices/moderation/${p.id}`, `/practices/moderation/${p.id}`, {
       decision: "publish",

@@ -307,7 +307,7 @@ export function reviewPage(
         <p class="lead">{pr.summary}</p>
         <dl>
           <dt>{t("practices.field.place")}</dt>
-          <dd>{[pr.place, pr.country].filter(Boolean).join(", ")}</dd>
+          <dd>{[pr.place, countryName(c.get("lang"), pr.country)].filter(Boolean).join(", ")}</dd>
           <dt>{t("practices.moderation.period")}</dt>
           <dd>{[pr.startYear, pr.endYear].filter(Boolean).join(" – ") || "—"}</dd>
           <dt>{t("practices.field.themes")}</dt>
