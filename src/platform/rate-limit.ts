@@ -33,16 +33,18 @@ export type LimitResult = { allowed: boolean; retryAfterSeconds: number };
  * Counts one hit against `key` and says whether it is still within the limit. Through `dbQuiet`: a
  * counter no page shows, so a refused sign-in or a rate-limited form leaves the render cache full.
  * Takes the dependencies rather than a handle so that no caller can pass a transaction (deps.ts).
+ * A hit may weigh more than one (`weight`): a limit on bytes counts each upload's size.
  */
 export async function hitLimit(
   deps: { dbQuiet: Db; clock: Clock },
   key: string,
   limit: Limit,
+  weight = 1,
 ): Promise<LimitResult> {
   const now = deps.clock.now().getTime();
   const windowMs = limit.windowSeconds * 1000;
   const windowStart = new Date(Math.floor(now / windowMs) * windowMs);
-  const hits = await rateLimitHit(deps.dbQuiet, key, windowStart);
+  const hits = await rateLimitHit(deps.dbQuiet, key, windowStart, weight);
   const retryAfterSeconds = Math.max(1, Math.ceil((windowStart.getTime() + windowMs - now) / 1000));
   return { allowed: hits <= limit.max, retryAfterSeconds };
 }

@@ -74,6 +74,43 @@ export async function postStep(c: Client, html: string, fields: Record<string, s
   return { res, html: await res.text() };
 }
 
+export type Upload = { bytes: Uint8Array; name: string; type: string };
+
+/**
+ * Posts a step of the form shown in `html` as multipart, with files, as a browser does for the
+ * results step (`path`: the report form, or an edit page whose form carries its own fields).
+ */
+export async function postFiles(
+  c: Client,
+  html: string,
+  fields: Record<string, string>,
+  files: Record<string, Upload>,
+  nav = "next",
+  path = "/practices/new",
+) {
+  const fd = new FormData();
+  for (const k of ["_csrf", "state", "step", "token"]) {
+    const v = field(html, k);
+    if (v) fd.set(k, v);
+  }
+  fd.set("nav", nav);
+  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
+  for (const [k, f] of Object.entries(files))
+    fd.set(k, new File([Buffer.from(f.bytes)], f.name, { type: f.type }));
+  const res = await c.request(path, {
+    method: "POST",
+    body: fd,
+    headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
+  });
+  return { res, html: await res.text() };
+}
+
+/** A small valid PDF, padded to `bytes` with a comment when asked. */
+export const pdf = (bytes = 0) => {
+  const base = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n";
+  return Buffer.from(base + (bytes > base.length ? `%${" ".repeat(bytes - base.length - 1)}` : ""));
+};
+
 /** Fills the four steps up to the check-answers page (its answer: 200 with that page, or the failing step). */
 export async function fillToCheck(c: Client, r: Report = REPORT, start = "/practices/new") {
   let html = await (await c.get(start)).text();

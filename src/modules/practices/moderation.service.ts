@@ -18,6 +18,7 @@ import {
   organisationSuggestions,
 } from "../identity/index.ts";
 import { practiceRef } from "./events.ts";
+import { mediaOf } from "./media.service.ts";
 import { guessType, type OrganisationChoice, PRESELECT_SCORE } from "./organisation-link.ts";
 import { canReadPractice } from "./policy.ts";
 import { setPracticeOrganisations, updatePracticeRow } from "./practices.repo.ts";
@@ -108,9 +109,10 @@ export type OrganisationOffer = {
 
 export async function moderationDetail(deps: Deps, actor: Actor, id: string) {
   const practice = await moderatedPractice(deps, actor, id);
-  const [submission, events] = await Promise.all([
+  const [submission, events, media] = await Promise.all([
     findSubmission(deps.db, practice.id),
     eventsOf(deps.db, practice.id),
+    mediaOf(deps, practice),
   ]);
   const typed = submission?.organisation_name?.trim();
   let organisation: OrganisationOffer | null = null;
@@ -125,7 +127,7 @@ export async function moderationDetail(deps: Deps, actor: Actor, id: string) {
       guessedType: guessType(normaliseName(typed)),
     };
   }
-  return { practice, submission: submission ?? null, events, organisation };
+  return { practice, submission: submission ?? null, events, organisation, media };
 }
 
 /** The organisation to link at publication, checked before the transaction (null: none). */

@@ -1,6 +1,8 @@
 // Demo data of the workflow, so the moderation queue and the comments have real content: reports
-// waiting in the Castelli Romani library network (sent, in review, changes requested), a member's
-// comments on a published practice, and two flags. Written through the repositories, without mails.
+// waiting in the Castelli Romani library network (sent, in review, changes requested) and in AnciLab
+// (sent, in review: so Paolo Bianchi, the AnciLab coordinator the HTTP benchmark signs in as, has a
+// queue too), a member's comments on a published practice, and two flags. Written through the
+// repositories, without mails.
 import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { accountContact, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
@@ -16,13 +18,32 @@ import {
 } from "./workflow.repo.ts";
 
 const SBCR = "sistema-bibliotecario-castelli-romani";
+const ANCI = "ancilab";
 const DAY = 86_400_000;
 
 /** The edit link of the demo report waiting for changes: /practices/submissions/edit?token=… */
 export const DEMO_EDIT_TOKEN = "demo-changes-requested-castelli-romani";
 
-const REPORTS = [
+type Step = { to: PracticeStatus; action: string; reason?: string };
+
+const REPORTS: {
+  network: string;
+  title: string;
+  summary: string;
+  organisation: string;
+  place: string;
+  problem: string;
+  solution: string;
+  themes: string[];
+  submitter: [name: string, email: string];
+  /** Reported by the network's demo member (signed in), who edits it from "Your reports". */
+  byMember: boolean;
+  /** When it was sent; each step follows a day later. */
+  daysAgo: number;
+  steps: Step[];
+}[] = [
   {
+    network: SBCR,
     title: "Letture ad alta voce nelle RSA dei Castelli",
     summary:
       "Volontari delle biblioteche leggono ogni settimana nelle residenze per anziani di quattro comuni.",
@@ -34,9 +55,11 @@ const REPORTS = [
     themes: ["libraries", "inclusion"],
     submitter: ["Lucia Marchetti", "lucia.marchetti@example.org"],
     byMember: false,
-    steps: [] as { to: PracticeStatus; action: string; reason?: string }[],
+    daysAgo: 10,
+    steps: [],
   },
   {
+    network: SBCR,
     title: "Il podcast della biblioteca di Marino",
     summary: "Ragazze e ragazzi del servizio civile raccontano in podcast i libri e la storia del paese.",
     organisation: "Biblioteca civica di Marino",
@@ -46,9 +69,11 @@ const REPORTS = [
     themes: ["libraries", "social-media", "audience-engagement"],
     submitter: ["Giorgio Sala", "giorgio.sala@example.org"],
     byMember: false,
-    steps: [{ to: "in-review" as PracticeStatus, action: "review" }],
+    daysAgo: 7,
+    steps: [{ to: "in-review", action: "review" }],
   },
   {
+    network: SBCR,
     title: "Wikipedia e archivi comunali",
     summary: "Maratone di scrittura su Wikipedia con le fotografie dell'archivio storico comunale.",
     organisation: "Archivio storico di Albano Laziale",
@@ -58,15 +83,17 @@ const REPORTS = [
     themes: ["heritage", "open-data", "participation"],
     submitter: ["Marta Ricci", "marta.ricci@example.org"],
     byMember: false,
+    daysAgo: 4,
     steps: [
       {
-        to: "changes-requested" as PracticeStatus,
+        to: "changes-requested",
         action: "request-changes",
         reason: "Indicate la licenza delle fotografie caricate e quanti articoli sono stati scritti.",
       },
     ],
   },
   {
+    network: SBCR,
     title: "Bookcrossing nelle stazioni dei Castelli",
     summary: "Scaffali di libri liberi nelle stazioni ferroviarie, curati dalle biblioteche vicine.",
     organisation: "Comune di Frascati",
@@ -77,24 +104,69 @@ const REPORTS = [
     // Reported by the demo member (signed in): she edits it from "Your reports" on /practices/new.
     submitter: ["", ""],
     byMember: true,
+    daysAgo: 1,
     steps: [
       {
-        to: "changes-requested" as PracticeStatus,
+        to: "changes-requested",
         action: "request-changes",
         reason: "Aggiungete quanti libri sono stati scambiati nel primo anno.",
       },
     ],
   },
+  // AnciLab: the organisations typed are identity's (Bergamo exactly, the Oltrepò union nearly), so
+  // the review page offers to link them when publishing.
+  {
+    network: ANCI,
+    title: "Mappa partecipata delle chiese campestri dell'Oltrepò",
+    summary:
+      "Abitanti e scuole segnalano e fotografano le chiese campestri su una mappa aperta curata dall'Unione.",
+    organisation: "Unione Comuni Lombardi Oltrepò",
+    place: "Varzi",
+    problem: "Decine di piccole chiese fuori dai centri abitati non erano censite né visitabili.",
+    solution:
+      "Una mappa aperta con schede scritte dagli abitanti, verificate dall'ufficio cultura e pubblicate come dati aperti.",
+    themes: ["heritage", "participation", "open-data"],
+    submitter: ["Silvia Ferrari", "silvia.ferrari@example.org"],
+    byMember: false,
+    daysAgo: 6,
+    steps: [],
+  },
+  {
+    network: ANCI,
+    title: "Biblioteca di Bergamo accessibile con la lingua dei segni",
+    summary:
+      "Visite guidate e video in LIS alla Biblioteca civica, con i percorsi tattili per le persone cieche.",
+    organisation: "Comune di Bergamo",
+    place: "Bergamo",
+    problem: "Le persone sorde e cieche non partecipavano alle attività della biblioteca.",
+    solution:
+      "Operatori formati alla LIS, video sottotitolati delle sale e mappe tattili all'ingresso, progettati con le associazioni.",
+    themes: ["accessibility", "inclusion", "libraries"],
+    submitter: ["Andrea Villa", "andrea.villa@example.org"],
+    byMember: false,
+    daysAgo: 3,
+    steps: [{ to: "in-review", action: "review" }],
+  },
 ];
 
-export async function seedWorkflowDemo(deps: Deps): Promise<void> {
-  const net = await networkBySlug(deps, SBCR);
+/** A demo network's id, its (first) coordinator and its first plain member. */
+async function networkOf(deps: Deps, slug: string) {
+  const net = await networkBySlug(deps, slug);
   const people = await networkPeopleWithRoles(deps, net.id);
-  const coordinator = people.find((p) => p.roles.includes("coordinator"));
-  const member = people.find((p) => p.roles.includes("member") && !p.roles.includes("coordinator"));
+  return {
+    id: net.id,
+    coordinator: people.find((p) => p.roles.includes("coordinator")),
+    member: people.find((p) => p.roles.includes("member") && !p.roles.includes("coordinator")),
+  };
+}
+
+export async function seedWorkflowDemo(deps: Deps): Promise<void> {
+  const networks = new Map<string, Awaited<ReturnType<typeof networkOf>>>();
+  for (const slug of new Set(REPORTS.map((r) => r.network))) networks.set(slug, await networkOf(deps, slug));
   const now = deps.clock.now().getTime();
-  const memberContact = member ? await accountContact(deps, member.id) : null;
-  for (const [i, r] of REPORTS.entries()) {
+  for (const r of REPORTS) {
+    const { id: networkId, coordinator, member } = networks.get(r.network)!;
+    const memberContact = r.byMember && member ? await accountContact(deps, member.id) : null;
     if (r.byMember && !(member && memberContact)) continue;
     const [name, email] = r.byMember ? [memberContact!.name, memberContact!.email] : r.submitter;
     const createdBy = r.byMember ? member!.id : null;
@@ -110,12 +182,12 @@ export async function seedWorkflowDemo(deps: Deps): Promise<void> {
         problem: r.problem,
         solution: r.solution,
         themes: r.themes,
-        networkId: net.id,
+        networkId,
         visibility: "public",
       },
       { createdBy },
     );
-    const sentAt = new Date(now - (10 - i * 3) * DAY);
+    const sentAt = new Date(now - r.daysAgo * DAY);
     await upsertSubmission(deps.db, {
       practice_id: p.id,
       submitter_name: name!,
@@ -164,7 +236,8 @@ export async function seedWorkflowDemo(deps: Deps): Promise<void> {
       from = s.to;
     }
   }
-  // Comments and flags on the first demo practice of the network.
+  // Comments and flags on the first demo practice of the Castelli Romani network.
+  const member = networks.get(SBCR)?.member;
   const practice = await loadPractice(deps, "biblioteca-diffusa-castelli-romani").catch(() => null);
   if (!practice || !member) return;
   const comments = [

@@ -121,7 +121,7 @@ async function editPost(
   const refused = await storePosted(c, values, async (u) => {
     await storeMedia(deps, r.practice, u, r.submission.submitter_account_id);
   });
-  if (refused) return showEdit(c, r, target, { values, errors: refused }, 422);
+  if (refused) return showEdit(c, r, target, { values, errors: refused.errors }, refused.status);
   if (nav === "upload") return showEdit(c, r, target, { values, errors: {} });
   const parsed = EditForm.safeParse(values);
   if (!parsed.success) return showEdit(c, r, target, { values, errors: errorsOf(c, parsed.error) }, 422);

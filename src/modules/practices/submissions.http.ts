@@ -1,12 +1,15 @@
 // What the report form's pages share: the body limit of a post with files, the networks offered,
-// a report's raw form values, and storing the files a post carries (submissions.routes.tsx,
-// submissions.edit.routes.tsx).
+// a report's raw form values, and storing the files a post carries, within the per-IP upload limits
+// for people without an account (submissions.routes.tsx, submissions.edit.routes.tsx).
+import { AppError } from "../../platform/errors.ts";
+import { clientIp } from "../../platform/http/client-ip.ts";
 import type { Ctx } from "../../platform/http/context.ts";
 import { listNetworks } from "../identity/index.ts";
 import type { MediaUpload } from "./media.service.ts";
 import type { Practice } from "./practices.service.ts";
 import { UPLOAD_FIELDS } from "./views-submit/files.tsx";
-import { withServiceErrors } from "./workflow.http.ts";
+import { minutesOf, withServiceErrors } from "./workflow.http.ts";
+import { spendUpload } from "./workflow.limits.ts";
 
 /** A photo (5 MB) and a document (10 MB) in one post, with the form's text. */
 export const UPLOAD_BODY_BYTES = 16 * 1024 * 1024;
@@ -56,22 +59,35 @@ async function postedFiles(c: Ctx): Promise<{ image?: File; attachment?: File }>
   return out;
 }
 
+/** Files a post could not store: field errors for the form, and the status to show it with. */
+export type Refused = { errors: Record<string, string>; status: 422 | 429 };
+
 /**
  * Stores the files of a post, each with its text (`imageAlt`, `attachmentTitle`), through `store`.
  * A refusal becomes field errors on the form (the other answers are kept); stored files are not lost.
+ * Without an account, each file first counts against the per-IP upload limits (workflow.limits.ts):
+ * over them, it is refused before it is checked or stored (429 and Retry-After, said on the form),
+ * and so are the post's other files.
  */
 export async function storePosted(
   c: Ctx,
   body: Record<string, string>,
   store: (u: MediaUpload) => Promise<void>,
-): Promise<Record<string, string> | null> {
+): Promise<Refused | null> {
   const files = await postedFiles(c);
   const errors: Record<string, string> = {};
   // An alt text without a photo is a photo forgotten: said, not silently dropped.
   if (!files.image && body.imageAlt?.trim()) errors.image = c.get("t")("practices.media.noFile");
+  let limited: string | null = null;
   for (const kind of UPLOAD_FIELDS) {
     const file = files[kind];
     if (!file) continue;
+    if (!limited && !c.get("actor")) limited = await overUploadLimit(c, file.size);
+    // Over the limit, this file and the post's others are refused, each said on its own field.
+    if (limited) {
+      errors[kind] = limited;
+      continue;
+    }
     try {
       await store({
         kind,
@@ -85,5 +101,17 @@ export async function storePosted(
       Object.assign(errors, withServiceErrors(c, { values: {}, errors: {} }, err).errors);
     }
   }
-  return Object.keys(errors).length ? errors : null;
+  return Object.keys(errors).length ? { errors, status: limited ? 429 : 422 } : null;
+}
+
+/** Counts an anonymous upload of `bytes`; over the limit, the message to show (Retry-After set). */
+async function overUploadLimit(c: Ctx, bytes: number): Promise<string | null> {
+  try {
+    await spendUpload(c.get("deps"), clientIp(c), bytes);
+    return null;
+  } catch (err) {
+    if (!(err instanceof AppError) || err.status !== 429) throw err;
+    c.header("Retry-After", err.headers["Retry-After"] ?? "60");
+    return c.get("t")("practices.media.uploadLimit", { count: minutesOf(err) });
+  }
 }

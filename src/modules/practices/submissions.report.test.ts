@@ -2,8 +2,9 @@
 // country as a named select, years in range, one error line per problem, photos (alt text required,
 // no GPS left) and documents (checked on content) kept as pending files across steps, the
 // check-answers page (change keeps everything, send makes one report), the reference with the
-// thank-you and status pages (anonymous, from the mail's link), the moderators' Markdown preview,
-// and the moderators told of new and resubmitted reports, with the reminder after 3 days.
+// thank-you and status pages (anonymous, from the mail's link), the moderators' Markdown preview (with
+// the photos and documents sent), and the moderators told of new and resubmitted reports, with the
+// reminder after 3 days.
 import exifr from "exifr";
 import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
@@ -18,6 +19,8 @@ import {
   fillAndSend,
   fillToCheck,
   MANY_REPORTS,
+  pdf,
+  postFiles,
   postStep,
   REPORT,
   type Report,
@@ -49,32 +52,7 @@ const practiceOf = async (title: string) =>
 const summaryLines = (html: string) =>
   /id="error-summary"[\s\S]*?<\/ul>/.exec(html)?.[0].match(/<li>[\s\S]*?<\/li>/g) ?? [];
 
-type Upload = { bytes: Uint8Array; name: string; type: string };
-/** Posts a step of the form as multipart, with files, as a browser does for the results step. */
-async function postFiles(
-  c: Client,
-  html: string,
-  fields: Record<string, string>,
-  files: Record<string, Upload>,
-  nav = "next",
-) {
-  const fd = new FormData();
-  for (const k of ["_csrf", "state", "step"]) fd.set(k, field(html, k));
-  fd.set("nav", nav);
-  for (const [k, v] of Object.entries(fields)) fd.set(k, v);
-  for (const [k, f] of Object.entries(files))
-    fd.set(k, new File([Buffer.from(f.bytes)], f.name, { type: f.type }));
-  const res = await c.request("/practices/new", {
-    method: "POST",
-    body: fd,
-    headers: { origin: "http://localhost:3000", "sec-fetch-site": "same-origin" },
-  });
-  return { res, html: await res.text() };
-}
-
-const PDF = Buffer.from(
-  "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n",
-);
+const PDF = pdf();
 
 describe("the form's fields", () => {
   it("asks the country from a select named in the page's language, and keeps the choice", async () => {
@@ -203,6 +181,17 @@ describe("photos and documents", () => {
     ]);
     const stored = await t.deps.files.get(media[0].file_key);
     expect(await exifr.gps(Buffer.from(stored!.bytes))).toBeUndefined();
+    // The moderator sees both before deciding: the photo with its description, the document.
+    const admin = await actorFor(t, "admin", "");
+    const review = await (await admin.client.get(`/practices/moderation/${p.id}`)).text();
+    const img =
+      /<img src="(\/practices\/[^"]+\/media\/[0-9a-f-]+)" alt="Lettori al banco prestiti in piazza"/.exec(
+        review,
+      );
+    expect(img).not.toBeNull();
+    expect((await admin.client.get(img![1]!)).headers.get("content-type")).toBe("image/jpeg");
+    expect(review).toContain("«Lettori al banco prestiti in piazza»");
+    expect(review).toMatch(/download="relazione\.pdf">Relazione finale<\/a>/);
     expect(
       await query("select id from practice_pending_media where file_key = $1", [media[0].file_key]),
     ).toEqual([]);
@@ -352,6 +341,7 @@ describe("the moderators' preview", () => {
     const preview = await (await coordinator.client.get(`/practices/moderation/${p.id}`)).text();
     expect(preview).toContain("<strong>importante</strong>");
     expect(preview).toContain("<li>uno</li>");
+    expect(preview).toContain("<dd>Frascati, Italia</dd>"); // the country by name, not its code
     expect(preview).not.toContain("**importante**");
     await coordinator.client.submit(`/practices/moderation/${p.id}`, `/practices/moderation/${p.id}`, {
       decision: "publish",

@@ -236,7 +236,7 @@ export function submissionRoutes() {
       const refused = await storePosted(c, upload, async (u) => {
         st.u = [...(st.u ?? []), await stashUpload(deps, u, st.u?.length ?? 0)];
       });
-      if (refused) return showStep(c, st, step, { errors: refused, status: 422, upload });
+      if (refused) return showStep(c, st, step, { ...refused, upload });
       if (nav === "upload") return showStep(c, st, step);
     }
     if (nav === "back") return showStep(c, st, Math.max(0, step - 1));

@@ -1,16 +1,25 @@
 // "Report a project" through the pages, without JavaScript: the four steps with their progress list,
 // values kept, errors in the person's language on the same step, drafts for signed-in people, the
-// receipt mail (SMTP sink); anti-spam (honeypot, minimum fill time, limits per IP and per address)
-// and bad input (oversized text, unknown themes, markup) refused or kept as text, never a 500.
+// receipt mail (SMTP sink); anti-spam (honeypot, minimum fill time, limits per IP and per address,
+// limits on the files and bytes one IP uploads without an account) and bad input (oversized text, unknown themes, markup) refused or kept as text, never a 500.
 import { describe, expect, it } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { withMailRuntime } from "../../../test/helpers/mail-runtime.ts";
 import { awayFromHourBoundary, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import type { SmtpSink } from "../../../test/helpers/smtp.ts";
-import { field, fillAndSend, postStep, REPORT, type Report } from "../../../test/helpers/submissions.ts";
+import {
+  field,
+  fillAndSend,
+  pdf,
+  postFiles,
+  postStep,
+  REPORT,
+  type Report,
+} from "../../../test/helpers/submissions.ts";
+import { hashToken } from "../../platform/ids.ts";
 import { loadPractice } from "./practices.service.ts";
-import { findSubmission } from "./workflow.repo.ts";
+import { findSubmission, moveStatus, updateSubmission } from "./workflow.repo.ts";
 
 let t: TestRuntime;
 let smtp: SmtpSink;
@@ -26,6 +35,9 @@ withMailRuntime(
     limits: {
       submissionsPerIp: { max: 3, windowSeconds: 3600 },
       submissionsPerEmail: { max: 2, windowSeconds: 3600 },
+      // Small, so the upload limits' test reaches them with a few small files.
+      uploadsPerIp: { max: 3, windowSeconds: 3600 },
+      uploadBytesPerIp: { max: 4096, windowSeconds: 3600 },
     },
   },
 );
@@ -183,6 +195,106 @@ describe("anti-spam", () => {
     const same = browser();
     for (let i = 0; i < 3; i++) expect((await fillAndSend(t, same, report())).res.status).toBe(303);
     expect((await fillAndSend(t, same, report())).res.status).toBe(429);
+  });
+});
+
+describe("uploads without an account", () => {
+  const pendingNamed = async (filename: string) =>
+    (await t.deps.pool.query("select id from practice_pending_media where filename = $1", [filename])).rows;
+
+  /** A browser at the results step of a new report. */
+  async function atResults(c: Client) {
+    let html = await (await c.get("/practices/new")).text();
+    html = (await postStep(c, html, REPORT.project)).html;
+    return (await postStep(c, html, REPORT.approach)).html;
+  }
+  const upload = (c: Client, html: string, name: string, bytes = pdf()) =>
+    postFiles(
+      c,
+      html,
+      { ...REPORT.results, attachmentTitle: `Documento ${name}` },
+      { attachment: { bytes, name, type: "application/pdf" } },
+      "upload",
+    );
+
+  it("limits the files one IP uploads: over it, a 429 on the same form, the file not stored", async () => {
+    const c = browser();
+    let html = await atResults(c);
+    for (const name of ["uno.pdf", "due.pdf", "tre.pdf"]) {
+      const ok = await upload(c, html, name);
+      expect(ok.res.status).toBe(200);
+      html = ok.html;
+    }
+    const over = await upload(c, html, "quattro.pdf");
+    expect(over.res.status).toBe(429);
+    expect(over.res.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(over.html).toContain('id="attachment-error"');
+    expect(over.html).toContain("troppi file nell&#39;ultima ora");
+    // The same step, with what was typed and the files already added.
+    expect(over.html).toContain("Passaggio 3 di 5");
+    expect(over.html).toContain("Tremila prestiti nel primo anno.");
+    expect(over.html).toContain('value="Documento quattro.pdf"');
+    expect(over.html).toContain("<strong>tre.pdf</strong>");
+    expect(await pendingNamed("quattro.pdf")).toEqual([]);
+    expect(await pendingNamed("tre.pdf")).toHaveLength(1);
+    // In English too.
+    const en = browser("en");
+    let enHtml = await atResults(en);
+    for (const name of ["a.pdf", "b.pdf", "c.pdf"]) enHtml = (await upload(en, enHtml, name)).html;
+    expect((await upload(en, enHtml, "d.pdf")).html).toContain("too many files were uploaded");
+
+    // Another address is not held back; the next hour, this one may upload again.
+    const other = browser();
+    expect((await upload(other, await atResults(other), "altrove.pdf")).res.status).toBe(200);
+    t.clock.advance(3_600_000);
+    expect((await upload(c, over.html, "dopo.pdf")).res.status).toBe(200);
+  });
+
+  it("limits the bytes one IP uploads, and the same limits hold on the mailed edit link", async () => {
+    const c = browser();
+    const html = await atResults(c);
+    const first = await upload(c, html, "grande-1.pdf", pdf(3000));
+    expect(first.res.status).toBe(200);
+    const second = await upload(c, first.html, "grande-2.pdf", pdf(3000));
+    expect(second.res.status).toBe(429);
+    expect(await pendingNamed("grande-2.pdf")).toEqual([]);
+
+    // A report waiting for changes, edited through its mailed link from an address at its limit.
+    const r = report();
+    expect((await fillAndSend(t, browser(), r)).res.status).toBe(303);
+    const id = (await sentId(r.you.email!))!;
+    await moveStatus(t.deps.db, id, ["submitted"], "changes-requested", t.clock.now());
+    await updateSubmission(t.deps.db, id, {
+      reason: "Aggiungete la relazione.",
+      edit_token_hash: hashToken("link-dei-limiti"),
+      edit_token_expires_at: new Date(t.clock.now().getTime() + 86_400_000),
+    });
+    const path = "/practices/submissions/edit?token=link-dei-limiti";
+    const page = await (await c.get(path)).text();
+    const refused = await postFiles(
+      c,
+      page,
+      { ...REPORT.project, ...REPORT.approach, ...REPORT.results, attachmentTitle: "Relazione" },
+      { attachment: { bytes: pdf(), name: "relazione.pdf", type: "application/pdf" } },
+      "upload",
+      "/practices/submissions/edit",
+    );
+    expect(refused.res.status).toBe(429);
+    expect(refused.html).toContain("troppi file nell&#39;ultima ora");
+    const stored = await t.deps.pool.query("select id from practice_media where practice_id = $1", [id]);
+    expect(stored.rows).toEqual([]);
+  });
+
+  it("does not limit people signed in", async () => {
+    const c = await signedIn(t, (await buildAccount(t)).id);
+    c.headers["x-forwarded-for"] = `10.3.0.${++ips}`;
+    let html = await atResults(c);
+    for (const name of ["firmato-1.pdf", "firmato-2.pdf", "firmato-3.pdf", "firmato-4.pdf"]) {
+      const ok = await upload(c, html, name);
+      expect(ok.res.status).toBe(200);
+      html = ok.html;
+    }
+    expect(await pendingNamed("firmato-4.pdf")).toHaveLength(1);
   });
 });
 

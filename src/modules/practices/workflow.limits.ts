@@ -1,7 +1,8 @@
 // Anti-spam for the public forms and the public API, without a third-party CAPTCHA: rate limits per
-// IP and per address (kept in the database by src/platform/rate-limit.ts, so they hold across
-// processes), a minimum time between opening the form and sending it (the start time travels signed
-// with the form's state), and a honeypot field people are told to leave empty.
+// IP and per address, and on the files and bytes one IP uploads without an account (kept in the
+// database by src/platform/rate-limit.ts, so they hold across processes), a minimum time between
+// opening the form and sending it (the start time travels signed with the form's state), and a
+// honeypot field people are told to leave empty.
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { Deps } from "../../platform/deps.ts";
 import { rateLimited } from "../../platform/errors.ts";
@@ -14,6 +15,10 @@ export type WorkflowLimits = {
   flagsPerIp: Limit;
   /** Status page look-ups by reference and address (guessing either is slowed down). */
   statusLookupsPerIp: Limit;
+  /** Files uploaded without an account (the report form, the mailed edit link): each one a hit. */
+  uploadsPerIp: Limit;
+  /** Bytes uploaded without an account: each file weighs its size. */
+  uploadBytesPerIp: Limit;
 };
 
 export const WORKFLOW_LIMITS: WorkflowLimits = {
@@ -22,6 +27,12 @@ export const WORKFLOW_LIMITS: WorkflowLimits = {
   commentsPerAccount: { max: 20, windowSeconds: 60 * 60 },
   flagsPerIp: { max: 20, windowSeconds: 60 * 60 },
   statusLookupsPerIp: { max: 30, windowSeconds: 60 * 60 },
+  // Uploads are stored (and photos processed) before the report is sent, so the submissions limit
+  // does not bound them. Ten reports an hour (the limit above) with four files each, about half of
+  // them the largest a form takes (a 5 MB photo, a 10 MB document): room for an office behind one
+  // address, not for filling the disk.
+  uploadsPerIp: { max: 40, windowSeconds: 60 * 60 },
+  uploadBytesPerIp: { max: 200 * 1024 * 1024, windowSeconds: 60 * 60 },
 };
 
 /** Seconds a person needs at least between opening "Report a project" and sending it. */
@@ -40,10 +51,20 @@ export function workflowLimits(deps: Deps): WorkflowLimits {
   return out;
 }
 
-/** Counts one hit; over the limit, a 429 with Retry-After. */
-export async function spend(deps: Deps, name: keyof WorkflowLimits, who: string): Promise<void> {
-  const r = await hitLimit(deps, `practices:${name}:${who}`, workflowLimits(deps)[name]);
+/** Counts one hit (or `weight`); over the limit, a 429 with Retry-After. */
+export async function spend(deps: Deps, name: keyof WorkflowLimits, who: string, weight = 1): Promise<void> {
+  const r = await hitLimit(deps, `practices:${name}:${who}`, workflowLimits(deps)[name], weight);
   if (!r.allowed) throw rateLimited(r.retryAfterSeconds);
+}
+
+/**
+ * Counts one anonymous upload of `bytes` from `ip`, before it is read or stored; over either limit, a
+ * 429 with Retry-After (the file is then refused, not stored). Files refused later (wrong type, too
+ * large) still count: their bytes were sent all the same.
+ */
+export async function spendUpload(deps: Deps, ip: string, bytes: number): Promise<void> {
+  await spend(deps, "uploadsPerIp", ip);
+  await spend(deps, "uploadBytesPerIp", ip, Math.max(1, bytes));
 }
 
 const mac = (secret: string, payload: string) =>

@@ -37,12 +37,7 @@ export const FileList: FC<{ c: Ctx; files: FileItem[]; removable: boolean }> = (
             {f.kind === "attachment" && f.title ? <> — {f.title}</> : null}
           </span>
           {removable ? (
-            <button
-              type="submit"
-              name="nav"
-              value={`remove:${f.id}`}
-              class="btn btn-outline-danger btn-xs py-0"
-            >
+            <button type="submit" name="nav" value={`remove:${f.id}`} class="btn btn-outline-danger btn-xs">
               {t("practices.submit.files.remove", { name: f.filename })}
             </button>
           ) : null}

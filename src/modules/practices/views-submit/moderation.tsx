@@ -1,6 +1,8 @@
 // The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
 // the page of one report: its content rendered as the published page will show it (the same Markdown
-// component), who sent it, the decision form and the history.
+// component) with the photos and documents that came with it (their descriptions shown, for the
+// moderator to judge them too), who sent it, the decision form and the history. The queue's tables become lists on a
+// phone (app.css `.table-stack`: each cell under its column's name).
 
 import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
@@ -14,12 +16,14 @@ import {
   TextArea,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
+import type { PracticeMedia } from "../media.service.ts";
 import type { Decision, moderationQueue, OrganisationOffer } from "../moderation.service.ts";
 import type { Practice } from "../practices.service.ts";
 import { themeLabelKey } from "../themes.ts";
 import { countryName } from "../views/shared.tsx";
 import "../versions.messages.ts";
 import { Markdown } from "../views/show-body.tsx";
+import { FORMATS, sizeText } from "../views/show-data.ts";
 import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
 
 type Queue = Awaited<ReturnType<typeof moderationQueue>>;
@@ -32,7 +36,7 @@ function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
   if (!rows.length) return <p>{t("practices.moderation.empty")}</p>;
   return (
     <div class="table-responsive">
-      <table class="table" aria-labelledby={id}>
+      <table class="table table-stack" aria-labelledby={id}>
         <thead>
           <tr>
             <th scope="col">{t("practices.moderation.col.title")}</th>
@@ -47,9 +51,11 @@ function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
               <td>
                 <a href={`/practices/moderation/${r.id}`}>{r.title}</a>
               </td>
-              <td>{t(`practices.status.${r.status}`)}</td>
-              <td>{[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}</td>
-              <td>{date(c, r.updated_at)}</td>
+              <td data-label={t("practices.moderation.col.status")}>{t(`practices.status.${r.status}`)}</td>
+              <td data-label={t("practices.moderation.col.submitter")}>
+                {[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}
+              </td>
+              <td data-label={t("practices.moderation.col.date")}>{date(c, r.updated_at)}</td>
             </tr>
           ))}
         </tbody>
@@ -74,7 +80,7 @@ export function queuePage(c: Ctx, q: Queue) {
         <h2 id="queue-flags">{t("practices.moderation.flags")}</h2>
         {q.flags.length ? (
           <div class="table-responsive">
-            <table class="table" aria-labelledby="queue-flags">
+            <table class="table table-stack" aria-labelledby="queue-flags">
               <thead>
                 <tr>
                   <th scope="col">{t("practices.moderation.col.title")}</th>
@@ -96,14 +102,14 @@ export function queuePage(c: Ctx, q: Queue) {
                       <td>
                         <a href={`/practices/moderation/${f.practice_id}`}>{f.title}</a>
                       </td>
-                      <td>
+                      <td data-label={t("practices.moderation.col.what")}>
                         {f.comment_id
                           ? t("practices.moderation.flagOnComment", {
                               body: (f.comment_body ?? "").slice(0, 200),
                             })
                           : t("practices.moderation.flagOnPractice")}
                       </td>
-                      <td>{f.reason}</td>
+                      <td data-label={t("practices.moderation.col.reason")}>{f.reason}</td>
                       <td>
                         <form
                           method="post"
@@ -115,7 +121,8 @@ export function queuePage(c: Ctx, q: Queue) {
                             <label for={field} class="visually-hidden">
                               {t("practices.moderation.flagActionLabel", { title: f.title })}
                             </label>
-                            <select id={field} name="action">
+                            {/* As wide as its longest action (at 100 % of a shrinking cell it cut them). */}
+                            <select id={field} name="action" class="w-auto">
                               {actions.map((a) => (
                                 <option value={a}>{t(`practices.moderation.flagAction.${a}`)}</option>
                               ))}
@@ -227,6 +234,40 @@ function OrganisationChoice(c: Ctx, o: OrganisationOffer, form: FormState) {
   );
 }
 
+/** The report's photos (each with its description, which the published page gives as alt text) and documents. */
+function MediaList(c: Ctx, media: PracticeMedia[]) {
+  const t = c.get("t");
+  return (
+    <>
+      <h3 class="h5">{t("practices.submit.files.title")}</h3>
+      <ul class="list-unstyled">
+        {media.map((m) =>
+          m.kind === "image" ? (
+            <li class="mb-3">
+              <figure class="figure mb-0">
+                <img src={m.path} alt={m.alt ?? ""} class="figure-img img-fluid rounded" loading="lazy" />
+                <figcaption class="figure-caption">
+                  {t("practices.moderation.imageAlt", { alt: m.alt ?? "—" })}
+                </figcaption>
+              </figure>
+            </li>
+          ) : (
+            <li class="mb-2">
+              {t("practices.submit.files.attachment")}:{" "}
+              <a href={m.path} download={m.filename}>
+                {m.title ?? m.filename}
+              </a>{" "}
+              <span class="small">
+                ({FORMATS[m.contentType] ?? m.contentType}, {sizeText(c.get("lang"), m.byteSize)})
+              </span>
+            </li>
+          ),
+        )}
+      </ul>
+    </>
+  );
+}
+
 export function reviewPage(
   c: Ctx,
   p: {
@@ -237,6 +278,7 @@ export function reviewPage(
     form: FormState;
     notice?: string;
     organisation: OrganisationOffer | null;
+    media: PracticeMedia[];
   },
   status = 200,
 ) {
@@ -265,7 +307,7 @@ export function reviewPage(
         <p class="lead">{pr.summary}</p>
         <dl>
           <dt>{t("practices.field.place")}</dt>
-          <dd>{[pr.place, pr.country].filter(Boolean).join(", ")}</dd>
+          <dd>{[pr.place, countryName(c.get("lang"), pr.country)].filter(Boolean).join(", ")}</dd>
           <dt>{t("practices.moderation.period")}</dt>
           <dd>{[pr.startYear, pr.endYear].filter(Boolean).join(" – ") || "—"}</dd>
           <dt>{t("practices.field.themes")}</dt>
@@ -284,6 +326,7 @@ export function reviewPage(
             </>
           ) : null,
         )}
+        {p.media.length ? MediaList(c, p.media) : null}
       </div>
       <div class="col-12 col-lg-4">
         <h2 class="h4">{t("practices.moderation.submitter")}</h2>
@@ -305,6 +348,8 @@ export function reviewPage(
         ) : (
           <p>{t("practices.moderation.noConsents")}</p>
         )}
+        {/* The section's heading; the select says what it asks ("Your decision"), not the same word
+            again. Its floating label needs the room above that app.css gives a form's first field. */}
         <h2 class="h4">{t("practices.moderation.decision")}</h2>
         {p.decisions.length ? (
           <>
@@ -312,7 +357,7 @@ export function reviewPage(
               form={p.form}
               title={t("form.errorSummary")}
               labels={{
-                decision: t("practices.moderation.decision"),
+                decision: t("practices.moderation.decisionField"),
                 reason: t("practices.moderation.reason"),
                 organisation: t("practices.organisation.legend"),
               }}
@@ -322,7 +367,7 @@ export function reviewPage(
               <SelectField
                 form={p.form}
                 name="decision"
-                label={t("practices.moderation.decision")}
+                label={t("practices.moderation.decisionField")}
                 required
                 options={p.decisions.map((d) => ({
                   value: d,

@@ -34,7 +34,8 @@ export const SearchForm: FC<{ t: T; state: ListState }> = ({ t, state }) => (
             {t("practices.pages.searchHint")}
           </small>
         </div>
-        <div class="col-md-3">
+        {/* Stacked on a phone, the sort's floating label needs more than the row's gutter above it. */}
+        <div class="col-md-3 mt-5 mt-md-3">
           <div class="select-wrapper">
             <label for="sort">{t("practices.pages.sort")}</label>
             {/* One relevance order, the default (no value: a clean URL); without a query it is newest first. */}

@@ -104,6 +104,10 @@ const it = {
     "Il testo alternativo deve essere testo semplice di al massimo 300 caratteri.",
   "practices.media.titleInvalid": "Il titolo deve essere testo semplice di al massimo 200 caratteri.",
   "practices.media.tooMany": "Questa pratica ha già il numero massimo di file.",
+  "practices.media.uploadLimit":
+    "Il file non è stato salvato: da questa connessione sono stati caricati troppi file nell'ultima ora. Riprova tra {count} minuti; le altre risposte restano.",
+  "practices.media.uploadLimit.one":
+    "Il file non è stato salvato: da questa connessione sono stati caricati troppi file nell'ultima ora. Riprova tra un minuto; le altre risposte restano.",
   "practices.figures.heading": "Il catalogo in cifre",
   "practices.figures.note":
     "Le {n} buone pratiche pubbliche del catalogo; una pratica conta sotto ciascuno dei suoi temi.",
@@ -223,6 +227,10 @@ const en: typeof it = {
   "practices.media.altInvalid": "The alternative text must be plain text of at most 300 characters.",
   "practices.media.titleInvalid": "The title must be plain text of at most 200 characters.",
   "practices.media.tooMany": "This practice already has the maximum number of files.",
+  "practices.media.uploadLimit":
+    "The file was not saved: too many files were uploaded from this connection in the last hour. Try again in {count} minutes; your other answers are kept.",
+  "practices.media.uploadLimit.one":
+    "The file was not saved: too many files were uploaded from this connection in the last hour. Try again in a minute; your other answers are kept.",
   "practices.figures.heading": "The catalogue in figures",
   "practices.figures.note":
     "The catalogue's {n} public good practices; a practice counts under each of its themes.",
