@@ -90,38 +90,40 @@ export function adminPage(
             {p.accountError}
           </div>
         ) : null}
-        <table class="table">
-          <caption class="visually-hidden">{t("identity.admin.accounts")}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("identity.admin.accountName")}</th>
-              <th scope="col">{t("identity.invitations.email")}</th>
-              <th scope="col">{t("identity.admin.isAdmin")}</th>
-              <th scope="col">{t("identity.manage.actions")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {p.accounts.rows.map((a) => (
+        <div class="table-responsive">
+          <table class="table">
+            <caption class="visually-hidden">{t("identity.admin.accounts")}</caption>
+            <thead>
               <tr>
-                <th scope="row">{a.name}</th>
-                <td>{a.email}</td>
-                <td>{a.is_admin ? t("identity.manage.yes") : t("identity.manage.no")}</td>
-                <td>
-                  {a.id === actor?.id ? null : (
-                    <ActionButton
-                      c={c}
-                      action={`/admin/accounts/${a.id}/admin`}
-                      fields={{ isAdmin: a.is_admin ? "false" : "true" }}
-                      label={t(a.is_admin ? "identity.admin.revokeAdmin" : "identity.admin.grantAdmin")}
-                      kind={a.is_admin ? "outline-danger" : "outline-primary"}
-                      srContext={a.name}
-                    />
-                  )}
-                </td>
+                <th scope="col">{t("identity.admin.accountName")}</th>
+                <th scope="col">{t("identity.invitations.email")}</th>
+                <th scope="col">{t("identity.admin.isAdmin")}</th>
+                <th scope="col">{t("identity.manage.actions")}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {p.accounts.rows.map((a) => (
+                <tr>
+                  <th scope="row">{a.name}</th>
+                  <td>{a.email}</td>
+                  <td>{a.is_admin ? t("identity.manage.yes") : t("identity.manage.no")}</td>
+                  <td>
+                    {a.id === actor?.id ? null : (
+                      <ActionButton
+                        c={c}
+                        action={`/admin/accounts/${a.id}/admin`}
+                        fields={{ isAdmin: a.is_admin ? "false" : "true" }}
+                        label={t(a.is_admin ? "identity.admin.revokeAdmin" : "identity.admin.grantAdmin")}
+                        kind={a.is_admin ? "outline-danger" : "outline-primary"}
+                        srContext={a.name}
+                      />
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
         <Pagination c={c} page={p.accounts.page} pages={p.accounts.pages} />
       </section>
     </>,

@@ -71,35 +71,37 @@ export function networkManagePage(
           </div>
         ) : null}
         {p.organisations.length ? (
-          <table class="table">
-            <caption class="visually-hidden">{t("identity.networks.organisations")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("identity.orgs.name")}</th>
-                <th scope="col">{t("identity.orgs.paBadge")}</th>
-                <th scope="col">{t("identity.manage.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.organisations.map((o) => (
+          <div class="table-responsive">
+            <table class="table">
+              <caption class="visually-hidden">{t("identity.networks.organisations")}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">
-                    <a href={`/organisations/${o.slug}`}>{o.name}</a>
-                  </th>
-                  <td>{o.is_pa ? t("identity.manage.yes") : t("identity.manage.no")}</td>
-                  <td>
-                    <ActionButton
-                      c={c}
-                      action={`${base}/organisations/${o.id}/remove`}
-                      label={t("identity.manage.removeOrganisation")}
-                      kind="outline-danger"
-                      srContext={o.name}
-                    />
-                  </td>
+                  <th scope="col">{t("identity.orgs.name")}</th>
+                  <th scope="col">{t("identity.orgs.paBadge")}</th>
+                  <th scope="col">{t("identity.manage.actions")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.organisations.map((o) => (
+                  <tr>
+                    <th scope="row">
+                      <a href={`/organisations/${o.slug}`}>{o.name}</a>
+                    </th>
+                    <td>{o.is_pa ? t("identity.manage.yes") : t("identity.manage.no")}</td>
+                    <td>
+                      <ActionButton
+                        c={c}
+                        action={`${base}/organisations/${o.id}/remove`}
+                        label={t("identity.manage.removeOrganisation")}
+                        kind="outline-danger"
+                        srContext={o.name}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p>{t("identity.networks.noOrganisations")}</p>
         )}
@@ -222,35 +224,37 @@ export function networkManagePage(
         </form>
         <h3 class="h4 mt-4">{t("identity.invitations.pendingTitle")}</h3>
         {p.invitations.length ? (
-          <table class="table">
-            <caption class="visually-hidden">{t("identity.invitations.pendingTitle")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("identity.invitations.email")}</th>
-                <th scope="col">{t("identity.invitations.role")}</th>
-                <th scope="col">{t("identity.invitations.expires")}</th>
-                <th scope="col">{t("identity.manage.actions")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {p.invitations.map((i) => (
+          <div class="table-responsive">
+            <table class="table">
+              <caption class="visually-hidden">{t("identity.invitations.pendingTitle")}</caption>
+              <thead>
                 <tr>
-                  <th scope="row">{i.email}</th>
-                  <td>{t(`identity.roles.${i.role}`)}</td>
-                  <td>{formatDate(lang, i.expires_at, tz)}</td>
-                  <td>
-                    <ActionButton
-                      c={c}
-                      action={`${base}/invitations/${i.id}/revoke`}
-                      label={t("identity.invitations.revoke")}
-                      kind="outline-danger"
-                      srContext={i.email}
-                    />
-                  </td>
+                  <th scope="col">{t("identity.invitations.email")}</th>
+                  <th scope="col">{t("identity.invitations.role")}</th>
+                  <th scope="col">{t("identity.invitations.expires")}</th>
+                  <th scope="col">{t("identity.manage.actions")}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {p.invitations.map((i) => (
+                  <tr>
+                    <th scope="row">{i.email}</th>
+                    <td>{t(`identity.roles.${i.role}`)}</td>
+                    <td>{formatDate(lang, i.expires_at, tz)}</td>
+                    <td>
+                      <ActionButton
+                        c={c}
+                        action={`${base}/invitations/${i.id}/revoke`}
+                        label={t("identity.invitations.revoke")}
+                        kind="outline-danger"
+                        srContext={i.email}
+                      />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         ) : (
           <p>{t("identity.invitations.nonePending")}</p>
         )}
