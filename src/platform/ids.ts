@@ -59,3 +59,30 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, "")
     .slice(0, 80);
 }
+
+/**
+ * The first free slug for a name among the slugs `taken`: `slugify(name)` (or `fallback` when nothing
+ * of the name is left), then `-2`, `-3`… until one is free.
+ */
+export function freeSlugAmong(name: string, fallback: string, taken: ReadonlySet<string>): string {
+  const base = slugify(name) || fallback;
+  if (!taken.has(base)) return base;
+  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+/**
+ * The same, asking the module's repository for the slugs in use that start with the base (the base
+ * itself and `base-…`): one query, whatever the number of namesakes.
+ */
+export async function firstFreeSlug(
+  name: string,
+  fallback: string,
+  slugsStartingWith: (base: string) => Promise<readonly string[]>,
+): Promise<string> {
+  return freeSlugAmong(name, fallback, new Set(await slugsStartingWith(slugify(name) || fallback)));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Is this a UUID (any version, either case)? Path parameters are checked before they reach SQL. */
+export const isUuid = (value: string): boolean => UUID.test(value);

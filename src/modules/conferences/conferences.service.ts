@@ -6,7 +6,7 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { deleteImage, storeImage, thumbnailKey } from "../../platform/images/store.ts";
 import { networkById } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
@@ -40,7 +40,6 @@ import { atWallClock, dayOf } from "./when.ts";
 
 export { loadConference, toConference };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
 
 const toSpeaker = (r: SpeakerRow): Speaker => ({
@@ -69,13 +68,6 @@ function authorise(caller: Caller | null, networkId: string) {
   if (caller !== SYSTEM && !can(caller, "manage", { networkId })) throw notFound();
 }
 
-async function uniqueSlug(deps: Deps, title: string): Promise<string> {
-  const base = slugify(title) || "conference";
-  const taken = new Set(await conferenceSlugsStartingWith(deps.db, base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 /** The lab named in the form, which must be a lab of the same network that the caller can see. */
 async function resolveLab(
   deps: Deps,
@@ -101,7 +93,7 @@ export async function createConference(deps: Deps, caller: Caller | null, networ
   const now = deps.clock.now();
   await insertConference(deps.db, {
     id,
-    slug: await uniqueSlug(deps, d.title),
+    slug: await firstFreeSlug(d.title, "conference", (base) => conferenceSlugsStartingWith(deps.db, base)),
     network_id: networkId,
     lab_id: labId,
     title: d.title,
@@ -156,7 +148,7 @@ export async function listConferences(deps: Deps, o: { networkId?: string } = {}
 
 /** The conferences tied to a lab, earliest first: for the lab's page (conferences are public). */
 export async function conferencesOfLab(deps: Deps, labId: string): Promise<Conference[]> {
-  if (!UUID.test(labId)) return [];
+  if (!isUuid(labId)) return [];
   return (await allConferences(deps.db, { labId })).map(toConference).reverse();
 }
 
@@ -354,7 +346,7 @@ export async function saveSpeaker(
  * picture itself while the one-off re-processing has not yet made one.
  */
 export async function speakerPhoto(deps: Deps, conference: Conference, speakerId: string) {
-  if (!UUID.test(speakerId)) throw notFound();
+  if (!isUuid(speakerId)) throw notFound();
   const s = (await speakersOf(deps.db, conference.id)).find((x) => x.id === speakerId);
   if (!s?.photo_key) throw notFound();
   const file = (await deps.files.get(thumbnailKey(s.photo_key))) ?? (await deps.files.get(s.photo_key));
@@ -376,7 +368,7 @@ export async function removeFromProgramme(
   id: string,
 ): Promise<void> {
   authorise(caller, conference.networkId);
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const p = await programmeOf(deps, conference);
   if (what === "session") {
     const s = p.sessions.find((x) => x.id === id);

@@ -3,11 +3,10 @@
 // the services that emit the events.
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { type ConferenceRow, findConference } from "./conferences.repo.ts";
 import type { RegistrationRow } from "./registrations.repo.ts";
 import type { Conference, Registration } from "./types.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const day = (v: Date | string): string => {
   if (typeof v === "string") return v.slice(0, 10);
@@ -35,7 +34,7 @@ export function toConference(r: ConferenceRow): Conference {
 
 /** A conference (they are public); 404 if missing. */
 export async function loadConference(deps: Deps, idOrSlug: string): Promise<Conference> {
-  const row = UUID.test(idOrSlug)
+  const row = isUuid(idOrSlug)
     ? await findConference(deps.db, { id: idOrSlug })
     : await findConference(deps.db, { slug: idOrSlug });
   if (!row) throw notFound();

@@ -17,7 +17,7 @@ import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
-import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
 import { accessToken } from "./access.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
@@ -215,7 +215,6 @@ export async function registrationByAccess(deps: Deps, slug: string, access: str
 }
 
 /** A session id from a form: anything but a UUID is an unknown session (a 404, never a 500). */
-const SESSION_ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type JoinResult = { status: "confirmed" } | { status: "waitlisted"; position: number };
 
@@ -231,7 +230,7 @@ export async function joinSession(
   sessionId: string,
 ): Promise<JoinResult> {
   if (registration.status !== "confirmed") throw conflict("conferences.errors.notConfirmed", "not-confirmed");
-  if (!SESSION_ID.test(sessionId)) throw notFound();
+  if (!isUuid(sessionId)) throw notFound();
   return deps.db.transaction().execute(async (trx): Promise<JoinResult> => {
     const session = await lockSession(trx, registration.conferenceId, sessionId);
     if (!session) throw notFound();
@@ -264,7 +263,7 @@ export async function leaveSession(
   registration: Registration,
   sessionId: string,
 ): Promise<{ left: "confirmed" | "waitlisted" | null; promoted: string[] }> {
-  if (!SESSION_ID.test(sessionId)) throw notFound();
+  if (!isUuid(sessionId)) throw notFound();
   const done = await deps.db.transaction().execute(async (trx) => {
     const session = await lockSession(trx, registration.conferenceId, sessionId);
     if (!session) throw notFound();

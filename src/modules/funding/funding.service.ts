@@ -5,7 +5,7 @@
 import type { Actor, OrganisationType } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { networkById } from "../identity/index.ts";
 import { getPractice, loadPractice } from "../practices/index.ts";
 import {
@@ -42,8 +42,6 @@ export type FundingCall = {
   updatedAt: Date;
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function toCall(r: CallRow): FundingCall {
   return {
     id: r.id,
@@ -70,13 +68,6 @@ function parse(input: unknown): CallData {
   throw invalid(
     r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "body", message: i.message })),
   );
-}
-
-async function uniqueSlug(deps: Deps, title: string): Promise<string> {
-  const base = slugify(title) || "call";
-  const taken = new Set(await callSlugsStartingWith(deps.db, base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Practices named by id or slug → their ids; each must exist and be visible to the caller. */
@@ -110,7 +101,7 @@ export async function createCall(
   const practiceIds = await resolvePractices(deps, caller!, d.practices);
   const id = newId();
   const now = deps.clock.now();
-  const slug = await uniqueSlug(deps, d.title);
+  const slug = await firstFreeSlug(d.title, "call", (base) => callSlugsStartingWith(deps.db, base));
   await deps.db.transaction().execute(async (trx) => {
     await insertCall(trx, {
       id,
@@ -166,7 +157,7 @@ export async function updateCall(
 
 /** A call regardless of who asks; 404 if missing. */
 export async function loadCall(deps: Deps, idOrSlug: string): Promise<FundingCall> {
-  const row = UUID.test(idOrSlug)
+  const row = isUuid(idOrSlug)
     ? await findCallById(deps.db, idOrSlug)
     : await findCallBySlug(deps.db, idOrSlug);
   if (!row) throw notFound();

@@ -2,9 +2,9 @@
 
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { listAccounts, setAdminFlag } from "./admin.repo.ts";
 import { audit } from "./audit.service.ts";
-import { UUID } from "./networks.service.ts";
 import { type Actor, can } from "./policy.ts";
 
 export const ACCOUNTS_PAGE_SIZE = 50;
@@ -22,7 +22,7 @@ export class AdminError extends AppError {}
 
 export async function changeAdminFlag(deps: Deps, actor: Actor, accountId: string, isAdmin: boolean) {
   if (!can(actor, { action: "admin" })) throw forbidden();
-  if (!UUID.test(accountId)) throw notFound();
+  if (!isUuid(accountId)) throw notFound();
   // An admin removing their own flag could leave the instance with nobody to manage it.
   if (accountId === actor.id && !isAdmin)
     throw new AdminError(409, "self-demotion", "identity.admin.selfDemotion");

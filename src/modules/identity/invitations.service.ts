@@ -7,7 +7,7 @@ import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
-import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
 import { isInvitedAddress } from "./invitations.address.ts";
 import {
@@ -19,7 +19,7 @@ import {
   listPendingInvitations,
 } from "./invitations.repo.ts";
 import { addNetworkRole } from "./networks.repo.ts";
-import { type Network, UUID } from "./networks.service.ts";
+import type { Network } from "./networks.service.ts";
 import { type Actor, can } from "./policy.ts";
 import type { NetworkRole } from "./tables.ts";
 import "./events.handlers.ts";
@@ -97,7 +97,7 @@ export async function pendingInvitations(deps: Deps, actor: Actor, network: Netw
 
 export async function invitationInNetwork(deps: Deps, actor: Actor, network: Network, id: string) {
   if (!can(actor, { action: "invite", networkId: network.id })) throw forbidden();
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const inv = await findInvitation(deps.db, network.id, id);
   if (!inv) throw notFound();
   return inv;
@@ -111,7 +111,7 @@ export async function invitationByToken(deps: Deps, token: string): Promise<Invi
 
 export async function revokeInvitation(deps: Deps, actor: Actor, network: Network, id: string) {
   if (!can(actor, { action: "invite", networkId: network.id })) throw forbidden();
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   await deps.db.transaction().execute(async (trx) => {
     const inv = await findInvitation(trx, network.id, id);
     if (!inv) throw notFound();

@@ -4,6 +4,7 @@
 
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
 import {
   acceptNetworkOrganisation,
@@ -16,7 +17,7 @@ import {
   removeNetworkRoles,
   rolesOf,
 } from "./networks.repo.ts";
-import { type Network, UUID } from "./networks.service.ts";
+import type { Network } from "./networks.service.ts";
 import { findOrganisationById } from "./organisations.repo.ts";
 import { type Actor, can } from "./policy.ts";
 import { NETWORK_ROLES, type NetworkRole } from "./tables.ts";
@@ -25,7 +26,7 @@ export class MembershipError extends AppError {}
 
 const mustManage = (actor: Actor, network: Network, ...ids: string[]) => {
   if (!can(actor, { action: "manage-network", networkId: network.id })) throw forbidden();
-  if (ids.some((id) => !UUID.test(id))) throw notFound();
+  if (ids.some((id) => !isUuid(id))) throw notFound();
 };
 
 export async function addOrganisationToNetwork(
@@ -35,7 +36,7 @@ export async function addOrganisationToNetwork(
   organisationId: string,
 ) {
   mustManage(actor, network);
-  const org = UUID.test(organisationId) ? await findOrganisationById(deps.db, organisationId) : undefined;
+  const org = isUuid(organisationId) ? await findOrganisationById(deps.db, organisationId) : undefined;
   if (!org) throw new MembershipError(422, "unknown-organisation", "identity.manage.unknownOrganisation");
   await deps.db.transaction().execute(async (trx) => {
     // A request, not membership: the organisation's manager decides whether it joins.
@@ -143,7 +144,7 @@ export async function answerNetworkRequest(
   answer: "accept" | "decline",
 ) {
   if (!can(actor, { action: "answer-network-request", organisationId })) throw forbidden();
-  if (!UUID.test(networkId)) throw notFound();
+  if (!isUuid(networkId)) throw notFound();
   const [org, network] = await Promise.all([
     findOrganisationById(deps.db, organisationId),
     findNetworkById(deps.db, networkId),

@@ -4,7 +4,7 @@
 import type { Deps } from "../../platform/deps.ts";
 import { conflict, forbidden, notFound } from "../../platform/errors.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { isUuid, newId, slugify } from "../../platform/ids.ts";
 import { audit } from "./audit.service.ts";
 import {
   findNetworkById,
@@ -61,7 +61,7 @@ export async function networkBySlug(deps: Deps, slug: string): Promise<Network> 
 }
 
 export async function networkById(deps: Deps, id: string): Promise<Network> {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const n = await findNetworkById(deps.db, id);
   if (!n) throw notFound();
   return n;
@@ -69,10 +69,8 @@ export async function networkById(deps: Deps, id: string): Promise<Network> {
 
 /** Network or organisation reference in a filter: an id (UUID) or a slug. */
 export async function networkByIdOrSlug(deps: Deps, ref: string): Promise<Network | undefined> {
-  return UUID.test(ref) ? findNetworkById(deps.db, ref) : findNetworkBySlug(deps.db, ref);
+  return isUuid(ref) ? findNetworkById(deps.db, ref) : findNetworkBySlug(deps.db, ref);
 }
-
-export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Organisations that are members (their manager accepted the network's request). */
 export const memberOrganisations = (deps: Deps, networkId: string) =>

@@ -105,9 +105,14 @@ export async function organisationNames(db: Db) {
     .execute();
 }
 
-export async function slugTaken(db: Db, slug: string): Promise<boolean> {
-  const r = await q(db).selectFrom("organisations").select("id").where("slug", "=", slug).executeTakeFirst();
-  return Boolean(r);
+/** The slugs in use that are `base` or start with `base-` (for platform/ids.ts firstFreeSlug). */
+export async function organisationSlugsStartingWith(db: Db, base: string): Promise<string[]> {
+  const rows = await q(db)
+    .selectFrom("organisations")
+    .select("slug")
+    .where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base.replace(/[\\%_]/g, "\\$&")}-%`)]))
+    .execute();
+  return rows.map((r) => r.slug);
 }
 
 export async function updateOrganisation(

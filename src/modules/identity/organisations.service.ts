@@ -5,11 +5,11 @@ import { isCoordinatorOrAdmin } from "../../platform/auth/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { audit } from "./audit.service.ts";
 import { addNetworkOrganisation, pendingNetworksOfOrganisation } from "./networks.repo.ts";
-import { UUID } from "./networks.service.ts";
+
 import { bestMatches } from "./organisations.match.ts";
 import {
   addOrganisationMember,
@@ -27,8 +27,8 @@ import {
   type OrganisationFilter,
   type OrganisationRow,
   organisationNames,
+  organisationSlugsStartingWith,
   setOrganisationPa,
-  slugTaken,
   updateOrganisation,
 } from "./organisations.repo.ts";
 import { type Actor, can } from "./policy.ts";
@@ -73,7 +73,7 @@ export async function organisationBySlug(deps: Deps, slug: string): Promise<Orga
 }
 
 export async function organisationById(deps: Deps, id: string): Promise<Organisation> {
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   const row = await findOrganisationById(deps.db, id);
   if (!row) throw notFound();
   return (await withNetworks(deps, [row]))[0]!;
@@ -98,21 +98,15 @@ export type OrganisationInput = {
   description?: string | undefined;
 };
 
-async function uniqueSlug(db: Db, name: string): Promise<string> {
-  const base = slugify(name) || "organisation";
-  for (let i = 1; ; i++) {
-    const slug = i === 1 ? base : `${base}-${i}`;
-    if (!(await slugTaken(db, slug))) return slug;
-  }
-}
-
 const blank = (v: string | undefined) => (v?.trim() ? v.trim() : null);
 
 /** The creator becomes its confirmed manager. The PA flag starts off: nobody declares it for themselves. */
 export async function createOrganisation(deps: Deps, actor: Actor, input: OrganisationInput) {
   if (!can(actor, { action: "create-organisation" })) throw forbidden();
   const id = newId();
-  const slug = await uniqueSlug(deps.db, input.name);
+  const slug = await firstFreeSlug(input.name, "organisation", (base) =>
+    organisationSlugsStartingWith(deps.db, base),
+  );
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {
     await insertOrganisation(trx, {
@@ -207,7 +201,7 @@ export async function decideJoinRequest(
   decision: "confirm" | "reject",
 ) {
   if (!can(actor, { action: "confirm-organisation-member", organisationId: org.id })) throw forbidden();
-  if (!UUID.test(accountId)) throw notFound();
+  if (!isUuid(accountId)) throw notFound();
   await deps.db.transaction().execute(async (trx) => {
     const done =
       decision === "confirm"
@@ -326,7 +320,7 @@ export async function createOrganisationForReview(
   const name = input.name.trim().slice(0, 200);
   if (!name) throw new AppError(422, "validation-failed", "The organisation needs a name.");
   const id = newId();
-  const slug = await uniqueSlug(trx, name);
+  const slug = await firstFreeSlug(name, "organisation", (base) => organisationSlugsStartingWith(trx, base));
   await insertOrganisation(trx, {
     id,
     slug,

@@ -12,6 +12,7 @@ import {
   requireActor,
   z,
 } from "../../platform/http/api.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
 import { meetingUrl } from "./ical.ts";
 import { getLab, listLabs } from "./labs.service.ts";
@@ -96,7 +97,6 @@ const Registration = z
   .object({ status: z.enum(["confirmed", "waitlisted"]), code: z.string() })
   .openapi("Registration");
 const idParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const routes = {
   labs: createRoute({
@@ -245,7 +245,7 @@ export function registerLabApiRoutes(api: ReturnType<typeof newApi>, deps: Deps)
 
   api.openapi(routes.lab, async (c) => {
     const id = c.req.valid("param").id;
-    if (!UUID.test(id)) throw notFound();
+    if (!isUuid(id)) throw notFound();
     return c.json(labJson(await getLab(c.get("deps"), c.get("actor"), id)), 200);
   });
 

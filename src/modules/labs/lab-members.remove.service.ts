@@ -10,8 +10,7 @@ import { removeLabOrganisation, removePersonFromLab } from "./lab-members.repo.t
 import type { Lab } from "./labs.types.ts";
 import { canCurateLab, canSeeLab } from "./policy.ts";
 import "./messages.audit.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../platform/ids.ts";
 
 export async function removeFromLab(
   deps: Deps,
@@ -22,7 +21,7 @@ export async function removeFromLab(
 ): Promise<void> {
   if (!canSeeLab(actor, lab)) throw notFound();
   if (!actor || !canCurateLab(actor, lab)) throw forbidden();
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   await deps.db.transaction().execute(async (trx) => {
     const removed =
       what === "person"

@@ -12,7 +12,7 @@ import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
-import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
 import { accountContact, audit, can, isInvitedAddress, memberOrganisations } from "../identity/index.ts";
 import {
   addLabOrganisation,
@@ -36,7 +36,6 @@ export { LAB_INVITATION_DAYS };
 
 const DAY = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type LabInvitationState = "pending" | "expired" | "accepted" | "declined" | "revoked";
 export const labInvitationState = (inv: LabInvitationRow, now: Date): LabInvitationState =>
@@ -136,7 +135,7 @@ export async function revokeLabInvitation(
 ): Promise<void> {
   if (!canSeeLab(actor, lab)) throw notFound();
   if (!canCurateLab(actor, lab)) throw forbidden();
-  const inv = UUID.test(id) ? await findLabInvitation(deps.db, lab.id, id) : undefined;
+  const inv = isUuid(id) ? await findLabInvitation(deps.db, lab.id, id) : undefined;
   if (!inv) throw notFound();
   const now = deps.clock.now();
   await deps.db.transaction().execute(async (trx) => {

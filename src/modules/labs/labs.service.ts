@@ -4,7 +4,7 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { networkById } from "../identity/index.ts";
 import { addLabOrganisation } from "./lab-members.repo.ts";
 import type { LabRow } from "./labs.repo.ts";
@@ -23,8 +23,6 @@ import { type Caller, canCreateLab, canSeeLab, SYSTEM } from "./policy.ts";
 import { LabInput } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 async function withMembers(deps: Deps, rows: LabRow[]): Promise<Lab[]> {
   const members = await labMembers(
     deps.db,
@@ -36,13 +34,6 @@ async function withMembers(deps: Deps, rows: LabRow[]): Promise<Lab[]> {
       members.filter((m) => m.lab_id === r.id),
     ),
   );
-}
-
-async function uniqueSlug(deps: Deps, title: string): Promise<string> {
-  const base = slugify(title) || "lab";
-  const taken = new Set(await labSlugsStartingWith(deps.db, base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
 
 /** Creates a lab in a network (validated); the creator becomes its first facilitator. */
@@ -58,7 +49,7 @@ export async function createLab(
   const d = parseOr422(LabInput, input);
   const id = newId();
   const now = deps.clock.now();
-  const slug = await uniqueSlug(deps, d.title);
+  const slug = await firstFreeSlug(d.title, "lab", (base) => labSlugsStartingWith(deps.db, base));
   await deps.db.transaction().execute(async (trx) => {
     await insertLab(trx, {
       id,
@@ -84,7 +75,7 @@ export async function createLab(
 
 /** A lab regardless of who asks (for services that authorise themselves); 404 if missing. */
 export async function loadLab(deps: Deps, idOrSlug: string): Promise<Lab> {
-  const row = UUID.test(idOrSlug)
+  const row = isUuid(idOrSlug)
     ? await findLabById(deps.db, idOrSlug)
     : await findLabBySlug(deps.db, idOrSlug);
   if (!row) throw notFound();

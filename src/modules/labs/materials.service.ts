@@ -9,7 +9,7 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, type FieldError, forbidden, notFound } from "../../platform/errors.ts";
-import { newId } from "../../platform/ids.ts";
+import { isUuid, newId } from "../../platform/ids.ts";
 import { thumbnailKey } from "../../platform/images/store.ts";
 import { checkConsent, recordConsent } from "../../platform/media/consent.ts";
 import { checkTranscript } from "../../platform/media/transcript.ts";
@@ -112,8 +112,6 @@ export type MaterialInput = {
   consent?: boolean;
   consentBy?: string;
 };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Adds a material as `caller` (SYSTEM for demo data and imports, with `authorName` to show); 422 with
@@ -266,7 +264,7 @@ export async function listMaterials(
 }
 
 async function visibleRow(deps: Deps, actor: Actor | null, lab: Lab, id: string): Promise<MaterialRow> {
-  if (!canSeeLab(actor, lab) || !UUID.test(id)) throw notFound();
+  if (!canSeeLab(actor, lab) || !isUuid(id)) throw notFound();
   const row = await findMaterial(deps.db, lab.id, id);
   if (!row) throw notFound();
   if (row.hidden && !canCurateLab(actor, lab)) throw notFound();

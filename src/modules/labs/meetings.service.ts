@@ -5,7 +5,7 @@ import type { Actor } from "../../platform/auth/index.ts";
 import { sharedRead } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { isUuid, newId, slugify } from "../../platform/ids.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
 import { listLabs, loadLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
@@ -25,8 +25,6 @@ import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput, MeetingsQuery } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
 import { zonedToInstant } from "./zones.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The columns a meeting's form sets, the same when it is created and when it is edited. */
 export const meetingColumns = (d: z.infer<typeof MeetingInput>) => ({
@@ -130,7 +128,7 @@ async function readMeeting(
   let row: MeetingRow | undefined;
   let lab: Lab;
   if ("id" in ref) {
-    if (!UUID.test(ref.id)) return null;
+    if (!isUuid(ref.id)) return null;
     row = await findMeetingById(deps.db, ref.id);
     if (!row) return null;
     lab = await loadLab(deps, row.lab_id);

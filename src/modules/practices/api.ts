@@ -4,6 +4,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { jsonResponse, listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { getPractice } from "./practices.service.ts";
 import { searchPractices } from "./search.service.ts";
 import { THEMES } from "./themes.ts";
@@ -155,7 +156,7 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
   api.openapi(routes.one, async (c) => {
     const id = c.req.valid("param").id;
     // API paths take the id (CONVENTIONS.md); a slug here is not found.
-    if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) throw notFound();
+    if (!isUuid(id)) throw notFound();
     const p = await getPractice(c.get("deps"), c.get("actor"), id);
     const {
       organisationTypes: _t,

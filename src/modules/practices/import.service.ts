@@ -13,7 +13,7 @@
 import { ORGANISATION_TYPES, type OrganisationType } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { freeSlugAmong, newId } from "../../platform/ids.ts";
 import { createImportedOrganisations, organisationDirectory } from "../identity/index.ts";
 import { allPracticeSlugs, insertPracticeOrganisationLinks } from "./import.repo.ts";
 import { type Problem, readImportFile } from "./import.ts";
@@ -195,10 +195,9 @@ export async function importPractices(
   const status = o.draft ? "draft" : "published";
   const now = deps.clock.now();
 
+  // The slugs this import gives are taken as it goes: two records of one title get -2 and -3.
   const uniqueSlug = (taken: Set<string>, title: string, fallback: string) => {
-    const base = slugify(title) || fallback;
-    let slug = base;
-    for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+    const slug = freeSlugAmong(title, fallback, taken);
     taken.add(slug);
     return slug;
   };

@@ -9,7 +9,7 @@ import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { forbidden, invalid, notFound } from "../../platform/errors.ts";
 import { checkUpload, IMAGE_TYPES, newFileKey } from "../../platform/files/store.ts";
-import { newId } from "../../platform/ids.ts";
+import { isUuid, newId } from "../../platform/ids.ts";
 import { ImageRefused } from "../../platform/images/pipeline.ts";
 import { deleteImage, jpegFileName, storeImage } from "../../platform/images/store.ts";
 import { checkFiguresCsv, isCsvName } from "./figures.csv.ts";
@@ -217,7 +217,7 @@ export async function putMediaFile(deps: Deps, u: MediaUpload) {
 
 export async function removeMedia(deps: Deps, actor: Actor | null, p: Practice, id: string) {
   if (!canManageMedia(actor, p)) throw forbidden();
-  const row = UUID.test(id) ? await findMedia(deps.db, p.id, id) : undefined;
+  const row = isUuid(id) ? await findMedia(deps.db, p.id, id) : undefined;
   if (!row) throw notFound();
   await deleteMediaRow(deps.db, row.id);
   await deleteImage(deps.files, row.file_key);
@@ -225,10 +225,8 @@ export async function removeMedia(deps: Deps, actor: Actor | null, p: Practice, 
 
 /** The stored file of one of the practice's media (the caller has checked the practice is visible). */
 export async function mediaFile(deps: Deps, p: Practice, id: string) {
-  const row = UUID.test(id) ? await findMedia(deps.db, p.id, id) : undefined;
+  const row = isUuid(id) ? await findMedia(deps.db, p.id, id) : undefined;
   const file = row ? await deps.files.get(row.file_key) : undefined;
   if (!row || !file) throw notFound();
   return { media: toMedia(p.slug, row), bytes: file.bytes };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,6 +4,7 @@
 // page and in its citation (practice_organisations, as for any practice). Here: the choice as the
 // form posts it, what the page offers, and a first guess of a new organisation's type from its name.
 import { ORGANISATION_TYPES, type OrganisationType } from "../../platform/auth/index.ts";
+import { isUuid } from "../../platform/ids.ts";
 
 export type OrganisationChoice =
   | { kind: "link"; organisationId: string }
@@ -12,8 +13,6 @@ export type OrganisationChoice =
 
 /** A suggestion at least this alike is chosen in the form already (the coordinator still confirms). */
 export const PRESELECT_SCORE = 0.75;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The choice a form posted: `organisation` is "org:<id>", "new" (with `organisationType`) or "none";
@@ -28,7 +27,7 @@ export function choiceOf(values: Record<string, string>): OrganisationChoice | n
     return ORGANISATION_TYPES.includes(type) ? { kind: "create", type } : null;
   }
   const id = /^org:(.+)$/.exec(v)?.[1];
-  return id && UUID.test(id) ? { kind: "link", organisationId: id } : null;
+  return id && isUuid(id) ? { kind: "link", organisationId: id } : null;
 }
 
 // Words that give away the kind of organisation, Italian and English (normalised: no accents).

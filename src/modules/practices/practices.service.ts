@@ -6,7 +6,7 @@ import type { Actor, OrganisationType } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { networkById, organisationById } from "../identity/index.ts";
 import { practiceRef } from "./events.ts";
 import { canReadContact, canReadPractice } from "./policy.ts";
@@ -79,13 +79,6 @@ async function resolveRefs(deps: Deps, d: { organisationIds?: string[]; networkI
   return [...types];
 }
 
-async function uniqueSlug(deps: Deps, title: string): Promise<string> {
-  const base = slugify(title) || "practice";
-  const taken = new Set(await slugsStartingWith(deps.db, base));
-  if (!taken.has(base)) return base;
-  for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
-}
-
 /** The row for a validated record (also used by bulk loaders: import, demo data, the benchmark). */
 export function practiceRow(
   d: PracticeData,
@@ -141,7 +134,7 @@ export async function createPractice(
   const id = newId();
   const row = practiceRow(d, {
     id,
-    slug: await uniqueSlug(deps, d.title),
+    slug: await firstFreeSlug(d.title, "practice", (base) => slugsStartingWith(deps.db, base)),
     status: opts.status ?? "draft",
     orgTypes,
     createdBy: opts.createdBy ?? null,
@@ -231,7 +224,7 @@ export function inputOf(p: Practice): PracticeData {
 
 /** A practice regardless of who asks (for services that authorise themselves). 404 if missing. */
 export async function loadPractice(deps: Deps, idOrSlug: string): Promise<Practice> {
-  const row = UUID.test(idOrSlug)
+  const row = isUuid(idOrSlug)
     ? await findPracticeById(deps.db, idOrSlug)
     : await findPracticeBySlug(deps.db, idOrSlug);
   if (!row) throw notFound();
@@ -248,7 +241,5 @@ export async function getPractice(deps: Deps, actor: Actor | null, idOrSlug: str
   if (!canReadPractice(actor, p)) throw notFound();
   return canReadContact(actor) ? p : { ...p, contact: null };
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export { AppError };

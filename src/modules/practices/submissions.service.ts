@@ -8,7 +8,7 @@ import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, conflict, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
-import { hashToken } from "../../platform/ids.ts";
+import { hashToken, isUuid } from "../../platform/ids.ts";
 import { practiceRef } from "./events.ts";
 import { bindPending } from "./media.pending.ts";
 import { createPractice, loadPractice, type Practice, updatePractice } from "./practices.service.ts";
@@ -176,7 +176,7 @@ export async function submitPractice(
 
 /** The reference of the report a form already sent (a second click on "Send"), if any. */
 export async function sentWithForm(deps: Deps, formId: string | undefined): Promise<string | null> {
-  if (!formId || !UUID.test(formId)) return null;
+  if (!formId || !isUuid(formId)) return null;
   return (await findSubmissionByFormId(deps.db, formId))?.reference ?? null;
 }
 
@@ -221,7 +221,7 @@ export async function ownReportForChanges(
   actor: Actor,
   id: string,
 ): Promise<{ practice: Practice; submission: SubmissionRow }> {
-  const practice = UUID.test(id) ? await loadPractice(deps, id).catch(() => null) : null;
+  const practice = isUuid(id) ? await loadPractice(deps, id).catch(() => null) : null;
   const submission = practice ? await findSubmission(deps.db, practice.id) : undefined;
   if (!practice || !submission || submission.submitter_account_id !== actor.id) throw notFound();
   if (practice.status !== "changes-requested") throw notFound();
@@ -272,5 +272,3 @@ async function resubmit(
 
 /** A signed-in person's reports (sent, in review, waiting for changes, published, rejected). */
 export const myReports = (deps: Deps, actor: Actor) => reportsOf(deps.db, actor.id);
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
