@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
 import { getLab, getMeeting } from "../labs/index.ts";
@@ -23,6 +24,7 @@ import {
   sessionsOfNetwork,
 } from "./boards.repo.ts";
 import { type CommandResult, run, type WireEvent, wireOf } from "./command-runner.ts";
+import { sessionRef } from "./events.ts";
 import { boardLimits, spendGuestJoin } from "./limits.ts";
 import { can } from "./policy.ts";
 import type { BoardState, Participant } from "./rules.ts";
@@ -102,6 +104,7 @@ export async function createSession(
       },
       now,
     );
+    await emit(deps, trx, "boards.session.opened", sessionRef(row));
   });
   return (await sessionById(deps.db, id))!;
 }

@@ -16,6 +16,7 @@ import type { LiveHub } from "../../platform/realtime/hub.ts";
 import { type EventRow, insertEvent, loadState, lockSession, setSeq } from "./boards.repo.ts";
 import { persist } from "./persist.repo.ts";
 import { applyEvent, type BoardState, type Command, type Draft, decide, type Reason } from "./rules.ts";
+import { emitSessionEvents } from "./session-events.ts";
 
 export const streamOf = (sessionId: string) => `board:${sessionId}`;
 
@@ -158,6 +159,8 @@ export async function run(
           records.push(recorded(seq, e));
         }
         await setSeq(trx, sessionId, seq, now);
+        // Closing and reopening are also domain events, committed with the board's own.
+        await emitSessionEvents(deps, trx, row, d.events);
         return { ok: true as const, seq };
       });
       if (!outcome.ok) {

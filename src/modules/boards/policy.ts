@@ -7,7 +7,7 @@
 // joined), because a guest has no account and a role on the board (lead or co-facilitator) belongs to
 // the place, not to the account. Which note is whose, and what each phase allows, stay in the rules
 // (rules.*.ts), which refuse with a reason the participant is shown.
-import { type Actor, hasRole, isMember } from "../../platform/auth/index.ts";
+import { type Actor, hasRole, isMember, type Visibility } from "../../platform/auth/index.ts";
 import type { Participant } from "./rules.model.ts";
 
 /** A person's place in a session, as far as the policy reads it. */
@@ -105,6 +105,13 @@ export function can(actor: unknown, action: BoardAction, resource?: unknown): bo
   // The overloads above pair each action with its actor and resource; RULES is checked against them.
   return (RULES[action] as (actor: unknown, resource: unknown) => boolean)(actor, resource);
 }
+
+/**
+ * A session's visibility in the platform's vocabulary, as its events carry it: the network's members
+ * see it (`see-session`), plus whoever joined it by its link, who are its participants. Every session
+ * has it (none is public, none narrower); a setting for it would change this one answer.
+ */
+export const SESSION_VISIBILITY: Visibility = "network";
 
 /** For other modules (index.ts): whether this person may start sessions in the network. */
 export const canCreateSession = (actor: Actor | null, networkId: string): boolean =>
