@@ -54,6 +54,14 @@ export async function boardWrites(w: MatrixWorld): Promise<WriteRow[]> {
       expect: [404, 303, 303, 303, 303, 303, 303, 404, 404, 422, 404],
     },
     {
+      // Reopening is for the session's facilitators with an account: the co-facilitators admins and
+      // the network's coordinators and facilitators became by joining; the session is open, so they
+      // are refused on the page (422, "already open"). Other participants: 404.
+      route: "POST /boards/:id/reopen",
+      send: (f) => ({ path: `/boards/${f.boardId}/reopen`, form: {} }),
+      expect: [303, 422, 422, 422, 404, 404, 404, 404, 404, 303, 404],
+    },
+    {
       // A ticket for /live is for guests; people with an account use their session.
       route: "POST /boards/:id/live-ticket",
       send: (f) => ({ path: `/boards/${f.boardId}/live-ticket`, form: {} }),

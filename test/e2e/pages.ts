@@ -455,6 +455,12 @@ export const PAGES: PageCase[] = [
     status: 422,
     prepare: (page) => submitAndWait(page, page.locator("main #save-template-form [type=submit]")),
   },
+  {
+    name: "board session, close confirmation (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    prepare: follow('a[href$="/close"]'),
+  },
   // The network's saved session templates (one in the demo data, boards/templates.demo.ts).
   { name: "saved board templates", path: `${SBCR}/boards/templates`, as: "coordinator" },
   { name: "join a board session (signed in)", path: "/boards/join/sbcr-obiettivi-comuni", as: "member" },

@@ -3,3 +3,4 @@ import "./messages.ts";
 import "./messages.outcomes.ts";
 import "./messages.presence.ts";
 import "./messages.templates.ts";
+import "./messages.facilitation.ts";

@@ -6,12 +6,18 @@ export const manifest: ModuleManifest = {
   name: "boards",
   messages: () => import("./catalogue.ts"),
   pages: async () => {
-    const [boards, outcomes, templates] = await Promise.all([
+    const [boards, outcomes, templates, facilitation] = await Promise.all([
       import("./routes.tsx"),
       import("./outcomes.routes.tsx"),
       import("./templates.routes.tsx"),
+      import("./facilitation.routes.tsx"),
     ]);
-    return [boards.boardRoutes(), outcomes.outcomeRoutes(), templates.templateRoutes()];
+    return [
+      boards.boardRoutes(),
+      outcomes.outcomeRoutes(),
+      templates.templateRoutes(),
+      facilitation.facilitationRoutes(),
+    ];
   },
   live: async () => (await import("./live.ts")).attachBoards,
   demo: async () => {

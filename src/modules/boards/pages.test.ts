@@ -212,7 +212,7 @@ describe("a whole session by form posts", () => {
         })
       ).status,
     ).toBe(303);
-    expect((await command(cf, id, { command: "end" })).status).toBe(303);
+    expect((await command(cf, id, { command: "end", confirm: "yes" })).status).toBe(303);
     const closed = await text(await c2.get(`/boards/${id}?lang=en`));
     expect(closed).toContain("Phase: Closed");
     expect(closed).toContain("Bando volontari");

@@ -47,6 +47,8 @@ type Rules = {
   "save-template": { actor: Place | null; resource: undefined };
   /** Promote a group or note of the (closed) session to the catalogue or a lab's action plan. */
   promote: { actor: Place | null; resource: undefined };
+  /** Reopen the closed session (only within the window after closing: `reopenable`). */
+  reopen: { actor: Place | null; resource: undefined };
 };
 export type BoardAction = keyof Rules;
 
@@ -87,6 +89,8 @@ const RULES: { [A in BoardAction]: (actor: Rules[A]["actor"], resource: Rules[A]
   // Both leave the session (a network's template, a draft practice, a plan's action): an account's.
   "save-template": (place) => Boolean(place?.accountId && staff(place)),
   promote: (place) => Boolean(place?.accountId && staff(place)),
+  // Audited in identity's log under the account that did it, so an account's, like promote.
+  reopen: (place) => Boolean(place?.accountId && staff(place)),
 };
 
 /** The board's own roles: actions with no resource, asked by a place. */
@@ -105,6 +109,22 @@ export function can(actor: unknown, action: BoardAction, resource?: unknown): bo
   // The overloads above pair each action with its actor and resource; RULES is checked against them.
   return (RULES[action] as (actor: unknown, resource: unknown) => boolean)(actor, resource);
 }
+
+/**
+ * How long after closing a session its facilitators may reopen it: long enough to fix a session
+ * closed by mistake or to add what the room forgot, short enough that a summary others have read,
+ * exported or linked from a lab's page does not change months later. What was promoted from it
+ * meanwhile stays as it is (decision 0038).
+ */
+export const REOPEN_WINDOW_DAYS = 7;
+
+/** The last moment a session closed at `closedAt` may be reopened. */
+export const reopenUntil = (closedAt: Date): Date =>
+  new Date(closedAt.getTime() + REOPEN_WINDOW_DAYS * 86_400_000);
+
+/** Whether a session closed at `closedAt` may still be reopened at `now` (the window included). */
+export const reopenable = (closedAt: Date | null, now: Date): boolean =>
+  closedAt !== null && now.getTime() <= reopenUntil(closedAt).getTime();
 
 /**
  * A session's visibility in the platform's vocabulary, as its events carry it: the network's members

@@ -14,6 +14,7 @@ import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
 import { networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
 import { listLabs } from "../labs/index.ts";
+import type { SessionRow } from "./boards.repo.ts";
 import {
   accessSession,
   createSession,
@@ -26,12 +27,15 @@ import {
 import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
-import { can } from "./policy.ts";
+import { can, reopenable, reopenUntil } from "./policy.ts";
 import { presenceNow } from "./presence.ts";
+import type { Participant } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
+import type { ReopenState } from "./views/board-reopen.tsx";
+import { CONFIRM_FIELD } from "./views/close-page.tsx";
 import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
 import "./messages.ts";
 
@@ -94,11 +98,19 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
           ? `/boards/${access.session.id}/live-ticket`
           : null,
       canSaveTemplate: can(me, "save-template"),
+      reopen: reopenState(access.session, me, deps.clock.now()),
       presence,
       ...(error ? { error } : {}),
     },
     status,
   );
+}
+
+/** For a closed session's facilitators: whether they may still reopen it, and until when. */
+function reopenState(session: SessionRow, me: Participant | null, now: Date): ReopenState | null {
+  if (session.phase !== "closed" || !session.closed_at || !can(me, "reopen")) return null;
+  const closedAt = session.closed_at;
+  return { open: reopenable(closedAt, now), until: reopenUntil(closedAt), closedAt };
 }
 
 export function boardRoutes() {
@@ -262,17 +274,27 @@ export function boardRoutes() {
     const fields = await readForm(c);
     const access = await accessSession(deps, visitorOf(c, id), id);
     const formId = /^[a-z0-9-]{1,80}$/i.test(fields.form ?? "") ? fields.form! : "";
-    const { form: _form, ...rest } = fields;
+    const { form: _form, [CONFIRM_FIELD]: confirmed, ...rest } = fields;
     const refuse = (reason: string) =>
       showBoard(c, id, { key: `boards.refused.${reason}`, formId, values: fields }, 422);
     if (!access.participant) return refuse("not-joined");
     if (flooding(id, access.participant.id)) return refuse("rate-limited");
     const cmd = commandFromForm(rest);
     if (!cmd) return refuse("malformed");
+    // Closing is asked for once more on a page of its own (facilitation.routes.tsx) unless confirmed.
+    const closing = cmd.type === "end" || (cmd.type === "phase.set" && cmd.phase === "closed");
+    if (
+      closing &&
+      confirmed !== "yes" &&
+      can(access.participant, "run-board") &&
+      access.session.phase !== "closed"
+    )
+      return c.redirect(`/boards/${id}/close`, 303);
     const result = await runCommand(deps, id, access.participant.id, cmd);
     if (!result.ok) return refuse(result.reason);
     const anchor = cmd.type === "note.add" ? `#column-${cmd.columnId}` : "";
-    return redirectWithFlash(c, `/boards/${id}${anchor}`, { kind: "success", key: "boards.done" });
+    const done = closing ? "boards.closedDone" : "boards.done";
+    return redirectWithFlash(c, `/boards/${id}${anchor}`, { kind: "success", key: done });
   });
 
   return r;

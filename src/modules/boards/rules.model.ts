@@ -248,6 +248,8 @@ export const REASONS = [
   "too-many-notes",
   "board-full",
   "guests-full",
+  "not-closed",
+  "reopen-too-late",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 

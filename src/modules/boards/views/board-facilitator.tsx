@@ -110,9 +110,12 @@ export function FacilitatorTools({
         </Cmd>
       ) : null}
       {view.me && can(view.me, "hand-over") ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
-      <Cmd command="end" id="end-form">
-        <Button label={t("boards.controls.end")} kind="danger" />
-      </Cmd>
+      {/* Closing asks first, on a page of its own (facilitation.routes.tsx): it works without script. */}
+      <p id="end-form">
+        <a class="btn btn-sm btn-danger" href={`/boards/${view.id}/close`}>
+          {t("boards.controls.end")}
+        </a>
+      </p>
     </section>
   );
 }

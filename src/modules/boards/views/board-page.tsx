@@ -16,6 +16,7 @@ import type { BoardState, Participant } from "../rules.ts";
 import { type BoardView, figuresOf, rankGroups } from "../view.ts";
 import { BoardColumns } from "./board-columns.tsx";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
+import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
 import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
@@ -42,6 +43,8 @@ export type BoardPageProps = {
   canSaveTemplate?: boolean;
   /** Who has the session open (presence.ts); null where this process cannot tell. */
   presence?: PresenceView | null;
+  /** For a closed session's facilitators: whether they may still reopen it (board-reopen.tsx). */
+  reopen?: ReopenState | null;
 };
 
 export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
@@ -186,6 +189,17 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             joinQr={p.joinQr ?? null}
             people={p.people}
             noteCount={noteCount}
+          />
+        ) : null}
+
+        {p.reopen && !open ? (
+          <ReopenSection
+            t={t}
+            lang={lang}
+            zone={c.get("deps").config.timeZone}
+            sessionId={session.id}
+            csrf={csrf}
+            reopen={p.reopen}
           />
         ) : null}
 
