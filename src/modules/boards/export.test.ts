@@ -40,7 +40,7 @@ function board(o: { anonymous?: boolean; hideVotes?: boolean } = {}) {
     const row = { id: "s", title: "Tavolo", phase: s.phase, closed_at: null } as unknown as SessionRow;
     const sum = summarise(row, s, s.participants.get(viewer)!, []);
     const f = { t: translator(lang), lang, zone: "Europe/Rome" };
-    return { sum, md: summaryMarkdown(f, sum), csv: summaryCsv(f.t, sum).replace(/^\uFEFF/, "") };
+    return { sum, md: summaryMarkdown(f, sum), csv: summaryCsv(f, sum).replace(/^\uFEFF/, "") };
   };
   return { s, run, files };
 }

@@ -17,11 +17,17 @@ export const votesLabel = (t: T, n: number) => t("boards.outcomes.votes", { n })
 
 export const groupName = (t: T, g: { name: string }) => g.name.trim() || t("boards.outcomes.unnamed");
 
-/** "Action: text (owner: X, by 2026-12-01)" in the viewer's language. */
-export function outcomeLine(t: T, o: Outcome): string {
+/**
+ * A due date (YYYY-MM-DD: a day, with no time or zone) as people read it, "31 marzo 2027" or
+ * "31 March 2027". Formatted at noon UTC so no zone can move it to the day before or after.
+ */
+export const dueDate = (lang: Lang, iso: string) => formatDate(lang, new Date(`${iso}T12:00:00Z`), "UTC");
+
+/** "Action: text (owner: X, by 1 December 2026)" in the viewer's language. */
+export function outcomeLine({ t, lang }: Pick<Fmt, "t" | "lang">, o: Outcome): string {
   const extra = [
     o.owner ? t("boards.outcomes.export.owner", { owner: o.owner }) : "",
-    o.due ? t("boards.outcomes.export.due", { date: o.due }) : "",
+    o.due ? t("boards.outcomes.export.due", { date: dueDate(lang, o.due) }) : "",
   ].filter(Boolean);
   return `${t(`boards.outcomes.kind.${o.kind}`)}: ${o.text}${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }
@@ -68,14 +74,14 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
         lines.push(`- ${mdEscape(n.text)}${n.author ? ` — ${mdEscape(n.author.name)}` : ""}`);
       if (g.outcomes.length) {
         lines.push("");
-        for (const o of g.outcomes) lines.push(`> ${mdEscape(outcomeLine(t, o))}`);
+        for (const o of g.outcomes) lines.push(`> ${mdEscape(outcomeLine(f, o))}`);
       }
       lines.push("");
     }
   }
   lines.push(`## ${t("boards.outcomes.general")}`, "");
   if (!s.general.length) lines.push(t("boards.outcomes.generalNone"), "");
-  for (const o of s.general) lines.push(`- ${mdEscape(outcomeLine(t, o))}`);
+  for (const o of s.general) lines.push(`- ${mdEscape(outcomeLine(f, o))}`);
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
@@ -84,9 +90,10 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
 export const CSV_HEADER = ["column", "group", "rank", "votes", "note", "author", "outcomes"] as const;
 
 /** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note; `votes` empty while hidden. */
-export function summaryCsv(t: T, s: SessionSummary): string {
+export function summaryCsv(f: Fmt, s: SessionSummary): string {
+  const { t } = f;
   const rows: (string | number)[][] = [[...CSV_HEADER]];
-  const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(t, o)).join(" | ");
+  const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(f, o)).join(" | ");
   for (const c of s.columns)
     for (const g of c.groups)
       for (const n of g.notes)
@@ -134,11 +141,11 @@ export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[
         kind: "list",
         items: g.notes.map((n) => (n.author ? `${n.text} — ${n.author.name}` : n.text)),
       });
-      for (const o of g.outcomes) blocks.push({ kind: "p", text: outcomeLine(t, o), align: "left" });
+      for (const o of g.outcomes) blocks.push({ kind: "p", text: outcomeLine(f, o), align: "left" });
     }
   }
   blocks.push({ kind: "h2", text: t("boards.outcomes.general") });
-  if (s.general.length) blocks.push({ kind: "list", items: s.general.map((o) => outcomeLine(t, o)) });
+  if (s.general.length) blocks.push({ kind: "list", items: s.general.map((o) => outcomeLine(f, o)) });
   else blocks.push({ kind: "p", text: t("boards.outcomes.generalNone"), align: "left" });
   blocks.push({ kind: "link", text: url, url });
   return blocks;

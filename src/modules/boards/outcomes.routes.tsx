@@ -67,7 +67,7 @@ export function outcomeRoutes() {
       const f = fmt(c);
       let body: string | Uint8Array<ArrayBuffer>;
       if (format === "md") body = summaryMarkdown(f, s);
-      else if (format === "csv") body = summaryCsv(f.t, s);
+      else if (format === "csv") body = summaryCsv(f, s);
       else {
         try {
           body = new Uint8Array(await summaryPdf(f, s, `${deps.config.baseUrl}/boards/${id}/summary`));

@@ -119,7 +119,7 @@ describe("the summary page", () => {
     expect(page).toContain("Poca formazione digitale");
     expect(page).toContain("Paola Partecipante");
     expect(page).toContain(
-      "Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 2026-12-01)",
+      "Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 1 dicembre 2026)",
     );
     expect(page).toContain("Esito: Rete di referenti");
     // 3 participants, 2 of whom contributed; 3 notes in 2 groups; 4 votes.
@@ -206,7 +206,7 @@ describe("exports", () => {
     expect(lines[0]).toBe("column,group,rank,votes,note,author,outcomes");
     expect(lines).toHaveLength(5); // header, 3 notes, final empty
     expect(csv).toContain(
-      'Criticità,Competenze,1,3,"Mancano risorse, ""fondi"" e personale",Marco Membro,"Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 2026-12-01)"\r\n',
+      'Criticità,Competenze,1,3,"Mancano risorse, ""fondi"" e personale",Marco Membro,"Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 1 dicembre 2026)"\r\n',
     );
     // A formula-like note is neutralised.
     expect(csv).toContain("Soluzioni,Gruppo senza nome,1,1,'=SUM(A1) come soluzione,Paola Partecipante,");
@@ -377,7 +377,16 @@ describe("promote", () => {
     });
     expect(bad.status).toBe(422);
     const badHtml = await text(bad);
-    expect(badHtml).toContain("Inserisci una data valida (AAAA-MM-GG).");
+    expect(badHtml).toContain("La scadenza non è una data valida: scegli un giorno dal calendario");
+    expect(badHtml).toMatch(/<input type="date"[^>]*name="deadline"/);
+    // A day that does not exist is refused too, not rolled over to March.
+    const feb30 = await c.submit(form, `/boards/${b.session.id}/promote`, {
+      source: `note:${b.noteB.id}`,
+      target,
+      title: "Usare i fogli di calcolo",
+      deadline: "2027-02-30",
+    });
+    expect(feb30.status).toBe(422);
     expect(badHtml).toContain('value="Usare i fogli di calcolo"');
     const ok = await c.submit(form, `/boards/${b.session.id}/promote`, {
       source: `note:${b.noteB.id}`,

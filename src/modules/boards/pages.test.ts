@@ -199,7 +199,13 @@ describe("a whole session by form posts", () => {
       due: "31/12/2026",
     });
     expect(bad.status).toBe(422);
-    expect(await text(bad)).toContain('value="31/12/2026"');
+    const badHtml = await text(bad);
+    expect(badHtml).toContain('value="31/12/2026"');
+    // The reason is on the date field itself, which is a date input.
+    expect(badHtml).toMatch(
+      /<input id="outcome-due" name="due" type="date" class="form-control is-invalid" value="31\/12\/2026" aria-invalid="true" aria-describedby="outcome-due-hint outcome-form-error"/,
+    );
+    expect(badHtml).toContain("La scadenza non è una data valida");
     expect(
       (
         await command(cf, id, {
@@ -217,6 +223,8 @@ describe("a whole session by form posts", () => {
     expect(closed).toContain("Phase: Closed");
     expect(closed).toContain("Bando volontari");
     expect(closed).toContain("Owner: Comune");
+    expect(closed).toContain("by 31 December 2026");
+    expect(await text(await c2.get(`/boards/${id}?lang=it`))).toContain("entro il 31 dicembre 2026");
     expect(closed).not.toContain('name="command"');
     expect(closed).toContain("3 participants, 3 notes in 2 groups, 2 votes.");
 
@@ -231,7 +239,7 @@ describe("a whole session by form posts", () => {
     expect(mdText).toContain("## Criticità");
     expect(mdText).toContain("### 1. Personale — 2 voti");
     expect(mdText).toContain("- Poco personale — Partecipante 1");
-    expect(mdText).toContain("> Azione: Bando volontari (responsabile: Comune, entro il 2026-12-31)");
+    expect(mdText).toContain("> Azione: Bando volontari (responsabile: Comune, entro il 31 dicembre 2026)");
     expect((await c2.get(`/boards/${id}/export.csv`)).headers.get("location")).toBe(
       `/boards/${id}/summary.csv`,
     );

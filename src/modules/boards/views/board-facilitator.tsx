@@ -154,6 +154,8 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
   const { t, view } = ui;
   const { Cmd, Button, FieldError } = formKit(ui);
   const id = "outcome-form";
+  // A date refused is shown on the date field; any other refusal on the text.
+  const dateRefused = ui.error?.formId === id && ui.error.key === "boards.refused.bad-date";
   const groups = view.columns.flatMap((col) => col.groups);
   return (
     <Cmd command="outcome.add" id={id}>
@@ -177,11 +179,11 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
           rows={2}
           class="form-control"
           maxlength={LIMITS.outcome}
-          aria-describedby={described(ui, id)}
+          aria-describedby={dateRefused ? undefined : described(ui, id)}
         >
           {kept(ui, id, "text")}
         </textarea>
-        <FieldError formId={id} />
+        {dateRefused ? null : <FieldError formId={id} />}
       </div>
       <div class="form-group mb-2">
         <label for="outcome-owner" class="active">
@@ -199,7 +201,22 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
         <label for="outcome-due" class="active">
           {t("boards.outcome.due")}
         </label>
-        <input id="outcome-due" name="due" class="form-control" value={kept(ui, id, "due")} />
+        {/* A day picker where the browser has one; a text field that takes 2027-03-31 where not. */}
+        <input
+          id="outcome-due"
+          name="due"
+          type="date"
+          class={`form-control${dateRefused ? " is-invalid" : ""}`}
+          value={kept(ui, id, "due")}
+          aria-invalid={dateRefused ? "true" : undefined}
+          aria-describedby={["outcome-due-hint", dateRefused ? described(ui, id) : ""]
+            .filter(Boolean)
+            .join(" ")}
+        />
+        <small id="outcome-due-hint" class="form-text">
+          {t("boards.outcome.dueHint")}
+        </small>
+        {dateRefused ? <FieldError formId={id} /> : null}
       </div>
       <div class="select-wrapper mb-2">
         <label for="outcome-group">{t("boards.outcome.group")}</label>

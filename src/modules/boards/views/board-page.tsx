@@ -4,10 +4,10 @@
 // announces changes in the live region. The parts: board-ui.tsx (shared form pieces),
 // board-facilitator.tsx (the facilitators' tools), board-columns.tsx (columns, groups and notes).
 import type { Ctx } from "../../../platform/http/context.ts";
-import { formatDate } from "../../../platform/i18n/index.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
+import { dueDate } from "../export.ts";
 import { PRESENCE_KEYS } from "../messages.presence.ts";
 import { LIVE_KEYS } from "../messages.ts";
 import { can } from "../policy.ts";
@@ -250,9 +250,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
                   <li>
                     <strong>{t(`boards.outcome.kind.${o.kind}`)}:</strong> {o.text}
                     {o.owner ? ` · ${t("boards.outcome.ownerDue", { owner: o.owner })}` : ""}
-                    {o.due
-                      ? ` · ${t("boards.outcome.dueOn", { date: formatDate(lang, new Date(`${o.due}T12:00:00Z`), "UTC") })}`
-                      : ""}
+                    {o.due ? ` · ${t("boards.outcome.dueOn", { date: dueDate(lang, o.due) })}` : ""}
                   </li>
                 ))}
               </ul>
