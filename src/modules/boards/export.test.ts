@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../platform/i18n/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
-import { summaryCsv, summaryMarkdown } from "./export.ts";
+import { exportFileName, summaryCsv, summaryMarkdown } from "./export.ts";
 import { summarise } from "./outcomes.service.ts";
 import { applyEvent, decide, emptyState, type Participant } from "./rules.ts";
 
@@ -90,5 +90,37 @@ describe("the session's files", () => {
     expect(md).toContain("Fase: Voto");
     expect(md).toContain("Voti nascosti fino alla fine della fase");
     expect(csv).toContain("Criticità,Gruppo senza nome,1,,Da votare,Paolo,");
+  });
+});
+
+describe("the files' names", () => {
+  const zone = "Europe/Rome";
+  it("are the title and the closing day, slugified, with no id", () => {
+    const closed = { title: "Tavolo ICOM: «Inclusione»!", closed_at: new Date("2026-12-07T16:00:00Z") };
+    expect(exportFileName(closed, new Date("2027-01-01T00:00:00Z"), zone, "md")).toBe(
+      "tavolo-icom-inclusione-2026-12-07-summary.md",
+    );
+    expect(exportFileName(closed, new Date(), zone, "pdf")).toBe(
+      "tavolo-icom-inclusione-2026-12-07-summary.pdf",
+    );
+  });
+  it("take the day in the instance's zone, and today's before closing", () => {
+    // 23:30 UTC on 7 December is already the 8th in Rome.
+    const late = { title: "Città più accessibili", closed_at: new Date("2026-12-07T23:30:00Z") };
+    expect(exportFileName(late, new Date(), zone, "csv")).toBe(
+      "citta-piu-accessibili-2026-12-08-summary.csv",
+    );
+    const open = { title: "Città più accessibili", closed_at: null };
+    expect(exportFileName(open, new Date("2026-12-09T10:00:00Z"), zone, "csv")).toBe(
+      "citta-piu-accessibili-2026-12-09-summary.csv",
+    );
+  });
+  it("fall back to 'session' for a title with no letters or digits, and stay short", () => {
+    expect(
+      exportFileName({ title: "«…»", closed_at: null }, new Date("2026-12-09T10:00:00Z"), zone, "md"),
+    ).toBe("session-2026-12-09-summary.md");
+    const long = exportFileName({ title: "parola ".repeat(40), closed_at: null }, new Date(), zone, "md");
+    expect(long.length).toBeLessThanOrEqual(60 + "-2026-12-09-summary.md".length);
+    expect(long).toMatch(/^parola(-parola)*-\d{4}-\d{2}-\d{2}-summary\.md$/);
   });
 });

@@ -6,6 +6,7 @@
 // which phase they were taken in. Pure: the PDF is rendered off the event loop by summary-pdf.ts.
 import { csvCell } from "../../platform/csv.ts";
 import { formatDate, type Lang, type T } from "../../platform/i18n/index.ts";
+import { slugify } from "../../platform/ids.ts";
 import type { PdfBlock, TaggedPdf } from "../../platform/pdf/tagged.ts";
 import type { RankedGroup, SessionSummary } from "./outcomes.service.ts";
 import type { Outcome } from "./rules.ts";
@@ -52,6 +53,31 @@ export type Fmt = { t: T; lang: Lang; zone: string };
 
 const closedOn = ({ lang, zone }: Fmt, s: SessionSummary) =>
   s.session.closed_at ? formatDate(lang, s.session.closed_at, zone) : "";
+
+/**
+ * The file's name for people's download folders: the session's title and day, slugified, as
+ * "tavolo-icom-inclusione-2026-12-07-summary.md". The day is the close's (what the summary is of)
+ * or, before closing, the day the snapshot is taken, in the instance's zone. ASCII only, so it needs
+ * no encoding in Content-Disposition; a title with no letters or digits falls back to "session".
+ */
+export function exportFileName(
+  session: { title: string; closed_at: Date | null },
+  now: Date,
+  zone: string,
+  format: "md" | "csv" | "pdf",
+): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(session.closed_at ?? now);
+  return `${shortSlug(session.title, 60) || "session"}-${day}-summary.${format}`;
+}
+
+/** A slug of at most `max` characters, cut between words where it has to be cut. */
+function shortSlug(text: string, max: number): string {
+  const slug = slugify(text);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, "");
+}
 
 // ---- Markdown ----
 

@@ -11,7 +11,7 @@ import { formatDate } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { renderError } from "../../platform/ui/error-page.tsx";
 import { toSignIn } from "../identity/index.ts";
-import { summaryCsv, summaryMarkdown } from "./export.ts";
+import { exportFileName, summaryCsv, summaryMarkdown } from "./export.ts";
 import { sessionSummary } from "./outcomes.service.ts";
 import { PromoteForm, parseSource, promote, promoteContext } from "./promote.service.ts";
 import { GUEST_COOKIE } from "./routes.tsx";
@@ -81,7 +81,7 @@ export function outcomeRoutes() {
       }
       return c.body(body, 200, {
         "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="session-${id}-summary.${format}"`,
+        "Content-Disposition": `attachment; filename="${exportFileName(s.session, deps.clock.now(), f.zone, format)}"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       });

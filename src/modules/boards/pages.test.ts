@@ -235,6 +235,11 @@ describe("a whole session by form posts", () => {
     expect(old.headers.get("location")).toBe(`/boards/${id}/summary.md?lang=it`);
     const md = await c2.get(`/boards/${id}/summary.md?lang=it`);
     expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    // Named after the session and its closing day (the old URLs above still lead here).
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: t.deps.config.timeZone }).format(t.clock.now());
+    expect(md.headers.get("content-disposition")).toBe(
+      `attachment; filename="tavolo-di-prova-${day}-summary.md"`,
+    );
     const mdText = await md.text();
     expect(mdText).toContain("## Criticità");
     expect(mdText).toContain("### 1. Personale — 2 voti");
