@@ -198,7 +198,10 @@ describe("exports", () => {
     const res = await b.member.get(`/boards/${b.session.id}/summary.csv?lang=it`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="session-.*-summary\.csv"/);
+    // Named after the session: "Tavolo «Inclusione»" closed today (in TIME_ZONE).
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tavolo-inclusione-\d{4}-\d{2}-\d{2}-summary\.csv"$/,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes.slice(3));
