@@ -67,7 +67,7 @@ describe("the session's files", () => {
     expect(md).toContain("- Poco \\*personale\\*, nessun \\[link\\] — Paolo");
     expect(md).not.toContain("Fase:");
     expect(csv.split("\r\n")[0]).toBe("column,group,rank,votes,note,author,outcomes");
-    expect(csv).toContain(`Criticità,Gruppo senza nome,2,0,"'=HYPERLINK(""x"")",Paolo,`);
+    expect(csv).toContain(`Criticità,Gruppo 1,2,0,"'=HYPERLINK(""x"")",Paolo,`);
   });
 
   it("carry no author in an anonymous session", () => {
@@ -77,7 +77,7 @@ describe("the session's files", () => {
     expect(md).not.toContain("Paolo");
     expect(md).toContain("Phase: Collect");
     expect(csv).toBe(
-      "column,group,rank,votes,note,author,outcomes\r\nCriticità,Unnamed group,1,0,Anonima,,\r\n",
+      "column,group,rank,votes,note,author,outcomes\r\nCriticità,Group 1,1,0,Anonima,,\r\n",
     );
   });
 
@@ -89,7 +89,7 @@ describe("the session's files", () => {
     const { md, csv } = files("p");
     expect(md).toContain("Fase: Voto");
     expect(md).toContain("Voti nascosti fino alla fine della fase");
-    expect(csv).toContain("Criticità,Gruppo senza nome,1,,Da votare,Paolo,");
+    expect(csv).toContain("Criticità,Gruppo 1,1,,Da votare,Paolo,");
   });
 });
 

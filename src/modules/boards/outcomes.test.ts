@@ -212,7 +212,7 @@ describe("exports", () => {
       'Criticità,Competenze,1,3,"Mancano risorse, ""fondi"" e personale",Marco Membro,"Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 1 dicembre 2026)"\r\n',
     );
     // A formula-like note is neutralised.
-    expect(csv).toContain("Soluzioni,Gruppo senza nome,1,1,'=SUM(A1) come soluzione,Paola Partecipante,");
+    expect(csv).toContain("Soluzioni,Gruppo 1,1,1,'=SUM(A1) come soluzione,Paola Partecipante,");
   });
 
   it("Markdown: title, columns and ranked groups as headings", async () => {

@@ -156,7 +156,8 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
   const id = "outcome-form";
   // A date refused is shown on the date field; any other refusal on the text.
   const dateRefused = ui.error?.formId === id && ui.error.key === "boards.refused.bad-date";
-  const groups = view.columns.flatMap((col) => col.groups);
+  // Every column numbers its own groups: the column tells two "Gruppo 1" apart.
+  const groups = view.columns.flatMap((col) => col.groups.map((g) => ({ ...g, column: col.title })));
   return (
     <Cmd command="outcome.add" id={id}>
       <div class="select-wrapper mb-2">
@@ -224,7 +225,7 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
           <option value="">{t("boards.outcome.noGroup")}</option>
           {groups.map((g) => (
             <option value={g.id} selected={(kept(ui, id, "groupId") || view.focusGroupId) === g.id}>
-              {groupLabel(g)}
+              {groupLabel(t, g)} ({g.column})
             </option>
           ))}
         </select>

@@ -13,7 +13,7 @@ import { LIVE_KEYS } from "../messages.ts";
 import { can } from "../policy.ts";
 import type { PresenceView } from "../presence.ts";
 import type { BoardState, Participant } from "../rules.ts";
-import { type BoardView, figuresOf, rankGroups } from "../view.ts";
+import { type BoardView, discussionOrder, figuresOf, rankGroups } from "../view.ts";
 import { BoardColumns } from "./board-columns.tsx";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
 import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
@@ -62,11 +62,14 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const ui: BoardUi = { t, lang, view, csrf, action, staff, open, visual, error: p.error };
   const { Cmd, Button } = formKit(ui);
   const figures = figuresOf(view);
-  // A closed session reads as its summary: groups in order of votes.
+  // A closed session reads as its summary (groups ranked by votes); the discussion takes the most
+  // voted first, ties in order of creation.
   const columnsShown =
     view.phase === "closed"
       ? view.columns.map((col) => ({ ...col, groups: rankGroups(col.groups) }))
-      : view.columns;
+      : view.phase === "discuss"
+        ? view.columns.map((col) => ({ ...col, groups: discussionOrder(col.groups) }))
+        : view.columns;
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
     view.hiddenNotes;
