@@ -76,9 +76,7 @@ describe("the session's files", () => {
     const { md, csv } = files("f", "en");
     expect(md).not.toContain("Paolo");
     expect(md).toContain("Phase: Collect");
-    expect(csv).toBe(
-      "column,group,rank,votes,note,author,outcomes\r\nCriticità,Group 1,1,0,Anonima,,\r\n",
-    );
+    expect(csv).toBe("column,group,rank,votes,note,author,outcomes\r\nCriticità,Group 1,1,0,Anonima,,\r\n");
   });
 
   it("keep votes hidden while the facilitators hide them", () => {

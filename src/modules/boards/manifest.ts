@@ -6,13 +6,16 @@ export const manifest: ModuleManifest = {
   name: "boards",
   messages: () => import("./catalogue.ts"),
   pages: async () => {
-    const [boards, outcomes, templates, facilitation] = await Promise.all([
+    const [guard, boards, outcomes, templates, facilitation] = await Promise.all([
+      import("./guard.routes.ts"),
       import("./routes.tsx"),
       import("./outcomes.routes.tsx"),
       import("./templates.routes.tsx"),
       import("./facilitation.routes.tsx"),
     ]);
+    // The sign-in-first guard of every /boards/:id page comes first (guard.routes.ts).
     return [
+      guard.guardRoutes(),
       boards.boardRoutes(),
       outcomes.outcomeRoutes(),
       templates.templateRoutes(),

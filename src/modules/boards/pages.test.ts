@@ -350,7 +350,8 @@ describe("joining", () => {
     const { Client } = await import("../../../test/helpers/client.ts");
     const guest = new Client(t);
     const link = `/boards/join/${board.session.join_code}`;
-    expect((await guest.get(`/boards/${id}`)).status).toBe(404);
+    // Before joining, the session's page asks a signed-out visitor to sign in (guard.routes.ts).
+    expect((await guest.get(`/boards/${id}`)).status).toBe(303);
     const empty = await guest.submit(link, link, { name: "" });
     expect(empty.status).toBe(422);
     const res = await guest.submit(link, link, { name: "Ospite Lucia" });

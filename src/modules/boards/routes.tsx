@@ -7,7 +7,7 @@ import { Hono } from "hono";
 import { AppError, notFound, problemOf } from "../../platform/errors.ts";
 import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
+import { setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
@@ -26,6 +26,7 @@ import {
 } from "./boards.service.ts";
 import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
+import { GUEST_COOKIE, guestTokens } from "./guest-cookie.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
 import { can, reopenable, reopenUntil } from "./policy.ts";
 import { presenceNow } from "./presence.ts";
@@ -39,8 +40,6 @@ import { CONFIRM_FIELD } from "./views/close-page.tsx";
 import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
 import "./messages.ts";
 
-/** The guest cookie: one per browser, naming the guest's place in the sessions they joined. */
-export const GUEST_COOKIE = "bottega_board_guest";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sessionIdParam = (c: Ctx) => {
@@ -48,17 +47,6 @@ const sessionIdParam = (c: Ctx) => {
   if (!UUID.test(id)) throw notFound();
   return id;
 };
-
-/** Guest tokens per session, kept in one cookie: "sessionId:token,…" (a few sessions at most). */
-function guestTokens(c: Ctx): Map<string, string> {
-  const raw = readCookie(c, GUEST_COOKIE) ?? "";
-  const m = new Map<string, string>();
-  for (const part of raw.split(",")) {
-    const [sid, token] = part.split(":");
-    if (sid && token && UUID.test(sid)) m.set(sid, token);
-  }
-  return m;
-}
 
 const visitorOf = (c: Ctx, sessionId: string) => ({
   actor: c.get("actor"),
