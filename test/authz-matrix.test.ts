@@ -311,6 +311,8 @@ const MATRIX: Row[] = [
     url: (f) => `/networks/${f.netSlug}/boards/templates`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
+  // "Sessioni partecipative" from the main navigation: the signed-in person's own networks.
+  { route: "/boards", url: () => "/boards", expect: [303, 200, 200, 200, 200, 200, 200] },
   // Signed out, every /boards/:id page sends to sign-in first, whatever the session (boards'
   // guard.routes.ts): the redirect reveals nothing; after it, the session's own rules answer.
   { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [303, 200, 200, 200, 200, 404, 200] },

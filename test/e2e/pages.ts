@@ -434,6 +434,7 @@ export const PAGES: PageCase[] = [
   { name: "flag with errors", path: `${PRACTICE}/flag`, as: "anonymous", status: 422, prepare: submitMain },
   // Participatory board (demo sessions; their join links have readable codes, see boards/demo.ts).
   { name: "board sessions", path: `${SBCR}/boards`, as: "coordinator" },
+  { name: "my networks' board sessions", path: "/boards", as: "member" },
   { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
   {
     name: "new board session with errors",

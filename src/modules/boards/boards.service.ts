@@ -8,6 +8,7 @@ import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { networkById } from "../identity/index.ts";
 import { getLab, getMeeting } from "../labs/index.ts";
 import {
   eventsAfter,
@@ -148,6 +149,27 @@ export const sessionForJoinCode = async (deps: Deps, code: string) => {
 };
 
 export const listSessions = (deps: Deps, networkId: string) => sessionsOfNetwork(deps.db, networkId);
+
+/**
+ * The person's networks (those they have a role in), by name, each with its sessions not closed
+ * yet, for the page the main navigation leads to.
+ */
+export async function sessionsOfMyNetworks(deps: Deps, actor: Actor) {
+  const ids = Object.entries(actor.networkRoles)
+    .filter(([, roles]) => roles.length > 0)
+    .map(([id]) => id);
+  const networks = await Promise.all(
+    ids.map(async (id) => {
+      const [network, sessions] = await Promise.all([networkById(deps, id), sessionsOfNetwork(deps.db, id)]);
+      return {
+        network: { id: network.id, slug: network.slug, name: network.name },
+        open: sessions.filter((s) => s.phase !== "closed"),
+        canCreate: can(actor, "create-session", { networkId: id }),
+      };
+    }),
+  );
+  return networks.sort((a, b) => a.network.name.localeCompare(b.network.name, "it"));
+}
 
 /**
  * A lab's sessions (for the lab and meeting pages): title, phase and the page's URL. The session

@@ -4,3 +4,4 @@ import "./messages.outcomes.ts";
 import "./messages.presence.ts";
 import "./messages.templates.ts";
 import "./messages.facilitation.ts";
+import "./messages.here.ts";

@@ -1,6 +1,7 @@
 // Boards in the application (platform/module.ts): participatory sessions on /live, their outcomes
 // (shown on the lab and meeting pages through slots) and templates.
 import type { ModuleManifest } from "../../platform/module.ts";
+import { hasSessionsHome } from "./policy.ts";
 
 export const manifest: ModuleManifest = {
   name: "boards",
@@ -22,6 +23,8 @@ export const manifest: ModuleManifest = {
       facilitation.facilitationRoutes(),
     ];
   },
+  // Between labs (20) and conferences (30): sessions are how a network's labs and meetings work.
+  navigation: [{ href: "/boards", label: "boards.title", order: 25, visible: hasSessionsHome }],
   live: async () => (await import("./live.ts")).attachBoards,
   demo: async () => {
     const [boards, outcomes, templates] = await Promise.all([

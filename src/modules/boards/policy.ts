@@ -133,6 +133,13 @@ export const reopenable = (closedAt: Date | null, now: Date): boolean =>
  */
 export const SESSION_VISIBILITY: Visibility = "network";
 
+/**
+ * "Sessioni partecipative" in the main navigation (the manifest's entry, GET /boards): for people
+ * who belong to a network, where sessions happen, and platform admins.
+ */
+export const hasSessionsHome = (actor: Actor | null): boolean =>
+  Boolean(actor && (actor.isAdmin || Object.values(actor.networkRoles).some((roles) => roles.length > 0)));
+
 /** For other modules (index.ts): whether this person may start sessions in the network. */
 export const canCreateSession = (actor: Actor | null, networkId: string): boolean =>
   can(actor, "create-session", { networkId });

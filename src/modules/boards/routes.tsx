@@ -13,7 +13,7 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
 import { networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { listLabs } from "../labs/index.ts";
+import { getMeeting, listLabs } from "../labs/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
 import {
   accessSession,
@@ -22,6 +22,7 @@ import {
   join,
   listSessions,
   sessionForJoinCode,
+  sessionsOfMyNetworks,
   stateOf,
 } from "./boards.service.ts";
 import { flooding, runCommand } from "./command-runner.ts";
@@ -37,7 +38,8 @@ import { viewOf } from "./view.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
 import type { ReopenState } from "./views/board-reopen.tsx";
 import { CONFIRM_FIELD } from "./views/close-page.tsx";
-import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
+import { minePage } from "./views/mine-page.tsx";
+import { joinPage, type NewSessionContext, newSessionPage, sessionsListPage } from "./views/pages.tsx";
 import "./messages.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -104,6 +106,13 @@ function reopenState(session: SessionRow, me: Participant | null, now: Date): Re
 export function boardRoutes() {
   const r = new Hono<AppEnv>();
 
+  // Where the main navigation's "Sessioni partecipative" leads: the person's networks' sessions.
+  r.get("/boards", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    return minePage(c, await sessionsOfMyNetworks(c.get("deps"), actor));
+  });
+
   r.get("/networks/:slug/boards", async (c) => {
     const actor = c.get("actor");
     if (!actor) return toSignIn(c);
@@ -118,36 +127,41 @@ export function boardRoutes() {
     );
   });
 
-  const creatable = async (c: Ctx) => {
+  /** What the form offers; `meetingId`: the meeting it is for (?meeting=, or the form's field). */
+  const creatable = async (c: Ctx, meetingId: string | undefined): Promise<NewSessionContext> => {
     const actor = c.get("actor")!;
     const deps = c.get("deps");
     const network = await networkBySlug(deps, c.req.param("slug") ?? "");
     if (!can(actor, "create-session", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
-    const [labs, saved] = await Promise.all([
+    const [labs, saved, meeting] = await Promise.all([
       listLabs(deps, actor, { networkId: network.id }),
       networkTemplates(deps, network.id),
+      // Named on the form when this person sees it in this network; createSession checks it again.
+      meetingId && UUID.test(meetingId)
+        ? getMeeting(deps, actor, { id: meetingId }, true).then(
+            (m) => (m.lab.networkId === network.id ? { id: m.meeting.id, title: m.meeting.title } : null),
+            () => null,
+          )
+        : null,
     ]);
-    return { network, labs, saved };
+    return { network, labs, saved, meeting };
   };
 
   r.get("/networks/:slug/boards/new", async (c) => {
     if (!c.get("actor")) return toSignIn(c);
-    const { network, labs, saved } = await creatable(c);
-    const meeting = c.req.query("meeting");
+    const page = await creatable(c, c.req.query("meeting"));
     // "Use this template" on the network's saved templates links here with ?template=saved:<id>.
     const template = SessionForm.shape.template.safeParse(c.req.query("template"));
     return newSessionPage(
       c,
-      network,
-      labs,
-      saved,
+      page,
       emptyForm({
         template: template.success ? template.data : "issues-solutions-practices",
         maxNoteLength: "280",
         voteBudget: "5",
         groupCap: "3",
         lab: c.req.query("lab") ?? "",
-        ...(meeting && UUID.test(meeting) ? { meeting } : {}),
+        ...(page.meeting ? { meeting: page.meeting.id } : {}),
       }),
     );
   });
@@ -155,17 +169,17 @@ export function boardRoutes() {
   r.post("/networks/:slug/boards", async (c) => {
     const actor = c.get("actor");
     if (!actor) return toSignIn(c);
-    const { network, labs, saved } = await creatable(c);
     const v = await validateForm(c, SessionForm);
-    if (!v.ok) return newSessionPage(c, network, labs, saved, v.form, 422);
+    const page = await creatable(c, v.form.values.meeting);
+    if (!v.ok) return newSessionPage(c, page, v.form, 422);
     try {
-      const s = await createSession(c.get("deps"), actor, network, v.data, c.get("lang"));
+      const s = await createSession(c.get("deps"), actor, page.network, v.data, c.get("lang"));
       return redirectWithFlash(c, `/boards/${s.id}`, { kind: "success", key: "boards.created" });
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       const errors: FormState["errors"] = {};
       for (const e of err.fieldErrors) errors[e.field] = c.get("t")(e.message);
-      return newSessionPage(c, network, labs, saved, { values: v.form.values, errors }, 422);
+      return newSessionPage(c, page, { values: v.form.values, errors }, 422);
     }
   });
 

@@ -16,6 +16,7 @@ import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
 import type { SavedTemplate } from "../templates.repo.ts";
 import { TEMPLATE_CODES } from "../templates.ts";
+import "../messages.here.ts";
 import "../messages.templates.ts";
 
 type NetworkRef = { slug: string; name: string };
@@ -65,14 +66,17 @@ export function sessionsListPage(
   );
 }
 
-export function newSessionPage(
-  c: Ctx,
-  network: NetworkRef,
-  labs: { id: string; title: string }[],
-  saved: SavedTemplate[],
-  form: FormState,
-  status = 200,
-) {
+/** What the new-session form offers: the network's labs and saved templates, and its meeting. */
+export type NewSessionContext = {
+  network: NetworkRef & { id: string };
+  labs: { id: string; title: string }[];
+  saved: SavedTemplate[];
+  /** The meeting the session is for (from a meeting's page), when there is one. */
+  meeting: { id: string; title: string } | null;
+};
+
+export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState, status = 200) {
+  const { network, labs, saved, meeting } = page;
   const t = c.get("t");
   const lang = c.get("lang");
   const title = t("boards.newIn", { network: network.name });
@@ -102,7 +106,14 @@ export function newSessionPage(
         <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
         <form method="post" action={`/networks/${network.slug}/boards`} novalidate>
           <Csrf token={c.get("csrfToken")()} />
-          {form.values.meeting ? <input type="hidden" name="meeting" value={form.values.meeting} /> : null}
+          {meeting ? (
+            <>
+              <input type="hidden" name="meeting" value={meeting.id} />
+              <p>
+                <strong>{t("boards.form.meeting")}:</strong> {meeting.title}
+              </p>
+            </>
+          ) : null}
           <TextField
             form={form}
             name="title"
