@@ -77,6 +77,7 @@ export async function createSession(
     group_cap: input.groupCap,
     hide_votes: input.hideVotes,
     guests_allowed: input.guestsAllowed,
+    timer_minutes: input.timerMinutes,
     join_code: newJoinCode(),
     created_by: actor.id,
     phase: "collect" as const,

@@ -39,7 +39,13 @@ import { boardPage, type CommandError } from "./views/board-page.tsx";
 import type { ReopenState } from "./views/board-reopen.tsx";
 import { CONFIRM_FIELD } from "./views/close-page.tsx";
 import { minePage } from "./views/mine-page.tsx";
-import { joinPage, type NewSessionContext, newSessionPage, sessionsListPage } from "./views/pages.tsx";
+import {
+  joinPage,
+  type NewSessionContext,
+  newSessionPage,
+  sessionsListPage,
+  settingsValues,
+} from "./views/pages.tsx";
 import "./messages.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -152,14 +158,14 @@ export function boardRoutes() {
     const page = await creatable(c, c.req.query("meeting"));
     // "Use this template" on the network's saved templates links here with ?template=saved:<id>.
     const template = SessionForm.shape.template.safeParse(c.req.query("template"));
+    // A saved template brings its settings too (the form shows them, and the person may change them).
+    const chosen = template.success ? page.saved.find((s) => `saved:${s.id}` === template.data) : undefined;
     return newSessionPage(
       c,
       page,
       emptyForm({
         template: template.success ? template.data : "issues-solutions-practices",
-        maxNoteLength: "280",
-        voteBudget: "5",
-        groupCap: "3",
+        ...settingsValues(chosen?.settings ?? null),
         lab: c.req.query("lab") ?? "",
         ...(page.meeting ? { meeting: page.meeting.id } : {}),
       }),

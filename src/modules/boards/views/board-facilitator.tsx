@@ -12,12 +12,15 @@ export function FacilitatorTools({
   joinQr,
   people,
   noteCount,
+  timerMinutes,
 }: {
   ui: BoardUi;
   joinUrl: string;
   joinQr: string | null;
   people: BoardState["participants"];
   noteCount: number;
+  /** What "start the timer" offers first: the session's setting. */
+  timerMinutes: number;
 }) {
   const { t, view } = ui;
   const { Cmd, Button, FieldError } = formKit(ui);
@@ -62,7 +65,7 @@ export function FacilitatorTools({
             min="1"
             max="240"
             class="form-control"
-            value={kept(ui, "timer-start-form", "minutes", "5")}
+            value={kept(ui, "timer-start-form", "minutes", String(timerMinutes))}
             aria-describedby={described(ui, "timer-start-form")}
           />
           <FieldError formId="timer-start-form" />

@@ -192,6 +192,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             joinQr={p.joinQr ?? null}
             people={p.people}
             noteCount={noteCount}
+            timerMinutes={session.timer_minutes}
           />
         ) : null}
 

@@ -14,7 +14,7 @@ import {
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
-import type { SavedTemplate } from "../templates.repo.ts";
+import type { SavedTemplate, TemplateSettings } from "../templates.repo.ts";
 import { TEMPLATE_CODES } from "../templates.ts";
 import "../messages.here.ts";
 import "../messages.templates.ts";
@@ -66,6 +66,20 @@ export function sessionsListPage(
   );
 }
 
+/** The form's settings fields for a saved template's settings, or the defaults (checkboxes off). */
+export function settingsValues(s: TemplateSettings | null): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (const k of ["privateCollect", "anonymous", "hideVotes", "guestsAllowed"] as const)
+    if (s?.[k]) flags[k] = "on";
+  return {
+    ...flags,
+    maxNoteLength: String(s?.maxNoteLength ?? 280),
+    voteBudget: String(s?.voteBudget ?? 5),
+    groupCap: String(s?.groupCap ?? 3),
+    timerMinutes: String(s?.timerMinutes ?? 5),
+  };
+}
+
 /** What the new-session form offers: the network's labs and saved templates, and its meeting. */
 export type NewSessionContext = {
   network: NetworkRef & { id: string };
@@ -89,6 +103,7 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
     maxNoteLength: t("boards.form.maxNoteLength"),
     voteBudget: t("boards.form.voteBudget"),
     groupCap: t("boards.form.groupCap"),
+    timerMinutes: t("boards.form.timerMinutes"),
   };
   return render(
     c,
@@ -171,6 +186,13 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
           <TextField form={form} name="maxNoteLength" type="number" label={labels.maxNoteLength!} />
           <TextField form={form} name="voteBudget" type="number" label={labels.voteBudget!} />
           <TextField form={form} name="groupCap" type="number" label={labels.groupCap!} />
+          <TextField
+            form={form}
+            name="timerMinutes"
+            type="number"
+            label={labels.timerMinutes!}
+            hint={t("boards.form.timerMinutesHint")}
+          />
           <SubmitButton label={t("boards.form.create")} />
         </form>
       </div>
