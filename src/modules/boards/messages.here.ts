@@ -4,8 +4,8 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
   "boards.here.title": "Sessioni partecipative in corso",
-  "boards.here.join": "Partecipa a «{title}»",
-  "boards.here.open": "Torna a «{title}»",
+  "boards.here.join": "Partecipa",
+  "boards.here.open": "Torna alla sessione",
   "boards.here.none.lab": "Nessuna sessione in corso in questo laboratorio.",
   "boards.here.none.meeting": "Nessuna sessione in corso per questo incontro.",
   "boards.here.start.lab": "Avvia una sessione in questo laboratorio",
@@ -22,8 +22,8 @@ const it = {
 
 const en: Record<keyof typeof it, string> = {
   "boards.here.title": "Participatory sessions under way",
-  "boards.here.join": "Take part in “{title}”",
-  "boards.here.open": "Back to “{title}”",
+  "boards.here.join": "Take part",
+  "boards.here.open": "Back to the session",
   "boards.here.none.lab": "No session under way in this lab.",
   "boards.here.none.meeting": "No session under way for this meeting.",
   "boards.here.start.lab": "Start a session in this lab",

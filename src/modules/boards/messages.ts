@@ -35,7 +35,7 @@ const it = {
   "boards.form.noteLengthRange": "Inserisci un numero intero da 20 a 2000.",
   "boards.form.votesRange": "Inserisci un numero intero da 1 a 50.",
   "boards.form.timerMinutes": "Durata del timer (minuti)",
-  "boards.form.timerMinutesHint": "Quella che i facilitatori si trovano proposta quando avviano il timer.",
+  "boards.form.timerMinutesHint": "La durata proposta ai facilitatori quando avviano il timer.",
   "boards.form.timerRange": "Inserisci un numero intero di minuti da 1 a 240.",
   "boards.template.issues-solutions-practices": "Criticità / Soluzioni / Buone pratiche",
   "boards.template.common-goals": "Obiettivi comuni",

@@ -160,10 +160,12 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
   // A date refused is shown on the date field; any other refusal on the text.
   const dateRefused = ui.error?.formId === id && ui.error.key === "boards.refused.bad-date";
   // Every column numbers its own groups: the column tells two "Gruppo 1" apart.
+  // Spaced as the platform's own fields (form-group, select-wrapper mb-4): Bootstrap Italia's labels
+  // sit above their fields and need that room.
   const groups = view.columns.flatMap((col) => col.groups.map((g) => ({ ...g, column: col.title })));
   return (
     <Cmd command="outcome.add" id={id}>
-      <div class="select-wrapper mb-2">
+      <div class="select-wrapper mb-4">
         <label for="outcome-kind">{t("boards.outcome.kind")}</label>
         <select id="outcome-kind" name="kind">
           {(["outcome", "action"] as const).map((k) => (
@@ -173,7 +175,7 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
           ))}
         </select>
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-text" class="active">
           {t("boards.outcome.text")}
         </label>
@@ -189,19 +191,20 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
         </textarea>
         {dateRefused ? null : <FieldError formId={id} />}
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-owner" class="active">
           {t("boards.outcome.owner")}
         </label>
         <input
           id="outcome-owner"
           name="owner"
+          type="text"
           class="form-control"
           maxlength={LIMITS.owner}
           value={kept(ui, id, "owner")}
         />
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-due" class="active">
           {t("boards.outcome.due")}
         </label>
@@ -222,7 +225,7 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
         </small>
         {dateRefused ? <FieldError formId={id} /> : null}
       </div>
-      <div class="select-wrapper mb-2">
+      <div class="select-wrapper mb-4">
         <label for="outcome-group">{t("boards.outcome.group")}</label>
         <select id="outcome-group" name="groupId">
           <option value="">{t("boards.outcome.noGroup")}</option>

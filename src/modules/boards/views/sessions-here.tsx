@@ -26,12 +26,11 @@ export const SessionsHere: FC<{ c: Ctx; labId?: string; meetingId?: string }> = 
         <ul class="list-unstyled">
           {here.open.map((s) => (
             <li class="mb-2">
-              <span class="fw-semibold">{s.title}</span>{" "}
-              <span class="text-muted">
-                ({t("boards.phase")}: {t(`boards.phase.${s.phase}`)})
-              </span>{" "}
-              <a href={`/boards/${s.id}`} class="ms-1">
-                {t(s.joined ? "boards.here.open" : "boards.here.join", { title: s.title })}
+              <span class="fw-semibold">{s.title}</span> · {t("boards.phase")}: {t(`boards.phase.${s.phase}`)}{" "}
+              · {/* Short on screen; the title completes the link's name for screen readers. */}
+              <a href={`/boards/${s.id}`}>
+                {t(s.joined ? "boards.here.open" : "boards.here.join")}
+                <span class="visually-hidden">: {s.title}</span>
               </a>
             </li>
           ))}
