@@ -223,6 +223,8 @@ function start(el) {
     const heading = document.getElementById("presence-heading");
     const box = document.getElementById("presence-people");
     if (!heading || !box) return;
+    // Hidden by the server where it could not tell who is here: shown once we know.
+    document.getElementById("board-presence")?.removeAttribute("hidden");
     heading.textContent = t("boards.presence.title", { n: m.count });
     let content;
     if (!Array.isArray(m.people) || m.people.length === 0) {

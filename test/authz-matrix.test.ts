@@ -311,15 +311,25 @@ const MATRIX: Row[] = [
     url: (f) => `/networks/${f.netSlug}/boards/templates`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
-  { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [404, 200, 200, 200, 200, 404, 200] },
+  // "Sessioni partecipative" from the main navigation: the signed-in person's own networks.
+  { route: "/boards", url: () => "/boards", expect: [303, 200, 200, 200, 200, 200, 200] },
+  // Signed out, every /boards/:id page sends to sign-in first, whatever the session (boards'
+  // guard.routes.ts): the redirect reveals nothing; after it, the session's own rules answer.
+  { route: "/boards/:id", url: (f) => `/boards/${f.boardId}`, expect: [303, 200, 200, 200, 200, 404, 200] },
   // The board's earlier export links redirect to the session's files (summary.*), which decide.
   ...(["md", "csv"] as const).map(
     (x): Row => ({
       route: `/boards/:id/export.${x}`,
       url: (f) => `/boards/${f.boardId}/export.${x}`,
-      expect: [301, 301, 301, 301, 301, 301, 301],
+      expect: [303, 301, 301, 301, 301, 301, 301],
     }),
   ),
+  // "Close the session?": only for its facilitators (nobody here has joined it).
+  {
+    route: "/boards/:id/close",
+    url: (f) => `/boards/${f.boardId}/close`,
+    expect: [303, 404, 404, 404, 404, 404, 404],
+  },
   {
     route: "/boards/join/:code",
     url: (f) => `/boards/join/${f.boardCode}`,
@@ -331,13 +341,13 @@ const MATRIX: Row[] = [
   {
     route: "/boards/:id/summary",
     url: (f) => `/boards/${f.boardId}/summary`,
-    expect: [404, 200, 200, 200, 200, 404, 200],
+    expect: [303, 200, 200, 200, 200, 404, 200],
   },
   ...(["md", "csv", "pdf"] as const).map(
     (x): Row => ({
       route: `/boards/:id/summary.${x}`,
       url: (f) => `/boards/${f.closedBoardId}/summary.${x}`,
-      expect: [404, 200, 200, 200, 200, 404, 200],
+      expect: [303, 200, 200, 200, 200, 404, 200],
     }),
   ),
   {

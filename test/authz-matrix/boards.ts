@@ -2,6 +2,8 @@
 // who is none of these roles; the guest joined it by its code. Network members see it and may join
 // it; only its participants act on it (the guest, and the roles after "join"); the join code lets
 // anyone in. Creating sessions is for the network's coordinators and facilitators, and admins.
+// Signed out, every /boards/:id page sends to sign-in first (303), whatever the session; a guest's
+// /live ticket answers the script with problem details instead.
 import { accessSession, saveTemplate } from "../../src/modules/boards/index.ts";
 import { buildSessionIn } from "../helpers/boards.ts";
 import type { MatrixWorld, Statuses, WriteRow } from "../helpers/matrix.ts";
@@ -39,7 +41,7 @@ export async function boardWrites(w: MatrixWorld): Promise<WriteRow[]> {
       route: "POST /boards/:id/commands",
       on: "before the roles join",
       send: (f) => ({ path: `/boards/${f.boardId}/commands`, form: { command: "ready", ready: "true" } }),
-      expect: [404, 422, 422, 422, 422, 422, 422, 404, 404, 303, 404],
+      expect: [303, 422, 422, 422, 422, 422, 422, 404, 404, 303, 404],
     },
     {
       route: "POST /boards/:id/join",
@@ -51,7 +53,15 @@ export async function boardWrites(w: MatrixWorld): Promise<WriteRow[]> {
       on: "after the roles joined",
       send: (f) => ({ path: `/boards/${f.boardId}/commands`, form: { command: "ready", ready: "true" } }),
       // The guest said "ready" in the row before: saying it again is refused as unchanged (422).
-      expect: [404, 303, 303, 303, 303, 303, 303, 404, 404, 422, 404],
+      expect: [303, 303, 303, 303, 303, 303, 303, 404, 404, 422, 404],
+    },
+    {
+      // Reopening is for the session's facilitators with an account: the co-facilitators admins and
+      // the network's coordinators and facilitators became by joining; the session is open, so they
+      // are refused on the page (422, "already open"). Other participants: 404.
+      route: "POST /boards/:id/reopen",
+      send: (f) => ({ path: `/boards/${f.boardId}/reopen`, form: {} }),
+      expect: [303, 422, 422, 422, 404, 404, 404, 404, 404, 303, 404],
     },
     {
       // A ticket for /live is for guests; people with an account use their session.

@@ -59,11 +59,13 @@ describe("templates saved in a network", () => {
 
     // The list of the network's templates, in English too; the coordinator deletes the new one.
     await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=en`);
-    expect(await page.locator("main h1").textContent()).toBe("Saved templates");
+    expect(await page.locator("main h1").textContent()).toBe("Session templates");
     await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=it`);
     const del = page.locator("main button", { hasText: "Elimina il modello «Obiettivi della rete»" });
     expect(await submitAndWait(page, del)).toBe(303);
     expect(await page.locator("main").textContent()).toContain("Modello eliminato.");
-    expect(await page.locator("main h2").allTextContents()).toEqual(["Verifica di fine anno del tavolo"]);
+    expect(await page.locator("#saved-templates + ul h3").allTextContents()).toEqual([
+      "Verifica di fine anno del tavolo",
+    ]);
   });
 });

@@ -191,7 +191,10 @@ describe("a board session in two browsers", () => {
     await fac.keyboard.type("Consorzio SBCR");
     await tabTo(fac, "#outcome-form button");
     expect(await enter(fac)).toBe(303);
-    await tabTo(fac, "#end-form button");
+    // Closing asks first, on a page of its own: Enter on the link, then on "Sì, chiudi la sessione".
+    await tabTo(fac, "#end-form a");
+    await Promise.all([fac.waitForURL(/\/close$/), fac.keyboard.press("Enter")]);
+    await tabTo(fac, "main form button", "Sì, chiudi");
     expect(await enter(fac)).toBe(303);
     await expect
       .poll(() => announced(member), { timeout: 10_000 })

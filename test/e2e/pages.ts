@@ -434,6 +434,7 @@ export const PAGES: PageCase[] = [
   { name: "flag with errors", path: `${PRACTICE}/flag`, as: "anonymous", status: 422, prepare: submitMain },
   // Participatory board (demo sessions; their join links have readable codes, see boards/demo.ts).
   { name: "board sessions", path: `${SBCR}/boards`, as: "coordinator" },
+  { name: "my networks' board sessions", path: "/boards", as: "member" },
   { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
   {
     name: "new board session with errors",
@@ -454,6 +455,12 @@ export const PAGES: PageCase[] = [
     as: "coordinator",
     status: 422,
     prepare: (page) => submitAndWait(page, page.locator("main #save-template-form [type=submit]")),
+  },
+  {
+    name: "board session, close confirmation (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    prepare: follow('a[href$="/close"]'),
   },
   // The network's saved session templates (one in the demo data, boards/templates.demo.ts).
   { name: "saved board templates", path: `${SBCR}/boards/templates`, as: "coordinator" },

@@ -35,6 +35,7 @@ export const DEFAULT_SESSION: SessionInput = {
   maxNoteLength: 280,
   voteBudget: 5,
   groupCap: 3,
+  timerMinutes: 5,
 };
 
 /**

@@ -60,6 +60,17 @@ export const sessionsOfLab = (db: Db, labId: string) =>
     .orderBy("created_at", "desc")
     .execute();
 
+/** Sessions of a lab (or of one of its meetings) not closed yet, newest first. */
+export const openSessionsOf = (db: Db, where: { labId: string } | { meetingId: string }) =>
+  q(db)
+    .selectFrom("board_sessions")
+    .select(["id", "title", "phase"])
+    .where("phase", "!=", "closed")
+    .where("labId" in where ? "lab_id" : "meeting_id", "=", "labId" in where ? where.labId : where.meetingId)
+    .orderBy("created_at", "desc")
+    .limit(20)
+    .execute();
+
 export const columnsOf = (db: Db, sessionId: string) =>
   q(db)
     .selectFrom("board_columns")

@@ -5,8 +5,10 @@ import { randomBytes } from "node:crypto";
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
 import { hashToken, newId, newToken } from "../../platform/ids.ts";
+import { networkById } from "../identity/index.ts";
 import { getLab, getMeeting } from "../labs/index.ts";
 import {
   eventsAfter,
@@ -23,6 +25,7 @@ import {
   sessionsOfNetwork,
 } from "./boards.repo.ts";
 import { type CommandResult, run, type WireEvent, wireOf } from "./command-runner.ts";
+import { sessionRef } from "./events.ts";
 import { boardLimits, spendGuestJoin } from "./limits.ts";
 import { can } from "./policy.ts";
 import type { BoardState, Participant } from "./rules.ts";
@@ -74,6 +77,7 @@ export async function createSession(
     group_cap: input.groupCap,
     hide_votes: input.hideVotes,
     guests_allowed: input.guestsAllowed,
+    timer_minutes: input.timerMinutes,
     join_code: newJoinCode(),
     created_by: actor.id,
     phase: "collect" as const,
@@ -102,6 +106,7 @@ export async function createSession(
       },
       now,
     );
+    await emit(deps, trx, "boards.session.opened", sessionRef(row));
   });
   return (await sessionById(deps.db, id))!;
 }
@@ -145,6 +150,27 @@ export const sessionForJoinCode = async (deps: Deps, code: string) => {
 };
 
 export const listSessions = (deps: Deps, networkId: string) => sessionsOfNetwork(deps.db, networkId);
+
+/**
+ * The person's networks (those they have a role in), by name, each with its sessions not closed
+ * yet, for the page the main navigation leads to.
+ */
+export async function sessionsOfMyNetworks(deps: Deps, actor: Actor) {
+  const ids = Object.entries(actor.networkRoles)
+    .filter(([, roles]) => roles.length > 0)
+    .map(([id]) => id);
+  const networks = await Promise.all(
+    ids.map(async (id) => {
+      const [network, sessions] = await Promise.all([networkById(deps, id), sessionsOfNetwork(deps.db, id)]);
+      return {
+        network: { id: network.id, slug: network.slug, name: network.name },
+        open: sessions.filter((s) => s.phase !== "closed"),
+        canCreate: can(actor, "create-session", { networkId: id }),
+      };
+    }),
+  );
+  return networks.sort((a, b) => a.network.name.localeCompare(b.network.name, "it"));
+}
 
 /**
  * A lab's sessions (for the lab and meeting pages): title, phase and the page's URL. The session

@@ -3,3 +3,5 @@ import "./messages.ts";
 import "./messages.outcomes.ts";
 import "./messages.presence.ts";
 import "./messages.templates.ts";
+import "./messages.facilitation.ts";
+import "./messages.here.ts";

@@ -13,9 +13,17 @@ import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import type { LiveHub } from "../../platform/realtime/hub.ts";
-import { type EventRow, insertEvent, loadState, lockSession, setSeq } from "./boards.repo.ts";
+import {
+  type EventRow,
+  insertEvent,
+  loadState,
+  lockSession,
+  type SessionRow,
+  setSeq,
+} from "./boards.repo.ts";
 import { persist } from "./persist.repo.ts";
 import { applyEvent, type BoardState, type Command, type Draft, decide, type Reason } from "./rules.ts";
+import { emitSessionEvents } from "./session-events.ts";
 
 export const streamOf = (sessionId: string) => `board:${sessionId}`;
 
@@ -133,7 +141,8 @@ export async function run(
   deps: Deps,
   sessionId: string,
   actorParticipantId: string,
-  decideFn: (state: BoardState, now: Date) => Decided,
+  /** Decides on the state; `row` is the session's row as locked (what the state does not hold). */
+  decideFn: (state: BoardState, now: Date, row: SessionRow) => Decided,
 ): Promise<CommandResult> {
   return serialised(deps, sessionId, async () => {
     const cache = cacheOf(deps);
@@ -146,7 +155,7 @@ export async function run(
         if (!row) throw notFound();
         state = cache.get(sessionId);
         if (!state || state.seq !== Number(row.seq)) state = await loadState(trx, row);
-        const d = decideFn(state, now);
+        const d = decideFn(state, now, row);
         if (!d.ok) return d;
         await d.before?.(trx);
         let seq = state.seq;
@@ -158,6 +167,8 @@ export async function run(
           records.push(recorded(seq, e));
         }
         await setSeq(trx, sessionId, seq, now);
+        // Closing and reopening are also domain events, committed with the board's own.
+        await emitSessionEvents(deps, trx, row, d.events);
         return { ok: true as const, seq };
       });
       if (!outcome.ok) {

@@ -48,7 +48,11 @@ const schema = z.discriminatedUnion("type", [
     text,
     owner: optional,
     due: optional,
-    groupId: z.union([id, z.literal(""), z.null(), z.undefined()]).transform((v) => v || null),
+    // Optional as a key (zod 4 does not make a key optional for a union that merely admits undefined).
+    groupId: z
+      .union([id, z.literal(""), z.null()])
+      .optional()
+      .transform((v) => v || null),
   }),
   z.object({ type: z.literal("lock"), locked: bool }),
   z.object({ type: z.literal("note.remove"), noteId: id, reason: text }),

@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { translator } from "../../platform/i18n/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
-import { summaryCsv, summaryMarkdown } from "./export.ts";
+import { exportFileName, summaryCsv, summaryMarkdown } from "./export.ts";
 import { summarise } from "./outcomes.service.ts";
 import { applyEvent, decide, emptyState, type Participant } from "./rules.ts";
 
@@ -40,7 +40,7 @@ function board(o: { anonymous?: boolean; hideVotes?: boolean } = {}) {
     const row = { id: "s", title: "Tavolo", phase: s.phase, closed_at: null } as unknown as SessionRow;
     const sum = summarise(row, s, s.participants.get(viewer)!, []);
     const f = { t: translator(lang), lang, zone: "Europe/Rome" };
-    return { sum, md: summaryMarkdown(f, sum), csv: summaryCsv(f.t, sum).replace(/^\uFEFF/, "") };
+    return { sum, md: summaryMarkdown(f, sum), csv: summaryCsv(f, sum).replace(/^\uFEFF/, "") };
   };
   return { s, run, files };
 }
@@ -67,7 +67,7 @@ describe("the session's files", () => {
     expect(md).toContain("- Poco \\*personale\\*, nessun \\[link\\] — Paolo");
     expect(md).not.toContain("Fase:");
     expect(csv.split("\r\n")[0]).toBe("column,group,rank,votes,note,author,outcomes");
-    expect(csv).toContain(`Criticità,Gruppo senza nome,2,0,"'=HYPERLINK(""x"")",Paolo,`);
+    expect(csv).toContain(`Criticità,Gruppo 1,2,0,"'=HYPERLINK(""x"")",Paolo,`);
   });
 
   it("carry no author in an anonymous session", () => {
@@ -76,9 +76,7 @@ describe("the session's files", () => {
     const { md, csv } = files("f", "en");
     expect(md).not.toContain("Paolo");
     expect(md).toContain("Phase: Collect");
-    expect(csv).toBe(
-      "column,group,rank,votes,note,author,outcomes\r\nCriticità,Unnamed group,1,0,Anonima,,\r\n",
-    );
+    expect(csv).toBe("column,group,rank,votes,note,author,outcomes\r\nCriticità,Group 1,1,0,Anonima,,\r\n");
   });
 
   it("keep votes hidden while the facilitators hide them", () => {
@@ -89,6 +87,38 @@ describe("the session's files", () => {
     const { md, csv } = files("p");
     expect(md).toContain("Fase: Voto");
     expect(md).toContain("Voti nascosti fino alla fine della fase");
-    expect(csv).toContain("Criticità,Gruppo senza nome,1,,Da votare,Paolo,");
+    expect(csv).toContain("Criticità,Gruppo 1,1,,Da votare,Paolo,");
+  });
+});
+
+describe("the files' names", () => {
+  const zone = "Europe/Rome";
+  it("are the title and the closing day, slugified, with no id", () => {
+    const closed = { title: "Tavolo ICOM: «Inclusione»!", closed_at: new Date("2026-12-07T16:00:00Z") };
+    expect(exportFileName(closed, new Date("2027-01-01T00:00:00Z"), zone, "md")).toBe(
+      "tavolo-icom-inclusione-2026-12-07-summary.md",
+    );
+    expect(exportFileName(closed, new Date(), zone, "pdf")).toBe(
+      "tavolo-icom-inclusione-2026-12-07-summary.pdf",
+    );
+  });
+  it("take the day in the instance's zone, and today's before closing", () => {
+    // 23:30 UTC on 7 December is already the 8th in Rome.
+    const late = { title: "Città più accessibili", closed_at: new Date("2026-12-07T23:30:00Z") };
+    expect(exportFileName(late, new Date(), zone, "csv")).toBe(
+      "citta-piu-accessibili-2026-12-08-summary.csv",
+    );
+    const open = { title: "Città più accessibili", closed_at: null };
+    expect(exportFileName(open, new Date("2026-12-09T10:00:00Z"), zone, "csv")).toBe(
+      "citta-piu-accessibili-2026-12-09-summary.csv",
+    );
+  });
+  it("fall back to 'session' for a title with no letters or digits, and stay short", () => {
+    expect(
+      exportFileName({ title: "«…»", closed_at: null }, new Date("2026-12-09T10:00:00Z"), zone, "md"),
+    ).toBe("session-2026-12-09-summary.md");
+    const long = exportFileName({ title: "parola ".repeat(40), closed_at: null }, new Date(), zone, "md");
+    expect(long.length).toBeLessThanOrEqual(60 + "-2026-12-09-summary.md".length);
+    expect(long).toMatch(/^parola(-parola)*-\d{4}-\d{2}-\d{2}-summary\.md$/);
   });
 });

@@ -6,6 +6,7 @@
 // which phase they were taken in. Pure: the PDF is rendered off the event loop by summary-pdf.ts.
 import { csvCell } from "../../platform/csv.ts";
 import { formatDate, type Lang, type T } from "../../platform/i18n/index.ts";
+import { slugify } from "../../platform/ids.ts";
 import type { PdfBlock, TaggedPdf } from "../../platform/pdf/tagged.ts";
 import type { RankedGroup, SessionSummary } from "./outcomes.service.ts";
 import type { Outcome } from "./rules.ts";
@@ -15,13 +16,21 @@ import "./messages.ts";
 /** "3 voti", "1 voto" (the translator picks the singular form). */
 export const votesLabel = (t: T, n: number) => t("boards.outcomes.votes", { n });
 
-export const groupName = (t: T, g: { name: string }) => g.name.trim() || t("boards.outcomes.unnamed");
+/** A group's name, or the neutral "Gruppo 2" (its place in its column) when nobody named it. */
+export const groupName = (t: T, g: { name: string; number: number }) =>
+  g.name.trim() || t("boards.group.numbered", { n: g.number });
 
-/** "Action: text (owner: X, by 2026-12-01)" in the viewer's language. */
-export function outcomeLine(t: T, o: Outcome): string {
+/**
+ * A due date (YYYY-MM-DD: a day, with no time or zone) as people read it, "31 marzo 2027" or
+ * "31 March 2027". Formatted at noon UTC so no zone can move it to the day before or after.
+ */
+export const dueDate = (lang: Lang, iso: string) => formatDate(lang, new Date(`${iso}T12:00:00Z`), "UTC");
+
+/** "Action: text (owner: X, by 1 December 2026)" in the viewer's language. */
+export function outcomeLine({ t, lang }: Pick<Fmt, "t" | "lang">, o: Outcome): string {
   const extra = [
     o.owner ? t("boards.outcomes.export.owner", { owner: o.owner }) : "",
-    o.due ? t("boards.outcomes.export.due", { date: o.due }) : "",
+    o.due ? t("boards.outcomes.export.due", { date: dueDate(lang, o.due) }) : "",
   ].filter(Boolean);
   return `${t(`boards.outcomes.kind.${o.kind}`)}: ${o.text}${extra.length ? ` (${extra.join(", ")})` : ""}`;
 }
@@ -47,6 +56,31 @@ export type Fmt = { t: T; lang: Lang; zone: string };
 const closedOn = ({ lang, zone }: Fmt, s: SessionSummary) =>
   s.session.closed_at ? formatDate(lang, s.session.closed_at, zone) : "";
 
+/**
+ * The file's name for people's download folders: the session's title and day, slugified, as
+ * "tavolo-icom-inclusione-2026-12-07-summary.md". The day is the close's (what the summary is of)
+ * or, before closing, the day the snapshot is taken, in the instance's zone. ASCII only, so it needs
+ * no encoding in Content-Disposition; a title with no letters or digits falls back to "session".
+ */
+export function exportFileName(
+  session: { title: string; closed_at: Date | null },
+  now: Date,
+  zone: string,
+  format: "md" | "csv" | "pdf",
+): string {
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: zone }).format(session.closed_at ?? now);
+  return `${shortSlug(session.title, 60) || "session"}-${day}-summary.${format}`;
+}
+
+/** A slug of at most `max` characters, cut between words where it has to be cut. */
+function shortSlug(text: string, max: number): string {
+  const slug = slugify(text);
+  if (slug.length <= max) return slug;
+  const cut = slug.slice(0, max + 1);
+  const lastHyphen = cut.lastIndexOf("-");
+  return (lastHyphen > 0 ? cut.slice(0, lastHyphen) : slug.slice(0, max)).replace(/-+$/, "");
+}
+
 // ---- Markdown ----
 
 const mdEscape = (x: string) => x.replace(/([\\`*_[\]#<>|!])/g, "\\$1").replace(/\s*\n\s*/g, " ");
@@ -68,14 +102,14 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
         lines.push(`- ${mdEscape(n.text)}${n.author ? ` — ${mdEscape(n.author.name)}` : ""}`);
       if (g.outcomes.length) {
         lines.push("");
-        for (const o of g.outcomes) lines.push(`> ${mdEscape(outcomeLine(t, o))}`);
+        for (const o of g.outcomes) lines.push(`> ${mdEscape(outcomeLine(f, o))}`);
       }
       lines.push("");
     }
   }
   lines.push(`## ${t("boards.outcomes.general")}`, "");
   if (!s.general.length) lines.push(t("boards.outcomes.generalNone"), "");
-  for (const o of s.general) lines.push(`- ${mdEscape(outcomeLine(t, o))}`);
+  for (const o of s.general) lines.push(`- ${mdEscape(outcomeLine(f, o))}`);
   return `${lines.join("\n").trimEnd()}\n`;
 }
 
@@ -84,9 +118,10 @@ export function summaryMarkdown(f: Fmt, s: SessionSummary): string {
 export const CSV_HEADER = ["column", "group", "rank", "votes", "note", "author", "outcomes"] as const;
 
 /** UTF-8 with a BOM (so spreadsheets read accents right), CRLF, one row per note; `votes` empty while hidden. */
-export function summaryCsv(t: T, s: SessionSummary): string {
+export function summaryCsv(f: Fmt, s: SessionSummary): string {
+  const { t } = f;
   const rows: (string | number)[][] = [[...CSV_HEADER]];
-  const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(t, o)).join(" | ");
+  const outcomesOf = (g: RankedGroup) => g.outcomes.map((o) => outcomeLine(f, o)).join(" | ");
   for (const c of s.columns)
     for (const g of c.groups)
       for (const n of g.notes)
@@ -134,11 +169,11 @@ export function summaryBlocks(f: Fmt, s: SessionSummary, url: string): PdfBlock[
         kind: "list",
         items: g.notes.map((n) => (n.author ? `${n.text} — ${n.author.name}` : n.text)),
       });
-      for (const o of g.outcomes) blocks.push({ kind: "p", text: outcomeLine(t, o), align: "left" });
+      for (const o of g.outcomes) blocks.push({ kind: "p", text: outcomeLine(f, o), align: "left" });
     }
   }
   blocks.push({ kind: "h2", text: t("boards.outcomes.general") });
-  if (s.general.length) blocks.push({ kind: "list", items: s.general.map((o) => outcomeLine(t, o)) });
+  if (s.general.length) blocks.push({ kind: "list", items: s.general.map((o) => outcomeLine(f, o)) });
   else blocks.push({ kind: "p", text: t("boards.outcomes.generalNone"), align: "left" });
   blocks.push({ kind: "link", text: url, url });
   return blocks;

@@ -1,18 +1,30 @@
 // Boards in the application (platform/module.ts): participatory sessions on /live, their outcomes
 // (shown on the lab and meeting pages through slots) and templates.
 import type { ModuleManifest } from "../../platform/module.ts";
+import { hasSessionsHome } from "./policy.ts";
 
 export const manifest: ModuleManifest = {
   name: "boards",
   messages: () => import("./catalogue.ts"),
   pages: async () => {
-    const [boards, outcomes, templates] = await Promise.all([
+    const [guard, boards, outcomes, templates, facilitation] = await Promise.all([
+      import("./guard.routes.ts"),
       import("./routes.tsx"),
       import("./outcomes.routes.tsx"),
       import("./templates.routes.tsx"),
+      import("./facilitation.routes.tsx"),
     ]);
-    return [boards.boardRoutes(), outcomes.outcomeRoutes(), templates.templateRoutes()];
+    // The sign-in-first guard of every /boards/:id page comes first (guard.routes.ts).
+    return [
+      guard.guardRoutes(),
+      boards.boardRoutes(),
+      outcomes.outcomeRoutes(),
+      templates.templateRoutes(),
+      facilitation.facilitationRoutes(),
+    ];
   },
+  // Between labs (20) and conferences (30): sessions are how a network's labs and meetings work.
+  navigation: [{ href: "/boards", label: "boards.title", order: 25, visible: hasSessionsHome }],
   live: async () => (await import("./live.ts")).attachBoards,
   demo: async () => {
     const [boards, outcomes, templates] = await Promise.all([

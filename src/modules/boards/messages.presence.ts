@@ -7,9 +7,6 @@ const it = {
   "boards.presence.titleUnknown": "Chi è qui",
   "boards.presence.nobody": "Nessuno ha la sessione aperta in questo momento.",
   "boards.presence.anonymous": "Sessione anonima: si vede solo quante persone sono collegate, non chi.",
-  "boards.presence.hint":
-    "Con JavaScript attivo l'elenco si aggiorna da solo; senza, mostra chi era collegato quando la pagina è stata caricata.",
-  "boards.presence.needsJs": "La presenza dal vivo richiede JavaScript.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -17,9 +14,6 @@ const en: Record<keyof typeof it, string> = {
   "boards.presence.titleUnknown": "Who is here",
   "boards.presence.nobody": "Nobody has the session open right now.",
   "boards.presence.anonymous": "Anonymous session: only how many people are connected is shown, not who.",
-  "boards.presence.hint":
-    "With JavaScript on, the list updates by itself; without it, it shows who was connected when the page was loaded.",
-  "boards.presence.needsJs": "Live presence needs JavaScript.",
 };
 
 registerMessages({ it, en });

@@ -4,17 +4,16 @@
 import { Hono } from "hono";
 import { AppError, notFound } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { readCookie } from "../../platform/http/cookies.ts";
 import { validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { renderError } from "../../platform/ui/error-page.tsx";
 import { toSignIn } from "../identity/index.ts";
-import { summaryCsv, summaryMarkdown } from "./export.ts";
+import { exportFileName, summaryCsv, summaryMarkdown } from "./export.ts";
+import { guestTokenFor } from "./guest-cookie.ts";
 import { sessionSummary } from "./outcomes.service.ts";
 import { PromoteForm, parseSource, promote, promoteContext } from "./promote.service.ts";
-import { GUEST_COOKIE } from "./routes.tsx";
 import { summaryPdf } from "./summary-pdf.ts";
 import { promotePage, summaryPage } from "./views/outcomes-page.tsx";
 import "./messages.outcomes.ts";
@@ -27,18 +26,9 @@ const sessionIdParam = (c: Ctx) => {
   return id;
 };
 
-/** The guest's token for this session, from the board's guest cookie ("sessionId:token,…"). */
-function guestToken(c: Ctx, sessionId: string): string | undefined {
-  for (const part of (readCookie(c, GUEST_COOKIE) ?? "").split(",")) {
-    const [sid, token] = part.split(":");
-    if (sid === sessionId && token) return token;
-  }
-  return undefined;
-}
-
 const visitorOf = (c: Ctx, id: string) => ({
   actor: c.get("actor"),
-  guestToken: c.get("actor") ? undefined : guestToken(c, id),
+  guestToken: c.get("actor") ? undefined : guestTokenFor(c, id),
 });
 
 const fmt = (c: Ctx) => ({ t: c.get("t"), lang: c.get("lang"), zone: c.get("deps").config.timeZone });
@@ -67,7 +57,7 @@ export function outcomeRoutes() {
       const f = fmt(c);
       let body: string | Uint8Array<ArrayBuffer>;
       if (format === "md") body = summaryMarkdown(f, s);
-      else if (format === "csv") body = summaryCsv(f.t, s);
+      else if (format === "csv") body = summaryCsv(f, s);
       else {
         try {
           body = new Uint8Array(await summaryPdf(f, s, `${deps.config.baseUrl}/boards/${id}/summary`));
@@ -81,7 +71,7 @@ export function outcomeRoutes() {
       }
       return c.body(body, 200, {
         "Content-Type": TYPES[format],
-        "Content-Disposition": `attachment; filename="session-${id}-summary.${format}"`,
+        "Content-Disposition": `attachment; filename="${exportFileName(s.session, deps.clock.now(), f.zone, format)}"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       });

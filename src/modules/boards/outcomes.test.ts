@@ -119,7 +119,7 @@ describe("the summary page", () => {
     expect(page).toContain("Poca formazione digitale");
     expect(page).toContain("Paola Partecipante");
     expect(page).toContain(
-      "Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 2026-12-01)",
+      "Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 1 dicembre 2026)",
     );
     expect(page).toContain("Esito: Rete di referenti");
     // 3 participants, 2 of whom contributed; 3 notes in 2 groups; 4 votes.
@@ -148,7 +148,10 @@ describe("the summary page", () => {
     const stranger = await signedIn(t, (await buildAccount(t)).id);
     for (const p of ["summary", "summary.md", "summary.csv", "summary.pdf"]) {
       expect((await stranger.get(`/boards/${b.session.id}/${p}`)).status).toBe(404);
-      expect((await new Client(t).get(`/boards/${b.session.id}/${p}`)).status).toBe(404);
+      // Signed out: sign in first, whatever the session (guard.routes.ts).
+      expect((await new Client(t).get(`/boards/${b.session.id}/${p}`)).headers.get("location")).toMatch(
+        /^\/sign-in\?next=/,
+      );
     }
     expect((await b.member.get("/boards/not-a-uuid/summary")).status).toBe(404);
     expect((await b.member.get("/boards/0190a0a0-0000-7000-8000-000000000000/summary.pdf")).status).toBe(404);
@@ -189,7 +192,8 @@ describe("guests", () => {
     // A guest may not promote (no account): sent to sign in.
     const promote = await guest.get(`/boards/${open.session.id}/promote?source=group:${open.groupA}`);
     expect(promote.status).toBe(303);
-    expect((await new Client(t).get(`/boards/${open.session.id}/summary`)).status).toBe(404);
+    // Another browser, with no guest cookie for the session: sign in first.
+    expect((await new Client(t).get(`/boards/${open.session.id}/summary`)).status).toBe(303);
   });
 });
 
@@ -198,7 +202,10 @@ describe("exports", () => {
     const res = await b.member.get(`/boards/${b.session.id}/summary.csv?lang=it`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/attachment; filename="session-.*-summary\.csv"/);
+    // Named after the session: "Tavolo «Inclusione»" closed today (in TIME_ZONE).
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="tavolo-inclusione-\d{4}-\d{2}-\d{2}-summary\.csv"$/,
+    );
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = new TextDecoder().decode(bytes.slice(3));
@@ -206,10 +213,10 @@ describe("exports", () => {
     expect(lines[0]).toBe("column,group,rank,votes,note,author,outcomes");
     expect(lines).toHaveLength(5); // header, 3 notes, final empty
     expect(csv).toContain(
-      'Criticità,Competenze,1,3,"Mancano risorse, ""fondi"" e personale",Marco Membro,"Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 2026-12-01)"\r\n',
+      'Criticità,Competenze,1,3,"Mancano risorse, ""fondi"" e personale",Marco Membro,"Azione: Corso di formazione per il personale (responsabile: ICOM Learning Center, entro il 1 dicembre 2026)"\r\n',
     );
     // A formula-like note is neutralised.
-    expect(csv).toContain("Soluzioni,Gruppo senza nome,1,1,'=SUM(A1) come soluzione,Paola Partecipante,");
+    expect(csv).toContain("Soluzioni,Gruppo 1,1,1,'=SUM(A1) come soluzione,Paola Partecipante,");
   });
 
   it("Markdown: title, columns and ranked groups as headings", async () => {
@@ -377,7 +384,16 @@ describe("promote", () => {
     });
     expect(bad.status).toBe(422);
     const badHtml = await text(bad);
-    expect(badHtml).toContain("Inserisci una data valida (AAAA-MM-GG).");
+    expect(badHtml).toContain("La scadenza non è una data valida: scegli un giorno dal calendario");
+    expect(badHtml).toMatch(/<input type="date"[^>]*name="deadline"/);
+    // A day that does not exist is refused too, not rolled over to March.
+    const feb30 = await c.submit(form, `/boards/${b.session.id}/promote`, {
+      source: `note:${b.noteB.id}`,
+      target,
+      title: "Usare i fogli di calcolo",
+      deadline: "2027-02-30",
+    });
+    expect(feb30.status).toBe(422);
     expect(badHtml).toContain('value="Usare i fogli di calcolo"');
     const ok = await c.submit(form, `/boards/${b.session.id}/promote`, {
       source: `note:${b.noteB.id}`,

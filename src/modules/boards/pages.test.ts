@@ -199,7 +199,13 @@ describe("a whole session by form posts", () => {
       due: "31/12/2026",
     });
     expect(bad.status).toBe(422);
-    expect(await text(bad)).toContain('value="31/12/2026"');
+    const badHtml = await text(bad);
+    expect(badHtml).toContain('value="31/12/2026"');
+    // The reason is on the date field itself, which is a date input.
+    expect(badHtml).toMatch(
+      /<input id="outcome-due" name="due" type="date" class="form-control is-invalid" value="31\/12\/2026" aria-invalid="true" aria-describedby="outcome-due-hint outcome-form-error"/,
+    );
+    expect(badHtml).toContain("La scadenza non è una data valida");
     expect(
       (
         await command(cf, id, {
@@ -212,11 +218,13 @@ describe("a whole session by form posts", () => {
         })
       ).status,
     ).toBe(303);
-    expect((await command(cf, id, { command: "end" })).status).toBe(303);
+    expect((await command(cf, id, { command: "end", confirm: "yes" })).status).toBe(303);
     const closed = await text(await c2.get(`/boards/${id}?lang=en`));
     expect(closed).toContain("Phase: Closed");
     expect(closed).toContain("Bando volontari");
     expect(closed).toContain("Owner: Comune");
+    expect(closed).toContain("by 31 December 2026");
+    expect(await text(await c2.get(`/boards/${id}?lang=it`))).toContain("entro il 31 dicembre 2026");
     expect(closed).not.toContain('name="command"');
     expect(closed).toContain("3 participants, 3 notes in 2 groups, 2 votes.");
 
@@ -227,11 +235,16 @@ describe("a whole session by form posts", () => {
     expect(old.headers.get("location")).toBe(`/boards/${id}/summary.md?lang=it`);
     const md = await c2.get(`/boards/${id}/summary.md?lang=it`);
     expect(md.headers.get("content-type")).toBe("text/markdown; charset=utf-8");
+    // Named after the session and its closing day (the old URLs above still lead here).
+    const day = new Intl.DateTimeFormat("en-CA", { timeZone: t.deps.config.timeZone }).format(t.clock.now());
+    expect(md.headers.get("content-disposition")).toBe(
+      `attachment; filename="tavolo-di-prova-${day}-summary.md"`,
+    );
     const mdText = await md.text();
     expect(mdText).toContain("## Criticità");
     expect(mdText).toContain("### 1. Personale — 2 voti");
     expect(mdText).toContain("- Poco personale — Partecipante 1");
-    expect(mdText).toContain("> Azione: Bando volontari (responsabile: Comune, entro il 2026-12-31)");
+    expect(mdText).toContain("> Azione: Bando volontari (responsabile: Comune, entro il 31 dicembre 2026)");
     expect((await c2.get(`/boards/${id}/export.csv`)).headers.get("location")).toBe(
       `/boards/${id}/summary.csv`,
     );
@@ -337,7 +350,8 @@ describe("joining", () => {
     const { Client } = await import("../../../test/helpers/client.ts");
     const guest = new Client(t);
     const link = `/boards/join/${board.session.join_code}`;
-    expect((await guest.get(`/boards/${id}`)).status).toBe(404);
+    // Before joining, the session's page asks a signed-out visitor to sign in (guard.routes.ts).
+    expect((await guest.get(`/boards/${id}`)).status).toBe(303);
     const empty = await guest.submit(link, link, { name: "" });
     expect(empty.status).toBe(422);
     const res = await guest.submit(link, link, { name: "Ospite Lucia" });

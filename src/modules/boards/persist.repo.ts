@@ -118,7 +118,12 @@ export async function persist(trx: Db, sessionId: string, e: Draft, now: Date): 
           timer_ends_at: null,
           timer_remaining_ms: null,
           focus_group_id: null,
-          ...(e.data.phase === "closed" ? { closed_at: now } : {}),
+          // Closing again after a reopening dates the summary from the latest close.
+          ...(e.data.phase === "closed"
+            ? { closed_at: now }
+            : e.data.from === "closed"
+              ? { closed_at: null }
+              : {}),
         })
         .execute();
       await q(trx)

@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { BASE_ACTOR, inNet, NET, OTHER_NET } from "../../../test/helpers/actors.ts";
 import type { Actor } from "../../platform/auth/index.ts";
-import { can, type Place } from "./policy.ts";
+import { can, type Place, REOPEN_WINDOW_DAYS, reopenable, reopenUntil } from "./policy.ts";
 
 const N = NET;
 const OTHER = OTHER_NET;
@@ -92,24 +92,25 @@ describe("in a session of the network", () => {
       can(place, "lead"),
       can(place, "save-template"),
       can(place, "promote"),
+      can(place, "reopen"),
     ]);
   };
 
   // biome-ignore format: the table is aligned by hand
   const expected: Record<keyof typeof cases, string> = {
-    //                      see(open) see(closed) joinBtn(open) joinBtn(closed) ticket runBoard handOver lead saveTpl promote
-    anonymous:              "0 0 0 0 - 0 0 0 0 0",
-    guest:                  "1 1 0 0 1 0 0 0 0 0",
-    otherCoordinator:       "0 0 0 0 - 0 0 0 0 0",
-    otherCoordinatorJoined: "1 1 0 0 0 0 0 1 0 0",
-    member:                 "1 1 1 0 - 0 0 0 0 0",
-    memberJoined:           "1 1 0 0 0 0 0 1 0 0",
-    facilitator:            "1 1 1 0 - 0 0 0 0 0",
-    facilitatorJoined:      "1 1 0 0 0 1 0 1 1 1",
-    coordinatorJoined:      "1 1 0 0 0 1 0 1 1 1",
-    admin:                  "1 1 1 0 - 0 0 0 0 0",
-    adminJoined:            "1 1 0 0 0 1 0 1 1 1",
-    lead:                   "1 1 0 0 0 1 1 1 1 1",
+    //                      see(open) see(closed) joinBtn(open) joinBtn(closed) ticket runBoard handOver lead saveTpl promote reopen
+    anonymous:              "0 0 0 0 - 0 0 0 0 0 0",
+    guest:                  "1 1 0 0 1 0 0 0 0 0 0",
+    otherCoordinator:       "0 0 0 0 - 0 0 0 0 0 0",
+    otherCoordinatorJoined: "1 1 0 0 0 0 0 1 0 0 0",
+    member:                 "1 1 1 0 - 0 0 0 0 0 0",
+    memberJoined:           "1 1 0 0 0 0 0 1 0 0 0",
+    facilitator:            "1 1 1 0 - 0 0 0 0 0 0",
+    facilitatorJoined:      "1 1 0 0 0 1 0 1 1 1 1",
+    coordinatorJoined:      "1 1 0 0 0 1 0 1 1 1 1",
+    admin:                  "1 1 1 0 - 0 0 0 0 0 0",
+    adminJoined:            "1 1 0 0 0 1 0 1 1 1 1",
+    lead:                   "1 1 0 0 0 1 1 1 1 1 1",
   };
 
   for (const [name, c] of Object.entries(cases)) {
@@ -120,5 +121,17 @@ describe("in a session of the network", () => {
 
   it("lists every case it checks", () => {
     expect(Object.keys(expected).sort()).toEqual(Object.keys(cases).sort());
+  });
+});
+
+describe("the reopening window", () => {
+  const closedAt = new Date("2026-12-07T16:00:00Z");
+  it("is open for 7 days after closing, that moment included, and shut after", () => {
+    expect(REOPEN_WINDOW_DAYS).toBe(7);
+    expect(reopenUntil(closedAt).toISOString()).toBe("2026-12-14T16:00:00.000Z");
+    expect(reopenable(closedAt, new Date("2026-12-07T16:00:00Z"))).toBe(true);
+    expect(reopenable(closedAt, new Date("2026-12-14T16:00:00Z"))).toBe(true);
+    expect(reopenable(closedAt, new Date("2026-12-14T16:00:01Z"))).toBe(false);
+    expect(reopenable(null, closedAt)).toBe(false);
   });
 });

@@ -7,7 +7,7 @@
 // joined), because a guest has no account and a role on the board (lead or co-facilitator) belongs to
 // the place, not to the account. Which note is whose, and what each phase allows, stay in the rules
 // (rules.*.ts), which refuse with a reason the participant is shown.
-import { type Actor, hasRole, isMember } from "../../platform/auth/index.ts";
+import { type Actor, hasRole, isMember, type Visibility } from "../../platform/auth/index.ts";
 import type { Participant } from "./rules.model.ts";
 
 /** A person's place in a session, as far as the policy reads it. */
@@ -47,6 +47,8 @@ type Rules = {
   "save-template": { actor: Place | null; resource: undefined };
   /** Promote a group or note of the (closed) session to the catalogue or a lab's action plan. */
   promote: { actor: Place | null; resource: undefined };
+  /** Reopen the closed session (only within the window after closing: `reopenable`). */
+  reopen: { actor: Place | null; resource: undefined };
 };
 export type BoardAction = keyof Rules;
 
@@ -87,6 +89,8 @@ const RULES: { [A in BoardAction]: (actor: Rules[A]["actor"], resource: Rules[A]
   // Both leave the session (a network's template, a draft practice, a plan's action): an account's.
   "save-template": (place) => Boolean(place?.accountId && staff(place)),
   promote: (place) => Boolean(place?.accountId && staff(place)),
+  // Audited in identity's log under the account that did it, so an account's, like promote.
+  reopen: (place) => Boolean(place?.accountId && staff(place)),
 };
 
 /** The board's own roles: actions with no resource, asked by a place. */
@@ -105,6 +109,36 @@ export function can(actor: unknown, action: BoardAction, resource?: unknown): bo
   // The overloads above pair each action with its actor and resource; RULES is checked against them.
   return (RULES[action] as (actor: unknown, resource: unknown) => boolean)(actor, resource);
 }
+
+/**
+ * How long after closing a session its facilitators may reopen it: long enough to fix a session
+ * closed by mistake or to add what the room forgot, short enough that a summary others have read,
+ * exported or linked from a lab's page does not change months later. What was promoted from it
+ * meanwhile stays as it is (decision 0038).
+ */
+export const REOPEN_WINDOW_DAYS = 7;
+
+/** The last moment a session closed at `closedAt` may be reopened. */
+export const reopenUntil = (closedAt: Date): Date =>
+  new Date(closedAt.getTime() + REOPEN_WINDOW_DAYS * 86_400_000);
+
+/** Whether a session closed at `closedAt` may still be reopened at `now` (the window included). */
+export const reopenable = (closedAt: Date | null, now: Date): boolean =>
+  closedAt !== null && now.getTime() <= reopenUntil(closedAt).getTime();
+
+/**
+ * A session's visibility in the platform's vocabulary, as its events carry it: the network's members
+ * see it (`see-session`), plus whoever joined it by its link, who are its participants. Every session
+ * has it (none is public, none narrower); a setting for it would change this one answer.
+ */
+export const SESSION_VISIBILITY: Visibility = "network";
+
+/**
+ * "Sessioni partecipative" in the main navigation (the manifest's entry, GET /boards): for people
+ * who belong to a network, where sessions happen, and platform admins.
+ */
+export const hasSessionsHome = (actor: Actor | null): boolean =>
+  Boolean(actor && (actor.isAdmin || Object.values(actor.networkRoles).some((roles) => roles.length > 0)));
 
 /** For other modules (index.ts): whether this person may start sessions in the network. */
 export const canCreateSession = (actor: Actor | null, networkId: string): boolean =>

@@ -16,7 +16,7 @@ import type { SessionRow } from "./boards.repo.ts";
 import { accessSession, stateOf } from "./boards.service.ts";
 import { insertPromotion, promotionsOf } from "./outcomes.repo.ts";
 import { can } from "./policy.ts";
-import type { BoardState, Outcome } from "./rules.ts";
+import { type BoardState, isIsoDate, type Outcome } from "./rules.ts";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,9 +34,7 @@ export const PromoteForm = z.object({
     .string()
     .trim()
     .default("")
-    .refine((v) => v === "" || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))), {
-      message: "boards.promote.errors.date",
-    }),
+    .refine((v) => v === "" || isIsoDate(v), { message: "boards.promote.errors.date" }),
 });
 export type PromoteInput = z.output<typeof PromoteForm>;
 

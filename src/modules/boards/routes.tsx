@@ -7,13 +7,14 @@ import { Hono } from "hono";
 import { AppError, notFound, problemOf } from "../../platform/errors.ts";
 import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { readCookie, setAppCookie } from "../../platform/http/cookies.ts";
+import { setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
 import { networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { listLabs } from "../labs/index.ts";
+import { getMeeting, listLabs } from "../labs/index.ts";
+import type { SessionRow } from "./boards.repo.ts";
 import {
   accessSession,
   createSession,
@@ -21,22 +22,32 @@ import {
   join,
   listSessions,
   sessionForJoinCode,
+  sessionsOfMyNetworks,
   stateOf,
 } from "./boards.service.ts";
 import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
+import { GUEST_COOKIE, guestTokens } from "./guest-cookie.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
-import { can } from "./policy.ts";
+import { can, reopenable, reopenUntil } from "./policy.ts";
 import { presenceNow } from "./presence.ts";
+import type { Participant } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
-import { joinPage, newSessionPage, sessionsListPage } from "./views/pages.tsx";
+import type { ReopenState } from "./views/board-reopen.tsx";
+import { CONFIRM_FIELD } from "./views/close-page.tsx";
+import { minePage } from "./views/mine-page.tsx";
+import {
+  joinPage,
+  type NewSessionContext,
+  newSessionPage,
+  sessionsListPage,
+  settingsValues,
+} from "./views/pages.tsx";
 import "./messages.ts";
 
-/** The guest cookie: one per browser, naming the guest's place in the sessions they joined. */
-export const GUEST_COOKIE = "bottega_board_guest";
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const sessionIdParam = (c: Ctx) => {
@@ -44,17 +55,6 @@ const sessionIdParam = (c: Ctx) => {
   if (!UUID.test(id)) throw notFound();
   return id;
 };
-
-/** Guest tokens per session, kept in one cookie: "sessionId:token,…" (a few sessions at most). */
-function guestTokens(c: Ctx): Map<string, string> {
-  const raw = readCookie(c, GUEST_COOKIE) ?? "";
-  const m = new Map<string, string>();
-  for (const part of raw.split(",")) {
-    const [sid, token] = part.split(":");
-    if (sid && token && UUID.test(sid)) m.set(sid, token);
-  }
-  return m;
-}
 
 const visitorOf = (c: Ctx, sessionId: string) => ({
   actor: c.get("actor"),
@@ -94,6 +94,7 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
           ? `/boards/${access.session.id}/live-ticket`
           : null,
       canSaveTemplate: can(me, "save-template"),
+      reopen: reopenState(access.session, me, deps.clock.now()),
       presence,
       ...(error ? { error } : {}),
     },
@@ -101,8 +102,22 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
   );
 }
 
+/** For a closed session's facilitators: whether they may still reopen it, and until when. */
+function reopenState(session: SessionRow, me: Participant | null, now: Date): ReopenState | null {
+  if (session.phase !== "closed" || !session.closed_at || !can(me, "reopen")) return null;
+  const closedAt = session.closed_at;
+  return { open: reopenable(closedAt, now), until: reopenUntil(closedAt), closedAt };
+}
+
 export function boardRoutes() {
   const r = new Hono<AppEnv>();
+
+  // Where the main navigation's "Sessioni partecipative" leads: the person's networks' sessions.
+  r.get("/boards", async (c) => {
+    const actor = c.get("actor");
+    if (!actor) return toSignIn(c);
+    return minePage(c, await sessionsOfMyNetworks(c.get("deps"), actor));
+  });
 
   r.get("/networks/:slug/boards", async (c) => {
     const actor = c.get("actor");
@@ -118,36 +133,41 @@ export function boardRoutes() {
     );
   });
 
-  const creatable = async (c: Ctx) => {
+  /** What the form offers; `meetingId`: the meeting it is for (?meeting=, or the form's field). */
+  const creatable = async (c: Ctx, meetingId: string | undefined): Promise<NewSessionContext> => {
     const actor = c.get("actor")!;
     const deps = c.get("deps");
     const network = await networkBySlug(deps, c.req.param("slug") ?? "");
     if (!can(actor, "create-session", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
-    const [labs, saved] = await Promise.all([
+    const [labs, saved, meeting] = await Promise.all([
       listLabs(deps, actor, { networkId: network.id }),
       networkTemplates(deps, network.id),
+      // Named on the form when this person sees it in this network; createSession checks it again.
+      meetingId && UUID.test(meetingId)
+        ? getMeeting(deps, actor, { id: meetingId }, true).then(
+            (m) => (m.lab.networkId === network.id ? { id: m.meeting.id, title: m.meeting.title } : null),
+            () => null,
+          )
+        : null,
     ]);
-    return { network, labs, saved };
+    return { network, labs, saved, meeting };
   };
 
   r.get("/networks/:slug/boards/new", async (c) => {
     if (!c.get("actor")) return toSignIn(c);
-    const { network, labs, saved } = await creatable(c);
-    const meeting = c.req.query("meeting");
+    const page = await creatable(c, c.req.query("meeting"));
     // "Use this template" on the network's saved templates links here with ?template=saved:<id>.
     const template = SessionForm.shape.template.safeParse(c.req.query("template"));
+    // A saved template brings its settings too (the form shows them, and the person may change them).
+    const chosen = template.success ? page.saved.find((s) => `saved:${s.id}` === template.data) : undefined;
     return newSessionPage(
       c,
-      network,
-      labs,
-      saved,
+      page,
       emptyForm({
         template: template.success ? template.data : "issues-solutions-practices",
-        maxNoteLength: "280",
-        voteBudget: "5",
-        groupCap: "3",
+        ...settingsValues(chosen?.settings ?? null),
         lab: c.req.query("lab") ?? "",
-        ...(meeting && UUID.test(meeting) ? { meeting } : {}),
+        ...(page.meeting ? { meeting: page.meeting.id } : {}),
       }),
     );
   });
@@ -155,17 +175,17 @@ export function boardRoutes() {
   r.post("/networks/:slug/boards", async (c) => {
     const actor = c.get("actor");
     if (!actor) return toSignIn(c);
-    const { network, labs, saved } = await creatable(c);
     const v = await validateForm(c, SessionForm);
-    if (!v.ok) return newSessionPage(c, network, labs, saved, v.form, 422);
+    const page = await creatable(c, v.form.values.meeting);
+    if (!v.ok) return newSessionPage(c, page, v.form, 422);
     try {
-      const s = await createSession(c.get("deps"), actor, network, v.data, c.get("lang"));
+      const s = await createSession(c.get("deps"), actor, page.network, v.data, c.get("lang"));
       return redirectWithFlash(c, `/boards/${s.id}`, { kind: "success", key: "boards.created" });
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
       const errors: FormState["errors"] = {};
       for (const e of err.fieldErrors) errors[e.field] = c.get("t")(e.message);
-      return newSessionPage(c, network, labs, saved, { values: v.form.values, errors }, 422);
+      return newSessionPage(c, page, { values: v.form.values, errors }, 422);
     }
   });
 
@@ -262,17 +282,27 @@ export function boardRoutes() {
     const fields = await readForm(c);
     const access = await accessSession(deps, visitorOf(c, id), id);
     const formId = /^[a-z0-9-]{1,80}$/i.test(fields.form ?? "") ? fields.form! : "";
-    const { form: _form, ...rest } = fields;
+    const { form: _form, [CONFIRM_FIELD]: confirmed, ...rest } = fields;
     const refuse = (reason: string) =>
       showBoard(c, id, { key: `boards.refused.${reason}`, formId, values: fields }, 422);
     if (!access.participant) return refuse("not-joined");
     if (flooding(id, access.participant.id)) return refuse("rate-limited");
     const cmd = commandFromForm(rest);
     if (!cmd) return refuse("malformed");
+    // Closing is asked for once more on a page of its own (facilitation.routes.tsx) unless confirmed.
+    const closing = cmd.type === "end" || (cmd.type === "phase.set" && cmd.phase === "closed");
+    if (
+      closing &&
+      confirmed !== "yes" &&
+      can(access.participant, "run-board") &&
+      access.session.phase !== "closed"
+    )
+      return c.redirect(`/boards/${id}/close`, 303);
     const result = await runCommand(deps, id, access.participant.id, cmd);
     if (!result.ok) return refuse(result.reason);
     const anchor = cmd.type === "note.add" ? `#column-${cmd.columnId}` : "";
-    return redirectWithFlash(c, `/boards/${id}${anchor}`, { kind: "success", key: "boards.done" });
+    const done = closing ? "boards.closedDone" : "boards.done";
+    return redirectWithFlash(c, `/boards/${id}${anchor}`, { kind: "success", key: done });
   });
 
   return r;

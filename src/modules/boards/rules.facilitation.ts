@@ -11,6 +11,7 @@ import {
   type Decision,
   type Draft,
   groupTotal,
+  isIsoDate,
   LIMITS,
   notePayload,
   notesPrivate,
@@ -116,7 +117,7 @@ export function decideFacilitation(
       const owner = cmd.owner?.trim() || null;
       if (owner && [...owner].length > LIMITS.owner) return refuse("too-long");
       const due = cmd.due?.trim() || null;
-      if (due && !isDate(due)) return refuse("bad-date");
+      if (due && !isIsoDate(due)) return refuse("bad-date");
       const groupId = cmd.groupId || null;
       if (groupId && !state.groups.has(groupId)) return refuse("not-found");
       const outcome: Outcome = {
@@ -164,12 +165,6 @@ export function decideFacilitation(
 
 const inTimerRange = (s: number) =>
   Number.isInteger(s) && s >= LIMITS.timerMinSeconds && s <= LIMITS.timerMaxSeconds;
-
-function isDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
 
 /** `leftMs`: what is left at the moment of the change (so every client announces the same time). */
 function timerEvent(timer: Timer, action: "started" | "paused" | "extended", now: number): Draft {

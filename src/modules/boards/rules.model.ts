@@ -248,6 +248,8 @@ export const REASONS = [
   "too-many-notes",
   "board-full",
   "guests-full",
+  "not-closed",
+  "reopen-too-late",
 ] as const;
 export type Reason = (typeof REASONS)[number];
 
@@ -294,6 +296,16 @@ export const timerPayload = (t: Timer): TimerPayload => ({
   endsAt: t.endsAt === null ? null : new Date(t.endsAt).toISOString(),
   remainingMs: t.remainingMs,
 });
+
+/**
+ * A calendar date as `<input type=date>` sends it (YYYY-MM-DD) that exists: "2026-02-30" is refused,
+ * not rolled over to March. Due dates are days, not moments: no time and no zone are attached.
+ */
+export function isIsoDate(s: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+}
 
 export function checkText(text: string, max: number): Reason | null {
   const trimmed = text.trim();

@@ -42,6 +42,7 @@ export const SessionForm = z
     maxNoteLength: int(20, 2000, 280, "boards.form.noteLengthRange"),
     voteBudget: int(1, 50, 5, "boards.form.votesRange"),
     groupCap: int(1, 50, 3, "boards.form.votesRange"),
+    timerMinutes: int(1, 240, 5, "boards.form.timerRange"),
   })
   .superRefine((v, ctx) => {
     if (v.template !== "blank") return;

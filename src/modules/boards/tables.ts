@@ -26,6 +26,8 @@ export type BoardsTables = {
     group_cap: number;
     hide_votes: boolean;
     guests_allowed: boolean;
+    /** What "start the timer" offers first, in minutes (migration 202612071000). */
+    timer_minutes: ColumnType<number, number | undefined, number>;
     locked: boolean;
     focus_group_id: string | null;
     timer_ends_at: Date | null;

@@ -5,6 +5,18 @@ import type { Db } from "../../platform/db/database.ts";
 
 export type ColumnText = { title: string; prompt: string };
 
+/** What a session made from a template starts with, besides its columns (the session's settings). */
+export type TemplateSettings = {
+  privateCollect: boolean;
+  anonymous: boolean;
+  hideVotes: boolean;
+  guestsAllowed: boolean;
+  maxNoteLength: number;
+  voteBudget: number;
+  groupCap: number;
+  timerMinutes: number;
+};
+
 type TemplatesTables = {
   board_templates: {
     id: string;
@@ -12,6 +24,8 @@ type TemplatesTables = {
     name: string;
     /** jsonb: an array of ColumnText, written as a JSON string. */
     columns: ColumnType<ColumnText[], string, never>;
+    /** jsonb: TemplateSettings; null for templates saved before settings were kept (202612071000). */
+    settings: ColumnType<TemplateSettings | null, string | null, never>;
     created_by: string | null;
     created_by_name: string;
     created_at: Date;
@@ -25,6 +39,7 @@ export type SavedTemplate = {
   networkId: string;
   name: string;
   columns: ColumnText[];
+  settings: TemplateSettings | null;
   createdBy: string | null;
   createdByName: string;
   createdAt: Date;
@@ -35,6 +50,7 @@ type Row = {
   network_id: string;
   name: string;
   columns: ColumnText[];
+  settings: TemplateSettings | null;
   created_by: string | null;
   created_by_name: string;
   created_at: Date;
@@ -45,6 +61,7 @@ const toTemplate = (r: Row): SavedTemplate => ({
   networkId: r.network_id,
   name: r.name,
   columns: r.columns,
+  settings: r.settings,
   createdBy: r.created_by,
   createdByName: r.created_by_name,
   createdAt: r.created_at,
@@ -87,6 +104,7 @@ export async function insertTemplate(db: Db, t: SavedTemplate): Promise<void> {
       network_id: t.networkId,
       name: t.name,
       columns: JSON.stringify(t.columns),
+      settings: t.settings ? JSON.stringify(t.settings) : null,
       created_by: t.createdBy,
       created_by_name: t.createdByName,
       created_at: t.createdAt,

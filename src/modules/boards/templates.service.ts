@@ -1,4 +1,5 @@
 // Templates shared in a network: a session's facilitators save its columns (title and prompt each)
+// and its settings (anonymity, private collect, hidden votes, guests, note length, votes, timer)
 // under a name; whoever may create sessions in that network then finds the template in the
 // "new session" form, beside the built-in ones. The person who saved a template, a coordinator of
 // the network or a platform admin may delete it. A session made from one copies its columns, so
@@ -42,11 +43,23 @@ export async function saveTemplate(
     title: c.title,
     prompt: c.prompt,
   }));
+  const s = access.session;
   const tpl: SavedTemplate = {
     id: newId(),
     networkId,
     name,
     columns,
+    // As the session is now (anonymity may have been switched on before the first note).
+    settings: {
+      privateCollect: s.private_collect,
+      anonymous: s.anonymous,
+      hideVotes: s.hide_votes,
+      guestsAllowed: s.guests_allowed,
+      maxNoteLength: s.max_note_length,
+      voteBudget: s.vote_budget,
+      groupCap: s.group_cap,
+      timerMinutes: s.timer_minutes,
+    },
     createdBy: actor.id,
     createdByName: actor.name,
     createdAt: deps.clock.now(),

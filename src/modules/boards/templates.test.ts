@@ -218,3 +218,119 @@ describe("using and deleting saved templates", () => {
     expect(still).toMatch(/<h2[^>]*>Cosa manca<\/h2>/);
   });
 });
+
+describe("a saved template's settings", () => {
+  it("are kept with its columns, listed with the built-in templates, and fill the form when it is used", async () => {
+    const board = await buildBoard(t, {
+      template: "blank",
+      columns: "Idee | Che cosa proponi?",
+      anonymous: true,
+      privateCollect: true,
+      hideVotes: false,
+      guestsAllowed: false,
+      maxNoteLength: 150,
+      voteBudget: 3,
+      groupCap: 1,
+      timerMinutes: 12,
+    });
+    const fac = await signedIn(t, board.fac.account.id);
+    // The session's timer length is what "start the timer" offers.
+    expect(await text(await fac.get(`/boards/${board.session.id}`))).toMatch(
+      /<input id="timer-minutes" name="minutes" type="number" min="1" max="240" class="form-control" value="12"/,
+    );
+    expect((await saveAs(fac, board.session.id, "Idee anonime")).status).toBe(303);
+    const row = await t.deps.pool.query("select settings from board_templates where network_id = $1", [
+      board.network.id,
+    ]);
+    expect(row.rows[0].settings).toEqual({
+      privateCollect: true,
+      anonymous: true,
+      hideVotes: false,
+      guestsAllowed: false,
+      maxNoteLength: 150,
+      voteBudget: 3,
+      groupCap: 1,
+      timerMinutes: 12,
+    });
+    const id = (await templatesOf(board.network.id))[0]!.id;
+
+    const list = await text(await fac.get(`/networks/${board.network.slug}/boards/templates?lang=it`));
+    expect(list).toContain(
+      "<strong>Impostazioni:</strong> anonima · raccolta privata · 3 voti per persona, al massimo 1 su un gruppo · note fino a 150 caratteri · timer di 12 minuti",
+    );
+    // Listed with the built-in ones, each of which can be used too.
+    expect(list).toContain('<h2 id="builtin-templates" class="h3">Predefiniti</h2>');
+    expect(list).toContain(`href="/networks/${board.network.slug}/boards/new?template=swot"`);
+    expect(list).toContain("Punti di forza</strong> — Su cosa possiamo contare?");
+
+    // "Use" fills the form with the settings; the session made from it has them.
+    const use = `/networks/${board.network.slug}/boards/new?template=${encodeURIComponent(`saved:${id}`)}`;
+    const form = await text(await fac.get(use));
+    for (const name of ["anonymous", "privateCollect"])
+      expect(form).toMatch(
+        new RegExp(`<input id="${name}" name="${name}" type="checkbox" value="on" checked=""`),
+      );
+    for (const name of ["hideVotes", "guestsAllowed"])
+      expect(form).toMatch(new RegExp(`<input id="${name}" name="${name}" type="checkbox" value="on"/>`));
+    for (const [name, value] of [
+      ["maxNoteLength", "150"],
+      ["voteBudget", "3"],
+      ["groupCap", "1"],
+      ["timerMinutes", "12"],
+    ])
+      expect(form).toMatch(new RegExp(`id="${name}" name="${name}" value="${value}"`));
+    const made = await fac.submit(use, `/networks/${board.network.slug}/boards`, {
+      title: "Dal modello con impostazioni",
+      template: `saved:${id}`,
+      anonymous: "on",
+      privateCollect: "on",
+      maxNoteLength: "150",
+      voteBudget: "3",
+      groupCap: "1",
+      timerMinutes: "12",
+    });
+    expect(made.status).toBe(303);
+    const s = await t.deps.pool.query(
+      "select anonymous, private_collect, hide_votes, guests_allowed, max_note_length, vote_budget, group_cap, timer_minutes from board_sessions where title = $1",
+      ["Dal modello con impostazioni"],
+    );
+    expect(s.rows).toEqual([
+      {
+        anonymous: true,
+        private_collect: true,
+        hide_votes: false,
+        guests_allowed: false,
+        max_note_length: 150,
+        vote_budget: 3,
+        group_cap: 1,
+        timer_minutes: 12,
+      },
+    ]);
+    // A timer length out of range is refused on the form, nothing stored.
+    const bad = await fac.submit(use, `/networks/${board.network.slug}/boards`, {
+      title: "Timer sbagliato",
+      template: `saved:${id}`,
+      timerMinutes: "0",
+    });
+    expect(bad.status).toBe(422);
+    expect(await text(bad)).toContain("Inserisci un numero intero di minuti da 1 a 240.");
+  });
+
+  it("are 'columns only' for templates saved before settings were kept", async () => {
+    const board = await blankBoard();
+    const fac = await signedIn(t, board.fac.account.id);
+    await saveAs(fac, board.session.id, "Vecchio modello");
+    await t.deps.pool.query("update board_templates set settings = null where network_id = $1", [
+      board.network.id,
+    ]);
+    const id = (await templatesOf(board.network.id))[0]!.id;
+    const list = await text(await fac.get(`/networks/${board.network.slug}/boards/templates`));
+    expect(list).toContain("solo le colonne (le impostazioni si scelgono creando la sessione)");
+    const form = await text(
+      await fac.get(
+        `/networks/${board.network.slug}/boards/new?template=${encodeURIComponent(`saved:${id}`)}`,
+      ),
+    );
+    expect(form).toMatch(/id="voteBudget" name="voteBudget" value="5"/);
+  });
+});

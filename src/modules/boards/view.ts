@@ -22,6 +22,11 @@ export type ViewGroup = {
   total?: number;
   /** The viewer's own dots on the group. */
   mine: number;
+  /**
+   * Its place in its column in order of creation, from 1: what names a group nobody named
+   * ("Gruppo 2"), the same for every viewer and in every order the groups are shown in.
+   */
+  number: number;
 };
 
 export type BoardView = {
@@ -60,6 +65,14 @@ export function viewOf(state: BoardState, viewer: Participant | null): BoardView
     byGroup.set(n.groupId, list);
   }
   const people = [...state.participants.values()];
+  // Numbered over all of a column's groups (state.groups is in order of creation), seen or not.
+  const numbers = new Map<string, number>();
+  const perColumn = new Map<string, number>();
+  for (const g of state.groups.values()) {
+    const n = (perColumn.get(g.columnId) ?? 0) + 1;
+    perColumn.set(g.columnId, n);
+    numbers.set(g.id, n);
+  }
   return {
     id: state.id,
     seq: state.seq,
@@ -98,6 +111,7 @@ export function viewOf(state: BoardState, viewer: Participant | null): BoardView
           notes: byGroup.get(g.id) ?? [],
           ...(votesHidden ? {} : { total: groupTotal(state, g.id) }),
           mine: viewer ? (state.votes.get(g.id)?.get(viewer.id) ?? 0) : 0,
+          number: numbers.get(g.id) ?? 0,
         })),
     })),
     hiddenNotes,
@@ -118,6 +132,14 @@ export function rankGroups<G extends ViewGroup>(groups: readonly G[]): (G & { ra
         a.name.localeCompare(b.name, "it"),
     )
     .map((g, i) => ({ ...g, rank: i + 1 }));
+}
+
+/**
+ * A column's groups in the discussion: by votes, ties in order of creation (the order they come in),
+ * so the room takes the most voted first and a tie does not reshuffle between page loads.
+ */
+export function discussionOrder<G extends ViewGroup>(groups: readonly G[]): G[] {
+  return [...groups].sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.number - b.number);
 }
 
 /** Participation as the viewer sees it: everyone who joined, and the notes, groups and dots shown. */

@@ -42,7 +42,7 @@ type FieldProps = {
   form: FormState;
   name: string;
   label: string;
-  type?: "text" | "email" | "password" | "url" | "number" | "search";
+  type?: "text" | "email" | "password" | "url" | "number" | "search" | "date";
   required?: boolean;
   requiredLabel?: string;
   hint?: string;

@@ -63,7 +63,7 @@ export function BoardColumns({ ui, columns }: { ui: BoardUi; columns: BoardView[
 function GroupBlock({ ui, group: g, groups }: { ui: BoardUi; group: ViewGroup; groups: ViewGroup[] }) {
   const { t, view, staff } = ui;
   const { Cmd, Button } = formKit(ui);
-  const label = groupLabel(g);
+  const label = groupLabel(t, g);
   const focused = view.focusGroupId === g.id;
   const others = groups.filter((x) => x.id !== g.id);
   return (
@@ -73,7 +73,7 @@ function GroupBlock({ ui, group: g, groups }: { ui: BoardUi; group: ViewGroup; g
       data-group-id={g.id}
     >
       <h3 id={`group-${g.id}`} class="h5">
-        {g.name || t("boards.group.unnamed")}
+        {label}
         {focused ? <span class="badge bg-primary ms-2">{t("boards.group.focused")}</span> : null}
       </h3>
       <p class="small mb-1">
@@ -118,7 +118,7 @@ function GroupBlock({ ui, group: g, groups }: { ui: BoardUi; group: ViewGroup; g
               </label>
               <select id={`merge-${g.id}`} name="intoGroupId" class="d-inline-block w-auto me-1">
                 {others.map((o) => (
-                  <option value={o.id}>{groupLabel(o)}</option>
+                  <option value={o.id}>{groupLabel(t, o)}</option>
                 ))}
               </select>
               <Button label={t("boards.group.merge")} />
@@ -140,7 +140,7 @@ function GroupBlock({ ui, group: g, groups }: { ui: BoardUi; group: ViewGroup; g
       ) : null}
       {staff && view.phase === "discuss" ? (
         <Cmd command="group.focus" id={`focus-${g.id}`} hidden={{ groupId: focused ? "" : g.id }} inline>
-          <Button label={focused ? t("boards.group.unfocus") : `${t("boards.group.focus")}: ${label}`} />
+          <Button label={focused ? t("boards.group.unfocus") : t("boards.group.focus", { name: label })} />
         </Cmd>
       ) : null}
     </section>
@@ -207,7 +207,7 @@ function NoteItem({
           </label>
           <select id={`move-${n.id}`} name="groupId" class="d-inline-block w-auto me-1">
             {moveTargets.map((g) => (
-              <option value={g.id}>{groupLabel(g)}</option>
+              <option value={g.id}>{groupLabel(t, g)}</option>
             ))}
             <option value="new">{t("boards.note.newGroup")}</option>
           </select>

@@ -12,12 +12,15 @@ export function FacilitatorTools({
   joinQr,
   people,
   noteCount,
+  timerMinutes,
 }: {
   ui: BoardUi;
   joinUrl: string;
   joinQr: string | null;
   people: BoardState["participants"];
   noteCount: number;
+  /** What "start the timer" offers first: the session's setting. */
+  timerMinutes: number;
 }) {
   const { t, view } = ui;
   const { Cmd, Button, FieldError } = formKit(ui);
@@ -62,7 +65,7 @@ export function FacilitatorTools({
             min="1"
             max="240"
             class="form-control"
-            value={kept(ui, "timer-start-form", "minutes", "5")}
+            value={kept(ui, "timer-start-form", "minutes", String(timerMinutes))}
             aria-describedby={described(ui, "timer-start-form")}
           />
           <FieldError formId="timer-start-form" />
@@ -110,9 +113,12 @@ export function FacilitatorTools({
         </Cmd>
       ) : null}
       {view.me && can(view.me, "hand-over") ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
-      <Cmd command="end" id="end-form">
-        <Button label={t("boards.controls.end")} kind="danger" />
-      </Cmd>
+      {/* Closing asks first, on a page of its own (facilitation.routes.tsx): it works without script. */}
+      <p id="end-form">
+        <a class="btn btn-sm btn-danger" href={`/boards/${view.id}/close`}>
+          {t("boards.controls.end")}
+        </a>
+      </p>
     </section>
   );
 }
@@ -151,10 +157,15 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
   const { t, view } = ui;
   const { Cmd, Button, FieldError } = formKit(ui);
   const id = "outcome-form";
-  const groups = view.columns.flatMap((col) => col.groups);
+  // A date refused is shown on the date field; any other refusal on the text.
+  const dateRefused = ui.error?.formId === id && ui.error.key === "boards.refused.bad-date";
+  // Every column numbers its own groups: the column tells two "Gruppo 1" apart.
+  // Spaced as the platform's own fields (form-group, select-wrapper mb-4): Bootstrap Italia's labels
+  // sit above their fields and need that room.
+  const groups = view.columns.flatMap((col) => col.groups.map((g) => ({ ...g, column: col.title })));
   return (
     <Cmd command="outcome.add" id={id}>
-      <div class="select-wrapper mb-2">
+      <div class="select-wrapper mb-4">
         <label for="outcome-kind">{t("boards.outcome.kind")}</label>
         <select id="outcome-kind" name="kind">
           {(["outcome", "action"] as const).map((k) => (
@@ -164,7 +175,7 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
           ))}
         </select>
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-text" class="active">
           {t("boards.outcome.text")}
         </label>
@@ -174,37 +185,53 @@ export function OutcomeForm({ ui }: { ui: BoardUi }) {
           rows={2}
           class="form-control"
           maxlength={LIMITS.outcome}
-          aria-describedby={described(ui, id)}
+          aria-describedby={dateRefused ? undefined : described(ui, id)}
         >
           {kept(ui, id, "text")}
         </textarea>
-        <FieldError formId={id} />
+        {dateRefused ? null : <FieldError formId={id} />}
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-owner" class="active">
           {t("boards.outcome.owner")}
         </label>
         <input
           id="outcome-owner"
           name="owner"
+          type="text"
           class="form-control"
           maxlength={LIMITS.owner}
           value={kept(ui, id, "owner")}
         />
       </div>
-      <div class="form-group mb-2">
+      <div class="form-group">
         <label for="outcome-due" class="active">
           {t("boards.outcome.due")}
         </label>
-        <input id="outcome-due" name="due" class="form-control" value={kept(ui, id, "due")} />
+        {/* A day picker where the browser has one; a text field that takes 2027-03-31 where not. */}
+        <input
+          id="outcome-due"
+          name="due"
+          type="date"
+          class={`form-control${dateRefused ? " is-invalid" : ""}`}
+          value={kept(ui, id, "due")}
+          aria-invalid={dateRefused ? "true" : undefined}
+          aria-describedby={["outcome-due-hint", dateRefused ? described(ui, id) : ""]
+            .filter(Boolean)
+            .join(" ")}
+        />
+        <small id="outcome-due-hint" class="form-text">
+          {t("boards.outcome.dueHint")}
+        </small>
+        {dateRefused ? <FieldError formId={id} /> : null}
       </div>
-      <div class="select-wrapper mb-2">
+      <div class="select-wrapper mb-4">
         <label for="outcome-group">{t("boards.outcome.group")}</label>
         <select id="outcome-group" name="groupId">
           <option value="">{t("boards.outcome.noGroup")}</option>
           {groups.map((g) => (
             <option value={g.id} selected={(kept(ui, id, "groupId") || view.focusGroupId) === g.id}>
-              {groupLabel(g)}
+              {groupLabel(t, g)} ({g.column})
             </option>
           ))}
         </select>

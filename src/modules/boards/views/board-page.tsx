@@ -4,18 +4,19 @@
 // announces changes in the live region. The parts: board-ui.tsx (shared form pieces),
 // board-facilitator.tsx (the facilitators' tools), board-columns.tsx (columns, groups and notes).
 import type { Ctx } from "../../../platform/http/context.ts";
-import { formatDate } from "../../../platform/i18n/index.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
+import { dueDate } from "../export.ts";
 import { PRESENCE_KEYS } from "../messages.presence.ts";
 import { LIVE_KEYS } from "../messages.ts";
 import { can } from "../policy.ts";
 import type { PresenceView } from "../presence.ts";
 import type { BoardState, Participant } from "../rules.ts";
-import { type BoardView, figuresOf, rankGroups } from "../view.ts";
+import { type BoardView, discussionOrder, figuresOf, rankGroups } from "../view.ts";
 import { BoardColumns } from "./board-columns.tsx";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
+import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
 import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
@@ -42,6 +43,8 @@ export type BoardPageProps = {
   canSaveTemplate?: boolean;
   /** Who has the session open (presence.ts); null where this process cannot tell. */
   presence?: PresenceView | null;
+  /** For a closed session's facilitators: whether they may still reopen it (board-reopen.tsx). */
+  reopen?: ReopenState | null;
 };
 
 export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
@@ -59,11 +62,14 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const ui: BoardUi = { t, lang, view, csrf, action, staff, open, visual, error: p.error };
   const { Cmd, Button } = formKit(ui);
   const figures = figuresOf(view);
-  // A closed session reads as its summary: groups in order of votes.
+  // A closed session reads as its summary (groups ranked by votes); the discussion takes the most
+  // voted first, ties in order of creation.
   const columnsShown =
     view.phase === "closed"
       ? view.columns.map((col) => ({ ...col, groups: rankGroups(col.groups) }))
-      : view.columns;
+      : view.phase === "discuss"
+        ? view.columns.map((col) => ({ ...col, groups: discussionOrder(col.groups) }))
+        : view.columns;
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
     view.hiddenNotes;
@@ -186,6 +192,18 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             joinQr={p.joinQr ?? null}
             people={p.people}
             noteCount={noteCount}
+            timerMinutes={session.timer_minutes}
+          />
+        ) : null}
+
+        {p.reopen && !open ? (
+          <ReopenSection
+            t={t}
+            lang={lang}
+            zone={c.get("deps").config.timeZone}
+            sessionId={session.id}
+            csrf={csrf}
+            reopen={p.reopen}
           />
         ) : null}
 
@@ -236,9 +254,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
                   <li>
                     <strong>{t(`boards.outcome.kind.${o.kind}`)}:</strong> {o.text}
                     {o.owner ? ` · ${t("boards.outcome.ownerDue", { owner: o.owner })}` : ""}
-                    {o.due
-                      ? ` · ${t("boards.outcome.dueOn", { date: formatDate(lang, new Date(`${o.due}T12:00:00Z`), "UTC") })}`
-                      : ""}
+                    {o.due ? ` · ${t("boards.outcome.dueOn", { date: dueDate(lang, o.due) })}` : ""}
                   </li>
                 ))}
               </ul>

@@ -4,7 +4,8 @@
 import type { Child, FC } from "hono/jsx";
 import type { Lang, T } from "../../../platform/i18n/index.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
-import type { BoardView, ViewGroup } from "../view.ts";
+import { groupName } from "../export.ts";
+import type { BoardView } from "../view.ts";
 
 /** A form error shown again on the page it came from, with what was typed kept. */
 export type CommandError = { key: string; formId: string; values: Record<string, string> };
@@ -46,9 +47,12 @@ export function timerText(t: T, timer: BoardView["timer"], now: number): string 
   return t("boards.timer.none");
 }
 
-const truncate = (s: string, n: number) => ([...s].length > n ? `${[...s].slice(0, n - 1).join("")}…` : s);
-
-export const groupLabel = (g: ViewGroup) => g.name || `«${truncate(g.notes[0]?.text ?? "", 50)}»`;
+/**
+ * A group as headings and controls name it: its name, or "Gruppo 2" (export.ts groupName, as in the
+ * summary and the files) — never its first note, whose text may be long, may be anyone's, and read
+ * doubly quoted inside "Vota «…»".
+ */
+export const groupLabel = groupName;
 
 /** The value typed into a field of the form that was refused (or the fallback). */
 export const kept = (ui: BoardUi, formId: string, name: string, fallback = "") =>

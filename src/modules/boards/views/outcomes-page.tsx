@@ -27,6 +27,7 @@ const crumbs = (c: Ctx, s: { id: string; title: string }, last?: { href: string;
 
 export function summaryPage(c: Ctx, s: SessionSummary, formatDate: (d: Date) => string) {
   const t = c.get("t");
+  const f = { t, lang: c.get("lang") };
   const base = `/boards/${s.session.id}`;
   const title = t("boards.outcomes.title", { title: s.session.title });
   if (!s.closed)
@@ -116,7 +117,7 @@ export function summaryPage(c: Ctx, s: SessionSummary, formatDate: (d: Date) => 
                   <ul class="list-unstyled ms-3">
                     {g.outcomes.map((o) => (
                       <li>
-                        <strong>{outcomeLine(t, o)}</strong>
+                        <strong>{outcomeLine(f, o)}</strong>
                       </li>
                     ))}
                   </ul>
@@ -151,7 +152,7 @@ export function summaryPage(c: Ctx, s: SessionSummary, formatDate: (d: Date) => 
         {s.general.length ? (
           <ul>
             {s.general.map((o) => (
-              <li>{outcomeLine(t, o)}</li>
+              <li>{outcomeLine(f, o)}</li>
             ))}
           </ul>
         ) : (
@@ -184,6 +185,7 @@ export function summaryPage(c: Ctx, s: SessionSummary, formatDate: (d: Date) => 
 
 export function promotePage(c: Ctx, p: PromoteContext, form: FormState, status = 200) {
   const t = c.get("t");
+  const f = { t, lang: c.get("lang") };
   const base = `/boards/${p.session.id}`;
   const { content } = p;
   const labels = {
@@ -220,7 +222,7 @@ export function promotePage(c: Ctx, p: PromoteContext, form: FormState, status =
         {content.outcomes.length ? (
           <ul class="list-unstyled ms-3">
             {content.outcomes.map((o) => (
-              <li>{outcomeLine(t, o)}</li>
+              <li>{outcomeLine(f, o)}</li>
             ))}
           </ul>
         ) : null}
@@ -240,7 +242,14 @@ export function promotePage(c: Ctx, p: PromoteContext, form: FormState, status =
         {p.goals.length ? (
           <>
             <TextField form={form} name="owner" label={labels.owner} maxlength={200} />
-            <TextField form={form} name="deadline" label={labels.deadline} maxlength={10} />
+            <TextField
+              form={form}
+              name="deadline"
+              type="date"
+              label={labels.deadline}
+              hint={t("boards.promote.field.deadline.hint")}
+              maxlength={10}
+            />
           </>
         ) : null}
         <SubmitButton label={t("boards.promote.submit")} />

@@ -14,8 +14,9 @@ import {
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
-import type { SavedTemplate } from "../templates.repo.ts";
+import type { SavedTemplate, TemplateSettings } from "../templates.repo.ts";
 import { TEMPLATE_CODES } from "../templates.ts";
+import "../messages.here.ts";
 import "../messages.templates.ts";
 
 type NetworkRef = { slug: string; name: string };
@@ -65,14 +66,31 @@ export function sessionsListPage(
   );
 }
 
-export function newSessionPage(
-  c: Ctx,
-  network: NetworkRef,
-  labs: { id: string; title: string }[],
-  saved: SavedTemplate[],
-  form: FormState,
-  status = 200,
-) {
+/** The form's settings fields for a saved template's settings, or the defaults (checkboxes off). */
+export function settingsValues(s: TemplateSettings | null): Record<string, string> {
+  const flags: Record<string, string> = {};
+  for (const k of ["privateCollect", "anonymous", "hideVotes", "guestsAllowed"] as const)
+    if (s?.[k]) flags[k] = "on";
+  return {
+    ...flags,
+    maxNoteLength: String(s?.maxNoteLength ?? 280),
+    voteBudget: String(s?.voteBudget ?? 5),
+    groupCap: String(s?.groupCap ?? 3),
+    timerMinutes: String(s?.timerMinutes ?? 5),
+  };
+}
+
+/** What the new-session form offers: the network's labs and saved templates, and its meeting. */
+export type NewSessionContext = {
+  network: NetworkRef & { id: string };
+  labs: { id: string; title: string }[];
+  saved: SavedTemplate[];
+  /** The meeting the session is for (from a meeting's page), when there is one. */
+  meeting: { id: string; title: string } | null;
+};
+
+export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState, status = 200) {
+  const { network, labs, saved, meeting } = page;
   const t = c.get("t");
   const lang = c.get("lang");
   const title = t("boards.newIn", { network: network.name });
@@ -85,6 +103,7 @@ export function newSessionPage(
     maxNoteLength: t("boards.form.maxNoteLength"),
     voteBudget: t("boards.form.voteBudget"),
     groupCap: t("boards.form.groupCap"),
+    timerMinutes: t("boards.form.timerMinutes"),
   };
   return render(
     c,
@@ -102,7 +121,14 @@ export function newSessionPage(
         <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
         <form method="post" action={`/networks/${network.slug}/boards`} novalidate>
           <Csrf token={c.get("csrfToken")()} />
-          {form.values.meeting ? <input type="hidden" name="meeting" value={form.values.meeting} /> : null}
+          {meeting ? (
+            <>
+              <input type="hidden" name="meeting" value={meeting.id} />
+              <p>
+                <strong>{t("boards.form.meeting")}:</strong> {meeting.title}
+              </p>
+            </>
+          ) : null}
           <TextField
             form={form}
             name="title"
@@ -160,6 +186,13 @@ export function newSessionPage(
           <TextField form={form} name="maxNoteLength" type="number" label={labels.maxNoteLength!} />
           <TextField form={form} name="voteBudget" type="number" label={labels.voteBudget!} />
           <TextField form={form} name="groupCap" type="number" label={labels.groupCap!} />
+          <TextField
+            form={form}
+            name="timerMinutes"
+            type="number"
+            label={labels.timerMinutes!}
+            hint={t("boards.form.timerMinutesHint")}
+          />
           <SubmitButton label={t("boards.form.create")} />
         </form>
       </div>

@@ -8,7 +8,8 @@ import type { PresenceView } from "../presence.ts";
 import "../messages.presence.ts";
 
 export const WhoIsHere: FC<{ t: T; presence: PresenceView | null }> = ({ t, presence }) => (
-  <section id="board-presence" aria-labelledby="presence-heading" class="mb-3">
+  // Where this process cannot tell who is here, nothing is shown until board.js hears it on /live.
+  <section id="board-presence" aria-labelledby="presence-heading" class="mb-3" hidden={!presence}>
     <h3 id="presence-heading" class="h5">
       {presence ? t("boards.presence.title", { n: presence.count }) : t("boards.presence.titleUnknown")}
     </h3>
@@ -25,6 +26,5 @@ export const WhoIsHere: FC<{ t: T; presence: PresenceView | null }> = ({ t, pres
         </ul>
       )}
     </div>
-    <p class="small text-muted mb-0">{presence ? t("boards.presence.hint") : t("boards.presence.needsJs")}</p>
   </section>
 );

@@ -1,0 +1,53 @@
+// "Close the session?": the confirmation step before a facilitator closes a session, a page of its
+// own so it works without JavaScript. It says what closing does (no more notes, votes or outcomes;
+// the summary becomes final and its groups may be promoted) and that it can be undone for a while,
+// and posts the same `end` command the board's tools always sent, now marked as confirmed.
+import type { Ctx } from "../../../platform/http/context.ts";
+import { Csrf } from "../../../platform/ui/components.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { SessionRow } from "../boards.repo.ts";
+import { REOPEN_WINDOW_DAYS } from "../policy.ts";
+import "../messages.facilitation.ts";
+
+/** The field that marks a close as confirmed (a close posted without it asks first). */
+export const CONFIRM_FIELD = "confirm";
+
+export function closePage(c: Ctx, session: SessionRow, network: { slug: string; name: string }) {
+  const t = c.get("t");
+  const back = `/boards/${session.id}`;
+  return render(
+    c,
+    {
+      title: t("boards.close.title", { title: session.title }),
+      breadcrumbs: [
+        { href: `/networks/${network.slug}`, label: network.name },
+        { href: `/networks/${network.slug}/boards`, label: t("boards.title") },
+        { href: back, label: session.title },
+        { label: t("boards.close.crumb") },
+      ],
+    },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{t("boards.close.heading")}</h1>
+        <p class="lead">{session.title}</p>
+        <ul>
+          <li>{t("boards.close.what.final")}</li>
+          <li>{t("boards.close.what.summary")}</li>
+          <li>{t("boards.close.what.reopen", { n: REOPEN_WINDOW_DAYS })}</li>
+        </ul>
+        <form method="post" action={`/boards/${session.id}/commands`} class="d-flex flex-wrap gap-3">
+          <Csrf token={c.get("csrfToken")()} />
+          <input type="hidden" name="command" value="end" />
+          <input type="hidden" name="form" value="end-form" />
+          <input type="hidden" name={CONFIRM_FIELD} value="yes" />
+          <button type="submit" class="btn btn-danger">
+            {t("boards.close.confirm")}
+          </button>
+          <a class="btn btn-outline-primary" href={back}>
+            {t("boards.close.cancel")}
+          </a>
+        </form>
+      </div>
+    </div>,
+  );
+}
