@@ -13,12 +13,11 @@ import { reopenSession } from "./reopen.service.ts";
 import { showBoard } from "./routes.tsx";
 import { closePage } from "./views/close-page.tsx";
 import "./messages.facilitation.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../platform/ids.ts";
 
 const sessionIdParam = (c: Ctx) => {
   const id = c.req.param("id") ?? "";
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   return id;
 };
 

@@ -2,9 +2,9 @@
 // as "sessionId:token,…" (a few sessions at most). Only each token's hash is stored.
 import type { Ctx } from "../../platform/http/context.ts";
 import { readCookie } from "../../platform/http/cookies.ts";
+import { isUuid } from "../../platform/ids.ts";
 
 export const GUEST_COOKIE = "bottega_board_guest";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Guest tokens by session id. */
 export function guestTokens(c: Ctx): Map<string, string> {
@@ -12,7 +12,7 @@ export function guestTokens(c: Ctx): Map<string, string> {
   const m = new Map<string, string>();
   for (const part of raw.split(",")) {
     const [sid, token] = part.split(":");
-    if (sid && token && UUID.test(sid)) m.set(sid, token);
+    if (sid && token && isUuid(sid)) m.set(sid, token);
   }
   return m;
 }

@@ -26,6 +26,7 @@ import { can } from "./policy.ts";
 import { PRESENCE_NOTICE, type Presence, presenceFor } from "./presence.ts";
 import { type BoardRole, viewFor } from "./rules.ts";
 import "./messages.ts";
+import { isUuid } from "../../platform/ids.ts";
 
 /** A client further behind than this gets a snapshot instead of the missed events. */
 export const MAX_CATCH_UP = 500;
@@ -36,8 +37,6 @@ export const MAX_CATCH_UP = 500;
 export const SUBSCRIBE_COST = 5;
 /** How long an out-of-order event waits for the ones before it before they are read from the database. */
 const GAP_WAIT_MS = 300;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // The hub sends the same string to every subscriber of a stream: parse it once.
 type Fanout = { e: WireEvent; frames: Map<string, string | null> } | "presence" | null;
@@ -223,7 +222,7 @@ const subscribed = (sessionId: string, seq: number, ref: unknown) => ({
 
 function sessionIdOf(msg: Record<string, unknown>): string {
   const id = msg.session;
-  if (typeof id !== "string" || !UUID.test(id)) {
+  if (typeof id !== "string" || !isUuid(id)) {
     throw new AppError(422, "invalid-message", "`session` must be a session id.");
   }
   return id;

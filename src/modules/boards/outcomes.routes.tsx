@@ -17,12 +17,11 @@ import { PromoteForm, parseSource, promote, promoteContext } from "./promote.ser
 import { summaryPdf } from "./summary-pdf.ts";
 import { promotePage, summaryPage } from "./views/outcomes-page.tsx";
 import "./messages.outcomes.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../platform/ids.ts";
 
 const sessionIdParam = (c: Ctx) => {
   const id = c.req.param("id") ?? "";
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   return id;
 };
 

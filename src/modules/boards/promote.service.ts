@@ -8,7 +8,7 @@ import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, invalid, notFound } from "../../platform/errors.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
-import { newId } from "../../platform/ids.ts";
+import { isUuid, newId } from "../../platform/ids.ts";
 import { audit } from "../identity/index.ts";
 import { addAction, canEditPlan, getLab, getPlan, type Lab, listPlans } from "../labs/index.ts";
 import { createPractice } from "../practices/index.ts";
@@ -17,8 +17,6 @@ import { accessSession, stateOf } from "./boards.service.ts";
 import { insertPromotion, promotionsOf } from "./outcomes.repo.ts";
 import { can } from "./policy.ts";
 import { type BoardState, isIsoDate, type Outcome } from "./rules.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type Source = { kind: "group" | "note"; id: string };
 
@@ -40,7 +38,7 @@ export type PromoteInput = z.output<typeof PromoteForm>;
 
 export const parseSource = (raw: string | undefined): Source | null => {
   const m = /^(group|note):(.+)$/.exec(raw ?? "");
-  return m && UUID.test(m[2]!) ? { kind: m[1] as Source["kind"], id: m[2]! } : null;
+  return m && isUuid(m[2]!) ? { kind: m[1] as Source["kind"], id: m[2]! } : null;
 };
 
 /** A catalogue field is plain text: no markup. A note's "<" becomes a look-alike. */

@@ -47,12 +47,11 @@ import {
   settingsValues,
 } from "./views/pages.tsx";
 import "./messages.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../platform/ids.ts";
 
 const sessionIdParam = (c: Ctx) => {
   const id = c.req.param("id") ?? "";
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   return id;
 };
 
@@ -143,7 +142,7 @@ export function boardRoutes() {
       listLabs(deps, actor, { networkId: network.id }),
       networkTemplates(deps, network.id),
       // Named on the form when this person sees it in this network; createSession checks it again.
-      meetingId && UUID.test(meetingId)
+      meetingId && isUuid(meetingId)
         ? getMeeting(deps, actor, { id: meetingId }, true).then(
             (m) => (m.lab.networkId === network.id ? { id: m.meeting.id, title: m.meeting.title } : null),
             () => null,

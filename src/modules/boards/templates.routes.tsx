@@ -15,12 +15,11 @@ import { networkTemplates, removeTemplate, saveTemplate } from "./templates.serv
 import { SAVE_TEMPLATE_FORM } from "./views/save-template.tsx";
 import { templatesPage } from "./views/templates-page.tsx";
 import "./messages.templates.ts";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid } from "../../platform/ids.ts";
 
 const idParam = (c: Ctx, name: string) => {
   const id = c.req.param(name) ?? "";
-  if (!UUID.test(id)) throw notFound();
+  if (!isUuid(id)) throw notFound();
   return id;
 };
 
