@@ -32,13 +32,13 @@ const { values: args } = parseArgs({
   },
 });
 const ROWS = Number(args.rows);
-const SEEDS = path.resolve(import.meta.dirname, "../../../shared/seeds");
 // What an import file carries: the export's columns without the catalogue's own id and address.
 const KEYS = PRACTICE_KEYS.filter((k) => k !== "id" && k !== "url");
 
 /** The generated practices as an import CSV; every 100th row is broken (no summary). */
 function generateCsv(): { bytes: Uint8Array; broken: number } {
-  const corpus = buildCorpus(SEEDS);
+  // The vocabulary vendored beside the search benchmark (bench/search/seed-words.txt).
+  const corpus = buildCorpus();
   const rand = prng(42);
   const now = Date.now();
   const records: Record<(typeof KEYS)[number], unknown>[] = [];

@@ -1,4 +1,4 @@
-// Demo conferences from the seeds (../shared/seeds): URBACT Interactive Cities' final conference in
+// Demo conferences from the seeds (docs/seeds.md): URBACT Interactive Cities' final conference in
 // Genoa, 11–13 April 2018 (003: three days, partner cities, guided visits with the local Instagram
 // community, a public event at Palazzo Tursi, Integrated Action Plans), with tracks and speakers and
 // a few people who attended (certificates); and the final conference of AnciLab's Lab II (002), in

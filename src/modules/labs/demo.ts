@@ -1,4 +1,4 @@
-// Demo labs and meetings from the seeds (../shared/seeds): AnciLab's Lab II on cultural heritage
+// Demo labs and meetings from the seeds (docs/seeds.md): AnciLab's Lab II on cultural heritage
 // with its programme (opening reserved to public administrations, three thematic meetings with
 // guided visits, a closing meeting), and the Castelli Romani library consortium's territorial table
 // on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).

@@ -1,4 +1,4 @@
-// Demo data for AnciLab's Lab II beyond its programme (../shared/seeds): a cover image, the
+// Demo data for AnciLab's Lab II beyond its programme (docs/seeds.md): a cover image, the
 // organisations and people taking part, materials collected between meetings (a video interview with
 // captions, transcript and recorded consent; the slides of the funding meeting; links to where the
 // interviews are published) and an Integrated Action Plan in the URBACT manner, plus one partner's own

@@ -1,4 +1,4 @@
-// The demo catalogue: practices from the world of the seed documents (../shared/seeds). Institutions
+// The demo catalogue: practices from the world of the seed documents (docs/seeds.md). Institutions
 // are the demo organisations (src/modules/identity/demo.ts); projects, figures and people are
 // illustrative. Italian and English, across the five demo networks.
 import type { Visibility } from "../../platform/auth/index.ts";

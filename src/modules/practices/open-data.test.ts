@@ -1,5 +1,5 @@
 // Open data: the DCAT-AP_IT catalogue validated against the official DCAT-AP 3.0.1 SHACL shapes
-// (../shared/standards), plus what the base shapes do not check (identifier, theme, rights holder,
+// (test/fixtures/standards/), plus what the base shapes do not check (identifier, theme, rights holder,
 // accrual periodicity, licence and format with EU vocabulary URIs, typed nodes); the distributions
 // and the Atom feed carry only public, published practices and never contact details.
 import { readFileSync } from "node:fs";
