@@ -6,6 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard } from "../../../test/helpers/boards.ts";
 import { signedIn } from "../../../test/helpers/factories.ts";
+import { pageText } from "../../../test/helpers/html.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { runCommand } from "./command-runner.ts";
 import type { Command } from "./rules.ts";
@@ -16,11 +17,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const text = async (r: Response) =>
-  (await r.text())
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+const text = pageText;
 
 /** The visible text of main, tags dropped (attributes and scripts included). */
 const visible = (html: string) =>

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorOf, DEFAULT_SESSION } from "../../../test/helpers/boards.ts";
 import { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { pageText } from "../../../test/helpers/html.ts";
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { createSession, join } from "./boards.service.ts";
@@ -18,11 +19,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const text = async (r: Response) =>
-  (await r.text())
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+const text = pageText;
 
 async function world() {
   const network = await buildNetwork(t);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorOf, DEFAULT_SESSION } from "../../../test/helpers/boards.ts";
 import { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { pageText } from "../../../test/helpers/html.ts";
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { readPdfStructure } from "../../../test/helpers/pdf.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
@@ -20,11 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const text = async (r: Response) =>
-  (await r.text())
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+const text = pageText;
 
 type Built = Awaited<ReturnType<typeof closedSession>>;
 

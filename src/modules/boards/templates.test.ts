@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildBoard } from "../../../test/helpers/boards.ts";
 import type { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { pageText } from "../../../test/helpers/html.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 
 let t: TestRuntime;
@@ -14,11 +15,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-const text = async (r: Response) =>
-  (await r.text())
-    .replace(/&#39;/g, "'")
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, "&");
+const text = pageText;
 
 const saveAs = (c: Client, sessionId: string, name: string) =>
   c.submit(`/boards/${sessionId}`, `/boards/${sessionId}/templates`, { name });
