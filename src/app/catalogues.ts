@@ -5,9 +5,13 @@ import { MODULES } from "./modules.ts";
 
 let loading: Promise<void> | undefined;
 
-/** Loads every module's catalogue and job definitions, once per process. */
-export function loadModules(): Promise<void> {
+/**
+ * Loads every module's catalogue and job definitions, once per process. `after`, from the first
+ * caller only: something to finish first (the server's one-root preload, app/preload.ts).
+ */
+export function loadModules(after?: Promise<unknown>): Promise<void> {
   loading ??= (async () => {
+    await after;
     await Promise.all(MODULES.flatMap((m) => [m.messages?.(), m.jobs?.(), m.events?.()]));
   })();
   return loading;
