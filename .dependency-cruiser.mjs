@@ -41,9 +41,10 @@ export default {
       comment:
         "Outside src/modules, only the composition root (src/app, src/cli.ts) may import a module's files " +
         "other than its index.ts: test/** and anything else goes through index.ts. src/platform is left " +
-        "to platform-imports-no-module (it may not import a module at all); bench/ is outside the rules.",
+        "to platform-imports-no-module (it may not import a module at all), client/ to its own rule; " +
+        "bench/ is outside the rules.",
       severity: "error",
-      from: { pathNot: ["^src/modules/", "^src/platform/", ...compositionRoot, "^bench/"] },
+      from: { pathNot: ["^src/modules/", "^src/platform/", ...compositionRoot, "^bench/", "^client/"] },
       to: { path: "^src/modules/[^/]+/", pathNot: "^src/modules/[^/]+/index\\.ts$" },
     },
     {
@@ -54,6 +55,23 @@ export default {
       severity: "error",
       from: { path: "^src/modules/", pathNot: tests },
       to: { path: compositionRoot },
+    },
+    {
+      name: "client-board-imports-only-views-and-protocol",
+      comment:
+        "The board's browser script (client/board, bundled for the browser) may import its own files, " +
+        "boards' shared views and the protocol's types (rules.model.ts), and hono's browser JSX; never " +
+        "the database, the platform's server code or node:* (it would not run, or would bundle the server).",
+      severity: "error",
+      from: { path: "^client/board/" },
+      to: {
+        pathNot: [
+          "^client/board/",
+          "^src/modules/boards/views/shared/",
+          "^src/modules/boards/rules\\.model\\.ts$",
+          "^node_modules/hono/",
+        ],
+      },
     },
     {
       name: "test-code-stays-in-tests",

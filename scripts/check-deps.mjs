@@ -1,4 +1,4 @@
-// Checks the dependency rules of .dependency-cruiser.mjs over src, test and bench, prints every
+// Checks the dependency rules of .dependency-cruiser.mjs over src, client, test and bench, prints every
 // broken rule with its import edges, and exits 1 on any violation. `npm run deps:check`; CI runs it
 // after tsc. Why a floor of 400 modules: docs/decisions/0019-dependency-rules.md.
 import { dirname, join } from "node:path";
@@ -9,7 +9,7 @@ import extractDepcruiseOptions from "dependency-cruiser/config-utl/extract-depcr
 // dependency-cruiser silently skips every .ts file when it has no parser for them (no @swc/core,
 // an unsupported TypeScript) and then reports success: a cruise this small means it saw nothing.
 const MIN_MODULES = 400;
-const ROOTS = ["src", "test", "bench"];
+const ROOTS = ["src", "client", "test", "bench"];
 
 process.chdir(join(dirname(fileURLToPath(import.meta.url)), ".."));
 const options = await extractDepcruiseOptions("./.dependency-cruiser.mjs");

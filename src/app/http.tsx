@@ -3,6 +3,7 @@
 import { identityResolvers } from "../modules/identity/index.ts";
 import type { Deps } from "../platform/deps.ts";
 import { createHttpApp } from "../platform/http/app.tsx";
+import { buildClientScripts } from "../platform/http/client-scripts.ts";
 import { installNavigation } from "../platform/ui/navigation.ts";
 import { installSlotFills } from "../platform/ui/slots.tsx";
 import { apiRoutes } from "./api.ts";
@@ -11,8 +12,10 @@ import { MODULES } from "./modules.ts";
 import { pageRoutes } from "./pages.tsx";
 
 export async function createApp(deps: Deps) {
-  const [, api, pages] = await Promise.all([
+  const [, , api, pages] = await Promise.all([
     loadModules(),
+    // The pages name their scripts by content hash (platform/http/client-scripts.ts).
+    buildClientScripts(),
     apiRoutes(deps),
     Promise.all(MODULES.map((m) => m.pages?.() ?? [])),
   ]);

@@ -4,7 +4,7 @@
 // shows who is here. A guest (no account, joined with a name) gets the same live board.
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { commandAndWait, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
 import { type RunningServer, startBottega } from "./support/server.ts";
 
 let server: RunningServer;
@@ -41,11 +41,9 @@ describe("a board session in two browsers", () => {
     const fac = await personPage("giulia.ferrari@sbcr.example");
     const member = await personPage("elena.conti@comune-frascati.example");
 
-    // The member opens the join link and joins with the keyboard.
+    // The member opens the join link: the demo session has the network's members in it already, so
+    // the link leads straight to the board (joining by the link is the guest's test below).
     await member.goto(`${server.baseUrl}${JOIN}?lang=it`);
-    const join = member.locator("main form:has(input[name=_csrf]) [type=submit]").first();
-    await join.focus();
-    expect(await submitAndWait(member, join, (c) => c.press("Enter"))).toBe(303);
     expect(member.url()).toMatch(/\/boards\/[0-9a-f-]{36}$/);
     await fac.goto(`${server.baseUrl}${JOIN}?lang=it`);
     await connected(fac);
@@ -59,13 +57,23 @@ describe("a board session in two browsers", () => {
       expect(await page.locator("#presence-heading").textContent()).toBe("Chi è qui (2)");
     }
 
-    // A note typed and sent from the keyboard reaches the facilitator's page and live region.
+    // A note typed and sent from the keyboard (Enter in its field, as the field's hint says) reaches
+    // the facilitator's page and live region; no page load, and the field is empty and ready again.
     const text = "Una newsletter unica per tutte le biblioteche";
     const field = member.locator("main textarea[name=text]").first();
     await field.focus();
+    expect(await member.locator("main [data-live-hint]").first().isVisible()).toBe(true);
     await member.keyboard.type(text);
-    await member.keyboard.press("Tab");
-    expect(await submitAndWait(member, member.locator(":focus"), (c) => c.press("Enter"))).toBe(303);
+    await commandAndWait(member, field, (c) => c.press("Enter"));
+    expect(await field.inputValue()).toBe("");
+    expect(await member.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("text");
+    expect(await member.locator("main").textContent()).toContain(text);
+    // Shift+Enter starts a new line instead.
+    await member.keyboard.type("Prima riga");
+    await member.keyboard.press("Shift+Enter");
+    await member.keyboard.type("seconda riga");
+    expect(await field.inputValue()).toBe("Prima riga\nseconda riga");
+    await field.fill("");
     await expect
       .poll(() => announced(fac), { timeout: 10_000 })
       .toBe(`Nuova nota in Obiettivi comuni: ${text}`);
@@ -74,11 +82,11 @@ describe("a board session in two browsers", () => {
     // The facilitator starts a 5-minute timer and moves to grouping: the member hears both.
     await connected(member);
     await fac.locator("#timer-minutes").fill("5");
-    await submitAndWait(fac, fac.locator("#timer-start-form button[type=submit]"));
+    await commandAndWait(fac, fac.locator("#timer-start-form button[type=submit]"));
     await expect.poll(() => announced(member), { timeout: 10_000 }).toBe("Timer avviato: 5 min.");
     await connected(fac);
     await fac.locator("#phase-select").selectOption("group");
-    await submitAndWait(fac, fac.locator("#phase-form button[type=submit]"));
+    await commandAndWait(fac, fac.locator("#phase-form button[type=submit]"));
     await expect
       .poll(() => announced(member), { timeout: 10_000 })
       .toBe("La sessione è passata alla fase Raggruppamento.");
@@ -91,14 +99,14 @@ describe("a board session in two browsers", () => {
       .toBe("Who is here (2)");
     await connected(fac);
     await fac.locator("#phase-select").selectOption("collect");
-    await submitAndWait(fac, fac.locator("#phase-form button[type=submit]"));
+    await commandAndWait(fac, fac.locator("#phase-form button[type=submit]"));
     await expect
       .poll(() => announced(member), { timeout: 10_000 })
       .toBe("The session moved to the Collect phase.");
     await connected(fac);
     const second = "Formazione comune sui social per i bibliotecari";
     await fac.locator("main textarea[name=text]").first().fill(second);
-    await submitAndWait(fac, fac.locator("main form:has(textarea[name=text]) button[type=submit]").first());
+    await commandAndWait(fac, fac.locator("main form:has(textarea[name=text]) button[type=submit]").first());
     await expect
       .poll(() => announced(member), { timeout: 10_000 })
       .toBe(`New note in Obiettivi comuni: ${second}`);
@@ -123,7 +131,10 @@ describe("a board session in two browsers", () => {
         .toContain("Ospite Chiara");
       const text = "Una bacheca comune degli eventi per i cittadini";
       await fac.locator("main textarea[name=text]").first().fill(text);
-      await submitAndWait(fac, fac.locator("main form:has(textarea[name=text]) button[type=submit]").first());
+      await commandAndWait(
+        fac,
+        fac.locator("main form:has(textarea[name=text]) button[type=submit]").first(),
+      );
       await expect
         .poll(() => announced(guest), { timeout: 10_000 })
         .toBe(`Nuova nota in Obiettivi comuni: ${text}`);
@@ -153,49 +164,62 @@ describe("a board session in two browsers", () => {
       }
       throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
     }
-    /** Enter on the focused control, waiting for the post and the page it redirects to. */
-    const enter = (page: Page) => submitAndWait(page, page.locator(":focus"), (c) => c.press("Enter"));
+    /** Enter on the focused control of the board: the command goes over /live, no page load. */
+    const enter = (page: Page) => commandAndWait(page, page.locator(":focus"), (c) => c.press("Enter"));
 
     // Facilitator: the phase list's first choice is the next phase (grouping).
     await tabTo(fac, "#phase-form button");
-    expect(await enter(fac)).toBe(303);
+    await enter(fac);
     // Participant: moves the first note into another group, then names that group.
     await member.reload();
     await tabTo(member, "form[id^=move-form-] button");
-    expect(await enter(member)).toBe(303);
+    await enter(member);
     await tabTo(member, "input[id^=name-]");
     await member.keyboard.type("Comunicazione condivisa");
-    expect(await enter(member)).toBe(303);
+    await enter(member);
     await expect.poll(() => member.locator("main h3").allTextContents()).toContain("Comunicazione condivisa");
     // Facilitator: to the vote ("V" picks it in the list), the participant votes.
     await fac.reload();
     await tabTo(fac, "#phase-select");
     await fac.keyboard.type("V");
     await fac.keyboard.press("Tab");
-    expect(await enter(fac)).toBe(303);
+    await enter(fac);
     await member.reload();
     await tabTo(member, "form[id^=vote-] button", "Vota");
-    expect(await enter(member)).toBe(303);
+    await enter(member);
     await expect.poll(() => member.locator("main").textContent()).toContain("I tuoi voti: 1");
     // Facilitator: discussion, focus a group, record an action, close the session.
     await fac.reload();
     await tabTo(fac, "#phase-select");
     await fac.keyboard.type("D");
     await fac.keyboard.press("Tab");
-    expect(await enter(fac)).toBe(303);
+    await enter(fac);
     await tabTo(fac, "form[id^=focus-] button", "Discuti ora");
-    expect(await enter(fac)).toBe(303);
+    await enter(fac);
     await tabTo(fac, "#outcome-text");
     await fac.keyboard.type("Calendario editoriale condiviso da settembre");
     await tabTo(fac, "#outcome-owner");
     await fac.keyboard.type("Consorzio SBCR");
     await tabTo(fac, "#outcome-form button");
-    expect(await enter(fac)).toBe(303);
-    // Closing asks first, on a page of its own: Enter on the link, then on "Sì, chiudi la sessione".
+    await enter(fac);
+    // Closing asks first: Enter on "Chiudi la sessione" opens the question in a dialog, with "No"
+    // focused; Escape steps back to the button, and "Sì, chiudi la sessione" closes it, still without a
+    // page load (the close page, for those without JavaScript, is tested in facilitation.test.ts).
     await tabTo(fac, "#end-form a");
-    await Promise.all([fac.waitForURL(/\/close$/), fac.keyboard.press("Enter")]);
-    await tabTo(fac, "main form button", "Sì, chiudi");
-    expect(await enter(fac)).toBe(303);
+    await fac.keyboard.press("Enter");
+    await expect
+      .poll(() => fac.locator("#close-dialog").evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(true);
+    expect(await fac.evaluate(() => document.activeElement?.hasAttribute("data-close-dialog"))).toBe(true);
+    await fac.keyboard.press("Escape");
+    await expect
+      .poll(() => fac.locator("#close-dialog").evaluate((d) => (d as HTMLDialogElement).open))
+      .toBe(false);
+    expect(await fac.evaluate(() => document.activeElement?.closest("#end-form") !== null)).toBe(true);
+    await fac.keyboard.press("Enter");
+    await tabTo(fac, "#close-dialog button", "Sì, chiudi");
+    await enter(fac);
+    expect(new URL(fac.url()).pathname).not.toMatch(/\/close$/);
     await expect
       .poll(() => announced(member), { timeout: 10_000 })
       .toBe("La sessione è passata alla fase Chiusa.");

@@ -457,10 +457,25 @@ export const PAGES: PageCase[] = [
     prepare: (page) => submitAndWait(page, page.locator("main #save-template-form [type=submit]")),
   },
   {
-    name: "board session, close confirmation (facilitator)",
+    // The page those without JavaScript reach from "Close the session" (its link's address).
+    name: "board session, close confirmation page (facilitator)",
     path: "/boards/join/sbcr-obiettivi-comuni",
     as: "coordinator",
-    prepare: follow('a[href$="/close"]'),
+    prepare: async (page) => {
+      const href = await page.locator('main a[href$="/close"]').first().getAttribute("href");
+      return (await page.goto(`${new URL(page.url()).origin}${href}`))?.status();
+    },
+  },
+  {
+    // With JavaScript the same question opens in a modal dialog on the board.
+    name: "board session, close confirmation dialog (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    prepare: async (page) => {
+      await page.locator('main a[href$="/close"]').first().click();
+      await page.locator("#close-dialog[open]").waitFor();
+      return 200;
+    },
   },
   // The network's saved session templates (one in the demo data, boards/templates.demo.ts).
   { name: "saved board templates", path: `${SBCR}/boards/templates`, as: "coordinator" },

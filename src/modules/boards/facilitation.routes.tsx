@@ -3,44 +3,29 @@
 // here too, routes.tsx), and reopening a closed session within the window after closing
 // (reopen.service.ts). Thin handlers: validate → authorise → one service call → render.
 import { Hono } from "hono";
-import { notFound } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { networkById, toSignIn } from "../identity/index.ts";
-import { accessSession } from "./boards.service.ts";
-import { can } from "./policy.ts";
+import { networkById } from "../identity/index.ts";
+import { runningIt, sessionIdParam, sessionOfPath } from "./guards.ts";
 import { reopenSession } from "./reopen.service.ts";
 import { showBoard } from "./routes.tsx";
 import { closePage } from "./views/close-page.tsx";
 import "./messages.facilitation.ts";
-import { isUuid } from "../../platform/ids.ts";
-
-const sessionIdParam = (c: Ctx) => {
-  const id = c.req.param("id") ?? "";
-  if (!isUuid(id)) throw notFound();
-  return id;
-};
 
 export function facilitationRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.get("/boards/:id/close", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const id = sessionIdParam(c);
-    const deps = c.get("deps");
-    const access = await accessSession(deps, { actor }, id);
-    // Only the session's facilitators close it; for anyone else there is nothing here.
-    if (!can(access.participant, "run-board")) throw notFound();
-    if (access.session.phase === "closed") return c.redirect(`/boards/${id}`, 303);
-    return closePage(c, access.session, await networkById(deps, access.session.network_id));
+  // Only the session's facilitators close it; for anyone else there is nothing here.
+  r.get("/boards/:id/close", requireActor(), sessionOfPath, runningIt, async (c) => {
+    const { session } = c.get("access");
+    if (session.phase === "closed") return c.redirect(`/boards/${session.id}`, 303);
+    return closePage(c, session, await networkById(c.get("deps"), session.network_id));
   });
 
-  r.post("/boards/:id/reopen", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
+  r.post("/boards/:id/reopen", requireActor(), async (c) => {
     const id = sessionIdParam(c);
-    const result = await reopenSession(c.get("deps"), actor, id);
+    const result = await reopenSession(c.get("deps"), c.get("actor"), id);
     if (!result.ok)
       return showBoard(
         c,

@@ -39,7 +39,7 @@ async function guestOf(board: Board, name: string) {
   return g;
 }
 
-/** Asks for a ticket as public/board.js does (the page's CSRF token, the guest cookie). */
+/** Asks for a ticket as the board script (client/board) does (the page's CSRF token, the guest cookie). */
 async function ticketFor(g: Client, sessionId: string, formPage = `/boards/${sessionId}`) {
   const csrf = await g.csrf(formPage);
   return g.post(`/boards/${sessionId}/live-ticket`, { _csrf: csrf });
@@ -87,7 +87,13 @@ describe("guests on /live", () => {
     const html = await (await g.get(`/boards/${board.session.id}`)).text();
     expect(html).toContain('data-live="on"');
     expect(html).toContain(`data-ticket-url="/boards/${board.session.id}/live-ticket"`);
-    expect(html).toContain("/static/app/board.js");
+    // The board's script, bundled from client/board and named by its content hash, is served.
+    const src = /src="(\/static\/client\/board\.[0-9a-f]{16}\.js)"/.exec(html)?.[1];
+    expect(src).toBeDefined();
+    const script = await g.get(src!);
+    expect(script.status).toBe(200);
+    expect(script.headers.get("content-type")).toContain("javascript");
+    expect(await script.text()).toContain("board.subscribe");
   });
 
   it("connects with a one-use ticket, takes part as its guest place, and members see the guest's note", async () => {

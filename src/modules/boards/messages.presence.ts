@@ -1,5 +1,5 @@
 // Strings of presence ("who is here") on a session's page (IT + EN). They are also sent to
-// public/board.js (data-messages), which redraws the list when a `board.presence` arrives.
+// the board script (client/board) (data-messages), which redraws the list when a `board.presence` arrives.
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
@@ -18,5 +18,5 @@ const en: Record<keyof typeof it, string> = {
 
 registerMessages({ it, en });
 
-/** The keys public/board.js needs. */
+/** The keys the board script (client/board) needs. */
 export const PRESENCE_KEYS = ["boards.presence.title", "boards.presence.nobody", "boards.presence.anonymous"];

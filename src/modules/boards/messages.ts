@@ -1,5 +1,5 @@
 // Strings of the participatory board, in Italian and English. Keys under `boards.live.` are also
-// sent to public/board.js (data-messages on the board) for the announcements of the live region.
+// sent to the board script (client/board) (data-messages on the board) for the announcements of the live region.
 import { registerMessages } from "../../platform/i18n/index.ts";
 // Why a command was refused: in a file of their own, registered with these.
 import "./messages.refused.ts";
@@ -190,6 +190,9 @@ const it = {
   "boards.live.disconnected": "Connessione persa: riprovo…",
   "boards.live.reconnected": "Di nuovo connesso.",
   "boards.live.region": "Aggiornamenti della sessione",
+  "boards.live.notSent": "Non inviato: la connessione si è interrotta. Riprova.",
+  "boards.live.sending": "Invio in corso…",
+  "boards.column.enterHint": "Invio aggiunge la nota; Maiuscolo+Invio va a capo.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -374,6 +377,9 @@ const en: Record<keyof typeof it, string> = {
   "boards.live.disconnected": "Connection lost: retrying…",
   "boards.live.reconnected": "Connected again.",
   "boards.live.region": "Session updates",
+  "boards.live.notSent": "Not sent: the connection dropped. Please try again.",
+  "boards.live.sending": "Sending…",
+  "boards.column.enterHint": "Enter adds the note; Shift+Enter starts a new line.",
 };
 
 registerMessages({ it, en });

@@ -2,33 +2,21 @@
 // phase, export.ts) and the facilitators' "promote" form. Visible to whoever may see the session (its participants, guests
 // with their cookie, members of its network); anyone else gets a 404, as on the board itself.
 import { Hono } from "hono";
-import { AppError, notFound } from "../../platform/errors.ts";
+import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { validateForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { formatDate } from "../../platform/i18n/index.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { renderError } from "../../platform/ui/error-page.tsx";
-import { toSignIn } from "../identity/index.ts";
 import { exportFileName, summaryCsv, summaryMarkdown } from "./export.ts";
-import { guestTokenFor } from "./guest-cookie.ts";
+import { sessionIdParam, visitorOf } from "./guards.ts";
 import { sessionSummary } from "./outcomes.service.ts";
 import { PromoteForm, parseSource, promote, promoteContext } from "./promote.service.ts";
 import { summaryPdf } from "./summary-pdf.ts";
 import { promotePage, summaryPage } from "./views/outcomes-page.tsx";
 import "./messages.outcomes.ts";
-import { isUuid } from "../../platform/ids.ts";
-
-const sessionIdParam = (c: Ctx) => {
-  const id = c.req.param("id") ?? "";
-  if (!isUuid(id)) throw notFound();
-  return id;
-};
-
-const visitorOf = (c: Ctx, id: string) => ({
-  actor: c.get("actor"),
-  guestToken: c.get("actor") ? undefined : guestTokenFor(c, id),
-});
 
 const fmt = (c: Ctx) => ({ t: c.get("t"), lang: c.get("lang"), zone: c.get("deps").config.timeZone });
 
@@ -86,18 +74,14 @@ export function outcomeRoutes() {
     });
   }
 
-  r.get("/boards/:id/promote", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const id = sessionIdParam(c);
+  r.get("/boards/:id/promote", requireActor(), async (c) => {
     const source = parseSource(c.req.query("source"));
-    const ctx = await promoteContext(c.get("deps"), actor, id, source);
+    const ctx = await promoteContext(c.get("deps"), c.get("actor"), sessionIdParam(c), source);
     return promotePage(c, ctx, emptyForm({ title: ctx.content.title, target: "practice" }));
   });
 
-  r.post("/boards/:id/promote", async (c) => {
+  r.post("/boards/:id/promote", requireActor(), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const id = sessionIdParam(c);
     const deps = c.get("deps");
     const t = c.get("t");

@@ -7,7 +7,7 @@
 // joined), because a guest has no account and a role on the board (lead or co-facilitator) belongs to
 // the place, not to the account. Which note is whose, and what each phase allows, stay in the rules
 // (rules.*.ts), which refuse with a reason the participant is shown.
-import { type Actor, hasRole, isMember, type Visibility } from "../../platform/auth/index.ts";
+import { type Actor, hasRole, isMember, type Policy, type Visibility } from "../../platform/auth/index.ts";
 import type { Participant } from "./rules.model.ts";
 
 /** A person's place in a session, as far as the policy reads it. */
@@ -109,6 +109,16 @@ export function can(actor: unknown, action: BoardAction, resource?: unknown): bo
   // The overloads above pair each action with its actor and resource; RULES is checked against them.
   return (RULES[action] as (actor: unknown, resource: unknown) => boolean)(actor, resource);
 }
+
+/** What is asked in a network by the signed-in person, about the network itself. */
+export type NetworkAction = "list-sessions" | "create-session" | "use-templates";
+
+/** The network actions in the platform's `Policy` shape, for `authorize()` guards (guards.ts). */
+export const boardsPolicy: Policy<{ [A in NetworkAction]: { networkId: string } }> = (
+  actor,
+  action,
+  resource,
+) => can(actor, action as NetworkAction, resource);
 
 /**
  * How long after closing a session its facilitators may reopen it: long enough to fix a session

@@ -4,15 +4,17 @@
 // the list view, so the board works without JavaScript.
 
 import { Hono } from "hono";
-import { AppError, notFound, problemOf } from "../../platform/errors.ts";
+import { AppError, problemOf } from "../../platform/errors.ts";
 import { clientIp } from "../../platform/http/client-ip.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { setAppCookie } from "../../platform/http/cookies.ts";
 import { readForm, validateForm } from "../../platform/http/forms.ts";
+import { requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
-import { networkById, networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
+import { type Network, networkById } from "../identity/index.ts";
 import { getMeeting, listLabs } from "../labs/index.ts";
 import type { SessionRow } from "./boards.repo.ts";
 import {
@@ -27,6 +29,7 @@ import {
 } from "./boards.service.ts";
 import { flooding, runCommand } from "./command-runner.ts";
 import { commandFromForm } from "./commands.ts";
+import { inNetwork, sessionIdParam, sessionOfPath, visitorOf } from "./guards.ts";
 import { GUEST_COOKIE, guestTokens } from "./guest-cookie.ts";
 import { guestLiveTicket } from "./guest-live.service.ts";
 import { can, reopenable, reopenUntil } from "./policy.ts";
@@ -47,18 +50,6 @@ import {
   settingsValues,
 } from "./views/pages.tsx";
 import "./messages.ts";
-import { isUuid } from "../../platform/ids.ts";
-
-const sessionIdParam = (c: Ctx) => {
-  const id = c.req.param("id") ?? "";
-  if (!isUuid(id)) throw notFound();
-  return id;
-};
-
-const visitorOf = (c: Ctx, sessionId: string) => ({
-  actor: c.get("actor"),
-  guestToken: c.get("actor") ? undefined : guestTokens(c).get(sessionId),
-});
 
 /** The session's page (the list view, or the board view with ?view=board), optionally with an error. */
 export async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status = 200) {
@@ -112,32 +103,28 @@ export function boardRoutes() {
   const r = new Hono<AppEnv>();
 
   // Where the main navigation's "Sessioni partecipative" leads: the person's networks' sessions.
-  r.get("/boards", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    return minePage(c, await sessionsOfMyNetworks(c.get("deps"), actor));
-  });
+  r.get("/boards", requireActor(), async (c) =>
+    minePage(c, await sessionsOfMyNetworks(c.get("deps"), c.get("actor"))),
+  );
 
-  r.get("/networks/:slug/boards", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const deps = c.get("deps");
-    const network = await networkBySlug(deps, c.req.param("slug"));
-    if (!can(actor, "list-sessions", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
+  r.get("/networks/:slug/boards", ...inNetwork("list-sessions"), async (c) => {
+    const network = c.get("network");
     return sessionsListPage(
       c,
       network,
-      await listSessions(deps, network.id),
-      can(actor, "create-session", { networkId: network.id }),
+      await listSessions(c.get("deps"), network.id),
+      can(c.get("actor"), "create-session", { networkId: network.id }),
     );
   });
 
   /** What the form offers; `meetingId`: the meeting it is for (?meeting=, or the form's field). */
-  const creatable = async (c: Ctx, meetingId: string | undefined): Promise<NewSessionContext> => {
-    const actor = c.get("actor")!;
+  const creatable = async (
+    c: With<SignedIn & { network: Network }>,
+    meetingId: string | undefined,
+  ): Promise<NewSessionContext> => {
+    const actor = c.get("actor");
     const deps = c.get("deps");
-    const network = await networkBySlug(deps, c.req.param("slug") ?? "");
-    if (!can(actor, "create-session", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
+    const network = c.get("network");
     const [labs, saved, meeting] = await Promise.all([
       listLabs(deps, actor, { networkId: network.id }),
       networkTemplates(deps, network.id),
@@ -152,8 +139,7 @@ export function boardRoutes() {
     return { network, labs, saved, meeting };
   };
 
-  r.get("/networks/:slug/boards/new", async (c) => {
-    if (!c.get("actor")) return toSignIn(c);
+  r.get("/networks/:slug/boards/new", ...inNetwork("create-session"), async (c) => {
     const page = await creatable(c, c.req.query("meeting"));
     // "Use this template" on the network's saved templates links here with ?template=saved:<id>.
     const template = SessionForm.shape.template.safeParse(c.req.query("template"));
@@ -171,9 +157,8 @@ export function boardRoutes() {
     );
   });
 
-  r.post("/networks/:slug/boards", async (c) => {
+  r.post("/networks/:slug/boards", ...inNetwork("create-session"), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
     const v = await validateForm(c, SessionForm);
     const page = await creatable(c, v.form.values.meeting);
     if (!v.ok) return newSessionPage(c, page, v.form, 422);
@@ -191,13 +176,10 @@ export function boardRoutes() {
   r.get("/boards/:id", async (c) => showBoard(c, sessionIdParam(c)));
 
   // A network member joins from the session page.
-  r.post("/boards/:id/join", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const id = sessionIdParam(c);
-    const access = await accessSession(c.get("deps"), { actor }, id);
+  r.post("/boards/:id/join", requireActor(), sessionOfPath, async (c) => {
+    const id = c.get("access").session.id;
     try {
-      await join(c.get("deps"), access.session, { actor });
+      await join(c.get("deps"), c.get("access").session, { actor: c.get("actor") });
     } catch (err) {
       if (err instanceof JoinError)
         return redirectWithFlash(c, `/boards/${id}`, { kind: "danger", key: err.key });
@@ -258,7 +240,7 @@ export function boardRoutes() {
     return redirectWithFlash(c, back, { kind: "success", key: "boards.joined" });
   });
 
-  // A guest's ticket for /live (public/board.js asks before each connection). JSON both ways for
+  // A guest's ticket for /live (the board script (client/board) asks before each connection). JSON both ways for
   // the script, with the form's CSRF token like any post; refusals as problem details.
   r.post("/boards/:id/live-ticket", async (c) => {
     const id = sessionIdParam(c);
@@ -275,11 +257,11 @@ export function boardRoutes() {
 
   // Every command as a form post: done → back to the board with a message; refused → the board
   // again (422) with the reason on the form it came from and what was typed kept.
-  r.post("/boards/:id/commands", async (c) => {
-    const id = sessionIdParam(c);
+  r.post("/boards/:id/commands", sessionOfPath, async (c) => {
+    const access = c.get("access");
+    const id = access.session.id;
     const deps = c.get("deps");
     const fields = await readForm(c);
-    const access = await accessSession(deps, visitorOf(c, id), id);
     const formId = /^[a-z0-9-]{1,80}$/i.test(fields.form ?? "") ? fields.form! : "";
     const { form: _form, [CONFIRM_FIELD]: confirmed, ...rest } = fields;
     const refuse = (reason: string) =>

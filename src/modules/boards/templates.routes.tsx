@@ -2,12 +2,13 @@
 // network's list of saved templates, and deleting one. Plain forms that redirect; a refused name is
 // shown again on the session's page, on the form it came from (422).
 import { Hono } from "hono";
-import { AppError, notFound } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { AppError } from "../../platform/errors.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
+import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { networkBySlug, refuseInNetwork, toSignIn } from "../identity/index.ts";
-import { accessSession } from "./boards.service.ts";
+import { networkOfSlug } from "../identity/index.ts";
+import { idParam, inNetwork, sessionOfPath } from "./guards.ts";
 import { can } from "./policy.ts";
 import { showBoard } from "./routes.tsx";
 import { TemplateForm } from "./schema.ts";
@@ -15,31 +16,15 @@ import { networkTemplates, removeTemplate, saveTemplate } from "./templates.serv
 import { SAVE_TEMPLATE_FORM } from "./views/save-template.tsx";
 import { templatesPage } from "./views/templates-page.tsx";
 import "./messages.templates.ts";
-import { isUuid } from "../../platform/ids.ts";
-
-const idParam = (c: Ctx, name: string) => {
-  const id = c.req.param(name) ?? "";
-  if (!isUuid(id)) throw notFound();
-  return id;
-};
-
-/** The network, for someone who may create sessions in it (and so use its templates). */
-async function creatorsNetwork(c: Ctx) {
-  const actor = c.get("actor")!;
-  const network = await networkBySlug(c.get("deps"), c.req.param("slug") ?? "");
-  if (!can(actor, "use-templates", { networkId: network.id })) throw refuseInNetwork(actor, network.id);
-  return network;
-}
 
 export function templateRoutes() {
   const r = new Hono<AppEnv>();
 
-  r.post("/boards/:id/templates", async (c) => {
+  r.post("/boards/:id/templates", requireActor(), sessionOfPath, async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const id = idParam(c, "id");
+    const access = c.get("access");
+    const id = access.session.id;
     const deps = c.get("deps");
-    const access = await accessSession(deps, { actor }, id);
     const fields = await readForm(c);
     const refuse = (key: string) =>
       showBoard(c, id, { key, formId: SAVE_TEMPLATE_FORM, values: { name: fields.name ?? "" } }, 422);
@@ -55,10 +40,10 @@ export function templateRoutes() {
     return redirectWithFlash(c, `/boards/${id}`, { kind: "success", key: "boards.templates.saved" });
   });
 
-  r.get("/networks/:slug/boards/templates", async (c) => {
+  // For those who may create sessions in the network (and so use its templates).
+  r.get("/networks/:slug/boards/templates", ...inNetwork("use-templates"), async (c) => {
     const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const network = await creatorsNetwork(c);
+    const network = c.get("network");
     const templates = await networkTemplates(c.get("deps"), network.id);
     return templatesPage(
       c,
@@ -67,13 +52,10 @@ export function templateRoutes() {
     );
   });
 
-  r.post("/networks/:slug/boards/templates/:id/delete", async (c) => {
-    const actor = c.get("actor");
-    if (!actor) return toSignIn(c);
-    const id = idParam(c, "id");
-    const network = await networkBySlug(c.get("deps"), c.req.param("slug"));
-    // The saver may delete their template even if they no longer create sessions here.
-    await removeTemplate(c.get("deps"), actor, network.id, id);
+  // The saver may delete their template even if they no longer create sessions here (the service asks).
+  r.post("/networks/:slug/boards/templates/:id/delete", requireActor(), networkOfSlug(), async (c) => {
+    const network = c.get("network");
+    await removeTemplate(c.get("deps"), c.get("actor"), network.id, idParam(c));
     return redirectWithFlash(c, `/networks/${network.slug}/boards/templates`, {
       kind: "success",
       key: "boards.templates.deleted",

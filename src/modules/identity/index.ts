@@ -18,6 +18,7 @@ export { networkOfSlug, networkRefusal, refuseInNetwork, toSignIn } from "./netw
 export {
   listNetworks,
   memberOrganisations,
+  type Network,
   networkById,
   networkByIdOrSlug,
   networkBySlug,

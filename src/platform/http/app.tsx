@@ -10,6 +10,7 @@ import { redactPath } from "../logger.ts";
 import { createMetrics, publicMetrics } from "../metrics.ts";
 import { renderError } from "../ui/error-page.tsx";
 import { limitBodies } from "./body-limit.ts";
+import { clientScriptFiles } from "./client-scripts.ts";
 import type { AppEnv } from "./context.ts";
 import { csrfProtection } from "./csrf.ts";
 import {
@@ -90,6 +91,7 @@ export function createHttpApp(deps: Deps, opts: HttpAppOptions) {
     }),
   );
   app.use(staticFiles());
+  app.use(clientScriptFiles());
   app.get("/healthz", async (c) => {
     try {
       await deps.pool.query("select 1");

@@ -1,6 +1,7 @@
 // Debian's Chromium driven by playwright-core (Playwright's own browser builds cannot be downloaded
 // here), plus the few page actions the tests share.
 import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+import { expect } from "vitest";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -57,4 +58,26 @@ export async function submitAndWait(
   ]);
   await page.waitForLoadState();
   return res.status();
+}
+
+/**
+ * A board command sent as a person with JavaScript sends it: over /live, without a page load. Waits
+ * until the page shows its result (the board counts the acknowledged commands it has drawn, in
+ * `data-acked`) and fails if the page was loaded again (the form posted instead).
+ */
+export async function commandAndWait(
+  page: Page,
+  control: Locator,
+  how: (c: Locator) => Promise<void> = (c) => c.click(),
+): Promise<void> {
+  const board = page.locator("#board");
+  const before = Number((await board.getAttribute("data-acked")) ?? 0);
+  const mark = await page.evaluate(() => {
+    const w = window as unknown as { stillHere?: number };
+    w.stillHere = Math.random();
+    return w.stillHere;
+  });
+  await how(control);
+  await expect.poll(() => board.getAttribute("data-acked"), { timeout: 10_000 }).toBe(String(before + 1));
+  expect(await page.evaluate(() => (window as unknown as { stillHere?: number }).stillHere)).toBe(mark);
 }

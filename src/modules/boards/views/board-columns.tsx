@@ -39,6 +39,10 @@ export function BoardColumns({ ui, columns }: { ui: BoardUi; columns: BoardView[
                 <small id={`add-hint-${col.id}`} class="form-text">
                   {t("boards.column.maxLength", { n: view.settings.maxNoteLength })}
                 </small>
+                {/* True only where the board's script sends notes over /live: it shows this then. */}
+                <small id={`add-keys-${col.id}`} class="form-text d-block" hidden data-live-hint>
+                  {t("boards.column.enterHint")}
+                </small>
                 <FieldError formId={`add-${col.id}`} />
               </div>
               <Button label={t("boards.column.add")} kind="primary" />

@@ -5,6 +5,7 @@ import { raw } from "hono/html";
 import { can } from "../policy.ts";
 import { type BoardState, LIMITS, type Participant, PHASES } from "../rules.ts";
 import { type BoardUi, described, formKit, groupLabel, kept } from "./board-ui.tsx";
+import { CloseConfirm } from "./close-page.tsx";
 
 export function FacilitatorTools({
   ui,
@@ -113,12 +114,29 @@ export function FacilitatorTools({
         </Cmd>
       ) : null}
       {view.me && can(view.me, "hand-over") ? <Handover ui={ui} people={people} me={view.me.id} /> : null}
-      {/* Closing asks first, on a page of its own (facilitation.routes.tsx): it works without script. */}
+      {/* Closing asks first, on a page of its own (facilitation.routes.tsx): it works without script.
+          With the board's script the same question opens here, in a dialog (client/board/close.ts). */}
       <p id="end-form">
-        <a class="btn btn-sm btn-danger" href={`/boards/${view.id}/close`}>
+        <a class="btn btn-sm btn-danger" href={`/boards/${view.id}/close`} aria-haspopup="dialog">
           {t("boards.controls.end")}
         </a>
       </p>
+      <dialog id="close-dialog" class="board-dialog" aria-labelledby="close-dialog-title">
+        <h2 id="close-dialog-title" class="h4">
+          {t("boards.close.heading")}
+        </h2>
+        <CloseConfirm
+          t={t}
+          csrf={ui.csrf}
+          sessionId={view.id}
+          formId="close-dialog-form"
+          cancel={
+            <button type="button" class="btn btn-outline-primary" data-close-dialog autofocus>
+              {t("boards.close.cancel")}
+            </button>
+          }
+        />
+      </dialog>
     </section>
   );
 }

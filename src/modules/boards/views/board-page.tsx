@@ -1,8 +1,10 @@
 // The session's page: the accessible way to use the board, with or without JavaScript. Every
 // column, group and note is a heading or a list item; every command is a plain form posted to
-// /boards/:id/commands (redirecting back). public/board.js refreshes the same markup live and
-// announces changes in the live region. The parts: board-ui.tsx (shared form pieces),
+// /boards/:id/commands (redirecting back). With JavaScript, the board script (client/board) sends
+// the same forms' commands over /live instead, redraws the same markup in place and announces
+// changes in the live region. The parts: board-ui.tsx (shared form pieces),
 // board-facilitator.tsx (the facilitators' tools), board-columns.tsx (columns, groups and notes).
+import { clientScript } from "../../../platform/http/client-scripts.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
@@ -270,7 +272,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     c,
     {
       title: session.title,
-      scripts: p.live ? ["/static/app/board.js"] : [],
+      scripts: p.live ? [clientScript("board")] : [],
       breadcrumbs: [
         { href: `/networks/${p.networkSlug}`, label: p.networkName },
         { href: `/networks/${p.networkSlug}/boards`, label: t("boards.title") },

@@ -27,7 +27,7 @@ export type BoardUi = {
   error?: CommandError | undefined;
 };
 
-/** "4 min 30 s": the same wording as board.js uses. */
+/** "4 min 30 s": the same wording as client/board/i18n.ts uses. */
 export function formatDuration(t: T, ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));
   const m = Math.floor(total / 60);

@@ -1,0 +1,108 @@
+// The board page's script (views/board-page.tsx), bundled when the server starts
+// (platform/http/client-scripts.ts). Progressive enhancement of a page that works without it:
+// - a /live connection (connection.ts) keeps the page current: each event is announced in the
+//   page's language (events.ts), applied in place when simple, otherwise the board's content is
+//   redrawn from the server's markup without a page load (refresh.ts);
+// - commands go over /live instead of posting their forms (commands.ts): no page loads;
+// - the timer counts down, "who is here" follows `board.presence`, notes can be dragged to groups.
+// Protocol: docs/board-protocol.md. No inline code: the CSP stays `script-src 'self'`.
+import { announcer } from "./announcer.ts";
+import { closeInDialog } from "./close.ts";
+import { sendFormsLive, showLiveHints } from "./commands.ts";
+import { connectBoard } from "./connection.ts";
+import { dragToGroup } from "./drag.ts";
+import { type Columns, patch, textOfEvent } from "./events.ts";
+import { messagesOf, translator } from "./i18n.ts";
+import { showPresence } from "./presence.ts";
+import type { PresenceFrame } from "./protocol.ts";
+import { refresh } from "./refresh.ts";
+import { tickTimer } from "./timer.ts";
+
+const root = document.getElementById("board");
+if (root) {
+  const lang = document.documentElement.lang || "it";
+  const t = translator(messagesOf(root), lang);
+  tickTimer(t);
+  dragToGroup();
+  closeInDialog();
+  if (root.dataset.live === "on" && "WebSocket" in window) live(root, lang, t);
+}
+
+function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>) {
+  const announce = announcer(document.getElementById("board-announcer"));
+  const columnsOf = (): Columns => {
+    try {
+      return JSON.parse(root.dataset.columns || "{}") as Columns;
+    } catch {
+      return {};
+    }
+  };
+  let columns = columnsOf();
+  // The last presence received: a redraw (fetched before it arrived) must not undo it.
+  let presence: PresenceFrame | null = null;
+  // Acknowledged commands whose result is not drawn yet. `data-acked` counts those drawn: what a
+  // test or benchmark waits for ("the page shows what the server stored"), as a person would.
+  let acksToShow = 0;
+  const afterRedraw = () => {
+    root.dataset.acked = String(Number(root.dataset.acked || 0) + acksToShow);
+    acksToShow = 0;
+    if (presence) showPresence(root, presence, t);
+    showLiveHints(root.dataset.connected === "yes");
+    columns = columnsOf();
+  };
+
+  // Everyone in a large session redraws after a phase change: spread over a second so the server
+  // does not render hundreds of pages in the same instant. One's own change is redrawn at once.
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const spread = () =>
+    250 + Math.floor(Math.random() * Math.min(1500, 5 * (Number(root.dataset.people) || 0)));
+  const redraw = (soon: boolean) => {
+    if (timer) {
+      if (!soon) return;
+      clearTimeout(timer);
+    }
+    timer = setTimeout(
+      () => {
+        timer = null;
+        void refresh(afterRedraw);
+      },
+      soon ? 0 : spread(),
+    );
+  };
+
+  // One's own command is redrawn as soon as it is acknowledged (the redraw shows its events): its
+  // events arriving after that need no second redraw.
+  let redrawnThrough = 0;
+  const conn = connectBoard(root, {
+    event(m) {
+      announce(textOfEvent(m, t, columns));
+      if (m.seq <= redrawnThrough) return;
+      if (!patch(m, t)) redraw("mine" in m && m.mine !== undefined);
+    },
+    presence(m) {
+      presence = m;
+      showPresence(root, m, t);
+    },
+    stale: () => redraw(true),
+    connected(again) {
+      showLiveHints(true);
+      if (again) announce(t("boards.live.reconnected"));
+    },
+    lost(firstTime) {
+      showLiveHints(false);
+      if (firstTime) announce(t("boards.live.disconnected"));
+    },
+  });
+  sendFormsLive({
+    session: root.dataset.session ?? "",
+    live: conn,
+    t,
+    lang,
+    announce,
+    done(seq) {
+      acksToShow++;
+      redrawnThrough = Math.max(redrawnThrough, seq);
+      redraw(true);
+    },
+  });
+}
