@@ -3,14 +3,15 @@
 // conference is public, so registering is open to anyone, and the registrant's page answers to its
 // secret link whoever holds it. Funding calls follow their visibility (a pa call is not seen by
 // members outside public administrations: 404).
+
 import {
   type Conference,
   loadConference,
-  SYSTEM,
   saveSession,
   saveSpeaker,
   saveTrack,
 } from "../../src/modules/conferences/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import { confirmedRegistration } from "../helpers/conferences.ts";
 import type { MatrixWorld, Statuses, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";

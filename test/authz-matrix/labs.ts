@@ -14,8 +14,8 @@ import {
   inviteToLab,
   type Lab,
   register,
-  SYSTEM,
 } from "../../src/modules/labs/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import { buildAccount, buildOrganisation } from "../helpers/factories.ts";
 import { buildMeeting } from "../helpers/labs.ts";
 import type { Fixtures, MatrixWorld, Statuses, WriteRow } from "../helpers/matrix.ts";

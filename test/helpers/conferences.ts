@@ -2,17 +2,18 @@
 // (unless overridden) with two tracks, three speakers and sessions (one with 2 places), written
 // through the conference services as a trusted internal caller (SYSTEM); and a confirmed
 // registration made through the real register → mailed link → confirm path.
+
 import {
   type Conference,
   checkIn,
   confirmRegistration,
   createConference,
   register,
-  SYSTEM,
   saveSession,
   saveSpeaker,
   saveTrack,
 } from "../../src/modules/conferences/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import { mailsTo } from "./labs.ts";
 import type { TestRuntime } from "./runtime.ts";
 

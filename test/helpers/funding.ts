@@ -1,6 +1,8 @@
 // Factory for funding calls: a valid public PNRR call closing 30 days after the clock's now unless
 // overridden, written through the funding service as a trusted internal caller (SYSTEM).
-import { type CallInput, createCall, SYSTEM } from "../../src/modules/funding/index.ts";
+
+import { type CallInput, createCall } from "../../src/modules/funding/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 let seq = 0;

@@ -1,6 +1,7 @@
 // Factories for a lab's materials, cover, invitations and action plans, written through the labs
 // services as a trusted internal caller (SYSTEM): a video material (with captions, transcript and
 // consent), a cover image, a pending invitation, and a plan with one goal and one action.
+
 import {
   addAction,
   addGoal,
@@ -10,9 +11,9 @@ import {
   getPlan,
   inviteToLab,
   type Lab,
-  SYSTEM,
   updateCover,
 } from "../../src/modules/labs/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 export const PNG = Buffer.from(

@@ -3,13 +3,8 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { type ParsedMail, simpleParser } from "mailparser";
-import {
-  createLab,
-  createMeeting,
-  type Lab,
-  type MeetingDraft,
-  SYSTEM,
-} from "../../src/modules/labs/index.ts";
+import { createLab, createMeeting, type Lab, type MeetingDraft } from "../../src/modules/labs/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import { jobsSettled } from "./jobs.ts";
 import type { TestRuntime } from "./runtime.ts";
 

@@ -3,6 +3,7 @@
 //   seeds/000): critical issues, solutions and good practices, grouped, voted, in discussion with
 //   outcomes and actions;
 // - the Castelli Romani library consortium's table on social communication, collecting notes.
+import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { newId, newToken } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
@@ -32,7 +33,7 @@ async function seedSession(
   const members = await networkPeopleWithRoles(deps, network.id);
   const lead = members.find((m) => m.roles.includes("coordinator")) ?? members[0]!;
   const id = newId();
-  const lab = o.labSlug ? await getLab(deps, null, o.labSlug).catch(() => null) : null;
+  const lab = o.labSlug ? await getLab(deps, SYSTEM, o.labSlug).catch(() => null) : null;
   await insertSession(
     deps.db,
     {

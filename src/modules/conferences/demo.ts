@@ -5,12 +5,12 @@
 // the lab's year, open for registration with sessions of limited places. Speakers other than the
 // demo accounts are invented people for the demo.
 
+import { SYSTEM } from "../../platform/auth/index.ts";
 import { newCheckInCode } from "../../platform/codes.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { networkBySlug } from "../identity/index.ts";
 import { createConference, saveSession, saveSpeaker, saveTrack } from "./conferences.service.ts";
-import { SYSTEM } from "./policy.ts";
 import { insertRegistration } from "./registrations.repo.ts";
 import { accessToken } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";

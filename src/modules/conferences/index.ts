@@ -13,6 +13,5 @@ export {
   saveTrack,
   updateConference,
 } from "./conferences.service.ts";
-export { SYSTEM } from "./policy.ts";
 export { checkIn, confirmRegistration, register, verifyCertificate } from "./registrations.service.ts";
 export type { Conference, Programme, Registration, Session, Speaker, Track } from "./types.ts";

@@ -6,9 +6,10 @@ import { afterAll, beforeAll, expect, it } from "vitest";
 import { buildConference, buildProgramme, confirmedRegistration } from "../../../test/helpers/conferences.ts";
 import { buildNetwork } from "../../../test/helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
 import { AppError } from "../../platform/errors.ts";
 import { programmeOf } from "./conferences.service.ts";
-import { SYSTEM, saveSession } from "./index.ts";
+import { saveSession } from "./index.ts";
 import { joinSession, registrationByAccess } from "./registrations.service.ts";
 
 let t: TestRuntime;

@@ -3,7 +3,7 @@
 // public.
 import { describe, expect, it } from "vitest";
 import { BASE_ACTOR, inNet, NET, OTHER_NET } from "../../../test/helpers/actors.ts";
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, SYSTEM } from "../../platform/auth/index.ts";
 import { can } from "./policy.ts";
 
 const N = NET;
@@ -39,4 +39,10 @@ describe("conferences of a network", () => {
       expect(can(actor, "manage", { networkId: N })).toBe(manages[name as keyof typeof people]);
     });
   }
+
+  // SYSTEM (platform/auth): demo seeds and jobs, never a request; it builds any network's programme.
+  it("answers SYSTEM: it manages every network's conferences", () => {
+    expect(can(SYSTEM, "manage", { networkId: N })).toBe(true);
+    expect(can(SYSTEM, "manage", { networkId: OTHER })).toBe(true);
+  });
 });

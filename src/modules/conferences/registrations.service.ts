@@ -5,7 +5,7 @@
 // check-in by code; certificates for those who came.
 // Each step emits its event in the transaction of its change; the handlers mail the registrant once
 // it has committed (events.handlers.ts), so no request waits for the mail server.
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import {
   newCertificateCode,
   newCheckInCode,
@@ -21,7 +21,7 @@ import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
 import { accessToken } from "./access.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
-import { type Caller, can, SYSTEM } from "./policy.ts";
+import { can } from "./policy.ts";
 import { toRegistration } from "./read.ts";
 import {
   checkInByCode,
@@ -293,8 +293,8 @@ export async function checkIn(
   conference: Conference,
   code: string,
 ): Promise<CheckInResult> {
-  if (caller !== SYSTEM && !can(caller, "manage", conference)) throw notFound();
-  const by = caller === SYSTEM ? null : (caller?.id ?? null);
+  if (!can(caller, "manage", conference)) throw notFound();
+  const by = actorOf(caller)?.id ?? null;
   const normal = normaliseCheckInCode(code);
   if (!/^[0-9A-Z]{8}$/.test(normal)) throw invalid([{ field: "code", message: "conferences.errors.code" }]);
   const before = await registrationByCode(deps.db, conference.id, normal);

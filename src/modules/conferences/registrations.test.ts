@@ -10,7 +10,8 @@ import { followLink, withMailRuntime } from "../../../test/helpers/mail-runtime.
 import { readPdfStructure } from "../../../test/helpers/pdf.ts";
 import type { TestRuntime } from "../../../test/helpers/runtime.ts";
 import { linkIn, pathOf, type SmtpSink } from "../../../test/helpers/smtp.ts";
-import { SYSTEM, saveSession } from "./index.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
+import { saveSession } from "./index.ts";
 import { registrationsOf } from "./registrations.repo.ts";
 import { joinSession, registrationByAccess } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";

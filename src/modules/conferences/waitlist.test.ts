@@ -8,10 +8,11 @@ import { buildConference, buildProgramme, confirmedRegistration } from "../../..
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { mailsTo } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
 import { AppError } from "../../platform/errors.ts";
 import { accessToken } from "./access.ts";
 import { programmeOf } from "./conferences.service.ts";
-import { SYSTEM, saveSession } from "./index.ts";
+import { saveSession } from "./index.ts";
 import { joinSession, leaveSession, registrationByAccess } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";
 import { mePath } from "./urls.ts";

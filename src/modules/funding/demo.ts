@@ -4,11 +4,11 @@
 // for AnciLab's heritage lab and the Castelli Romani libraries. Deadlines are set from the clock so
 // the demo always has open calls and a few closed ones. Each call is linked to a couple of the
 // network's public practices, when the catalogue's demo has some.
+import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { networkBySlug } from "../identity/index.ts";
 import { searchPractices } from "../practices/index.ts";
 import { createCall } from "./funding.service.ts";
-import { SYSTEM } from "./policy.ts";
 import { type CallInput, parseDeadline } from "./schema.ts";
 
 const DAY = 24 * 3600 * 1000;

@@ -2,7 +2,13 @@
 // see them, and the calls linked to a practice. Validation (schema.ts) happens here so every caller
 // gets the same rules.
 
-import type { Actor, OrganisationType } from "../../platform/auth/index.ts";
+import {
+  type Actor,
+  actorOf,
+  type Caller,
+  type OrganisationType,
+  SYSTEM,
+} from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
@@ -20,7 +26,7 @@ import {
   setCallPractices,
   updateCallRow,
 } from "./funding.repo.ts";
-import { type Caller, can, SYSTEM } from "./policy.ts";
+import { can } from "./policy.ts";
 import { type CallData, CallInput } from "./schema.ts";
 import type { CallVisibility, Programme } from "./tables.ts";
 
@@ -85,7 +91,7 @@ async function resolvePractices(deps: Deps, caller: Caller, refs: string[]): Pro
 }
 
 function authorise(caller: Caller | null, networkId: string) {
-  if (caller !== SYSTEM && !can(caller, "manage", { networkId })) throw notFound();
+  if (!can(caller, "manage", { networkId })) throw notFound();
 }
 
 /** Creates a call in a network (coordinators and admins), with its linked practices. */
@@ -116,7 +122,7 @@ export async function createCall(
       url: d.url,
       network_id: networkId,
       visibility: d.visibility,
-      created_by: caller === SYSTEM ? null : (caller?.id ?? null),
+      created_by: actorOf(caller)?.id ?? null,
       created_at: now,
       updated_at: now,
     });
@@ -133,7 +139,7 @@ export async function updateCall(
   input: unknown,
 ): Promise<FundingCall> {
   const current = await loadCall(deps, idOrSlug);
-  if (caller !== SYSTEM && !can(caller, "see", current)) throw notFound();
+  if (!can(caller, "see", current)) throw notFound();
   authorise(caller, current.networkId);
   const d = parse(input);
   const practiceIds = await resolvePractices(deps, caller!, d.practices);

@@ -13,6 +13,5 @@ export {
   updateCall,
 } from "./funding.service.ts";
 export { callUrl, deadlinesCalendar } from "./ical.ts";
-export { SYSTEM } from "./policy.ts";
 export type { CallInput } from "./schema.ts";
 export { PROGRAMMES, type Programme } from "./tables.ts";

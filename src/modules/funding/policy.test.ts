@@ -2,7 +2,7 @@
 // against each action on a network's calls.
 import { describe, expect, it } from "vitest";
 import { BASE_ACTOR, inNet, NET, OTHER_NET, paMemberIn, row } from "../../../test/helpers/actors.ts";
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, type Caller, SYSTEM } from "../../platform/auth/index.ts";
 import { can } from "./policy.ts";
 
 const N = NET;
@@ -23,7 +23,7 @@ const people = {
 } satisfies Record<string, Actor | null>;
 
 describe("funding calls of a network", () => {
-  const answers = (actor: Actor | null) =>
+  const answers = (actor: Caller | null) =>
     row([
       can(actor, "see", { visibility: "public", networkId: N }),
       can(actor, "see", { visibility: "network", networkId: N }),
@@ -50,4 +50,9 @@ describe("funding calls of a network", () => {
       expect(answers(actor)).toBe(expected[name as keyof typeof people]);
     });
   }
+
+  // SYSTEM (platform/auth): demo seeds and jobs, never a request; it sees and writes any call.
+  it("answers SYSTEM", () => {
+    expect(answers(SYSTEM)).toBe("1 1 1 1");
+  });
 });

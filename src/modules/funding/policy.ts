@@ -1,13 +1,8 @@
 // Who may see and manage funding calls: the one place that answers can(actor, action, resource) for
 // the module. Seeing follows the visibility model (`canSee`) with the owning network; creating and
-// editing calls is for that network's coordinators and platform admins.
-import {
-  type Actor,
-  canSee,
-  isCoordinatorOrAdmin,
-  type Policy,
-  policyOf,
-} from "../../platform/auth/index.ts";
+// editing calls is for that network's coordinators and platform admins. SYSTEM (platform/auth: demo
+// seeds and jobs, never a request) may see and manage every call.
+import { canSee, isCoordinatorOrAdmin, type Policy, policyOf } from "../../platform/auth/index.ts";
 import type { CallVisibility } from "./tables.ts";
 
 /** Each action and the resource it is asked about. */
@@ -18,11 +13,10 @@ export type FundingRules = {
   manage: { networkId: string };
 };
 
-export const can: Policy<FundingRules> = policyOf<FundingRules>({
-  see: (actor, call) => canSee(actor, { visibility: call.visibility, networkId: call.networkId }),
-  manage: (actor, r) => isCoordinatorOrAdmin(actor, r.networkId),
-});
-
-/** Trusted internal callers (demo data, tests): no actor, no check. */
-export const SYSTEM = Symbol("system");
-export type Caller = Actor | typeof SYSTEM;
+export const can: Policy<FundingRules> = policyOf<FundingRules>(
+  {
+    see: (actor, call) => canSee(actor, { visibility: call.visibility, networkId: call.networkId }),
+    manage: (actor, r) => isCoordinatorOrAdmin(actor, r.networkId),
+  },
+  { system: ["see", "manage"] },
+);

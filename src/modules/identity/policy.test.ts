@@ -1,5 +1,6 @@
 // The policy as a matrix: each role (written by hand, not derived from the code) against each action.
 import { describe, expect, it } from "vitest";
+import { SYSTEM } from "../../platform/auth/index.ts";
 import { type Actor, can, canSee, type IdentityAction, identityPolicy, isPaMember } from "./policy.ts";
 import type { NetworkRole } from "./tables.ts";
 
@@ -97,6 +98,15 @@ describe("policy matrix: roles × actions", () => {
     expect(can(actors.coordinator!, actions.setPa!)).toBe(false);
     expect(can(actors.otherCoordinator!, actions.setPa!)).toBe(false);
     expect(can(actors.admin!, actions.setPa!)).toBe(true);
+  });
+
+  it("SYSTEM (jobs, demo seeds) is allowed nothing here: identity's changes are people's, and audited", () => {
+    for (const a of Object.values(actions)) {
+      const { action, ...resource } = a;
+      expect(
+        identityPolicy(SYSTEM, action, (Object.keys(resource).length ? resource : undefined) as never),
+      ).toBe(false);
+    }
   });
 });
 

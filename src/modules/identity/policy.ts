@@ -1,7 +1,7 @@
 // Who may do what: the one place that answers can(actor, action, resource) for identity, and the
 // visibility model every module uses (CONVENTIONS.md "Visibility"). Pages, API, feeds and search all
 // ask here; anything an actor may not see is answered as a 404 by the caller.
-import { type Actor, hasRole, isMember, type Policy } from "../../platform/auth/index.ts";
+import { type Actor, hasRole, isMember, type Policy, SYSTEM } from "../../platform/auth/index.ts";
 
 export type { Actor, Visibility, VisibleResource } from "../../platform/auth/index.ts";
 export { canSee, hasRole, isMember, isPaMember, VISIBILITIES } from "../../platform/auth/index.ts";
@@ -73,6 +73,7 @@ export type IdentityRules = {
 /**
  * `can` in the shape every module's policy has (platform/auth `Policy`), for route guards
  * (`authorize(identityPolicy, "manage-network", …)`): the same rules, the action apart from its resource.
+ * SYSTEM is allowed nothing here: identity's changes are people's (and audited under their name).
  */
-export const identityPolicy: Policy<IdentityRules> = (actor, action, resource) =>
-  can(actor, { action, ...(resource ?? {}) } as IdentityAction);
+export const identityPolicy: Policy<IdentityRules> = (caller, action, resource) =>
+  caller !== SYSTEM && can(caller, { action, ...(resource ?? {}) } as IdentityAction);

@@ -4,7 +4,7 @@
 // spreadsheets: UTF-8 with a BOM, RFC 4180 quoting, CRLF, and cells that a spreadsheet would run as a
 // formula neutralised with a leading apostrophe.
 import { z } from "zod";
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller, SYSTEM } from "../../platform/auth/index.ts";
 import { csvCell } from "../../platform/csv.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
@@ -29,7 +29,7 @@ import { invitableOrganisations, type LabOrganisation } from "./lab-members.serv
 import type { Lab } from "./labs.types.ts";
 import { ACTION_STATUSES, type ActionStatus } from "./materials.tables.ts";
 import { dropNulAll } from "./materials.text.ts";
-import { type Caller, canCreatePlan, canCurateLab, canEditPlan, canSeeLab, SYSTEM } from "./policy.ts";
+import { can, canCurateLab, canEditPlan, canSeeLab } from "./policy.ts";
 import { parseOr422 } from "./validate.ts";
 
 export type PlanNote = { body: string; authorName: string; createdAt: Date };
@@ -112,7 +112,7 @@ export async function getPlan(
   lab: Lab,
   slug: string,
 ): Promise<ActionPlan> {
-  if (caller !== SYSTEM && !canSeeLab(caller, lab)) throw notFound();
+  if (!can(caller, "see", lab)) throw notFound();
   const row = await findPlan(deps.db, lab.id, slug);
   if (!row) throw notFound();
   const [summary] = await summaries(deps, lab, [row]);
@@ -148,13 +148,13 @@ export async function getPlan(
 }
 
 const mayEdit = (caller: Caller, lab: Lab, plan: { organisation: LabOrganisation | null }) =>
-  caller === SYSTEM || canEditPlan(caller, lab, { organisationId: plan.organisation?.id ?? null });
+  can(caller, "edit-plan", { lab, plan: { organisationId: plan.organisation?.id ?? null } });
 
 /** Creates a plan (for the lab, or for one of the network's organisations). */
 export async function createPlan(deps: Deps, caller: Caller, lab: Lab, input: unknown): Promise<PlanSummary> {
-  const actor = caller === SYSTEM ? null : caller;
-  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
-  if (caller !== SYSTEM && !canCreatePlan(actor, lab)) throw forbidden();
+  const actor = actorOf(caller);
+  if (!can(caller, "see", lab)) throw notFound();
+  if (!can(caller, "create-plan", lab)) throw forbidden();
   const d = parseOr422(PlanInput, dropNulAll(input));
   let organisationId: string | null = null;
   if (d.organisationId) {

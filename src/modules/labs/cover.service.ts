@@ -1,7 +1,7 @@
 // A lab's cover image: through the image pipeline (platform/images: a metadata-free JPEG, refusals
 // named), always with a text alternative (required whenever there is an image, WCAG 1.1.1). Set by the lab's curators; seen by whoever sees the lab.
 
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { ImageRefused } from "../../platform/images/pipeline.ts";
@@ -9,7 +9,7 @@ import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { deleteCover, findCover, upsertCover } from "./cover.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
-import { type Caller, canCurateLab, canSeeLab, SYSTEM } from "./policy.ts";
+import { can, canSeeLab } from "./policy.ts";
 
 export const COVER_MAX_BYTES = 3 * 1024 * 1024;
 
@@ -33,9 +33,9 @@ export async function updateCover(
   lab: Lab,
   input: { image: Uint8Array | null; alt: string; remove: boolean },
 ): Promise<void> {
-  const actor = caller === SYSTEM ? null : caller;
-  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
-  if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
+  const actor = actorOf(caller);
+  if (!can(caller, "see", lab)) throw notFound();
+  if (!can(caller, "curate", lab)) throw forbidden();
   const old = await findCover(deps.db, lab.id);
   if (input.remove && !input.image) {
     await deleteCover(deps.db, lab.id);

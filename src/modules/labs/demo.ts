@@ -2,12 +2,12 @@
 // with its programme (opening reserved to public administrations, three thematic meetings with
 // guided visits, a closing meeting), and the Castelli Romani library consortium's territorial table
 // on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).
+import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 // Demo people are found by their address, through identity's repository (its index has no lookup).
 import { accountByEmail, networkBySlug } from "../identity/index.ts";
 import { createLab } from "./labs.service.ts";
 import { createMeeting } from "./meetings.service.ts";
-import { SYSTEM } from "./policy.ts";
 import { registerAccount } from "./registrations.service.ts";
 import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";

@@ -20,6 +20,6 @@ export { addMember, addOrganisation, createLab, getLab, listLabs } from "./labs.
 export type { AgendaItem, Lab, Meeting } from "./labs.types.ts";
 export { addMaterial, type Material, type MaterialInput } from "./materials.service.ts";
 export { createMeeting, getMeeting, listMeetings, programmeOf } from "./meetings.service.ts";
-export { canEditPlan, SYSTEM } from "./policy.ts";
+export { canEditPlan } from "./policy.ts";
 export { cancelRegistration, myRegistration, RegistrationError, register } from "./registrations.service.ts";
 export type { MeetingDraft } from "./schema.ts";

@@ -7,8 +7,9 @@ import { withRefusingQueue } from "../../../test/helpers/broken-queue.ts";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { createMeeting, SYSTEM } from "./index.ts";
+import { createMeeting } from "./index.ts";
 import { updateMeeting } from "./meetings.edit.service.ts";
 import { register } from "./registrations.service.ts";
 

@@ -6,7 +6,7 @@
 // handler (events.handlers.ts) queues the mail, so a mail server that fails is retried.
 // Every invitation sent, answered or revoked, and every organisation added, is written to identity's
 // audit log (lab.*) in the same transaction as the change, as the network's own invitations are.
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import { seal } from "../../platform/crypto/sealed.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
@@ -27,7 +27,7 @@ import {
 } from "./lab-members.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
-import { type Caller, canCurateLab, canSeeLab, LAB_INVITATION_DAYS, SYSTEM } from "./policy.ts";
+import { canCurateLab, canSeeLab, LAB_INVITATION_DAYS, can as labPolicy } from "./policy.ts";
 import "./events.handlers.ts";
 import "./messages.audit.ts";
 import "./messages.materials.ts";
@@ -66,9 +66,9 @@ export async function inviteToLab(
   lang: Lang,
   inviterName = "",
 ): Promise<{ token: string }> {
-  const actor = caller === SYSTEM ? null : caller;
-  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
-  if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
+  const actor = actorOf(caller);
+  if (!labPolicy(caller, "see", lab)) throw notFound();
+  if (!labPolicy(caller, "curate", lab)) throw forbidden();
   const email = dropNul(input.email).trim();
   if (!EMAIL.test(email) || email.length > 254)
     throw field(422, "email", email ? "form.invalidEmail" : "form.required");
@@ -237,16 +237,19 @@ export async function membersOf(
   return { organisations, people };
 }
 
-/** Adds one of the network's organisations to the lab directly (curators; demo data passes SYSTEM). */
+/**
+ * Adds one of the network's organisations to the lab directly (curators; demo data passes SYSTEM,
+ * always by name: no default, so a route that forgot its actor cannot act as the system).
+ */
 export async function addOrganisationToLab(
   deps: Deps,
   lab: Lab,
   organisationId: string,
-  caller: Caller = SYSTEM,
+  caller: Caller,
 ): Promise<void> {
-  const actor = caller === SYSTEM ? null : caller;
-  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
-  if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
+  const actor = actorOf(caller);
+  if (!labPolicy(caller, "see", lab)) throw notFound();
+  if (!labPolicy(caller, "curate", lab)) throw forbidden();
   if (!(await invitableOrganisations(deps, lab)).some((o) => o.id === organisationId))
     throw field(422, "addOrganisationId", "form.invalidChoice");
   await deps.db.transaction().execute(async (trx) => {

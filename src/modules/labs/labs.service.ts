@@ -1,7 +1,7 @@
 // Labs: creating one in a network, reading one or the list as a viewer may see them, and the direct
 // member writes that fixtures and admin tools set a lab up with.
 
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
@@ -19,7 +19,7 @@ import {
 } from "./labs.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { toLab } from "./mappers.ts";
-import { type Caller, canCreateLab, canSeeLab, SYSTEM } from "./policy.ts";
+import { can, canSeeLab } from "./policy.ts";
 import { LabInput } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
 
@@ -44,8 +44,8 @@ export async function createLab(
   input: unknown,
 ): Promise<Lab> {
   await networkById(deps, networkId);
-  if (caller !== SYSTEM && !canCreateLab(caller, networkId)) throw notFound();
-  const actor = caller === SYSTEM ? null : caller;
+  if (!can(caller, "create", { networkId })) throw notFound();
+  const actor = actorOf(caller);
   const d = parseOr422(LabInput, input);
   const id = newId();
   const now = deps.clock.now();
@@ -83,10 +83,10 @@ export async function loadLab(deps: Deps, idOrSlug: string): Promise<Lab> {
   return lab!;
 }
 
-/** A lab as `actor` may see it: 404 when not visible. */
-export async function getLab(deps: Deps, actor: Actor | null, idOrSlug: string): Promise<Lab> {
+/** A lab as `caller` may see it (SYSTEM: any lab): 404 when not visible. */
+export async function getLab(deps: Deps, caller: Caller | null, idOrSlug: string): Promise<Lab> {
   const lab = await loadLab(deps, idOrSlug);
-  if (!canSeeLab(actor, lab)) throw notFound();
+  if (!can(caller, "see", lab)) throw notFound();
   return lab;
 }
 

@@ -7,6 +7,7 @@
 // The video (materials.demo.webm, 6 s, VP8, 18 KB) is three title cards recorded from a canvas with
 // Chromium's MediaRecorder: a stand-in that plays, with captions in step, not a real interview.
 import { readFileSync } from "node:fs";
+import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { rgbPng } from "../../platform/png.ts";
@@ -19,7 +20,6 @@ import { loadLab } from "./labs.service.ts";
 import { addMaterial, curate } from "./materials.service.ts";
 import type { ActionStatus } from "./materials.tables.ts";
 import { meetingsOfLabs } from "./meetings.repo.ts";
-import { SYSTEM } from "./policy.ts";
 
 const LAB_II = "lab-ii-valorizzazione-del-patrimonio-culturale";
 
@@ -119,7 +119,7 @@ export async function seedLabMaterialsDemo(
 
   // Who takes part: the network's organisations and its people (the facilitator leads).
   const orgs = await memberOrganisations(deps, ancilab.id);
-  for (const o of orgs) await addOrganisationToLab(deps, lab, o.id);
+  for (const o of orgs) await addOrganisationToLab(deps, lab, o.id, SYSTEM);
   for (const p of await networkPeopleWithRoles(deps, ancilab.id)) {
     if (p.roles.includes("coordinator")) continue;
     await addPersonToLab(deps.db, lab.id, p.id, p.roles.includes("facilitator") ? "facilitator" : "member");

@@ -6,7 +6,7 @@
 // store only once everything is valid; one the route streamed there (`materialFileRule`, up to 500 MB
 // for a video, never whole in memory) is removed when anything is refused; both go if the row fails.
 
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller, SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, type FieldError, forbidden, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
@@ -38,7 +38,7 @@ import type { MaterialKind } from "./materials.tables.ts";
 import { dropNul, dropNulAll } from "./materials.text.ts";
 import { meetingsOfLabs } from "./meetings.repo.ts";
 import { programmeOf } from "./meetings.service.ts";
-import { actorOf, type Caller, canContribute, canCurateLab, canSeeLab, SYSTEM } from "./policy.ts";
+import { can, canCurateLab, canSeeLab } from "./policy.ts";
 import "./messages.materials.ts";
 
 export {
@@ -142,8 +142,8 @@ async function add(
   authorName: string | undefined,
 ): Promise<Material> {
   const actor = actorOf(caller);
-  if (caller !== SYSTEM && !canSeeLab(actor, lab)) throw notFound();
-  if (caller !== SYSTEM && !canContribute(actor, lab)) throw forbidden();
+  if (!can(caller, "see", lab)) throw notFound();
+  if (!can(caller, "contribute", lab)) throw forbidden();
   input = dropNulAll(input);
   const errors: FieldError[] = [];
   const kind = (["document", "link", "video"] as const).find((k) => k === input.kind);
@@ -310,11 +310,11 @@ export async function curate(
   id: string,
   input: { tags: string; featured: boolean; hidden: boolean },
 ): Promise<void> {
-  const actor = caller === SYSTEM ? null : caller;
+  const actor = actorOf(caller);
   const row =
     caller === SYSTEM ? await findMaterial(deps.db, lab.id, id) : await visibleRow(deps, actor, lab, id);
   if (!row) throw notFound();
-  if (caller !== SYSTEM && !canCurateLab(actor, lab)) throw forbidden();
+  if (!can(caller, "curate", lab)) throw forbidden();
   const tags = [
     ...new Set(
       dropNul(input.tags)

@@ -1,7 +1,7 @@
 // Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
 // the list across labs for the API, always as the viewer may see them.
 import type { z } from "zod";
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import { sharedRead } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
@@ -20,7 +20,7 @@ import {
   meetingsBetween,
   meetingsOfLabs,
 } from "./meetings.repo.ts";
-import { type Caller, canManageLab, canSeeMeeting, SYSTEM } from "./policy.ts";
+import { can, canSeeMeeting } from "./policy.ts";
 import { scheduleReminders } from "./reminders.ts";
 import { MeetingInput, MeetingsQuery } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
@@ -53,8 +53,8 @@ export async function createMeeting(
   lab: Lab,
   input: unknown,
 ): Promise<Meeting> {
-  if (caller !== SYSTEM && !canManageLab(caller, lab)) throw notFound();
-  const actor = caller === SYSTEM ? null : caller;
+  if (!can(caller, "manage", lab)) throw notFound();
+  const actor = actorOf(caller);
   const d = parseOr422(MeetingInput, input);
   const id = newId();
   const now = deps.clock.now();

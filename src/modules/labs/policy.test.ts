@@ -2,7 +2,7 @@
 // against each action on a lab of a network, its meetings, materials and action plans.
 import { describe, expect, it } from "vitest";
 import { BASE_ACTOR, inNet, NET, OTHER_NET, row } from "../../../test/helpers/actors.ts";
-import type { Actor } from "../../platform/auth/index.ts";
+import { type Actor, type Caller, SYSTEM } from "../../platform/auth/index.ts";
 import type { Lab } from "./labs.types.ts";
 import { can } from "./policy.ts";
 
@@ -57,7 +57,7 @@ const lab = (over: Partial<Lab> = {}): Lab => ({
 
 describe("a lab of a network", () => {
   const l = lab();
-  const answers = (actor: Actor | null) =>
+  const answers = (actor: Caller | null) =>
     row([
       can(actor, "see", l),
       can(actor, "see", lab({ visibility: "participants" })),
@@ -98,4 +98,15 @@ describe("a lab of a network", () => {
       expect(answers(actor)).toBe(expected[name as keyof typeof people].replace(/ +/g, " "));
     });
   }
+
+  // SYSTEM (platform/auth): demo seeds and jobs, never a request. It sets labs up and fills them
+  // (this is what the demo seeds and test factories call the services for), but it is not an admin:
+  // it never registers for a meeting nor deletes a material.
+  it("answers SYSTEM with what its work needs, and nothing else", () => {
+    expect(answers(SYSTEM)).toBe("1 1 1  1 1  0  1 1 1 1 1  0 0".replace(/ +/g, " "));
+  });
+
+  it("answers no person as SYSTEM: an admin is answered by the rules, not as the system", () => {
+    for (const actor of Object.values(people)) expect(answers(actor)).not.toBe(answers(SYSTEM));
+  });
 });

@@ -9,6 +9,9 @@
 //   action plan; the lab's members (and curators) contribute materials; curators delete any material,
 //   and whoever added one may delete it (even after leaving the lab, as long as they can see it); an
 //   organisation's plan is also edited by that organisation's managers who are lab members.
+// - SYSTEM (platform/auth: demo seeds, jobs, other modules' internal work; never a request) may see
+//   every lab and meeting, create labs, and manage, curate and fill them (materials, action plans);
+//   it does not register for meetings nor delete materials.
 import {
   type Actor,
   canSee,
@@ -93,23 +96,23 @@ export type LabRules = {
   "delete-material": { lab: Lab; material: { createdBy: string | null } };
 };
 
-export const can: Policy<LabRules> = policyOf<LabRules>({
-  see: canSeeLab,
-  "see-meeting": (actor, r) => canSeeMeeting(actor, r.lab, r.meeting),
-  create: (actor, r) => canCreateLab(actor, r.networkId),
-  manage: canManageLab,
-  register: (actor) => canRegister(actor),
-  curate: canCurateLab,
-  contribute: canContribute,
-  "create-plan": canCreatePlan,
-  "edit-plan": (actor, r) => canEditPlan(actor, r.lab, r.plan),
-  "delete-material": (actor, r) => canDeleteMaterial(actor, r.lab, r.material),
-});
-
-/** Internal callers that are trusted (demo data, imports, test factories): no actor, no check. */
-export const SYSTEM = Symbol("system");
-export type Caller = Actor | typeof SYSTEM;
-export const actorOf = (c: Caller | null): Actor | null => (c === SYSTEM ? null : c);
+export const can: Policy<LabRules> = policyOf<LabRules>(
+  {
+    see: canSeeLab,
+    "see-meeting": (actor, r) => canSeeMeeting(actor, r.lab, r.meeting),
+    create: (actor, r) => canCreateLab(actor, r.networkId),
+    manage: canManageLab,
+    register: (actor) => canRegister(actor),
+    curate: canCurateLab,
+    contribute: canContribute,
+    "create-plan": canCreatePlan,
+    "edit-plan": (actor, r) => canEditPlan(actor, r.lab, r.plan),
+    "delete-material": (actor, r) => canDeleteMaterial(actor, r.lab, r.material),
+  },
+  {
+    system: ["see", "see-meeting", "create", "manage", "curate", "contribute", "create-plan", "edit-plan"],
+  },
+);
 
 /** How long a lab invitation's link works (what an invitation allows, for how long). */
 export const LAB_INVITATION_DAYS = 14;

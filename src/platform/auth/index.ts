@@ -12,6 +12,7 @@ export {
 } from "./actor.ts";
 export { type Policy, policyOf, type Rules } from "./policy.ts";
 export type { IdentityResolvers, SessionLookup } from "./resolvers.ts";
+export { actorOf, type Caller, isSystem, SYSTEM } from "./system.ts";
 export {
   NETWORK_ROLES,
   type NetworkRole,
