@@ -1,6 +1,7 @@
-// Starts the real server the way `npm start` does (node + tsx, not through npm, so signals reach it)
-// on a fresh data directory, fetches /healthz and /, keeps an idle connection past Node's default
-// keep-alive, and checks a second server on the same directory refuses to start with a clear message.
+// Starts the real server the way `npm start` does (node + bin/ts-loader.mjs, not through npm, so
+// signals reach it) on a fresh data directory, fetches /healthz and /, keeps an idle connection past
+// Node's default keep-alive, and checks a second server on the same directory refuses to start with a
+// clear message.
 import { type ChildProcess, spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import net from "node:net";
@@ -13,7 +14,7 @@ const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-server-"));
 const port = 39_000 + Math.floor(Math.random() * 1000);
 const children: ChildProcess[] = [];
 
-/** Runs a CLI command to completion, the way `npx bottega …` does (node + tsx on src/cli.ts). */
+/** Runs a CLI command to completion, the way `npx bottega …` does (node + our loader on src/cli.ts). */
 async function cli(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ["--import", "./bin/ts-loader.mjs", "src/cli.ts", ...args], {
     cwd: ROOT,
