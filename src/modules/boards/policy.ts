@@ -7,7 +7,14 @@
 // joined), because a guest has no account and a role on the board (lead or co-facilitator) belongs to
 // the place, not to the account. Which note is whose, and what each phase allows, stay in the rules
 // (rules.*.ts), which refuse with a reason the participant is shown.
-import { type Actor, hasRole, isMember, type Policy, type Visibility } from "../../platform/auth/index.ts";
+import {
+  type Actor,
+  hasRole,
+  isMember,
+  isSystem,
+  type Policy,
+  type Visibility,
+} from "../../platform/auth/index.ts";
 import type { Participant } from "./rules.model.ts";
 
 /** A person's place in a session, as far as the policy reads it. */
@@ -118,7 +125,9 @@ export const boardsPolicy: Policy<{ [A in NetworkAction]: { networkId: string } 
   actor,
   action,
   resource,
-) => can(actor, action as NetworkAction, resource);
+) =>
+  // No job or seed asks these; the system caller is refused them.
+  !isSystem(actor) && can(actor, action as NetworkAction, resource);
 
 /**
  * How long after closing a session its facilitators may reopen it: long enough to fix a session
