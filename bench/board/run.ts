@@ -21,6 +21,7 @@ import { addToNetwork, buildAccount } from "../../test/helpers/factories.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
 import { freePort, type Proc, ROOT, rssMb, startBottega, waitHealthy } from "../http/processes.ts";
 import { cookieFor, helperRuntime } from "../support/helpers.ts";
+import { type BrowserFigures, measureBrowser } from "./browser.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -36,6 +37,8 @@ const { values: args } = parseArgs({
     "no-redis": { type: "boolean", default: false },
     "no-floor": { type: "boolean", default: false },
     notes: { type: "string", default: "2000" },
+    browser: { type: "boolean", default: false },
+    "browser-notes": { type: "string", default: "40" },
     json: { type: "string" },
   },
 });
@@ -60,6 +63,8 @@ type Row = {
 };
 const rows: Row[] = [];
 const loads: { setup: string; notes: number; snapshotMs: number; pageMs: number; pageKb: number }[] = [];
+/** `--browser`: two real browser pages in the session while the simulated people load it. */
+const browserRows: { setup: string; participants: number; figures: BrowserFigures; wsP95: number }[] = [];
 
 const pct = (sorted: number[], p: number) =>
   sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! : Number.NaN;
@@ -296,7 +301,8 @@ async function runBottega(setup: string, servers: Server[], h: { t: TestRuntime 
       voteBudget: 5,
       groupCap: 3,
     },
-    n,
+    // Two more people for the browser pages (`--browser`), who are not simulated.
+    n + (args.browser ? 2 : 0),
   );
   const session = board.session.id;
   const live = (i: number) => `${servers[i % servers.length]!.url.replace("http", "ws")}/live`;
@@ -327,6 +333,21 @@ async function runBottega(setup: string, servers: Server[], h: { t: TestRuntime 
     fac.send(command);
     for (let i = 0; i < 500 && sentAt.size === before; i++) await sleep(10);
   };
+  // The browser pages start a second into the load and type their notes during its collect part.
+  const inBrowser = args.browser
+    ? sleep(1000).then(async () =>
+        measureBrowser({
+          baseUrl: origin(0),
+          sessionId: session,
+          cookies: [
+            await cookieFor(h.t, board.people[n]!.account.id),
+            await cookieFor(h.t, board.people[n + 1]!.account.id),
+          ],
+          notes: Number(args["browser-notes"]),
+          everyMs: 250,
+        }),
+      )
+    : undefined;
   await drive(
     setup,
     people,
@@ -358,6 +379,10 @@ async function runBottega(setup: string, servers: Server[], h: { t: TestRuntime 
       },
     },
   );
+  if (inBrowser) {
+    const figures = await inBrowser;
+    browserRows.push({ setup, participants: n, figures, wsP95: rows.at(-1)?.p95 ?? Number.NaN });
+  }
   for (const c of [...people, fac]) c.ws.close();
 }
 
@@ -547,10 +572,16 @@ for (const r of rows) {
     ].join(" | "),
   );
 }
+for (const b of browserRows) {
+  const f = b.figures;
+  console.log(
+    `${b.setup}, ${b.participants} simulated people, Chromium: own note keydown → drawn p50 ${round(pct(f.own, 50))} ms, p95 ${round(pct(f.own, 95))} ms (target ≤ 50); in a second context p50 ${round(pct(f.other, 50))} ms, p95 ${round(pct(f.other, 95))} ms (target ≤ 100); ${f.notes} notes, ${f.missed} not drawn; WebSocket delivery p95 of the same run ${b.wsP95} ms`,
+  );
+}
 for (const l of loads)
   console.log(
     `${l.setup}: a session of ${l.notes} notes loads for a new participant — snapshot on /live ${l.snapshotMs} ms, list-view page ${l.pageMs} ms (${l.pageKb} KB) (target ≤ 300 ms)`,
   );
 if (refusals.size) console.log("Refused commands by reason:", Object.fromEntries(refusals));
-if (args.json) writeFileSync(args.json, JSON.stringify({ rows, loads }, null, 2));
+if (args.json) writeFileSync(args.json, JSON.stringify({ rows, loads, browser: browserRows }, null, 2));
 process.exit(0);

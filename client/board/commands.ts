@@ -71,7 +71,10 @@ export function sendFormsLive(opts: {
   t: Translate;
   lang: string;
   announce(text: string): void;
-  /** A command was stored, its events up to `seq` included: the page can show them now. */
+  /** A command is sent / its answer came (either way). */
+  sending(): void;
+  answered(): void;
+  /** A command was stored, its events up to `seq` included. */
   done(seq: number): void;
 }): void {
   const { live, t, lang, announce } = opts;
@@ -85,9 +88,11 @@ export function sendFormsLive(opts: {
     const answer = input ? live.command(input, lang) : undefined;
     if (!answer) return; // closing, or not connected: the form posts
     e.preventDefault();
+    opts.sending();
     form.dataset.sending = "yes";
     form.setAttribute("aria-busy", "true");
     void answer.then((a) => {
+      opts.answered();
       delete form.dataset.sending;
       form.removeAttribute("aria-busy");
       if (a.ok) {

@@ -36,9 +36,10 @@ export function textOfEvent(m: EventFrame, t: Translate, columns: Columns): stri
 export function patch(m: EventFrame, t: Translate): boolean {
   switch (m.type) {
     case "note.added": {
-      // Someone else's note while collecting: add it to its column's list. One's own note comes
-      // with its edit and delete forms: the server's markup.
-      const list = m.mine ? null : document.querySelector(`ul.board-notes[data-column="${m.note.columnId}"]`);
+      // A note while collecting: added to its column's list. One's own comes with its edit and
+      // delete forms: the page's own markup for it (views/board-columns.tsx OwnNoteTemplate).
+      if (m.mine) return ownNote(m);
+      const list = document.querySelector(`ul.board-notes[data-column="${m.note.columnId}"]`);
       if (!list || document.getElementById(`note-${m.note.id}`)) return false;
       const li = document.createElement("li");
       li.id = `note-${m.note.id}`;
@@ -91,5 +92,29 @@ function patchPeople(
     li.textContent = m.participant.name;
     names.append(li);
   }
+  return true;
+}
+
+/** One's own new note, from the column's template: its id in every attribute, its text as text. */
+function ownNote(m: Extract<EventFrame, { type: "note.added" }>): boolean {
+  const { id, columnId, text } = m.note;
+  const tpl = document.querySelector<HTMLTemplateElement>(
+    `template.own-note-template[data-column="${columnId}"]`,
+  );
+  const list = document.querySelector(`ul.board-notes[data-column="${columnId}"]`);
+  const li = tpl?.content.firstElementChild?.cloneNode(true);
+  if (!(li instanceof HTMLElement) || !list || document.getElementById(`note-${id}`)) return false;
+  for (const el of [li, ...li.querySelectorAll("*")]) {
+    for (const a of [...el.attributes])
+      if (a.value.includes("__ID__")) el.setAttribute(a.name, a.value.replaceAll("__ID__", id));
+    // Never parsed as markup: the note's text goes in as text.
+    if (
+      (el instanceof HTMLParagraphElement || el instanceof HTMLTextAreaElement) &&
+      el.textContent === "__TEXT__"
+    )
+      el.textContent = text;
+  }
+  list.append(li);
+  document.getElementById(`empty-${columnId}`)?.remove();
   return true;
 }

@@ -40,20 +40,32 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
   let columns = columnsOf();
   // The last presence received: a redraw (fetched before it arrived) must not undo it.
   let presence: PresenceFrame | null = null;
-  // Acknowledged commands whose result is not drawn yet. `data-acked` counts those drawn: what a
-  // test or benchmark waits for ("the page shows what the server stored"), as a person would.
-  let acksToShow = 0;
-  const afterRedraw = () => {
-    root.dataset.acked = String(Number(root.dataset.acked || 0) + acksToShow);
-    acksToShow = 0;
+  // What the page shows: every event up to `drawnSeq` is drawn (patched in place, or in a redraw
+  // fetched after it arrived). Acknowledged commands wait in `acks` until their events are drawn;
+  // `data-acked` counts those drawn: what a test or benchmark waits for ("the page shows what the
+  // server stored"), as a person would.
+  let seenSeq = Number(root.dataset.seq) || 0;
+  let drawnSeq = seenSeq;
+  const acks: number[] = [];
+  let inFlight = 0;
+  const settle = () => {
+    const drawn = acks.filter((seq) => seq <= drawnSeq);
+    if (!drawn.length) return;
+    acks.splice(0, acks.length, ...acks.filter((seq) => seq > drawnSeq));
+    root.dataset.acked = String(Number(root.dataset.acked || 0) + drawn.length);
+  };
+  const afterRedraw = (upTo: number) => {
+    drawnSeq = Math.max(drawnSeq, upTo);
     if (presence) showPresence(root, presence, t);
     showLiveHints(root.dataset.connected === "yes");
     columns = columnsOf();
+    settle();
   };
 
   // Everyone in a large session redraws after a phase change: spread over a second so the server
   // does not render hundreds of pages in the same instant. One's own change is redrawn at once.
   let timer: ReturnType<typeof setTimeout> | null = null;
+  let redrawing = false;
   const spread = () =>
     250 + Math.floor(Math.random() * Math.min(1500, 5 * (Number(root.dataset.people) || 0)));
   const redraw = (soon: boolean) => {
@@ -62,22 +74,33 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
       clearTimeout(timer);
     }
     timer = setTimeout(
-      () => {
+      async () => {
         timer = null;
-        void refresh(afterRedraw);
+        redrawing = true;
+        // The page fetched from here on shows every event received so far.
+        const upTo = seenSeq;
+        try {
+          await refresh(() => afterRedraw(upTo));
+        } finally {
+          redrawing = false;
+        }
       },
       soon ? 0 : spread(),
     );
   };
 
-  // One's own command is redrawn as soon as it is acknowledged (the redraw shows its events): its
-  // events arriving after that need no second redraw.
-  let redrawnThrough = 0;
   const conn = connectBoard(root, {
     event(m) {
+      seenSeq = m.seq;
       announce(textOfEvent(m, t, columns));
-      if (m.seq <= redrawnThrough) return;
-      if (!patch(m, t)) redraw("mine" in m && m.mine !== undefined);
+      if (patch(m, t)) {
+        // Drawn now, unless a redraw still to come covers earlier events.
+        if (!timer && !redrawing) drawnSeq = m.seq;
+        settle();
+        return;
+      }
+      // One's own command (or one of the person's in flight) is redrawn at once.
+      redraw(inFlight > 0 || ("mine" in m && m.mine !== undefined));
     },
     presence(m) {
       presence = m;
@@ -99,10 +122,19 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     t,
     lang,
     announce,
+    sending() {
+      inFlight++;
+    },
+    answered() {
+      inFlight--;
+    },
     done(seq) {
-      acksToShow++;
-      redrawnThrough = Math.max(redrawnThrough, seq);
-      redraw(true);
+      acks.push(seq);
+      settle();
+      // Its events normally arrive with it; if they have not in a while, the page is fetched.
+      setTimeout(() => {
+        if (acks.includes(seq)) redraw(true);
+      }, 2000);
     },
   });
 }

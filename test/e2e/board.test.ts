@@ -68,7 +68,19 @@ describe("a board session in two browsers", () => {
     expect(await field.inputValue()).toBe("");
     expect(await member.evaluate(() => document.activeElement?.getAttribute("name"))).toBe("text");
     expect(await member.locator("main").textContent()).toContain(text);
+    // Drawn from the page's own markup for a new note (no fetch): its edit and delete forms carry
+    // its id; deleting a second note made the same way removes it, again without a page load.
+    expect(await member.locator("main [id*=__ID__], main [value=__ID__]").count()).toBe(0);
+    await member.keyboard.type("Una nota da cancellare");
+    await commandAndWait(member, field, (c) => c.press("Enter"));
+    const extra = member.locator("main li[data-note-id]", { hasText: "Una nota da cancellare" });
+    expect(await extra.locator("form[id^=delete-] input[name=noteId]").getAttribute("value")).toBe(
+      await extra.getAttribute("data-note-id"),
+    );
+    await commandAndWait(member, extra.locator("form[id^=delete-] [type=submit]"));
+    expect(await member.locator("main").textContent()).not.toContain("Una nota da cancellare");
     // Shift+Enter starts a new line instead.
+    await field.focus();
     await member.keyboard.type("Prima riga");
     await member.keyboard.press("Shift+Enter");
     await member.keyboard.type("seconda riga");

@@ -50,11 +50,14 @@ export function BoardColumns({ ui, columns }: { ui: BoardUi; columns: BoardView[
           ) : null}
           {col.groups.length === 0 ? <p id={`empty-${col.id}`}>{t("boards.column.noNotes")}</p> : null}
           {view.phase === "collect" ? (
-            <ul class="board-notes" data-column={col.id}>
-              {col.groups.flatMap((g) =>
-                g.notes.map((n) => <NoteItem ui={ui} note={n} groups={col.groups} />),
-              )}
-            </ul>
+            <>
+              <ul class="board-notes" data-column={col.id}>
+                {col.groups.flatMap((g) =>
+                  g.notes.map((n) => <NoteItem ui={ui} note={n} groups={col.groups} />),
+                )}
+              </ul>
+              {view.me ? <OwnNoteTemplate ui={ui} columnId={col.id} groups={col.groups} /> : null}
+            </>
           ) : (
             col.groups.map((g) => <GroupBlock ui={ui} group={g} groups={col.groups} />)
           )}
@@ -150,6 +153,30 @@ function GroupBlock({ ui, group: g, groups }: { ui: BoardUi; group: ViewGroup; g
     </section>
   );
 }
+/** Where the board's script puts the note its person just added: stands for any text and id. */
+export const OWN_NOTE = { id: "__ID__", text: "__TEXT__" } as const;
+
+/**
+ * This person's next note, as this page would show it, for the board's script (client/board): when
+ * their note comes back from the server it fills in the id and the text and adds it to the column,
+ * without fetching the page. Inert in a <template>: not shown, not read, not submitted.
+ */
+function OwnNoteTemplate({ ui, columnId, groups }: { ui: BoardUi; columnId: string; groups: ViewGroup[] }) {
+  const me = ui.view.me!;
+  const note = {
+    ...OWN_NOTE,
+    columnId,
+    groupId: "",
+    ...(ui.view.settings.anonymous ? {} : { author: { id: me.id, name: me.name } }),
+    mine: true as const,
+  };
+  return (
+    <template class="own-note-template" data-column={columnId}>
+      <NoteItem ui={ui} note={note} groups={groups} />
+    </template>
+  );
+}
+
 function NoteItem({
   ui,
   note: n,

@@ -1,0 +1,144 @@
+// The board in a real browser while the simulated participants load the session (`--browser`):
+// Debian's Chromium through playwright-core, two participants' pages in two browser contexts. The
+// first types notes and presses Enter (the board's script sends them over /live, no page load); for
+// each note, the time from the keydown's `event.timeStamp` to the first frame that shows the note as
+// the server stored it (the board has no optimistic placeholder: any note in the page came from the
+// server), in the typist's page and in the other person's. Both pages read the same browser clock
+// (`performance.timeOrigin + now`).
+import { type Browser, chromium, type Page } from "playwright-core";
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+
+export type BrowserFigures = { notes: number; own: number[]; other: number[]; missed: number };
+
+/** Records, in the page, when each note text it is told about is first drawn. */
+const OBSERVE = () => {
+  const w = window as unknown as {
+    seen: Record<string, number>;
+    keys: Record<string, number>;
+    watch: string[];
+  };
+  w.seen = {};
+  w.keys = {};
+  w.watch = [];
+  // The keydown that sends a note: its text and the event's own time, on the shared clock.
+  document.addEventListener(
+    "keydown",
+    (e) => {
+      const field = e.target as HTMLTextAreaElement;
+      if (e.key === "Enter" && !e.shiftKey && field?.name === "text")
+        w.keys[field.value] = performance.timeOrigin + e.timeStamp;
+    },
+    true,
+  );
+  const check = () => {
+    const pending = w.watch.filter((text) => w.seen[text] === undefined);
+    if (!pending.length) return;
+    const notes = [...document.querySelectorAll("[data-note-id]")].map((li) => li.textContent ?? "");
+    const found = pending.filter((text) => notes.some((n) => n.includes(text)));
+    // Drawn in the next frame: the time that frame starts.
+    if (found.length)
+      requestAnimationFrame(() => {
+        const at = performance.timeOrigin + performance.now();
+        for (const text of found) w.seen[text] ??= at;
+      });
+  };
+  // Init scripts run before the document has an element to observe.
+  document.addEventListener("DOMContentLoaded", () =>
+    new MutationObserver(check).observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    }),
+  );
+};
+
+async function boardPage(
+  browser: Browser,
+  baseUrl: string,
+  sessionId: string,
+  cookie: string,
+): Promise<Page> {
+  const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const [name, ...value] = cookie.split("=");
+  await ctx.addCookies([{ name: name!, value: value.join("="), url: baseUrl }]);
+  const page = await ctx.newPage();
+  await page.addInitScript(OBSERVE);
+  const res = await page.goto(`${baseUrl}/boards/${sessionId}?lang=it`);
+  if (res?.status() !== 200) throw new Error(`board page answered ${res?.status()}`);
+  await page.waitForSelector("#board[data-connected=yes]", { timeout: 15_000 });
+  return page;
+}
+
+/**
+ * `notes` notes typed by the first page's person, one every `everyMs`; the figures in ms. Run it in
+ * the collect phase of a load (each note must be accepted).
+ */
+export async function measureBrowser(o: {
+  baseUrl: string;
+  sessionId: string;
+  cookies: [string, string];
+  notes: number;
+  everyMs: number;
+}): Promise<BrowserFigures> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const [typist, other] = await Promise.all(
+      o.cookies.map((cookie) => boardPage(browser, o.baseUrl, o.sessionId, cookie)),
+    );
+    const texts: string[] = [];
+    for (let i = 0; i < o.notes; i++) {
+      const text = `Nota dal browser ${i + 1} ${Math.random().toString(36).slice(2, 8)}`;
+      texts.push(text);
+      for (const p of [typist!, other!])
+        await p.evaluate((t) => (window as unknown as { watch: string[] }).watch.push(t), text);
+      const field = typist!.locator("main textarea[name=text]").first();
+      await field.fill(text);
+      await field.press("Enter");
+      await new Promise((r) => setTimeout(r, o.everyMs));
+    }
+    // Late frames: a few seconds for the last notes to be drawn.
+    const read = (p: Page) =>
+      p.evaluate(() => {
+        const w = window as unknown as { seen: Record<string, number>; keys: Record<string, number> };
+        return { seen: w.seen, keys: w.keys };
+      });
+    let a = await read(typist!);
+    let b = await read(other!);
+    for (let i = 0; i < 50 && texts.some((t) => a.seen[t] === undefined || b.seen[t] === undefined); i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      a = await read(typist!);
+      b = await read(other!);
+    }
+    const own: number[] = [];
+    const otherMs: number[] = [];
+    let missed = 0;
+    for (const t of texts) {
+      const key = a.keys[t];
+      if (key === undefined || a.seen[t] === undefined || b.seen[t] === undefined) {
+        missed++;
+        continue;
+      }
+      own.push(a.seen[t]! - key);
+      otherMs.push(b.seen[t]! - key);
+    }
+    return {
+      notes: texts.length,
+      own: own.sort((x, y) => x - y),
+      other: otherMs.sort((x, y) => x - y),
+      missed,
+    };
+  } finally {
+    await browser.close();
+  }
+}
