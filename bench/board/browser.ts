@@ -142,3 +142,79 @@ export async function measureBrowser(o: {
     await browser.close();
   }
 }
+
+export type BigSessionFigures = {
+  /** Navigation start → the board's script connected and subscribed (the page fully usable). */
+  readyMs: number;
+  /** Navigation start → DOMContentLoaded (the server's page parsed). */
+  parsedMs: number;
+  /** Each incoming event's script + style + layout (the client's `board.event` measures). */
+  eventMs: number[];
+};
+
+/**
+ * A newcomer opens a large session in Chromium (`?measure`: the board's script measures each event's
+ * script, style and layout); then `events` incoming events are sent by `send(i)`, one every 50 ms.
+ */
+export async function measureBigSession(o: {
+  baseUrl: string;
+  sessionId: string;
+  cookie: string;
+  events: number;
+  send(i: number): Promise<void>;
+}): Promise<BigSessionFigures> {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  try {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const [name, ...value] = o.cookie.split("=");
+    await ctx.addCookies([{ name: name!, value: value.join("="), url: o.baseUrl }]);
+    const page = await ctx.newPage();
+    // When #board says it is connected, on the page's own clock.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        const board = document.getElementById("board");
+        if (!board) return;
+        new MutationObserver(() => {
+          const w = window as unknown as { readyAt?: number };
+          if (board.dataset.connected === "yes") w.readyAt ??= performance.now();
+        }).observe(board, { attributes: true, attributeFilter: ["data-connected"] });
+      });
+    });
+    const open = async () => {
+      const res = await page.goto(`${o.baseUrl}/boards/${o.sessionId}?lang=it&measure`);
+      if (res?.status() !== 200) throw new Error(`board page answered ${res?.status()}`);
+      await page.waitForSelector("#board[data-connected=yes]", { timeout: 30_000 });
+      return page.evaluate(() => {
+        const nav = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+        return {
+          readyMs: (window as unknown as { readyAt: number }).readyAt,
+          parsedMs: nav.domContentLoadedEventEnd,
+        };
+      });
+    };
+    await open();
+    for (let i = 0; i < o.events; i++) {
+      await o.send(i);
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 1000));
+    const eventMs = await page.evaluate(() =>
+      performance.getEntriesByName("board.event").map((e) => e.duration),
+    );
+    // The first render is measured again on the whole session, the notes that arrived included.
+    const { readyMs, parsedMs } = await open();
+    return { readyMs, parsedMs, eventMs: eventMs.sort((a, b) => a - b) };
+  } finally {
+    await browser.close();
+  }
+}

@@ -14,7 +14,7 @@ import { dragToGroup } from "./drag.ts";
 import { type Columns, patch, textOfEvent } from "./events.ts";
 import { messagesOf, translator } from "./i18n.ts";
 import { showPresence } from "./presence.ts";
-import type { PresenceFrame } from "./protocol.ts";
+import type { EventFrame, PresenceFrame } from "./protocol.ts";
 import { refresh } from "./refresh.ts";
 import { tickTimer } from "./timer.ts";
 
@@ -89,18 +89,29 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     );
   };
 
+  const measuring = new URLSearchParams(location.search).has("measure");
+  const onEvent = (m: EventFrame) => {
+    seenSeq = m.seq;
+    announce(textOfEvent(m, t, columns));
+    if (patch(m, t)) {
+      // Drawn now, unless a redraw still to come covers earlier events.
+      if (!timer && !redrawing) drawnSeq = m.seq;
+      settle();
+      return;
+    }
+    // One's own command (or one of the person's in flight) is redrawn at once.
+    redraw(inFlight > 0 || ("mine" in m && m.mine !== undefined));
+  };
+
   const conn = connectBoard(root, {
     event(m) {
-      seenSeq = m.seq;
-      announce(textOfEvent(m, t, columns));
-      if (patch(m, t)) {
-        // Drawn now, unless a redraw still to come covers earlier events.
-        if (!timer && !redrawing) drawnSeq = m.seq;
-        settle();
-        return;
+      // `?measure` (bench/board): each event's script, style and layout as a performance measure.
+      const t0 = performance.now();
+      onEvent(m);
+      if (measuring) {
+        void document.body.offsetHeight;
+        performance.measure("board.event", { start: t0 });
       }
-      // One's own command (or one of the person's in flight) is redrawn at once.
-      redraw(inFlight > 0 || ("mine" in m && m.mine !== undefined));
     },
     presence(m) {
       presence = m;
