@@ -11,7 +11,14 @@ import { afterAll, describe, expect, it } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const dataDir = mkdtempSync(path.join(os.tmpdir(), "bottega-server-"));
-const port = 39_000 + Math.floor(Math.random() * 1000);
+// A port the OS says is free now (a random pick once met a port in use: EADDRINUSE under load).
+const port = await new Promise<number>((resolve, reject) => {
+  const probe = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port: free } = probe.address() as net.AddressInfo;
+    probe.close(() => resolve(free));
+  });
+  probe.once("error", reject);
+});
 const children: ChildProcess[] = [];
 
 /** Runs a CLI command to completion, the way `npx bottega …` does (node + our loader on src/cli.ts). */

@@ -467,6 +467,18 @@ export const PAGES: PageCase[] = [
     },
   },
   {
+    // The board view as the screen: its toolbar, with "Invite" and "More" open.
+    name: "board session, board view with its toolbar open (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    prepare: async (page) => {
+      const res = await page.goto(`${new URL(page.url()).origin}${new URL(page.url()).pathname}?view=board`);
+      for (const summary of await page.locator("main .board-toolbar details > summary").all())
+        await summary.click();
+      return res?.status();
+    },
+  },
+  {
     // With JavaScript the same question opens in a modal dialog on the board.
     name: "board session, close confirmation dialog (facilitator)",
     path: "/boards/join/sbcr-obiettivi-comuni",

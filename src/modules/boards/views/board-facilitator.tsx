@@ -14,6 +14,7 @@ export function FacilitatorTools({
   people,
   noteCount,
   timerMinutes,
+  invite = true,
 }: {
   ui: BoardUi;
   joinUrl: string;
@@ -22,6 +23,8 @@ export function FacilitatorTools({
   noteCount: number;
   /** What "start the timer" offers first: the session's setting. */
   timerMinutes: number;
+  /** The join link and its QR code here (the board view has them under "Invite" instead). */
+  invite?: boolean;
 }) {
   const { t, view } = ui;
   const { Cmd, Button, FieldError } = formKit(ui);
@@ -30,19 +33,7 @@ export function FacilitatorTools({
       <h2 id="controls-heading" class="h4">
         {t("boards.controls")}
       </h2>
-      <p>
-        {t("boards.joinLink")}: <code id="join-link">{joinUrl}</code>
-        <br />
-        <small>{t("boards.joinLinkHint")}</small>
-      </p>
-      {joinQr ? (
-        <figure class="mb-3">
-          <div class="qr-code" role="img" aria-label={t("boards.joinQrAlt")}>
-            {raw(joinQr)}
-          </div>
-          <figcaption class="small">{t("boards.joinQrCaption")}</figcaption>
-        </figure>
-      ) : null}
+      {invite ? <JoinInvite t={t} joinUrl={joinUrl} joinQr={joinQr} /> : null}
       <Cmd command="phase.set" id="phase-form">
         <div class="select-wrapper mb-2">
           <label for="phase-select">{t("boards.controls.phase")}</label>
@@ -138,6 +129,35 @@ export function FacilitatorTools({
         />
       </dialog>
     </section>
+  );
+}
+
+/** The session's join link and the QR code to project in the room. */
+export function JoinInvite({
+  t,
+  joinUrl,
+  joinQr,
+}: {
+  t: BoardUi["t"];
+  joinUrl: string;
+  joinQr: string | null;
+}) {
+  return (
+    <>
+      <p>
+        {t("boards.joinLink")}: <code id="join-link">{joinUrl}</code>
+        <br />
+        <small>{t("boards.joinLinkHint")}</small>
+      </p>
+      {joinQr ? (
+        <figure class="mb-3">
+          <div class="qr-code" role="img" aria-label={t("boards.joinQrAlt")}>
+            {raw(joinQr)}
+          </div>
+          <figcaption class="small">{t("boards.joinQrCaption")}</figcaption>
+        </figure>
+      ) : null}
+    </>
   );
 }
 

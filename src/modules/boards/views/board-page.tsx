@@ -19,6 +19,7 @@ import { type BoardView, discussionOrder, figuresOf, rankGroups } from "../view.
 import { BoardColumns } from "./board-columns.tsx";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
 import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
+import { BoardToolbar } from "./board-toolbar.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
 import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
@@ -75,6 +76,142 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
     view.hiddenNotes;
+  const timer = (
+    <p
+      id="board-timer"
+      role="timer"
+      data-ends-at={view.timer.endsAt ?? ""}
+      data-remaining={view.timer.remainingMs === null ? "" : String(view.timer.remainingMs)}
+    >
+      {timerText(t, view.timer, now)}
+    </p>
+  );
+  const sessionSection = (
+    <section aria-labelledby="session-heading" class="mb-4">
+      <h2 id="session-heading" class="h4">
+        {t("boards.session")}
+      </h2>
+      {visual ? null : timer}
+      {view.locked ? <p class="fw-semibold">{t("boards.locked")}</p> : null}
+      {view.settings.anonymous ? <p>{t("boards.anonymousSession")}</p> : null}
+      {view.phase === "collect" && view.settings.privateCollect ? (
+        <p>{t("boards.privateCollectOn")}</p>
+      ) : null}
+      {view.hiddenNotes ? <p>{t("boards.hiddenNotes", { n: view.hiddenNotes })}</p> : null}
+      {view.me ? (
+        <p>
+          {t("boards.you", { name: view.me.name, role: t(`boards.role.${view.me.role}`) })}
+          {view.phase === "vote"
+            ? ` ${t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}`
+            : null}
+        </p>
+      ) : (
+        <p>{t("boards.notJoined")}</p>
+      )}
+      {view.phase === "closed" ? (
+        <p>
+          <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", figures)}{" "}
+          {t("boards.summary.ranked")}{" "}
+          <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
+        </p>
+      ) : null}
+      <p>
+        {t("boards.export")}: <a href={`/boards/${session.id}/summary.md`}>{t("boards.export.md")}</a> ·{" "}
+        <a href={`/boards/${session.id}/summary.csv`}>{t("boards.export.csv")}</a> ·{" "}
+        <a href={`/boards/${session.id}/summary.pdf`}>{t("boards.export.pdf")}</a>
+      </p>
+      <p>
+        <span id="participant-count" data-n={String(view.participantCount)}>
+          {t("boards.participantCount", { n: view.participantCount })}
+        </span>{" "}
+        ·{" "}
+        <span id="ready-count" data-ready={String(view.readyCount)}>
+          {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
+        </span>
+      </p>
+      <WhoIsHere t={t} presence={p.presence ?? null} />
+      {view.participants ? (
+        <details>
+          <summary>{t("boards.participants")}</summary>
+          <ul>
+            {view.participants.map((x) => (
+              <li>
+                {x.name} ({t(`boards.role.${x.role}`)}){x.ready ? ` · ${t("boards.ready")}` : ""}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+      {p.canJoin ? (
+        <form method="post" action={`/boards/${session.id}/join`}>
+          <Csrf token={csrf} />
+          <button type="submit" class="btn btn-primary">
+            {t("boards.join")}
+          </button>
+        </form>
+      ) : null}
+      {view.me && open ? (
+        <Cmd command="ready" id="ready-form" hidden={{ ready: view.me.ready ? "false" : "true" }}>
+          {view.me.ready ? <p>{t("boards.readyYes")}</p> : null}
+          <Button label={view.me.ready ? t("boards.notReady") : t("boards.ready")} />
+        </Cmd>
+      ) : null}
+    </section>
+  );
+  const tools = (
+    <>
+      {staff && open ? (
+        <FacilitatorTools
+          ui={ui}
+          joinUrl={p.joinUrl}
+          joinQr={p.joinQr ?? null}
+          people={p.people}
+          noteCount={noteCount}
+          timerMinutes={session.timer_minutes}
+          invite={!visual}
+        />
+      ) : null}
+
+      {p.reopen && !open ? (
+        <ReopenSection
+          t={t}
+          lang={lang}
+          zone={c.get("deps").config.timeZone}
+          sessionId={session.id}
+          csrf={csrf}
+          reopen={p.reopen}
+        />
+      ) : null}
+
+      {p.canSaveTemplate ? (
+        <SaveTemplate t={t} sessionId={session.id} csrf={csrf} networkName={p.networkName} error={p.error} />
+      ) : null}
+    </>
+  );
+  const viewsNav = (
+    <nav aria-label={t("boards.views")} class="mb-3">
+      <ul class="list-inline mb-0">
+        <li class="list-inline-item">
+          {visual ? (
+            <a href={`/boards/${session.id}`}>{t("boards.view.list")}</a>
+          ) : (
+            <span aria-current="page" class="fw-semibold">
+              {t("boards.view.list")}
+            </span>
+          )}
+        </li>
+        <li class="list-inline-item">
+          {visual ? (
+            <span aria-current="page" class="fw-semibold">
+              {t("boards.view.board")}
+            </span>
+          ) : (
+            <a href={`/boards/${session.id}?view=board`}>{t("boards.view.board")}</a>
+          )}
+        </li>
+      </ul>
+    </nav>
+  );
   const body = (
     <div
       id="board"
@@ -109,138 +246,30 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           </div>
         ) : null}
 
-        <section aria-labelledby="session-heading" class="mb-4">
-          <h2 id="session-heading" class="h4">
-            {t("boards.session")}
-          </h2>
-          <p
-            id="board-timer"
-            role="timer"
-            data-ends-at={view.timer.endsAt ?? ""}
-            data-remaining={view.timer.remainingMs === null ? "" : String(view.timer.remainingMs)}
-          >
-            {timerText(t, view.timer, now)}
-          </p>
-          {view.locked ? <p class="fw-semibold">{t("boards.locked")}</p> : null}
-          {view.settings.anonymous ? <p>{t("boards.anonymousSession")}</p> : null}
-          {view.phase === "collect" && view.settings.privateCollect ? (
-            <p>{t("boards.privateCollectOn")}</p>
-          ) : null}
-          {view.hiddenNotes ? <p>{t("boards.hiddenNotes", { n: view.hiddenNotes })}</p> : null}
-          {view.me ? (
-            <p>
-              {t("boards.you", { name: view.me.name, role: t(`boards.role.${view.me.role}`) })}
-              {view.phase === "vote"
-                ? ` ${t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}`
-                : null}
-            </p>
-          ) : (
-            <p>{t("boards.notJoined")}</p>
-          )}
-          {view.phase === "closed" ? (
-            <p>
-              <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", figures)}{" "}
-              {t("boards.summary.ranked")}{" "}
-              <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
-            </p>
-          ) : null}
-          <p>
-            {t("boards.export")}: <a href={`/boards/${session.id}/summary.md`}>{t("boards.export.md")}</a> ·{" "}
-            <a href={`/boards/${session.id}/summary.csv`}>{t("boards.export.csv")}</a> ·{" "}
-            <a href={`/boards/${session.id}/summary.pdf`}>{t("boards.export.pdf")}</a>
-          </p>
-          <p>
-            <span id="participant-count" data-n={String(view.participantCount)}>
-              {t("boards.participantCount", { n: view.participantCount })}
-            </span>{" "}
-            ·{" "}
-            <span id="ready-count" data-ready={String(view.readyCount)}>
-              {t("boards.readyCount", { ready: view.readyCount, n: view.participantCount })}
-            </span>
-          </p>
-          <WhoIsHere t={t} presence={p.presence ?? null} />
-          {view.participants ? (
-            <details>
-              <summary>{t("boards.participants")}</summary>
-              <ul>
-                {view.participants.map((x) => (
-                  <li>
-                    {x.name} ({t(`boards.role.${x.role}`)}){x.ready ? ` · ${t("boards.ready")}` : ""}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          ) : null}
-          {p.canJoin ? (
-            <form method="post" action={`/boards/${session.id}/join`}>
-              <Csrf token={csrf} />
-              <button type="submit" class="btn btn-primary">
-                {t("boards.join")}
-              </button>
-            </form>
-          ) : null}
-          {view.me && open ? (
-            <Cmd command="ready" id="ready-form" hidden={{ ready: view.me.ready ? "false" : "true" }}>
-              {view.me.ready ? <p>{t("boards.readyYes")}</p> : null}
-              <Button label={view.me.ready ? t("boards.notReady") : t("boards.ready")} />
-            </Cmd>
-          ) : null}
-        </section>
-
-        {staff && open ? (
-          <FacilitatorTools
+        {visual ? (
+          <BoardToolbar
             ui={ui}
-            joinUrl={p.joinUrl}
+            timer={timer}
+            joinUrl={staff && open ? p.joinUrl : null}
             joinQr={p.joinQr ?? null}
-            people={p.people}
-            noteCount={noteCount}
-            timerMinutes={session.timer_minutes}
+            more={open && (staff || p.canSaveTemplate) ? tools : null}
+            viewsNav={viewsNav}
           />
         ) : null}
-
-        {p.reopen && !open ? (
-          <ReopenSection
-            t={t}
-            lang={lang}
-            zone={c.get("deps").config.timeZone}
-            sessionId={session.id}
-            csrf={csrf}
-            reopen={p.reopen}
-          />
-        ) : null}
-
-        {p.canSaveTemplate ? (
-          <SaveTemplate
-            t={t}
-            sessionId={session.id}
-            csrf={csrf}
-            networkName={p.networkName}
-            error={p.error}
-          />
-        ) : null}
-
-        <nav aria-label={t("boards.views")} class="mb-3">
-          <ul class="list-inline mb-0">
-            <li class="list-inline-item">
-              {visual ? (
-                <a href={`/boards/${session.id}`}>{t("boards.view.list")}</a>
-              ) : (
-                <span aria-current="page" class="fw-semibold">
-                  {t("boards.view.list")}
-                </span>
-              )}
-            </li>
-            <li class="list-inline-item">
-              {visual ? (
-                <span aria-current="page" class="fw-semibold">
-                  {t("boards.view.board")}
-                </span>
-              ) : (
-                <a href={`/boards/${session.id}?view=board`}>{t("boards.view.board")}</a>
-              )}
-            </li>
-          </ul>
-        </nav>
+        {/* A closed session's "reopen" stays in view. */}
+        {visual && !open ? tools : null}
+        {visual ? (
+          <details class="board-panel mb-3">
+            <summary>{t("boards.details")}</summary>
+            {sessionSection}
+          </details>
+        ) : (
+          <>
+            {sessionSection}
+            {tools}
+            {viewsNav}
+          </>
+        )}
         <BoardColumns ui={ui} columns={columnsShown} />
 
         {view.phase === "discuss" || view.phase === "closed" || view.outcomes.length ? (
