@@ -1,4 +1,6 @@
 // The page's messages for announcements (data-messages on #board), worded as the server words them.
+import { formatDuration } from "../../src/modules/boards/views/shared/duration.ts";
+
 export type Messages = Record<string, string>;
 export type Translate = (key: string, params?: Record<string, unknown>) => string;
 
@@ -22,12 +24,5 @@ export function translator(messages: Messages, lang: string): Translate {
   };
 }
 
-/** "4 min 30 s", as the server writes it (views/board-ui.tsx formatDuration). */
-export function duration(t: Translate, ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  if (m && s) return t("boards.duration.minSec", { m, s });
-  if (m) return t("boards.duration.min", { m });
-  return t("boards.duration.sec", { s });
-}
+/** "4 min 30 s", as the server writes it (one function for both: boards/views/shared/duration.ts). */
+export const duration = (t: Translate, ms: number): string => formatDuration(t, ms);

@@ -26,7 +26,7 @@ export function BoardToolbar(p: {
   const { Cmd, Button } = formKit(p.ui);
   const next = NEXT[view.phase];
   return (
-    <div class="board-toolbar" role="group" aria-label={t("boards.toolbar")}>
+    <section class="board-toolbar" aria-label={t("boards.toolbar")}>
       <ol class="board-stepper" aria-label={t("boards.stepper")}>
         {PHASES.map((ph) => (
           <li aria-current={ph === view.phase ? "step" : undefined}>{t(`boards.phase.${ph}`)}</li>
@@ -58,6 +58,6 @@ export function BoardToolbar(p: {
         </details>
       ) : null}
       {p.viewsNav}
-    </div>
+    </section>
   );
 }

@@ -6,6 +6,7 @@ import type { Lang, T } from "../../../platform/i18n/index.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
 import { groupName } from "../export.ts";
 import type { BoardView } from "../view.ts";
+import { formatDuration } from "./shared/duration.ts";
 
 /** A form error shown again on the page it came from, with what was typed kept. */
 export type CommandError = { key: string; formId: string; values: Record<string, string> };
@@ -26,16 +27,6 @@ export type BoardUi = {
   visual: boolean;
   error?: CommandError | undefined;
 };
-
-/** "4 min 30 s": the same wording as client/board/i18n.ts uses. */
-export function formatDuration(t: T, ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const m = Math.floor(total / 60);
-  const s = total % 60;
-  if (m && s) return t("boards.duration.minSec", { m, s });
-  if (m) return t("boards.duration.min", { m });
-  return t("boards.duration.sec", { s });
-}
 
 export function timerText(t: T, timer: BoardView["timer"], now: number): string {
   if (timer.endsAt) {
