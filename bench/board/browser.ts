@@ -5,9 +5,8 @@
 // the server stored it (the board has no optimistic placeholder: any note in the page came from the
 // server), in the typist's page and in the other person's. Both pages read the same browser clock
 // (`performance.timeOrigin + now`).
-import { type Browser, chromium, type Page } from "playwright-core";
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+import type { Browser, Page } from "playwright-core";
+import { launchBrowser } from "../../test/e2e/support/chromium.ts";
 
 export type BrowserFigures = { notes: number; own: number[]; other: number[]; missed: number };
 
@@ -81,17 +80,7 @@ export async function measureBrowser(o: {
   notes: number;
   everyMs: number;
 }): Promise<BrowserFigures> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const [typist, other] = await Promise.all(
       o.cookies.map((cookie) => boardPage(browser, o.baseUrl, o.sessionId, cookie)),
@@ -163,17 +152,7 @@ export async function measureBigSession(o: {
   events: number;
   send(i: number): Promise<void>;
 }): Promise<BigSessionFigures> {
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
+  const browser = await launchBrowser();
   try {
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
     const [name, ...value] = o.cookie.split("=");

@@ -1,23 +1,8 @@
-// Debian's Chromium driven by playwright-core (Playwright's own browser builds cannot be downloaded
-// here), plus the few page actions the tests share.
-import { type Browser, chromium, type Locator, type Page } from "playwright-core";
+// The few page actions the browser tests share, and the browser itself (chromium.ts).
+import type { Locator, Page } from "playwright-core";
 import { expect } from "vitest";
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-}
+export { CHROMIUM, launchBrowser } from "./chromium.ts";
 
 // Facts of the demo data, known here as a visitor of the demo would know them: the browser tests see
 // the running server from outside, as they see its pages, not through its modules. A demo that
