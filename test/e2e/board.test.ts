@@ -36,6 +36,22 @@ const announced = (page: Page) => page.locator("#board-announcer").getAttribute(
 const connected = (page: Page) =>
   expect.poll(() => page.locator("#board").getAttribute("data-connected"), { timeout: 10_000 }).toBe("yes");
 
+/** Presses Tab until the focused element matches (selector, and text when given). */
+async function tabTo(page: Page, selector: string, text?: string) {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press("Tab");
+    const ok = await page.evaluate(
+      ([sel, txt]) => {
+        const el = document.activeElement;
+        return Boolean(el?.matches(sel!) && (!txt || el.textContent?.trim().startsWith(txt)));
+      },
+      [selector, text ?? ""],
+    );
+    if (ok) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
+}
+
 describe("a board session in two browsers", () => {
   it("announces the other person's note, the timer and the phase, in Italian and in English", async () => {
     const fac = await personPage("giulia.ferrari@sbcr.example");
@@ -161,21 +177,6 @@ describe("a board session in two browsers", () => {
     const member = await personPage("elena.conti@comune-frascati.example");
     for (const page of [fac, member]) await page.goto(`${server.baseUrl}${JOIN}?lang=it`);
 
-    /** Presses Tab until the focused element matches (selector, and text when given). */
-    async function tabTo(page: Page, selector: string, text?: string) {
-      for (let i = 0; i < 400; i++) {
-        await page.keyboard.press("Tab");
-        const ok = await page.evaluate(
-          ([sel, txt]) => {
-            const el = document.activeElement;
-            return Boolean(el?.matches(sel!) && (!txt || el.textContent?.trim().startsWith(txt)));
-          },
-          [selector, text ?? ""],
-        );
-        if (ok) return;
-      }
-      throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
-    }
     /** Enter on the focused control of the board: the command goes over /live, no page load. */
     const enter = (page: Page) => commandAndWait(page, page.locator(":focus"), (c) => c.press("Enter"));
 
@@ -242,5 +243,37 @@ describe("a board session in two browsers", () => {
     await expect
       .poll(() => member.locator("main form input[name=command]").count(), { timeout: 10_000 })
       .toBe(0);
+  });
+  it("ends a session by keyboard alone in the board view: focus a group, record an action, close from More", async () => {
+    const admin = await personPage("admin@bottega.example");
+    await admin.goto(`${server.baseUrl}/boards/join/icom-tavolo-22-luglio-2024?lang=it`);
+    // The platform admin joins the ICOM table (as a co-facilitator) from its link, by keyboard.
+    if (!/\/boards\/[0-9a-f-]{36}$/.test(new URL(admin.url()).pathname)) {
+      const join = admin.locator("main form:has(input[name=_csrf]) [type=submit]").first();
+      await join.focus();
+      expect(await submitAndWait(admin, join, (c) => c.press("Enter"))).toBe(303);
+    }
+    await admin.goto(`${admin.url().split("?")[0]}?view=board&lang=it`);
+    await connected(admin);
+    const enter = () => commandAndWait(admin, admin.locator(":focus"), (c) => c.press("Enter"));
+    expect(await admin.locator(".board-stepper [aria-current=step]").textContent()).toBe("Discussione");
+    await tabTo(admin, "form[id^=focus-] button", "Discuti ora");
+    await enter();
+    await tabTo(admin, "#outcome-text");
+    await admin.keyboard.type("Linee guida condivise per le didascalie accessibili");
+    await tabTo(admin, "#outcome-form button");
+    await enter();
+    // "More" opens with Enter on its summary; "Close the session" opens the dialog; "Yes" closes.
+    await admin.keyboard.press("Shift+Tab");
+    await tabTo(admin, ".board-toolbar summary", "Altro");
+    await admin.keyboard.press("Enter");
+    await tabTo(admin, "#end-form a");
+    await admin.keyboard.press("Enter");
+    await tabTo(admin, "#close-dialog button", "Sì, chiudi");
+    await enter();
+    expect(await admin.locator(".board-stepper [aria-current=step]").textContent()).toBe("Chiusa");
+    expect(await admin.locator("main").textContent()).toContain(
+      "Linee guida condivise per le didascalie accessibili",
+    );
   });
 });
