@@ -56,13 +56,18 @@ describe("the PDF pool", () => {
     expect(third).toBeInstanceOf(AppError);
     expect((third as AppError).status).toBe(503);
     expect((third as AppError).headers["Retry-After"]).toBe("7");
+    // The order the renders finish in, noted as each settles (reading a PDF back takes longer for the
+    // larger one, so noting it after reading could swap them: a flake seen in CI).
     const done: string[] = [];
-    await Promise.all([
-      first.then(async (b) => done.push((await readPdfStructure(b)).title!)),
-      second.then(async (b) => done.push((await readPdfStructure(b)).title!)),
-    ]);
+    const noted = (name: string) => (pdf: Uint8Array) => {
+      done.push(name);
+      return pdf;
+    };
+    const [a, b] = await Promise.all([first.then(noted("Primo")), second.then(noted("Secondo"))]);
     // One worker: the queued document started only after the first was done.
     expect(done).toEqual(["Primo", "Secondo"]);
+    expect((await readPdfStructure(a)).title).toBe("Primo");
+    expect((await readPdfStructure(b)).title).toBe("Secondo");
     expect(p.renders).toBe(2);
     // Free again: the next document is accepted.
     expect((await readPdfStructure(await p.render(large(10, "Quarto")))).title).toBe("Quarto");
