@@ -17,9 +17,11 @@ const PREFIX = "/static/client/";
 
 type Bundle = { url: string; bytes: Uint8Array };
 /** What the cache keeps beside a bundle: every input's content hash, to tell whether it is current. */
-type Record_ = { inputs: Record<string, string>; hash: string };
+type CacheRecord = { inputs: Record<string, string>; hash: string };
 
 const bundles = new Map<string, Bundle>();
+/** The same bundles by the URL they are served at: a request is one lookup. */
+const byUrl = new Map<string, Bundle>();
 let building: Promise<void> | undefined;
 
 const sha = (bytes: Uint8Array | string) => createHash("sha256").update(bytes).digest("hex");
@@ -35,7 +37,7 @@ function esbuildVersion(): string {
 /** The cached bundle of `name`, if every file it was built from is unchanged. */
 function cached(name: string, version: string): Bundle | undefined {
   try {
-    const rec = JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), "utf8")) as Record_;
+    const rec = JSON.parse(readFileSync(path.join(CACHE, `${name}.json`), "utf8")) as CacheRecord;
     if (rec.inputs["esbuild@"] !== version) return undefined;
     for (const [file, hash] of Object.entries(rec.inputs)) {
       if (file !== "esbuild@" && sha(readFileSync(path.join(ROOT, file))) !== hash) return undefined;
@@ -75,7 +77,7 @@ async function bundle(name: string, version: string): Promise<Bundle> {
     const tmp = path.join(CACHE, `${name}.${process.pid}.tmp`);
     writeFileSync(tmp, bytes);
     renameSync(tmp, path.join(CACHE, `${name}.${hash}.js`));
-    writeFileSync(tmp, JSON.stringify({ inputs, hash } satisfies Record_));
+    writeFileSync(tmp, JSON.stringify({ inputs, hash } satisfies CacheRecord));
     renameSync(tmp, path.join(CACHE, `${name}.json`));
   } catch {
     // a read-only checkout still runs: it bundles at every start
@@ -96,7 +98,11 @@ export function buildClientScripts(): Promise<void> {
     }
     const version = esbuildVersion();
     await Promise.all(
-      names.map(async (name) => bundles.set(name, cached(name, version) ?? (await bundle(name, version)))),
+      names.map(async (name) => {
+        const b = cached(name, version) ?? (await bundle(name, version));
+        bundles.set(name, b);
+        byUrl.set(b.url, b);
+      }),
     );
   })();
   return building;
@@ -114,7 +120,7 @@ export function clientScriptFiles(): MiddlewareHandler {
   return async (c, next) => {
     const p = c.req.path;
     if (!p.startsWith(PREFIX)) return next();
-    const b = [...bundles.values()].find((x) => x.url === p);
+    const b = byUrl.get(p);
     if (!b) return c.notFound();
     c.header("Content-Type", "text/javascript; charset=utf-8");
     c.header("Cache-Control", "public, max-age=31536000, immutable");
