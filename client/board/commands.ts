@@ -3,7 +3,7 @@
 // stays where the person was (a note's field is empty and ready again), and a refusal appears on
 // the form and is announced. Closing still posts its form: it asks for confirmation on a page of
 // its own. Not connected: the form posts as it always does.
-import type { Live } from "./connection.ts";
+import type { Answer, Live } from "./connection.ts";
 import type { Translate } from "./i18n.ts";
 import type { CommandInput } from "./protocol.ts";
 
@@ -91,31 +91,39 @@ export function sendFormsLive(opts: {
     opts.sending();
     form.dataset.sending = "yes";
     form.setAttribute("aria-busy", "true");
+    const textId = form.querySelector<HTMLTextAreaElement>("textarea[name=text]")?.id;
     void answer.then((a) => {
       opts.answered();
       delete form.dataset.sending;
       form.removeAttribute("aria-busy");
-      if (a.ok) {
-        clearError(form);
-        // The closing dialog has done its work; the redrawn board says the session is closed.
-        form.closest("dialog")?.close();
-        opts.done(a.seq);
-        // A new note's field is empty and ready for the next one.
-        const text = form.querySelector<HTMLTextAreaElement>("textarea[name=text]");
-        if (input?.type === "note.add" && text) {
-          text.value = "";
-          text.defaultValue = "";
-          if (document.activeElement === document.body || form.contains(document.activeElement)) text.focus();
-        }
-        return;
-      }
-      const message = a.reason === "disconnected" ? t("boards.live.notSent") : a.message;
-      showError(form, message);
-      const root = document.getElementById("board");
-      if (root) root.dataset.refused = String(Number(root.dataset.refused || 0) + 1);
-      announce(message);
+      // Its column may have been drawn again meanwhile (island.tsx): the form now on the page.
+      const now = document.getElementById(form.id);
+      if (now instanceof HTMLFormElement && now !== form) return answered(now, a, textId);
+      answered(form, a, textId);
     });
   });
+  function answered(form: HTMLFormElement, a: Answer, textId: string | undefined) {
+    if (a.ok) {
+      clearError(form);
+      // The closing dialog has done its work; the redrawn board says the session is closed.
+      form.closest("dialog")?.close();
+      opts.done(a.seq);
+      // A new note's field is empty and ready for the next one.
+      const text = textId ? (document.getElementById(textId) as HTMLTextAreaElement | null) : null;
+      const command = form.querySelector("input[name=command]")?.getAttribute("value");
+      if (command === "note.add" && text) {
+        text.value = "";
+        text.defaultValue = "";
+        if (document.activeElement === document.body || form.contains(document.activeElement)) text.focus();
+      }
+      return;
+    }
+    const message = a.reason === "disconnected" ? t("boards.live.notSent") : a.message;
+    showError(form, message);
+    const root = document.getElementById("board");
+    if (root) root.dataset.refused = String(Number(root.dataset.refused || 0) + 1);
+    announce(message);
+  }
 
   // In a note's field, Enter adds the note and Shift+Enter starts a new line (the field's hint says
   // so while the connection is up; without it the field behaves as any text area).

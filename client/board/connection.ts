@@ -1,6 +1,7 @@
 // The board's /live connection: subscribes to the session (from the last seq the page shows, so
 // nothing between the page load and the connection is missed), reconnects after a drop with
 // backoff, and sends commands, each answered by `board.ack` or `board.refused` with its `ref`.
+import type { BoardView } from "../../src/modules/boards/views/shared/types.ts";
 import type { CommandInput, ControlFrame, EventFrame, LiveFrame, PresenceFrame } from "./protocol.ts";
 
 const CONTROL = new Set<string>([
@@ -16,8 +17,8 @@ export type Answer = { ok: true; seq: number } | { ok: false; reason: string; me
 export type Handlers = {
   event(m: EventFrame): void;
   presence(m: PresenceFrame): void;
-  /** The page's view may be behind (a snapshot instead of the missed events): redraw it. */
-  stale(): void;
+  /** The board as this person may see it now (on the first subscription, and when far behind). */
+  snapshot(board: BoardView): void;
   connected(again: boolean): void;
   lost(firstTime: boolean): void;
 };
@@ -25,6 +26,8 @@ export type Handlers = {
 export type Live = {
   /** Sends a command; undefined when not connected (the caller posts the form instead). */
   command(input: CommandInput, lang: string): Promise<Answer> | undefined;
+  /** Asks for a fresh snapshot (what this person may see has changed in a way events do not say). */
+  resync(): void;
 };
 
 export function connectBoard(root: HTMLElement, h: Handlers): Live {
@@ -36,6 +39,9 @@ export function connectBoard(root: HTMLElement, h: Handlers): Live {
   let attempts = 0;
   let lostSaid = false;
   let nextRef = 1;
+  // The first subscription asks for a snapshot (no `since`): the page keeps the board's view in the
+  // browser from it (model.ts). Later ones catch up from the last event seen.
+  let fresh = true;
   const waiting = new Map<number, (a: Answer) => void>();
 
   // A guest (no account, so no session cookie /live knows) first gets a one-use ticket for this
@@ -88,7 +94,8 @@ export function connectBoard(root: HTMLElement, h: Handlers): Live {
     }
     if (m.type === "board.snapshot") {
       lastSeq = m.seq;
-      h.stale();
+      fresh = false;
+      h.snapshot(m.board);
       return;
     }
     const ref = "ref" in m ? m.ref : undefined;
@@ -102,7 +109,7 @@ export function connectBoard(root: HTMLElement, h: Handlers): Live {
 
   function subscribe() {
     if (socket?.readyState === WebSocket.OPEN)
-      socket.send(JSON.stringify({ type: "board.subscribe", session, since: lastSeq }));
+      socket.send(JSON.stringify({ type: "board.subscribe", session, ...(fresh ? {} : { since: lastSeq }) }));
   }
 
   async function connect() {
@@ -131,7 +138,7 @@ export function connectBoard(root: HTMLElement, h: Handlers): Live {
       if (!("stream" in m) || m.stream !== stream || typeof m.seq !== "number") return;
       if (m.seq <= lastSeq) return; // already shown (the page or an earlier delivery)
       lastSeq = m.seq;
-      h.event(m);
+      h.event(m as EventFrame);
     });
     ws.addEventListener("close", (e) => {
       subscribed = false;
@@ -150,6 +157,12 @@ export function connectBoard(root: HTMLElement, h: Handlers): Live {
       const answer = new Promise<Answer>((resolve) => waiting.set(ref, resolve));
       socket.send(JSON.stringify({ type: "board.command", session, command: input, lang, ref }));
       return answer;
+    },
+    resync() {
+      fresh = true;
+      if (!subscribed || socket?.readyState !== WebSocket.OPEN) return; // the next connection asks
+      socket.send(JSON.stringify({ type: "board.unsubscribe", session }));
+      subscribe();
     },
   };
 }

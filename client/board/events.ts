@@ -1,5 +1,5 @@
 // What an incoming board event does to the page: the sentence announced in the live region, and the
-// small changes applied in place. Anything else is redrawn from the server's markup (refresh.ts).
+// counts of people changed in place. The columns are drawn from the page's view (model.ts, island.tsx).
 import { duration, type Translate } from "./i18n.ts";
 import type { EventFrame } from "./protocol.ts";
 
@@ -32,43 +32,13 @@ export function textOfEvent(m: EventFrame, t: Translate, columns: Columns): stri
   }
 }
 
-/** Applies an event in place when that is simple and safe; false: redraw from the server instead. */
+/**
+ * Applies a change to the people in place (the counts and names in the session's details); false
+ * when the page must be redrawn instead (one's own readiness changes one's own button).
+ */
 export function patch(m: EventFrame, t: Translate): boolean {
-  switch (m.type) {
-    case "note.added": {
-      // A note while collecting: added to its column's list. One's own comes with its edit and
-      // delete forms: the page's own markup for it (views/board-columns.tsx OwnNoteTemplate).
-      if (m.mine) return ownNote(m);
-      const list = document.querySelector(`ul.board-notes[data-column="${m.note.columnId}"]`);
-      if (!list || document.getElementById(`note-${m.note.id}`)) return false;
-      const li = document.createElement("li");
-      li.id = `note-${m.note.id}`;
-      li.className = "mb-2";
-      li.dataset.noteId = m.note.id;
-      const text = document.createElement("p");
-      text.className = "mb-0 text-pre-line";
-      text.textContent = m.note.text;
-      const by = document.createElement("p");
-      by.className = "small text-muted mb-1";
-      by.textContent = m.note.author ? t("boards.note.by", { name: m.note.author.name }) : "";
-      li.append(text, by);
-      list.append(li);
-      document.getElementById(`empty-${m.note.columnId}`)?.remove();
-      return true;
-    }
-    case "vote.changed": {
-      // Others' votes change a total; one's own also changes buttons and the budget: redraw.
-      const total = document.getElementById(`total-${m.groupId}`);
-      if (m.mine !== undefined || m.total === undefined || !total) return false;
-      total.textContent = t("boards.group.votes", { n: m.total });
-      return true;
-    }
-    case "participant.joined":
-    case "participant.ready":
-      return patchPeople(m, t);
-    default:
-      return false;
-  }
+  if (m.type === "participant.joined" || m.type === "participant.ready") return patchPeople(m, t);
+  return false;
 }
 
 function patchPeople(
@@ -92,29 +62,5 @@ function patchPeople(
     li.textContent = m.participant.name;
     names.append(li);
   }
-  return true;
-}
-
-/** One's own new note, from the column's template: its id in every attribute, its text as text. */
-function ownNote(m: Extract<EventFrame, { type: "note.added" }>): boolean {
-  const { id, columnId, text } = m.note;
-  const tpl = document.querySelector<HTMLTemplateElement>(
-    `template.own-note-template[data-column="${columnId}"]`,
-  );
-  const list = document.querySelector(`ul.board-notes[data-column="${columnId}"]`);
-  const li = tpl?.content.firstElementChild?.cloneNode(true);
-  if (!(li instanceof HTMLElement) || !list || document.getElementById(`note-${id}`)) return false;
-  for (const el of [li, ...li.querySelectorAll("*")]) {
-    for (const a of [...el.attributes])
-      if (a.value.includes("__ID__")) el.setAttribute(a.name, a.value.replaceAll("__ID__", id));
-    // Never parsed as markup: the note's text goes in as text.
-    if (
-      (el instanceof HTMLParagraphElement || el instanceof HTMLTextAreaElement) &&
-      el.textContent === "__TEXT__"
-    )
-      el.textContent = text;
-  }
-  list.append(li);
-  document.getElementById(`empty-${columnId}`)?.remove();
   return true;
 }

@@ -1,11 +1,15 @@
 // The board page's script (views/board-page.tsx), bundled when the server starts
 // (platform/http/client-scripts.ts). Progressive enhancement of a page that works without it:
-// - a /live connection (connection.ts) keeps the page current: each event is announced in the
-//   page's language (events.ts), applied in place when simple, otherwise the board's content is
-//   redrawn from the server's markup without a page load (refresh.ts);
+// - a /live connection (connection.ts) keeps the page current: the board's view, from the
+//   snapshot it subscribes with, is updated by each event (model.ts) and the column it changed is
+//   re-rendered in place with the server's own components (island.tsx); each event is announced in
+//   the page's language (events.ts); what lies outside the columns (the phase, the lock, the
+//   timer) is redrawn from the server's markup without a page load (refresh.ts);
 // - commands go over /live instead of posting their forms (commands.ts): no page loads;
 // - the timer counts down, "who is here" follows `board.presence`, notes can be dragged to groups.
 // Protocol: docs/board-protocol.md. No inline code: the CSP stays `script-src 'self'`.
+
+import type { BoardView } from "../../src/modules/boards/views/shared/types.ts";
 import { announcer } from "./announcer.ts";
 import { closeInDialog } from "./close.ts";
 import { sendFormsLive, showLiveHints } from "./commands.ts";
@@ -13,6 +17,8 @@ import { connectBoard } from "./connection.ts";
 import { dragToGroup } from "./drag.ts";
 import { type Columns, patch, textOfEvent } from "./events.ts";
 import { messagesOf, translator } from "./i18n.ts";
+import { islands } from "./island.tsx";
+import { apply } from "./model.ts";
 import { showPresence } from "./presence.ts";
 import type { EventFrame, PresenceFrame } from "./protocol.ts";
 import { refresh } from "./refresh.ts";
@@ -54,8 +60,17 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     acks.splice(0, acks.length, ...acks.filter((seq) => seq > drawnSeq));
     root.dataset.acked = String(Number(root.dataset.acked || 0) + drawn.length);
   };
+  // The board as this person sees it, from /live's snapshot and the events since (model.ts).
+  let view: BoardView | null = null;
+  const columnsView = islands(root, t, () => showLiveHints(root.dataset.connected === "yes"));
   const afterRedraw = (upTo: number) => {
     drawnSeq = Math.max(drawnSeq, upTo);
+    // The server's markup took the columns back; events that came while it was fetched are not in it.
+    columnsView.forget();
+    if (view && seenSeq > upTo) {
+      columnsView.draw(view);
+      drawnSeq = seenSeq;
+    }
     if (presence) showPresence(root, presence, t);
     showLiveHints(root.dataset.connected === "yes");
     columns = columnsOf();
@@ -93,14 +108,20 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
   const onEvent = (m: EventFrame) => {
     seenSeq = m.seq;
     announce(textOfEvent(m, t, columns));
-    if (patch(m, t)) {
-      // Drawn now, unless a redraw still to come covers earlier events.
-      if (!timer && !redrawing) drawnSeq = m.seq;
-      settle();
+    const mine = inFlight > 0 || ("mine" in m && m.mine !== undefined);
+    if (!view) {
+      // No snapshot yet (it comes first on a connection): the server's markup, as before.
+      if (!patch(m, t)) redraw(mine);
       return;
     }
-    // One's own command (or one of the person's in flight) is redrawn at once.
-    redraw(inFlight > 0 || ("mine" in m && m.mine !== undefined));
+    const next = apply(view, m);
+    view = next.view;
+    if (next.change.columns.size) columnsView.draw(view, next.change.columns);
+    if (next.change.resync) conn.resync();
+    if (next.change.chrome && !patch(m, t)) return redraw(mine);
+    // Drawn now, unless a redraw still to come covers earlier events.
+    if (!timer && !redrawing) drawnSeq = m.seq;
+    settle();
   };
 
   const conn = connectBoard(root, {
@@ -117,7 +138,11 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
       presence = m;
       showPresence(root, m, t);
     },
-    stale: () => redraw(true),
+    snapshot(board) {
+      view = board;
+      // The page was rendered before events it has not shown: the server's markup is drawn again.
+      if (board.seq > drawnSeq) redraw(true);
+    },
     connected(again) {
       showLiveHints(true);
       if (again) announce(t("boards.live.reconnected"));

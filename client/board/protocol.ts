@@ -2,6 +2,7 @@
 // an event frame is the event's `data` and, for its subject, its `selfData`, spread into one object
 // with the stream and seq. A change to an event on the server is a compile error here.
 import type { BoardEvent } from "../../src/modules/boards/rules.model.ts";
+import type { BoardView } from "../../src/modules/boards/views/shared/types.ts";
 
 /** The subject's extra fields, absent for everyone else (none for most events). */
 type SelfPart<S> = S extends object ? Partial<S> : unknown;
@@ -24,7 +25,7 @@ export type PresenceFrame = {
 /** Every other message a board page reacts to. */
 export type ControlFrame =
   | { type: "board.subscribed"; session: string; seq: number }
-  | { type: "board.snapshot"; session: string; seq: number }
+  | { type: "board.snapshot"; stream: string; seq: number; board: BoardView }
   | { type: "board.ack"; session: string; seq: number; ref?: number }
   | { type: "board.refused"; session: string; reason: string; message: string; ref?: number }
   | { type: "error"; code: string; message?: string; ref?: number };

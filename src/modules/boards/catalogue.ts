@@ -5,3 +5,4 @@ import "./messages.presence.ts";
 import "./messages.templates.ts";
 import "./messages.facilitation.ts";
 import "./messages.here.ts";
+import "./messages.board.ts";

@@ -16,9 +16,9 @@ import "./messages.ts";
 /** "3 voti", "1 voto" (the translator picks the singular form). */
 export const votesLabel = (t: T, n: number) => t("boards.outcomes.votes", { n });
 
-/** A group's name, or the neutral "Gruppo 2" (its place in its column) when nobody named it. */
-export const groupName = (t: T, g: { name: string; number: number }) =>
-  g.name.trim() || t("boards.group.numbered", { n: g.number });
+import { groupName } from "./views/shared/types.ts";
+
+export { groupName };
 
 /**
  * A due date (YYYY-MM-DD: a day, with no time or zone) as people read it, "31 marzo 2027" or

@@ -4,7 +4,7 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 // Why a command was refused: in a file of their own, registered with these.
 import "./messages.refused.ts";
 
-const it = {
+export const it = {
   "boards.title": "Sessioni partecipative",
   "boards.lead":
     "Le lavagne delle sessioni di lavoro della rete: raccolta di idee, raggruppamento, voto e discussione.",

@@ -3,7 +3,6 @@
 // Pure (no I/O), unit-tested with the rules.
 import { can } from "./policy.ts";
 import {
-  type BoardRole,
   type BoardState,
   groupTotal,
   notePayload,
@@ -11,42 +10,10 @@ import {
   type Participant,
   votesUsed,
 } from "./rules.ts";
+import type { BoardView, ViewNote } from "./views/shared/types.ts";
 
-export type ViewNote = ReturnType<typeof notePayload> & { mine?: true };
-export type ViewGroup = {
-  id: string;
-  columnId: string;
-  name: string;
-  notes: ViewNote[];
-  /** Dots on the group; absent while votes are hidden. */
-  total?: number;
-  /** The viewer's own dots on the group. */
-  mine: number;
-  /**
-   * Its place in its column in order of creation, from 1: what names a group nobody named
-   * ("Gruppo 2"), the same for every viewer and in every order the groups are shown in.
-   */
-  number: number;
-};
-
-export type BoardView = {
-  id: string;
-  seq: number;
-  phase: BoardState["phase"];
-  settings: BoardState["settings"];
-  locked: boolean;
-  focusGroupId: string | null;
-  timer: { endsAt: string | null; remainingMs: number | null };
-  me: { id: string; name: string; role: BoardRole; ready: boolean; votesLeft: number } | null;
-  /** Names and roles, or only the count in an anonymous session. */
-  participants: { id: string; name: string; role: BoardRole; ready: boolean }[] | null;
-  participantCount: number;
-  readyCount: number;
-  columns: { id: string; title: string; prompt: string; groups: ViewGroup[] }[];
-  /** Notes that exist but are not shown to this viewer (private collect). */
-  hiddenNotes: number;
-  outcomes: BoardState["outcomes"];
-};
+export type { BoardView, ViewColumn, ViewGroup, ViewNote } from "./views/shared/types.ts";
+export { discussionOrder, rankGroups } from "./views/shared/types.ts";
 
 export function viewOf(state: BoardState, viewer: Participant | null): BoardView {
   const staff = can(viewer, "run-board");
@@ -117,29 +84,6 @@ export function viewOf(state: BoardState, viewer: Participant | null): BoardView
     hiddenNotes,
     outcomes: state.outcomes.map((o) => ({ ...o })),
   };
-}
-
-/**
- * A column's groups in summary order: by votes, then by number of notes, then by name. The one
- * ranking behind the closed board, the summary page, its files and the lab/meeting panels.
- */
-export function rankGroups<G extends ViewGroup>(groups: readonly G[]): (G & { rank: number })[] {
-  return [...groups]
-    .sort(
-      (a, b) =>
-        (b.total ?? 0) - (a.total ?? 0) ||
-        b.notes.length - a.notes.length ||
-        a.name.localeCompare(b.name, "it"),
-    )
-    .map((g, i) => ({ ...g, rank: i + 1 }));
-}
-
-/**
- * A column's groups in the discussion: by votes, ties in order of creation (the order they come in),
- * so the room takes the most voted first and a tie does not reshuffle between page loads.
- */
-export function discussionOrder<G extends ViewGroup>(groups: readonly G[]): G[] {
-  return [...groups].sort((a, b) => (b.total ?? 0) - (a.total ?? 0) || a.number - b.number);
 }
 
 /** Participation as the viewer sees it: everyone who joined, and the notes, groups and dots shown. */

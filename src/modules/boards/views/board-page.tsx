@@ -3,26 +3,28 @@
 // /boards/:id/commands (redirecting back). With JavaScript, the board script (client/board) sends
 // the same forms' commands over /live instead, redraws the same markup in place and announces
 // changes in the live region. The parts: board-ui.tsx (shared form pieces),
-// board-facilitator.tsx (the facilitators' tools), board-columns.tsx (columns, groups and notes).
+// board-facilitator.tsx (the facilitators' tools), shared/columns.tsx (columns, groups and notes,
+// rendered by the server here and by the board's script in the browser).
 import { clientScript } from "../../../platform/http/client-scripts.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
 import { dueDate } from "../export.ts";
+import { COLUMN_KEYS } from "../messages.board.ts";
 import { PRESENCE_KEYS } from "../messages.presence.ts";
 import { LIVE_KEYS } from "../messages.ts";
 import { can } from "../policy.ts";
 import type { PresenceView } from "../presence.ts";
 import type { BoardState, Participant } from "../rules.ts";
-import { type BoardView, discussionOrder, figuresOf, rankGroups } from "../view.ts";
-import { BoardColumns } from "./board-columns.tsx";
+import { type BoardView, figuresOf } from "../view.ts";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
 import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
 import { BoardToolbar } from "./board-toolbar.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
 import { WhoIsHere } from "./presence.tsx";
 import { SaveTemplate } from "./save-template.tsx";
+import { BoardColumns } from "./shared/columns.tsx";
 
 export type { CommandError } from "./board-ui.tsx";
 
@@ -59,20 +61,12 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const open = view.phase !== "closed";
   const action = `/boards/${session.id}/commands`;
   const now = c.get("deps").clock.now().getTime();
-  const messages = Object.fromEntries([...LIVE_KEYS, ...PRESENCE_KEYS].map((k) => [k, t(k)]));
+  const messages = Object.fromEntries([...LIVE_KEYS, ...PRESENCE_KEYS, ...COLUMN_KEYS].map((k) => [k, t(k)]));
   const columnTitles = Object.fromEntries(view.columns.map((col) => [col.id, col.title]));
   const visual = c.req.query("view") === "board";
   const ui: BoardUi = { t, lang, view, csrf, action, staff, open, visual, error: p.error };
   const { Cmd, Button } = formKit(ui);
   const figures = figuresOf(view);
-  // A closed session reads as its summary (groups ranked by votes); the discussion takes the most
-  // voted first, ties in order of creation.
-  const columnsShown =
-    view.phase === "closed"
-      ? view.columns.map((col) => ({ ...col, groups: rankGroups(col.groups) }))
-      : view.phase === "discuss"
-        ? view.columns.map((col) => ({ ...col, groups: discussionOrder(col.groups) }))
-        : view.columns;
   const noteCount =
     view.columns.reduce((n, col) => n + col.groups.reduce((m, g) => m + g.notes.length, 0), 0) +
     view.hiddenNotes;
@@ -220,7 +214,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       data-lang={lang}
       data-live={p.live ? "on" : "off"}
       data-ticket-url={p.liveTicketUrl ?? undefined}
-      data-csrf={p.liveTicketUrl ? csrf : undefined}
+      data-csrf={csrf}
       data-people={String(view.participantCount)}
       data-messages={JSON.stringify(messages)}
       data-columns={JSON.stringify(columnTitles)}
@@ -270,7 +264,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             {viewsNav}
           </>
         )}
-        <BoardColumns ui={ui} columns={columnsShown} />
+        <BoardColumns ui={ui} columns={view.columns} />
 
         {view.phase === "discuss" || view.phase === "closed" || view.outcomes.length ? (
           <section aria-labelledby="outcomes-heading" class="mb-4">

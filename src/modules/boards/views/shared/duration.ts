@@ -2,8 +2,9 @@
 // browser (client/board), which counts the timer down. Pure: no server code, so the board's script
 // can bundle it.
 
-/** A translator's shape, as both sides have one (the platform's on the server, the page's messages in the browser). */
-export type Translate = (key: string, params?: Record<string, string | number>) => string;
+export type { Translate } from "./types.ts";
+
+import type { Translate } from "./types.ts";
 
 export function formatDuration(t: Translate, ms: number): string {
   const total = Math.max(0, Math.ceil(ms / 1000));

@@ -1,0 +1,35 @@
+// Strings of the board view's cards (IT + EN): the "Move…" and group menus, the dots, dragging and
+// its undo. The columns' strings are also sent to the board's script (data-messages), which renders
+// the same components in the browser (views/shared/columns.tsx).
+import { registerMessages } from "../../platform/i18n/index.ts";
+import { it as base } from "./messages.ts";
+
+const it = {
+  "boards.note.moveMenu": "Sposta…",
+  "boards.group.tools": "Nome e unione di «{name}»",
+  "boards.drag.moved": "Nota spostata in «{name}».",
+  "boards.drag.newGroup": "Nota spostata in un gruppo a sé.",
+  "boards.drag.merged": "Gruppo unito a «{name}».",
+  "boards.drag.undo": "Annulla",
+  "boards.drag.undone": "Spostamento annullato.",
+  "boards.drag.hint": "Trascina una nota su un'altra per raggrupparle, o qui per lasciarla da sola.",
+};
+
+const en: Record<keyof typeof it, string> = {
+  "boards.note.moveMenu": "Move…",
+  "boards.group.tools": "Name and merge “{name}”",
+  "boards.drag.moved": "Note moved to “{name}”.",
+  "boards.drag.newGroup": "Note moved to a group of its own.",
+  "boards.drag.merged": "Group merged into “{name}”.",
+  "boards.drag.undo": "Undo",
+  "boards.drag.undone": "Move undone.",
+  "boards.drag.hint": "Drag a note onto another to group them, or here to leave it on its own.",
+};
+
+registerMessages({ it, en });
+
+/** The keys the board's script needs to render the columns as the server does. */
+export const COLUMN_KEYS = [
+  ...Object.keys(base).filter((k) => /^boards\.(column|group|note)\./.test(k)),
+  ...Object.keys(it),
+];
