@@ -29,9 +29,9 @@ if (root) {
   const lang = document.documentElement.lang || "it";
   const t = translator(messagesOf(root), lang);
   tickTimer(t);
-  dragToGroup();
   closeInDialog();
   if (root.dataset.live === "on" && "WebSocket" in window) live(root, lang, t);
+  else dragToGroup({ live: null, lang, t, view: () => null, announce: () => {} });
 }
 
 function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>) {
@@ -152,6 +152,7 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
       if (firstTime) announce(t("boards.live.disconnected"));
     },
   });
+  dragToGroup({ live: conn, lang, t, view: () => view, announce });
   sendFormsLive({
     session: root.dataset.session ?? "",
     live: conn,
