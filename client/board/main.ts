@@ -117,6 +117,10 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     const next = apply(view, m);
     view = next.view;
     if (next.change.columns.size) columnsView.draw(view, next.change.columns);
+    if (m.type === "vote.changed" && m.left !== undefined) {
+      const text = t("boards.votesLeft", { n: m.left, budget: view.settings.voteBudget });
+      for (const el of document.querySelectorAll("[data-votes-left]")) el.textContent = text;
+    }
     if (next.change.resync) conn.resync();
     if (next.change.chrome && !patch(m, t)) return redraw(mine);
     // Drawn now, unless a redraw still to come covers earlier events.

@@ -13,6 +13,10 @@ const it = {
   "boards.drag.undo": "Annulla",
   "boards.drag.undone": "Spostamento annullato.",
   "boards.drag.hint": "Trascina una nota su un'altra per raggrupparle, o qui per lasciarla da sola.",
+  "boards.phone.compose": "La tua nota",
+  "boards.phone.column": "In quale colonna",
+  "boards.phone.text": "Testo della nota",
+  "boards.phone.columns": "Colonne della lavagna",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -24,6 +28,10 @@ const en: Record<keyof typeof it, string> = {
   "boards.drag.undo": "Undo",
   "boards.drag.undone": "Move undone.",
   "boards.drag.hint": "Drag a note onto another to group them, or here to leave it on its own.",
+  "boards.phone.compose": "Your note",
+  "boards.phone.column": "Which column",
+  "boards.phone.text": "The note's text",
+  "boards.phone.columns": "The board's columns",
 };
 
 registerMessages({ it, en });
@@ -32,4 +40,6 @@ registerMessages({ it, en });
 export const COLUMN_KEYS = [
   ...Object.keys(base).filter((k) => /^boards\.(column|group|note)\./.test(k)),
   ...Object.keys(it),
+  "boards.votesLeft",
+  "boards.votesLeft.one",
 ];

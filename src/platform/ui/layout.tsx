@@ -12,6 +12,11 @@ export type PageProps = {
   /** Extra ES modules (Bootstrap Italia plugins or islands) this page needs, by URL. */
   scripts?: string[];
   breadcrumbs?: { href?: string; label: string }[];
+  /**
+   * A page that is a workspace rather than a document (the board view): the whole window's width
+   * and a slimmer header (the brand band is left out; the navigation stays).
+   */
+  wide?: boolean;
   children: Child;
 };
 
@@ -181,7 +186,7 @@ const Footer: FC<{ c: Ctx }> = ({ c }) => {
   );
 };
 
-export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcrumbs, children }) => {
+export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcrumbs, wide, children }) => {
   const t = c.get("t");
   const lang = c.get("lang");
   const base = c.get("deps").config.baseUrl;
@@ -203,7 +208,7 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcru
           <script type="module" src={src} />
         ))}
       </head>
-      <body>
+      <body class={wide ? "layout-wide" : undefined}>
         <div class="skiplinks">
           <a class="visually-hidden-focusable" href="#main">
             {t("layout.skipToContent")}
@@ -213,7 +218,7 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcru
           </a>
         </div>
         <Header c={c} />
-        <main id="main" tabindex={-1} class="container my-4">
+        <main id="main" tabindex={-1} class={wide ? "container-fluid px-3 px-lg-4 my-2" : "container my-4"}>
           {breadcrumbs?.length ? (
             <nav class="breadcrumb-container" aria-label={t("layout.breadcrumb")}>
               <ol class="breadcrumb">

@@ -19,6 +19,7 @@ import type { PresenceView } from "../presence.ts";
 import type { BoardState, Participant } from "../rules.ts";
 import { type BoardView, figuresOf } from "../view.ts";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
+import { ColumnSwitcher, PhoneCompose } from "./board-phone.tsx";
 import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
 import { BoardToolbar } from "./board-toolbar.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
@@ -95,9 +96,14 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       {view.me ? (
         <p>
           {t("boards.you", { name: view.me.name, role: t(`boards.role.${view.me.role}`) })}
-          {view.phase === "vote"
-            ? ` ${t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}`
-            : null}
+          {view.phase === "vote" ? (
+            <>
+              {" "}
+              <span data-votes-left>
+                {t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}
+              </span>
+            </>
+          ) : null}
         </p>
       ) : (
         <p>{t("boards.notJoined")}</p>
@@ -228,9 +234,22 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       />
       <div id="board-content" class={visual ? "board-visual" : undefined}>
         <link rel="stylesheet" href="/static/app/board.css" />
-        <PageTitle title={session.title} lead={`${t("boards.phase")}: ${t(`boards.phase.${view.phase}`)}`}>
-          <p>{t(`boards.phaseHelp.${view.phase}`)}</p>
-        </PageTitle>
+        {visual ? (
+          // The board is the screen: a one-line title; the phase is the toolbar's stepper.
+          <div class="board-head">
+            <h1 class="board-title">{session.title}</h1>
+            <p class="small mb-0">
+              <span class="visually-hidden">
+                {t("boards.phase")}: {t(`boards.phase.${view.phase}`)}.{" "}
+              </span>
+              {t(`boards.phaseHelp.${view.phase}`)}
+            </p>
+          </div>
+        ) : (
+          <PageTitle title={session.title} lead={`${t("boards.phase")}: ${t(`boards.phase.${view.phase}`)}`}>
+            <p>{t(`boards.phaseHelp.${view.phase}`)}</p>
+          </PageTitle>
+        )}
         {p.error ? (
           <div class="alert alert-danger" role="alert" id="command-error">
             <p class="fw-semibold mb-1">{t("boards.refusedTitle")}</p>
@@ -264,6 +283,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             {viewsNav}
           </>
         )}
+        {visual ? <PhoneCompose ui={ui} /> : null}
+        {visual && view.columns.length > 1 ? <ColumnSwitcher ui={ui} /> : null}
         <BoardColumns ui={ui} columns={view.columns} />
 
         {view.phase === "discuss" || view.phase === "closed" || view.outcomes.length ? (
@@ -296,6 +317,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
     {
       title: session.title,
       scripts: p.live ? [clientScript("board")] : [],
+      wide: visual,
       breadcrumbs: [
         { href: `/networks/${p.networkSlug}`, label: p.networkName },
         { href: `/networks/${p.networkSlug}/boards`, label: t("boards.title") },

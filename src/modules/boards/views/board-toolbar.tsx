@@ -34,7 +34,7 @@ export function BoardToolbar(p: {
       </ol>
       {p.timer}
       {view.phase === "vote" && view.me ? (
-        <p class="board-budget">
+        <p class="board-budget" data-votes-left>
           {t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}
         </p>
       ) : null}

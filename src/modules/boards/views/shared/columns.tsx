@@ -43,6 +43,9 @@ export const Column = memo(function Column({ ui, col }: { ui: ColumnsUi; col: Vi
         <AddNote ui={ui} col={col} />
       ) : null}
       {col.groups.length === 0 ? <p id={`empty-${col.id}`}>{t("boards.column.noNotes")}</p> : null}
+      {ui.visual && view.phase === "group" && canAct(ui) ? (
+        <p class="small text-muted board-drag-hint">{t("boards.drag.hint")}</p>
+      ) : null}
       {view.phase === "collect" ? (
         <ul class="board-notes" data-column={col.id}>
           {col.groups.flatMap((g) =>
@@ -50,7 +53,11 @@ export const Column = memo(function Column({ ui, col }: { ui: ColumnsUi; col: Vi
           )}
         </ul>
       ) : (
-        groups.map((g) => <GroupBlock key={g.id} ui={ui} group={g} groups={targets} />)
+        <div class="board-groups">
+          {groups.map((g) => (
+            <GroupBlock key={g.id} ui={ui} group={g} groups={targets} />
+          ))}
+        </div>
       )}
     </>
   );
