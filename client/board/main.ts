@@ -19,7 +19,7 @@ import { type Columns, patch, textOfEvent } from "./events.ts";
 import { messagesOf, translator } from "./i18n.ts";
 import { islands } from "./island.tsx";
 import { apply } from "./model.ts";
-import { showPresence } from "./presence.ts";
+import { showPresence } from "./presence.tsx";
 import type { EventFrame, PresenceFrame } from "./protocol.ts";
 import { refresh } from "./refresh.ts";
 import { tickTimer } from "./timer.ts";

@@ -267,6 +267,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             joinQr={p.joinQr ?? null}
             more={open && (staff || p.canSaveTemplate) ? tools : null}
             viewsNav={viewsNav}
+            presence={p.presence ?? null}
           />
         ) : null}
         {/* A closed session's "reopen" stays in view. */}

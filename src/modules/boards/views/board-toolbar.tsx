@@ -5,9 +5,11 @@
 // <details>, so they open and close by keyboard, touch and without JavaScript. The list view keeps
 // all of it in the page, in order, for screen readers first.
 import type { Child } from "hono/jsx";
+import type { PresenceView } from "../presence.ts";
 import { PHASES, type Phase } from "../rules.ts";
 import { JoinInvite } from "./board-facilitator.tsx";
 import { type BoardUi, formKit } from "./board-ui.tsx";
+import { Faces } from "./shared/faces.tsx";
 
 /** The phase a facilitator usually moves to next; closing is asked for under "More". */
 const NEXT: Partial<Record<Phase, Phase>> = { collect: "group", group: "vote", vote: "discuss" };
@@ -21,6 +23,8 @@ export function BoardToolbar(p: {
   /** The facilitation forms, under "More" (null: none for this person). */
   more: Child | null;
   viewsNav: Child;
+  /** Who has the session open (null: not known to this process yet; the script fills it in). */
+  presence: PresenceView | null;
 }) {
   const { t, view, staff, open } = p.ui;
   const { Cmd, Button } = formKit(p.ui);
@@ -33,6 +37,9 @@ export function BoardToolbar(p: {
         ))}
       </ol>
       {p.timer}
+      <p id="board-faces" class="board-faces">
+        {p.presence ? <Faces t={t} count={p.presence.count} people={p.presence.people} /> : null}
+      </p>
       {view.phase === "vote" && view.me ? (
         <p class="board-budget" data-votes-left>
           {t("boards.votesLeft", { n: view.me.votesLeft, budget: view.settings.voteBudget })}

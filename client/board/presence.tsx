@@ -1,4 +1,7 @@
-// "Who is here" (#board-presence), redrawn from each `board.presence` message.
+// "Who is here" (#board-presence, and the initials in the board view's toolbar), redrawn from each
+// `board.presence` message.
+import { render } from "hono/jsx/dom";
+import { Faces } from "../../src/modules/boards/views/shared/faces.tsx";
 import type { Translate } from "./i18n.ts";
 import type { PresenceFrame } from "./protocol.ts";
 
@@ -23,5 +26,8 @@ export function showPresence(root: HTMLElement, m: PresenceFrame, t: Translate):
     }
   }
   box.replaceChildren(content);
+  const faces = document.getElementById("board-faces");
+  if (faces)
+    render(<Faces t={t} count={m.count} people={Array.isArray(m.people) ? m.people : null} />, faces);
   root.dataset.present = String(m.count);
 }
