@@ -3,8 +3,8 @@
 // participant — the same groups in the same order, numbers, notes, totals and dots — or say that a
 // fresh snapshot is needed (the phase changes). Checked here against the real rules, event by event.
 import { describe, expect, it } from "vitest";
-import { apply } from "../client/board/model.ts";
-import type { EventFrame } from "../client/board/protocol.ts";
+import { apply } from "../../../client/board/model.ts";
+import type { EventFrame } from "../../../client/board/protocol.ts";
 import {
   applyEvent,
   type BoardState,
@@ -13,9 +13,9 @@ import {
   emptyState,
   type Participant,
   viewFor,
-} from "../src/modules/boards/rules.ts";
-import { viewOf } from "../src/modules/boards/view.ts";
-import type { BoardView } from "../src/modules/boards/views/shared/types.ts";
+} from "./rules.ts";
+import { viewOf } from "./view.ts";
+import type { BoardView } from "./views/shared/types.ts";
 
 let n = 0;
 const ctx = {
