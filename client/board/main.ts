@@ -22,6 +22,7 @@ import { apply } from "./model.ts";
 import { showPresence } from "./presence.tsx";
 import type { EventFrame, PresenceFrame } from "./protocol.ts";
 import { refresh } from "./refresh.ts";
+import { reopenInPlace } from "./reopen.ts";
 import { tickTimer } from "./timer.ts";
 
 const root = document.getElementById("board");
@@ -157,6 +158,7 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     },
   });
   dragToGroup({ live: conn, lang, t, view: () => view, announce });
+  reopenInPlace(() => root.dataset.connected === "yes");
   sendFormsLive({
     session: root.dataset.session ?? "",
     live: conn,
