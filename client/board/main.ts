@@ -146,7 +146,8 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     snapshot(board) {
       view = board;
       // The page was rendered before events it has not shown: the server's markup is drawn again.
-      if (board.seq > drawnSeq) redraw(true);
+      // (A redraw already coming covers it: after a phase change it is spread over a second.)
+      if (board.seq > drawnSeq && !timer && !redrawing) redraw(true);
     },
     connected(again) {
       showLiveHints(true);
