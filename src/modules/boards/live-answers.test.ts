@@ -112,7 +112,9 @@ describe("answers on /live", () => {
     const missed = await subscribe(back, board, { since: (event.seq as number) - 1 });
     expect(missed[0]).toMatchObject({ type: "note.added", seq: event.seq, clientId: "c-17" });
     const otherBack = await client(p2!.account.id);
-    expect((await subscribe(otherBack, board, { since: (event.seq as number) - 1 }))[0]).not.toHaveProperty("clientId");
+    expect((await subscribe(otherBack, board, { since: (event.seq as number) - 1 }))[0]).not.toHaveProperty(
+      "clientId",
+    );
 
     // A refusal carries it as well; a malformed clientId makes the command malformed.
     tab1.send({
