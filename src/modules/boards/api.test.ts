@@ -108,6 +108,20 @@ describe("board sessions in /api/v1", () => {
     const again = await call("member", "POST", `/boards/${s.id}/participants`, {});
     expect(again.status).toBe(200);
     expect(again.body.participantId).toBe(first.body.participantId);
+    // The body is optional, but a JSON content type with nothing after it is malformed JSON (400).
+    const empty = await t.app.request(`/api/v1/boards/${s.id}/participants`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${tok.member}`, "content-type": "application/json" },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const asForm = await t.app.request(`/api/v1/boards/${s.id}/participants`, {
+      method: "POST",
+      headers: { authorization: `Bearer ${tok.member}`, "content-type": "application/x-www-form-urlencoded" },
+      body: "code=x",
+    });
+    expect(asForm.status).toBe(400);
+    expect(((await asForm.json()) as Json).code).toBe("unsupported-content-type");
 
     const col = s.columns[0].id;
     const added = await call("member", "POST", `/boards/${s.id}/commands`, {
@@ -253,6 +267,23 @@ describe("board sessions in /api/v1", () => {
     expect(last.status).toBe(429);
     expect(last.body.code).toBe("rate-limited");
     expect(last.headers.get("retry-after")).toBe("10");
+  });
+
+  it("writes a built-in template's columns in the asked language, else the account's", async () => {
+    const en = await buildAccount(t, { name: "English facilitator", language: "en" });
+    await addToNetwork(t, net.id, en.id, "facilitator");
+    tok.en = await apiTokenFor(t, en.id);
+    const titles = async (headers: Record<string, string>, query = "") => {
+      const res = await t.app.request(`/api/v1/boards${query}`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${tok.en}`, "content-type": "application/json", ...headers },
+        body: JSON.stringify({ network: net.id, title: "Lingua", template: "start-stop-continue" }),
+      });
+      return ((await res.json()) as Json).columns.map((c: Json) => c.title);
+    };
+    expect(await titles({ "accept-language": "*" })).toEqual(["Start", "Stop", "Continue"]);
+    expect(await titles({ "accept-language": "it-IT" })).toEqual(["Iniziare", "Smettere", "Continuare"]);
+    expect(await titles({}, "?lang=it")).toEqual(["Iniziare", "Smettere", "Continuare"]);
   });
 
   it("creates from a network's saved template (its settings unless given) and lists the templates", async () => {

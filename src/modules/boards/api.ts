@@ -17,7 +17,7 @@ import {
   requireActor,
   z,
 } from "../../platform/http/api.ts";
-import { isLang, type Lang } from "../../platform/i18n/index.ts";
+import { fromAcceptLanguage, isLang, type Lang } from "../../platform/i18n/index.ts";
 import { isUuid } from "../../platform/ids.ts";
 import {
   CommandBody,
@@ -191,12 +191,16 @@ const sessionId = (id: string) => {
 };
 
 /**
- * The language of built-in templates' columns: `?lang=` or Accept-Language when sent, else the
- * account's. (The platform's negotiation ran before the token named the account.)
+ * The language of built-in templates' columns: `?lang=`, else Accept-Language, else the account's,
+ * else Italian. (The platform's negotiation ran before the token named the account.)
  */
 function languageOf(c: Context<ApiEnv>, actor: Actor): Lang {
-  if (isLang(c.req.query("lang")) || c.req.header("accept-language")) return c.get("lang");
-  return isLang(actor.language) ? actor.language : c.get("lang");
+  const asked = c.req.query("lang");
+  if (isLang(asked)) return asked;
+  // `Accept-Language: *` (what fetch sends by default) names no language: the account's then.
+  return (
+    fromAcceptLanguage(c.req.header("accept-language")) ?? (isLang(actor.language) ? actor.language : "it")
+  );
 }
 
 /** An optional JSON body: read only when one was sent as JSON. */
