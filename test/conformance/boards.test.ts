@@ -339,7 +339,7 @@ describe("a client written from the documents", () => {
     big.send(JSON.stringify({ type: "ping", pad: "x".repeat(65 * 1024) }));
     expect((await big.closed).code).toBe(1009);
     const flood = await guest(s, "Ospite frettoloso");
-    for (let i = 0; i < 200; i++) flood.send({ type: "ping", ref: i });
+    for (let i = 0; i < 400; i++) flood.send({ type: "ping", ref: i });
     expect((await flood.closed).code).toBe(1008);
     expect(flood.seen.some((m) => m.type === "error" && m.code === "rate-limited")).toBe(true);
   });
