@@ -90,6 +90,16 @@ export default {
       to: { path: "^test/helpers/" },
     },
     {
+      name: "conformance-client-reads-only-the-documents",
+      comment:
+        "test/conformance is a client written from docs/api-clients.md, live-protocol.md and " +
+        "board-protocol.md alone (decision 0044): it reaches Bottega over HTTP and WebSocket, so it may " +
+        "import neither src nor the test helpers (which import src).",
+      severity: "error",
+      from: { path: "^test/conformance/" },
+      to: { path: ["^src/", "^test/helpers/", "^client/"] },
+    },
+    {
       name: "no-circular",
       comment:
         "No import circles anywhere in src, counting type-only imports (tsPreCompilationDeps): a circle " +

@@ -350,6 +350,28 @@ const MATRIX: Row[] = [
       expect: [303, 200, 200, 200, 200, 404, 200],
     }),
   ),
+  // Board sessions in the API: never public (401 without a token); the open fixture for the
+  // network's members and admins; the templates for whoever may create sessions in the network.
+  {
+    route: "/api/v1/boards",
+    url: (f) => `/api/v1/boards?network=${f.netId}`,
+    expect: [401, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/api/v1/boards/:id",
+    url: (f) => `/api/v1/boards/${f.boardId}`,
+    expect: [401, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/api/v1/boards/:id/summary",
+    url: (f) => `/api/v1/boards/${f.closedBoardId}/summary`,
+    expect: [401, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/api/v1/board-templates",
+    url: (f) => `/api/v1/board-templates?network=${f.netSlug}`,
+    expect: [401, 403, 200, 403, 200, 404, 200],
+  },
   {
     route: "/boards/:id/promote",
     url: (f) => `/boards/${f.closedBoardId}/promote?source=group:${f.closedBoardId}`,

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../src/modules/identity/index.ts";
 import { barChartPng } from "../src/modules/practices/index.ts";
 import { boardWrites } from "./authz-matrix/boards.ts";
+import { boardApiWrites } from "./authz-matrix/boards-api.ts";
 import { conferenceWrites, fundingWrites } from "./authz-matrix/conferences.ts";
 import { identityLastWrites, identityWrites } from "./authz-matrix/identity.ts";
 import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
@@ -58,7 +59,7 @@ beforeAll(async () => {
     ["labs", labWrites(w)],
     ["practices", await practiceWrites(w)],
     ["conferences and funding", [...(await conferenceWrites(w)), ...fundingWrites()]],
-    ["boards", await boardWrites(w)],
+    ["boards", [...(await boardWrites(w)), ...(await boardApiWrites(w))]],
     // Last: these change who the roles are, or end their sessions.
     ["invitations and signing out", [...labLastWrites(w), ...identityLastWrites(w)]],
   );

@@ -6,6 +6,7 @@
 // then find their modules loaded. It changes no behaviour: the loaders still do the work, and a file
 // missing here is only loaded later. test/app/preload.test.ts keeps this list equal to the files the
 // manifests load (their demo data excepted: it runs once, on an empty database).
+import "../modules/boards/api.ts";
 import "../modules/boards/catalogue.ts";
 import "../modules/boards/facilitation.routes.tsx";
 import "../modules/boards/guard.routes.ts";

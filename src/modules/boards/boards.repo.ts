@@ -4,7 +4,7 @@
 // interleave with another command of the same session, in this process or another.
 import { type Insertable, type Selectable, sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
-import type { BoardRole, BoardState, Draft, Outcome, Participant } from "./rules.ts";
+import type { BoardRole, BoardState, Draft, Outcome, Participant, Phase } from "./rules.ts";
 import type { BoardsTables } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<BoardsTables>();
@@ -51,6 +51,42 @@ export const sessionsOfNetwork = (db: Db, networkId: string) =>
     .orderBy("created_at", "desc")
     .limit(200)
     .execute();
+
+export type SessionFilter = {
+  networkId: string;
+  labId?: string | undefined;
+  meetingId?: string | undefined;
+  phase?: Phase | undefined;
+};
+
+/** One page of a network's sessions matching `f`, newest first, and how many match in all (the API). */
+export async function sessionsPage(db: Db, f: SessionFilter, offset: number, limit: number) {
+  let base = q(db).selectFrom("board_sessions").where("network_id", "=", f.networkId);
+  if (f.labId) base = base.where("lab_id", "=", f.labId);
+  if (f.meetingId) base = base.where("meeting_id", "=", f.meetingId);
+  if (f.phase) base = base.where("phase", "=", f.phase);
+  const [rows, count] = await Promise.all([
+    base
+      .select([
+        "id",
+        "network_id",
+        "lab_id",
+        "meeting_id",
+        "title",
+        "template",
+        "phase",
+        "created_at",
+        "closed_at",
+      ])
+      .orderBy("created_at", "desc")
+      .orderBy("id", "desc")
+      .offset(offset)
+      .limit(limit)
+      .execute(),
+    base.select((eb) => eb.fn.countAll<number>().as("n")).executeTakeFirstOrThrow(),
+  ]);
+  return { rows, total: Number(count.n) };
+}
 
 export const sessionsOfLab = (db: Db, labId: string) =>
   q(db)
@@ -238,6 +274,7 @@ export async function insertEvent(
   e: Draft,
   actorId: string | null,
   now: Date,
+  clientId: string | null = null,
 ) {
   await q(trx)
     .insertInto("board_events")
@@ -250,6 +287,7 @@ export async function insertEvent(
       data: JSON.stringify(e.data),
       self_data: e.selfData ? JSON.stringify(e.selfData) : null,
       actor_id: actorId,
+      client_id: clientId,
       created_at: now,
     })
     .execute();

@@ -31,6 +31,7 @@ import { can } from "./policy.ts";
 import type { BoardState, Participant } from "./rules.ts";
 import type { SessionInput } from "./schema.ts";
 import { startingColumns } from "./starting-columns.ts";
+import type { ColumnText } from "./templates.repo.ts";
 import { viewOf } from "./view.ts";
 
 const newJoinCode = () => randomBytes(12).toString("base64url");
@@ -39,7 +40,8 @@ export async function createSession(
   deps: Deps,
   actor: Actor,
   network: { id: string },
-  input: SessionInput,
+  /** `columnList`: a blank session's columns as a list (the API), instead of `columns`' lines. */
+  input: SessionInput & { columnList?: ColumnText[] | undefined },
   lang: Lang,
 ): Promise<SessionRow> {
   if (!can(actor, "create-session", { networkId: network.id })) throw notFound();

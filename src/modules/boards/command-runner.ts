@@ -7,7 +7,8 @@
 // per session), so events are also published in `seq` order; across processes the row lock orders
 // the commits and each connection puts events back in order (live.ts). The state a command is
 // decided on is kept in memory between commands and reused only while the session row's `seq` still
-// matches it.
+// matches it. A command may carry the sender's `clientId`: it is stored with each event it records
+// and travels with them, so live.ts can give it back to the sender (and to no one else).
 
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
@@ -33,9 +34,11 @@ export const setBoardHub = (deps: Deps, hub: LiveHub) => hubs.set(deps, hub);
 
 /**
  * A stored event as it travels through the hub to every process's connections: the draft with its
- * `seq`, and `selfData` null (not absent) when it has none, as in the database row.
+ * `seq`, and `selfData` null (not absent) when it has none, as in the database row. `actorId` (the
+ * participant whose command recorded it) and `clientId` (what that command carried) decide who gets
+ * the `clientId` back; neither is ever sent to a client as such.
  */
-export type WireEvent = Draft & { seq: number };
+export type WireEvent = Draft & { seq: number; actorId?: string | null; clientId?: string | null };
 export const FANOUT = "board.fanout";
 
 /**
@@ -43,7 +46,7 @@ export const FANOUT = "board.fanout";
  * cannot follow which `data` goes with which `type` through a rebuilt object, hence the assertion:
  * every field is the draft's own.
  */
-const recorded = (seq: number, e: Draft): WireEvent =>
+const recorded = (seq: number, e: Draft, actorId: string, clientId: string | null): WireEvent =>
   ({
     seq,
     type: e.type,
@@ -51,6 +54,8 @@ const recorded = (seq: number, e: Draft): WireEvent =>
     subjectId: e.subjectId,
     data: e.data,
     selfData: e.selfData ?? null,
+    actorId,
+    clientId,
   }) as WireEvent;
 
 /**
@@ -68,6 +73,8 @@ export const wireOf = (r: EventRow): WireEvent =>
     subjectId: r.subject_id,
     data: r.data,
     selfData: r.self_data,
+    actorId: r.actor_id,
+    clientId: r.client_id,
   }) as WireEvent;
 
 // ---- commands ----
@@ -88,7 +95,8 @@ export function flooding(sessionId: string, participantId: string, now = Date.no
   return ++f.count > FLOOD.max;
 }
 
-export type CommandResult = { ok: true; seq: number } | { ok: false; reason: Reason };
+/** Done: the `seq` of its last event, and its events as stored (for the API's answer). */
+export type CommandResult = { ok: true; seq: number; events: WireEvent[] } | { ok: false; reason: Reason };
 
 /** Runs one command of a participant (see the header for the guarantees). */
 export function runCommand(
@@ -96,9 +104,14 @@ export function runCommand(
   sessionId: string,
   participantId: string,
   cmd: Command,
+  clientId: string | null = null,
 ): Promise<CommandResult> {
-  return run(deps, sessionId, participantId, (state, now) =>
-    decide(state, participantId, cmd, { now: now.getTime(), newId }),
+  return run(
+    deps,
+    sessionId,
+    participantId,
+    (state, now) => decide(state, participantId, cmd, { now: now.getTime(), newId }),
+    clientId,
   );
 }
 
@@ -143,6 +156,7 @@ export async function run(
   actorParticipantId: string,
   /** Decides on the state; `row` is the session's row as locked (what the state does not hold). */
   decideFn: (state: BoardState, now: Date, row: SessionRow) => Decided,
+  clientId: string | null = null,
 ): Promise<CommandResult> {
   return serialised(deps, sessionId, async () => {
     const cache = cacheOf(deps);
@@ -163,8 +177,8 @@ export async function run(
         for (const e of d.events) {
           seq++;
           await persist(trx, sessionId, e, now);
-          await insertEvent(trx, sessionId, seq, e, actorParticipantId, now);
-          records.push(recorded(seq, e));
+          await insertEvent(trx, sessionId, seq, e, actorParticipantId, now, clientId);
+          records.push(recorded(seq, e, actorParticipantId, clientId));
         }
         await setSeq(trx, sessionId, seq, now);
         // Closing and reopening are also domain events, committed with the board's own.
@@ -192,7 +206,7 @@ export async function run(
           }
         }
       }
-      return { ok: true, seq: outcome.seq };
+      return { ok: true, seq: outcome.seq, events: records };
     } catch (err) {
       cache.delete(sessionId);
       throw err;

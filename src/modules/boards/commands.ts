@@ -68,6 +68,25 @@ export function parseCommand(input: unknown): Command | null {
 }
 
 /**
+ * A client's own name for one of its commands (docs/board-protocol.md, "clientId"): it comes back on
+ * the command's events and its acknowledgement, so a client matches them without comparing text.
+ * Plain characters only, as it is stored and echoed as it came.
+ */
+export const CLIENT_ID = /^[A-Za-z0-9._:-]{1,100}$/;
+
+/**
+ * The command and its optional `clientId` (a key of the command object, beside `type`); null when
+ * either is malformed. Every other unknown key is dropped, as before.
+ */
+export function parseCommandWithId(input: unknown): { cmd: Command; clientId: string | null } | null {
+  const cmd = parseCommand(input);
+  if (!cmd) return null;
+  const clientId = (input as { clientId?: unknown }).clientId;
+  if (clientId === undefined || clientId === null) return { cmd, clientId: null };
+  return typeof clientId === "string" && CLIENT_ID.test(clientId) ? { cmd, clientId } : null;
+}
+
+/**
  * A command from form fields: `command` names it; timers take `minutes` (forms speak in minutes,
  * the protocol in seconds).
  */
@@ -79,4 +98,20 @@ export function commandFromForm(fields: Record<string, string>): Command | null 
     input.seconds = Number.isFinite(m) ? Math.round(m * 60) : Number.NaN;
   }
   return parseCommand(input);
+}
+
+/** Why `input` is not a well-formed command, field by field (the API's 422 names them). */
+export function commandErrors(input: unknown): { field: string; message: string }[] {
+  const r = schema.safeParse(input);
+  const errors = r.success
+    ? []
+    : r.error.issues.map((i) => ({ field: i.path.map(String).join(".") || "type", message: i.message }));
+  const clientId = (input as { clientId?: unknown } | null)?.clientId;
+  if (
+    clientId !== undefined &&
+    clientId !== null &&
+    !(typeof clientId === "string" && CLIENT_ID.test(clientId))
+  )
+    errors.push({ field: "clientId", message: "1 to 100 letters, digits or . _ : -" });
+  return errors;
 }

@@ -48,7 +48,9 @@ async function ticketFor(g: Client, sessionId: string, formPage = `/boards/${ses
 async function openAsGuest(g: Client, board: Board) {
   const res = await ticketFor(g, board.session.id);
   expect(res.status).toBe(200);
-  const { ticket } = (await res.json()) as { ticket: string };
+  const { ticket, url } = (await res.json()) as { ticket: string; url: string };
+  // Answered like an account's ticket: the /live URL on BASE_URL, ticket included.
+  expect(url).toBe(`ws://localhost:3000/live?ticket=${ticket}`);
   const c = await connectLive(
     `${s.url}?ticket=${encodeURIComponent(ticket)}`,
     {},

@@ -26,6 +26,7 @@ export const manifest: ModuleManifest = {
   // Between labs (20) and conferences (30): sessions are how a network's labs and meetings work.
   navigation: [{ href: "/boards", label: "boards.title", order: 25, visible: hasSessionsHome }],
   live: async () => (await import("./live.ts")).attachBoards,
+  api: async () => (await import("./api.ts")).registerBoardApiRoutes,
   demo: async () => {
     const [boards, outcomes, templates] = await Promise.all([
       import("./demo.ts"),

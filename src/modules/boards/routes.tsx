@@ -12,6 +12,7 @@ import { readForm, validateForm } from "../../platform/http/forms.ts";
 import { requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { liveUrl } from "../../platform/realtime/protocol.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
 import { type Network, networkById } from "../identity/index.ts";
@@ -245,9 +246,15 @@ export function boardRoutes() {
   r.post("/boards/:id/live-ticket", async (c) => {
     const id = sessionIdParam(c);
     try {
-      const { ticket, expiresAt } = await guestLiveTicket(c.get("deps"), visitorOf(c, id), id);
+      const deps = c.get("deps");
+      const { ticket, expiresAt } = await guestLiveTicket(deps, visitorOf(c, id), id);
       c.header("Cache-Control", "no-store");
-      return c.json({ ticket, expiresAt: expiresAt.toISOString() });
+      // The same answer as an account's ticket (POST /api/v1/live/tickets): the URL to open, ticket included.
+      return c.json({
+        ticket,
+        expiresAt: expiresAt.toISOString(),
+        url: liveUrl(deps.config.baseUrl, ticket),
+      });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
       for (const [k, v] of Object.entries(err.headers)) c.header(k, v);

@@ -28,6 +28,25 @@ const optionalId = z
   .optional()
   .transform((v) => v || null);
 
+/**
+ * A session's numeric settings: their range and the value when none is given. The form and the API
+ * (api.schema.ts) both read them, so both refuse the same values.
+ */
+export const SETTING_RANGES = {
+  maxNoteLength: { min: 20, max: 2000, fallback: 280 },
+  voteBudget: { min: 1, max: 50, fallback: 5 },
+  groupCap: { min: 1, max: 50, fallback: 3 },
+  timerMinutes: { min: 1, max: 240, fallback: 5 },
+} as const;
+const ranged = (k: keyof typeof SETTING_RANGES, message: string) => {
+  const r = SETTING_RANGES[k];
+  return int(r.min, r.max, r.fallback, message);
+};
+
+/** A blank session's columns: at most this many, titles of at most COLUMN_TITLE_MAX characters. */
+export const MAX_COLUMNS = 12;
+export const COLUMN_TITLE_MAX = 120;
+
 export const SessionForm = z
   .object({
     title: z.string().trim().min(1).max(200),
@@ -39,19 +58,19 @@ export const SessionForm = z
     anonymous: checkbox,
     hideVotes: checkbox,
     guestsAllowed: checkbox,
-    maxNoteLength: int(20, 2000, 280, "boards.form.noteLengthRange"),
-    voteBudget: int(1, 50, 5, "boards.form.votesRange"),
-    groupCap: int(1, 50, 3, "boards.form.votesRange"),
-    timerMinutes: int(1, 240, 5, "boards.form.timerRange"),
+    maxNoteLength: ranged("maxNoteLength", "boards.form.noteLengthRange"),
+    voteBudget: ranged("voteBudget", "boards.form.votesRange"),
+    groupCap: ranged("groupCap", "boards.form.votesRange"),
+    timerMinutes: ranged("timerMinutes", "boards.form.timerRange"),
   })
   .superRefine((v, ctx) => {
     if (v.template !== "blank") return;
     const lines = v.columns.split(/\r?\n/).filter((l) => l.trim());
     if (lines.length === 0)
       ctx.addIssue({ code: "custom", path: ["columns"], message: "boards.form.columnsRequired" });
-    if (lines.length > 12)
+    if (lines.length > MAX_COLUMNS)
       ctx.addIssue({ code: "custom", path: ["columns"], message: "boards.form.columnsTooMany" });
-    if (lines.some((l) => (l.split("|")[0] ?? "").trim().length > 120 || l.length > 620))
+    if (lines.some((l) => (l.split("|")[0] ?? "").trim().length > COLUMN_TITLE_MAX || l.length > 620))
       ctx.addIssue({ code: "custom", path: ["columns"], message: "boards.form.columnTooLong" });
   });
 export type SessionInput = z.infer<typeof SessionForm>;

@@ -16,7 +16,7 @@ import { columnsOf, type TemplateCode } from "./templates.ts";
 export async function startingColumns(
   deps: Deps,
   networkId: string,
-  input: Pick<SessionInput, "template" | "columns">,
+  input: Pick<SessionInput, "template" | "columns"> & { columnList?: ColumnText[] | undefined },
   lang: Lang,
 ): Promise<{ template: TemplateCode; columns: ColumnText[] }> {
   if (input.template.startsWith("saved:")) {
@@ -26,5 +26,7 @@ export async function startingColumns(
     return { template: "blank", columns: tpl.columns };
   }
   const code = input.template as TemplateCode;
+  // The API gives a blank session's columns as a list (title and prompt each), the form as lines.
+  if (code === "blank" && input.columnList) return { template: code, columns: input.columnList };
   return { template: code, columns: columnsOf(code, lang, input.columns) };
 }

@@ -82,6 +82,8 @@ export type BoardsTables = {
     data: ColumnType<Record<string, unknown>, string, string>;
     self_data: ColumnType<Record<string, unknown> | null, string | null, string | null>;
     actor_id: string | null;
+    /** The sender's `clientId` for the command that recorded it (migration 202612081000). */
+    client_id: string | null;
     created_at: Created;
   };
 };

@@ -3,6 +3,7 @@ import { createRoute } from "@hono/zod-openapi";
 import type { Deps } from "../../platform/deps.ts";
 import { unauthorized } from "../../platform/errors.ts";
 import { type newApi, problemResponses, requireActor, z } from "../../platform/http/api.ts";
+import { liveUrl } from "../../platform/realtime/protocol.ts";
 import { createLiveTicket } from "./live-tickets.service.ts";
 
 const LiveTicket = z
@@ -28,13 +29,6 @@ const route = createRoute({
   },
 });
 
-/** The live WebSocket URL on this instance: ws:// beside http://, wss:// beside https://. */
-export function liveUrl(baseUrl: string): URL {
-  const url = new URL("/live", baseUrl);
-  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
-  return url;
-}
-
 export function registerLiveTicketRoutes(api: ReturnType<typeof newApi>, deps: Deps) {
   api.openapi(route, async (c) => {
     // Only a personal access token may ask: a browser already has its session cookie for /live,
@@ -42,8 +36,7 @@ export function registerLiveTicketRoutes(api: ReturnType<typeof newApi>, deps: D
     if (!c.req.header("authorization")) throw unauthorized("A Bearer token is required.");
     const actor = requireActor(c.get("actor"));
     const { ticket, expiresAt } = await createLiveTicket(deps, actor.id);
-    const url = liveUrl(deps.config.baseUrl);
-    url.searchParams.set("ticket", ticket);
-    return c.json({ ticket, expiresAt: expiresAt.toISOString(), url: url.toString() }, 200);
+    const url = liveUrl(deps.config.baseUrl, ticket);
+    return c.json({ ticket, expiresAt: expiresAt.toISOString(), url }, 200);
   });
 }

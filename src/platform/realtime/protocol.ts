@@ -59,3 +59,14 @@ export function errorMessage(code: ErrorCode, message: string, ref?: unknown): E
 /** A client `ref` is echoed only when it is a short string or a number. */
 export const isRef = (v: unknown): v is string | number =>
   (typeof v === "string" && v.length <= 100) || (typeof v === "number" && Number.isFinite(v));
+
+/**
+ * The /live URL on this instance (from BASE_URL: ws:// beside http://, wss:// beside https://), with
+ * `ticket` when given: what account and guest tickets answer as their `url`.
+ */
+export function liveUrl(baseUrl: string, ticket?: string): string {
+  const url = new URL("/live", baseUrl);
+  url.protocol = url.protocol === "https:" ? "wss:" : "ws:";
+  if (ticket !== undefined) url.searchParams.set("ticket", ticket);
+  return url.toString();
+}
