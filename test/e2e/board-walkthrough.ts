@@ -71,13 +71,6 @@ try {
   // Drag the first note of the first column onto the second.
   const notes = fac.locator(".board-column").first().locator("li[draggable=true]");
   if ((await notes.count()) >= 2) {
-    fac.on("console", (m) => console.log("console:", m.text()));
-    await fac.evaluate(() => {
-      for (const type of ["dragstart", "dragover", "drop", "dragend"])
-        document.addEventListener(type, (e) => console.log(type, (e.target as Element).tagName), {
-          once: true,
-        });
-    });
     await notes.nth(1).scrollIntoViewIfNeeded();
     const a = await notes.nth(0).boundingBox();
     const b = await notes.nth(1).boundingBox();
