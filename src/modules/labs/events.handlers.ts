@@ -20,7 +20,7 @@ import { type MailKind, meetingMail } from "./notify.ts";
 import { LAB_INVITATION_DAYS } from "./policy.ts";
 import { findRegistration, liveOf } from "./registrations.repo.ts";
 import "./events.ts";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 const queued = (deps: Deps, mails: (Mail | null)[]) => {
   const ready = mails.filter((m): m is Mail => m !== null);

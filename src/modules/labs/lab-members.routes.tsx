@@ -31,7 +31,7 @@ import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
 import { canCurateLab, canSeeLab } from "./policy.ts";
 import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role: "member" }), status = 200) {
   const deps = c.get("deps");

@@ -32,7 +32,7 @@ import { dropNul } from "./materials.text.ts";
 import { canCurateLab, canSeeLab, LAB_INVITATION_DAYS, can as labPolicy } from "./policy.ts";
 import "./events.handlers.ts";
 import "./messages.audit.ts";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 export { LAB_INVITATION_DAYS };
 
