@@ -165,6 +165,9 @@ export async function respondToLabInvitation(
   token: string,
   answer: "accept" | "decline",
 ): Promise<LabInvitation> {
+  // Identity asks this too; asked first here so that an unverified account gets its 403 before the
+  // lab is looked up (as before the invitations were identity's).
+  if (!can(actor, { action: "accept-invitation" })) throw forbidden();
   const { lab } = await labInvitationByToken(deps, token);
   return answerInvitation(deps, actor, LAB_INVITATIONS, token, answer, async (trx, inv, now) => {
     if (answer === "accept") {
