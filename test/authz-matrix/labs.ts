@@ -213,7 +213,7 @@ export function labWrites(w: MatrixWorld): WriteRow[] {
       fresh: async (t) => {
         const email = `revoca-lab-${unique()}@example.org`;
         await inviteToLab(t.deps, SYSTEM, lab, { email, role: "member", organisationId: "" }, "it", "Prova");
-        const { rows } = await t.deps.pool.query("select id from lab_invitations where email = $1", [email]);
+        const { rows } = await t.deps.pool.query("select id from invitations where email = $1", [email]);
         return { labInvitationId: rows[0].id };
       },
       expect: CURATE,

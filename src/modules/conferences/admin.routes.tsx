@@ -29,8 +29,11 @@ import { attendanceList, checkIn } from "./registrations.service.ts";
 import { conferenceForm, sessionForm } from "./schema.ts";
 import type { Conference } from "./types.ts";
 import { checkInPage } from "./views/check-in.tsx";
-import { conferenceFormPage, sessionFormPage, speakerFormPage, trackFormPage } from "./views/forms.tsx";
+import { conferenceFormPage } from "./views/conference-form.tsx";
 import { managePage } from "./views/manage.tsx";
+import { sessionFormPage } from "./views/session-form.tsx";
+import { speakerFormPage } from "./views/speaker-form.tsx";
+import { trackFormPage } from "./views/track-form.tsx";
 import { dayOf, timeOf } from "./when.ts";
 
 async function labsOf(c: Ctx, networkId: string) {

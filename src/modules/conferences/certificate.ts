@@ -8,7 +8,7 @@ import { networkById } from "../identity/index.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, verificationPath } from "./urls.ts";
 import { dayRange } from "./when.ts";
-import "./messages.ts";
+import "./messages.attendance.ts";
 
 const LOCALE = { it: "it-IT", en: "en-GB" } as const;
 

@@ -1,6 +1,6 @@
 // Conferences: what other modules may call. Tables stay private to this module.
 
-import "./messages.ts";
+import "./catalogue.ts";
 
 export {
   conferencesOfLab,

@@ -10,7 +10,9 @@ import { renderCertificate } from "./certificate.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, CONFIRM_PATH, certificatePath, mePath } from "./urls.ts";
 import { dayRange } from "./when.ts";
-import "./messages.ts";
+import "./messages.attendance.ts";
+import "./messages.registration.ts";
+import "./messages.waitlist.ts";
 
 type Who = { name: string; email: string; language: "it" | "en" };
 

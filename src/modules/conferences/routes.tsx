@@ -32,7 +32,7 @@ import { CONFIRM_PATH } from "./urls.ts";
 import { conferencePage } from "./views/conference-page.tsx";
 import { conferenceListPage } from "./views/list.tsx";
 import { confirmLinkPage, myRegistrationPage, noticePage, verificationPage } from "./views/registration.tsx";
-import "./messages.ts";
+import "./catalogue.ts";
 
 async function showConference(c: Ctx, conference: Conference, form: FormState = emptyForm(), status = 200) {
   const deps = c.get("deps");

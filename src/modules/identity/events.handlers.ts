@@ -19,7 +19,8 @@ import { findAccountById } from "./accounts.repo.ts";
 import { findAuthToken } from "./auth-tokens.repo.ts";
 import { mails } from "./email-links.mails.ts";
 import { linkUrl } from "./email-links.ts";
-import { findInvitation } from "./invitations.repo.ts";
+import { invitationTo } from "./invitations.core.ts";
+import { NETWORK_INVITATIONS } from "./invitations.kind.ts";
 import { oidcLinkMail } from "./oidc-link.mails.ts";
 import { tokenCreatedMail } from "./tokens.mails.ts";
 import "./events.ts";
@@ -30,20 +31,20 @@ const DAY = 86_400_000;
 const queue = (deps: Deps, mail: Mail) => (trx: Db) => queueMails(deps, trx, [mail]);
 
 onEvent("identity.invitation-mail", "identity.invitation.sent", async (deps, e) => {
-  const inv = await findInvitation(deps.db, e.networkId, e.invitationId);
+  const inv = await invitationTo(deps.db, NETWORK_INVITATIONS, e.networkId, e.invitationId);
   if (!inv) return undefined;
   const t = translator(e.lang);
   const link = `${deps.config.baseUrl}/invitations/${unseal(deps.config, "event", e.token)}`;
   const mail = {
     to: inv.email,
-    subject: t("identity.invitations.mailSubject", { network: inv.network_name }),
+    subject: t("identity.invitations.mailSubject", { network: inv.networkName }),
     text: t("identity.invitations.mailBody", {
-      inviter: inv.inviter_name ?? "",
-      network: inv.network_name,
+      inviter: inv.inviterName ?? "",
+      network: inv.networkName,
       role: t(`identity.roles.${inv.role}`),
       link,
       // The days the link works, as the invitation was made (INVITATION_DAYS).
-      days: Math.round((inv.expires_at.getTime() - inv.created_at.getTime()) / DAY),
+      days: Math.round((inv.expiresAt.getTime() - inv.createdAt.getTime()) / DAY),
     }),
   };
   return queue(deps, mail);

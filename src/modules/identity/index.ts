@@ -1,7 +1,8 @@
 // What other modules may use from identity: the actor and policy, read access to networks and
-// organisations, and the audit log writer for permission changes they own. Tests and admin tools
-// also make accounts, sessions, API tokens and invitations here, and set up networks and
-// organisations as they already are through the seeding writes (seeding.service.ts).
+// organisations, the audit log writer for permission changes they own, and the invitation system
+// (invitations.core.ts) for what they invite people to. Tests and admin tools also make accounts,
+// sessions, API tokens and invitations here, and set up networks and organisations as they already
+// are through the seeding writes (seeding.service.ts).
 
 export {
   accountByEmail,
@@ -12,6 +13,20 @@ export {
 } from "./accounts.service.ts";
 export { audit, auditPage } from "./audit.service.ts";
 export { isInvitedAddress, signedInAsOther } from "./invitations.address.ts";
+export {
+  answerInvitation,
+  type Invitation,
+  InvitationError,
+  type InvitationKind,
+  type InvitationState,
+  invitationByToken,
+  invitationState,
+  invitationTo,
+  OTHER_ADDRESS,
+  openInvitation,
+  pendingInvitationsTo,
+  revokeInvitationTo,
+} from "./invitations.core.ts";
 export { invite } from "./invitations.service.ts";
 export { type ModeratorContact, moderatorContacts } from "./moderators.service.ts";
 export { networkOfSlug, networkRefusal, refuseInNetwork, toSignIn } from "./networks.http.ts";

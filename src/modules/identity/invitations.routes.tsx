@@ -8,13 +8,9 @@ import { readForm } from "../../platform/http/forms.ts";
 import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { signedInAsOther } from "./invitations.address.ts";
-import {
-  InvitationError,
-  invitationByToken,
-  invitationState,
-  OTHER_ADDRESS,
-  respond,
-} from "./invitations.service.ts";
+import { InvitationError, invitationByToken, invitationState, OTHER_ADDRESS } from "./invitations.core.ts";
+import { NETWORK_INVITATIONS } from "./invitations.kind.ts";
+import { respond } from "./invitations.service.ts";
 import { safeNext } from "./schema.ts";
 import { endSession } from "./sessions.service.ts";
 import { otherAddressPage, SWITCH_ACCOUNT_PATH } from "./views/invitation-address.tsx";
@@ -34,8 +30,8 @@ export function invitationRoutes() {
 
   r.get("/invitations/:token", async (c) => {
     const token = c.req.param("token");
-    const inv = await invitationByToken(c.get("deps"), token);
-    c.set("networkContext", { slug: inv.network_slug, name: inv.network_name });
+    const inv = await invitationByToken(c.get("deps"), NETWORK_INVITATIONS, token);
+    c.set("networkContext", { slug: inv.networkSlug, name: inv.networkName });
     // The link is a secret: keep it out of Referer headers sent to other sites.
     c.header("Referrer-Policy", "no-referrer");
     const state = invitationState(inv, c.get("deps").clock.now());
@@ -51,14 +47,14 @@ export function invitationRoutes() {
       try {
         const inv = await respond(c.get("deps"), actor, token, answer);
         return answer === "accept"
-          ? redirectWithFlash(c, `/networks/${inv.network_slug}`, {
+          ? redirectWithFlash(c, `/networks/${inv.networkSlug}`, {
               kind: "success",
               key: "identity.invitations.accepted",
             })
           : redirectWithFlash(c, "/", { kind: "info", key: "identity.invitations.declined" });
       } catch (err) {
         if (!(err instanceof InvitationError)) throw err;
-        const inv = await invitationByToken(c.get("deps"), token);
+        const inv = await invitationByToken(c.get("deps"), NETWORK_INVITATIONS, token);
         if (err.code === OTHER_ADDRESS)
           return otherAddressPage(c, { invitedEmail: inv.email, here: `/invitations/${token}` });
         return invitationPage(

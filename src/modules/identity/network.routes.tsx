@@ -7,7 +7,8 @@ import { authorize, load, requireActor, type SignedIn, type With } from "../../p
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { auditPage } from "./audit.service.ts";
-import { InvitationError, invite, pendingInvitations, revokeInvitation } from "./invitations.service.ts";
+import { InvitationError } from "./invitations.core.ts";
+import { invite, pendingInvitations, revokeInvitation } from "./invitations.service.ts";
 import {
   addOrganisationToNetwork,
   MembershipError,

@@ -13,8 +13,9 @@ import {
   requireActor,
   z,
 } from "../../platform/http/api.ts";
-import type { InvitationRow } from "./invitations.repo.ts";
-import { InvitationError, invitationInNetwork, invite } from "./invitations.service.ts";
+import { InvitationError } from "./invitations.core.ts";
+import type { NetworkInvitation } from "./invitations.kind.ts";
+import { invitationInNetwork, invite } from "./invitations.service.ts";
 import { InviteForm } from "./networks.schema.ts";
 import {
   listNetworks,
@@ -204,14 +205,14 @@ export function registerNetworkApiRoutes(api: ReturnType<typeof newApi>, deps: D
     createdAt: iso(o.created_at),
     updatedAt: iso(o.updated_at),
   });
-  const invitationJson = (i: InvitationRow) => ({
+  const invitationJson = (i: NetworkInvitation) => ({
     id: i.id,
-    networkId: i.network_id,
+    networkId: i.networkId,
     email: i.email,
     role: i.role,
     status: i.status,
-    createdAt: iso(i.created_at),
-    expiresAt: iso(i.expires_at),
+    createdAt: iso(i.createdAt),
+    expiresAt: iso(i.expiresAt),
   });
 
   api.openapi(routes.orgs, async (c) => {

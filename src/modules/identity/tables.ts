@@ -1,4 +1,5 @@
-// Kysely types for the identity tables (migrations/202611222300_identity.sql). Only this module's
+// Kysely types for the identity tables (migrations/202611222300_identity.sql; invitations as
+// migrations/202612083000_one_invitation_system.sql made them). Only this module's
 // repositories use them: other modules go through identity's exported services.
 import type { ColumnType, Generated } from "kysely";
 
@@ -16,6 +17,7 @@ export {
 import type { NetworkRole, OrganisationRole, OrganisationType } from "../../platform/auth/vocabulary.ts";
 
 export type NetworkOrganisationStatus = "pending" | "accepted";
+export type InvitationStatus = "pending" | "accepted" | "declined" | "revoked";
 
 export type IdentityTables = {
   accounts: {
@@ -106,15 +108,20 @@ export type IdentityTables = {
   network_members: { network_id: string; account_id: string; role: NetworkRole; created_at: Created };
   invitations: {
     id: string;
+    /** What `target_id` names: "network", "lab", … (invitations.core.ts). */
+    target_kind: string;
+    target_id: string;
     network_id: string;
     email: string;
-    role: NetworkRole;
+    role: string;
+    organisation_id: string | null;
     token_hash: string;
     invited_by: string | null;
-    status: "pending" | "accepted" | "declined" | "revoked";
+    status: InvitationStatus;
     created_at: Created;
     expires_at: Date;
     responded_at: Date | null;
+    accepted_by: string | null;
   };
   sign_in_throttle: { email: string; attempts: number; last_attempt_at: Date };
   audit_log: {

@@ -3,4 +3,5 @@ import "./messages.ts";
 import "./messages.audit.ts";
 import "./messages.deletions.ts";
 import "./messages.materials.ts";
+import "./messages.members.ts";
 import "./messages.meetings.ts";

@@ -10,8 +10,9 @@ import { onEvent } from "../../platform/events.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
-import { accountContact, memberOrganisations } from "../identity/index.ts";
-import { findLabInvitation } from "./lab-members.repo.ts";
+import { invitationTo, memberOrganisations } from "../identity/index.ts";
+import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
+import { findLabById } from "./labs.repo.ts";
 import { loadLab } from "./labs.service.ts";
 import { complete } from "./meetings.complete.ts";
 import { findMeetingById } from "./meetings.repo.ts";
@@ -19,7 +20,7 @@ import { type MailKind, meetingMail } from "./notify.ts";
 import { LAB_INVITATION_DAYS } from "./policy.ts";
 import { findRegistration, liveOf } from "./registrations.repo.ts";
 import "./events.ts";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 const queued = (deps: Deps, mails: (Mail | null)[]) => {
   const ready = mails.filter((m): m is Mail => m !== null);
@@ -86,22 +87,22 @@ onEvent("labs.registration-waitlisted-mail", "labs.registration.waitlisted", (de
 
 /** The invitation's link, in the inviter's language (the invitee may have no account yet). */
 onEvent("labs.invitation-mail", "labs.invitation.sent", async (deps, e) => {
-  const inv = await findLabInvitation(deps.db, e.labId, e.invitationId);
-  if (!inv) return undefined;
-  const organisation = inv.organisation_id
-    ? (await memberOrganisations(deps, inv.lab_network_id)).find((o) => o.id === inv.organisation_id)
+  const inv = await invitationTo(deps.db, LAB_INVITATIONS, e.labId, e.invitationId);
+  const lab = inv ? await findLabById(deps.db, inv.targetId) : undefined;
+  if (!inv || !lab) return undefined;
+  const organisation = inv.organisationId
+    ? (await memberOrganisations(deps, lab.network_id)).find((o) => o.id === inv.organisationId)
     : undefined;
-  const inviter =
-    e.inviterName ?? (inv.invited_by ? (await accountContact(deps, inv.invited_by))?.name : "") ?? "";
+  const inviter = e.inviterName ?? inv.inviterName ?? "";
   const t = translator(e.lang);
   const link = `${deps.config.baseUrl}/lab-invitations/${unseal(deps.config, "event", e.token)}`;
   return queued(deps, [
     {
       to: inv.email,
-      subject: t("labs.members.mailSubject", { lab: inv.lab_title }),
+      subject: t("labs.members.mailSubject", { lab: lab.title }),
       text: t(organisation ? "labs.members.mailBodyOrganisation" : "labs.members.mailBody", {
         inviter,
-        lab: inv.lab_title,
+        lab: lab.title,
         role: t(`labs.members.role.${inv.role}`),
         organisation: organisation?.name ?? "",
         link,

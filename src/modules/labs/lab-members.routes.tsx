@@ -7,18 +7,21 @@ import { readForm } from "../../platform/http/forms.ts";
 import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { otherAddressPage, signedInAsOther } from "../identity/index.ts";
+import {
+  InvitationError,
+  invitationState,
+  OTHER_ADDRESS,
+  otherAddressPage,
+  signedInAsOther,
+} from "../identity/index.ts";
 import { curatingLab, labOfSlug } from "./guards.ts";
 import { removeFromLab } from "./lab-members.remove.service.ts";
 import {
   addOrganisationToLab,
   invitableOrganisations,
   inviteToLab,
-  LabInvitationError,
   labInvitationByToken,
-  labInvitationState,
   membersOf,
-  OTHER_ADDRESS,
   pendingInvitationsOf,
   respondToLabInvitation,
   revokeLabInvitation,
@@ -28,7 +31,7 @@ import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
 import { canCurateLab, canSeeLab } from "./policy.ts";
 import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role: "member" }), status = 200) {
   const deps = c.get("deps");
@@ -52,17 +55,14 @@ async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role:
 
 async function invitationView(c: Ctx, token: string, status = 200, error?: string) {
   const deps = c.get("deps");
-  const inv = await labInvitationByToken(deps, token);
-  const state = labInvitationState(inv, deps.clock.now());
+  const { inv, lab } = await labInvitationByToken(deps, token);
+  const state = invitationState(inv, deps.clock.now());
   // Someone signed in with another address is told at once to whom it was sent, not offered buttons.
   if (state === "pending" && signedInAsOther(c, inv.email))
     return otherAddressPage(c, { invitedEmail: inv.email, here: `/lab-invitations/${token}` }, status);
-  let organisation: string | null = null;
-  if (inv.organisation_id) {
-    const lab = await loadLab(deps, inv.lab_id).catch(() => null);
-    const orgs = lab ? await invitableOrganisations(deps, lab) : [];
-    organisation = orgs.find((o) => o.id === inv.organisation_id)?.name ?? null;
-  }
+  const organisation = inv.organisationId
+    ? ((await invitableOrganisations(deps, lab)).find((o) => o.id === inv.organisationId)?.name ?? null)
+    : null;
   // The link is a secret: keep it out of Referer headers sent to other sites.
   c.header("Referrer-Policy", "no-referrer");
   return labInvitationPage(
@@ -70,6 +70,7 @@ async function invitationView(c: Ctx, token: string, status = 200, error?: strin
     {
       token,
       inv,
+      lab,
       state,
       organisation,
       ...(error ? { error } : {}),
@@ -156,12 +157,12 @@ export function labMemberRoutes() {
         if (answer === "decline")
           return redirectWithFlash(c, "/", { kind: "info", key: "labs.members.declined" });
         // A lab reserved to its network's members stays hidden from someone outside the network.
-        const lab = await loadLab(c.get("deps"), inv.lab_id);
+        const lab = await loadLab(c.get("deps"), inv.targetId);
         return canSeeLab(actor, lab)
-          ? redirectWithFlash(c, `/labs/${inv.lab_slug}`, { kind: "success", key: "labs.members.accepted" })
+          ? redirectWithFlash(c, `/labs/${lab.slug}`, { kind: "success", key: "labs.members.accepted" })
           : redirectWithFlash(c, "/", { kind: "info", key: "labs.members.acceptedOutsideNetwork" });
       } catch (err) {
-        if (!(err instanceof LabInvitationError)) throw err;
+        if (!(err instanceof InvitationError)) throw err;
         if (err.code === OTHER_ADDRESS) return invitationView(c, token, 403);
         return invitationView(c, token, 409, c.get("t")(err.message));
       }

@@ -1,7 +1,7 @@
 // A lab's members: curators invite people by email (optionally on behalf of one of the network's
-// organisations, which then takes part in the lab); the link carries a random token (only its hash
-// is stored) and expires after 14 days. Accepting, signed in with the invited (verified) address,
-// adds the person (and the organisation).
+// organisations, which then takes part in the lab), through identity's invitations (the "lab" kind,
+// lab-invitations.kind.ts): the link expires after 14 days, and accepting, signed in with the invited
+// (verified) address, adds the person (and the organisation).
 // The mail leaves from a job: the invitation emits `labs.invitation.sent` in its transaction and the
 // handler (events.handlers.ts) queues the mail, so a mail server that fails is retried.
 // Every invitation sent, answered or revoked, and every organisation added, is written to identity's
@@ -12,34 +12,31 @@ import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
 import type { Lang } from "../../platform/i18n/index.ts";
-import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
-import { accountContact, audit, can, isInvitedAddress, memberOrganisations } from "../identity/index.ts";
 import {
-  addLabOrganisation,
-  addPersonToLab,
-  closeLabInvitation,
-  findLabInvitation,
-  findLabInvitationByTokenHash,
-  insertLabInvitation,
-  type LabInvitationRow,
-  labOrganisationIds,
-  pendingLabInvitations,
-} from "./lab-members.repo.ts";
+  accountContact,
+  answerInvitation,
+  audit,
+  can,
+  InvitationError,
+  invitationByToken,
+  memberOrganisations,
+  openInvitation,
+  pendingInvitationsTo,
+  revokeInvitationTo,
+} from "../identity/index.ts";
+import { LAB_INVITATIONS, type LabInvitation } from "./lab-invitations.kind.ts";
+import { addLabOrganisation, addPersonToLab, labOrganisationIds } from "./lab-members.repo.ts";
+import { loadLab } from "./labs.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
 import { canCurateLab, canSeeLab, LAB_INVITATION_DAYS, can as labPolicy } from "./policy.ts";
 import "./events.handlers.ts";
 import "./messages.audit.ts";
-import "./messages.materials.ts";
+import "./messages.members.ts";
 
 export { LAB_INVITATION_DAYS };
 
-const DAY = 86_400_000;
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-export type LabInvitationState = "pending" | "expired" | "accepted" | "declined" | "revoked";
-export const labInvitationState = (inv: LabInvitationRow, now: Date): LabInvitationState =>
-  inv.status !== "pending" ? inv.status : inv.expires_at.getTime() <= now.getTime() ? "expired" : "pending";
 
 export type LabOrganisation = { id: string; slug: string; name: string };
 export type LabPerson = { id: string; name: string; role: "facilitator" | "member" };
@@ -81,52 +78,54 @@ export async function inviteToLab(
     if (!organisation) throw field(422, "organisationId", "form.invalidChoice");
   }
   const now = deps.clock.now();
-  const token = newToken();
-  const id = newId();
-  await deps.db.transaction().execute(async (trx) => {
-    if ((await pendingLabInvitations(trx, lab.id, now, email)).length)
-      throw field(409, "email", "labs.members.errors.duplicate");
-    await insertLabInvitation(trx, {
-      id,
-      labId: lab.id,
-      email,
-      role,
-      organisationId: organisation?.id ?? null,
-      tokenHash: hashToken(token),
-      invitedBy: actor?.id ?? null,
-      now,
-      expiresAt: new Date(now.getTime() + LAB_INVITATION_DAYS * DAY),
-    });
-    await audit(trx, {
-      actorId: actor?.id ?? null,
-      action: "lab.invitation-sent",
-      networkId: lab.networkId,
-      details: {
-        ...labDetails(lab),
-        invitationId: id,
+  const token = await deps.db
+    .transaction()
+    .execute(async (trx) => {
+      const { id, token } = await openInvitation(trx, LAB_INVITATIONS, now, {
+        targetId: lab.id,
+        networkId: lab.networkId,
         email,
         role,
-        organisation: organisation?.name ?? null,
-      },
-      at: now,
+        organisationId: organisation?.id ?? null,
+        invitedBy: actor?.id ?? null,
+      });
+      await audit(trx, {
+        actorId: actor?.id ?? null,
+        action: "lab.invitation-sent",
+        networkId: lab.networkId,
+        details: {
+          ...labDetails(lab),
+          invitationId: id,
+          email,
+          role,
+          organisation: organisation?.name ?? null,
+        },
+        at: now,
+      });
+      await emit(deps, trx, "labs.invitation.sent", {
+        labId: lab.id,
+        invitationId: id,
+        lang,
+        token: seal(deps.config, "event", token),
+        ...(actor ? {} : { inviterName }),
+      });
+      return token;
+    })
+    .catch((err) => {
+      if (err instanceof InvitationError && err.code === "duplicate-invitation")
+        throw field(409, "email", "labs.members.errors.duplicate");
+      throw err;
     });
-    await emit(deps, trx, "labs.invitation.sent", {
-      labId: lab.id,
-      invitationId: id,
-      lang,
-      token: seal(deps.config, "event", token),
-      ...(actor ? {} : { inviterName }),
-    });
-  });
   // Queued with the invitation, so the mail leaves once it has committed (retried if the server fails).
   return { token };
 }
 
 export async function pendingInvitationsOf(deps: Deps, actor: Actor | null, lab: Lab) {
   if (!canCurateLab(actor, lab)) return [];
-  return pendingLabInvitations(deps.db, lab.id, deps.clock.now());
+  return pendingInvitationsTo(deps.db, LAB_INVITATIONS, lab.id, deps.clock.now());
 }
 
+/** Revokes a pending invitation: a 404 for an unknown one, a 409 when it was already answered. */
 export async function revokeLabInvitation(
   deps: Deps,
   actor: Actor | null,
@@ -135,79 +134,60 @@ export async function revokeLabInvitation(
 ): Promise<void> {
   if (!canSeeLab(actor, lab)) throw notFound();
   if (!canCurateLab(actor, lab)) throw forbidden();
-  const inv = isUuid(id) ? await findLabInvitation(deps.db, lab.id, id) : undefined;
-  if (!inv) throw notFound();
-  const now = deps.clock.now();
-  await deps.db.transaction().execute(async (trx) => {
-    if (!(await closeLabInvitation(trx, id, "revoked", now, null)))
-      throw new AppError(409, "not-pending", "labs.members.errors.notPending");
-    await audit(trx, {
+  await revokeInvitationTo(deps, LAB_INVITATIONS, lab.id, id, (trx, inv, now) =>
+    audit(trx, {
       actorId: actor?.id ?? null,
       action: "lab.invitation-revoked",
       networkId: lab.networkId,
       details: { ...labDetails(lab), invitationId: id, email: inv.email, role: inv.role },
       at: now,
-    });
-  });
+    }),
+  );
 }
 
-export async function labInvitationByToken(deps: Deps, token: string): Promise<LabInvitationRow> {
-  const inv = token.length <= 100 ? await findLabInvitationByTokenHash(deps.db, hashToken(token)) : undefined;
-  if (!inv) throw notFound();
-  return inv;
+/** The invitation behind a link, with its lab; a 404 for an unknown link (or a network's). */
+export async function labInvitationByToken(
+  deps: Deps,
+  token: string,
+): Promise<{ inv: LabInvitation; lab: Lab }> {
+  const inv = await invitationByToken(deps, LAB_INVITATIONS, token);
+  return { inv, lab: await loadLab(deps, inv.targetId) };
 }
-
-export class LabInvitationError extends AppError {}
-
-/** The code of the refusal to someone signed in with another address than the invited one. */
-export const OTHER_ADDRESS = "invitation-other-address";
 
 /**
- * Accepts or declines as the signed-in person, who must have the invited address: holding the link
- * does not make one the invitee (a forwarded facilitator invitation must not make its reader one).
+ * Accepts or declines as the signed-in person, who must have the invited address (identity refuses
+ * anyone else: a forwarded facilitator invitation must not make its reader one). Accepting adds the
+ * person, and the organisation named in the invitation, in the transaction that closes it.
  */
 export async function respondToLabInvitation(
   deps: Deps,
   actor: Actor,
   token: string,
   answer: "accept" | "decline",
-): Promise<LabInvitationRow> {
+): Promise<LabInvitation> {
+  // Identity asks this too; asked first here so that an unverified account gets its 403 before the
+  // lab is looked up (as before the invitations were identity's).
   if (!can(actor, { action: "accept-invitation" })) throw forbidden();
-  const inv = await labInvitationByToken(deps, token);
-  const now = deps.clock.now();
-  const state = labInvitationState(inv, now);
-  if (state !== "pending")
-    throw new LabInvitationError(410, `invitation-${state}`, `labs.members.state.${state}`);
-  if (!isInvitedAddress(actor, inv.email))
-    throw new LabInvitationError(403, OTHER_ADDRESS, "identity.invitations.otherAddress.refused");
-  await deps.db.transaction().execute(async (trx) => {
-    const closed = await closeLabInvitation(
-      trx,
-      inv.id,
-      answer === "accept" ? "accepted" : "declined",
-      now,
-      answer === "accept" ? actor.id : null,
-    );
-    if (!closed) throw new LabInvitationError(410, "invitation-used", "labs.members.state.accepted");
+  const { lab } = await labInvitationByToken(deps, token);
+  return answerInvitation(deps, actor, LAB_INVITATIONS, token, answer, async (trx, inv, now) => {
     if (answer === "accept") {
-      await addPersonToLab(trx, inv.lab_id, actor.id, inv.role);
-      if (inv.organisation_id) await addLabOrganisation(trx, inv.lab_id, inv.organisation_id);
+      await addPersonToLab(trx, lab.id, actor.id, inv.role);
+      if (inv.organisationId) await addLabOrganisation(trx, lab.id, inv.organisationId);
     }
     await audit(trx, {
       actorId: actor.id,
       action: answer === "accept" ? "lab.invitation-accepted" : "lab.invitation-declined",
-      networkId: inv.lab_network_id,
+      networkId: lab.networkId,
       subjectId: actor.id,
       details: {
-        ...labDetails({ id: inv.lab_id, title: inv.lab_title }),
+        ...labDetails(lab),
         invitationId: inv.id,
         role: inv.role,
-        ...(inv.organisation_id ? { organisationId: inv.organisation_id } : {}),
+        ...(inv.organisationId ? { organisationId: inv.organisationId } : {}),
       },
       at: now,
     });
   });
-  return inv;
 }
 
 /** The organisations taking part (for whoever sees the lab) and the people (names only, for those

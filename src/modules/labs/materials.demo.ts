@@ -9,12 +9,17 @@
 import { readFileSync } from "node:fs";
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { hashToken, newId } from "../../platform/ids.ts";
 import { rgbPng } from "../../platform/png.ts";
-import { memberOrganisations, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
+import {
+  memberOrganisations,
+  networkBySlug,
+  networkPeopleWithRoles,
+  openInvitation,
+} from "../identity/index.ts";
 import { addAction, addGoal, createPlan, getPlan } from "./action-plans.service.ts";
 import { updateCover } from "./cover.service.ts";
-import { addPersonToLab, insertLabInvitation } from "./lab-members.repo.ts";
+import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
+import { addPersonToLab } from "./lab-members.repo.ts";
 import { addOrganisationToLab } from "./lab-members.service.ts";
 import { loadLab } from "./labs.service.ts";
 import { addMaterial, curate } from "./materials.service.ts";
@@ -126,16 +131,14 @@ export async function seedLabMaterialsDemo(
   }
   const fresh = await loadLab(deps, lab.id);
   const now = deps.clock.now();
-  await insertLabInvitation(deps.db, {
-    id: newId(),
-    labId: lab.id,
+  await openInvitation(deps.db, LAB_INVITATIONS, now, {
+    targetId: lab.id,
+    networkId: lab.networkId,
     email: "assessora.cultura@comune-bergamo.example",
     role: "member",
     organisationId: orgs.find((o) => o.slug === "comune-di-bergamo")?.id ?? null,
-    tokenHash: hashToken(DEMO_LAB_INVITATION_TOKEN),
     invitedBy: null,
-    now,
-    expiresAt: new Date(now.getTime() + 14 * 86_400_000),
+    token: DEMO_LAB_INVITATION_TOKEN,
   });
   const org = (slug: string) => orgs.find((o) => o.slug === slug);
   const meetings = await meetingsOfLabs(deps.db, [lab.id]);

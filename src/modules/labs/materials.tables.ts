@@ -1,6 +1,7 @@
 // Kysely types for the tables of migrations/202611230300_labs_materials_plans.sql: lab covers,
-// materials, lab invitations and organisations, action plans. Only materials.repo.ts,
-// action-plans.repo.ts, lab-members.repo.ts and cover.repo.ts use them.
+// materials, lab organisations, action plans (its lab invitations moved to identity's invitations in
+// 202612083000_one_invitation_system.sql). Only materials.repo.ts, action-plans.repo.ts,
+// lab-members.repo.ts and cover.repo.ts use them.
 import type { ColumnType } from "kysely";
 
 type Created = ColumnType<Date, Date | undefined, never>;
@@ -11,7 +12,6 @@ export const MATERIAL_KINDS = ["document", "link", "video"] as const;
 export type MaterialKind = (typeof MATERIAL_KINDS)[number];
 export const ACTION_STATUSES = ["planned", "in-progress", "done", "dropped"] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
-export type LabInvitationStatus = "pending" | "accepted" | "declined" | "revoked";
 
 export type LabExtrasTables = {
   lab_covers: {
@@ -48,20 +48,6 @@ export type LabExtrasTables = {
     updated_at: Updated;
   };
   lab_organisations: { lab_id: string; organisation_id: string; created_at: Created };
-  lab_invitations: {
-    id: string;
-    lab_id: string;
-    email: string;
-    role: "facilitator" | "member";
-    organisation_id: string | null;
-    token_hash: string;
-    invited_by: string | null;
-    created_at: Created;
-    expires_at: Date;
-    status: LabInvitationStatus;
-    responded_at: Date | null;
-    accepted_by: string | null;
-  };
   action_plans: {
     id: string;
     lab_id: string;

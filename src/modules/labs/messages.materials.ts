@@ -1,4 +1,5 @@
-// Strings of a lab's materials, cover image, members and invitations, and action plans (IT + EN).
+// Strings of a lab's materials, cover image and action plans (IT + EN); members and invitations:
+// messages.members.ts.
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
@@ -98,63 +99,6 @@ const it = {
   "labs.cover.errors.tooLarge": "L'immagine supera il limite di 3 MB.",
   "labs.cover.errors.wrongType":
     "Questo file non è un'immagine PNG, JPEG, WebP o GIF: controlliamo il contenuto, non il nome.",
-  // Members and invitations
-  "labs.members.title": "Partecipanti",
-  "labs.members.all": "Tutti i partecipanti",
-  "labs.members.organisations": "Enti e organizzazioni",
-  "labs.members.people": "Persone",
-  "labs.members.noOrganisations": "Nessun ente partecipa ancora al laboratorio.",
-  "labs.members.noPeople": "Nessuna persona partecipa ancora al laboratorio.",
-  "labs.members.invite": "Invita al laboratorio",
-  "labs.members.inviteLead":
-    "Invita una persona per email; se partecipa per conto di un ente della rete, indicalo: l'ente entrerà nel laboratorio quando accetta.",
-  "labs.members.networkOnly":
-    "Questo laboratorio è visibile solo ai membri della rete: chi non ne fa parte va invitato anche alla rete, altrimenti non potrà vederlo.",
-  "labs.members.email": "Email",
-  "labs.members.roleField": "Ruolo nel laboratorio",
-  "labs.members.role.member": "Partecipante",
-  "labs.members.role.facilitator": "Facilitatore",
-  "labs.members.organisation": "Per conto di",
-  "labs.members.organisationHint": "Un ente o un'organizzazione della rete (facoltativo).",
-  "labs.members.noOrganisation": "Nessun ente",
-  "labs.members.send": "Invia l'invito",
-  "labs.members.sent": "Invito inviato.",
-  "labs.members.pending": "Inviti in attesa",
-  "labs.members.addOrganisation": "Aggiungi un ente",
-  "labs.members.addOrganisationLead":
-    "Un ente o un'organizzazione della rete che partecipa al laboratorio anche senza una persona invitata.",
-  "labs.members.organisationToAdd": "Ente della rete",
-  "labs.members.addOrganisationSubmit": "Aggiungi l'ente",
-  "labs.members.organisationAdded": "Ente aggiunto al laboratorio.",
-  "labs.members.nonePending": "Nessun invito in attesa.",
-  "labs.members.expires": "scade il {date}",
-  "labs.members.expiresLabel": "Scadenza",
-  "labs.members.revoke": "Revoca",
-  "labs.members.revoked": "Invito revocato.",
-  "labs.members.remove": "Togli dal laboratorio",
-  "labs.members.personRemoved": "La persona non partecipa più al laboratorio.",
-  "labs.members.organisationRemoved": "L'ente non partecipa più al laboratorio.",
-  "labs.members.errors.duplicate": "Questa persona ha già un invito in attesa per questo laboratorio.",
-  "labs.members.errors.notPending": "L'invito non è più in attesa.",
-  "labs.members.invitationTitle": "Invito al laboratorio {lab}",
-  "labs.members.lab": "Laboratorio",
-  "labs.members.accept": "Accetta l'invito",
-  "labs.members.decline": "Rifiuta l'invito",
-  "labs.members.accepted": "Benvenuta, benvenuto: ora partecipi al laboratorio.",
-  "labs.members.declined": "Hai rifiutato l'invito.",
-  "labs.members.acceptedOutsideNetwork":
-    "Hai accettato l'invito. Il laboratorio è riservato ai membri della sua rete: lo vedrai quando il coordinamento ti avrà invitato anche alla rete.",
-  "labs.members.signInFirst": "Per rispondere all'invito accedi al tuo account, oppure creane uno.",
-  "labs.members.state.pending": "Questo invito è in attesa di risposta.",
-  "labs.members.state.expired": "Questo invito è scaduto: chiedi al coordinamento di inviarne uno nuovo.",
-  "labs.members.state.accepted": "Questo invito è già stato accettato.",
-  "labs.members.state.declined": "Questo invito è stato rifiutato.",
-  "labs.members.state.revoked": "Questo invito è stato revocato.",
-  "labs.members.mailSubject": "Invito al laboratorio {lab} su Bottega",
-  "labs.members.mailBody":
-    "{inviter} ti invita a partecipare al laboratorio «{lab}» come {role}.\n\nPer accettare apri questo link (vale {days} giorni):\n{link}\n\nSe non ti aspettavi questo invito puoi ignorare questa email.",
-  "labs.members.mailBodyOrganisation":
-    "{inviter} ti invita a partecipare al laboratorio «{lab}» come {role}, per conto di {organisation}.\n\nPer accettare apri questo link (vale {days} giorni):\n{link}\n\nSe non ti aspettavi questo invito puoi ignorare questa email.",
   // Action plans
   "labs.plans.title": "Piani d'azione",
   "labs.plans.none": "Nessun piano d'azione per ora.",
@@ -297,63 +241,6 @@ const en: typeof it = {
   "labs.cover.errors.tooLarge": "The image is over the 3 MB limit.",
   "labs.cover.errors.wrongType":
     "This file is not a PNG, JPEG, WebP or GIF image: we check its content, not its name.",
-  // Members and invitations
-  "labs.members.title": "Participants",
-  "labs.members.all": "All participants",
-  "labs.members.organisations": "Organisations",
-  "labs.members.people": "People",
-  "labs.members.noOrganisations": "No organisation takes part in the lab yet.",
-  "labs.members.noPeople": "Nobody takes part in the lab yet.",
-  "labs.members.invite": "Invite to the lab",
-  "labs.members.inviteLead":
-    "Invite a person by email; if they take part on behalf of one of the network's organisations, name it: the organisation joins the lab when they accept.",
-  "labs.members.networkOnly":
-    "This lab is visible to the network's members only: someone outside the network must also be invited to the network, or they will not see it.",
-  "labs.members.email": "Email",
-  "labs.members.roleField": "Role in the lab",
-  "labs.members.role.member": "Participant",
-  "labs.members.role.facilitator": "Facilitator",
-  "labs.members.organisation": "On behalf of",
-  "labs.members.organisationHint": "An organisation of the network (optional).",
-  "labs.members.noOrganisation": "No organisation",
-  "labs.members.send": "Send the invitation",
-  "labs.members.sent": "Invitation sent.",
-  "labs.members.pending": "Pending invitations",
-  "labs.members.addOrganisation": "Add an organisation",
-  "labs.members.addOrganisationLead":
-    "An organisation of the network that takes part in the lab, even without a person invited.",
-  "labs.members.organisationToAdd": "Organisation of the network",
-  "labs.members.addOrganisationSubmit": "Add the organisation",
-  "labs.members.organisationAdded": "Organisation added to the lab.",
-  "labs.members.nonePending": "No pending invitations.",
-  "labs.members.expires": "expires on {date}",
-  "labs.members.expiresLabel": "Expires",
-  "labs.members.revoke": "Revoke",
-  "labs.members.revoked": "Invitation revoked.",
-  "labs.members.remove": "Remove from the lab",
-  "labs.members.personRemoved": "The person no longer takes part in the lab.",
-  "labs.members.organisationRemoved": "The organisation no longer takes part in the lab.",
-  "labs.members.errors.duplicate": "This person already has a pending invitation to this lab.",
-  "labs.members.errors.notPending": "The invitation is no longer pending.",
-  "labs.members.invitationTitle": "Invitation to the lab {lab}",
-  "labs.members.lab": "Lab",
-  "labs.members.accept": "Accept the invitation",
-  "labs.members.decline": "Decline the invitation",
-  "labs.members.accepted": "Welcome: you now take part in the lab.",
-  "labs.members.declined": "You declined the invitation.",
-  "labs.members.acceptedOutsideNetwork":
-    "You accepted the invitation. The lab is reserved to its network's members: you will see it once the coordinators have invited you to the network too.",
-  "labs.members.signInFirst": "To answer the invitation, sign in to your account or create one.",
-  "labs.members.state.pending": "This invitation is waiting for an answer.",
-  "labs.members.state.expired": "This invitation has expired: ask the coordinators for a new one.",
-  "labs.members.state.accepted": "This invitation has already been accepted.",
-  "labs.members.state.declined": "This invitation was declined.",
-  "labs.members.state.revoked": "This invitation was revoked.",
-  "labs.members.mailSubject": "Invitation to the lab {lab} on Bottega",
-  "labs.members.mailBody":
-    "{inviter} invites you to take part in the lab “{lab}” as {role}.\n\nTo accept, open this link (valid for {days} days):\n{link}\n\nIf you did not expect this invitation you can ignore this email.",
-  "labs.members.mailBodyOrganisation":
-    "{inviter} invites you to take part in the lab “{lab}” as {role}, on behalf of {organisation}.\n\nTo accept, open this link (valid for {days} days):\n{link}\n\nIf you did not expect this invitation you can ignore this email.",
   // Action plans
   "labs.plans.title": "Action plans",
   "labs.plans.none": "No action plan yet.",

@@ -3,12 +3,12 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { AcceptOrDecline } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { InvitationRow } from "../invitations.repo.ts";
-import type { InvitationState } from "../invitations.service.ts";
+import type { InvitationState } from "../invitations.core.ts";
+import type { NetworkInvitation } from "../invitations.kind.ts";
 
 export function invitationPage(
   c: Ctx,
-  p: { token: string; inv: InvitationRow; state: InvitationState; error?: string | undefined },
+  p: { token: string; inv: NetworkInvitation; state: InvitationState; error?: string | undefined },
   status = 200,
 ) {
   const t = c.get("t");
@@ -16,7 +16,7 @@ export function invitationPage(
   const { inv } = p;
   const actor = c.get("actor");
   const here = `/invitations/${p.token}`;
-  const title = t("identity.invitations.title", { network: inv.network_name });
+  const title = t("identity.invitations.title", { network: inv.networkName });
   return render(
     c,
     { title },
@@ -31,14 +31,14 @@ export function invitationPage(
         <dl>
           <dt>{t("layout.network")}</dt>
           <dd>
-            <a href={`/networks/${inv.network_slug}`}>{inv.network_name}</a>
+            <a href={`/networks/${inv.networkSlug}`}>{inv.networkName}</a>
           </dd>
           <dt>{t("identity.invitations.role")}</dt>
           <dd>{t(`identity.roles.${inv.role}`)}</dd>
           <dt>{t("identity.invitations.invitedBy")}</dt>
-          <dd>{inv.inviter_name ?? "—"}</dd>
+          <dd>{inv.inviterName ?? "—"}</dd>
           <dt>{t("identity.invitations.expires")}</dt>
-          <dd>{formatDate(lang, inv.expires_at, c.get("deps").config.timeZone)}</dd>
+          <dd>{formatDate(lang, inv.expiresAt, c.get("deps").config.timeZone)}</dd>
         </dl>
         {p.state !== "pending" ? (
           <div class="alert alert-warning" role="status">

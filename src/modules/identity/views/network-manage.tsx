@@ -12,7 +12,7 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { InvitationRow } from "../invitations.repo.ts";
+import type { NetworkInvitation } from "../invitations.kind.ts";
 import type { Network, NetworkPerson } from "../networks.service.ts";
 import { NETWORK_ROLES } from "../tables.ts";
 import { ActionButton } from "./identity-shared.tsx";
@@ -28,7 +28,7 @@ export function networkManagePage(
     pendingOrganisations: { id: string; slug: string; name: string }[];
     candidates: { id: string; name: string }[];
     people: NetworkPerson[];
-    invitations: InvitationRow[];
+    invitations: NetworkInvitation[];
     inviteForm: FormState;
     /** An error about one person's roles or removal, shown beside that person. */
     personError?: { id: string; message: string };
@@ -240,7 +240,7 @@ export function networkManagePage(
                   <tr>
                     <th scope="row">{i.email}</th>
                     <td>{t(`identity.roles.${i.role}`)}</td>
-                    <td>{formatDate(lang, i.expires_at, tz)}</td>
+                    <td>{formatDate(lang, i.expiresAt, tz)}</td>
                     <td>
                       <ActionButton
                         c={c}

@@ -13,8 +13,9 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { LabInvitationRow } from "../lab-members.repo.ts";
-import type { LabInvitationState, LabOrganisation, LabPerson } from "../lab-members.service.ts";
+import type { InvitationState } from "../../identity/index.ts";
+import type { LabInvitation } from "../lab-invitations.kind.ts";
+import type { LabOrganisation, LabPerson } from "../lab-members.service.ts";
 import type { Lab } from "../labs.types.ts";
 
 /** A curator's button that takes someone out of the lab (a form: works without JavaScript). */
@@ -93,7 +94,7 @@ export function labMembersPage(
     people: LabPerson[] | null;
     canInvite: boolean;
     invitable: LabOrganisation[];
-    pending: LabInvitationRow[];
+    pending: LabInvitation[];
     form: FormState;
   },
   status = 200,
@@ -195,7 +196,7 @@ export function labMembersPage(
                   <li class="mb-2 d-flex flex-wrap gap-2 align-items-center">
                     <span>
                       {inv.email} · {t(`labs.members.role.${inv.role}`)} ·{" "}
-                      {t("labs.members.expires", { date: formatDate(c.get("lang"), inv.expires_at, tz) })}
+                      {t("labs.members.expires", { date: formatDate(c.get("lang"), inv.expiresAt, tz) })}
                     </span>
                     <form method="post" action={`/labs/${lab.slug}/members/invitations/${inv.id}/revoke`}>
                       <Csrf token={c.get("csrfToken")()} />
@@ -222,8 +223,9 @@ export function labInvitationPage(
   c: Ctx,
   p: {
     token: string;
-    inv: LabInvitationRow;
-    state: LabInvitationState;
+    inv: LabInvitation;
+    lab: Lab;
+    state: InvitationState;
     organisation: string | null;
     error?: string;
   },
@@ -232,7 +234,7 @@ export function labInvitationPage(
   const t = c.get("t");
   const { inv } = p;
   const here = `/lab-invitations/${p.token}`;
-  const title = t("labs.members.invitationTitle", { lab: inv.lab_title });
+  const title = t("labs.members.invitationTitle", { lab: p.lab.title });
   return render(
     c,
     { title },
@@ -246,7 +248,7 @@ export function labInvitationPage(
         ) : null}
         <dl>
           <dt>{t("labs.members.lab")}</dt>
-          <dd>{inv.lab_title}</dd>
+          <dd>{p.lab.title}</dd>
           <dt>{t("labs.members.roleField")}</dt>
           <dd>{t(`labs.members.role.${inv.role}`)}</dd>
           {p.organisation ? (
@@ -256,7 +258,7 @@ export function labInvitationPage(
             </>
           ) : null}
           <dt>{t("labs.members.expiresLabel")}</dt>
-          <dd>{formatDate(c.get("lang"), inv.expires_at, c.get("deps").config.timeZone)}</dd>
+          <dd>{formatDate(c.get("lang"), inv.expiresAt, c.get("deps").config.timeZone)}</dd>
         </dl>
         {p.state !== "pending" ? (
           <div class="alert alert-warning" role="status">

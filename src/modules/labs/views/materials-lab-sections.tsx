@@ -14,6 +14,7 @@ import { planUrl } from "./action-plan.tsx";
 import { MemberLists } from "./lab-members.tsx";
 import { MaterialItem } from "./materials.tsx";
 import "../messages.materials.ts";
+import "../messages.members.ts";
 
 /** The cover image, and for curators the link to change it. */
 export const LabCover: FC<{ c: Ctx; lab: Lab }> = async ({ c, lab }) => {

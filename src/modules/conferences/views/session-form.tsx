@@ -1,0 +1,130 @@
+// The form of a session of the programme: its track, day and local times, places to book, speakers.
+import type { Ctx } from "../../../platform/http/context.ts";
+import { type FormState, SelectField, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import type { Conference, Speaker, Track } from "../types.ts";
+import { daysBetween, longDay } from "../when.ts";
+import { formPage } from "./form-page.tsx";
+
+export function sessionFormPage(
+  c: Ctx,
+  d: { conference: Conference; tracks: Track[]; speakers: Speaker[]; form: FormState; sessionId?: string },
+  status = 200,
+) {
+  const t = c.get("t");
+  const lang = c.get("lang");
+  const req = t("form.requiredMark");
+  const f = d.form;
+  const labels = {
+    title: t("conferences.session.title"),
+    description: t("conferences.session.description"),
+    trackId: t("conferences.session.track"),
+    day: t("conferences.session.day"),
+    start: t("conferences.session.start"),
+    end: t("conferences.session.end"),
+    capacity: t("conferences.session.capacity"),
+    speakerIds: t("conferences.session.speakers"),
+  };
+  const slug = d.conference.slug;
+  const chosen = new Set((f.values.speakerIds ?? "").split(",").filter(Boolean));
+  const speakersError = f.errors.speakerIds;
+  return formPage(
+    c,
+    {
+      title: d.sessionId ? t("conferences.session.edit") : t("conferences.session.new"),
+      conference: d.conference,
+      labels,
+      form: f,
+      action: d.sessionId
+        ? `/conferences/${slug}/sessions/${d.sessionId}/edit`
+        : `/conferences/${slug}/sessions`,
+      submit: d.sessionId ? t("conferences.save") : t("conferences.session.add"),
+      remove: d.sessionId
+        ? {
+            action: `/conferences/${slug}/sessions/${d.sessionId}/delete`,
+            heading: t("conferences.remove.heading"),
+            hint: t("conferences.remove.sessionHint"),
+            label: t("conferences.remove.session"),
+          }
+        : undefined,
+      fields: (
+        <>
+          <TextField
+            form={f}
+            name="title"
+            label={labels.title}
+            required
+            requiredLabel={req}
+            maxlength={200}
+          />
+          <TextArea form={f} name="description" label={labels.description} rows={3} maxlength={3000} />
+          <SelectField
+            form={f}
+            name="trackId"
+            label={labels.trackId}
+            required
+            options={d.tracks.map((x) => ({ value: x.id, label: x.room ? `${x.name} — ${x.room}` : x.name }))}
+          />
+          <SelectField
+            form={f}
+            name="day"
+            label={labels.day}
+            required
+            options={daysBetween(d.conference.startsOn, d.conference.endsOn).map((x) => ({
+              value: x,
+              label: longDay(lang, x),
+            }))}
+          />
+          <TextField
+            form={f}
+            name="start"
+            label={labels.start}
+            required
+            requiredLabel={req}
+            hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
+          />
+          <TextField
+            form={f}
+            name="end"
+            label={labels.end}
+            required
+            requiredLabel={req}
+            hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
+          />
+          <TextField
+            form={f}
+            name="capacity"
+            label={labels.capacity}
+            hint={t("conferences.session.capacityHint")}
+          />
+          <fieldset class="mb-4" aria-describedby={speakersError ? "speakerIds-error" : undefined}>
+            <legend class="h6" id="speakerIds">
+              {labels.speakerIds}
+            </legend>
+            {d.speakers.length ? (
+              d.speakers.map((s) => (
+                <div class="form-check">
+                  <input
+                    id={`speakerIds-${s.id}`}
+                    name="speakerIds"
+                    type="checkbox"
+                    value={s.id}
+                    checked={chosen.has(s.id)}
+                  />
+                  <label for={`speakerIds-${s.id}`}>{s.name}</label>
+                </div>
+              ))
+            ) : (
+              <p>{t("conferences.speakers.none")}</p>
+            )}
+            {speakersError ? (
+              <div id="speakerIds-error" class="invalid-feedback d-block">
+                {speakersError}
+              </div>
+            ) : null}
+          </fieldset>
+        </>
+      ),
+    },
+    status,
+  );
+}
