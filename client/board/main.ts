@@ -63,7 +63,7 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
   };
   // The board as this person sees it, from /live's snapshot and the events since (model.ts).
   let view: BoardView | null = null;
-  const columnsView = islands(root, t, () => showLiveHints(root.dataset.connected === "yes"));
+  const columnsView = islands(root, t);
   const afterRedraw = (upTo: number) => {
     drawnSeq = Math.max(drawnSeq, upTo);
     // The server's markup took the columns back; events that came while it was fetched are not in it.
@@ -71,7 +71,7 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     if (view && seenSeq > upTo) {
       columnsView.draw(view);
       drawnSeq = seenSeq;
-    }
+    } else if (view) columnsView.seed(view);
     if (presence) showPresence(root, presence, t);
     showLiveHints(root.dataset.connected === "yes");
     columns = columnsOf();
@@ -145,6 +145,8 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     },
     snapshot(board) {
       view = board;
+      // The page was rendered from this very view when it is as far as the snapshot.
+      if (board.seq === drawnSeq) columnsView.seed(board);
       // The page was rendered before events it has not shown: the server's markup is drawn again.
       // (A redraw already coming covers it: after a phase change it is spread over a second.)
       if (board.seq > drawnSeq && !timer && !redrawing) redraw(true);

@@ -100,7 +100,7 @@ function AddNote({ ui, col }: { ui: ColumnsUi; col: ViewColumn }) {
   );
 }
 
-const GroupBlock = memo(function GroupBlock({
+export const GroupBlock = memo(function GroupBlock({
   ui,
   group: g,
   groups,
@@ -263,7 +263,7 @@ function Dots({ ui, group: g, label }: { ui: ColumnsUi; group: ViewGroup; label:
   );
 }
 
-const NoteItem = memo(function NoteItem({
+export const NoteItem = memo(function NoteItem({
   ui,
   note: n,
   groups,
