@@ -123,7 +123,9 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
       for (const el of document.querySelectorAll("[data-votes-left]")) el.textContent = text;
     }
     if (next.change.resync) conn.resync();
-    if (next.change.chrome && !patch(m, t)) return redraw(mine);
+    // The counts of people are patched in place; anything else outside the columns is redrawn.
+    const patched = patch(m, t);
+    if (next.change.chrome && !patched) return redraw(mine);
     // Drawn now, unless a redraw still to come covers earlier events.
     if (!timer && !redrawing) drawnSeq = m.seq;
     settle();
