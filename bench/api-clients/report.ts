@@ -55,9 +55,11 @@ function catchUpCheck(run: Run, reference: Map<number, Json>): { ok: boolean; li
     const other = reference.get(e.seq);
     return !other || shared(other) !== shared(e.message);
   }).length;
+  // Notes it sent through REST while away come back with their clientId: in the catch-up when they
+  // were stored before the new subscription, live after it when their REST answer was slower.
   const mine = [...run.sent.values()].filter((s) => s.author === run.roamer && s.rest && s.seq !== undefined);
   const withClientId = mine.filter((s) =>
-    caught.some(
+    roamer.events.some(
       (e) =>
         e.message.type === "note.added" &&
         e.message.note?.text === s.text &&
@@ -68,8 +70,13 @@ function catchUpCheck(run: Run, reference: Map<number, Json>): { ok: boolean; li
   const line =
     `catch-up: away ${away.since} → subscribed at ${away.subscribedSeq}: ${caught.length} events, ` +
     `seqs ${exact ? "exactly" : "NOT exactly"} ${away.since + 1}…${away.subscribedSeq}, ${differing} differing from ` +
-    `another subscriber's, ${withClientId}/${mine.length} of its own REST notes with their clientId → ${ok ? "exact" : "NOT EXACT"}`;
+    `another subscriber's, ${withClientId}/${mine.length} of the notes it sent through REST while away back with their clientId → ${ok ? "exact" : "NOT EXACT"}`;
   return { ok, line };
+}
+
+function cpu() {
+  const { user, system } = process.cpuUsage();
+  return `${((user + system) / 1e6).toFixed(1)} s (user ${(user / 1e6).toFixed(1)} s) in ${(process.uptime()).toFixed(0)} s`;
 }
 
 export function report(run: Run) {
@@ -125,6 +132,7 @@ export function report(run: Run) {
       `latency send → each other subscriber (${latencies.length}): ${spread(latencies)}`,
       catchUp.line,
       `close: phase.changed closed at ${run.closed}/${n} subscribers`,
+      `this client's CPU: ${cpu()}`,
       ok ? "RESULT ok: nothing lost, duplicated or out of order" : "RESULT FAILED",
     ].join("\n"),
   );
