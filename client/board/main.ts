@@ -18,6 +18,7 @@ import { dragToGroup } from "./drag.ts";
 import { type Columns, patch, textOfEvent } from "./events.ts";
 import { messagesOf, translator } from "./i18n.ts";
 import { islands } from "./island.tsx";
+import { drawMine } from "./mine.tsx";
 import { apply } from "./model.ts";
 import { showPresence } from "./presence.tsx";
 import type { EventFrame, PresenceFrame } from "./protocol.ts";
@@ -70,6 +71,7 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     columnsView.forget();
     if (view && seenSeq > upTo) {
       columnsView.draw(view);
+      drawMine(view, t);
       drawnSeq = seenSeq;
     } else if (view) columnsView.seed(view);
     if (presence) showPresence(root, presence, t);
@@ -117,7 +119,10 @@ function live(root: HTMLElement, lang: string, t: ReturnType<typeof translator>)
     }
     const next = apply(view, m);
     view = next.view;
-    if (next.change.columns.size) columnsView.draw(view, next.change.columns);
+    if (next.change.columns.size) {
+      columnsView.draw(view, next.change.columns);
+      drawMine(view, t);
+    }
     if (m.type === "vote.changed" && m.left !== undefined) {
       const text = t("boards.votesLeft", { n: m.left, budget: view.settings.voteBudget });
       for (const el of document.querySelectorAll("[data-votes-left]")) el.textContent = text;

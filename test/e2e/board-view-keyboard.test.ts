@@ -5,7 +5,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { commandAndWait, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { commandAndWait, launchBrowser, signIn, submitAndWait, tabTo } from "./support/browser.ts";
 import { type RunningServer, startBottega } from "./support/server.ts";
 
 let server: RunningServer;
@@ -20,22 +20,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Presses Tab (or Shift+Tab) until the focused element matches (selector, and text when given). */
-async function tabTo(page: Page, selector: string, text?: string, back = false) {
-  for (let i = 0; i < 300; i++) {
-    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
-    const ok = await page.evaluate(
-      ([sel, txt]) => {
-        const el = document.activeElement;
-        return Boolean(el?.matches(sel!) && (!txt || el.textContent?.trim().startsWith(txt)));
-      },
-      [selector, text ?? ""],
-    );
-    if (ok) return;
-  }
-  throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
-}
 
 async function noViolations(page: Page, where: string) {
   // Italian last: the walk goes on in Italian.

@@ -64,6 +64,7 @@ try {
     await commandAndWait(member, field, (c) => c.press("Enter"));
   }
   await shoot("2-collect-notes", pages);
+  await member.screenshot({ path: path.join(OUT, "2-collect-notes-member-390-full.png"), fullPage: true });
   const next = async () => commandAndWait(fac, fac.locator("#next-phase-form button"), (b) => b.click());
   await next();
   await fac.waitForTimeout(2500);

@@ -161,6 +161,9 @@ const decideWithoutReason = async (page: Page) => {
   return submitAndWait(page, page.locator("main form[action^='/practices/moderation/'] [type=submit]"));
 };
 
+/** The list view of the board session the page shows. */
+const listView = (page: Page) => `${new URL(page.url()).origin}${new URL(page.url()).pathname}?view=list`;
+
 /** On a board's join page, joins (then the session's page shows); already joined: the session shows. */
 const joinBoardIfAsked = async (page: Page) => {
   const join = page.locator("main form:has(input[name=_csrf]) [type=submit]");
@@ -443,18 +446,28 @@ export const PAGES: PageCase[] = [
     status: 422,
     prepare: submitEmpty,
   },
-  // The facilitator's join link leads to the session itself: collecting, with every control.
+  // The facilitator's join link leads to the session itself, in the board view: collecting.
   {
     name: "board session, collecting (facilitator)",
     path: "/boards/join/sbcr-obiettivi-comuni",
     as: "coordinator",
   },
   {
+    // The list view, every control in the page's flow (the view without JavaScript).
+    name: "board session, list view (facilitator)",
+    path: "/boards/join/sbcr-obiettivi-comuni",
+    as: "coordinator",
+    prepare: async (page) => (await page.goto(listView(page)))?.status(),
+  },
+  {
     name: "board session, save as template with errors (facilitator)",
     path: "/boards/join/sbcr-obiettivi-comuni",
     as: "coordinator",
     status: 422,
-    prepare: (page) => submitAndWait(page, page.locator("main #save-template-form [type=submit]")),
+    prepare: async (page) => {
+      await page.goto(listView(page));
+      return submitAndWait(page, page.locator("main #save-template-form [type=submit]"));
+    },
   },
   {
     // The page those without JavaScript reach from "Close the session" (its link's address).
@@ -484,6 +497,8 @@ export const PAGES: PageCase[] = [
     path: "/boards/join/sbcr-obiettivi-comuni",
     as: "coordinator",
     prepare: async (page) => {
+      // In the board view the link is in the toolbar's "more" menu.
+      await page.locator('main details:has(a[href$="/close"]) > summary').first().click();
       await page.locator('main a[href$="/close"]').first().click();
       await page.locator("#close-dialog[open]").waitFor();
       return 200;
@@ -504,7 +519,10 @@ export const PAGES: PageCase[] = [
     name: "board session in discussion, grouped and voted (ICOM Italia table)",
     path: "/boards/join/icom-tavolo-22-luglio-2024",
     as: "admin",
-    prepare: joinBoardIfAsked,
+    prepare: async (page) => {
+      if ((await joinBoardIfAsked(page)) !== 200) return 0;
+      return (await page.goto(listView(page)))?.status();
+    },
   },
   {
     name: "board session in discussion, board view (ICOM Italia table)",

@@ -126,6 +126,7 @@ export async function seedBoardsDemo(deps: Deps): Promise<void> {
     template: "issues-solutions-practices",
     createdAt: new Date("2024-07-22T08:00:00Z"),
     joinCode: "icom-tavolo-22-luglio-2024",
+    labSlug: "tavolo-tecnico-su-inclusione-e-multichannel-audience-engagement",
     guests: [
       "Marta Colonna (Museo civico)",
       "Stefano Riva (BAM! Strategie Culturali)",

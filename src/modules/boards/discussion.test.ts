@@ -56,7 +56,7 @@ describe("groups on the board", () => {
     await run(fac, { type: "phase.set", phase: "vote" });
 
     const fc = await signedIn(t, b.fac.account.id);
-    const vote = await text(await fc.get(`/boards/${id}`));
+    const vote = await text(await fc.get(`/boards/${id}?view=list`));
     expect(vote).toContain("Vota «Gruppo 1»");
     expect(vote).toContain("Vota «Accoglienza»");
     expect(vote).not.toMatch(/««|»»/);
@@ -73,7 +73,7 @@ describe("groups on the board", () => {
     await run(p2!, { type: "vote", groupId: groups[3]! });
     await run(p1!, { type: "vote", groupId: groups[1]! });
     await run(fac, { type: "phase.set", phase: "discuss" });
-    const discuss = await text(await fc.get(`/boards/${id}`));
+    const discuss = await text(await fc.get(`/boards/${id}?view=list`));
     expect(headings(discuss, col)).toEqual(["Gruppo 3", "Accoglienza", "Gruppo 4", "Gruppo 1"]);
     expect(discuss).toContain("Discuti ora «Gruppo 3»");
     // The outcome form's list tells groups of different columns apart by their column.

@@ -17,6 +17,8 @@ const it = {
   "boards.phone.column": "In quale colonna",
   "boards.phone.text": "Testo della nota",
   "boards.phone.columns": "Colonne della lavagna",
+  "boards.phone.mine": "Le tue note ({n})",
+  "boards.phone.mineNone": "Non hai ancora scritto note.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -32,6 +34,8 @@ const en: Record<keyof typeof it, string> = {
   "boards.phone.column": "Which column",
   "boards.phone.text": "The note's text",
   "boards.phone.columns": "The board's columns",
+  "boards.phone.mine": "Your notes ({n})",
+  "boards.phone.mineNone": "You have not written any notes yet.",
 };
 
 registerMessages({ it, en });

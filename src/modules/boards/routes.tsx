@@ -39,6 +39,7 @@ import type { Participant } from "./rules.ts";
 import { GuestForm, SessionForm } from "./schema.ts";
 import { networkTemplates } from "./templates.service.ts";
 import { viewOf } from "./view.ts";
+import { boardViewChosen } from "./view-choice.ts";
 import { boardPage, type CommandError } from "./views/board-page.tsx";
 import type { ReopenState } from "./views/board-reopen.tsx";
 import { CONFIRM_FIELD } from "./views/close-page.tsx";
@@ -52,7 +53,7 @@ import {
 } from "./views/pages.tsx";
 import "./messages.ts";
 
-/** The session's page (the list view, or the board view with ?view=board), optionally with an error. */
+/** The session's page (the board view or the list view: view-choice.ts), optionally with an error. */
 export async function showBoard(c: Ctx, sessionId: string, error?: CommandError, status = 200) {
   const deps = c.get("deps");
   const access = await accessSession(deps, visitorOf(c, sessionId), sessionId);
@@ -87,6 +88,7 @@ export async function showBoard(c: Ctx, sessionId: string, error?: CommandError,
       canSaveTemplate: can(me, "save-template"),
       reopen: reopenState(access.session, me, deps.clock.now()),
       presence,
+      visual: boardViewChosen(c, Boolean(me)),
       ...(error ? { error } : {}),
     },
     status,

@@ -45,10 +45,12 @@ it("schedules the reminders of the demo meetings still to come, and none for the
   const now = t.clock.now().getTime();
   const future = meetings.filter((m) => m.starts_at.getTime() > now + 24 * 3_600_000);
   const held = meetings.filter((m) => m.starts_at.getTime() < now);
-  // Lab II's five meetings and the Castelli Romani table's second one; Nemi 2018 is held.
+  // Lab II's five meetings and the Castelli Romani table's second one; Nemi 2018 and ICOM's table
+  // of July 2024 are held.
   expect(future).toHaveLength(6);
   expect(held.map((m) => m.title)).toEqual([
     "Dagli scaffali al web. I social che fanno crescere il territorio",
+    "Tavolo tecnico del 22 luglio 2024",
   ]);
   for (const m of future) {
     const mine = jobs.filter((j) => j.data.meetingId === m.id);

@@ -135,6 +135,41 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
   // before it seeds (server.ts), so sending them waits for the queue rather than for the seeding.
   for (const m of meetings) await createMeeting(deps, SYSTEM, lab, m);
 
+  // ICOM Italia's technical table (seed 000): the lab its board session (boards/demo.ts) belongs to.
+  const icom = await networkBySlug(deps, "icom-italia");
+  const icomTable = await createLab(deps, SYSTEM, icom.id, {
+    title: "Tavolo tecnico su inclusione e multichannel audience engagement",
+    theme: "Musei, inclusione e coinvolgimento digitale dei pubblici",
+    objectives: [
+      "Individuare criticità e soluzioni per l'inclusione attraverso il digitale",
+      "Raccogliere casi studio e buone pratiche da condividere con la rete",
+    ],
+    subThemes: ["Inclusione", "Audience engagement"],
+    description:
+      "Un tavolo di esperti del settore culturale dell'ICOM Learning Center, facilitato con una lavagna partecipativa (criticità, soluzioni, buone pratiche). Finanziato dal PNRR.",
+    periodStart: "2024-07-22",
+    venue: "Online",
+    visibility: "public",
+  });
+  await createMeeting(deps, SYSTEM, icomTable, {
+    mode: "online",
+    onlineUrl: "https://incontri.icom-italia.example/tavolo-tecnico",
+    timeZone: ROME,
+    visibility: "public",
+    title: "Tavolo tecnico del 22 luglio 2024",
+    kind: "tavolo tecnico",
+    startsAt: at("2024-07-22T10:00"),
+    endsAt: at("2024-07-22T13:00"),
+    agenda: [
+      {
+        title: "Criticità: competenze digitali e sostenibilità delle tecnologie",
+        durationMinutes: 60,
+        kind: "discussion",
+      },
+      { title: "Soluzioni e buone pratiche", durationMinutes: 90, kind: "discussion" },
+    ],
+  });
+
   const sbcr = await networkBySlug(deps, "sistema-bibliotecario-castelli-romani");
   const table = await createLab(deps, SYSTEM, sbcr.id, {
     title: "Tavolo territoriale sulla comunicazione social",

@@ -17,6 +17,8 @@ export type PageProps = {
    * and a slimmer header (the brand band is left out; the navigation stays).
    */
   wide?: boolean;
+  /** Where a browser without JavaScript should go instead (a page that is only a script's workspace). */
+  noscriptRefresh?: string;
   children: Child;
 };
 
@@ -186,7 +188,15 @@ const Footer: FC<{ c: Ctx }> = ({ c }) => {
   );
 };
 
-export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcrumbs, wide, children }) => {
+export const Layout: FC<PageProps & { c: Ctx }> = ({
+  c,
+  title,
+  scripts,
+  breadcrumbs,
+  wide,
+  noscriptRefresh,
+  children,
+}) => {
   const t = c.get("t");
   const lang = c.get("lang");
   const base = c.get("deps").config.baseUrl;
@@ -207,6 +217,11 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({ c, title, scripts, breadcru
         {(scripts ?? []).map((src) => (
           <script type="module" src={src} />
         ))}
+        {noscriptRefresh ? (
+          <noscript>
+            <meta http-equiv="refresh" content={`0; url=${noscriptRefresh}`} />
+          </noscript>
+        ) : null}
       </head>
       <body class={wide ? "layout-wide" : undefined}>
         <div class="skiplinks">

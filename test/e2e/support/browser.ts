@@ -66,3 +66,19 @@ export async function commandAndWait(
   await expect.poll(() => board.getAttribute("data-acked"), { timeout: 10_000 }).toBe(String(before + 1));
   expect(await page.evaluate(() => (window as unknown as { stillHere?: number }).stillHere)).toBe(mark);
 }
+
+/** Presses Tab (or Shift+Tab) until the focused element matches (selector, and text when given). */
+export async function tabTo(page: Page, selector: string, text?: string, back = false) {
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+    const ok = await page.evaluate(
+      ([sel, txt]) => {
+        const el = document.activeElement;
+        return Boolean(el?.matches(sel!) && (!txt || el.textContent?.trim().startsWith(txt)));
+      },
+      [selector, text ?? ""],
+    );
+    if (ok) return;
+  }
+  throw new Error(`Tab never reached ${selector} ${text ?? ""}`);
+}

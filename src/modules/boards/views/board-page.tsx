@@ -19,7 +19,7 @@ import type { PresenceView } from "../presence.ts";
 import type { BoardState, Participant } from "../rules.ts";
 import { type BoardView, figuresOf } from "../view.ts";
 import { FacilitatorTools, OutcomeForm } from "./board-facilitator.tsx";
-import { ColumnSwitcher, PhoneCompose } from "./board-phone.tsx";
+import { ColumnSwitcher, PhoneCompose, PhoneMine } from "./board-phone.tsx";
 import { ReopenSection, type ReopenState } from "./board-reopen.tsx";
 import { BoardToolbar } from "./board-toolbar.tsx";
 import { type BoardUi, type CommandError, formKit, timerText } from "./board-ui.tsx";
@@ -51,6 +51,8 @@ export type BoardPageProps = {
   presence?: PresenceView | null;
   /** For a closed session's facilitators: whether they may still reopen it (board-reopen.tsx). */
   reopen?: ReopenState | null;
+  /** The board view rather than the list view (view-choice.ts). */
+  visual: boolean;
 };
 
 export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
@@ -64,7 +66,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
   const now = c.get("deps").clock.now().getTime();
   const messages = Object.fromEntries([...LIVE_KEYS, ...PRESENCE_KEYS, ...COLUMN_KEYS].map((k) => [k, t(k)]));
   const columnTitles = Object.fromEntries(view.columns.map((col) => [col.id, col.title]));
-  const visual = c.req.query("view") === "board";
+  const visual = p.visual;
   const ui: BoardUi = { t, lang, view, csrf, action, staff, open, visual, error: p.error };
   const { Cmd, Button } = formKit(ui);
   const figures = figuresOf(view);
@@ -81,6 +83,15 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       {timerText(t, view.timer, now)}
     </p>
   );
+  // A closed session's figures and the way to its summary: in the board view, above the columns.
+  const summaryLine =
+    view.phase === "closed" ? (
+      <p class={visual ? "board-closed" : undefined}>
+        <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", figures)}{" "}
+        {t("boards.summary.ranked")}{" "}
+        <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
+      </p>
+    ) : null;
   const sessionSection = (
     <section aria-labelledby="session-heading" class="mb-4">
       <h2 id="session-heading" class="h4">
@@ -108,13 +119,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       ) : (
         <p>{t("boards.notJoined")}</p>
       )}
-      {view.phase === "closed" ? (
-        <p>
-          <strong>{t("boards.summary")}:</strong> {t("boards.summary.figures", figures)}{" "}
-          {t("boards.summary.ranked")}{" "}
-          <a href={`/boards/${session.id}/summary`}>{t("boards.outcomes.fullSummary")}</a>
-        </p>
-      ) : null}
+      {visual ? null : summaryLine}
       <p>
         {t("boards.export")}: <a href={`/boards/${session.id}/summary.md`}>{t("boards.export.md")}</a> ·{" "}
         <a href={`/boards/${session.id}/summary.csv`}>{t("boards.export.csv")}</a> ·{" "}
@@ -193,7 +198,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       <ul class="list-inline mb-0">
         <li class="list-inline-item">
           {visual ? (
-            <a href={`/boards/${session.id}`}>{t("boards.view.list")}</a>
+            <a href={`/boards/${session.id}?view=list`}>{t("boards.view.list")}</a>
           ) : (
             <span aria-current="page" class="fw-semibold">
               {t("boards.view.list")}
@@ -270,7 +275,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
             presence={p.presence ?? null}
           />
         ) : null}
-        {/* A closed session's "reopen" stays in view. */}
+        {/* A closed session's summary and "reopen" stay in view. */}
+        {visual ? summaryLine : null}
         {visual && !open ? tools : null}
         {visual ? (
           <details class="board-panel mb-3">
@@ -285,6 +291,7 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
           </>
         )}
         {visual ? <PhoneCompose ui={ui} /> : null}
+        {visual ? <PhoneMine ui={ui} /> : null}
         {visual && view.columns.length > 1 ? <ColumnSwitcher ui={ui} /> : null}
         <BoardColumns ui={ui} columns={view.columns} />
 
@@ -319,6 +326,8 @@ export function boardPage(c: Ctx, p: BoardPageProps, status = 200) {
       title: session.title,
       scripts: p.live ? [clientScript("board")] : [],
       wide: visual,
+      // Without JavaScript the board view cannot run: the browser goes on to the list view, which can.
+      ...(visual ? { noscriptRefresh: `/boards/${session.id}?view=list` } : {}),
       breadcrumbs: [
         { href: `/networks/${p.networkSlug}`, label: p.networkName },
         { href: `/networks/${p.networkSlug}/boards`, label: t("boards.title") },

@@ -1,8 +1,9 @@
 // The board view on a phone (board.css shows these below 576 px only): the person who scanned the
-// QR code in the room first finds "your note" — which column, the text, add — and then the board,
-// one column at a time, with a switcher naming the columns. Links and a form: no script needed.
+// QR code in the room first finds "your note" — which column, the text, add — then the notes they
+// wrote, and then the board, one column at a time, with a switcher naming the columns. Links and a form: no script needed.
 import type { BoardUi } from "./board-ui.tsx";
 import { formKit } from "./board-ui.tsx";
+import { MyNotes, myNotes } from "./shared/my-notes.tsx";
 
 export function PhoneCompose({ ui }: { ui: BoardUi }) {
   const { t, view, staff } = ui;
@@ -49,6 +50,17 @@ export function PhoneCompose({ ui }: { ui: BoardUi }) {
         <Button label={t("boards.column.add")} kind="primary" />
       </Cmd>
     </section>
+  );
+}
+
+/** Then the person's own notes (the board's script redraws the box's content as they change). */
+export function PhoneMine({ ui }: { ui: BoardUi }) {
+  const { t, view } = ui;
+  if (view.phase !== "collect" || !view.me) return null;
+  return (
+    <div id="my-notes-box" class="board-mine-box">
+      <MyNotes t={t} notes={myNotes(view)} />
+    </div>
   );
 }
 
