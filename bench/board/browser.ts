@@ -91,7 +91,8 @@ export async function measureBrowser(o: {
       texts.push(text);
       for (const p of [typist!, other!])
         await p.evaluate((t) => (window as unknown as { watch: string[] }).watch.push(t), text);
-      const field = typist!.locator("main textarea[name=text]").first();
+      // The first column's field in the board view (the page's default for participants).
+      const field = typist!.locator("main [data-column-id] textarea[name=text]").first();
       await field.fill(text);
       await field.press("Enter");
       await new Promise((r) => setTimeout(r, o.everyMs));
