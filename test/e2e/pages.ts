@@ -438,6 +438,9 @@ export const PAGES: PageCase[] = [
   // Participatory board (demo sessions; their join links have readable codes, see boards/demo.ts).
   { name: "board sessions", path: `${SBCR}/boards`, as: "coordinator" },
   { name: "my networks' board sessions", path: "/boards", as: "member" },
+  // The person's own area: every module's section (meetings, sessions, reports).
+  { name: "my area", path: "/me", as: "member" },
+  { name: "my area", path: "/me", as: "coordinator" },
   { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
   {
     name: "new board session with errors",

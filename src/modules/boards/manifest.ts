@@ -41,6 +41,10 @@ export const manifest: ModuleManifest = {
     };
   },
   slots: {
+    "identity.me.sections": {
+      order: 20,
+      render: async (c) => (await import("./views/me-section.tsx")).mySessionsSection(c),
+    },
     "labs.lab.after-sections": {
       order: 10,
       render: async (c, { labId }) => (await import("./views/slots.tsx")).labOutcomes(c, labId),

@@ -4,6 +4,9 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
   "boards.here.title": "Sessioni partecipative in corso",
+  "boards.me.title": "Sessioni partecipative in corso nelle tue reti",
+  "boards.me.none": "Nessuna sessione in corso nelle tue reti.",
+  "boards.me.all": "Tutte le sessioni delle tue reti",
   "boards.here.join": "Partecipa",
   "boards.here.open": "Torna alla sessione",
   "boards.here.none.lab": "Nessuna sessione in corso in questo laboratorio.",
@@ -22,6 +25,9 @@ const it = {
 
 const en: Record<keyof typeof it, string> = {
   "boards.here.title": "Participatory sessions under way",
+  "boards.me.title": "Participatory sessions under way in your networks",
+  "boards.me.none": "No session under way in your networks.",
+  "boards.me.all": "All your networks' sessions",
   "boards.here.join": "Take part",
   "boards.here.open": "Back to the session",
   "boards.here.none.lab": "No session under way in this lab.",

@@ -5,3 +5,4 @@ import "./messages.invitations.ts";
 import "./messages.networks.ts";
 import "./messages.oidc.ts";
 import "./messages.tokens.ts";
+import "./messages.me.ts";

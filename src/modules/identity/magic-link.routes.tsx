@@ -15,7 +15,7 @@ export function magicLinkRoutes() {
     checkMail: ["identity.checkMail.magic", "identity.checkMail.spam"],
   });
 
-  linkConfirmRoutes(r, "magic-link", signInWithLink, signInAndGo("/", "identity.signIn.welcome"), (c) => ({
+  linkConfirmRoutes(r, "magic-link", signInWithLink, signInAndGo("/me", "identity.signIn.welcome"), (c) => ({
     href: "/sign-in/link",
     label: c.get("t")("identity.magic.again"),
   }));

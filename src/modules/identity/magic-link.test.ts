@@ -44,7 +44,7 @@ describe("sign-in link", () => {
     // The button uses it.
     const opened = await followLink(c, link);
     expect(opened.status).toBe(303);
-    expect(opened.headers.get("location")).toBe("/");
+    expect(opened.headers.get("location")).toBe("/me");
     expect(await (await c.get("/")).text()).toContain("Sara Conti");
     expect((await findAccountByEmail(t.deps.db, a.email))?.email_verified_at).not.toBeNull();
 

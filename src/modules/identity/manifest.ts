@@ -5,7 +5,7 @@ export const manifest: ModuleManifest = {
   name: "identity",
   messages: () => import("./catalogue.ts"),
   pages: async () => {
-    const [ids, oidc, orgs, nets, invites, admin, account] = await Promise.all([
+    const [ids, oidc, orgs, nets, invites, admin, account, me] = await Promise.all([
       import("./routes.tsx"),
       import("./oidc.routes.tsx"),
       import("./organisation.routes.tsx"),
@@ -13,6 +13,7 @@ export const manifest: ModuleManifest = {
       import("./invitations.routes.tsx"),
       import("./admin.routes.tsx"),
       import("./account.routes.tsx"),
+      import("./me.routes.tsx"),
     ]);
     return [
       ids.identityRoutes(),
@@ -22,6 +23,7 @@ export const manifest: ModuleManifest = {
       invites.invitationRoutes(),
       admin.adminRoutes(),
       account.accountRoutes(),
+      me.meRoutes(),
     ];
   },
   api: async () => (await import("./api.ts")).registerIdentityApiRoutes,

@@ -83,7 +83,7 @@ export function oidcRoutes() {
 
   r.get("/sign-in/oidc", async (c) => {
     notConfigured(c);
-    const next = safeNext(c.req.query("next"));
+    const next = safeNext(c.req.query("next") || "/me");
     try {
       const { url, pending } = await beginOidc(c.get("deps"), next);
       setAppCookie(c, COOKIE.oidc, sealPending(c, pending), PENDING_SECONDS);

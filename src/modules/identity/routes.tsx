@@ -29,7 +29,11 @@ export function identityRoutes() {
         browser: knownBrowserOf(c),
       });
       await signInAs(c, accountId);
-      return redirectWithFlash(c, safeNext(v.data.next), { kind: "success", key: "identity.signIn.welcome" });
+      // Where they were going, or their own area.
+      return redirectWithFlash(c, safeNext(v.data.next || "/me"), {
+        kind: "success",
+        key: "identity.signIn.welcome",
+      });
     } catch (err) {
       if (!(err instanceof SignInError)) throw err;
       if (err.headers["Retry-After"]) c.header("Retry-After", err.headers["Retry-After"]);

@@ -15,7 +15,8 @@ describe("sign in and out", () => {
     const c = new Client(t);
     const res = await c.submit("/sign-in", "/sign-in", { email: a.email, password: a.password });
     expect(res.status).toBe(303);
-    expect(res.headers.get("location")).toBe("/");
+    // No `next`: the person's own area.
+    expect(res.headers.get("location")).toBe("/me");
     const cookie = res.headers.getSetCookie().find((s) => s.startsWith("bottega_session="));
     expect(cookie).toMatch(/HttpOnly/i);
     expect(cookie).toMatch(/SameSite=Lax/i);

@@ -20,4 +20,11 @@ export const manifest: ModuleManifest = {
     };
   },
   navigation: [{ href: "/labs", label: "layout.labs", order: 20 }],
+  slots: {
+    // The person's own area: their next meetings first.
+    "identity.me.sections": {
+      order: 10,
+      render: async (c) => (await import("./views/me-section.tsx")).myMeetingsSection(c),
+    },
+  },
 };

@@ -55,4 +55,10 @@ export const manifest: ModuleManifest = {
       visible: (actor) => Boolean(actor && (actor.isAdmin || hasCoordinatorRole(actor))),
     },
   ],
+  slots: {
+    "identity.me.sections": {
+      order: 30,
+      render: async (c) => (await import("./views-submit/me-section.tsx")).myReportsSection(c),
+    },
+  },
 };

@@ -18,6 +18,7 @@ const it = {
   "layout.signIn": "Accedi",
   "layout.signUp": "Registrati",
   "layout.signOut": "Esci",
+  "layout.myArea": "La mia area",
   "layout.profile": "Il mio profilo",
   "layout.admin": "Amministrazione",
   "layout.footerAbout":
@@ -87,6 +88,7 @@ const en: typeof it = {
   "layout.signIn": "Sign in",
   "layout.signUp": "Sign up",
   "layout.signOut": "Sign out",
+  "layout.myArea": "My area",
   "layout.profile": "My profile",
   "layout.admin": "Administration",
   "layout.footerAbout":

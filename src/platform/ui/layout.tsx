@@ -78,7 +78,8 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                   </nav>
                   {actor ? (
                     <div class="account-zone">
-                      <a class="btn btn-primary btn-sm" href="/account">
+                      <a class="btn btn-primary btn-sm" href="/me">
+                        <span class="visually-hidden">{t("layout.myArea")}: </span>
                         {actor.name}
                       </a>
                       <form method="post" action="/sign-out" class="d-inline">

@@ -10,6 +10,11 @@ export type SlotSubjects = {
   "labs.lab.after-sections": { labId: string };
   /** The meeting page, after its details and before "add to calendar". */
   "labs.meeting.after-details": { meetingId: string };
+  /**
+   * The signed-in person's own area (/me): one section per module about what is theirs — meetings,
+   * sessions, reports. Rendered for the actor of the request; `accountId` is theirs.
+   */
+  "identity.me.sections": { accountId: string };
   /** A practice's page, after the practice itself and before related practices. */
   "practices.practice.after-article": { practiceId: string };
 };
