@@ -384,7 +384,9 @@ const MATRIX: Row[] = [
     url: (f) => `/networks/${f.netSlug}/meetings.ics`,
     expect: [200, 200, 200, 200, 200, 200, 200],
   },
-  { route: "/account/meetings", url: () => "/account/meetings", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/me/meetings", url: () => "/me/meetings", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/me", url: () => "/me", expect: [303, 200, 200, 200, 200, 200, 200] },
+  { route: "/account/meetings", url: () => "/account/meetings", expect: [303, 301, 301, 301, 301, 301, 301] },
   {
     route: "/calendar/:token/meetings.ics",
     url: () => "/calendar/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/meetings.ics",

@@ -242,8 +242,8 @@ export function identityWrites(w: MatrixWorld): WriteRow[] {
       expect: [303, 404, 404, 404, 404, 404, 404, 404, 404, 303, 404],
     },
     {
-      route: "POST /account/meetings/calendar/reset",
-      send: () => ({ path: "/account/meetings/calendar/reset", form: {} }),
+      route: "POST /me/meetings/calendar/reset",
+      send: () => ({ path: "/me/meetings/calendar/reset", form: {} }),
       // The new secret address is shown once, on the answer itself (only its hash is kept).
       expect: [303, 200, 200, 200, 200, 200, 200, 200, 200, 303, 200],
     },

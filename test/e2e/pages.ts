@@ -262,7 +262,7 @@ export const PAGES: PageCase[] = [
     path: `${TAVOLO}/meetings/secondo-tavolo-il-piano-editoriale-condiviso`,
     as: "member",
   },
-  { name: "my meetings", path: "/account/meetings", as: "member" },
+  { name: "my meetings", path: "/me/meetings", as: "member" },
   { name: "meeting with registration questions", path: `${TAVOLO}/meetings/${UPCOMING}`, as: "coordinator" },
   {
     name: "meeting registration with errors",

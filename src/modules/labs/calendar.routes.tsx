@@ -29,7 +29,10 @@ export function calendarRoutes() {
     return icsResponse(c, cal.body, `${c.req.param("slug")}-meetings.ics`, true);
   });
 
-  r.get("/account/meetings", requireActor(), async (c) => {
+  // The page's earlier address (before "my area" gathered the person's things under /me).
+  r.get("/account/meetings", (c) => c.redirect("/me/meetings", 301));
+
+  r.get("/me/meetings", requireActor(), async (c) => {
     const actor = c.get("actor");
     const deps = c.get("deps");
     // Only a hash of the feed's token is stored: the address itself can no longer be shown.
@@ -42,7 +45,7 @@ export function calendarRoutes() {
 
   // Makes the address (the first, or a new one): shown on this answer only, never stored in clear,
   // so the page is rendered here rather than after a redirect, and is not cached.
-  r.post("/account/meetings/calendar/reset", requireActor(), async (c) => {
+  r.post("/me/meetings/calendar/reset", requireActor(), async (c) => {
     const actor = c.get("actor");
     const deps = c.get("deps");
     const replaced = (await feedMadeAt(deps, actor)) !== null;

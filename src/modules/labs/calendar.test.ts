@@ -125,12 +125,12 @@ describe("personal feed", () => {
     const p = await actorFor(t, "member", net.id);
     const page = `/labs/${lab.slug}/meetings/${mine.slug}`;
     await p.client.submit(page, `${page}/register`, {});
-    const account = await html(p.client, "/account/meetings");
+    const account = await html(p.client, "/me/meetings");
     expect(account).toContain("Il mio incontro");
     // No address yet: the page offers to make one.
     expect(urlIn(account)).toBeUndefined();
     expect(account).toContain("Crea l&#39;indirizzo");
-    const made = await p.client.submit("/account/meetings", "/account/meetings/calendar/reset", {});
+    const made = await p.client.submit("/me/meetings", "/me/meetings/calendar/reset", {});
     expect(made.status).toBe(200);
     expect(made.headers.get("cache-control")).toContain("no-store");
     const url = urlIn(await made.text())!;
@@ -146,14 +146,14 @@ describe("personal feed", () => {
     ]);
     expect(JSON.stringify(stored.rows)).not.toContain(token);
     expect(stored.rows[0].token_hash).toBe(hashToken(token));
-    const later = await html(p.client, "/account/meetings");
+    const later = await html(p.client, "/me/meetings");
     expect(urlIn(later)).toBeUndefined();
     expect(later).toContain("Il tuo indirizzo è stato creato il");
-    const english = await html(p.client, "/account/meetings?lang=en");
+    const english = await html(p.client, "/me/meetings?lang=en");
     expect(english).toContain("Your address was made on");
     expect(english).toContain("Make a new address");
     // A new address replaces it, and the old one stops working.
-    const reset = await p.client.submit("/account/meetings", "/account/meetings/calendar/reset", {});
+    const reset = await p.client.submit("/me/meetings", "/me/meetings/calendar/reset", {});
     expect(reset.status).toBe(200);
     const after = await reset.text();
     expect(after).toContain("New address made");
@@ -162,7 +162,10 @@ describe("personal feed", () => {
     expect((await t.app.request(path)).status).toBe(404);
     expect((await t.app.request(url2.replace(BASE, ""))).status).toBe(200);
     expect((await t.app.request("/calendar/not-a-token/meetings.ics")).status).toBe(404);
-    expect((await (await actorFor(t, "anonymous", net.id)).client.get("/account/meetings")).status).toBe(303);
+    expect((await (await actorFor(t, "anonymous", net.id)).client.get("/me/meetings")).status).toBe(303);
+    // Its earlier address moved for good.
+    const moved = await p.client.get("/account/meetings");
+    expect([moved.status, moved.headers.get("location")]).toEqual([301, "/me/meetings"]);
   });
 
   it("keeps working for addresses made before tokens were hashed: the migration's SQL hashes as hashToken does", async () => {

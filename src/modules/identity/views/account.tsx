@@ -24,7 +24,7 @@ export const AccountNav: FC<{ c: Ctx; current: string }> = ({ c, current }) => {
     { href: "/account/email", label: t("identity.account.email") },
     { href: "/account/tokens", label: t("identity.tokens.title") },
     // The labs module's page: registrations and the personal calendar feed.
-    { href: "/account/meetings", label: t("identity.account.meetings") },
+    { href: "/me/meetings", label: t("identity.account.meetings") },
   ];
   return (
     <nav aria-label={t("identity.account.sections")} class="mb-4">

@@ -13,7 +13,7 @@ export function labsListPage(c: Ctx, labs: Lab[]) {
       <PageTitle title={t("labs.title")} lead={t("labs.lead")} />
       {c.get("actor") ? (
         <p>
-          <a href="/account/meetings">{t("labs.my.title")}</a>
+          <a href="/me/meetings">{t("labs.my.title")}</a>
         </p>
       ) : null}
       {labs.length === 0 ? (

@@ -41,7 +41,7 @@ export async function myMeetingsSection(c: Ctx) {
         </ul>
       )}
       <p>
-        <a href="/account/meetings">{t("labs.me.all")}</a> · <a href="/labs">{t("labs.me.labs")}</a>
+        <a href="/me/meetings">{t("labs.me.all")}</a> · <a href="/labs">{t("labs.me.labs")}</a>
       </p>
     </section>
   );

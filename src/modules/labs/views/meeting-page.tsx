@@ -178,7 +178,7 @@ export function meetingPage(
                 )
               ) : null}
               <p>
-                <a href="/account/meetings">{t("labs.my.title")}</a>
+                <a href="/me/meetings">{t("labs.my.title")}</a>
               </p>
               {m.status === "scheduled" ? (
                 <form method="post" action={`${base}/cancel`}>

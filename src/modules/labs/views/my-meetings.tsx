@@ -21,7 +21,7 @@ export function myMeetingsPage(c: Ctx, p: { meetings: MyMeeting[]; feed: FeedSta
     c,
     {
       title: t("labs.my.title"),
-      breadcrumbs: [{ href: "/account", label: t("identity.account.title") }, { label: t("labs.my.title") }],
+      breadcrumbs: [{ href: "/me", label: t("layout.myArea") }, { label: t("labs.my.title") }],
     },
     <>
       <PageTitle title={t("labs.my.title")} lead={t("labs.my.lead")} />
@@ -68,7 +68,7 @@ export function myMeetingsPage(c: Ctx, p: { meetings: MyMeeting[]; feed: FeedSta
         ) : (
           <p>{t("labs.my.feedNone")}</p>
         )}
-        <form method="post" action="/account/meetings/calendar/reset">
+        <form method="post" action="/me/meetings/calendar/reset">
           <Csrf token={c.get("csrfToken")()} />
           {feed.kind === "none" ? (
             <button type="submit" class="btn btn-primary">
