@@ -196,6 +196,8 @@ export async function searchText(
     limit: number;
     /** The words of a query of plain words (no phrase, `or` or exclusion): partial matches may follow. */
     words?: QueryWords;
+    /** False: the page's title and snippet as stored (no ts_headline), for callers that show none. */
+    highlight?: boolean;
   },
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
@@ -270,7 +272,7 @@ export async function searchText(
     ${m},
     ${pages}
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
-      ${FACETS} as facets, ${hitsJson(true, partial)} as page, ${CORRECTIONS} as corrections,
+      ${FACETS} as facets, ${hitsJson(o.highlight !== false, partial)} as page, ${CORRECTIONS} as corrections,
       ${NAMED_THEMES} as "namedThemes"
     from mc
   `,
