@@ -131,8 +131,9 @@ export const CORRECTIONS = sql<{ from: string; to: string }[]>`(select coalesce(
 // The lexemes of the tsquery `q` (whatever its operators), as text[].
 const LEXEMES = sql`array(select replace((regexp_matches(q::text, '''((?:[^'']|'''')+)''', 'g'))[1], '''''', ''''))`;
 
-// The query with its phrase operators (<->, <N>) turned into AND: every row matching the query
-// matches this one. Not under a negation (!), where AND would match fewer rows: there the query
-// itself (its candidates are then its matches, each checked against doc by GIN's recheck).
-const AND_QUERY = sql`case when q::text ~ '!' then q
-  else regexp_replace(q::text, '<(-|[0-9]+)>', '&', 'g')::tsquery end`;
+// The query with its phrase operators (<->, <N>) turned into AND, plus the code of each pair of
+// adjacent words (migration 202612091000), which the match indexes hold: every row matching the
+// query matches this one, and few others. Not under a negation (!), where AND would match fewer
+// rows: there the query itself (its candidates are then its matches, each checked against doc by
+// GIN's recheck).
+const AND_QUERY = sql`case when q::text ~ '!' then q else practice_search_phrase_and(q) end`;
