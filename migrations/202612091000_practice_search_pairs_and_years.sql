@@ -14,32 +14,30 @@
 -- to its end, or to 2050 when ongoing; none without a start), so GIN intersects the year with the
 -- words and the other filters. A year after 2050 is still checked on the row alone.
 
--- The code of a pair of adjacent lexemes: the same function on both sides (index and query).
-create function practice_search_pair(a text, b text) returns text
-  language sql immutable strict parallel safe
-  as $$ select 'p:' || (('x' || substr(md5(a || ' ' || b), 1, 4))::bit(16)::int)::text $$;
-
--- Every pair of adjacent positions of a tsvector (positions run on across the fields: `||` shifts
--- the right operand's, so the last title word and the first summary word are adjacent, as they are
--- for a phrase query on `doc`).
-create function practice_search_pairs(doc tsvector) returns tsvector
-  language sql immutable parallel safe
-  as $$ select array_to_tsvector(coalesce(array_agg(distinct practice_search_pair(a.lexeme, b.lexeme)), '{}'))
-    from (select d.lexeme, unnest(d.positions) as pos from unnest(doc) d) a
-    join (select d.lexeme, unnest(d.positions) as pos from unnest(doc) d) b on b.pos = a.pos + 1 $$;
-
--- Active years as lexemes; 2050 stands for "ongoing" (search.repo.ts checks later years on the row).
-create function practice_search_years(start_year smallint, end_year smallint) returns tsvector
-  language sql immutable parallel safe
-  as $$ select array_to_tsvector(array(select 'y:' || y::text
-    from generate_series(start_year::int, least(coalesce(end_year::int, 2050), 2050)) y)) $$;
-
--- What the match indexes index (search.repo.ts, INDEXED, must spell it the same way).
+-- What the match indexes index (search.repo.ts, INDEXED, must spell it the same way): the words,
+-- the filter values of practice_search_tags (migration 202611240030), the active years, and the
+-- code of every pair of adjacent positions (positions run on across the fields: `||` shifts the
+-- right operand's, so the last title word and the first summary word are adjacent, as they are for
+-- a phrase query on `doc`). Built-in functions only: PostgreSQL 17 and later (PGlite) evaluate an
+-- index expression with search_path set to pg_catalog, where a call to another function of ours
+-- would not be found. An ongoing practice's years run to 2050 (search.repo.ts checks later years
+-- on the row).
 create function practice_search_indexed(doc tsvector, themes text[], org_types text[], country char(2),
   language text, network_id uuid, start_year smallint, end_year smallint) returns tsvector
   language sql immutable parallel safe
-  as $$ select doc || practice_search_tags(themes, org_types, country, language, network_id)
-    || practice_search_years(start_year, end_year) || practice_search_pairs(doc) $$;
+  as $$ select doc || array_to_tsvector(array['l:' || language, 'c:' || country::text]
+    || array(select 't:' || x from unnest(themes) x) || array(select 'o:' || x from unnest(org_types) x)
+    || case when network_id is null then '{}'::text[] else array['n:' || network_id::text] end
+    || array(select 'y:' || y::text
+      from generate_series(start_year::int, least(coalesce(end_year::int, 2050), 2050)) y)
+    || array(select distinct 'p:' || (('x' || substr(md5(a.lexeme || ' ' || b.lexeme), 1, 4))::bit(16)::int)::text
+      from (select d.lexeme, unnest(d.positions) as pos from unnest(doc) d) a
+      join (select d.lexeme, unnest(d.positions) as pos from unnest(doc) d) b on b.pos = a.pos + 1)) $$;
+
+-- The code of a pair of adjacent lexemes, for queries: spelled as in practice_search_indexed.
+create function practice_search_pair(a text, b text) returns text
+  language sql immutable strict parallel safe
+  as $$ select 'p:' || (('x' || substr(md5(a || ' ' || b), 1, 4))::bit(16)::int)::text $$;
 
 create index practice_search_match2_idx on practice_search using gin
   (practice_search_indexed(doc, themes, org_types, country, language, network_id, start_year, end_year));

@@ -125,7 +125,9 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
 
   api.openapi(routes.list, async (c) => {
     // The items carry no highlights: none are computed (search.service.ts).
-    const r = await searchPractices(c.get("deps"), c.get("actor"), c.req.valid("query"), { highlight: false });
+    const r = await searchPractices(c.get("deps"), c.get("actor"), c.req.valid("query"), {
+      highlight: false,
+    });
     return c.json(
       {
         items: r.items.map((h) => ({
