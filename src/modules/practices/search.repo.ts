@@ -168,7 +168,7 @@ function filterQuery(f: SearchFilter): string | null {
  */
 const INDEXED = sql`practice_search_indexed(s.doc, s.themes, s.org_types, s.country, s.language, s.network_id,
   s.start_year, s.end_year)`;
-/** Years the index holds for ongoing practices (practice_search_years); later ones are checked on the row. */
+/** Years the index holds for ongoing practices (practice_search_indexed); later ones are checked on the row. */
 const LAST_INDEXED_YEAR = 2050;
 
 // Facets over m: the rows' facet lines, counted by the service (search.facets.ts).
