@@ -19,8 +19,8 @@ import { loadConfig } from "../../src/platform/config.ts";
 import { newId } from "../../src/platform/ids.ts";
 import { createLogger } from "../../src/platform/logger.ts";
 import { buildCorpus, generatePractice, prng } from "./corpus.ts";
-import { CoOccurrence } from "./partial.ts";
 import { type BenchQuery, buildQueries } from "./queries.ts";
+import { partialWatch } from "./workload.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -91,18 +91,7 @@ async function bench(engine: "postgres" | "embedded", env: Record<string, string
       networks.push(n);
     }
     const corpus = buildCorpus();
-    // Rare derived words of the long tail, watched for the partial-match queries (partial.ts): only
-    // suffixes the stemmers keep (Italian -one but not -zione, -etto, -ina, -ario; English -ship,
-    // -ward, -hood), so a word's stem is not the stem of its common base word.
-    const watch = (words: string[], from: number, suffix: RegExp) =>
-      words
-        .slice(from)
-        .filter((w) => /^\p{L}{6,}$/u.test(w) && suffix.test(w))
-        .slice(0, 400);
-    const together = new CoOccurrence({
-      it: watch(corpus.it.words, 1500, /((?<!zi)one|etto|ina|ario)$/),
-      en: watch(corpus.en.words, 400, /(ship|ward|hood)$/),
-    });
+    const together = partialWatch(corpus);
     const rand = prng(42);
     const titles: string[] = [];
     const now = Date.now();

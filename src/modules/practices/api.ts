@@ -124,7 +124,10 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
   const url = (slug: string) => `${deps.config.baseUrl}/practices/${slug}`;
 
   api.openapi(routes.list, async (c) => {
-    const r = await searchPractices(c.get("deps"), c.get("actor"), c.req.valid("query"));
+    // The items carry no highlights: none are computed (search.service.ts).
+    const r = await searchPractices(c.get("deps"), c.get("actor"), c.req.valid("query"), {
+      highlight: false,
+    });
     return c.json(
       {
         items: r.items.map((h) => ({

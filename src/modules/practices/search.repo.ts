@@ -143,8 +143,9 @@ function where(v: Viewer, f: SearchFilter, tagged = false): RawBuilder<boolean> 
 }
 
 /**
- * The filters as a tsquery over the filter lexemes of the text index (migration
- * 202611240030_practice_search_tags.sql): any of a list, all of the filters. Null without any.
+ * The filters as a tsquery over the filter lexemes of the text index (migrations
+ * 202611240030_practice_search_tags.sql, 202612091000 for years): any of a list, all of the
+ * filters. Null without any.
  */
 function filterQuery(f: SearchFilter): string | null {
   const lexeme = (prefix: string, value: string) => `'${prefix}:${value.replaceAll("'", "''")}'`;
@@ -155,11 +156,20 @@ function filterQuery(f: SearchFilter): string | null {
   if (f.countries?.length) parts.push(anyOf("c", f.countries));
   if (f.language) parts.push(lexeme("l", f.language));
   if (f.networkId) parts.push(lexeme("n", f.networkId));
+  // Narrows only: the year is also checked on the row (`where`), as the index says nothing of
+  // later years.
+  if (f.year !== undefined && f.year <= LAST_INDEXED_YEAR) parts.push(lexeme("y", String(f.year)));
   return parts.length ? parts.join(" & ") : null;
 }
 
-/** What the text indexes index: each row's words (doc) and its filter values. */
-const INDEXED = sql`(s.doc || practice_search_tags(s.themes, s.org_types, s.country, s.language, s.network_id))`;
+/**
+ * What the text indexes index: each row's words (doc), its filter values, its active years and the
+ * codes of its pairs of adjacent words (migration 202612091000): spelled as the indexes are.
+ */
+const INDEXED = sql`practice_search_indexed(s.doc, s.themes, s.org_types, s.country, s.language, s.network_id,
+  s.start_year, s.end_year)`;
+/** Years the index holds for ongoing practices (practice_search_indexed); later ones are checked on the row. */
+const LAST_INDEXED_YEAR = 2050;
 
 // Facets over m: the rows' facet lines, counted by the service (search.facets.ts).
 const FACETS = sql`(select coalesce(string_agg(facet_line, E'\n'), '') from m)`;
@@ -196,6 +206,8 @@ export async function searchText(
     limit: number;
     /** The words of a query of plain words (no phrase, `or` or exclusion): partial matches may follow. */
     words?: QueryWords;
+    /** False: the page's title and snippet as stored (no ts_headline), for callers that show none. */
+    highlight?: boolean;
   },
 ): Promise<SearchRows> {
   const w = where(o.viewer, o.filter);
@@ -270,7 +282,7 @@ export async function searchText(
     ${m},
     ${pages}
     select mc.n::int as sampled, ${total(cap)} as total, mc.exact as "totalExact", mc.exact as "facetsExact",
-      ${FACETS} as facets, ${hitsJson(true, partial)} as page, ${CORRECTIONS} as corrections,
+      ${FACETS} as facets, ${hitsJson(o.highlight !== false, partial)} as page, ${CORRECTIONS} as corrections,
       ${NAMED_THEMES} as "namedThemes"
     from mc
   `,

@@ -101,6 +101,19 @@ describe("language understanding", () => {
     const a = await buildPractice(t, { title: "Orto urbano condiviso", summary: "Orto sul tetto." });
     const b = await buildPractice(t, { title: "Giardino urbano", summary: "Condiviso tra scuole." });
     expect(ids(await search({ q: '"orto urbano"' }))).toEqual([a.id]);
+    // Phrases are narrowed by codes of their adjacent word pairs (migration 202612091000): a stop
+    // word inside, a hyphenated word (its parts are positions of their own), words across the title
+    // and the summary, and a phrase of one practice's words in another order.
+    const c = await buildPractice(t, {
+      title: "Servizio e-mail della biblioteca",
+      summary: "Prestito digitale per tutti.",
+      language: "it",
+    });
+    expect(ids(await search({ q: '"servizio e-mail"' }))).toEqual([c.id]);
+    expect(ids(await search({ q: '"e-mail della biblioteca"' }))).toEqual([c.id]);
+    expect(ids(await search({ q: '"biblioteca prestito"' }))).toEqual([c.id]);
+    expect(ids(await search({ q: '"urbano orto"' }))).toEqual([]);
+    expect(ids(await search({ q: '"orto urbano" -giardino' }))).toEqual([a.id]);
     expect(new Set(ids(await search({ q: "orto or giardino" })))).toEqual(new Set([a.id, b.id]));
     expect(ids(await search({ q: "urbano -giardino" }))).toEqual([a.id]);
     expect((await search({ q: "il di" })).total).toBe(0);
@@ -221,6 +234,13 @@ describe("facets, filters and paging", () => {
       "Quadrifoglio 6",
       "Quadrifoglio 8",
     ]);
+    // The index holds active years up to 2050 (ongoing practices: to 2050); later ones are checked
+    // on the row only, and still find the ongoing practices.
+    expect(await years(2050)).toEqual(later);
+    expect(await years(2051)).toEqual(later);
+    // A listing (no query) narrows by the same year lexemes.
+    const listed = (await search({ year: 2013, limit: 100 })).items.map((h) => h.title).sort();
+    expect(listed).toEqual(["Quadrifoglio 0", "Quadrifoglio 1", "Quadrifoglio 2", "Quadrifoglio 3"]);
   });
 
   it("pages with the list envelope and sorts by date or relevance", async () => {
@@ -337,12 +357,13 @@ describe("large result sets", () => {
       total: heritageIT.rows[0]!.n,
       totalExact: true,
     });
-    // The words of a phrase share all 4,300 practices but the phrase is in none: only the first
-    // PHRASE_CANDIDATES of them are checked, so the (empty) result is an estimate, said so.
+    // The words of a phrase share all 4,300 practices but the phrase is in none. Only the first
+    // PHRASE_CANDIDATES candidates would be checked (an estimate), but the code of the pair
+    // "risultati tanti" is in no practice's index either: no candidate at all, an exact 0.
     expect(n + CAP + 300).toBeGreaterThan(PHRASE_CANDIDATES);
     expect(await search({ q: '"risultati tanti"' })).toMatchObject({
       total: 0,
-      totalExact: false,
+      totalExact: true,
       items: [],
     });
     // A filter that leaves fewer than CAP matches: exact again, from the full index.
