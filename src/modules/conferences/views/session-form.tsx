@@ -1,8 +1,9 @@
 // The form of a session of the programme: its track, day and local times, places to book, speakers.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { type FormState, SelectField, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
 import type { Conference, Speaker, Track } from "../types.ts";
 import { daysBetween, longDay } from "../when.ts";
+import { Span, TitleAndDescription } from "./form-fields.tsx";
 import { formPage } from "./form-page.tsx";
 
 export function sessionFormPage(
@@ -41,22 +42,13 @@ export function sessionFormPage(
       remove: d.sessionId
         ? {
             action: `/conferences/${slug}/sessions/${d.sessionId}/delete`,
-            heading: t("conferences.remove.heading"),
             hint: t("conferences.remove.sessionHint"),
             label: t("conferences.remove.session"),
           }
         : undefined,
-      fields: (
+      children: (
         <>
-          <TextField
-            form={f}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
-          <TextArea form={f} name="description" label={labels.description} rows={3} maxlength={3000} />
+          <TitleAndDescription form={f} labels={labels} requiredLabel={req} rows={3} maxlength={3000} />
           <SelectField
             form={f}
             name="trackId"
@@ -74,19 +66,10 @@ export function sessionFormPage(
               label: longDay(lang, x),
             }))}
           />
-          <TextField
+          <Span
             form={f}
-            name="start"
-            label={labels.start}
-            required
-            requiredLabel={req}
-            hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
-          />
-          <TextField
-            form={f}
-            name="end"
-            label={labels.end}
-            required
+            from={{ name: "start", label: labels.start }}
+            to={{ name: "end", label: labels.end }}
             requiredLabel={req}
             hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
           />
