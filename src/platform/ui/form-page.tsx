@@ -17,7 +17,10 @@ export type FormBlockProps = {
   labels?: Record<string, string>;
   /** A message about the whole form (a rate limit, a used link), shown instead of the summary. */
   formError?: string;
-  /** Shown instead of the summary when a page has its own (a conflict between two saves). */
+  /**
+   * Shown instead of the summary when a page has its own (a conflict between two saves); null when
+   * another form on the page already sums up the same errors.
+   */
   summary?: Child;
   action: string;
   /** "post" (the default) carries the CSRF token; a "get" form never does (it would end up in URLs). */
@@ -40,6 +43,17 @@ export const FormAlert: FC<{ text: string }> = ({ text }) => (
   </div>
 );
 
+/**
+ * In the summary's place after a refused save (someone else saved meanwhile): what happened, and
+ * what to do; the page shows the two texts below it.
+ */
+export const ConflictSummary: FC<{ title: string; body: string }> = ({ title, body }) => (
+  <div class="alert alert-warning" role="alert" id="error-summary" tabindex={-1}>
+    <p class="fw-semibold mb-1">{title}</p>
+    <p class="mb-0">{body}</p>
+  </div>
+);
+
 /** The error summary, the form with its token and fields, and its actions row. */
 export const FormBlock: FC<FormBlockProps & { c: Ctx }> = (p) => {
   const t = p.c.get("t");
@@ -47,12 +61,13 @@ export const FormBlock: FC<FormBlockProps & { c: Ctx }> = (p) => {
   const submit = typeof p.submit === "string" ? { label: p.submit, kind: "primary" as const } : p.submit;
   return (
     <>
-      {p.summary ??
-        (p.formError ? (
-          <FormAlert text={p.formError} />
-        ) : (
-          <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={p.labels ?? {}} />
-        ))}
+      {p.summary !== undefined ? (
+        p.summary
+      ) : p.formError ? (
+        <FormAlert text={p.formError} />
+      ) : (
+        <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={p.labels ?? {}} />
+      )}
       <form method={method} action={p.action} enctype={p.enctype} novalidate>
         {method === "post" ? <Csrf token={p.c.get("csrfToken")()} /> : null}
         {p.children}
