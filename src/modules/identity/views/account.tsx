@@ -9,9 +9,10 @@ import {
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { SPOKEN_LANGUAGES } from "../profile.service.ts";
-import { FormErrors, LanguageField, NameField, PostForm } from "./account-parts.tsx";
+import { LanguageField, NameField } from "./account-parts.tsx";
 
 export type AccountView = { email: string; photoKey: string | null; photoAlt: string | null };
 
@@ -90,8 +91,14 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
         <div class="col-12 col-lg-8">
           <h2 class="h3">{t("identity.account.profile")}</h2>
           <p>{t("identity.account.signedInAs", { email: account.email })}</p>
-          <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
-          <PostForm c={c} action="/account" multipart>
+          <FormBlock
+            c={c}
+            form={form}
+            labels={labels}
+            action="/account"
+            enctype="multipart/form-data"
+            submit={t("form.save")}
+          >
             <NameField c={c} form={form} label={labels.name} />
             <LanguageField c={c} form={form} label={labels.language} />
             <fieldset class="mb-4">
@@ -146,8 +153,7 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
                 maxlength={300}
               />
             </fieldset>
-            <SubmitButton label={t("form.save")} />
-          </PostForm>
+          </FormBlock>
         </div>
       </div>
       <section class="mt-5" aria-labelledby="sessions-heading">
