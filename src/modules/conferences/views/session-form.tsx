@@ -1,6 +1,6 @@
 // The form of a session of the programme: its track, day and local times, places to book, speakers.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
+import { CheckboxGroup, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
 import type { Conference, Speaker, Track } from "../types.ts";
 import { daysBetween, longDay } from "../when.ts";
 import { Span, TitleAndDescription } from "./form-fields.tsx";
@@ -26,8 +26,6 @@ export function sessionFormPage(
     speakerIds: t("conferences.session.speakers"),
   };
   const slug = d.conference.slug;
-  const chosen = new Set((f.values.speakerIds ?? "").split(",").filter(Boolean));
-  const speakersError = f.errors.speakerIds;
   return formPage(
     c,
     {
@@ -79,32 +77,13 @@ export function sessionFormPage(
             label={labels.capacity}
             hint={t("conferences.session.capacityHint")}
           />
-          <fieldset class="mb-4" aria-describedby={speakersError ? "speakerIds-error" : undefined}>
-            <legend class="h6" id="speakerIds">
-              {labels.speakerIds}
-            </legend>
-            {d.speakers.length ? (
-              d.speakers.map((s) => (
-                <div class="form-check">
-                  <input
-                    id={`speakerIds-${s.id}`}
-                    name="speakerIds"
-                    type="checkbox"
-                    value={s.id}
-                    checked={chosen.has(s.id)}
-                  />
-                  <label for={`speakerIds-${s.id}`}>{s.name}</label>
-                </div>
-              ))
-            ) : (
-              <p>{t("conferences.speakers.none")}</p>
-            )}
-            {speakersError ? (
-              <div id="speakerIds-error" class="invalid-feedback d-block">
-                {speakersError}
-              </div>
-            ) : null}
-          </fieldset>
+          <CheckboxGroup
+            form={f}
+            name="speakerIds"
+            legend={labels.speakerIds}
+            options={d.speakers.map((s) => ({ value: s.id, label: s.name }))}
+            empty={t("conferences.speakers.none")}
+          />
         </>
       ),
     },

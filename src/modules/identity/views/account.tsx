@@ -2,6 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
+  CheckboxGroup,
   Csrf,
   FileField,
   type FormState,
@@ -76,7 +77,6 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
     photo: t("identity.profile.photoFile"),
     photoAlt: t("identity.profile.photoAlt"),
   };
-  const spoken = new Set((form.values.spokenLanguages ?? "").split(",").filter(Boolean));
   const photoError = form.errors.photo;
   return render(
     c,
@@ -101,21 +101,13 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
           >
             <NameField c={c} form={form} label={labels.name} />
             <LanguageField c={c} form={form} label={labels.language} />
-            <fieldset class="mb-4">
-              <legend class="h6">{t("identity.profile.spoken")}</legend>
-              {SPOKEN_LANGUAGES.map((l) => (
-                <div class="form-check form-check-inline">
-                  <input
-                    id={`spokenLanguages-${l}`}
-                    name="spokenLanguages"
-                    type="checkbox"
-                    value={l}
-                    checked={spoken.has(l)}
-                  />
-                  <label for={`spokenLanguages-${l}`}>{t(`identity.profile.lang.${l}`)}</label>
-                </div>
-              ))}
-            </fieldset>
+            <CheckboxGroup
+              form={form}
+              name="spokenLanguages"
+              legend={t("identity.profile.spoken")}
+              inline
+              options={SPOKEN_LANGUAGES.map((l) => ({ value: l, label: t(`identity.profile.lang.${l}`) }))}
+            />
             <fieldset class="mb-4">
               <legend class="h6 mb-3">{t("identity.profile.photo")}</legend>
               {account.photoKey ? (
