@@ -4,7 +4,7 @@
 // Markdown fields are shown as the published page will show them.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { emptyForm } from "../../../platform/ui/components.tsx";
+import { emptyForm, FlashMessage } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { countryName } from "../../identity/index.ts";
 import { STEP_FIELDS, STEPS } from "../submissions.schema.ts";
@@ -97,11 +97,7 @@ export function checkPage(
           <Progress c={c} step={STEPS.length} />
           <p class="visually-hidden">{stepOf}</p>
           <p class="lead">{t("practices.submit.check.lead")}</p>
-          {p.notice ? (
-            <div class="alert alert-danger" role="alert">
-              {p.notice}
-            </div>
-          ) : null}
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
         </>
       ),
       form: emptyForm(),

@@ -4,7 +4,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import { emptyForm, type FormState, TextArea } from "../../../platform/ui/components.tsx";
+import { emptyForm, FlashMessage, type FormState, TextArea } from "../../../platform/ui/components.tsx";
 import { FormBlock, formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { COMMENT_MAX, listComments, type PracticeComment } from "../comments.service.ts";
@@ -158,11 +158,7 @@ export function flagPage(
               <Paragraphs text={p.comment.body} />
             </blockquote>
           ) : null}
-          {p.notice ? (
-            <div class="alert alert-danger" role="alert">
-              {p.notice}
-            </div>
-          ) : null}
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
         </>
       ),
       form: p.form,

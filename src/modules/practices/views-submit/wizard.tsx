@@ -3,7 +3,7 @@
 // posts, and the steps filled so far travel in the signed `state` field.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import type { FormState } from "../../../platform/ui/components.tsx";
+import { FlashMessage, type FormState } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { STEPS } from "../submissions.schema.ts";
 import { HONEYPOT } from "../workflow.limits.ts";
@@ -125,11 +125,7 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
           ) : null}
           <Progress c={c} step={p.step} />
           <h2 class="h3">{stepOf}</h2>
-          {p.notice ? (
-            <div class="alert alert-danger" role="alert">
-              {p.notice}
-            </div>
-          ) : null}
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
         </>
       ),
       form: p.form,
