@@ -10,3 +10,7 @@ export const certificatePath = (slug: string, access: string) =>
 export const verificationPath = (code: string) => `/certificates/${code}`;
 
 export const absolute = (deps: Deps, p: string) => `${deps.config.baseUrl}${p}`;
+
+/** A speaker's photo; the file key's last part makes a new photo a new address (caches keep the old). */
+export const speakerPhotoPath = (slug: string, s: { id: string; photo: { key: string } }) =>
+  `/conferences/${slug}/speakers/${s.id}/photo?v=${s.photo.key.split("/").pop()}`;

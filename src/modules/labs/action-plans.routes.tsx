@@ -21,7 +21,8 @@ import { invitableOrganisations } from "./lab-members.service.ts";
 import type { Lab } from "./labs.types.ts";
 import { serviceErrors } from "./materials.routes.tsx";
 import { canCurateLab, canEditPlan } from "./policy.ts";
-import { actionFormPage, goalFormPage, planFormPage, planPage, planUrl } from "./views/action-plan.tsx";
+import { planPage, planUrl } from "./views/action-plan.tsx";
+import { actionFormPage, goalFormPage, planFormPage } from "./views/action-plan-forms.tsx";
 import { confirmActionDelete, confirmGoalDelete } from "./views/confirm-delete.tsx";
 import "./messages.materials.ts";
 

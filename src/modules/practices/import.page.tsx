@@ -1,14 +1,7 @@
 // The coordinators' upload page for the bulk import, and the report shown on it after an import.
 import type { Ctx } from "../../platform/http/context.ts";
-import {
-  Checkbox,
-  Csrf,
-  ErrorSummary,
-  FileField,
-  type FormState,
-  SubmitButton,
-} from "../../platform/ui/components.tsx";
-import { render } from "../../platform/ui/layout.tsx";
+import { Checkbox, FileField, type FormState } from "../../platform/ui/components.tsx";
+import { formPage } from "../../platform/ui/form-page.tsx";
 import { describeFailure, type ImportReport } from "./import.service.ts";
 import "./import.messages.ts";
 
@@ -24,7 +17,7 @@ export function importPage(
   const labels = { file: t("import.file") };
   const fileError = d.form.errors.file;
   const r = d.report;
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -32,51 +25,51 @@ export function importPage(
         { href: `/networks/${d.network.slug}`, label: d.network.name },
         { label: t("import.title") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-9">
-        <h1>{title}</h1>
-        {r ? (
-          <section aria-labelledby="import-report" class="mb-5" tabindex={-1} id="report">
-            <h2 id="import-report">{t("import.report")}</h2>
-            <p role="status">
-              {t(d.draft ? "import.summaryDraft" : "import.summary", {
-                imported: r.imported,
-                records: r.records,
-              })}{" "}
-              {t("import.detected", {
-                format: r.format.toUpperCase() + (r.delimiter ? ` (${r.delimiter})` : ""),
-                encoding: r.encoding,
-              })}
-            </p>
-            {r.newOrganisations.length ? (
-              <p>{t("import.newOrganisations", { names: r.newOrganisations.join(", ") })}</p>
-            ) : null}
-            {r.failures.length ? (
-              <>
-                <p>{t("import.failedCount", { n: r.failures.length })}</p>
-                <ul>
-                  {r.failures.slice(0, SHOWN).map((f) => (
-                    <li>{describeFailure(t, f)}</li>
-                  ))}
-                </ul>
-                {r.failures.length > SHOWN ? (
-                  <p>{t("import.more", { n: r.failures.length - SHOWN })}</p>
-                ) : null}
-              </>
-            ) : null}
-          </section>
-        ) : null}
-        <p>{t("import.lead")}</p>
-        <p class="small">{t("import.keys")}</p>
-        <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={labels} />
-        <form
-          method="post"
-          action={`/networks/${d.network.slug}/practices/import`}
-          enctype="multipart/form-data"
-          novalidate
-        >
-          <Csrf token={c.get("csrfToken")()} />
+      width: "wide",
+      intro: (
+        <>
+          {r ? (
+            <section aria-labelledby="import-report" class="mb-5" tabindex={-1} id="report">
+              <h2 id="import-report">{t("import.report")}</h2>
+              <p role="status">
+                {t(d.draft ? "import.summaryDraft" : "import.summary", {
+                  imported: r.imported,
+                  records: r.records,
+                })}{" "}
+                {t("import.detected", {
+                  format: r.format.toUpperCase() + (r.delimiter ? ` (${r.delimiter})` : ""),
+                  encoding: r.encoding,
+                })}
+              </p>
+              {r.newOrganisations.length ? (
+                <p>{t("import.newOrganisations", { names: r.newOrganisations.join(", ") })}</p>
+              ) : null}
+              {r.failures.length ? (
+                <>
+                  <p>{t("import.failedCount", { n: r.failures.length })}</p>
+                  <ul>
+                    {r.failures.slice(0, SHOWN).map((f) => (
+                      <li>{describeFailure(t, f)}</li>
+                    ))}
+                  </ul>
+                  {r.failures.length > SHOWN ? (
+                    <p>{t("import.more", { n: r.failures.length - SHOWN })}</p>
+                  ) : null}
+                </>
+              ) : null}
+            </section>
+          ) : null}
+          <p>{t("import.lead")}</p>
+          <p class="small">{t("import.keys")}</p>
+        </>
+      ),
+      form: d.form,
+      labels,
+      action: `/networks/${d.network.slug}/practices/import`,
+      enctype: "multipart/form-data",
+      submit: t("import.submit"),
+      children: (
+        <>
           <FileField
             name="file"
             label={labels.file}
@@ -87,12 +80,9 @@ export function importPage(
             error={fileError}
           />
           <Checkbox form={d.form} name="draft" label={t("import.draft")} />
-          <div class="mt-4">
-            <SubmitButton label={t("import.submit")} />
-          </div>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

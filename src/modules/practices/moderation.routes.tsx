@@ -18,7 +18,8 @@ import {
 } from "./moderation.service.ts";
 import { choiceOf } from "./organisation-link.ts";
 import { can } from "./policy.ts";
-import { queuePage, reviewPage } from "./views-submit/moderation.tsx";
+import { reviewPage } from "./views-submit/moderation.tsx";
+import { queuePage } from "./views-submit/moderation-queue.tsx";
 import { errorsOf, readPosted, withServiceErrors } from "./workflow.http.ts";
 import "./workflow.messages.ts";
 

@@ -221,6 +221,51 @@ export const Checkbox: FC<{ form: FormState; name: string; label: string; value?
   );
 };
 
+/**
+ * Several checkboxes under one name (posted as repeated values, kept as a comma-separated value), in
+ * a fieldset whose legend names them and carries the id the error summary links to.
+ */
+export const CheckboxGroup: FC<{
+  form: FormState;
+  name: string;
+  legend: string;
+  options: { value: string; label: string }[];
+  inline?: boolean;
+  /** Said instead of the boxes when there is nothing to choose. */
+  empty?: string;
+}> = (p) => {
+  const error = p.form.errors[p.name];
+  const chosen = new Set((p.form.values[p.name] ?? "").split(",").filter(Boolean));
+  return (
+    <fieldset class="mb-4" aria-describedby={error ? `${p.name}-error` : undefined}>
+      <legend class="h6" id={p.name}>
+        {p.legend}
+      </legend>
+      {p.options.length ? (
+        p.options.map((o) => (
+          <div class={p.inline ? "form-check form-check-inline" : "form-check"}>
+            <input
+              id={`${p.name}-${o.value}`}
+              name={p.name}
+              type="checkbox"
+              value={o.value}
+              checked={chosen.has(o.value)}
+            />
+            <label for={`${p.name}-${o.value}`}>{o.label}</label>
+          </div>
+        ))
+      ) : p.empty ? (
+        <p>{p.empty}</p>
+      ) : null}
+      {error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {error}
+        </div>
+      ) : null}
+    </fieldset>
+  );
+};
+
 export const SubmitButton: FC<{ label: string; kind?: "primary" | "secondary" | "danger" }> = ({
   label,
   kind,

@@ -4,13 +4,8 @@
 import { showCheckInCode } from "../../../platform/codes.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { dateTimeFormat } from "../../../platform/i18n/index.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Conference, Registration } from "../types.ts";
 
@@ -48,9 +43,13 @@ export function checkInPage(
       ) : null}
       <div class="row">
         <div class="col-12 col-lg-6">
-          <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={labels} />
-          <form method="post" action={`/conferences/${conf.slug}/check-in`} novalidate>
-            <Csrf token={c.get("csrfToken")()} />
+          <FormBlock
+            c={c}
+            form={d.form}
+            labels={labels}
+            action={`/conferences/${conf.slug}/check-in`}
+            submit={t("conferences.checkIn.submit")}
+          >
             <TextField
               form={d.form}
               name="code"
@@ -60,8 +59,7 @@ export function checkInPage(
               hint={t("conferences.checkIn.hint")}
               autocomplete="off"
             />
-            <SubmitButton label={t("conferences.checkIn.submit")} />
-          </form>
+          </FormBlock>
         </div>
       </div>
       <section aria-labelledby="attendance" class="mt-4">

@@ -1,14 +1,9 @@
 // The form of a conference itself (new in a network, or edited): title, dates and time zone, venue,
 // linked lab, whether registration is open.
 import type { Ctx } from "../../../platform/http/context.ts";
-import {
-  Checkbox,
-  type FormState,
-  SelectField,
-  TextArea,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { Checkbox, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
 import type { Conference } from "../types.ts";
+import { Span, TitleAndDescription } from "./form-fields.tsx";
 import { formPage } from "./form-page.tsx";
 
 export function conferenceFormPage(
@@ -45,31 +40,14 @@ export function conferenceFormPage(
         ? `/conferences/${d.conference.slug}/edit`
         : `/networks/${d.network.slug}/conferences`,
       submit: d.conference ? t("conferences.save") : t("conferences.create"),
-      fields: (
+      children: (
         <>
-          <TextField
-            form={f}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
-          <TextArea form={f} name="description" label={labels.description} rows={5} maxlength={5000} />
+          <TitleAndDescription form={f} labels={labels} requiredLabel={req} rows={5} maxlength={5000} />
           <TextField form={f} name="venue" label={labels.venue} maxlength={300} />
-          <TextField
+          <Span
             form={f}
-            name="startsOn"
-            label={labels.startsOn}
-            required
-            requiredLabel={req}
-            hint={t("conferences.form.dayHint")}
-          />
-          <TextField
-            form={f}
-            name="endsOn"
-            label={labels.endsOn}
-            required
+            from={{ name: "startsOn", label: labels.startsOn }}
+            to={{ name: "endsOn", label: labels.endsOn }}
             requiredLabel={req}
             hint={t("conferences.form.dayHint")}
           />

@@ -1,15 +1,11 @@
 // A conference's public page: what, when and where, the programme by day and track, the speakers,
 // and the registration form (name + email, no account needed; works without JavaScript).
 import type { Ctx } from "../../../platform/http/context.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Programme } from "../types.ts";
+import { speakerPhotoPath } from "../urls.ts";
 import { dayRange } from "../when.ts";
 import { ProgrammeView } from "./programme.tsx";
 
@@ -92,7 +88,7 @@ export function conferencePage(
                 <div class="d-flex gap-3">
                   {s.photo ? (
                     <img
-                      src={`/conferences/${conf.slug}/speakers/${s.id}/photo?v=${s.photo.key.split("/").pop()}`}
+                      src={speakerPhotoPath(conf.slug, { id: s.id, photo: s.photo })}
                       alt={s.photo.alt}
                       width="96"
                       height="96"
@@ -121,9 +117,13 @@ export function conferencePage(
           <div class="row">
             <div class="col-12 col-lg-8">
               <p>{t("conferences.register.lead")}</p>
-              <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={labels} />
-              <form method="post" action={`/conferences/${conf.slug}/register`} novalidate>
-                <Csrf token={c.get("csrfToken")()} />
+              <FormBlock
+                c={c}
+                form={d.form}
+                labels={labels}
+                action={`/conferences/${conf.slug}/register`}
+                submit={t("conferences.register.submit")}
+              >
                 <TextField
                   form={d.form}
                   name="name"
@@ -143,8 +143,7 @@ export function conferencePage(
                   autocomplete="email"
                   hint={t("conferences.register.emailHint")}
                 />
-                <SubmitButton label={t("conferences.register.submit")} />
-              </form>
+              </FormBlock>
             </div>
           </div>
         ) : (

@@ -1,73 +1,37 @@
-// The frame of the coordinators' forms (a conference, a track, a session, a speaker): title and
-// breadcrumbs, error summary (each field shows its own error too, with the input kept), the form with
-// its CSRF token, an optional separate form that removes what is edited, and the way back to the
-// conference's management. The forms work without JavaScript.
-import type { Child } from "hono/jsx";
+// The frame of the coordinators' forms (a conference, a track, a session, a speaker): the platform's
+// form page with the conference's breadcrumbs, the way back to its management, and for something
+// being edited a separate form that removes it. The forms work without JavaScript.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, ErrorSummary, type FormState, SubmitButton } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { type FormPageProps, formPage as page, SeparateAction } from "../../../platform/ui/form-page.tsx";
 import type { Conference } from "../types.ts";
 
 export function formPage(
   c: Ctx,
-  d: {
-    title: string;
+  d: FormPageProps & {
     conference?: Conference;
-    labels: Record<string, string>;
-    form: FormState;
-    action: string;
-    submit: string;
-    multipart?: boolean;
-    fields: Child;
     /** A separate form that removes the thing being edited. */
-    remove?: { action: string; heading: string; hint: string; label: string };
+    remove?: { action: string; hint: string; label: string };
   },
   status: number,
 ) {
   const t = c.get("t");
-  return render(
+  const { conference, remove, ...form } = d;
+  return page(
     c,
     {
-      title: d.title,
+      ...form,
       breadcrumbs: [
         { href: "/conferences", label: t("conferences.title") },
-        ...(d.conference ? [{ href: `/conferences/${d.conference.slug}`, label: d.conference.title }] : []),
+        ...(conference ? [{ href: `/conferences/${conference.slug}`, label: conference.title }] : []),
         { label: d.title },
       ],
+      cancel: conference
+        ? { href: `/conferences/${conference.slug}/manage`, label: t("conferences.manage.back") }
+        : undefined,
+      after: remove ? (
+        <SeparateAction c={c} id="remove" heading={t("conferences.remove.heading")} {...remove} />
+      ) : undefined,
     },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{d.title}</h1>
-        <ErrorSummary form={d.form} title={t("form.errorSummary")} labels={d.labels} />
-        <form
-          method="post"
-          action={d.action}
-          novalidate
-          enctype={d.multipart ? "multipart/form-data" : undefined}
-        >
-          <Csrf token={c.get("csrfToken")()} />
-          {d.fields}
-          <SubmitButton label={d.submit} />
-        </form>
-        {d.remove ? (
-          <section aria-labelledby="remove" class="mt-5">
-            <h2 id="remove" class="h5">
-              {d.remove.heading}
-            </h2>
-            <p>{d.remove.hint}</p>
-            <form method="post" action={d.remove.action}>
-              <Csrf token={c.get("csrfToken")()} />
-              <SubmitButton kind="danger" label={d.remove.label} />
-            </form>
-          </section>
-        ) : null}
-        {d.conference ? (
-          <p class="mt-4">
-            <a href={`/conferences/${d.conference.slug}/manage`}>{t("conferences.manage.back")}</a>
-          </p>
-        ) : null}
-      </div>
-    </div>,
     status,
   );
 }

@@ -5,7 +5,8 @@
 import { raw } from "hono/html";
 import { showCheckInCode } from "../../../platform/codes.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf } from "../../../platform/ui/components.tsx";
+import { Csrf, emptyForm } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Conference, Programme, Registration } from "../types.ts";
 import { CONFIRM_PATH, certificatePath } from "../urls.ts";
@@ -53,30 +54,18 @@ export function confirmLinkPage(
   d: { conference: Conference; registration: Registration; token: string },
 ) {
   const t = c.get("t");
-  const title = t("conferences.confirm.title");
-  return render(
-    c,
-    { title },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <p class="lead">
-          {t("conferences.confirm.lead", {
-            name: d.registration.name,
-            email: d.registration.email,
-            conference: d.conference.title,
-          })}
-        </p>
-        <form method="post" action={CONFIRM_PATH}>
-          <Csrf token={c.get("csrfToken")()} />
-          <input type="hidden" name="token" value={d.token} />
-          <button type="submit" class="btn btn-primary">
-            {t("conferences.confirm.submit")}
-          </button>
-        </form>
-      </div>
-    </div>,
-  );
+  return formPage(c, {
+    title: t("conferences.confirm.title"),
+    lead: t("conferences.confirm.lead", {
+      name: d.registration.name,
+      email: d.registration.email,
+      conference: d.conference.title,
+    }),
+    form: emptyForm(),
+    action: CONFIRM_PATH,
+    submit: t("conferences.confirm.submit"),
+    children: <input type="hidden" name="token" value={d.token} />,
+  });
 }
 
 export function myRegistrationPage(

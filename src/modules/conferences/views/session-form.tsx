@@ -1,8 +1,9 @@
 // The form of a session of the programme: its track, day and local times, places to book, speakers.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { type FormState, SelectField, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { CheckboxGroup, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
 import type { Conference, Speaker, Track } from "../types.ts";
 import { daysBetween, longDay } from "../when.ts";
+import { Span, TitleAndDescription } from "./form-fields.tsx";
 import { formPage } from "./form-page.tsx";
 
 export function sessionFormPage(
@@ -25,8 +26,6 @@ export function sessionFormPage(
     speakerIds: t("conferences.session.speakers"),
   };
   const slug = d.conference.slug;
-  const chosen = new Set((f.values.speakerIds ?? "").split(",").filter(Boolean));
-  const speakersError = f.errors.speakerIds;
   return formPage(
     c,
     {
@@ -41,22 +40,13 @@ export function sessionFormPage(
       remove: d.sessionId
         ? {
             action: `/conferences/${slug}/sessions/${d.sessionId}/delete`,
-            heading: t("conferences.remove.heading"),
             hint: t("conferences.remove.sessionHint"),
             label: t("conferences.remove.session"),
           }
         : undefined,
-      fields: (
+      children: (
         <>
-          <TextField
-            form={f}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
-          <TextArea form={f} name="description" label={labels.description} rows={3} maxlength={3000} />
+          <TitleAndDescription form={f} labels={labels} requiredLabel={req} rows={3} maxlength={3000} />
           <SelectField
             form={f}
             name="trackId"
@@ -74,19 +64,10 @@ export function sessionFormPage(
               label: longDay(lang, x),
             }))}
           />
-          <TextField
+          <Span
             form={f}
-            name="start"
-            label={labels.start}
-            required
-            requiredLabel={req}
-            hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
-          />
-          <TextField
-            form={f}
-            name="end"
-            label={labels.end}
-            required
+            from={{ name: "start", label: labels.start }}
+            to={{ name: "end", label: labels.end }}
             requiredLabel={req}
             hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
           />
@@ -96,32 +77,13 @@ export function sessionFormPage(
             label={labels.capacity}
             hint={t("conferences.session.capacityHint")}
           />
-          <fieldset class="mb-4" aria-describedby={speakersError ? "speakerIds-error" : undefined}>
-            <legend class="h6" id="speakerIds">
-              {labels.speakerIds}
-            </legend>
-            {d.speakers.length ? (
-              d.speakers.map((s) => (
-                <div class="form-check">
-                  <input
-                    id={`speakerIds-${s.id}`}
-                    name="speakerIds"
-                    type="checkbox"
-                    value={s.id}
-                    checked={chosen.has(s.id)}
-                  />
-                  <label for={`speakerIds-${s.id}`}>{s.name}</label>
-                </div>
-              ))
-            ) : (
-              <p>{t("conferences.speakers.none")}</p>
-            )}
-            {speakersError ? (
-              <div id="speakerIds-error" class="invalid-feedback d-block">
-                {speakersError}
-              </div>
-            ) : null}
-          </fieldset>
+          <CheckboxGroup
+            form={f}
+            name="speakerIds"
+            legend={labels.speakerIds}
+            options={d.speakers.map((s) => ({ value: s.id, label: s.name }))}
+            empty={t("conferences.speakers.none")}
+          />
         </>
       ),
     },

@@ -8,6 +8,7 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import type { Conference, Speaker } from "../types.ts";
+import { speakerPhotoPath } from "../urls.ts";
 import { formPage } from "./form-page.tsx";
 
 export function speakerFormPage(
@@ -34,7 +35,7 @@ export function speakerFormPage(
       conference: d.conference,
       labels,
       form: f,
-      multipart: true,
+      enctype: "multipart/form-data",
       action: d.speaker
         ? `/conferences/${slug}/speakers/${d.speaker.id}/edit`
         : `/conferences/${slug}/speakers`,
@@ -42,12 +43,11 @@ export function speakerFormPage(
       remove: d.speaker
         ? {
             action: `/conferences/${slug}/speakers/${d.speaker.id}/delete`,
-            heading: t("conferences.remove.heading"),
             hint: t("conferences.remove.speakerHint"),
             label: t("conferences.remove.speaker", { name: d.speaker.name }),
           }
         : undefined,
-      fields: (
+      children: (
         <>
           <TextField
             form={f}
@@ -63,7 +63,7 @@ export function speakerFormPage(
           {d.speaker?.photo ? (
             <p>
               <img
-                src={`/conferences/${slug}/speakers/${d.speaker.id}/photo?v=${d.speaker.photo.key.split("/").pop()}`}
+                src={speakerPhotoPath(slug, { id: d.speaker.id, photo: d.speaker.photo })}
                 alt={d.speaker.photo.alt}
                 width="96"
                 height="96"

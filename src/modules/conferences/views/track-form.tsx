@@ -22,15 +22,12 @@ export function trackFormPage(
       form: d.form,
       action: d.track ? `/conferences/${slug}/tracks/${d.track.id}/edit` : `/conferences/${slug}/tracks`,
       submit: d.track ? t("conferences.save") : t("conferences.track.add"),
-      remove: d.track
-        ? {
-            action: `/conferences/${slug}/tracks/${d.track.id}/delete`,
-            heading: t("conferences.remove.heading"),
-            hint: t("conferences.remove.trackHint"),
-            label: t("conferences.remove.track", { name: d.track.name }),
-          }
-        : undefined,
-      fields: (
+      remove: d.track && {
+        action: `/conferences/${slug}/tracks/${d.track.id}/delete`,
+        hint: t("conferences.remove.trackHint"),
+        label: t("conferences.remove.track", { name: d.track.name }),
+      },
+      children: (
         <>
           <TextField
             form={d.form}

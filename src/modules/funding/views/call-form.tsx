@@ -4,15 +4,13 @@
 import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
-  Csrf,
-  ErrorSummary,
+  CheckboxGroup,
   type FormState,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { CALL_VISIBILITIES, PROGRAMMES } from "../tables.ts";
 
 export function callFormPage(
@@ -28,7 +26,7 @@ export function callFormPage(
   const t = c.get("t");
   const { form } = d;
   const title = d.call ? t("funding.edit") : t("funding.newIn", { network: d.network.name });
-  const labels: Record<string, string> = {
+  const labels = {
     title: t("funding.titleField"),
     programme: t("funding.programme"),
     summary: t("funding.summary"),
@@ -40,9 +38,7 @@ export function callFormPage(
     practices: t("funding.practices"),
   };
   const req = t("form.requiredMark");
-  const chosen = new Set((form.values.eligibleBodies ?? "").split(",").filter(Boolean));
-  const bodiesError = form.errors.eligibleBodies;
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -51,21 +47,16 @@ export function callFormPage(
         ...(d.call ? [{ href: `/funding/${d.call.slug}`, label: d.call.title }] : []),
         { label: d.call ? t("funding.edit") : t("funding.new") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form
-          method="post"
-          action={d.call ? `/funding/${d.call.slug}/edit` : `/networks/${d.network.slug}/funding`}
-          novalidate
-        >
-          <Csrf token={c.get("csrfToken")()} />
+      form,
+      labels,
+      action: d.call ? `/funding/${d.call.slug}/edit` : `/networks/${d.network.slug}/funding`,
+      submit: d.call ? t("funding.save") : t("funding.create"),
+      children: (
+        <>
           <TextField
             form={form}
             name="title"
-            label={labels.title!}
+            label={labels.title}
             required
             requiredLabel={req}
             maxlength={200}
@@ -73,60 +64,47 @@ export function callFormPage(
           <SelectField
             form={form}
             name="programme"
-            label={labels.programme!}
+            label={labels.programme}
             required
             options={PROGRAMMES.map((p) => ({ value: p, label: t(`funding.programmes.${p}`) }))}
           />
-          <TextArea form={form} name="summary" label={labels.summary!} rows={4} maxlength={2000} />
+          <TextArea form={form} name="summary" label={labels.summary} rows={4} maxlength={2000} />
           <TextField
             form={form}
             name="deadline"
-            label={labels.deadline!}
+            label={labels.deadline}
             required
             requiredLabel={req}
             hint={t("funding.deadlineHint")}
           />
-          <fieldset class="mb-4" aria-describedby={bodiesError ? "eligibleBodies-error" : undefined}>
-            <legend class="h6" id="eligibleBodies">
-              {labels.eligibleBodies}
-            </legend>
-            {ORGANISATION_TYPES.map((type) => (
-              <div class="form-check form-check-inline">
-                <input
-                  id={`eligibleBodies-${type}`}
-                  name="eligibleBodies"
-                  type="checkbox"
-                  value={type}
-                  checked={chosen.has(type)}
-                />
-                <label for={`eligibleBodies-${type}`}>{t(`identity.orgTypes.${type}`)}</label>
-              </div>
-            ))}
-            {bodiesError ? (
-              <div id="eligibleBodies-error" class="invalid-feedback d-block">
-                {bodiesError}
-              </div>
-            ) : null}
-          </fieldset>
-          <TextField form={form} name="budgetEur" label={labels.budgetEur!} hint={t("funding.budgetHint")} />
-          <TextField form={form} name="url" type="url" label={labels.url!} required requiredLabel={req} />
+          <CheckboxGroup
+            form={form}
+            name="eligibleBodies"
+            legend={labels.eligibleBodies}
+            inline
+            options={ORGANISATION_TYPES.map((type) => ({
+              value: type,
+              label: t(`identity.orgTypes.${type}`),
+            }))}
+          />
+          <TextField form={form} name="budgetEur" label={labels.budgetEur} hint={t("funding.budgetHint")} />
+          <TextField form={form} name="url" type="url" label={labels.url} required requiredLabel={req} />
           <SelectField
             form={form}
             name="visibility"
-            label={labels.visibility!}
+            label={labels.visibility}
             options={CALL_VISIBILITIES.map((v) => ({ value: v, label: t(`funding.visibility.${v}`) }))}
           />
           <TextArea
             form={form}
             name="practices"
-            label={labels.practices!}
+            label={labels.practices}
             hint={t("funding.practicesHint")}
             rows={3}
           />
-          <SubmitButton label={d.call ? t("funding.save") : t("funding.create")} />
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

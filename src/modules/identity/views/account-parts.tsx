@@ -1,58 +1,13 @@
-// Pieces shared by the account pages: the error block above a form, the narrow page of the
-// sign-in/up flows, the posted form with its CSRF token, the fields every account form asks for, a
-// page that only informs ("check your mail", "this link has expired"), a one-field email form, and
-// the one-button page that uses a mailed link.
-import type { Child, FC } from "hono/jsx";
+// Pieces shared by the account pages: the fields every account form asks for, a page that only
+// informs ("check your mail", "this link has expired"), a one-field email form, and the one-button
+// page that uses a mailed link (the forms on the platform's form page, narrow as the signed-out
+// flows are).
+import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { emptyForm, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { PASSWORD_MIN } from "../signup.schema.ts";
-
-/** A form-wide message (rate limit, wrong link) or the per-field summary linking to each field. */
-export const FormErrors: FC<{
-  form: FormState;
-  formError?: string;
-  title: string;
-  labels: Record<string, string>;
-}> = ({ form, formError, title, labels }) =>
-  formError ? (
-    <div class="alert alert-danger" role="alert" id="error-summary" tabindex={-1}>
-      {formError}
-    </div>
-  ) : (
-    <ErrorSummary form={form} title={title} labels={labels} />
-  );
-
-/** A state-changing form: posted, validated on the server (novalidate), signed with the CSRF token. */
-export const PostForm: FC<{ c: Ctx; action: string; multipart?: boolean; children: Child }> = (p) => (
-  <form method="post" action={p.action} enctype={p.multipart ? "multipart/form-data" : undefined} novalidate>
-    <Csrf token={p.c.get("csrfToken")()} />
-    {p.children}
-  </form>
-);
-
-/** The single column of the signed-out flows (sign in, sign up, links): title, lead, then the body. */
-export function narrowPage(c: Ctx, head: { title: string; lead: string }, body: Child, status = 200) {
-  return render(
-    c,
-    { title: head.title },
-    <div class="row">
-      <div class="col-12 col-md-8 col-lg-6">
-        <h1>{head.title}</h1>
-        <p class="lead">{head.lead}</p>
-        {body}
-      </div>
-    </div>,
-    status,
-  );
-}
 
 type FieldOf = { c: Ctx; form: FormState; label: string };
 
@@ -175,19 +130,17 @@ export type EmailFormPage = {
 
 /** One email field and a button: re-send verification, forgotten password, sign-in link. */
 export function emailFormPage(c: Ctx, p: EmailFormPage, status = 200) {
-  const t = c.get("t");
-  const labels = { email: t("identity.signIn.email") };
-  return narrowPage(
+  const labels = { email: c.get("t")("identity.signIn.email") };
+  const { links, ...page } = p;
+  return formPage(
     c,
-    p,
-    <>
-      <FormErrors form={p.form} formError={p.formError} title={t("form.errorSummary")} labels={labels} />
-      <PostForm c={c} action={p.action}>
-        <EmailField c={c} form={p.form} label={labels.email} />
-        <SubmitButton label={p.submit} />
-      </PostForm>
-      <LinkList links={p.links} class="list-unstyled mt-4" />
-    </>,
+    {
+      ...page,
+      width: "narrow",
+      labels,
+      children: <EmailField c={c} form={p.form} label={labels.email} />,
+      after: <LinkList links={links} class="list-unstyled mt-4" />,
+    },
     status,
   );
 }
@@ -200,12 +153,11 @@ export function confirmLinkPage(
   c: Ctx,
   p: { title: string; lead: string; action: string; submit: string; token: string },
 ) {
-  return narrowPage(
-    c,
-    p,
-    <PostForm c={c} action={p.action}>
-      <input type="hidden" name="token" value={p.token} />
-      <SubmitButton label={p.submit} />
-    </PostForm>,
-  );
+  const { token, ...page } = p;
+  return formPage(c, {
+    ...page,
+    width: "narrow",
+    form: emptyForm(),
+    children: <input type="hidden" name="token" value={token} />,
+  });
 }

@@ -1,9 +1,10 @@
 // Account sections with one form each: change password, change email address.
 import type { Child } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { type FormState, SubmitButton } from "../../../platform/ui/components.tsx";
+import type { FormState } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { accountSectionPage } from "./account.tsx";
-import { EmailField, FormErrors, PasswordField, PostForm } from "./account-parts.tsx";
+import { EmailField, PasswordField } from "./account-parts.tsx";
 
 const narrow = (body: Child) => (
   <div class="row">
@@ -22,14 +23,17 @@ export function passwordPage(c: Ctx, form: FormState, status = 200, formError?: 
     "/account/password",
     t("identity.account.password"),
     narrow(
-      <>
-        <FormErrors form={form} formError={formError} title={t("form.errorSummary")} labels={labels} />
-        <PostForm c={c} action="/account/password">
-          <PasswordField c={c} form={form} name="currentPassword" label={labels.currentPassword} />
-          <PasswordField c={c} form={form} name="newPassword" label={labels.newPassword} isNew />
-          <SubmitButton label={t("identity.account.changePassword")} />
-        </PostForm>
-      </>,
+      <FormBlock
+        c={c}
+        form={form}
+        formError={formError}
+        labels={labels}
+        action="/account/password"
+        submit={t("identity.account.changePassword")}
+      >
+        <PasswordField c={c} form={form} name="currentPassword" label={labels.currentPassword} />
+        <PasswordField c={c} form={form} name="newPassword" label={labels.newPassword} isNew />
+      </FormBlock>,
     ),
     status,
   );
@@ -46,12 +50,17 @@ export function emailPage(c: Ctx, current: string, form: FormState, status = 200
       <>
         <p>{t("identity.email.current", { email: current })}</p>
         <p>{t("identity.email.lead")}</p>
-        <FormErrors form={form} formError={formError} title={t("form.errorSummary")} labels={labels} />
-        <PostForm c={c} action="/account/email">
+        <FormBlock
+          c={c}
+          form={form}
+          formError={formError}
+          labels={labels}
+          action="/account/email"
+          submit={t("identity.email.submit")}
+        >
           <EmailField c={c} form={form} label={labels.email} />
           <PasswordField c={c} form={form} name="password" label={labels.password} />
-          <SubmitButton label={t("identity.email.submit")} />
-        </PostForm>
+        </FormBlock>
       </>,
     ),
     status,

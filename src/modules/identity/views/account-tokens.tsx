@@ -2,18 +2,11 @@
 // value shown once; a lifetime and read-only to choose), revoke buttons.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import {
-  Checkbox,
-  Csrf,
-  type FormState,
-  SelectField,
-  SubmitButton,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { Checkbox, Csrf, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
 import { TOKEN_DAYS } from "../tokens.service.ts";
 import "../messages.tokens.ts";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { accountSectionPage } from "./account.tsx";
-import { FormErrors, PostForm } from "./account-parts.tsx";
 
 export type TokenRow = {
   id: string;
@@ -116,8 +109,13 @@ export function tokensPage(
       <h2 class="h3 mt-4">{t("identity.tokens.new")}</h2>
       <div class="row">
         <div class="col-12 col-lg-7">
-          <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
-          <PostForm c={c} action="/account/tokens">
+          <FormBlock
+            c={c}
+            form={form}
+            labels={labels}
+            action="/account/tokens"
+            submit={t("identity.tokens.create")}
+          >
             <TextField
               form={form}
               name="name"
@@ -141,8 +139,7 @@ export function tokensPage(
             <p class="form-text mb-4" id="readOnly-hint">
               {t("identity.tokens.readOnlyHint")}
             </p>
-            <SubmitButton label={t("identity.tokens.create")} />
-          </PostForm>
+          </FormBlock>
         </div>
       </div>
     </>,

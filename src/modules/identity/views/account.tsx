@@ -2,6 +2,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
+  CheckboxGroup,
   Csrf,
   FileField,
   type FormState,
@@ -9,9 +10,10 @@ import {
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { SPOKEN_LANGUAGES } from "../profile.service.ts";
-import { FormErrors, LanguageField, NameField, PostForm } from "./account-parts.tsx";
+import { LanguageField, NameField } from "./account-parts.tsx";
 
 export type AccountView = { email: string; photoKey: string | null; photoAlt: string | null };
 
@@ -75,7 +77,6 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
     photo: t("identity.profile.photoFile"),
     photoAlt: t("identity.profile.photoAlt"),
   };
-  const spoken = new Set((form.values.spokenLanguages ?? "").split(",").filter(Boolean));
   const photoError = form.errors.photo;
   return render(
     c,
@@ -90,25 +91,23 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
         <div class="col-12 col-lg-8">
           <h2 class="h3">{t("identity.account.profile")}</h2>
           <p>{t("identity.account.signedInAs", { email: account.email })}</p>
-          <FormErrors form={form} title={t("form.errorSummary")} labels={labels} />
-          <PostForm c={c} action="/account" multipart>
+          <FormBlock
+            c={c}
+            form={form}
+            labels={labels}
+            action="/account"
+            enctype="multipart/form-data"
+            submit={t("form.save")}
+          >
             <NameField c={c} form={form} label={labels.name} />
             <LanguageField c={c} form={form} label={labels.language} />
-            <fieldset class="mb-4">
-              <legend class="h6">{t("identity.profile.spoken")}</legend>
-              {SPOKEN_LANGUAGES.map((l) => (
-                <div class="form-check form-check-inline">
-                  <input
-                    id={`spokenLanguages-${l}`}
-                    name="spokenLanguages"
-                    type="checkbox"
-                    value={l}
-                    checked={spoken.has(l)}
-                  />
-                  <label for={`spokenLanguages-${l}`}>{t(`identity.profile.lang.${l}`)}</label>
-                </div>
-              ))}
-            </fieldset>
+            <CheckboxGroup
+              form={form}
+              name="spokenLanguages"
+              legend={t("identity.profile.spoken")}
+              inline
+              options={SPOKEN_LANGUAGES.map((l) => ({ value: l, label: t(`identity.profile.lang.${l}`) }))}
+            />
             <fieldset class="mb-4">
               <legend class="h6 mb-3">{t("identity.profile.photo")}</legend>
               {account.photoKey ? (
@@ -146,8 +145,7 @@ export function accountPage(c: Ctx, account: AccountView, form: FormState, statu
                 maxlength={300}
               />
             </fieldset>
-            <SubmitButton label={t("form.save")} />
-          </PostForm>
+          </FormBlock>
         </div>
       </div>
       <section class="mt-5" aria-labelledby="sessions-heading">

@@ -1,14 +1,7 @@
 // The platform admin page: networks (with a form to create one) and accounts with their admin flag.
 import type { Ctx } from "../../../platform/http/context.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  PageTitle,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { type FormState, PageTitle, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { accountsPage } from "../admin.service.ts";
 import type { NetworkSummary } from "../networks.service.ts";
@@ -58,9 +51,13 @@ export function adminPage(
           <p>{t("identity.networks.empty")}</p>
         )}
         <h3 class="h4 mt-4">{t("identity.admin.createNetwork")}</h3>
-        <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action="/admin/networks" novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+        <FormBlock
+          c={c}
+          form={p.form}
+          labels={labels}
+          action="/admin/networks"
+          submit={t("identity.admin.createNetworkSubmit")}
+        >
           <TextField
             form={p.form}
             name="name"
@@ -78,8 +75,7 @@ export function adminPage(
           />
           <TextArea form={p.form} name="description" label={labels.description} maxlength={4000} />
           <TextField form={p.form} name="website" type="url" label={labels.website} maxlength={300} />
-          <SubmitButton label={t("identity.admin.createNetworkSubmit")} />
-        </form>
+        </FormBlock>
       </section>
       <section aria-labelledby="admin-accounts">
         <h2 id="admin-accounts" class="h3">

@@ -5,12 +5,12 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import {
   Csrf,
-  ErrorSummary,
   type FormState,
   SelectField,
   SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { NetworkInvitation } from "../invitations.kind.ts";
 import type { Network, NetworkPerson } from "../networks.service.ts";
@@ -201,9 +201,13 @@ export function networkManagePage(
         <h2 id="manage-invite" class="h3">
           {t("identity.invitations.inviteTitle")}
         </h2>
-        <ErrorSummary form={p.inviteForm} title={t("form.errorSummary")} labels={inviteLabels} />
-        <form method="post" action={`${base}/invitations`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+        <FormBlock
+          c={c}
+          form={p.inviteForm}
+          labels={inviteLabels}
+          action={`${base}/invitations`}
+          submit={t("identity.invitations.send")}
+        >
           <TextField
             form={p.inviteForm}
             name="email"
@@ -220,8 +224,7 @@ export function networkManagePage(
             required
             options={NETWORK_ROLES.map((r) => ({ value: r, label: t(`identity.roles.${r}`) }))}
           />
-          <SubmitButton label={t("identity.invitations.send")} />
-        </form>
+        </FormBlock>
         <h3 class="h4 mt-4">{t("identity.invitations.pendingTitle")}</h3>
         {p.invitations.length ? (
           <div class="table-responsive">

@@ -2,17 +2,14 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
-  Csrf,
-  ErrorSummary,
   FileField,
   type FormState,
   IMAGE_TYPES,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { countryOptions } from "../organisations.countries.ts";
 import type { Organisation } from "../organisations.service.ts";
 import { typeOptions } from "./identity-shared.tsx";
@@ -20,7 +17,7 @@ import { typeOptions } from "./identity-shared.tsx";
 export function organisationFormPage(c: Ctx, form: FormState, org: Organisation | null, status = 200) {
   const t = c.get("t");
   const lang = c.get("lang");
-  const labels: Record<string, string> = {
+  const labels = {
     name: t("identity.orgs.name"),
     type: t("identity.orgs.type"),
     country: t("identity.orgs.country"),
@@ -32,7 +29,7 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
   };
   const title = org ? t("identity.orgs.editTitle", { name: org.name }) : t("identity.orgs.createTitle");
   const req = t("form.requiredMark");
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -41,23 +38,18 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
         ...(org ? [{ href: `/organisations/${org.slug}`, label: org.name }] : []),
         { label: title },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        {org ? null : <p class="lead">{t("identity.orgs.createLead")}</p>}
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form
-          method="post"
-          action={org ? `/organisations/${org.slug}/edit` : "/organisations"}
-          enctype={org ? "multipart/form-data" : undefined}
-          novalidate
-        >
-          <Csrf token={c.get("csrfToken")()} />
+      lead: org ? undefined : t("identity.orgs.createLead"),
+      form,
+      labels,
+      action: org ? `/organisations/${org.slug}/edit` : "/organisations",
+      enctype: org ? "multipart/form-data" : undefined,
+      submit: org ? t("form.save") : t("identity.orgs.createSubmit"),
+      children: (
+        <>
           <TextField
             form={form}
             name="name"
-            label={labels.name!}
+            label={labels.name}
             required
             requiredLabel={req}
             maxlength={200}
@@ -65,27 +57,27 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
           <SelectField
             form={form}
             name="type"
-            label={labels.type!}
+            label={labels.type}
             required
             options={[{ value: "", label: t("identity.orgs.chooseType") }, ...typeOptions(t)]}
           />
           <SelectField
             form={form}
             name="country"
-            label={labels.country!}
+            label={labels.country}
             required
             options={[{ value: "", label: t("identity.orgs.chooseCountry") }, ...countryOptions(lang)]}
           />
-          <TextField form={form} name="city" label={labels.city!} maxlength={120} />
+          <TextField form={form} name="city" label={labels.city} maxlength={120} />
           <TextField
             form={form}
             name="website"
             type="url"
-            label={labels.website!}
+            label={labels.website}
             hint={t("identity.orgs.websiteHint")}
             maxlength={300}
           />
-          <TextArea form={form} name="description" label={labels.description!} maxlength={4000} rows={6} />
+          <TextArea form={form} name="description" label={labels.description} maxlength={4000} rows={6} />
           {org ? (
             <fieldset class="mb-4">
               <legend class="h5">{labels.logo}</legend>
@@ -104,7 +96,7 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
               <TextField
                 form={form}
                 name="logoAlt"
-                label={labels.logoAlt!}
+                label={labels.logoAlt}
                 hint={t("identity.orgs.logoAltHint")}
                 maxlength={300}
               />
@@ -113,10 +105,9 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
               ) : null}
             </fieldset>
           ) : null}
-          <SubmitButton label={org ? t("form.save") : t("identity.orgs.createSubmit")} />
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

@@ -2,15 +2,8 @@
 // answers, register someone, close the meeting), check-in by code, and the minutes editor.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { dateTimeFormat } from "../../../platform/i18n/index.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  PageTitle,
-  SubmitButton,
-  TextArea,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { Csrf, type FormState, PageTitle, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { ConflictSummary, FormBlock, formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { AttendanceEntry } from "../attendance.service.ts";
 import type { Lab, Meeting } from "../labs.types.ts";
@@ -141,9 +134,13 @@ export function attendancePage(
             {t("labs.attendance.onBehalf")}
           </h2>
           <p>{t("labs.attendance.onBehalfLead")}</p>
-          <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
-          <form method="post" action={`${base}/registrations`} novalidate>
-            <Csrf token={c.get("csrfToken")()} />
+          <FormBlock
+            c={c}
+            form={p.form}
+            labels={labels}
+            action={`${base}/registrations`}
+            submit={t("labs.attendance.register")}
+          >
             <TextField
               form={p.form}
               name="email"
@@ -156,8 +153,7 @@ export function attendancePage(
             {m.questions.map((q) => (
               <TextArea form={p.form} name={`q_${q.id}`} label={q.label} rows={2} maxlength={2000} />
             ))}
-            <SubmitButton label={t("labs.attendance.register")} />
-          </form>
+          </FormBlock>
         </section>
       ) : null}
       {m.status === "scheduled" ? (
@@ -195,34 +191,40 @@ export function checkInPage(
   const base = `/labs/${lab.slug}/meetings/${m.slug}`;
   const title = t("labs.checkin.title", { title: m.title });
   const labels = { code: t("labs.checkin.code") };
-  return render(
+  return formPage(
     c,
-    { title, breadcrumbs: crumbs(c, lab, m, t("labs.checkin.crumb")) },
-    <div class="row">
-      <div class="col-12 col-lg-6">
-        <h1>{title}</h1>
-        <NoticeBox notice={p.notice} />
-        <p>{t("labs.checkin.count", { present: p.present, confirmed: p.confirmed })}</p>
-        <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action={`${base}/check-in`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
-          <TextField
-            form={p.form}
-            name="code"
-            label={labels.code}
-            hint={t("labs.checkin.hint")}
-            required
-            requiredLabel={t("form.requiredMark")}
-            autocomplete="off"
-            maxlength={40}
-          />
-          <SubmitButton label={t("labs.checkin.submit")} />
-        </form>
+    {
+      title,
+      breadcrumbs: crumbs(c, lab, m, t("labs.checkin.crumb")),
+      width: "narrow",
+      intro: (
+        <>
+          <NoticeBox notice={p.notice} />
+          <p>{t("labs.checkin.count", { present: p.present, confirmed: p.confirmed })}</p>
+        </>
+      ),
+      form: p.form,
+      labels,
+      action: `${base}/check-in`,
+      submit: t("labs.checkin.submit"),
+      children: (
+        <TextField
+          form={p.form}
+          name="code"
+          label={labels.code}
+          hint={t("labs.checkin.hint")}
+          required
+          requiredLabel={t("form.requiredMark")}
+          autocomplete="off"
+          maxlength={40}
+        />
+      ),
+      after: (
         <p class="mt-4">
           <a href={`${base}/registrations`}>{t("labs.attendance.link")}</a>
         </p>
-      </div>
-    </div>,
+      ),
+    },
     status,
   );
 }
@@ -243,30 +245,29 @@ export function minutesPage(
   const base = `/labs/${lab.slug}/meetings/${m.slug}`;
   const title = t("labs.minutes.editTitle", { title: m.title });
   const labels = { minutes: t("labs.minutes.field") };
-  return render(
+  return formPage(
     c,
-    { title, breadcrumbs: crumbs(c, lab, m, t("labs.minutes.crumb")) },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        {p.conflict ? (
-          <div class="alert alert-warning" role="alert" id="error-summary" tabindex={-1}>
-            <p class="fw-semibold mb-1">{t("labs.minutes.conflictTitle")}</p>
-            <p class="mb-0">{t("labs.minutes.conflictBody")}</p>
-          </div>
-        ) : (
-          <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
-        )}
-        {p.conflict ? (
+    {
+      title,
+      breadcrumbs: crumbs(c, lab, m, t("labs.minutes.crumb")),
+      form: p.form,
+      labels,
+      summary: p.conflict ? (
+        <>
+          <ConflictSummary title={t("labs.minutes.conflictTitle")} body={t("labs.minutes.conflictBody")} />
           <section aria-labelledby="theirs" class="mb-4">
             <h2 id="theirs" class="h5">
               {t("labs.minutes.theirs")}
             </h2>
             <pre class="border p-2 text-wrap">{p.conflict.minutes}</pre>
           </section>
-        ) : null}
-        <form method="post" action={`${base}/minutes`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+        </>
+      ) : undefined,
+      action: `${base}/minutes`,
+      submit: p.conflict ? t("labs.minutes.saveAnyway") : t("labs.minutes.save"),
+      cancel: { href: base, label: t("labs.minutes.back") },
+      children: (
+        <>
           <input type="hidden" name="baseVersion" value={p.form.values.baseVersion ?? "0"} />
           <TextArea
             form={p.form}
@@ -275,13 +276,9 @@ export function minutesPage(
             hint={t("labs.minutes.hint")}
             rows={16}
           />
-          <SubmitButton label={p.conflict ? t("labs.minutes.saveAnyway") : t("labs.minutes.save")} />
-        </form>
-        <p class="mt-4">
-          <a href={base}>{t("labs.minutes.back")}</a>
-        </p>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

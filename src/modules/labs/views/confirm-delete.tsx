@@ -2,8 +2,8 @@
 // page that says what will go, with a form that deletes and a link back. It works without JavaScript;
 // the delete button is the only one on the page, so nothing is deleted by a stray Enter elsewhere.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, SubmitButton } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { emptyForm } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import type { ActionPlan, PlanAction, PlanGoal } from "../action-plans.service.ts";
 import type { Lab } from "../labs.types.ts";
 import type { Material } from "../materials.service.ts";
@@ -28,34 +28,33 @@ function confirmDeletePage(
   status = 200,
 ) {
   const t = c.get("t");
-  return render(
+  return formPage(
     c,
-    { title: p.title, breadcrumbs: [...p.breadcrumbs, { label: t("labs.delete.crumb") }] },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{p.title}</h1>
-        {p.consequences.map((text) => (
-          <p>{text}</p>
-        ))}
-        {p.items?.length ? (
-          <ul>
-            {p.items.map((i) => (
-              <li>{i}</li>
-            ))}
-          </ul>
-        ) : null}
-        <p>
-          <strong>{t("labs.delete.irreversible")}</strong>
-        </p>
-        <form method="post" action={p.action}>
-          <Csrf token={c.get("csrfToken")()} />
-          <SubmitButton kind="danger" label={p.confirm} />{" "}
-          <a class="btn btn-outline-primary" href={p.back.href}>
-            {p.back.label}
-          </a>
-        </form>
-      </div>
-    </div>,
+    {
+      title: p.title,
+      breadcrumbs: [...p.breadcrumbs, { label: t("labs.delete.crumb") }],
+      intro: (
+        <>
+          {p.consequences.map((text) => (
+            <p>{text}</p>
+          ))}
+          {p.items?.length ? (
+            <ul>
+              {p.items.map((i) => (
+                <li>{i}</li>
+              ))}
+            </ul>
+          ) : null}
+          <p>
+            <strong>{t("labs.delete.irreversible")}</strong>
+          </p>
+        </>
+      ),
+      form: emptyForm(),
+      action: p.action,
+      submit: { label: p.confirm, kind: "danger" },
+      cancel: p.back,
+    },
     status,
   );
 }

@@ -5,15 +5,12 @@ import { VISIBILITIES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
-  Csrf,
-  ErrorSummary,
   type FormState,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { formPage, SeparateAction } from "../../../platform/ui/form-page.tsx";
 import type { Lab } from "../labs.types.ts";
 import { MEETING_MODES } from "../tables.ts";
 
@@ -23,7 +20,7 @@ const visibilityOptions = (c: Ctx) =>
 export function labFormPage(c: Ctx, network: { slug: string; name: string }, form: FormState, status = 200) {
   const t = c.get("t");
   const title = t("labs.newIn", { network: network.name });
-  const labels: Record<string, string> = {
+  const labels = {
     title: t("labs.titleField"),
     theme: t("labs.theme"),
     objectives: t("labs.objectives"),
@@ -35,7 +32,7 @@ export function labFormPage(c: Ctx, network: { slug: string; name: string }, for
     visibility: t("labs.visibility"),
   };
   const req = t("form.requiredMark");
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -44,55 +41,53 @@ export function labFormPage(c: Ctx, network: { slug: string; name: string }, for
         { href: "/labs", label: t("labs.title") },
         { label: t("labs.new") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action={`/networks/${network.slug}/labs`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      form,
+      labels,
+      action: `/networks/${network.slug}/labs`,
+      submit: t("labs.create"),
+      children: (
+        <>
           <TextField
             form={form}
             name="title"
-            label={labels.title!}
+            label={labels.title}
             required
             requiredLabel={req}
             maxlength={200}
           />
-          <TextField form={form} name="theme" label={labels.theme!} maxlength={200} />
+          <TextField form={form} name="theme" label={labels.theme} maxlength={200} />
           <TextArea
             form={form}
             name="objectives"
-            label={labels.objectives!}
+            label={labels.objectives}
             hint={t("labs.objectivesHint")}
             rows={5}
           />
           <TextArea
             form={form}
             name="subThemes"
-            label={labels.subThemes!}
+            label={labels.subThemes}
             hint={t("labs.subThemesHint")}
             rows={3}
           />
-          <TextArea form={form} name="description" label={labels.description!} rows={5} />
+          <TextArea form={form} name="description" label={labels.description} rows={5} />
           <TextField
             form={form}
             name="periodStart"
-            label={labels.periodStart!}
+            label={labels.periodStart}
             hint="AAAA-MM-GG / YYYY-MM-DD"
           />
-          <TextField form={form} name="periodEnd" label={labels.periodEnd!} hint="AAAA-MM-GG / YYYY-MM-DD" />
-          <TextField form={form} name="venue" label={labels.venue!} maxlength={300} />
+          <TextField form={form} name="periodEnd" label={labels.periodEnd} hint="AAAA-MM-GG / YYYY-MM-DD" />
+          <TextField form={form} name="venue" label={labels.venue} maxlength={300} />
           <SelectField
             form={form}
             name="visibility"
-            label={labels.visibility!}
+            label={labels.visibility}
             options={visibilityOptions(c)}
           />
-          <SubmitButton label={t("labs.create")} />
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }
@@ -108,7 +103,7 @@ export function meetingFormPage(
   const t = c.get("t");
   const title = edit ? t("labs.edit.title", { title: edit.meeting.title }) : t("labs.meetings.new");
   const base = edit ? `/labs/${lab.slug}/meetings/${edit.meeting.slug}` : null;
-  const labels: Record<string, string> = {
+  const labels = {
     title: t("labs.titleField"),
     kind: t("labs.meetings.kind"),
     mode: t("labs.meetings.mode"),
@@ -130,44 +125,54 @@ export function meetingFormPage(
   };
   const req = t("form.requiredMark");
   const timeHint = t("labs.meetings.timeHint");
-  return render(
+  return formPage(
     c,
     {
       title,
+      lead: lab.title,
       breadcrumbs: [
         { href: "/labs", label: t("labs.title") },
         { href: `/labs/${lab.slug}`, label: lab.title },
         ...(edit && base ? [{ href: base, label: edit.meeting.title }] : []),
         { label: edit ? t("labs.edit.crumb") : title },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <p class="lead">{lab.title}</p>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action={base ? `${base}/edit` : `/labs/${lab.slug}/meetings`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      form,
+      labels,
+      action: base ? `${base}/edit` : `/labs/${lab.slug}/meetings`,
+      submit: edit ? t("labs.edit.save") : t("labs.meetings.create"),
+      after:
+        edit && base && edit.meeting.status === "scheduled" ? (
+          <SeparateAction
+            c={c}
+            id="cancel-meeting"
+            heading={t("labs.edit.cancelTitle")}
+            hint={t("labs.edit.cancelHint")}
+            action={`${base}/cancel-meeting`}
+            label={t("labs.edit.cancel")}
+          />
+        ) : undefined,
+      children: (
+        <>
           <TextField
             form={form}
             name="title"
-            label={labels.title!}
+            label={labels.title}
             required
             requiredLabel={req}
             maxlength={200}
           />
-          <TextField form={form} name="kind" label={labels.kind!} maxlength={60} />
+          <TextField form={form} name="kind" label={labels.kind} maxlength={60} />
           <SelectField
             form={form}
             name="mode"
-            label={labels.mode!}
+            label={labels.mode}
             required
             options={MEETING_MODES.map((m) => ({ value: m, label: t(`labs.meetings.mode.${m}`) }))}
           />
           <TextField
             form={form}
             name="startsAt"
-            label={labels.startsAt!}
+            label={labels.startsAt}
             required
             requiredLabel={req}
             hint={timeHint}
@@ -175,80 +180,65 @@ export function meetingFormPage(
           <TextField
             form={form}
             name="endsAt"
-            label={labels.endsAt!}
+            label={labels.endsAt}
             required
             requiredLabel={req}
             hint={timeHint}
           />
-          <TextField form={form} name="timeZone" label={labels.timeZone!} required requiredLabel={req} />
-          <TextField form={form} name="venue" label={labels.venue!} maxlength={300} />
-          <TextField form={form} name="address" label={labels.address!} maxlength={300} />
-          <TextArea form={form} name="accessibilityNotes" label={labels.accessibilityNotes!} rows={2} />
+          <TextField form={form} name="timeZone" label={labels.timeZone} required requiredLabel={req} />
+          <TextField form={form} name="venue" label={labels.venue} maxlength={300} />
+          <TextField form={form} name="address" label={labels.address} maxlength={300} />
+          <TextArea form={form} name="accessibilityNotes" label={labels.accessibilityNotes} rows={2} />
           <TextField
             form={form}
             name="onlineUrl"
             type="url"
-            label={labels.onlineUrl!}
+            label={labels.onlineUrl}
             hint={t("labs.meetings.onlineUrlHint")}
           />
-          <TextArea form={form} name="description" label={labels.description!} rows={4} />
+          <TextArea form={form} name="description" label={labels.description} rows={4} />
           <TextField
             form={form}
             name="capacity"
-            label={labels.capacity!}
+            label={labels.capacity}
             hint={t("labs.meetings.capacityHint")}
           />
           <TextField
             form={form}
             name="registrationOpensAt"
-            label={labels.registrationOpensAt!}
+            label={labels.registrationOpensAt}
             hint={timeHint}
           />
           <TextField
             form={form}
             name="registrationClosesAt"
-            label={labels.registrationClosesAt!}
+            label={labels.registrationClosesAt}
             hint={timeHint}
           />
-          <Checkbox form={form} name="waitlist" label={labels.waitlist!} />
+          <Checkbox form={form} name="waitlist" label={labels.waitlist} />
           <SelectField
             form={form}
             name="visibility"
-            label={labels.visibility!}
+            label={labels.visibility}
             options={visibilityOptions(c)}
           />
           <TextArea
             form={form}
             name="agenda"
-            label={labels.agenda!}
+            label={labels.agenda}
             hint={t("labs.meetings.agendaHint")}
             rows={5}
           />
           <TextArea
             form={form}
             name="questions"
-            label={labels.questions!}
+            label={labels.questions}
             hint={t("labs.questions.hint")}
             rows={3}
           />
-          <SubmitButton label={edit ? t("labs.edit.save") : t("labs.meetings.create")} />
-        </form>
-        {edit && base && edit.meeting.status === "scheduled" ? (
-          <section aria-labelledby="cancel-meeting" class="mt-5">
-            <h2 id="cancel-meeting" class="h4">
-              {t("labs.edit.cancelTitle")}
-            </h2>
-            <p id="cancel-meeting-hint">{t("labs.edit.cancelHint")}</p>
-            <form method="post" action={`${base}/cancel-meeting`}>
-              <Csrf token={c.get("csrfToken")()} />
-              <button type="submit" class="btn btn-danger" aria-describedby="cancel-meeting-hint">
-                {t("labs.edit.cancel")}
-              </button>
-            </form>
-          </section>
-        ) : null}
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

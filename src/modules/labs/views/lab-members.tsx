@@ -6,12 +6,11 @@ import { formatDate } from "../../../platform/i18n/index.ts";
 import {
   AcceptOrDecline,
   Csrf,
-  ErrorSummary,
   type FormState,
   SelectField,
-  SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { InvitationState } from "../../identity/index.ts";
 import type { LabInvitation } from "../lab-invitations.kind.ts";
@@ -140,9 +139,13 @@ export function labMembersPage(
             {lab.visibility === "network" || lab.visibility === "pa" ? (
               <p>{t("labs.members.networkOnly")}</p>
             ) : null}
-            <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-            <form method="post" action={`/labs/${lab.slug}/members/invitations`} novalidate>
-              <Csrf token={c.get("csrfToken")()} />
+            <FormBlock
+              c={c}
+              form={form}
+              labels={labels}
+              action={`/labs/${lab.slug}/members/invitations`}
+              submit={t("labs.members.send")}
+            >
               <TextField
                 form={form}
                 name="email"
@@ -171,22 +174,25 @@ export function labMembersPage(
                   ...p.invitable.map((o) => ({ value: o.id, label: o.name })),
                 ]}
               />
-              <SubmitButton label={t("labs.members.send")} />
-            </form>
+            </FormBlock>
             {addable.length ? (
               <>
                 <h2 class="h4 mt-5">{t("labs.members.addOrganisation")}</h2>
                 <p>{t("labs.members.addOrganisationLead")}</p>
-                <form method="post" action={`/labs/${lab.slug}/members/organisations`} novalidate>
-                  <Csrf token={c.get("csrfToken")()} />
+                <FormBlock
+                  c={c}
+                  form={form}
+                  summary={null}
+                  action={`/labs/${lab.slug}/members/organisations`}
+                  submit={{ label: t("labs.members.addOrganisationSubmit"), kind: "secondary" }}
+                >
                   <SelectField
                     form={form}
                     name="addOrganisationId"
                     label={labels.addOrganisationId}
                     options={addable.map((o) => ({ value: o.id, label: o.name }))}
                   />
-                  <SubmitButton label={t("labs.members.addOrganisationSubmit")} kind="secondary" />
-                </form>
+                </FormBlock>
               </>
             ) : null}
             <h2 class="h4 mt-5">{t("labs.members.pending")}</h2>

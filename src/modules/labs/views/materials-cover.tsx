@@ -2,15 +2,12 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
-  Csrf,
-  ErrorSummary,
   FileField,
   type FormState,
   IMAGE_TYPES,
-  SubmitButton,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import type { Cover } from "../cover.service.ts";
 import type { Lab } from "../labs.types.ts";
 
@@ -20,28 +17,29 @@ export function coverFormPage(c: Ctx, p: { lab: Lab; cover: Cover | null; form: 
   const title = t("labs.cover.title");
   const labels = { image: t("labs.cover.image"), alt: t("labs.cover.alt") };
   const imageError = form.errors.image;
-  return render(
+  return formPage(
     c,
     {
-      title: `${title} · ${lab.title}`,
+      title,
+      pageTitle: `${title} · ${lab.title}`,
       breadcrumbs: [
         { href: "/labs", label: t("labs.title") },
         { href: `/labs/${lab.slug}`, label: lab.title },
         { label: title },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        {cover ? (
-          <figure class="mb-4">
-            <img src={cover.url} alt={cover.alt} class="img-fluid" />
-            <figcaption class="small">{t("labs.cover.current")}</figcaption>
-          </figure>
-        ) : null}
-        <form method="post" action={`/labs/${lab.slug}/cover`} enctype="multipart/form-data" novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      form,
+      labels,
+      action: `/labs/${lab.slug}/cover`,
+      enctype: "multipart/form-data",
+      submit: t("labs.cover.save"),
+      children: (
+        <>
+          {cover ? (
+            <figure class="mb-4">
+              <img src={cover.url} alt={cover.alt} class="img-fluid" />
+              <figcaption class="small">{t("labs.cover.current")}</figcaption>
+            </figure>
+          ) : null}
           <FileField
             name="image"
             label={labels.image}
@@ -59,12 +57,9 @@ export function coverFormPage(c: Ctx, p: { lab: Lab; cover: Cover | null; form: 
             requiredLabel={t("form.requiredMark")}
           />
           {cover ? <Checkbox form={form} name="remove" label={t("labs.cover.remove")} /> : null}
-          <div class="mt-3">
-            <SubmitButton label={t("labs.cover.save")} />
-          </div>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

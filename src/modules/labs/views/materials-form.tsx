@@ -3,17 +3,14 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import {
   Checkbox,
-  Csrf,
-  ErrorSummary,
   FileField,
   type FormState,
   IMAGE_TYPES,
   SelectField,
-  SubmitButton,
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import type { MaterialKind } from "../materials.tables.ts";
 import { labCrumbs } from "./materials-parts.tsx";
@@ -28,7 +25,7 @@ export function materialFormPage(
   const t = c.get("t");
   const { lab, form, kind } = p;
   const title = t(`labs.materials.new.${kind}`);
-  const labels: Record<string, string> = {
+  const labels = {
     kind: t("labs.materials.kindField"),
     title: t("labs.materials.titleField"),
     description: t("labs.materials.description"),
@@ -44,19 +41,17 @@ export function materialFormPage(
   const fileError = form.errors.file;
   const captionsError = form.errors.captions;
   const fileHint = kind === "video" ? t("labs.materials.videoHint") : t("labs.materials.fileHint");
-  return render(
+  return formPage(
     c,
     {
-      title: `${title} · ${lab.title}`,
+      title,
+      pageTitle: `${title} · ${lab.title}`,
       breadcrumbs: [
         ...labCrumbs(t, lab),
         { href: `/labs/${lab.slug}/materials`, label: t("labs.materials.title") },
         { label: title },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
+      intro: (
         <nav aria-label={t("labs.materials.kindField")} class="mb-4">
           <ul class="nav nav-tabs">
             {KINDS.map((k) => (
@@ -72,20 +67,21 @@ export function materialFormPage(
             ))}
           </ul>
         </nav>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form
-          method="post"
-          action={`/labs/${lab.slug}/materials`}
-          enctype={kind === "link" ? undefined : "multipart/form-data"}
-          novalidate
-        >
-          {/* First, in this order: the upload streams, and these decide what is done with the file. */}
-          <Csrf token={c.get("csrfToken")()} />
+      ),
+      form,
+      labels,
+      action: `/labs/${lab.slug}/materials`,
+      // The upload streams: the form page puts the CSRF token first, then this decides what is done
+      // with the file.
+      enctype: kind === "link" ? undefined : "multipart/form-data",
+      submit: t("labs.materials.submit"),
+      children: (
+        <>
           <input type="hidden" name="kind" value={kind} />
           <TextField
             form={form}
             name="title"
-            label={labels.title!}
+            label={labels.title}
             required
             requiredLabel={req}
             maxlength={200}
@@ -93,7 +89,7 @@ export function materialFormPage(
           <TextArea
             form={form}
             name="description"
-            label={labels.description!}
+            label={labels.description}
             hint={t("labs.materials.descriptionHint")}
             maxlength={2000}
             rows={3}
@@ -101,7 +97,7 @@ export function materialFormPage(
           <SelectField
             form={form}
             name="meetingId"
-            label={labels.meetingId!}
+            label={labels.meetingId}
             options={[
               { value: "", label: t("labs.materials.wholeLab") },
               ...p.meetings.map((m) => ({ value: m.id, label: m.title })),
@@ -112,7 +108,7 @@ export function materialFormPage(
               form={form}
               name="url"
               type="url"
-              label={labels.url!}
+              label={labels.url}
               required
               requiredLabel={req}
               hint={t("labs.materials.urlHint")}
@@ -120,7 +116,7 @@ export function materialFormPage(
           ) : (
             <FileField
               name="file"
-              label={labels.file!}
+              label={labels.file}
               required
               requiredLabel={req}
               hint={fileHint}
@@ -136,7 +132,7 @@ export function materialFormPage(
             <>
               <FileField
                 name="captions"
-                label={labels.captions!}
+                label={labels.captions}
                 required
                 requiredLabel={req}
                 hint={t("labs.materials.captionsHint")}
@@ -146,7 +142,7 @@ export function materialFormPage(
               <TextArea
                 form={form}
                 name="transcript"
-                label={labels.transcript!}
+                label={labels.transcript}
                 required
                 requiredLabel={req}
                 hint={t("labs.materials.transcriptHint")}
@@ -155,11 +151,11 @@ export function materialFormPage(
               <fieldset class="mb-4">
                 <legend class="h6">{t("labs.materials.consentLegend")}</legend>
                 <p class="small">{t("labs.materials.consentExplain")}</p>
-                <Checkbox form={form} name="consent" label={labels.consent!} />
+                <Checkbox form={form} name="consent" label={labels.consent} />
                 <TextField
                   form={form}
                   name="consentBy"
-                  label={labels.consentBy!}
+                  label={labels.consentBy}
                   required
                   requiredLabel={req}
                   hint={t("labs.materials.consentByHint")}
@@ -168,10 +164,9 @@ export function materialFormPage(
               </fieldset>
             </>
           ) : null}
-          <SubmitButton label={t("labs.materials.submit")} />
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

@@ -4,14 +4,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { CaptionedVideo } from "../../../platform/media/video-player.tsx";
-import {
-  Checkbox,
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  SubmitButton,
-  TextField,
-} from "../../../platform/ui/components.tsx";
+import { Checkbox, type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
 import type { Material } from "../materials.service.ts";
@@ -100,9 +94,13 @@ const CurateForm: FC<{ c: Ctx; lab: Lab; m: Material; form: FormState }> = ({ c,
       <h2 id="curate" class="h4">
         {t("labs.materials.curate")}
       </h2>
-      <ErrorSummary form={form} title={t("form.errorSummary")} labels={{ tags: t("labs.materials.tags") }} />
-      <form method="post" action={`${materialUrl(lab, m)}/curate`} novalidate>
-        <Csrf token={c.get("csrfToken")()} />
+      <FormBlock
+        c={c}
+        form={form}
+        labels={{ tags: t("labs.materials.tags") }}
+        action={`${materialUrl(lab, m)}/curate`}
+        submit={{ label: t("labs.materials.curateSave"), kind: "secondary" }}
+      >
         <TextField
           form={form}
           name="tags"
@@ -112,10 +110,7 @@ const CurateForm: FC<{ c: Ctx; lab: Lab; m: Material; form: FormState }> = ({ c,
         />
         <Checkbox form={form} name="featured" label={t("labs.materials.feature")} />
         <Checkbox form={form} name="hidden" label={t("labs.materials.hide")} />
-        <div class="mt-3">
-          <SubmitButton label={t("labs.materials.curateSave")} kind="secondary" />
-        </div>
-      </form>
+      </FormBlock>
     </section>
   );
 };

@@ -3,14 +3,8 @@
 // and the calendar links. Managers also get links to edit, the registrations, check-in and minutes.
 import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/http/context.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  emptyForm,
-  type FormState,
-  PageTitle,
-  TextArea,
-} from "../../../platform/ui/components.tsx";
+import { Csrf, emptyForm, type FormState, PageTitle, TextArea } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
@@ -200,26 +194,25 @@ export function meetingPage(
                 : null}
             </p>
           ) : reg.signedIn ? (
-            <>
-              <ErrorSummary form={form} title={t("form.errorSummary")} labels={qLabels} />
-              <form method="post" action={`${base}/register`} novalidate>
-                <Csrf token={c.get("csrfToken")()} />
-                {m.questions.map((q) => (
-                  <TextArea
-                    form={form}
-                    name={`q_${q.id}`}
-                    label={q.label}
-                    required={q.required}
-                    requiredLabel={t("form.requiredMark")}
-                    rows={2}
-                    maxlength={2000}
-                  />
-                ))}
-                <button type="submit" class="btn btn-primary">
-                  {t("labs.reg.register")}
-                </button>
-              </form>
-            </>
+            <FormBlock
+              c={c}
+              form={form}
+              labels={qLabels}
+              action={`${base}/register`}
+              submit={t("labs.reg.register")}
+            >
+              {m.questions.map((q) => (
+                <TextArea
+                  form={form}
+                  name={`q_${q.id}`}
+                  label={q.label}
+                  required={q.required}
+                  requiredLabel={t("form.requiredMark")}
+                  rows={2}
+                  maxlength={2000}
+                />
+              ))}
+            </FormBlock>
           ) : (
             <p>
               <a class="btn btn-primary" href={`/sign-in?next=${encodeURIComponent(base)}`}>

@@ -4,8 +4,8 @@
 // Markdown fields are shown as the published page will show them.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { emptyForm, FlashMessage } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { countryName } from "../../identity/index.ts";
 import { STEP_FIELDS, STEPS } from "../submissions.schema.ts";
 import { type Theme, themeLabelKey } from "../themes.ts";
@@ -82,29 +82,38 @@ export function checkPage(
   const t = c.get("t");
   const total = STEPS.length + 1;
   const stepOf = t("practices.submit.stepOf", { n: total, total, name: t("practices.submit.step.check") });
-  return render(
+  return formPage(
     c,
     {
-      title: `${t("practices.submit.check.title")} – ${t("practices.submit.title")}`,
+      title: t("practices.submit.check.title"),
+      pageTitle: `${t("practices.submit.check.title")} – ${t("practices.submit.title")}`,
       breadcrumbs: [
         { href: "/practices", label: t("practices.submit.catalogue") },
         { href: "/practices/new", label: t("practices.submit.title") },
         { label: t("practices.submit.check.title") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{t("practices.submit.check.title")}</h1>
-        <Progress c={c} step={STEPS.length} />
-        <p class="visually-hidden">{stepOf}</p>
-        <p class="lead">{t("practices.submit.check.lead")}</p>
-        {p.notice ? (
-          <div class="alert alert-danger" role="alert">
-            {p.notice}
-          </div>
-        ) : null}
-        <form method="post" action="/practices/new" novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      intro: (
+        <>
+          <Progress c={c} step={STEPS.length} />
+          <p class="visually-hidden">{stepOf}</p>
+          <p class="lead">{t("practices.submit.check.lead")}</p>
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
+        </>
+      ),
+      form: emptyForm(),
+      action: "/practices/new",
+      actions: (
+        <>
+          <button type="submit" name="nav" value="send" class="btn btn-primary">
+            {t("practices.submit.check.send")}
+          </button>
+          <button type="submit" name="nav" value="back" class="btn btn-outline-primary">
+            {t("practices.submit.back")}
+          </button>
+        </>
+      ),
+      children: (
+        <>
           <input type="hidden" name="state" value={p.state} />
           <input type="hidden" name="step" value={String(STEPS.length)} />
           {STEPS.map((_, i) => (
@@ -121,17 +130,9 @@ export function checkPage(
             </>
           ))}
           <p>{t("practices.submit.check.sendLead")}</p>
-          <div class="d-flex flex-wrap gap-2 mt-3">
-            <button type="submit" name="nav" value="send" class="btn btn-primary">
-              {t("practices.submit.check.send")}
-            </button>
-            <button type="submit" name="nav" value="back" class="btn btn-outline-primary">
-              {t("practices.submit.back")}
-            </button>
-          </div>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

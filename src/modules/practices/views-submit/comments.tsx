@@ -4,7 +4,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import { Csrf, ErrorSummary, emptyForm, type FormState, TextArea } from "../../../platform/ui/components.tsx";
+import { emptyForm, FlashMessage, type FormState, TextArea } from "../../../platform/ui/components.tsx";
+import { FormBlock, formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { COMMENT_MAX, listComments, type PracticeComment } from "../comments.service.ts";
 import type { Practice } from "../practices.service.ts";
@@ -54,29 +55,24 @@ const CommentForm: FC<{ c: Ctx; practice: PracticeRef; form: FormState }> = ({ c
     );
   if (!canComment(actor)) return <p>{t("practices.comments.verify")}</p>;
   return (
-    <>
-      <ErrorSummary
+    <FormBlock
+      c={c}
+      form={form}
+      labels={{ body: t("practices.comments.body") }}
+      action={`/practices/${practice.slug}/comments`}
+      submit={t("practices.comments.send")}
+    >
+      <TextArea
         form={form}
-        title={t("form.errorSummary")}
-        labels={{ body: t("practices.comments.body") }}
+        name="body"
+        label={t("practices.comments.body")}
+        hint={t("practices.comments.bodyHint")}
+        required
+        requiredLabel={t("form.requiredMark")}
+        maxlength={COMMENT_MAX}
+        rows={4}
       />
-      <form method="post" action={`/practices/${practice.slug}/comments`} novalidate>
-        <Csrf token={c.get("csrfToken")()} />
-        <TextArea
-          form={form}
-          name="body"
-          label={t("practices.comments.body")}
-          hint={t("practices.comments.bodyHint")}
-          required
-          requiredLabel={t("form.requiredMark")}
-          maxlength={COMMENT_MAX}
-          rows={4}
-        />
-        <button type="submit" class="btn btn-primary">
-          {t("practices.comments.send")}
-        </button>
-      </form>
-    </>
+    </FormBlock>
   );
 };
 
@@ -143,7 +139,7 @@ export function flagPage(
 ) {
   const t = c.get("t");
   const { practice } = p;
-  return render(
+  return formPage(
     c,
     {
       title: t("practices.flags.title"),
@@ -152,30 +148,25 @@ export function flagPage(
         { href: `/practices/${practice.slug}`, label: practice.title },
         { label: t("practices.flags.title") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{t("practices.flags.title")}</h1>
-        <p>
-          {t(p.comment ? "practices.flags.leadComment" : "practices.flags.lead", { title: practice.title })}
-        </p>
-        {p.comment ? (
-          <blockquote class="blockquote border-start ps-3">
-            <Paragraphs text={p.comment.body} />
-          </blockquote>
-        ) : null}
-        {p.notice ? (
-          <div class="alert alert-danger" role="alert">
-            {p.notice}
-          </div>
-        ) : null}
-        <ErrorSummary
-          form={p.form}
-          title={t("form.errorSummary")}
-          labels={{ reason: t("practices.flags.reason") }}
-        />
-        <form method="post" action={`/practices/${practice.slug}/flag`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      intro: (
+        <>
+          <p>
+            {t(p.comment ? "practices.flags.leadComment" : "practices.flags.lead", { title: practice.title })}
+          </p>
+          {p.comment ? (
+            <blockquote class="blockquote border-start ps-3">
+              <Paragraphs text={p.comment.body} />
+            </blockquote>
+          ) : null}
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
+        </>
+      ),
+      form: p.form,
+      labels: { reason: t("practices.flags.reason") },
+      action: `/practices/${practice.slug}/flag`,
+      submit: t("practices.flags.send"),
+      children: (
+        <>
           {p.comment ? <input type="hidden" name="comment" value={p.comment.id} /> : null}
           <TextArea
             form={p.form}
@@ -186,12 +177,9 @@ export function flagPage(
             maxlength={1000}
             rows={4}
           />
-          <button type="submit" class="btn btn-primary">
-            {t("practices.flags.send")}
-          </button>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

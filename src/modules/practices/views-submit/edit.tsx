@@ -1,7 +1,8 @@
 // The page the "changes requested" mail links to: the moderators' reason, then every field of the
 // report on one page (no account needed; the signed token in the link is the permission).
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, ErrorSummary, type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { fieldLabels, type NetworkOption, StepFields } from "./fields.tsx";
 import { type FileItem, UploadFields } from "./files.tsx";
@@ -23,26 +24,32 @@ export function editPage(
   status = 200,
 ) {
   const t = c.get("t");
-  return render(
+  return formPage(
     c,
-    { title: t("practices.edit.title") },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{t("practices.edit.title")}</h1>
-        <p class="lead">{t("practices.edit.lead", { title: p.title })}</p>
-        {p.reason ? (
-          <div class="callout">
-            <div class="callout-title">{t("practices.edit.reason")}</div>
-            <Paragraphs text={p.reason} />
-          </div>
-        ) : null}
-        <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={fieldLabels(c)} />
-        <form method="post" action={p.action} novalidate enctype="multipart/form-data">
+    {
+      title: t("practices.edit.title"),
+      lead: t("practices.edit.lead", { title: p.title }),
+      intro: p.reason ? (
+        <div class="callout">
+          <div class="callout-title">{t("practices.edit.reason")}</div>
+          <Paragraphs text={p.reason} />
+        </div>
+      ) : undefined,
+      form: p.form,
+      labels: fieldLabels(c),
+      action: p.action,
+      enctype: "multipart/form-data",
+      actions: (
+        <button type="submit" name="nav" value="send" class="btn btn-primary">
+          {t("practices.edit.send")}
+        </button>
+      ),
+      children: (
+        <>
           {/* Enter in a field sends, as the main button does (the upload button comes first). */}
           <button type="submit" name="nav" value="enter" class="visually-hidden" tabindex={-1}>
             {t("practices.edit.send")}
           </button>
-          <Csrf token={c.get("csrfToken")()} />
           {p.token !== undefined ? <input type="hidden" name="token" value={p.token} /> : null}
           <h2 class="h4">{t("practices.submit.step.project")}</h2>
           <StepFields c={c} step="project" form={p.form} networks={p.networks} />
@@ -60,12 +67,9 @@ export function editPage(
             maxlength={500}
           />
           <UploadFields c={c} form={p.form} files={p.files} removable={false} />
-          <button type="submit" name="nav" value="send" class="btn btn-primary mt-3">
-            {t("practices.edit.send")}
-          </button>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

@@ -1,23 +1,16 @@
-// The moderation queue (reports to review, reports waiting for their submitter, flagged content) and
-// the page of one report: its content rendered as the published page will show it (the same Markdown
-// component) with the photos and documents that came with it (their descriptions shown, for the
-// moderator to judge them too), who sent it, the decision form and the history. The queue's tables become lists on a
-// phone (app.css `.table-stack`: each cell under its column's name).
+// The page of one report in moderation (the queue is in moderation-queue.tsx): its content rendered
+// as the published page will show it (the same Markdown component) with the photos and documents
+// that came with it (their descriptions shown, for the moderator to judge them too), who sent it, the
+// decision form and the history.
 
 import { ORGANISATION_TYPES } from "../../../platform/auth/index.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import {
-  Csrf,
-  ErrorSummary,
-  type FormState,
-  PageTitle,
-  SelectField,
-  TextArea,
-} from "../../../platform/ui/components.tsx";
+import { type FormState, SelectField, TextArea } from "../../../platform/ui/components.tsx";
+import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { PracticeMedia } from "../media.service.ts";
-import type { Decision, moderationQueue, OrganisationOffer } from "../moderation.service.ts";
+import type { Decision, OrganisationOffer } from "../moderation.service.ts";
 import type { Practice } from "../practices.service.ts";
 import { themeLabelKey } from "../themes.ts";
 import { countryName } from "../views/shared.tsx";
@@ -26,130 +19,8 @@ import { Markdown } from "../views/show-body.tsx";
 import { FORMATS, sizeText } from "../views/show-data.ts";
 import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
 
-type Queue = Awaited<ReturnType<typeof moderationQueue>>;
-
-const date = (c: Ctx, d: Date | null | undefined) =>
+export const date = (c: Ctx, d: Date | null | undefined) =>
   d ? formatDate(c.get("lang"), d, c.get("deps").config.timeZone) : "—";
-
-function QueueTable(c: Ctx, id: string, rows: Queue["waiting"]) {
-  const t = c.get("t");
-  if (!rows.length) return <p>{t("practices.moderation.empty")}</p>;
-  return (
-    <div class="table-responsive">
-      <table class="table table-stack" aria-labelledby={id}>
-        <thead>
-          <tr>
-            <th scope="col">{t("practices.moderation.col.title")}</th>
-            <th scope="col">{t("practices.moderation.col.status")}</th>
-            <th scope="col">{t("practices.moderation.col.submitter")}</th>
-            <th scope="col">{t("practices.moderation.col.date")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr>
-              <td>
-                <a href={`/practices/moderation/${r.id}`}>{r.title}</a>
-              </td>
-              <td data-label={t("practices.moderation.col.status")}>{t(`practices.status.${r.status}`)}</td>
-              <td data-label={t("practices.moderation.col.submitter")}>
-                {[r.submitter_name, r.organisation_name].filter(Boolean).join(", ") || "—"}
-              </td>
-              <td data-label={t("practices.moderation.col.date")}>{date(c, r.updated_at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-export function queuePage(c: Ctx, q: Queue) {
-  const t = c.get("t");
-  const csrf = c.get("csrfToken")();
-  return render(
-    c,
-    { title: t("practices.moderation.title") },
-    <>
-      <PageTitle title={t("practices.moderation.title")} lead={t("practices.moderation.lead")} />
-      <section class="mb-5">
-        <h2 id="queue-waiting">{t("practices.moderation.waiting")}</h2>
-        {QueueTable(c, "queue-waiting", q.waiting)}
-      </section>
-      <section class="mb-5">
-        <h2 id="queue-flags">{t("practices.moderation.flags")}</h2>
-        {q.flags.length ? (
-          <div class="table-responsive">
-            <table class="table table-stack" aria-labelledby="queue-flags">
-              <thead>
-                <tr>
-                  <th scope="col">{t("practices.moderation.col.title")}</th>
-                  <th scope="col">{t("practices.moderation.col.what")}</th>
-                  <th scope="col">{t("practices.moderation.col.reason")}</th>
-                  <th scope="col">{t("practices.moderation.col.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {q.flags.map((f) => {
-                  const actions = f.comment_id
-                    ? ["dismiss", "hide-comment"]
-                    : f.practice_status === "published"
-                      ? ["dismiss", "unpublish"]
-                      : ["dismiss"];
-                  const field = `action-${f.id}`;
-                  return (
-                    <tr>
-                      <td>
-                        <a href={`/practices/moderation/${f.practice_id}`}>{f.title}</a>
-                      </td>
-                      <td data-label={t("practices.moderation.col.what")}>
-                        {f.comment_id
-                          ? t("practices.moderation.flagOnComment", {
-                              body: (f.comment_body ?? "").slice(0, 200),
-                            })
-                          : t("practices.moderation.flagOnPractice")}
-                      </td>
-                      <td data-label={t("practices.moderation.col.reason")}>{f.reason}</td>
-                      <td>
-                        <form
-                          method="post"
-                          action={`/practices/moderation/flags/${f.id}`}
-                          class="d-flex gap-2"
-                        >
-                          <input type="hidden" name="_csrf" value={csrf} />
-                          <div class="select-wrapper">
-                            <label for={field} class="visually-hidden">
-                              {t("practices.moderation.flagActionLabel", { title: f.title })}
-                            </label>
-                            {/* As wide as its longest action (at 100 % of a shrinking cell it cut them). */}
-                            <select id={field} name="action" class="w-auto">
-                              {actions.map((a) => (
-                                <option value={a}>{t(`practices.moderation.flagAction.${a}`)}</option>
-                              ))}
-                            </select>
-                          </div>
-                          <button type="submit" class="btn btn-primary btn-sm">
-                            {t("practices.moderation.flagApply")}
-                          </button>
-                        </form>
-                      </td>
-                    </tr>
-                  );
-                })}
-              </tbody>
-            </table>
-          </div>
-        ) : (
-          <p>{t("practices.moderation.empty")}</p>
-        )}
-      </section>
-      <section class="mb-5">
-        <h2 id="queue-submitter">{t("practices.moderation.withSubmitter")}</h2>
-        {QueueTable(c, "queue-submitter", q.withSubmitter)}
-      </section>
-    </>,
-  );
-}
 
 const FIELDS = ["problem", "solution", "resources", "results", "transferability", "lessons"] as const;
 
@@ -352,44 +223,39 @@ export function reviewPage(
             again. Its floating label needs the room above that app.css gives a form's first field. */}
         <h2 class="h4">{t("practices.moderation.decision")}</h2>
         {p.decisions.length ? (
-          <>
-            <ErrorSummary
+          <FormBlock
+            c={c}
+            form={p.form}
+            labels={{
+              decision: t("practices.moderation.decisionField"),
+              reason: t("practices.moderation.reason"),
+              organisation: t("practices.organisation.legend"),
+            }}
+            action={`/practices/moderation/${pr.id}`}
+            submit={t("practices.moderation.decide")}
+          >
+            <SelectField
               form={p.form}
-              title={t("form.errorSummary")}
-              labels={{
-                decision: t("practices.moderation.decisionField"),
-                reason: t("practices.moderation.reason"),
-                organisation: t("practices.organisation.legend"),
-              }}
+              name="decision"
+              label={t("practices.moderation.decisionField")}
+              required
+              options={p.decisions.map((d) => ({
+                value: d,
+                label: t(`practices.moderation.decision.${d}`),
+              }))}
             />
-            <form method="post" action={`/practices/moderation/${pr.id}`} novalidate>
-              <Csrf token={c.get("csrfToken")()} />
-              <SelectField
-                form={p.form}
-                name="decision"
-                label={t("practices.moderation.decisionField")}
-                required
-                options={p.decisions.map((d) => ({
-                  value: d,
-                  label: t(`practices.moderation.decision.${d}`),
-                }))}
-              />
-              <TextArea
-                form={p.form}
-                name="reason"
-                label={t("practices.moderation.reason")}
-                hint={t("practices.moderation.reasonHint")}
-                maxlength={2000}
-                rows={4}
-              />
-              {p.organisation && p.decisions.includes("publish")
-                ? OrganisationChoice(c, p.organisation, p.form)
-                : null}
-              <button type="submit" class="btn btn-primary">
-                {t("practices.moderation.decide")}
-              </button>
-            </form>
-          </>
+            <TextArea
+              form={p.form}
+              name="reason"
+              label={t("practices.moderation.reason")}
+              hint={t("practices.moderation.reasonHint")}
+              maxlength={2000}
+              rows={4}
+            />
+            {p.organisation && p.decisions.includes("publish")
+              ? OrganisationChoice(c, p.organisation, p.form)
+              : null}
+          </FormBlock>
         ) : (
           <p>{t("practices.moderation.noDecision")}</p>
         )}

@@ -4,7 +4,8 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import { Csrf, ErrorSummary, type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { type FormState, TextField } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { countryName } from "../../identity/index.ts";
 import type { PracticeMedia } from "../media.service.ts";
@@ -150,24 +151,23 @@ export function statusPage(c: Ctx, r: ReportStatus, editHref: string | null) {
 /** The look-up form: reference and address. */
 export function lookupPage(c: Ctx, form: FormState, status = 200) {
   const t = c.get("t");
-  return render(
+  const labels = { reference: t("practices.track.reference"), email: t("practices.track.email") };
+  return formPage(
     c,
-    { title: t("practices.track.title") },
-    <div class="row">
-      <div class="col-12 col-lg-6">
-        <h1>{t("practices.track.title")}</h1>
-        <p class="lead">{t("practices.track.lead")}</p>
-        <ErrorSummary
-          form={form}
-          title={t("form.errorSummary")}
-          labels={{ reference: t("practices.track.reference"), email: t("practices.track.email") }}
-        />
-        <form method="post" action="/practices/status" novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+    {
+      title: t("practices.track.title"),
+      lead: t("practices.track.lead"),
+      width: "narrow",
+      form,
+      labels,
+      action: "/practices/status",
+      submit: t("practices.track.find"),
+      children: (
+        <>
           <TextField
             form={form}
             name="reference"
-            label={t("practices.track.reference")}
+            label={labels.reference}
             hint={t("practices.track.referenceHint")}
             required
             requiredLabel={t("form.requiredMark")}
@@ -178,18 +178,15 @@ export function lookupPage(c: Ctx, form: FormState, status = 200) {
             form={form}
             name="email"
             type="email"
-            label={t("practices.track.email")}
+            label={labels.email}
             required
             requiredLabel={t("form.requiredMark")}
             maxlength={254}
             autocomplete="email"
           />
-          <button type="submit" class="btn btn-primary">
-            {t("practices.track.find")}
-          </button>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

@@ -3,8 +3,8 @@
 // posts, and the steps filled so far travel in the signed `state` field.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, ErrorSummary, type FormState } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { FlashMessage, type FormState } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { STEPS } from "../submissions.schema.ts";
 import { HONEYPOT } from "../workflow.limits.ts";
 import { fieldLabels, Honeypot, type NetworkOption, StepFields } from "./fields.tsx";
@@ -62,110 +62,107 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
   const stepOf = t("practices.submit.stepOf", { n: p.step + 1, total, name: stepName });
   const lastStep = p.step === STEPS.length - 1;
   const nav = "next";
-  return render(
+  return formPage(
     c,
     {
-      title: `${t("practices.submit.title")} – ${stepOf}`,
+      title: t("practices.submit.title"),
+      pageTitle: `${t("practices.submit.title")} – ${stepOf}`,
       breadcrumbs: [
         { href: "/practices", label: t("practices.submit.catalogue") },
         { label: t("practices.submit.title") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{t("practices.submit.title")}</h1>
-        {p.step === 0 ? <p class="lead">{t("practices.submit.lead")}</p> : null}
-        {p.step === 0 ? (
-          <p>
-            {p.signedIn ? (
-              t("practices.submit.draftNote")
-            ) : (
-              <>
-                {t("practices.submit.anonNote")}{" "}
-                <a href="/sign-in?next=/practices/new">{t("practices.submit.signIn")}</a>
-              </>
-            )}
-          </p>
-        ) : null}
-        {p.drafts.length && p.step === 0 ? (
-          <section class="mb-4" aria-labelledby="drafts-title">
-            <h2 class="h5" id="drafts-title">
-              {t("practices.submit.drafts")}
-            </h2>
-            <ul>
-              {p.drafts.map((d) => (
-                <li>
-                  <a href={`/practices/new?draft=${d.id}`}>
-                    {t("practices.submit.continueDraft", { title: d.title })}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        {p.reports.length && p.step === 0 ? (
-          <section class="mb-4" aria-labelledby="reports-title">
-            <h2 class="h5" id="reports-title">
-              {t("practices.submit.reports")}
-            </h2>
-            <ul>
-              {p.reports.map((r) => (
-                <li>
-                  {r.status === "published" ? <a href={`/practices/${r.slug}`}>{r.title}</a> : r.title} (
-                  {t(`practices.status.${r.status}`)})
-                  {r.status === "changes-requested" ? (
-                    <>
-                      {" — "}
-                      <a href={`/practices/submissions/${r.id}/edit`}>{t("practices.submit.editReport")}</a>
-                    </>
-                  ) : null}
-                </li>
-              ))}
-            </ul>
-          </section>
-        ) : null}
-        <Progress c={c} step={p.step} />
-        <h2 class="h3">{stepOf}</h2>
-        {p.notice ? (
-          <div class="alert alert-danger" role="alert">
-            {p.notice}
-          </div>
-        ) : null}
-        <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={fieldLabels(c)} />
-        <form
-          method="post"
-          action="/practices/new"
-          novalidate
-          enctype={current.key === "results" ? "multipart/form-data" : undefined}
-        >
+      lead: p.step === 0 ? t("practices.submit.lead") : undefined,
+      intro: (
+        <>
+          {p.step === 0 ? (
+            <p>
+              {p.signedIn ? (
+                t("practices.submit.draftNote")
+              ) : (
+                <>
+                  {t("practices.submit.anonNote")}{" "}
+                  <a href="/sign-in?next=/practices/new">{t("practices.submit.signIn")}</a>
+                </>
+              )}
+            </p>
+          ) : null}
+          {p.drafts.length && p.step === 0 ? (
+            <section class="mb-4" aria-labelledby="drafts-title">
+              <h2 class="h5" id="drafts-title">
+                {t("practices.submit.drafts")}
+              </h2>
+              <ul>
+                {p.drafts.map((d) => (
+                  <li>
+                    <a href={`/practices/new?draft=${d.id}`}>
+                      {t("practices.submit.continueDraft", { title: d.title })}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          {p.reports.length && p.step === 0 ? (
+            <section class="mb-4" aria-labelledby="reports-title">
+              <h2 class="h5" id="reports-title">
+                {t("practices.submit.reports")}
+              </h2>
+              <ul>
+                {p.reports.map((r) => (
+                  <li>
+                    {r.status === "published" ? <a href={`/practices/${r.slug}`}>{r.title}</a> : r.title} (
+                    {t(`practices.status.${r.status}`)})
+                    {r.status === "changes-requested" ? (
+                      <>
+                        {" — "}
+                        <a href={`/practices/submissions/${r.id}/edit`}>{t("practices.submit.editReport")}</a>
+                      </>
+                    ) : null}
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
+          <Progress c={c} step={p.step} />
+          <h2 class="h3">{stepOf}</h2>
+          {p.notice ? <FlashMessage kind="danger" text={p.notice} /> : null}
+        </>
+      ),
+      form: p.form,
+      labels: fieldLabels(c),
+      action: "/practices/new",
+      enctype: current.key === "results" ? "multipart/form-data" : undefined,
+      actions: (
+        <>
+          <button type="submit" name="nav" value={nav} class="btn btn-primary">
+            {lastStep || p.reviewing ? t("practices.submit.continue") : t("practices.submit.next")}
+          </button>
+          {p.step > 0 ? (
+            <button type="submit" name="nav" value="back" class="btn btn-outline-primary">
+              {t("practices.submit.back")}
+            </button>
+          ) : null}
+          {p.signedIn ? (
+            <button type="submit" name="nav" value="save" class="btn btn-outline-secondary">
+              {t("practices.submit.saveDraft")}
+            </button>
+          ) : null}
+        </>
+      ),
+      children: (
+        <>
           {/* Enter in a field continues, as the main button does (the remove buttons come first). */}
           <button type="submit" name="nav" value="enter" class="visually-hidden" tabindex={-1}>
             {t("practices.submit.next")}
           </button>
-          <Csrf token={c.get("csrfToken")()} />
           <input type="hidden" name="state" value={p.state} />
           <input type="hidden" name="step" value={String(p.step)} />
           <StepFields c={c} step={current.key} form={p.form} networks={p.networks} />
           {current.key === "results" ? <UploadFields c={c} form={p.form} files={p.files} removable /> : null}
           <Honeypot c={c} name={HONEYPOT} />
-          <div class="d-flex flex-wrap gap-2 mt-4">
-            <button type="submit" name="nav" value={nav} class="btn btn-primary">
-              {lastStep || p.reviewing ? t("practices.submit.continue") : t("practices.submit.next")}
-            </button>
-            {p.step > 0 ? (
-              <button type="submit" name="nav" value="back" class="btn btn-outline-primary">
-                {t("practices.submit.back")}
-              </button>
-            ) : null}
-            {p.signedIn ? (
-              <button type="submit" name="nav" value="save" class="btn btn-outline-secondary">
-                {t("practices.submit.saveDraft")}
-              </button>
-            ) : null}
-          </div>
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }

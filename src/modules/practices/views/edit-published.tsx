@@ -4,8 +4,8 @@
 // form unsaved — like the labs' meeting minutes: saving again is a choice made after reading both.
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { Csrf, ErrorSummary, type FormState, TextArea, TextField } from "../../../platform/ui/components.tsx";
-import { render } from "../../../platform/ui/layout.tsx";
+import { type FormState, TextArea, TextField } from "../../../platform/ui/components.tsx";
+import { ConflictSummary, formPage } from "../../../platform/ui/form-page.tsx";
 import type { Practice } from "../practices.service.ts";
 import type { Texts } from "../versions.diff.ts";
 import { EDITABLE_FIELDS, type EditableField, MARKDOWN_FIELDS } from "../versions.schema.ts";
@@ -85,7 +85,7 @@ export function editPublishedPage(
   const differing = p.conflict
     ? EDITABLE_FIELDS.filter((f) => String(p.conflict!.texts[f] ?? "") !== typed(f))
     : [];
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -94,25 +94,18 @@ export function editPublishedPage(
         { href: `/practices/${pr.slug}`, label: pr.title },
         { label: t("practices.versions.editCrumb") },
       ],
-    },
-    <div class="row">
-      <VersionsCss />
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        {p.conflict ? (
-          <div class="alert alert-warning" role="alert" id="error-summary" tabindex={-1}>
-            <p class="fw-semibold mb-1">{t("practices.versions.conflictTitle")}</p>
-            <p class="mb-0">
-              {t(p.conflict.published ? "practices.versions.conflictBody" : "practices.versions.withdrawn")}
-            </p>
-          </div>
-        ) : (
-          <>
-            <p class="lead">{t("practices.versions.editLead")}</p>
-            <ErrorSummary form={p.form} title={t("form.errorSummary")} labels={labels} />
-          </>
-        )}
-        {p.conflict ? (
+      lead: p.conflict ? undefined : t("practices.versions.editLead"),
+      intro: <VersionsCss />,
+      form: p.form,
+      labels,
+      summary: p.conflict ? (
+        <>
+          <ConflictSummary
+            title={t("practices.versions.conflictTitle")}
+            body={t(
+              p.conflict.published ? "practices.versions.conflictBody" : "practices.versions.withdrawn",
+            )}
+          />
           <section aria-labelledby="conflict-heading" class="mb-5 version-conflict">
             <h2 id="conflict-heading" class="h4">
               {t("practices.versions.conflictList", { n: differing.length })}
@@ -137,9 +130,13 @@ export function editPublishedPage(
               </div>
             ))}
           </section>
-        ) : null}
-        <form method="post" action={`/practices/${pr.slug}/edit`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+        </>
+      ) : undefined,
+      action: `/practices/${pr.slug}/edit`,
+      submit: p.conflict ? t("practices.versions.saveAnyway") : t("practices.versions.save"),
+      cancel: { href: `/practices/${pr.slug}`, label: t("practices.versions.back") },
+      children: (
+        <>
           <input type="hidden" name="baseVersion" value={p.form.values.baseVersion ?? "0"} />
           <fieldset id="changes" tabindex={-1}>
             <legend class="h4 mb-5">{labels.changes}</legend>
@@ -160,17 +157,14 @@ export function editPublishedPage(
             maxlength={500}
             rows={2}
           />
-          <button type="submit" class="btn btn-primary">
-            {p.conflict ? t("practices.versions.saveAnyway") : t("practices.versions.save")}
-          </button>
-        </form>
+        </>
+      ),
+      after: (
         <p class="mt-4">
           <a href={`/practices/${pr.slug}/history`}>{t("practices.versions.historyLink")}</a>
-          {" · "}
-          <a href={`/practices/${pr.slug}`}>{t("practices.versions.back")}</a>
         </p>
-      </div>
-    </div>,
+      ),
+    },
     status,
   );
 }
