@@ -57,13 +57,14 @@ async function boardPage(
   baseUrl: string,
   sessionId: string,
   cookie: string,
+  view: "board" | "list" = "board",
 ): Promise<Page> {
   const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const [name, ...value] = cookie.split("=");
   await ctx.addCookies([{ name: name!, value: value.join("="), url: baseUrl }]);
   const page = await ctx.newPage();
   await page.addInitScript(OBSERVE);
-  const res = await page.goto(`${baseUrl}/boards/${sessionId}?lang=it`);
+  const res = await page.goto(`${baseUrl}/boards/${sessionId}?lang=it&view=${view}`);
   if (res?.status() !== 200) throw new Error(`board page answered ${res?.status()}`);
   await page.waitForSelector("#board[data-connected=yes]", { timeout: 15_000 });
   return page;
@@ -79,11 +80,12 @@ export async function measureBrowser(o: {
   cookies: [string, string];
   notes: number;
   everyMs: number;
+  view?: "board" | "list";
 }): Promise<BrowserFigures> {
   const browser = await launchBrowser();
   try {
     const [typist, other] = await Promise.all(
-      o.cookies.map((cookie) => boardPage(browser, o.baseUrl, o.sessionId, cookie)),
+      o.cookies.map((cookie) => boardPage(browser, o.baseUrl, o.sessionId, cookie, o.view)),
     );
     const texts: string[] = [];
     for (let i = 0; i < o.notes; i++) {

@@ -39,6 +39,8 @@ const { values: args } = parseArgs({
     notes: { type: "string", default: "2000" },
     browser: { type: "boolean", default: false },
     "browser-notes": { type: "string", default: "40" },
+    // Which view the two browser pages type in: the board view (the default) or the list view.
+    "browser-view": { type: "string", default: "board" },
     json: { type: "string" },
   },
 });
@@ -345,6 +347,7 @@ async function runBottega(setup: string, servers: Server[], h: { t: TestRuntime 
             await cookieFor(h.t, board.people[n + 1]!.account.id),
           ],
           notes: Number(args["browser-notes"]),
+          view: args["browser-view"] === "list" ? "list" : "board",
           everyMs: 250,
         }),
       )
