@@ -2,6 +2,7 @@
 // each stands, with the edit link where the coordinators asked for changes.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { myReports } from "../submissions.service.ts";
+import { ReportList } from "./report-list.tsx";
 
 export async function myReportsSection(c: Ctx) {
   const actor = c.get("actor");
@@ -13,26 +14,7 @@ export async function myReportsSection(c: Ctx) {
       <h2 id="me-reports" class="h4">
         {t("practices.submit.reports")}
       </h2>
-      {reports.length === 0 ? (
-        <p>{t("practices.me.none")}</p>
-      ) : (
-        <ul class="list-unstyled">
-          {reports.map((r) => (
-            <li class="mb-2">
-              {r.status === "published" ? <a href={`/practices/${r.slug}`}>{r.title}</a> : r.title}
-              <span class="d-block small">
-                {t(`practices.status.${r.status}`)}
-                {r.status === "changes-requested" ? (
-                  <>
-                    {" · "}
-                    <a href={`/practices/submissions/${r.id}/edit`}>{t("practices.submit.editReport")}</a>
-                  </>
-                ) : null}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
+      {reports.length === 0 ? <p>{t("practices.me.none")}</p> : <ReportList t={t} reports={reports} />}
       <p>
         <a href="/practices/new">{t("practices.me.new")}</a>
       </p>

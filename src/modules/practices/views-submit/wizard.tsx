@@ -9,6 +9,7 @@ import { STEPS } from "../submissions.schema.ts";
 import { HONEYPOT } from "../workflow.limits.ts";
 import { fieldLabels, Honeypot, type NetworkOption, StepFields } from "./fields.tsx";
 import { type FileItem, UploadFields } from "./files.tsx";
+import { ReportList } from "./report-list.tsx";
 
 export type WizardProps = {
   step: number;
@@ -107,20 +108,7 @@ export function wizardPage(c: Ctx, p: WizardProps, status = 200) {
               <h2 class="h5" id="reports-title">
                 {t("practices.submit.reports")}
               </h2>
-              <ul>
-                {p.reports.map((r) => (
-                  <li>
-                    {r.status === "published" ? <a href={`/practices/${r.slug}`}>{r.title}</a> : r.title} (
-                    {t(`practices.status.${r.status}`)})
-                    {r.status === "changes-requested" ? (
-                      <>
-                        {" — "}
-                        <a href={`/practices/submissions/${r.id}/edit`}>{t("practices.submit.editReport")}</a>
-                      </>
-                    ) : null}
-                  </li>
-                ))}
-              </ul>
+              <ReportList t={t} reports={p.reports} />
             </section>
           ) : null}
           <Progress c={c} step={p.step} />
