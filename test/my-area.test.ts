@@ -39,7 +39,7 @@ describe("my area", () => {
     // Labs: registered (demo) to the Castelli Romani table's second meeting, with her code.
     const meetings = page.slice(page.indexOf('id="me-meetings"'), page.indexOf('id="me-sessions"'));
     expect(meetings).toContain("Secondo tavolo: il piano editoriale condiviso");
-    expect(meetings).toMatch(/Iscritto \(codice [A-Z0-9-]+\)/);
+    expect(meetings).toMatch(/Iscrizione confermata \(codice [A-Z0-9-]+\)/);
     // Boards: the network's demo session still collecting notes, with the way in.
     const sessions = page.slice(page.indexOf('id="me-sessions"'), page.indexOf('id="me-reports"'));
     expect(sessions).toContain("Tavolo territoriale sulla comunicazione social: obiettivi comuni");

@@ -27,7 +27,7 @@ const it = {
   "conferences.confirm.expired":
     "Questo link è scaduto. Iscriviti di nuovo dalla pagina della conferenza per riceverne uno nuovo.",
   "conferences.me.title": "La tua iscrizione",
-  "conferences.me.lead": "{name}, sei iscritto/a a «{conference}» ({dates}).",
+  "conferences.me.lead": "{name}, ecco la tua iscrizione a «{conference}» ({dates}).",
   "conferences.me.code": "Codice d'ingresso:",
   "conferences.me.codeHint": "Mostra o comunica questo codice all'accoglienza per registrare la presenza.",
   "conferences.me.qrAlt": "Codice QR per la registrazione della presenza, codice {code}",
@@ -35,7 +35,7 @@ const it = {
   "conferences.me.sessions": "Sessioni a posti limitati",
   "conferences.me.noBookable":
     "Questa conferenza non ha sessioni da prenotare: tutte le sessioni sono ad accesso libero.",
-  "conferences.me.registered": "Sei iscritto/a",
+  "conferences.me.registered": "Iscrizione confermata",
   "conferences.me.join": "Prenota un posto in «{session}»",
   "conferences.me.leave": "Annulla la prenotazione di «{session}»",
   "conferences.me.joined": "Posto prenotato.",
@@ -59,9 +59,9 @@ const it = {
   "conferences.mail.registered.body":
     "la tua iscrizione alla conferenza «{conference}» ({dates}) è confermata.",
   "conferences.mail.registered.code": "Il tuo codice d'ingresso è {code}: mostralo all'accoglienza.",
-  "conferences.mail.already.subject": "Sei già iscritto/a: {conference}",
+  "conferences.mail.already.subject": "Hai già un'iscrizione: {conference}",
   "conferences.mail.already.body":
-    "qualcuno (forse tu) ha chiesto di iscrivere questo indirizzo alla conferenza «{conference}» ({dates}): sei già iscritto/a, non serve fare altro. Se non sei stato/a tu, puoi ignorare questo messaggio.",
+    "qualcuno (forse tu) ha chiesto di iscrivere questo indirizzo alla conferenza «{conference}» ({dates}): l'iscrizione c'è già, non serve fare altro. Se la richiesta non è partita da te, puoi ignorare questo messaggio.",
   "conferences.mail.registered.action": "La tua iscrizione (prenota le sessioni, scarica l'attestato)",
   "conferences.mail.registered.after":
     "Conserva questo messaggio: il link è personale e dà accesso alla tua iscrizione.",

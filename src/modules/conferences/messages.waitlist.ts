@@ -8,7 +8,7 @@ const it = {
   "conferences.me.leaveWait": "Esci dalla lista d'attesa di «{session}»",
   "conferences.me.waitlisted":
     "I posti sono esauriti: sei in lista d'attesa, in posizione {position}. Ti scriveremo se si libera un posto.",
-  "conferences.me.leftWait": "Sei uscito/a dalla lista d'attesa.",
+  "conferences.me.leftWait": "Hai lasciato la lista d'attesa.",
   "conferences.me.nothingToLeave": "Non avevi un posto né eri in lista d'attesa per questa sessione.",
   "conferences.places.waiting": "{count} in lista d'attesa",
   "conferences.places.fullWaiting": "Completa (posti: {capacity}): {count} persone in lista d'attesa",

@@ -169,8 +169,8 @@ describe("registration without an account", () => {
     // The page never shows the registration: its link is mailed to the address only.
     expect(html).not.toContain("/me?t=");
     const mail = await smtp.waitFor(email);
-    expect(mail.subject).toContain("Sei già iscritto/a");
-    expect(mail.text).toContain("sei già iscritto/a, non serve fare altro");
+    expect(mail.subject).toContain("Hai già un'iscrizione");
+    expect(mail.text).toContain("l'iscrizione c'è già, non serve fare altro");
     expect(linkIn(mail, `${BASE}/conferences/${conf.slug}/me?`)).toBeTruthy();
     // Nothing was changed by the refused attempt.
     const access = new URL(me, BASE).searchParams.get("t")!;
@@ -326,7 +326,7 @@ describe("check-in and certificates", () => {
     expect(ok.status).toBe(200);
     expect(await ok.text()).toContain("Presenza registrata: Lucia Verdi");
     const twice = await coordinator.submit(checkInPage, checkInPage, { code });
-    expect(await twice.text()).toContain("era già registrato/a");
+    expect(await twice.text()).toMatch(/La presenza di [^<]+ era già registrata/);
 
     const attended = await smtp.waitFor(email, (m) => /Grazie per aver partecipato/.test(m.subject));
     const pdfLink = linkIn(attended, `${BASE}/conferences/${conf.slug}/me/certificate.pdf`);

@@ -99,7 +99,7 @@ describe("joining a full session", () => {
     expect(await joined.text()).toContain("sei in lista d&#39;attesa, in posizione 1");
     const left = await post("leave");
     expect(left.status).toBe(200);
-    expect(await left.text()).toContain("Sei uscito/a dalla lista d&#39;attesa");
+    expect(await left.text()).toContain("Hai lasciato la lista d&#39;attesa");
     expect(await sessionOf(s)).toMatchObject({ taken: 1, waiting: 0 });
     // A session id that is not one is an unknown session, not a server error.
     const odd = await c.submit(me, `/conferences/${conf.slug}/me/sessions`, {

@@ -37,11 +37,10 @@ const it = {
   "identity.checkMail.spam":
     "Se non trovi il messaggio entro qualche minuto, controlla anche la cartella spam.",
   "identity.resend.title": "Invia di nuovo l'email di conferma",
-  "identity.resend.lead":
-    "Scrivi l'indirizzo con cui ti sei registrato: ti invieremo un nuovo link di conferma.",
+  "identity.resend.lead": "Scrivi l'indirizzo del tuo account: ti invieremo un nuovo link di conferma.",
   "identity.resend.submit": "Invia il link",
   "identity.resend.link": "Invia di nuovo l'email di conferma",
-  "identity.verify.done": "Indirizzo email confermato. Benvenuto in Bottega!",
+  "identity.verify.done": "Indirizzo email confermato. Ti diamo il benvenuto in Bottega!",
   "identity.linkOpen.verifyEmail.title": "Conferma il tuo indirizzo email",
   "identity.linkOpen.verifyEmail.lead": "Premi il pulsante per confermare l'indirizzo {email} e accedere.",
   "identity.linkOpen.verifyEmail.submit": "Conferma il tuo indirizzo",
@@ -92,7 +91,7 @@ const it = {
   "identity.account.sessionsLead":
     "Se hai usato Bottega su un computer condiviso o hai perso un dispositivo, esci da tutte le sessioni, compresa questa.",
   "identity.account.signOutEverywhere": "Esci da tutti i dispositivi",
-  "identity.account.signedOutEverywhere": "Sei uscito da tutti i dispositivi.",
+  "identity.account.signedOutEverywhere": "Hai chiuso la sessione su tutti i dispositivi.",
   "identity.account.currentPassword": "Password attuale",
   "identity.account.changePassword": "Cambia la password",
   "identity.account.passwordChanged":
@@ -148,10 +147,10 @@ const it = {
   "identity.mail.signature": "Bottega – {site}",
   "identity.mail.verify.subject": "Conferma il tuo indirizzo email",
   "identity.mail.verify.body":
-    "grazie per esserti registrato su Bottega. Conferma il tuo indirizzo email aprendo questo link:",
+    "grazie per aver creato un account su Bottega. Conferma il tuo indirizzo email aprendo questo link:",
   "identity.mail.verify.action": "Conferma l'indirizzo",
   "identity.mail.verify.after":
-    "Il link vale {hours} ore e si può usare una sola volta. Se non ti sei registrato tu, ignora questo messaggio.",
+    "Il link vale {hours} ore e si può usare una sola volta. Se non hai creato tu l'account, ignora questo messaggio.",
   "identity.mail.alreadyRegistered.subject": "Hai già un account su Bottega",
   "identity.mail.alreadyRegistered.body":
     "qualcuno, forse tu, ha chiesto di creare un account su Bottega con questo indirizzo. Un account con questo indirizzo esiste già: puoi accedere qui.",

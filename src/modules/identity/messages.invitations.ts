@@ -28,7 +28,7 @@ const it = {
   "identity.invitations.invitedBy": "Invito da",
   "identity.invitations.accept": "Accetta l'invito",
   "identity.invitations.decline": "Rifiuta l'invito",
-  "identity.invitations.accepted": "Benvenuta, benvenuto: ora fai parte della rete.",
+  "identity.invitations.accepted": "Ti diamo il benvenuto: ora fai parte della rete.",
   "identity.invitations.declined": "Hai rifiutato l'invito.",
   "identity.invitations.signInFirst": "Per rispondere all'invito accedi al tuo account, oppure creane uno.",
   "identity.invitations.state.expired":

@@ -22,7 +22,7 @@ const it = {
     "Qualcuno ha effettuato l'accesso con {label} come {email} e ha chiesto di collegarlo al tuo account Bottega. Conferma solo se sei stato tu: da ora quell'accesso entrerà nel tuo account.",
   "identity.oidc.link.submit": "Collega e accedi",
   "identity.oidc.link.done":
-    "Accesso con il fornitore di identità collegato al tuo account. Benvenuta, benvenuto!",
+    "Accesso con il fornitore di identità collegato al tuo account. Ti diamo il benvenuto!",
   "identity.oidc.link.again": "Torna alla pagina di accesso",
   "identity.mail.oidcLink.subject": "Conferma l'accesso con {label} al tuo account",
   "identity.mail.oidcLink.body":

@@ -12,7 +12,7 @@ const it = {
   "identity.signIn.rateLimited": "Troppi tentativi di accesso. Per sicurezza riprova tra {minutes} minuti.",
   "identity.signIn.noAccount": "Non hai un account?",
   "identity.signIn.welcome": "Hai effettuato l'accesso.",
-  "identity.signOut.done": "Sei uscito dal tuo account.",
+  "identity.signOut.done": "Hai chiuso la sessione.",
   "identity.networks.title": "Reti",
   "identity.networks.lead": "Le reti di enti e istituzioni che lavorano insieme su Bottega.",
   "identity.networks.empty": "Non ci sono ancora reti.",

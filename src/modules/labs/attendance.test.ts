@@ -50,7 +50,7 @@ describe("registration questions", () => {
     const badHtml = await bad.text();
     expect(badHtml).toContain("Rispondi a questa domanda: è obbligatoria.");
     expect(badHtml).toContain("Quanto costa?");
-    expect(badHtml).not.toContain("Sei iscritto");
+    expect(badHtml).not.toContain("La tua iscrizione è confermata");
     const ok = await p.client.submit(page, `${page}/register`, {
       [`q_${diet!.id}`]: "Vegetariano",
       [`q_${other!.id}`]: "Quanto costa?",
@@ -104,10 +104,10 @@ describe("registering on someone's behalf", () => {
     const res = await coordinator.submit(list, list, { email: p.email!.toUpperCase() });
     expect(res.status).toBe(200);
     const body = await res.text();
-    expect(body).toMatch(/Persona [^<]+ è iscritto\./);
-    expect(body).toMatch(/Iscritto da [^<]+/);
+    expect(body).toMatch(/Iscrizione di Persona [^<]+ registrata\./);
+    expect(body).toMatch(/Iscrizione fatta da [^<]+/);
     await waitForMail(t, p.email!, /^Iscrizione confermata: Per conto di$/);
-    expect(await html(p.client, page)).toMatch(/Sei iscritto\. Codice/);
+    expect(await html(p.client, page)).toMatch(/La tua iscrizione è confermata\. Codice/);
     const again = await coordinator.submit(list, list, { email: p.email! });
     expect(again.status).toBe(409);
     expect(await again.text()).toContain(entity("Questa persona è già iscritta all'incontro."));
@@ -152,7 +152,7 @@ describe("check-in", () => {
     expect(doneHtml).toMatch(/Presenza registrata: Persona [^<]+\./);
     expect(doneHtml).toContain("Presenti: 1 su 1 confermati.");
     const twice = await coordinator.submit(`${page}/check-in`, `${page}/check-in`, { code });
-    expect(await twice.text()).toMatch(/era già stato registrato come presente/);
+    expect(await twice.text()).toMatch(/La presenza di [^<]+ era già registrata/);
     const unknown = await coordinator.submit(`${page}/check-in`, `${page}/check-in`, { code: "NOPE42" });
     expect(unknown.status).toBe(404);
     expect(await unknown.text()).toContain("Il codice NOPE42 non corrisponde a nessuna iscrizione");

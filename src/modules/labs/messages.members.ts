@@ -44,7 +44,7 @@ const it = {
   "labs.members.lab": "Laboratorio",
   "labs.members.accept": "Accetta l'invito",
   "labs.members.decline": "Rifiuta l'invito",
-  "labs.members.accepted": "Benvenuta, benvenuto: ora partecipi al laboratorio.",
+  "labs.members.accepted": "Ti diamo il benvenuto: ora partecipi al laboratorio.",
   "labs.members.declined": "Hai rifiutato l'invito.",
   "labs.members.acceptedOutsideNetwork":
     "Hai accettato l'invito. Il laboratorio è riservato ai membri della sua rete: lo vedrai quando il coordinamento ti avrà invitato anche alla rete.",

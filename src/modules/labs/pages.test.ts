@@ -133,12 +133,12 @@ describe("registering from the page", () => {
     expect(first.status).toBe(303);
     const after = await body(await c.get(page));
     expect(after).toContain("Iscrizione confermata.");
-    expect(after).toMatch(/Sei iscritto\. Codice di iscrizione: [A-Z0-9]+/);
+    expect(after).toMatch(/La tua iscrizione è confermata\. Codice di iscrizione: [A-Z0-9]+/);
     // A second post (e.g. from a stale tab) is refused with 409 and the meeting page, which says why.
     const token = /name="_csrf" value="([^"]+)"/.exec(after)![1]!;
     const twice = await c.post(`${page}/register`, { _csrf: token });
     expect(twice.status).toBe(409);
-    expect(await body(twice)).toContain("Sei già iscritto a questo incontro.");
+    expect(await body(twice)).toContain("Hai già un&#39;iscrizione a questo incontro.");
     await c.submit(page, `${page}/cancel`, {});
     const cancelled = await body(await c.get(page));
     expect(cancelled).toContain("Iscrizione annullata.");
