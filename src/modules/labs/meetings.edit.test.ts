@@ -137,7 +137,9 @@ describe("editing a meeting", () => {
     const values = fieldsOf(await html(coordinator, edit));
     expect((await coordinator.submit(edit, edit, { ...values, capacity: "2" })).status).toBe(303);
     await waitForMail(t, b.email!, /^Si è liberato un posto: Più posti$/);
-    expect(await html(b.client, `/labs/${lab.slug}/meetings/${m.slug}`)).toMatch(/La tua iscrizione è confermata\. Codice/);
+    expect(await html(b.client, `/labs/${lab.slug}/meetings/${m.slug}`)).toMatch(
+      /La tua iscrizione è confermata\. Codice/,
+    );
     // Same time and place: no "changed" mail.
     expect((await mailsTo(t, b.email!)).some((x) => /^Incontro modificato/.test(x.subject ?? ""))).toBe(
       false,
