@@ -3,7 +3,8 @@
 // the lab's "start a session here", notes dragged onto notes, the session closed from "More",
 // reopened and closed again); a member in the room uses a phone by touch (joined by the link,
 // "your note" first, her notes listed under it, a group joined through "Move…", dots tapped).
-// Neither page is loaded again from the first note to the summary link.
+// Neither page is loaded again from the first note to the summary link. Without JavaScript the same
+// link leads to the list view, which works by form posts.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { commandAndWait, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
@@ -184,5 +185,28 @@ describe("ICOM Italia's table, from its lab's page to the summary", () => {
     expect(summary).toContain("31 marzo 2027");
     await desk.close();
     await phone.close();
+  });
+
+  it("sends a browser without JavaScript from the session's link to the list view, where a note is added by a form post", async () => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await signIn(page, server.baseUrl, "elena.conti@comune-frascati.example");
+    await page.goto(`${server.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
+    // The board view's <noscript> refresh leads on to the list view.
+    await page.waitForURL(/\/boards\/[0-9a-f-]{36}\?view=list$/);
+    expect(await page.locator("#board-content.board-visual").count()).toBe(0);
+    const field = page.locator("main [data-column-id] textarea[name=text]").first();
+    await field.fill("Una nota scritta senza JavaScript");
+    expect(
+      await submitAndWait(
+        page,
+        page.locator("main [data-column-id] form:has(textarea) [type=submit]").first(),
+      ),
+    ).toBe(303);
+    // Back on the list view (the choice is remembered), with the note.
+    expect(page.url()).toMatch(/\/boards\/[0-9a-f-]{36}(#column-[0-9a-f-]{36})?$/);
+    expect(await page.locator("#board-content.board-visual").count()).toBe(0);
+    expect(await page.locator("main").textContent()).toContain("Una nota scritta senza JavaScript");
+    await ctx.close();
   });
 });
