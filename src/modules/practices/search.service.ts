@@ -9,7 +9,8 @@ import { networkByIdOrSlug } from "../identity/index.ts";
 import { viewerOf } from "./policy.ts";
 import { type ParsedPracticeQuery, PracticeQuery } from "./schema.ts";
 import { countFacets, EMPTY_FACETS, type Facets, type FacetValue } from "./search.facets.ts";
-import { type SearchFilter, type SearchRows, searchAll, searchText } from "./search.repo.ts";
+import { searchAll } from "./search.listing.repo.ts";
+import { type SearchFilter, type SearchRows, searchText } from "./search.repo.ts";
 import { type Segment, toSegments } from "./snippets.ts";
 import type { Theme } from "./themes.ts";
 
