@@ -1,6 +1,7 @@
 // Pages of labs and meetings. Thin handlers: validate → authorise → one service call → render.
 // Whatever a viewer may not see is a 404 (services throw it); refusals inside a network a person can
 // see are 403 (identity's refuseInNetwork).
+
 import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
@@ -10,6 +11,7 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { renderMarkdown } from "../../platform/markdown.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
+import { networkById } from "../identity/index.ts";
 import { attendanceRoutes } from "./attendance.routes.tsx";
 import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
 import { creatingLab, managingLab } from "./guards.ts";
@@ -103,7 +105,16 @@ export function labRoutes() {
   r.route("/", meetingAdminRoutes());
   r.route("/", attendanceRoutes());
 
-  r.get("/labs", async (c) => labsListPage(c, await listLabs(c.get("deps"), c.get("actor"))));
+  r.get("/labs", async (c) => {
+    const deps = c.get("deps");
+    const labs = await listLabs(deps, c.get("actor"));
+    // Each lab says whose it is: the networks of the listed labs, once each.
+    const ids = [...new Set(labs.map((l) => l.networkId))];
+    const networks = new Map(
+      await Promise.all(ids.map(async (id) => [id, await networkById(deps, id)] as const)),
+    );
+    return labsListPage(c, labs, networks);
+  });
 
   r.get("/networks/:slug/labs/new", ...creatingLab, async (c) =>
     labFormPage(c, c.get("network"), emptyForm({ visibility: "network" })),
@@ -127,6 +138,7 @@ export function labRoutes() {
     const lab = await getLab(deps, actor, c.req.param("slug"));
     return labPage(c, {
       lab,
+      network: await networkById(deps, lab.networkId),
       meetings: await programmeOf(deps, actor, lab),
       canManage: canManageLab(actor, lab),
     });

@@ -11,17 +11,32 @@ import { LabCover, LabSections } from "./materials-lab-sections.tsx";
 
 const day = (lang: Lang, d: string) => formatDate(lang, new Date(`${d}T12:00:00Z`), "UTC");
 
-export function labPage(c: Ctx, p: { lab: Lab; meetings: Meeting[]; canManage: boolean }) {
+export function labPage(
+  c: Ctx,
+  p: { lab: Lab; network: { slug: string; name: string }; meetings: Meeting[]; canManage: boolean },
+) {
   const t = c.get("t");
   const lang = c.get("lang");
   const { lab } = p;
   return render(
     c,
-    { title: lab.title, breadcrumbs: [{ href: "/labs", label: t("labs.title") }, { label: lab.title }] },
+    {
+      title: lab.title,
+      // Whose lab it is first: the network, then its labs.
+      breadcrumbs: [
+        { href: `/networks/${p.network.slug}`, label: p.network.name },
+        { href: "/labs", label: t("labs.title") },
+        { label: lab.title },
+      ],
+    },
     <>
       <PageTitle title={lab.title} lead={lab.theme || undefined} />
       <LabCover c={c} lab={lab} />
       <dl class="row">
+        <dt class="col-sm-3">{t("labs.network")}</dt>
+        <dd class="col-sm-9">
+          <a href={`/networks/${p.network.slug}`}>{p.network.name}</a>
+        </dd>
         {lab.periodStart || lab.periodEnd ? (
           <>
             <dt class="col-sm-3">{t("labs.period")}</dt>

@@ -1,11 +1,20 @@
 // The labs a viewer may see.
 import type { Ctx } from "../../../platform/http/context.ts";
+import { formatDate, type Lang } from "../../../platform/i18n/index.ts";
 import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab } from "../labs.types.ts";
 
-export function labsListPage(c: Ctx, labs: Lab[]) {
+const day = (lang: Lang, d: string) => formatDate(lang, new Date(`${d}T12:00:00Z`), "UTC");
+
+/** `networks`: each listed lab's network, by id (name and address). */
+export function labsListPage(
+  c: Ctx,
+  labs: Lab[],
+  networks: ReadonlyMap<string, { slug: string; name: string }>,
+) {
   const t = c.get("t");
+  const lang = c.get("lang");
   return render(
     c,
     { title: t("labs.title"), breadcrumbs: [{ label: t("labs.title") }] },
@@ -28,6 +37,18 @@ export function labsListPage(c: Ctx, labs: Lab[]) {
                     <a href={`/labs/${l.slug}`}>{l.title}</a>
                   </h2>
                   {l.theme ? <p class="card-text">{l.theme}</p> : null}
+                  <p class="card-text small mb-1">
+                    {t("labs.network")}:{" "}
+                    <a href={`/networks/${networks.get(l.networkId)?.slug ?? ""}`}>
+                      {networks.get(l.networkId)?.name ?? ""}
+                    </a>
+                  </p>
+                  {l.periodStart || l.periodEnd ? (
+                    <p class="card-text small mb-1">
+                      {t("labs.period")}:{" "}
+                      {[l.periodStart, l.periodEnd].map((d) => (d ? day(lang, d) : "…")).join(" – ")}
+                    </p>
+                  ) : null}
                   {l.visibility !== "public" ? (
                     <p class="card-text small">{t(`labs.visibility.${l.visibility}`)}</p>
                   ) : null}
