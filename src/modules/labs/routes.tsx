@@ -18,6 +18,7 @@ import { creatingLab, managingLab } from "./guards.ts";
 import { calendarLinks, calendarOf, meetingUrl } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { listMaterials } from "./materials.service.ts";
 import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
 import { canManageLab } from "./policy.ts";
@@ -61,7 +62,11 @@ async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?:
   const deps = c.get("deps");
   const actor = c.get("actor");
   const { lab, meeting } = found;
-  const mine = await myRegistration(deps, actor, meeting.id);
+  const [mine, materials] = await Promise.all([
+    myRegistration(deps, actor, meeting.id),
+    // What was shared for this meeting (slides, recordings, links), as the lab's materials page shows it.
+    listMaterials(deps, actor, lab).then((all) => all.filter((x) => x.meetingId === meeting.id)),
+  ]);
   const now = deps.clock.now();
   const block = registrationBlock(
     {
@@ -92,6 +97,7 @@ async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?:
       },
       calendarLinks: calendarLinks(deps.config.baseUrl, lab, meeting),
       canManage: canManageLab(actor, lab),
+      materials,
       // Minutes sit under the page's own "Minutes" heading (h2): `#` becomes <h3>.
       minutesHtml: renderMarkdown(meeting.minutes, { headingOffset: 2 }),
     },

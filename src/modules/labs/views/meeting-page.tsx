@@ -1,6 +1,7 @@
 // A meeting: when (in its own zone), where, places, agenda, the registration forms (with the
 // meeting's questions), the participant's QR code for check-in, the minutes, the closing figures,
 // and the calendar links. Managers also get links to edit, the registrations, check-in and minutes.
+
 import { raw } from "hono/html";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, emptyForm, type FormState, PageTitle, TextArea } from "../../../platform/ui/components.tsx";
@@ -8,8 +9,10 @@ import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
+import type { Material } from "../materials.service.ts";
 import { formatInstant, formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
+import { MaterialItem } from "./materials-parts.tsx";
 
 export type RegistrationView = {
   mine: { status: string; code: string } | null;
@@ -34,6 +37,8 @@ export function meetingPage(
     canManage?: boolean;
     /** The minutes rendered from Markdown (safe HTML), if any. */
     minutesHtml?: string;
+    /** The lab's materials attached to this meeting that the viewer may see. */
+    materials?: Material[];
   },
   status = 200,
 ) {
@@ -134,6 +139,18 @@ export function meetingPage(
             {t("labs.meetings.agenda")}
           </h2>
           <AgendaList t={t} items={m.agenda} />
+        </section>
+      ) : null}
+      {p.materials?.length ? (
+        <section aria-labelledby="meeting-materials">
+          <h2 id="meeting-materials" class="h4">
+            {t("labs.meetings.materials")}
+          </h2>
+          <ul class="list-unstyled">
+            {p.materials.map((x) => (
+              <MaterialItem c={c} lab={lab} m={x} meetings={[m]} />
+            ))}
+          </ul>
         </section>
       ) : null}
       {m.status !== "closed" ? (
