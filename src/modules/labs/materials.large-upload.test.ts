@@ -128,9 +128,10 @@ const youngGen = () => getHeapSpaceStatistics().find((s) => s.space_name === "ne
 // it, written chunks waited for V8's own collection and RSS peaked at +65 to +106 MB. On PostgreSQL the
 // process is the application alone and the bound is the target. On the embedded database the same
 // process also holds PGlite, whose WebAssembly memory (400–900 MB here, depending on what it ran
-// before) sometimes grows during the upload's own queries; the V8 figures logged there stay flat, and
-// the bound asserted is that the body streams (held whole, it would be +300 MB).
-const boundMb = process.env.DATABASE_URL ? 50 : 150;
+// before) sometimes grows during the upload's own queries — by one step of +150 MB seen in a CI run,
+// V8's young generation +0 — so the bound asserted there is that the body streams: held whole it
+// would be +300 MB and more.
+const boundMb = process.env.DATABASE_URL ? 50 : 200;
 
 it("stores a 300 MB video streamed through the route, the process's RSS growing by less than 50 MB", async () => {
   // A small upload first, so what the route loads once (file-type, the parser) is not counted.
