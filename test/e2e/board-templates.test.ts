@@ -30,7 +30,9 @@ describe("templates saved in a network", () => {
     await signIn(page, server.baseUrl, DEMO_COORDINATOR);
     await page.goto(`${server.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
     expect(page.url()).toMatch(/\/boards\/[0-9a-f-]{36}$/);
-    const sessionUrl = page.url();
+    // The list view, where "save as template" is in the page's flow (the board view has it under "More").
+    await page.goto(`${page.url()}?view=list`);
+    const sessionUrl = page.url().replace("?view=list", "");
 
     // Typed and sent from the keyboard.
     await page.locator("#template-name").focus();
