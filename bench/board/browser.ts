@@ -8,15 +8,30 @@
 import type { Browser, Page } from "playwright-core";
 import { launchBrowser } from "../../test/e2e/support/chromium.ts";
 
-export type BrowserFigures = { notes: number; own: number[]; other: number[]; missed: number };
+export type BrowserFigures = {
+  notes: number;
+  own: number[];
+  other: number[];
+  missed: number;
+  /** The typist's page: keydown → the command sent on /live (the page). */
+  ownSend: number[];
+  /** Sent → the note's event arriving on the same connection (network and server). */
+  ownTrip: number[];
+  /** The event arriving → the frame that shows it (the page: script, style, layout, the frame). */
+  ownDraw: number[];
+};
 
 /** Records, in the page, when each note text it is told about is first drawn. */
 const OBSERVE = () => {
   const w = window as unknown as {
     seen: Record<string, number>;
     keys: Record<string, number>;
+    recv: Record<string, number>;
+    sent: Record<string, number>;
     watch: string[];
   };
+  w.recv = {};
+  w.sent = {};
   w.seen = {};
   w.keys = {};
   w.watch = [];
@@ -30,13 +45,48 @@ const OBSERVE = () => {
     },
     true,
   );
-  const check = () => {
+  // Only what a mutation added or changed is read: scanning every note of a large board on each
+  // mutation would itself hold up the frame being measured.
+  // When the note's command leaves and its event arrives on the page's /live connection: splits each
+  // figure into the page's share and the round trip (network and server).
+  const Native = window.WebSocket;
+  window.WebSocket = class extends Native {
+    constructor(url: string | URL, protocols?: string | string[]) {
+      super(url, protocols);
+      this.addEventListener("message", (e) => {
+        if (typeof e.data !== "string") return;
+        const at = performance.timeOrigin + performance.now();
+        for (const t of w.watch) if (w.recv[t] === undefined && e.data.includes(t)) w.recv[t] = at;
+      });
+    }
+    override send(data: Parameters<WebSocket["send"]>[0]) {
+      if (typeof data === "string") {
+        const at = performance.timeOrigin + performance.now();
+        for (const t of w.watch) if (w.sent[t] === undefined && data.includes(t)) w.sent[t] = at;
+      }
+      super.send(data);
+    }
+  };
+  const check = (records: MutationRecord[]) => {
     const pending = w.watch.filter((text) => w.seen[text] === undefined);
     if (!pending.length) return;
-    const notes = [...document.querySelectorAll("[data-note-id]")].map((li) => li.textContent ?? "");
-    const found = pending.filter((text) => notes.some((n) => n.includes(text)));
+    const found = new Set<string>();
+    for (const r of records) {
+      // Notes only (an announcement of the note elsewhere in the page is not the note drawn).
+      const notes: Element[] = [];
+      for (const node of r.type === "characterData" ? [r.target] : [...r.addedNodes]) {
+        const el = node instanceof Element ? node : node.parentElement;
+        const around = el?.closest("[data-note-id]");
+        if (around) notes.push(around);
+        else if (node instanceof Element) notes.push(...node.querySelectorAll("[data-note-id]"));
+      }
+      for (const note of notes) {
+        const text = note.textContent ?? "";
+        for (const t of pending) if (text.includes(t)) found.add(t);
+      }
+    }
     // Drawn in the next frame: the time that frame starts.
-    if (found.length)
+    if (found.size)
       requestAnimationFrame(() => {
         const at = performance.timeOrigin + performance.now();
         for (const text of found) w.seen[text] ??= at;
@@ -70,69 +120,100 @@ async function boardPage(
   return page;
 }
 
-/**
- * `notes` notes typed by the first page's person, one every `everyMs`; the figures in ms. Run it in
- * the collect phase of a load (each note must be accepted).
- */
-export async function measureBrowser(o: {
+/** Two participants' pages, open in Chromium before the load starts, as people already in the room. */
+export type BrowserPages = {
+  /**
+   * `notes` notes typed by the first page's person, one every `everyMs`; the figures in ms. Run it
+   * in the collect phase of a load (each note must be accepted).
+   */
+  type(notes: number, everyMs: number): Promise<BrowserFigures>;
+  close(): Promise<void>;
+};
+
+export async function openBrowserPages(o: {
   baseUrl: string;
   sessionId: string;
   cookies: [string, string];
-  notes: number;
-  everyMs: number;
   view?: "board" | "list";
-}): Promise<BrowserFigures> {
+}): Promise<BrowserPages> {
   const browser = await launchBrowser();
   try {
     const [typist, other] = await Promise.all(
       o.cookies.map((cookie) => boardPage(browser, o.baseUrl, o.sessionId, cookie, o.view)),
     );
-    const texts: string[] = [];
-    for (let i = 0; i < o.notes; i++) {
-      const text = `Nota dal browser ${i + 1} ${Math.random().toString(36).slice(2, 8)}`;
-      texts.push(text);
-      for (const p of [typist!, other!])
-        await p.evaluate((t) => (window as unknown as { watch: string[] }).watch.push(t), text);
-      // The first column's field in the board view (the page's default for participants).
-      const field = typist!.locator("main [data-column-id] textarea[name=text]").first();
-      await field.fill(text);
-      await field.press("Enter");
-      await new Promise((r) => setTimeout(r, o.everyMs));
-    }
-    // Late frames: a few seconds for the last notes to be drawn.
-    const read = (p: Page) =>
-      p.evaluate(() => {
-        const w = window as unknown as { seen: Record<string, number>; keys: Record<string, number> };
-        return { seen: w.seen, keys: w.keys };
-      });
-    let a = await read(typist!);
-    let b = await read(other!);
-    for (let i = 0; i < 50 && texts.some((t) => a.seen[t] === undefined || b.seen[t] === undefined); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      a = await read(typist!);
-      b = await read(other!);
-    }
-    const own: number[] = [];
-    const otherMs: number[] = [];
-    let missed = 0;
-    for (const t of texts) {
-      const key = a.keys[t];
-      if (key === undefined || a.seen[t] === undefined || b.seen[t] === undefined) {
-        missed++;
-        continue;
-      }
-      own.push(a.seen[t]! - key);
-      otherMs.push(b.seen[t]! - key);
-    }
     return {
-      notes: texts.length,
-      own: own.sort((x, y) => x - y),
-      other: otherMs.sort((x, y) => x - y),
-      missed,
+      type: (notes, everyMs) => typeNotes(typist!, other!, notes, everyMs),
+      close: () => browser.close(),
     };
-  } finally {
+  } catch (err) {
     await browser.close();
+    throw err;
   }
+}
+
+async function typeNotes(typist: Page, other: Page, notes: number, everyMs: number): Promise<BrowserFigures> {
+  const texts: string[] = [];
+  for (let i = 0; i < notes; i++) {
+    const text = `Nota dal browser ${i + 1} ${Math.random().toString(36).slice(2, 8)}`;
+    texts.push(text);
+    for (const p of [typist, other])
+      await p.evaluate((t) => (window as unknown as { watch: string[] }).watch.push(t), text);
+    // The first column's field in the board view (the page's default for participants).
+    const field = typist.locator("main [data-column-id] textarea[name=text]").first();
+    await field.fill(text);
+    await field.press("Enter");
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  // Late frames: a few seconds for the last notes to be drawn.
+  const read = (p: Page) =>
+    p.evaluate(() => {
+      const w = window as unknown as {
+        seen: Record<string, number>;
+        keys: Record<string, number>;
+        recv: Record<string, number>;
+        sent: Record<string, number>;
+      };
+      return { seen: w.seen, keys: w.keys, recv: w.recv, sent: w.sent };
+    });
+  let a = await read(typist);
+  let b = await read(other);
+  for (let i = 0; i < 50 && texts.some((t) => a.seen[t] === undefined || b.seen[t] === undefined); i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    a = await read(typist);
+    b = await read(other);
+  }
+  const own: number[] = [];
+  const otherMs: number[] = [];
+  const ownSend: number[] = [];
+  const ownTrip: number[] = [];
+  const ownDraw: number[] = [];
+  let missed = 0;
+  for (const t of texts) {
+    const key = a.keys[t];
+    if (key === undefined || a.seen[t] === undefined || b.seen[t] === undefined) {
+      missed++;
+      continue;
+    }
+    own.push(a.seen[t]! - key);
+    otherMs.push(b.seen[t]! - key);
+    const sent = a.sent[t];
+    const recv = a.recv[t];
+    if (sent !== undefined && recv !== undefined) {
+      ownSend.push(sent - key);
+      ownTrip.push(recv - sent);
+      ownDraw.push(a.seen[t]! - recv);
+    }
+  }
+  const sorted = (xs: number[]) => xs.sort((x, y) => x - y);
+  return {
+    notes: texts.length,
+    own: sorted(own),
+    other: sorted(otherMs),
+    missed,
+    ownSend: sorted(ownSend),
+    ownTrip: sorted(ownTrip),
+    ownDraw: sorted(ownDraw),
+  };
 }
 
 export type BigSessionFigures = {

@@ -13,7 +13,7 @@
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
-import type { LiveHub } from "../../platform/realtime/hub.ts";
+import type { LiveHub, LiveSocket } from "../../platform/realtime/hub.ts";
 import {
   type EventRow,
   insertEvent,
@@ -105,6 +105,8 @@ export function runCommand(
   participantId: string,
   cmd: Command,
   clientId: string | null = null,
+  /** The sender's own subscription on /live: its events reach it first (hub.ts). */
+  sender?: LiveSocket,
 ): Promise<CommandResult> {
   return run(
     deps,
@@ -112,6 +114,7 @@ export function runCommand(
     participantId,
     (state, now) => decide(state, participantId, cmd, { now: now.getTime(), newId }),
     clientId,
+    sender,
   );
 }
 
@@ -157,6 +160,7 @@ export async function run(
   /** Decides on the state; `row` is the session's row as locked (what the state does not hold). */
   decideFn: (state: BoardState, now: Date, row: SessionRow) => Decided,
   clientId: string | null = null,
+  sender?: LiveSocket,
 ): Promise<CommandResult> {
   return serialised(deps, sessionId, async () => {
     const cache = cacheOf(deps);
@@ -199,7 +203,7 @@ export async function run(
       if (hub) {
         for (const r of records) {
           try {
-            await hub.publish(streamOf(sessionId), { type: FANOUT, e: r });
+            await hub.publish(streamOf(sessionId), { type: FANOUT, e: r }, { first: sender });
           } catch (err) {
             // Stored: connections catch up from the database (live.ts fills gaps).
             deps.log.warn({ err, sessionId }, "board event publish failed");

@@ -173,7 +173,8 @@ export function attachBoards(live: Live, deps: Deps) {
     if (flooding(sessionId, p.id)) return refuse("rate-limited");
     const parsed = parseCommandWithId(msg.command);
     if (!parsed) return refuse("malformed");
-    const r = await runCommand(deps, sessionId, p.id, parsed.cmd, parsed.clientId);
+    const viewer = subscriptions.get(conn.socket)?.get(sessionId);
+    const r = await runCommand(deps, sessionId, p.id, parsed.cmd, parsed.clientId, viewer);
     if (!r.ok) return refuse(r.reason);
     // On a connection subscribed to the session, the command's own events go out before its answer.
     await subscriptions.get(conn.socket)?.get(sessionId)?.reached(r.seq);

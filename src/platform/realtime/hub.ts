@@ -21,8 +21,12 @@ export type LiveHub = {
   unsubscribe(stream: string, socket: LiveSocket): Promise<void>;
   /** Drops every subscription of a socket (on disconnect). */
   unsubscribeAll(socket: LiveSocket): Promise<void>;
-  /** Sends the event to every subscriber of the stream, in every process; answers its `seq`. */
-  publish(stream: string, event: LiveEvent): Promise<number>;
+  /**
+   * Sends the event to every subscriber of the stream, in every process; answers its `seq`. `first`
+   * (a subscriber in this process: the connection whose command made the event) gets it before the
+   * others: in a room of 300 it is the one person waiting to see it, and would otherwise come last.
+   */
+  publish(stream: string, event: LiveEvent, opts?: { first?: LiveSocket }): Promise<number>;
   subscriberCount(stream: string): number;
   /**
    * A set shared by every process (the board's presence), each member kept `ttlMs` after it was
@@ -82,9 +86,13 @@ class Registry {
     return [...this.streams].filter(([, set]) => set.has(socket)).map(([stream]) => stream);
   }
 
-  deliver(stream: string, data: string) {
-    for (const socket of this.streams.get(stream) ?? []) {
-      if (socket.readyState === OPEN) socket.send(data);
+  deliver(stream: string, data: string, first?: LiveSocket) {
+    const set = this.streams.get(stream);
+    if (!set) return;
+    const lead = first && set.has(first) ? first : undefined;
+    if (lead?.readyState === OPEN) lead.send(data);
+    for (const socket of set) {
+      if (socket !== lead && socket.readyState === OPEN) socket.send(data);
     }
   }
 
@@ -142,11 +150,11 @@ export function memoryHub(): LiveHub {
     async unsubscribeAll(socket) {
       for (const stream of registry.streamsOf(socket)) registry.remove(stream, socket);
     },
-    async publish(stream, event) {
+    async publish(stream, event, opts) {
       checkStream(stream);
       const seq = (seqs.get(stream) ?? 0) + 1;
       seqs.set(stream, seq);
-      registry.deliver(stream, frame(stream, seq, event));
+      registry.deliver(stream, frame(stream, seq, event), opts?.first);
       return seq;
     },
     subscriberCount: (stream) => registry.count(stream),
@@ -193,14 +201,19 @@ export async function redisHub(url: string, log: Logger, prefix = "bottega:live:
   // The pending SUBSCRIBE of each stream, so a second local subscriber waits for the same one.
   const ready = new Map<string, Promise<void>>();
   const channel = (stream: string) => `${prefix}events:${stream}`;
+  // Events published here with a `first` subscriber, by their message body, until they come back.
+  const firsts = new Map<string, LiveSocket>();
 
   // Messages are "<seq>\n<json {stream, event}>", built by PUBLISH_SCRIPT.
   const onMessage = (message: string) => {
     const nl = message.indexOf("\n");
     try {
       const seq = Number(message.slice(0, nl));
-      const { stream, event } = JSON.parse(message.slice(nl + 1)) as { stream: string; event: LiveEvent };
-      registry.deliver(stream, frame(stream, seq, event));
+      const body = message.slice(nl + 1);
+      const first = firsts.get(body);
+      if (first) firsts.delete(body);
+      const { stream, event } = JSON.parse(body) as { stream: string; event: LiveEvent };
+      registry.deliver(stream, frame(stream, seq, event), first);
     } catch {
       log.warn({ message: message.slice(0, 200) }, "malformed live event from redis");
     }
@@ -222,11 +235,17 @@ export async function redisHub(url: string, log: Logger, prefix = "bottega:live:
     async unsubscribeAll(socket) {
       await Promise.all(registry.streamsOf(socket).map((stream) => drop(stream, socket)));
     },
-    async publish(stream, event) {
+    async publish(stream, event, opts) {
       checkStream(stream);
+      const body = JSON.stringify({ stream, event });
+      if (opts?.first) {
+        firsts.set(body, opts.first);
+        // Not kept if the message never comes back (Redis lost it: the connections catch up).
+        setTimeout(() => firsts.delete(body), 10_000).unref();
+      }
       const seq = await pub.eval(PUBLISH_SCRIPT, {
         keys: [`${prefix}seq:${stream}`],
-        arguments: [channel(stream), JSON.stringify({ stream, event })],
+        arguments: [channel(stream), body],
       });
       return Number(seq);
     },
@@ -253,6 +272,7 @@ export async function redisHub(url: string, log: Logger, prefix = "bottega:live:
     async close() {
       registry.streams.clear();
       ready.clear();
+      firsts.clear();
       await Promise.allSettled([sub.close(), pub.close()]);
     },
   };
