@@ -137,6 +137,25 @@ export function sendFormsLive(opts: {
     e.preventDefault();
     if (field.value.trim()) form.requestSubmit();
   });
+
+  // A group's name on the board (views/shared/columns.tsx NameForm): Enter submits it as any form;
+  // leaving the field with a changed name saves it too, as in other boards; Escape puts the saved
+  // name back. Without the connection the field's own button posts the form.
+  const nameField = (el: EventTarget | null) =>
+    el instanceof HTMLInputElement && el.dataset.saveOnChange === "yes" && el.form
+      ? { field: el, form: el.form }
+      : null;
+  document.addEventListener("change", (e) => {
+    const named = nameField(e.target);
+    if (!named || document.getElementById("board")?.dataset.connected !== "yes") return;
+    // `data-saved`: the name as last drawn from the server (the field's value is the person's).
+    if (named.field.value.trim() !== (named.field.dataset.saved ?? "").trim()) named.form.requestSubmit();
+  });
+  document.addEventListener("keydown", (e) => {
+    const named = nameField(e.target);
+    if (!named || e.key !== "Escape") return;
+    named.field.value = named.field.dataset.saved ?? "";
+  });
 }
 
 /** Shows the hints that are true only with the connection up, and names them on their fields. */

@@ -122,6 +122,19 @@ describe("ICOM Italia's table, from its lab's page to the summary", () => {
     await expect.poll(() => pair.locator("li[data-note-id]").count(), { timeout: 10_000 }).toBe(2);
     // What moved is said, with "Undo" beside it for a drag that went wrong.
     expect(await fac.locator(".board-undo button", { hasText: "Annulla" }).isVisible()).toBe(true);
+    // The coordinator names the pair in place: a click on its name, the text, a click elsewhere.
+    const pairName = pair.locator("input[name=name]");
+    await pairName.click();
+    await fac.keyboard.type("Competenze e sostenibilità");
+    await fac.locator("h1").click();
+    await expect
+      .poll(
+        () => member.locator(".board-group", { hasText: "Mancano competenze" }).locator("h3").textContent(),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toContain("Competenze e sostenibilità");
     // On the phone the same group shows both notes, drawn from the event.
     await expect
       .poll(

@@ -1,6 +1,6 @@
 // A whole session in the board view by keyboard alone, from the first note to closing, with no page
 // load: notes added with Enter, grouped through the "Move…" menu (the keyboard twin of dragging),
-// a group named through its menu, dots given and taken back with + and −, a group discussed, the
+// a group named in place, dots given and taken back with + and −, a group discussed, the
 // session closed from "More". axe checks the board view in every phase, in Italian and English.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
@@ -77,14 +77,16 @@ describe("the board view by keyboard alone", () => {
     await enter();
     const group = page.locator(".board-group", { hasText: "Letture nei parchi per bambini" });
     expect(await group.locator("li[data-note-id]").count()).toBe(2);
-    // The group's menu: its name.
+    // The group's name, in place in its header: typed, then Enter.
     await page.locator("main").focus();
-    await tabTo(page, ".board-group summary", "Nome e unione");
-    await page.keyboard.press("Enter");
     await tabTo(page, "input[id^=name-]");
     await page.keyboard.type("Letture nei parchi");
     await enter();
     await expect.poll(() => group.locator("h3").first().textContent()).toContain("Letture nei parchi");
+    // Escape while renaming puts the saved name back; nothing is sent.
+    await page.keyboard.type(" e nelle piazze");
+    await page.keyboard.press("Escape");
+    expect(await page.locator("input[id^=name-]").inputValue()).toBe("Letture nei parchi");
     await noViolations(page, "group");
 
     // Voting with dots: + twice and − once on the named group; the budget follows.

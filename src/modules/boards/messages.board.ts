@@ -1,4 +1,4 @@
-// Strings of the board view's cards (IT + EN): the "Move…" and group menus, the dots, dragging and
+// Strings of the board view's cards (IT + EN): the "Move…" and merge menus, a group's name in place, the dots, dragging and
 // its undo. The columns' strings are also sent to the board's script (data-messages), which renders
 // the same components in the browser (views/shared/columns.tsx).
 import { registerMessages } from "../../platform/i18n/index.ts";
@@ -6,7 +6,9 @@ import { it as base } from "./messages.ts";
 
 const it = {
   "boards.note.moveMenu": "Sposta…",
-  "boards.group.tools": "Nome e unione di «{name}»",
+  "boards.group.tools": "Unisci «{name}» a…",
+  "boards.group.nameHint": "Invio o l'uscita dal campo salvano il nome.",
+  "boards.group.dragTitle": "Trascina su un altro gruppo per unirli",
   "boards.drag.moved": "Nota spostata in «{name}».",
   "boards.drag.newGroup": "Nota spostata in un gruppo a sé.",
   "boards.drag.merged": "Gruppo unito a «{name}».",
@@ -23,7 +25,9 @@ const it = {
 
 const en: Record<keyof typeof it, string> = {
   "boards.note.moveMenu": "Move…",
-  "boards.group.tools": "Name and merge “{name}”",
+  "boards.group.tools": "Merge “{name}” into…",
+  "boards.group.nameHint": "Enter, or leaving the field, saves the name.",
+  "boards.group.dragTitle": "Drag onto another group to merge them",
   "boards.drag.moved": "Note moved to “{name}”.",
   "boards.drag.newGroup": "Note moved to a group of its own.",
   "boards.drag.merged": "Group merged into “{name}”.",

@@ -117,20 +117,19 @@ export const GroupBlock = memo(function GroupBlock({
   // In the board view a note alone is a card, not a group: no name to give, nothing to merge (it
   // is moved instead); a group of several has its name and merge in a menu of its own.
   const single = visual && g.notes.length === 1 && !g.name;
+  const naming = visual && acting && view.phase === "group" && !single;
   return (
     <section
       aria-labelledby={`group-${g.id}`}
       class={`mb-4 ps-3 border-start board-group${focused ? " border-primary border-3 board-focused" : ""}${single ? " board-single" : ""}`}
       data-group-id={g.id}
     >
-      <h3
-        id={`group-${g.id}`}
-        class={`h5${single ? " visually-hidden" : ""}`}
-        draggable={visual && acting && view.phase === "group" && !single ? "true" : undefined}
-      >
+      {/* Named inline on the board while grouping: the heading stays for screen readers. */}
+      <h3 id={`group-${g.id}`} class={`h5${single || naming ? " visually-hidden" : ""}`}>
         {label}
         {focused ? <span class="badge bg-primary ms-2">{t("boards.group.focused")}</span> : null}
       </h3>
+      {naming ? <GroupHead ui={ui} group={g} label={label} /> : null}
       {single && view.phase === "group" ? null : (
         <p class="small mb-1">
           {t("boards.group.notes", { n: g.notes.length })}
@@ -180,7 +179,84 @@ export const GroupBlock = memo(function GroupBlock({
   );
 });
 
-/** Naming a group and merging it into another: as forms in the list view, in a menu on the board. */
+/** A group's name as a form: its own line in the list view, the group's header on the board. */
+function NameForm({
+  ui,
+  group: g,
+  label,
+  inline,
+}: {
+  ui: ColumnsUi;
+  group: ViewGroup;
+  label: string;
+  inline?: boolean;
+}) {
+  const { t } = ui;
+  const { Cmd, Button, FieldError } = formKit(ui);
+  const formId = `name-form-${g.id}`;
+  const invalid = ui.error?.formId === formId;
+  return (
+    <Cmd
+      command="group.name"
+      id={formId}
+      hidden={{ groupId: g.id }}
+      inline
+      class={inline ? "board-name-form" : undefined}
+    >
+      <label for={`name-${g.id}`} class="visually-hidden">
+        {t("boards.group.name")} ({label})
+      </label>
+      <input
+        id={`name-${g.id}`}
+        name="name"
+        class={
+          inline
+            ? `board-group-name${invalid ? " is-invalid" : ""}`
+            : `form-control form-control-sm d-inline-block w-auto me-1${invalid ? " is-invalid" : ""}`
+        }
+        maxlength={LIMITS.groupName}
+        value={kept(ui, formId, "name", g.name)}
+        placeholder={inline ? label : t("boards.group.name")}
+        aria-describedby={inline ? `name-hint-${g.id}` : undefined}
+        aria-invalid={invalid ? "true" : undefined}
+        data-save-on-change={inline ? "yes" : undefined}
+        data-saved={inline ? g.name : undefined}
+      />
+      {inline ? (
+        <span id={`name-hint-${g.id}`} class="visually-hidden">
+          {t("boards.group.nameHint")}
+        </span>
+      ) : null}
+      {/* On the board the name is saved with Enter or on leaving the field; the button shows on focus. */}
+      {inline ? (
+        <button type="submit" class="btn btn-sm btn-primary visually-hidden-focusable ms-1">
+          {t("boards.group.rename")}
+        </button>
+      ) : (
+        <Button label={t("boards.group.rename")} />
+      )}
+      {inline ? <FieldError formId={formId} /> : null}
+    </Cmd>
+  );
+}
+
+/**
+ * The group's header on the board while grouping: a handle to drag it onto another group (merge),
+ * and its name, edited in place.
+ */
+function GroupHead({ ui, group: g, label }: { ui: ColumnsUi; group: ViewGroup; label: string }) {
+  const { t } = ui;
+  return (
+    <div class="board-group-head">
+      <span class="board-grip" draggable="true" title={t("boards.group.dragTitle")} aria-hidden="true">
+        ⠿
+      </span>
+      <NameForm ui={ui} group={g} label={label} inline />
+    </div>
+  );
+}
+
+/** Merging a group into another (and, in the list view, naming it): forms there, a menu on the board. */
 function GroupTools({
   ui,
   group: g,
@@ -196,20 +272,7 @@ function GroupTools({
   const { Cmd, Button } = formKit(ui);
   const forms = (
     <>
-      <Cmd command="group.name" id={`name-form-${g.id}`} hidden={{ groupId: g.id }} inline>
-        <label for={`name-${g.id}`} class="visually-hidden">
-          {t("boards.group.name")} ({label})
-        </label>
-        <input
-          id={`name-${g.id}`}
-          name="name"
-          class="form-control form-control-sm d-inline-block w-auto me-1"
-          maxlength={LIMITS.groupName}
-          value={kept(ui, `name-form-${g.id}`, "name", g.name)}
-          placeholder={t("boards.group.name")}
-        />
-        <Button label={t("boards.group.rename")} />
-      </Cmd>
+      {ui.visual ? null : <NameForm ui={ui} group={g} label={label} />}
       {others.length ? (
         <Cmd command="group.merge" id={`merge-form-${g.id}`} hidden={{ groupId: g.id }} inline>
           <label for={`merge-${g.id}`} class="me-1">
@@ -226,9 +289,9 @@ function GroupTools({
     </>
   );
   if (!ui.visual) return forms;
-  const open = ui.error?.formId === `name-form-${g.id}` || ui.error?.formId === `merge-form-${g.id}`;
+  if (!others.length) return null;
   return (
-    <details class="board-menu" open={open}>
+    <details class="board-menu" open={ui.error?.formId === `merge-form-${g.id}`}>
       <summary class="btn btn-sm btn-outline-primary">{t("boards.group.tools", { name: label })}</summary>
       <div class="board-menu-body">{forms}</div>
     </details>
