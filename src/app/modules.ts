@@ -6,7 +6,16 @@ import { manifest as conferences } from "../modules/conferences/manifest.ts";
 import { manifest as funding } from "../modules/funding/manifest.ts";
 import { manifest as identity } from "../modules/identity/manifest.ts";
 import { manifest as labs } from "../modules/labs/manifest.ts";
+import { manifest as notifications } from "../modules/notifications/manifest.ts";
 import { manifest as practices } from "../modules/practices/manifest.ts";
 import type { ModuleManifest } from "../platform/module.ts";
 
-export const MODULES: readonly ModuleManifest[] = [identity, practices, labs, funding, boards, conferences];
+export const MODULES: readonly ModuleManifest[] = [
+  identity,
+  practices,
+  labs,
+  funding,
+  boards,
+  conferences,
+  notifications,
+];

@@ -7,6 +7,7 @@ import type { Hono } from "hono";
 import type { Actor } from "./auth/index.ts";
 import type { Deps } from "./deps.ts";
 import type { AppEnv } from "./http/context.ts";
+import type { NotificationKind } from "./notifications.ts";
 import type { Live } from "./realtime/types.ts";
 import type { SlotFill, SlotName } from "./ui/slots.tsx";
 
@@ -53,6 +54,11 @@ export type ModuleManifest = {
    */
   demo?: Loader<(deps: Deps) => Promise<DemoAccounts | undefined>>;
   navigation?: readonly NavigationEntry[];
+  /**
+   * What the module tells people about (platform/notifications.ts): each kind is delivered by a handler
+   * of one of its domain events. Loaded by every role, as the event handlers are.
+   */
+  notifications?: Loader<readonly NotificationKind[]>;
   /** Pieces of other modules' pages this module fills (platform/ui/slots.tsx). */
   slots?: { readonly [S in SlotName]?: SlotFill<S> };
 };

@@ -52,3 +52,17 @@ export async function countAccounts(db: Db): Promise<number> {
     .executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Contact details of several accounts at once (notifications). */
+export const findAccountsByIds = (db: Db, ids: readonly string[]) =>
+  ids.length
+    ? q(db)
+        .selectFrom("accounts")
+        .select(["id", "email", "name", "language", "time_zone"])
+        .where("id", "in", [...ids])
+        .execute()
+    : Promise.resolve([]);
+
+export async function updateTimeZone(db: Db, id: string, timeZone: string | null): Promise<void> {
+  await q(db).updateTable("accounts").set({ time_zone: timeZone }).where("id", "=", id).execute();
+}

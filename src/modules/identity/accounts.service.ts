@@ -6,7 +6,14 @@ import { AppError, conflict } from "../../platform/errors.ts";
 import { newId } from "../../platform/ids.ts";
 import { defineJob } from "../../platform/jobs/jobs.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
-import { countAccounts, findAccountByEmail, findAccountById, insertAccount } from "./accounts.repo.ts";
+import {
+  countAccounts,
+  findAccountByEmail,
+  findAccountById,
+  findAccountsByIds,
+  insertAccount,
+  updateTimeZone,
+} from "./accounts.repo.ts";
 import { deliver, mails } from "./email-links.mails.ts";
 import type { KnownBrowser } from "./known-browsers.ts";
 import { dummyHash, hashPassword, verifyPassword } from "./passwords.ts";
@@ -122,6 +129,24 @@ export async function accountContact(
   const a = await findAccountById(deps.db, id);
   return a ? { email: a.email, name: a.name, language: a.language } : null;
 }
+
+export type AccountContact = { id: string; email: string; name: string; language: string; timeZone: string };
+
+/** Several accounts' contact details and time zone (the instance's when they chose none). */
+export async function accountContacts(deps: Deps, ids: readonly string[]): Promise<AccountContact[]> {
+  const rows = await findAccountsByIds(deps.db, ids);
+  return rows.map((a) => ({
+    id: a.id,
+    email: a.email,
+    name: a.name,
+    language: a.language,
+    timeZone: a.time_zone ?? deps.config.timeZone,
+  }));
+}
+
+/** The account's own time zone (an IANA name checked by the caller), or null for the instance's. */
+export const setAccountTimeZone = (deps: Deps, id: string, timeZone: string | null) =>
+  updateTimeZone(deps.db, id, timeZone);
 
 /** The account with this email (case-insensitive as stored), for modules that act on someone's behalf. */
 export const accountByEmail = (deps: Deps, email: string) => findAccountByEmail(deps.db, email);

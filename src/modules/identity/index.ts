@@ -5,11 +5,14 @@
 // are through the seeding writes (seeding.service.ts).
 
 export {
+  type AccountContact,
   accountByEmail,
   accountContact,
+  accountContacts,
   createAccount,
   hasAccounts,
   type NewAccount,
+  setAccountTimeZone,
 } from "./accounts.service.ts";
 export { audit, auditPage } from "./audit.service.ts";
 export { isInvitedAddress, signedInAsOther } from "./invitations.address.ts";

@@ -30,6 +30,8 @@ export type IdentityTables = {
     spoken_languages: ColumnType<string[], string[] | undefined, string[]>;
     photo_key: string | null;
     photo_alt: string | null;
+    /** IANA name; null: the instance's TIME_ZONE (migrations/202612103000_notifications.sql). */
+    time_zone: ColumnType<string | null, string | null | undefined, string | null>;
     is_admin: Generated<boolean>;
     created_at: Created;
     updated_at: Updated;

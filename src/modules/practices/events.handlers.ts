@@ -11,7 +11,6 @@ import type { Deps } from "../../platform/deps.ts";
 import { onEvent } from "../../platform/events.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
-import { notifyModerators } from "./moderators.notify.ts";
 import { loadPractice } from "./practices.service.ts";
 import { statusUrl } from "./submissions.status.ts";
 import { EDIT_LINK_DAYS, type MailKind, STATUS_OF, submitterMailOf } from "./workflow.mails.ts";
@@ -69,21 +68,6 @@ const MAILS: [WorkflowEvent, string, MailKind][] = [
 for (const [event, handler, kind] of MAILS)
   onEvent(handler, event, (deps, e) => mailSubmitter(deps, e.practiceId, kind));
 
-// The moderators hear of a report sent, or sent again after changes, through the one delivery
-// function (moderators.notify.ts). The report is read as it is when the event is delivered: one a
-// moderator has already decided on is not announced.
-const MODERATOR_NOTICES = [
-  ["practices.practice.submitted", "practices.moderators-new-report", "new"],
-  ["practices.practice.resubmitted", "practices.moderators-resubmitted-report", "resubmitted"],
-] as const;
-
-for (const [event, handler, kind] of MODERATOR_NOTICES)
-  onEvent(handler, event, async (deps, e) => {
-    const p = await loadPractice(deps, e.practiceId).catch(() => null);
-    if (p?.status !== "submitted") return undefined;
-    const s = await findSubmission(deps.db, p.id);
-    const report = { id: p.id, title: p.title, networkId: p.networkId, submittedAt: s?.submitted_at ?? null };
-    return async (trx: Db) => {
-      await notifyModerators(deps, trx, kind, [report]);
-    };
-  });
+// The moderators hear of a report sent, or sent again after changes, through the notification kinds
+// of notifications.ts (their preferences decide: at once by email by default, the digest, the list);
+// the daily reminder of reports waiting over 3 days stays a mail (moderators.notify.ts).

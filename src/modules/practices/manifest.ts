@@ -5,6 +5,7 @@ import type { ModuleManifest } from "../../platform/module.ts";
 export const manifest: ModuleManifest = {
   name: "practices",
   messages: () => import("./catalogue.ts"),
+  notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => {
     const [openData, importing, workflow, versions, pages] = await Promise.all([
       import("./open-data.routes.tsx"),

@@ -23,11 +23,9 @@ export type WaitingReport = { id: string; title: string; networkId: string | nul
 export const REMINDER_AFTER_DAYS = 3;
 
 /**
- * THE one way practices tells its moderators about reports, queued in `trx` (an event handler's
- * receipt transaction, or the reminder's). Why a mail and only a mail: until the notifications issue
- * lands there is no other channel; that issue re-points this function at its kind "report to
- * moderate" (immediately by default, the reminder in the digest), and no caller changes. Do not
- * build a second path beside it. Returns how many mails were queued.
+ * The daily reminder's mails, queued in `trx`. A new or resubmitted report is announced through the
+ * notification kinds (notifications.ts), which follow each moderator's preferences; the reminder is
+ * a working-day mail of its own. Returns how many mails were queued.
  */
 export async function notifyModerators(
   deps: Deps,

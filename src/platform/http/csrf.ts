@@ -46,6 +46,11 @@ function equal(a: string, b: string): boolean {
 
 const isApi = (path: string) => path.startsWith("/api/");
 
+// One-click unsubscribe (RFC 8058): the mail client POSTs to the link in List-Unsubscribe from no
+// page of ours, with no session. The signed token in the path is the credential (it names the person
+// and the kind of mail, and does nothing else), so neither the CSRF token nor the origin is asked.
+const credentialInPath = (path: string) => /^\/unsubscribe\/[A-Za-z0-9_.-]{20,400}$/.test(path);
+
 // The error page is imported only when a form is refused: a dynamic import, even of a module already
 // loaded, costs a trip through the module loader on every post.
 async function refuse(c: Parameters<MiddlewareHandler<AppEnv>>[0]) {
@@ -67,7 +72,7 @@ export function csrfProtection(): MiddlewareHandler<AppEnv> {
       }
       return sign(secret, anon);
     });
-    if (SAFE.has(c.req.method)) return next();
+    if (SAFE.has(c.req.method) || credentialInPath(c.req.path)) return next();
     const here = sameOrigin(
       c.req.url,
       c.get("deps").config.baseUrl,

@@ -15,6 +15,8 @@ export type Mail = {
   text: string;
   html?: string;
   attachments?: { filename: string; content: string | Buffer; contentType?: string }[];
+  /** Extra header fields (List-Unsubscribe: unsubscribe.ts). */
+  headers?: Record<string, string>;
 };
 
 export type Mailer = { send(mail: Mail): Promise<void>; close(): void };

@@ -6,6 +6,7 @@ import type { Ctx } from "../http/context.ts";
 import { LANGS, type Lang } from "../i18n/index.ts";
 import { FlashMessage } from "./components.tsx";
 import { navigationFor } from "./navigation.ts";
+import { Slot } from "./slots.tsx";
 
 export type PageProps = {
   title: string;
@@ -78,6 +79,7 @@ const Header: FC<{ c: Ctx }> = ({ c }) => {
                   </nav>
                   {actor ? (
                     <div class="account-zone">
+                      <Slot c={c} name="layout.header.account" subject={{ accountId: actor.id }} />
                       <a class="btn btn-primary btn-sm" href="/me">
                         <span class="visually-hidden">{t("layout.myArea")}: </span>
                         {actor.name}

@@ -15,6 +15,8 @@ export type SlotSubjects = {
    * sessions, reports. Rendered for the actor of the request; `accountId` is theirs.
    */
   "identity.me.sections": { accountId: string };
+  /** The header's account zone, before the person's name: the notifications' unread count. */
+  "layout.header.account": { accountId: string };
   /** A practice's page, after the practice itself and before related practices. */
   "practices.practice.after-article": { practiceId: string };
 };
