@@ -11,6 +11,8 @@ export type ReceivedMail = {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
+  /** Each header field as it came, by lower-case name (mailparser folds List-* into `headers.list`). */
+  raw: Record<string, string>;
 };
 
 export type SmtpSink = {
@@ -42,6 +44,9 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             headers: parsed.headers,
+            raw: Object.fromEntries(
+              parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()]),
+            ),
           });
           callback();
         })

@@ -41,7 +41,15 @@ describe("mail without SMTP_URL", () => {
     expect(parsed.from?.text).toContain("noreply@localhost");
     expect(typeof parsed.html === "string" && parsed.html).toContain("verify-email?token=");
     const link = linkIn(
-      { to: [email], from: "", subject: "", text: parsed.text ?? "", html: "", headers: parsed.headers },
+      {
+        to: [email],
+        from: "",
+        subject: "",
+        text: parsed.text ?? "",
+        html: "",
+        headers: parsed.headers,
+        raw: {},
+      },
       "http://localhost:3000/verify-email?token=",
     );
     // The mailed link works: opening it shows the confirm button, pressing it verifies and signs in.
