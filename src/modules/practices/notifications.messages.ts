@@ -10,7 +10,8 @@ const it = {
   "practices.notify.published.kind": "Le tue segnalazioni pubblicate",
   "practices.notify.published": "La tua segnalazione «{title}» è stata pubblicata nel catalogo.",
   "practices.notify.changesRequested.kind": "Modifiche richieste alle tue segnalazioni",
-  "practices.notify.changesRequested": "Sono state richieste modifiche alla tua segnalazione «{title}»: trovi il collegamento per modificarla nell'email.",
+  "practices.notify.changesRequested":
+    "Sono state richieste modifiche alla tua segnalazione «{title}»: trovi il collegamento per modificarla nell'email.",
 };
 
 const en: Record<keyof typeof it, string> = {
@@ -21,7 +22,8 @@ const en: Record<keyof typeof it, string> = {
   "practices.notify.published.kind": "Your reports published",
   "practices.notify.published": "Your report “{title}” has been published in the catalogue.",
   "practices.notify.changesRequested.kind": "Changes asked to your reports",
-  "practices.notify.changesRequested": "Changes were asked to your report “{title}”: the link to edit it is in the email.",
+  "practices.notify.changesRequested":
+    "Changes were asked to your report “{title}”: the link to edit it is in the email.",
 };
 
 registerMessages({ it, en });

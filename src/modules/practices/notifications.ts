@@ -74,6 +74,7 @@ export const kinds = [
     event: "practices.practice.changes-requested",
     label: "practices.notify.changesRequested.kind",
     defaultMode: "app",
-    resolve: (deps, e) => toSubmitter(deps, e.practiceId, "changes-requested", "practices.notify.changesRequested"),
+    resolve: (deps, e) =>
+      toSubmitter(deps, e.practiceId, "changes-requested", "practices.notify.changesRequested"),
   }),
 ];
