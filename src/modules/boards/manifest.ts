@@ -6,6 +6,7 @@ import { hasSessionsHome } from "./policy.ts";
 export const manifest: ModuleManifest = {
   name: "boards",
   messages: () => import("./catalogue.ts"),
+  notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => {
     const [guard, boards, outcomes, templates, facilitation] = await Promise.all([
       import("./guard.routes.ts"),

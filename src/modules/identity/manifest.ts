@@ -4,6 +4,7 @@ import type { ModuleManifest } from "../../platform/module.ts";
 export const manifest: ModuleManifest = {
   name: "identity",
   messages: () => import("./catalogue.ts"),
+  notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => {
     const [ids, oidc, orgs, nets, invites, admin, account, me] = await Promise.all([
       import("./routes.tsx"),

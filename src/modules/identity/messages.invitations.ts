@@ -38,6 +38,9 @@ const it = {
   "identity.invitations.state.revoked": "Questo invito è stato revocato dal coordinamento della rete.",
   "identity.invitations.state.pending": "Questo invito è in attesa di risposta.",
   "identity.invitations.mailSubject": "Invito alla rete {network} su Bottega",
+  "identity.notify.invited.kind": "Inviti a entrare in una rete",
+  "identity.notify.invited":
+    "Hai ricevuto un invito a entrare nella rete «{network}»: il collegamento per accettare è nell'email.",
   "identity.invitations.mailBody":
     "{inviter} ti invita a far parte della rete {network} su Bottega con il ruolo: {role}.\n\nPer accettare o rifiutare apri questo collegamento:\n{link}\n\nL'invito scade tra {days} giorni. Se non ti aspettavi questo messaggio puoi ignorarlo.",
 };
@@ -78,6 +81,9 @@ const en: typeof it = {
   "identity.invitations.state.revoked": "This invitation was revoked by the network's coordinators.",
   "identity.invitations.state.pending": "This invitation is waiting for an answer.",
   "identity.invitations.mailSubject": "Invitation to the network {network} on Bottega",
+  "identity.notify.invited.kind": "Invitations to join a network",
+  "identity.notify.invited":
+    "You have been invited to the network “{network}”: the link to accept is in the email you received.",
   "identity.invitations.mailBody":
     "{inviter} invites you to join the network {network} on Bottega as: {role}.\n\nTo accept or decline, open this link:\n{link}\n\nThe invitation expires in {days} days. If you did not expect this message you can ignore it.",
 };
