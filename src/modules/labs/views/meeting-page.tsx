@@ -209,6 +209,12 @@ export function meetingPage(
               {reg.block === "labs.reg.windowClosed" && m.registrationClosesAt
                 ? ` ${t("labs.reg.closedAt", { when: formatInstant(lang, m.registrationClosesAt, m.timeZone) })}`
                 : null}
+              {reg.block === "labs.reg.paOnlySignIn" ? (
+                <>
+                  {" "}
+                  <a href={`/sign-in?next=${encodeURIComponent(base)}`}>{t("labs.reg.signIn")}</a>
+                </>
+              ) : null}
             </p>
           ) : reg.signedIn ? (
             <FormBlock
