@@ -171,7 +171,7 @@ const routes = {
     responses: {
       201: jsonResponse(Registration, "Registered"),
       ...problemResponses,
-      403: problemResponse("Email address not verified"),
+      403: problemResponse("Email address not verified, or registration reserved to public administrations"),
       409: problemResponse(
         "Already registered, meeting full without a waiting list, or registration not open",
       ),
