@@ -144,6 +144,32 @@ describe("registration reserved to public administrations", () => {
     expect(await res.text()).toContain("la persona non fa parte di una pubblica amministrazione della rete");
   });
 
+  it("is set on the meeting form; an unknown value is a 422 on the same form", async () => {
+    const form = `/labs/${lab.slug}/meetings/new`;
+    const fields = {
+      title: "Tavolo per la PA",
+      mode: "in-person",
+      venue: "Sala consiliare",
+      startsAt: "2031-04-01T10:00",
+      endsAt: "2031-04-01T12:00",
+      timeZone: "Europe/Rome",
+      visibility: "network",
+    };
+    const bad = await who.coordinator!.submit(form, `/labs/${lab.slug}/meetings`, {
+      ...fields,
+      registration: "vip",
+    });
+    expect(bad.status).toBe(422);
+    expect(await bad.text()).toContain('value="Tavolo per la PA"');
+    const ok = await who.coordinator!.submit(form, `/labs/${lab.slug}/meetings`, {
+      ...fields,
+      registration: "pa",
+    });
+    expect(ok.status).toBe(303);
+    const edit = await (await who.coordinator!.get(`${ok.headers.get("location")}/edit`)).text();
+    expect(edit).toMatch(/<option value="pa" selected/);
+  });
+
   it("says it in English", async () => {
     const html = await (await who.member!.get(`${page}${lab.slug}?lang=en`)).text();
     expect(html).toContain("Reserved to public administrations");
