@@ -158,6 +158,11 @@ export function meetingPage(
           <h2 id="registration" class="h4">
             {t("labs.reg.title")}
           </h2>
+          {m.registration === "pa" ? (
+            <p>
+              <span class="badge bg-warning text-dark">{t("labs.reg.paBadge")}</span>
+            </p>
+          ) : null}
           {reg.mine ? (
             <>
               <p>
