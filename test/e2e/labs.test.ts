@@ -4,7 +4,8 @@
 // which the meeting page then shows. Forms only: no step needs JavaScript.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
+import { axeViolations, formatViolations } from "./support/axe.ts";
+import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait, tabTo } from "./support/browser.ts";
 import { type RunningServer, startBottega } from "./support/server.ts";
 
 const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
@@ -24,6 +25,10 @@ afterAll(async () => {
 });
 
 const main = (page: Page) => page.locator("main");
+async function noViolations(page: Page, where: string) {
+  const v = await axeViolations(page);
+  expect(v, formatViolations(where, v)).toEqual([]);
+}
 const submitIn = (page: Page, action: string) =>
   submitAndWait(page, page.locator(`main form[action$='${action}'] [type=submit]`).first());
 
@@ -86,5 +91,47 @@ describe("a meeting from creation to minutes", () => {
     expect(await coordinator.locator("main .minutes h3").textContent()).toBe("Decisioni");
     await member.goto(`${base}${meetingPath}`);
     expect(await member.locator("main .minutes li").count()).toBe(2);
+  });
+});
+
+describe("a lab's programme, by keyboard", () => {
+  const LAB_III = "/labs/lab-iii-servizi-digitali-per-i-cittadini";
+  const COMPANY_MEMBER = "luca.galli@heritagetech.example";
+
+  it("tells a company member why the PA-only opening has no button, and registers and cancels from the rows", async () => {
+    const base = server.baseUrl;
+    const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(page, base, COMPANY_MEMBER);
+    await page.goto(`${base}${LAB_III}?lang=it`);
+    const opening = page.locator("main li#meeting-incontro-di-apertura-i-servizi-digitali-dei-comuni-oggi");
+    expect(await opening.textContent()).toContain("Riservato alla PA");
+    expect(await opening.textContent()).toContain("La tua organizzazione non risulta tra queste.");
+    expect(await opening.locator("form[action$='/register']").count()).toBe(0);
+    await noViolations(page, `${LAB_III} (it)`);
+    await page.goto(`${base}${LAB_III}?lang=en`);
+    expect(await opening.textContent()).toContain("Reserved to public administrations");
+    await noViolations(page, `${LAB_III} (en)`);
+    await page.goto(`${base}${LAB_III}?lang=it`);
+
+    // The online meeting's row: Tab to its button, Enter; back on the lab page, registered.
+    const row = page.locator("main li#meeting-secondo-incontro-identita-digitale-e-pagamenti");
+    await tabTo(page, "li#meeting-secondo-incontro-identita-digitale-e-pagamenti button", "Iscriviti");
+    expect(await submitAndWait(page, page.locator(":focus"), (c) => c.press("Enter"))).toBe(303);
+    expect(new URL(page.url()).pathname).toBe(LAB_III);
+    expect(await main(page).textContent()).toContain("Iscrizione confermata.");
+    expect(await row.textContent()).toContain("Confermata");
+    await noViolations(page, `${LAB_III} (registered)`);
+
+    await tabTo(page, "li#meeting-secondo-incontro-identita-digitale-e-pagamenti button", "Annulla");
+    expect(await submitAndWait(page, page.locator(":focus"), (c) => c.press("Enter"))).toBe(303);
+    expect(await main(page).textContent()).toContain("Iscrizione annullata.");
+    expect(await row.textContent()).toContain("Nessuna");
+
+    // The labs list: status, next meeting and covers, in both languages.
+    for (const lang of ["it", "en"]) {
+      await page.goto(`${base}/labs?lang=${lang}`);
+      await noViolations(page, `/labs (${lang})`);
+    }
+    expect(await main(page).textContent()).toContain("Finished");
   });
 });

@@ -68,6 +68,9 @@ const MeetingJson = z
     registrationOpensAt: z.iso.datetime().nullable(),
     registrationClosesAt: z.iso.datetime().nullable(),
     visibility: z.string(),
+    registration: z
+      .enum(["open", "pa"])
+      .openapi({ description: "pa: only members of the network's public administrations may register" }),
     status: z.enum(["scheduled", "cancelled", "closed"]),
     agenda: z.array(
       z.object({
@@ -168,7 +171,7 @@ const routes = {
     responses: {
       201: jsonResponse(Registration, "Registered"),
       ...problemResponses,
-      403: problemResponse("Email address not verified"),
+      403: problemResponse("Email address not verified, or registration reserved to public administrations"),
       409: problemResponse(
         "Already registered, meeting full without a waiting list, or registration not open",
       ),
@@ -227,6 +230,7 @@ export function registerLabApiRoutes(api: ReturnType<typeof newApi>, deps: Deps)
     registrationOpensAt: iso(m.registrationOpensAt),
     registrationClosesAt: iso(m.registrationClosesAt),
     visibility: m.visibility,
+    registration: m.registration,
     status: m.status,
     agenda: m.agenda,
     questions: m.questions,

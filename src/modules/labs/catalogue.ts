@@ -5,3 +5,4 @@ import "./messages.deletions.ts";
 import "./messages.materials.ts";
 import "./messages.members.ts";
 import "./messages.meetings.ts";
+import "./messages.programme.ts";

@@ -52,3 +52,13 @@ export async function pointCoverAt(
     .where("lab_id", "=", labId)
     .execute();
 }
+
+/** The covers of several labs at once (the labs list). */
+export const coversOfLabs = (db: Db, labIds: string[]) =>
+  labIds.length
+    ? q(db)
+        .selectFrom("lab_covers")
+        .select(["lab_id", "file_key", "alt"])
+        .where("lab_id", "in", labIds)
+        .execute()
+    : Promise.resolve([]);

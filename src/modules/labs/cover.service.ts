@@ -6,7 +6,7 @@ import type { Deps } from "../../platform/deps.ts";
 import { AppError, forbidden, notFound } from "../../platform/errors.ts";
 import { ImageRefused } from "../../platform/images/pipeline.ts";
 import { deleteImage, storeImage } from "../../platform/images/store.ts";
-import { deleteCover, findCover, upsertCover } from "./cover.repo.ts";
+import { coversOfLabs, deleteCover, findCover, upsertCover } from "./cover.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { dropNul } from "./materials.text.ts";
 import { can, canSeeLab } from "./policy.ts";
@@ -21,6 +21,18 @@ const coverUrl = (lab: Lab, key: string) => `/labs/${lab.slug}/cover/${key.split
 export async function coverOf(deps: Deps, lab: Lab): Promise<Cover | null> {
   const row = await findCover(deps.db, lab.id);
   return row ? { url: coverUrl(lab, row.file_key), alt: row.alt } : null;
+}
+
+/** The covers of labs the caller may see (lab id → cover), in one query: the labs list. */
+export async function coversOf(deps: Deps, labs: Lab[]): Promise<Map<string, Cover>> {
+  const rows = await coversOfLabs(
+    deps.db,
+    labs.map((l) => l.id),
+  );
+  const bySlug = new Map(labs.map((l) => [l.id, l]));
+  return new Map(
+    rows.map((r) => [r.lab_id, { url: coverUrl(bySlug.get(r.lab_id)!, r.file_key), alt: r.alt }]),
+  );
 }
 
 const fieldError = (status: number, field: string, key: string) =>

@@ -1,14 +1,18 @@
-// Demo labs and meetings from the seeds (docs/seeds.md): AnciLab's Lab II on cultural heritage
-// with its programme (opening reserved to public administrations, three thematic meetings with
-// guided visits, a closing meeting), and the Castelli Romani library consortium's territorial table
-// on social media (the meeting at Nemi on 12 June 2018, held already, and a follow-up to come).
+// Demo labs and meetings from the seeds (docs/seeds.md), dated from the day the demo is loaded
+// (demo.dates.ts): AnciLab's Lab II on cultural heritage as a finished run (an opening whose
+// registration was reserved to public administrations, three public thematic meetings with guided
+// visits, a closing meeting; all held, with attendance and minutes: demo.history.ts), AnciLab's Lab III
+// on digital services with its meetings in the weeks ahead (its opening seen by the whole network,
+// registration reserved to PA, decision 0052), and the other networks' tables (demo.others.ts).
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-// Demo people are found by their address, through identity's repository (its index has no lookup).
-import { accountByEmail, networkBySlug } from "../identity/index.ts";
+import { networkBySlug } from "../identity/index.ts";
+import { demoCalendar } from "./demo.dates.ts";
+import { seedLabHistory } from "./demo.history.ts";
+import { seedLabIII } from "./demo.lab3.ts";
+import { seedOtherLabsDemo } from "./demo.others.ts";
 import { createLab } from "./labs.service.ts";
 import { createMeeting } from "./meetings.service.ts";
-import { registerAccount } from "./registrations.service.ts";
 import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";
 
@@ -33,7 +37,7 @@ function thematic(n: number, date: string, title: string, visit: string): Meetin
     timeZone: ROME,
     capacity: 40,
     waitlist: true,
-    visibility: "network",
+    visibility: "public",
     agenda: [
       { title: "Scenario normativo", durationMinutes: 30, kind: "talk", speaker: "Esperti Anci Lombardia" },
       {
@@ -53,7 +57,9 @@ function thematic(n: number, date: string, title: string, visit: string): Meetin
   };
 }
 
-export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFullYear() + 1): Promise<void> {
+export async function seedLabsDemo(deps: Deps): Promise<void> {
+  const cal = demoCalendar(deps.clock.now(), ROME);
+  const [opening, funding, organisation, communication, closing] = cal.labII.meetings;
   const ancilab = await networkBySlug(deps, "ancilab");
   const lab = await createLab(deps, SYSTEM, ancilab.id, {
     title: "Lab II – Valorizzazione del patrimonio culturale",
@@ -70,8 +76,8 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
     subThemes: ["Finanziamento", "Gestione organizzativa e dell'innovazione", "Comunicazione"],
     description:
       "Approfondimento e confronto su aspetti tecnici, strategici e di innovazione per la valorizzazione dei beni culturali: il patrimonio tangibile – beni archeologici, architettonici, artistici, storici, biblioteche e archivi storici.",
-    periodStart: `${year}-02-01`,
-    periodEnd: `${year}-06-30`,
+    periodStart: cal.labII.periodStart,
+    periodEnd: cal.labII.periodEnd,
     venue: `${CASA_DEI_COMUNI.venue}, ${CASA_DEI_COMUNI.address}`,
     visibility: "public",
   });
@@ -83,14 +89,16 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
       ...CASA_DEI_COMUNI,
       description:
         "Riservato alla PA: scambio delle esperienze in corso, obiettivi comuni e criticità, obiettivi operativi dei tavoli tecnici. Videointerviste a Sindaci e Assessori.",
-      startsAt: at(`${year}-02-10T10:00`),
-      endsAt: at(`${year}-02-10T13:00`),
+      startsAt: at(`${opening}T10:00`),
+      endsAt: at(`${opening}T13:00`),
       timeZone: ROME,
       capacity: 30,
-      visibility: "pa",
+      // The whole network knows it exists; only its public administrations register (decision 0052).
+      visibility: "network",
+      registration: "pa",
       agenda: [
         {
-          title: "Benvenuto e presentazione del Laboratorio",
+          title: "Apertura e presentazione del Laboratorio",
           durationMinutes: 20,
           kind: "talk",
           speaker: "AnciLab",
@@ -101,19 +109,19 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
     },
     thematic(
       1,
-      `${year}-03-10`,
+      funding,
       "Secondo incontro: il finanziamento",
       "Visita guidata a un archivio storico restaurato",
     ),
     thematic(
       2,
-      `${year}-04-14`,
+      organisation,
       "Terzo incontro: gestione organizzativa e innovazione",
       "Visita guidata a un museo civico digitalizzato",
     ),
     thematic(
       3,
-      `${year}-05-12`,
+      communication,
       "Quarto incontro: la comunicazione",
       "Visita guidata a una biblioteca storica",
     ),
@@ -124,124 +132,18 @@ export async function seedLabsDemo(deps: Deps, year = deps.clock.now().getUTCFul
       ...CASA_DEI_COMUNI,
       description:
         "Valutazione dei risultati, contenuti del Convegno finale a RisorseComuni, sviluppi futuri dei Laboratori.",
-      startsAt: at(`${year}-06-16T10:00`),
-      endsAt: at(`${year}-06-16T13:00`),
+      startsAt: at(`${closing}T10:00`),
+      endsAt: at(`${closing}T13:00`),
       timeZone: ROME,
       capacity: 40,
       visibility: "network",
     },
   ];
-  // Future demo meetings get their reminder jobs like any other: the server starts its job queue
-  // before it seeds (server.ts), so sending them waits for the queue rather than for the seeding.
-  for (const m of meetings) await createMeeting(deps, SYSTEM, lab, m);
+  // Meetings already held get no reminder jobs (reminders.ts skips what has started).
+  const created = [];
+  for (const m of meetings) created.push(await createMeeting(deps, SYSTEM, lab, m));
+  await seedLabHistory(deps, lab, created);
 
-  // ICOM Italia's technical table (seed 000): the lab its board session (boards/demo.ts) belongs to.
-  const icom = await networkBySlug(deps, "icom-italia");
-  const icomTable = await createLab(deps, SYSTEM, icom.id, {
-    title: "Tavolo tecnico su inclusione e multichannel audience engagement",
-    theme: "Musei, inclusione e coinvolgimento digitale dei pubblici",
-    objectives: [
-      "Individuare criticità e soluzioni per l'inclusione attraverso il digitale",
-      "Raccogliere casi studio e buone pratiche da condividere con la rete",
-    ],
-    subThemes: ["Inclusione", "Audience engagement"],
-    description:
-      "Un tavolo di esperti del settore culturale dell'ICOM Learning Center, facilitato con una lavagna partecipativa (criticità, soluzioni, buone pratiche). Finanziato dal PNRR.",
-    periodStart: "2024-07-22",
-    venue: "Online",
-    visibility: "public",
-  });
-  await createMeeting(deps, SYSTEM, icomTable, {
-    mode: "online",
-    onlineUrl: "https://incontri.icom-italia.example/tavolo-tecnico",
-    timeZone: ROME,
-    visibility: "public",
-    title: "Tavolo tecnico del 22 luglio 2024",
-    kind: "tavolo tecnico",
-    startsAt: at("2024-07-22T10:00"),
-    endsAt: at("2024-07-22T13:00"),
-    agenda: [
-      {
-        title: "Criticità: competenze digitali e sostenibilità delle tecnologie",
-        durationMinutes: 60,
-        kind: "discussion",
-      },
-      { title: "Soluzioni e buone pratiche", durationMinutes: 90, kind: "discussion" },
-    ],
-  });
-
-  const sbcr = await networkBySlug(deps, "sistema-bibliotecario-castelli-romani");
-  const table = await createLab(deps, SYSTEM, sbcr.id, {
-    title: "Tavolo territoriale sulla comunicazione social",
-    theme: "Biblioteche e comunicazione social ai Castelli Romani",
-    objectives: ["Avviare una strategia di comunicazione condivisa tra Comuni e biblioteche del territorio"],
-    subThemes: ["Social media", "Biblioteche"],
-    description: "Nato nel progetto strategico «Biblioteche in Coworking».",
-    periodStart: "2018-06-12",
-    venue: "Biblioteca diffusa Locanda Specchio di Diana, Nemi",
-    visibility: "public",
-  });
-  const nemi = {
-    mode: "in-person" as const,
-    venue: "Biblioteca diffusa Locanda Specchio di Diana",
-    address: "Nemi (RM)",
-    timeZone: ROME,
-    visibility: "public" as const,
-  };
-  await createMeeting(deps, SYSTEM, table, {
-    ...nemi,
-    title: "Dagli scaffali al web. I social che fanno crescere il territorio",
-    kind: "tavolo territoriale",
-    description:
-      "Con più community e più comunità: una comunicazione condivisa che offra al cittadino un racconto del territorio, secondo le linee guida #PASocial. Invitati Sindaci, comunicatori dei Comuni e bibliotecari.",
-    startsAt: at("2018-06-12T09:30"),
-    endsAt: at("2018-06-12T12:30"),
-    agenda: [
-      {
-        title: "I social come servizio pubblico",
-        durationMinutes: 45,
-        kind: "talk",
-        speaker: "Giacomo Tortorici",
-      },
-      {
-        title: "Esperienze dagli incontri formativi con i bibliotecari",
-        durationMinutes: 45,
-        kind: "talk",
-        speaker: "Giulia Agostinelli",
-      },
-      { title: "Verso una strategia di comunicazione condivisa", durationMinutes: 90, kind: "discussion" },
-    ],
-  });
-  const second = await createMeeting(deps, SYSTEM, table, {
-    ...nemi,
-    title: "Secondo tavolo: il piano editoriale condiviso",
-    kind: "tavolo territoriale",
-    startsAt: at(`${year}-03-20T09:30`),
-    endsAt: at(`${year}-03-20T12:30`),
-    capacity: 25,
-    waitlist: true,
-    questions: [
-      { label: "Quale ente rappresenti?", required: true },
-      { label: "Esigenze di accessibilità o alimentari", required: false },
-    ],
-  });
-  // Two demo people already registered (no mail sent), so the registrations page has content.
-  const [who, needs] = second.questions;
-  for (const [email, org] of [
-    ["marco.rossi@comune-nemi.example", "Comune di Nemi"],
-    ["elena.conti@comune-frascati.example", "Comune di Frascati"],
-  ] as const) {
-    const account = await accountByEmail(deps, email);
-    if (!account) continue;
-    await registerAccount(deps, {
-      meetingId: second.id,
-      accountId: account.id,
-      registeredBy: null,
-      answers: [
-        { questionId: who!.id, answer: org },
-        ...(email.startsWith("elena") ? [{ questionId: needs!.id, answer: "Pasto vegetariano" }] : []),
-      ],
-      mail: false,
-    });
-  }
+  await seedLabIII(deps, ancilab.id, cal.labIII);
+  await seedOtherLabsDemo(deps);
 }

@@ -1,6 +1,6 @@
 // The shapes labs and meetings leave the repositories in (rows are never handed out unmapped).
 import type { Visibility } from "../../platform/auth/index.ts";
-import type { AgendaKind, LabRole, MeetingMode, MeetingStatus } from "./tables.ts";
+import type { AgendaKind, LabRole, MeetingMode, MeetingRegistration, MeetingStatus } from "./tables.ts";
 
 export type Lab = {
   id: string;
@@ -49,6 +49,8 @@ export type Meeting = {
   registrationClosesAt: Date | null;
   waitlist: boolean;
   visibility: Visibility;
+  /** `pa`: seen as `visibility` says, but only PA members of the network may register (decision 0052). */
+  registration: MeetingRegistration;
   status: MeetingStatus;
   agenda: AgendaItem[];
   confirmed: number;

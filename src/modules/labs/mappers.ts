@@ -58,6 +58,7 @@ export function toMeeting(
     registrationClosesAt: r.registration_closes_at,
     waitlist: r.waitlist,
     visibility: r.visibility,
+    registration: r.registration,
     status: r.status,
     agenda: agenda.map((a) => ({
       title: a.title,

@@ -17,15 +17,22 @@ afterAll(() => t.close());
 
 it("shows the cover, participants, the featured video and the plans on Lab II's page", async () => {
   const page = await (await t.app.request(LAB)).text();
-  const src = /<img src="(\/labs\/[^"]+\/cover\/[^"]+\.jpg)" alt="Fasce orizzontali/.exec(page)![1]!;
-  // The demo's PNG bands, stored through the image pipeline: a JPEG of the same 960 × 320 pixels.
+  const src = /<img src="(\/labs\/[^"]+\/cover\/[^"]+\.jpg)" alt="Illustrazione di copertina del Lab II/.exec(
+    page,
+  )![1]!;
+  // The demo's drawing, stored through the image pipeline: a JPEG of the same 1200 × 400 pixels, and
+  // a picture rather than flat bands (many distinct colours, not three).
   const cover = Buffer.from(await (await t.app.request(src)).arrayBuffer());
-  expect(await sharp(cover).metadata()).toMatchObject({ format: "jpeg", width: 960, height: 320 });
+  expect(await sharp(cover).metadata()).toMatchObject({ format: "jpeg", width: 1200, height: 400 });
+  const { data } = await sharp(cover).raw().toBuffer({ resolveWithObject: true });
+  const colours = new Set<number>();
+  for (let i = 0; i < data.length; i += 3) colours.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
+  expect(colours.size).toBeGreaterThan(500);
   expect(page).toContain("Comune di Bergamo");
   expect(page).toContain("Videointervista: l&#39;archivio storico dell&#39;Oltrepò riaperto ai cittadini");
   expect(page).toContain("Piano d&#39;azione integrato del Lab II");
-  // The slides belong to a meeting for the network's members: not shown to anonymous visitors.
-  expect(page).not.toContain("Scenario normativo");
+  // The slides belong to the funding meeting, a public one: shown to anonymous visitors too.
+  expect(page).toContain("Scenario normativo");
 });
 
 it("serves the video, its WebVTT captions and transcript", async () => {

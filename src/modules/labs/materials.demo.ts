@@ -1,4 +1,4 @@
-// Demo data for AnciLab's Lab II beyond its programme (docs/seeds.md): a cover image, the
+// Demo data for AnciLab's Lab II beyond its programme (docs/seeds.md): a cover image (demo.cover.ts), the
 // organisations and people taking part, materials collected between meetings (a video interview with
 // captions, transcript and recorded consent; the slides of the funding meeting; links to where the
 // interviews are published) and an Integrated Action Plan in the URBACT manner, plus one partner's own
@@ -9,7 +9,6 @@
 import { readFileSync } from "node:fs";
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { rgbPng } from "../../platform/png.ts";
 import {
   memberOrganisations,
   networkBySlug,
@@ -18,6 +17,7 @@ import {
 } from "../identity/index.ts";
 import { addAction, addGoal, createPlan, getPlan } from "./action-plans.service.ts";
 import { updateCover } from "./cover.service.ts";
+import { LAB_II_COVER_ALT, labIICoverPng } from "./demo.cover.ts";
 import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
 import { addPersonToLab } from "./lab-members.repo.ts";
 import { addOrganisationToLab } from "./lab-members.service.ts";
@@ -34,16 +34,7 @@ const LAB_II = "lab-ii-valorizzazione-del-patrimonio-culturale";
  */
 export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";
 
-// ---- a PNG cover (bands of colour) and a one-page PDF, made here so the demo needs no binary files
-export function bandsPng(width: number, height: number, colours: [number, number, number][]): Buffer {
-  const rgb = new Uint8Array(width * height * 3);
-  for (let y = 0; y < height; y++) {
-    const colour = colours[Math.min(colours.length - 1, Math.floor((y / height) * colours.length))]!;
-    for (let x = 0; x < width; x++) rgb.set(colour, (y * width + x) * 3);
-  }
-  return rgbPng(width, height, rgb);
-}
-
+// ---- a one-page PDF, made here so the demo needs no binary files
 /** A one-page PDF with lines of text (Helvetica, WinAnsi: Italian accents are single bytes). */
 export function simplePdf(title: string, lines: string[]): Buffer {
   const esc = (s: string) =>
@@ -113,12 +104,8 @@ export async function seedLabMaterialsDemo(
   const ancilab = await networkBySlug(deps, "ancilab");
 
   await updateCover(deps, SYSTEM, lab, {
-    image: bandsPng(960, 320, [
-      [0, 102, 204],
-      [0, 80, 160],
-      [0, 60, 120],
-    ]),
-    alt: "Fasce orizzontali in tre tonalità di blu: immagine di copertina dimostrativa del Lab II.",
+    image: await labIICoverPng(),
+    alt: LAB_II_COVER_ALT,
     remove: false,
   });
 

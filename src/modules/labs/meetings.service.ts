@@ -44,6 +44,7 @@ export const meetingColumns = (d: z.infer<typeof MeetingInput>) => ({
   registration_closes_at: d.registrationClosesAt,
   waitlist: d.waitlist,
   visibility: d.visibility,
+  registration: d.registration,
 });
 
 /** Adds a meeting at the end of the lab's programme (validated; times are instants). */

@@ -12,11 +12,15 @@
 // - SYSTEM (platform/auth: demo seeds, jobs, other modules' internal work; never a request) may see
 //   every lab and meeting, create labs, and manage, curate and fill them (materials, action plans);
 //   it does not register for meetings nor delete materials.
+// - Seeing a meeting and registering for it are two questions (decision 0052): a meeting whose
+//   `registration` is `pa` is seen as its visibility says, but only the network's PA members
+//   (isPaMember, the same notion as `pa` visibility) may register; nobody else, coordinators included.
 import {
   type Actor,
   canSee,
   hasRole,
   isCoordinatorOrAdmin,
+  isPaMember,
   type Policy,
   policyOf,
 } from "../../platform/auth/index.ts";
@@ -40,6 +44,13 @@ export const canManageLab = (actor: Actor | null, lab: Lab): boolean =>
 
 /** Registering needs an account with a verified address. */
 export const canRegister = (actor: Actor | null): actor is Actor => Boolean(actor?.emailVerified);
+
+/**
+ * Whether a person who sees the meeting may register for it: always when registration is open; only a
+ * PA member of the lab's network when it is reserved to public administrations.
+ */
+export const canRegisterFor = (actor: Actor | null, lab: Lab, m: Pick<Meeting, "registration">): boolean =>
+  m.registration !== "pa" || isPaMember(actor, lab.networkId);
 
 export const canCurateLab = (actor: Actor | null, lab: Lab): boolean =>
   canSeeLab(actor, lab) && (canManageLab(actor, lab) || hasRole(actor, lab.networkId, "facilitator"));

@@ -19,6 +19,18 @@ export const liveRegistration = (db: Db, meetingId: string, accountId: string) =
     .where("status", "<>", "cancelled")
     .executeTakeFirst();
 
+/** One person's live registrations among several meetings (a lab's programme). */
+export const liveRegistrationsOf = (db: Db, accountId: string, meetingIds: string[]) =>
+  meetingIds.length
+    ? q(db)
+        .selectFrom("registrations")
+        .select(["meeting_id", "status"])
+        .where("account_id", "=", accountId)
+        .where("meeting_id", "in", meetingIds)
+        .where("status", "<>", "cancelled")
+        .execute()
+    : Promise.resolve([]);
+
 export async function countConfirmed(db: Db, meetingId: string): Promise<number> {
   const r = await q(db)
     .selectFrom("registrations")

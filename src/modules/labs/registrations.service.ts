@@ -12,10 +12,10 @@ import { newId, randomPooled } from "../../platform/ids.ts";
 // Looking a person up by email and loading their memberships: identity's own functions (its index
 // does not export them yet), as calendar.service.ts does for the personal feed.
 import { accountByEmail, loadActor } from "../identity/index.ts";
-import type { Meeting, Question } from "./labs.types.ts";
+import type { Lab, Meeting, Question } from "./labs.types.ts";
 import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
 import { getMeeting } from "./meetings.service.ts";
-import { canManageLab, canSeeMeeting } from "./policy.ts";
+import { canManageLab, canRegisterFor, canSeeMeeting } from "./policy.ts";
 import { registerInBatch } from "./registrations.batch.ts";
 import {
   firstWaitlisted,
@@ -60,6 +60,13 @@ const refuse = {
       "not-registered",
       "labs.reg.notRegistered",
       "You are not registered for this meeting.",
+    ),
+  paOnly: () =>
+    new RegistrationError(
+      403,
+      "registration-reserved-to-pa",
+      "labs.reg.paOnly",
+      "Registration for this meeting is reserved to members of the network's public administrations.",
     ),
   unverified: () =>
     new RegistrationError(
@@ -182,14 +189,14 @@ export async function register(
   actor: Actor | null,
   meetingId: string,
   answers: Record<string, string> = {},
-  /** The meeting as `actor` sees it, when the caller has just loaded it (the page's route). */
-  seen?: { meeting: Meeting },
+  /** The meeting and its lab as `actor` sees them, when the caller has just loaded them (the page's route). */
+  seen?: { lab: Lab; meeting: Meeting },
 ): Promise<{ status: RegistrationStatus; code: string }> {
   if (!actor) throw notFound();
-  const meeting =
-    seen?.meeting.id === meetingId
-      ? seen.meeting
-      : (await getMeeting(deps, actor, { id: meetingId })).meeting; // 404 when not visible
+  const { lab, meeting } =
+    seen?.meeting.id === meetingId ? seen : await getMeeting(deps, actor, { id: meetingId }); // 404 when not visible
+  // Seen but reserved to public administrations (decision 0052): refused before anything is stored.
+  if (!canRegisterFor(actor, lab, meeting)) throw refuse.paOnly();
   if (!actor.emailVerified) throw refuse.unverified();
   return registerAccount(deps, {
     meetingId,
@@ -225,6 +232,8 @@ export async function registerOnBehalf(
   if (!person) throw invalid([{ field: "email", message: "labs.errors.noAccount" }]);
   if (!canSeeMeeting(person, lab, meeting))
     throw invalid([{ field: "email", message: "labs.errors.cannotSee" }]);
+  if (!canRegisterFor(person, lab, meeting))
+    throw invalid([{ field: "email", message: "labs.errors.paOnly" }]);
   const r = await registerAccount(deps, {
     meetingId,
     accountId: person.id,

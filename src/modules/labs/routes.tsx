@@ -18,10 +18,12 @@ import { creatingLab, managingLab } from "./guards.ts";
 import { calendarLinks, calendarOf, meetingUrl } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { labsOverviewOf } from "./labs-overview.service.ts";
 import { listMaterials } from "./materials.service.ts";
 import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
 import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
-import { canManageLab } from "./policy.ts";
+import { canManageLab, canRegisterFor } from "./policy.ts";
+import { programmeRows } from "./programme.service.ts";
 import {
   cancelRegistration,
   myRegistration,
@@ -36,6 +38,7 @@ import { labsListPage } from "./views/labs-list.tsx";
 import { meetingPage } from "./views/meeting-page.tsx";
 import { onlineLinkFor } from "./when.ts";
 import "./messages.ts";
+import "./messages.programme.ts";
 
 /** A service's 422 shown on the form it came from (field messages are catalogue keys). */
 function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {
@@ -68,15 +71,18 @@ async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?:
     listMaterials(deps, actor, lab).then((all) => all.filter((x) => x.meetingId === meeting.id)),
   ]);
   const now = deps.clock.now();
-  const block = registrationBlock(
-    {
-      status: meeting.status,
-      starts_at: meeting.startsAt,
-      registration_opens_at: meeting.registrationOpensAt,
-      registration_closes_at: meeting.registrationClosesAt,
-    },
-    now,
-  );
+  // The clock's reasons first; then a reservation to public administrations (decision 0052), told to
+  // everyone who is not a PA member of the network (signed out: in words that invite signing in).
+  const block =
+    registrationBlock(
+      {
+        status: meeting.status,
+        starts_at: meeting.startsAt,
+        registration_opens_at: meeting.registrationOpensAt,
+        registration_closes_at: meeting.registrationClosesAt,
+      },
+      now,
+    ) ?? (canRegisterFor(actor, lab, meeting) ? null : actor ? "labs.reg.paOnly" : "labs.reg.paOnlySignIn");
   const base = meetingUrl(deps.config.baseUrl, lab, meeting);
   const qr =
     mine?.status === "confirmed" && meeting.status === "scheduled"
@@ -105,6 +111,17 @@ async function showMeeting(c: Ctx, found: { lab: Lab; meeting: Meeting }, form?:
   );
 }
 
+/** The lab page, its programme as the viewer reads it (after a refused row button: its status). */
+async function showLab(c: Ctx, lab: Lab, status = 200) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const [network, rows] = await Promise.all([
+    networkById(deps, lab.networkId),
+    programmeRows(deps, actor, lab),
+  ]);
+  return labPage(c, { lab, network, rows, canManage: canManageLab(actor, lab) }, status);
+}
+
 export function labRoutes() {
   const r = new Hono<AppEnv>();
   r.route("/", calendarRoutes());
@@ -116,10 +133,11 @@ export function labRoutes() {
     const labs = await listLabs(deps, c.get("actor"));
     // Each lab says whose it is: the networks of the listed labs, once each.
     const ids = [...new Set(labs.map((l) => l.networkId))];
-    const networks = new Map(
-      await Promise.all(ids.map(async (id) => [id, await networkById(deps, id)] as const)),
-    );
-    return labsListPage(c, labs, networks);
+    const [networks, overview] = await Promise.all([
+      Promise.all(ids.map(async (id) => [id, await networkById(deps, id)] as const)).then((e) => new Map(e)),
+      labsOverviewOf(deps, c.get("actor"), labs),
+    ]);
+    return labsListPage(c, labs, networks, overview);
   });
 
   r.get("/networks/:slug/labs/new", ...creatingLab, async (c) =>
@@ -138,17 +156,9 @@ export function labRoutes() {
     }
   });
 
-  r.get("/labs/:slug", async (c) => {
-    const deps = c.get("deps");
-    const actor = c.get("actor");
-    const lab = await getLab(deps, actor, c.req.param("slug"));
-    return labPage(c, {
-      lab,
-      network: await networkById(deps, lab.networkId),
-      meetings: await programmeOf(deps, actor, lab),
-      canManage: canManageLab(actor, lab),
-    });
-  });
+  r.get("/labs/:slug", async (c) =>
+    showLab(c, await getLab(c.get("deps"), c.get("actor"), c.req.param("slug"))),
+  );
 
   r.get("/labs/:slug/calendar.ics", async (c) => {
     const deps = c.get("deps");
@@ -202,15 +212,19 @@ export function labRoutes() {
     r.post(`/labs/:slug/meetings/:meetingSlug/${action}`, requireActor(), async (c) => {
       // Registering needs the meeting's questions only (a refused form re-reads it in full).
       const { lab, meeting } = await meetingFromPath(c, action === "register");
-      const back = `/labs/${lab.slug}/meetings/${meeting.slug}`;
+      const form = await readForm(c);
+      // The programme's row buttons post `from=lab`: the answer comes back to the lab page, at the row.
+      const fromLab = form.from === "lab";
+      const back = fromLab
+        ? `/labs/${lab.slug}#meeting-${meeting.slug}`
+        : `/labs/${lab.slug}/meetings/${meeting.slug}`;
       try {
         if (action === "register") {
-          const form = await readForm(c);
           const answers: Record<string, string> = {};
           for (const [k, v] of Object.entries(form)) if (k.startsWith("q_")) answers[k.slice(2)] = v;
           let r: Awaited<ReturnType<typeof register>>;
           try {
-            r = await register(c.get("deps"), c.get("actor"), meeting.id, answers, { meeting });
+            r = await register(c.get("deps"), c.get("actor"), meeting.id, answers, { lab, meeting });
           } catch (err) {
             // Missing or too long answers: the meeting page again, with the answers kept.
             if (!(err instanceof AppError) || err.status !== 422) throw err;
@@ -230,6 +244,7 @@ export function labRoutes() {
         // status and the meeting page again, the reason at its top: the browser stays on the page.
         if (err instanceof RegistrationError) {
           c.set("flash", { kind: "danger", key: err.key });
+          if (fromLab) return showLab(c, lab, err.status);
           return showMeeting(c, await meetingFromPath(c), undefined, err.status);
         }
         throw err;

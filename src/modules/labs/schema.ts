@@ -3,7 +3,7 @@
 // Messages are catalogue keys (messages.ts) so the page shows them in the reader's language.
 import { z } from "zod";
 import { VISIBILITIES } from "../../platform/auth/index.ts";
-import { AGENDA_KINDS, MEETING_MODES } from "./tables.ts";
+import { AGENDA_KINDS, MEETING_MODES, MEETING_REGISTRATIONS } from "./tables.ts";
 import { instantToZoned, isTimeZone, zonedToInstant } from "./zones.ts";
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -123,6 +123,8 @@ export const MeetingInput = z
       .transform((v) => v ?? null),
     waitlist: z.boolean().default(true),
     visibility: z.enum(VISIBILITIES).default("public"),
+    /** Who among those who see it may register: everyone, or PA members only (decision 0052). */
+    registration: z.enum(MEETING_REGISTRATIONS).default("open"),
     agenda: z.array(AgendaItemInput).max(50).default([]),
     /** Asked when registering (e.g. dietary needs, organisation); answers are seen by coordinators. */
     questions: z.array(QuestionInput).max(20).default([]),
@@ -185,6 +187,7 @@ export const MeetingForm = z
     registrationClosesAt: z.string().optional(),
     waitlist: z.string().optional(),
     visibility: z.string().optional(),
+    registration: z.string().optional(),
     agenda: z.string().optional(),
     questions: z.string().optional(),
   })
@@ -237,6 +240,7 @@ export const MeetingForm = z
       registrationClosesAt: when("registrationClosesAt", false),
       waitlist: f.waitlist === "on",
       visibility: f.visibility || "public",
+      registration: f.registration || "open",
       agenda,
       // One question per line; a trailing "*" makes it required.
       questions: lines(f.questions).map((l) => ({
@@ -279,6 +283,7 @@ export function meetingFormValues(m: {
   registrationClosesAt: Date | null;
   waitlist: boolean;
   visibility: string;
+  registration?: string;
   agenda: { title: string; durationMinutes: number | null; speaker: string | null; kind: string }[];
   questions: { label: string; required: boolean }[];
 }): Record<string, string> {
@@ -300,6 +305,7 @@ export function meetingFormValues(m: {
     registrationClosesAt: at(m.registrationClosesAt),
     ...(m.waitlist ? { waitlist: "on" } : {}),
     visibility: m.visibility,
+    registration: m.registration ?? "open",
     agenda: m.agenda
       .map((a) =>
         [a.durationMinutes ?? "", a.kind, a.title, a.speaker ?? ""].join(" | ").replace(/ \| $/, ""),

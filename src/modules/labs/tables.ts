@@ -1,4 +1,4 @@
-// Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql, 202611230245_meeting_confirmed_count.sql). Only this module's
+// Kysely types for the labs tables (migrations/202611230100_labs.sql, 202611230240_labs_meetings_calendar_checkin.sql, 202611230245_meeting_confirmed_count.sql, 202612102000_meeting_registration_pa.sql). Only this module's
 // repositories use them; other modules go through index.ts.
 import type { ColumnType } from "kysely";
 import type { Visibility } from "../../platform/auth/index.ts";
@@ -14,6 +14,9 @@ export const MEETING_STATUSES = ["scheduled", "cancelled", "closed"] as const;
 export type MeetingStatus = (typeof MEETING_STATUSES)[number];
 export const AGENDA_KINDS = ["talk", "discussion", "guided-visit", "break"] as const;
 export type AgendaKind = (typeof AGENDA_KINDS)[number];
+/** Who may register among those who see a meeting (docs/decisions/0052). */
+export const MEETING_REGISTRATIONS = ["open", "pa"] as const;
+export type MeetingRegistration = (typeof MEETING_REGISTRATIONS)[number];
 export type RegistrationStatus = "confirmed" | "waitlisted" | "cancelled";
 export type LabRole = "facilitator" | "member";
 export type ReminderKind = "24h" | "1h";
@@ -58,6 +61,7 @@ export type LabsTables = {
     registration_closes_at: Date | null;
     waitlist: boolean;
     visibility: Visibility;
+    registration: ColumnType<MeetingRegistration, MeetingRegistration | undefined, MeetingRegistration>;
     status: MeetingStatus;
     created_by: string | null;
     created_at: Created;

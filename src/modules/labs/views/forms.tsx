@@ -12,7 +12,7 @@ import {
 } from "../../../platform/ui/components.tsx";
 import { formPage, SeparateAction } from "../../../platform/ui/form-page.tsx";
 import type { Lab } from "../labs.types.ts";
-import { MEETING_MODES } from "../tables.ts";
+import { MEETING_MODES, MEETING_REGISTRATIONS } from "../tables.ts";
 
 const visibilityOptions = (c: Ctx) =>
   VISIBILITIES.map((v) => ({ value: v, label: c.get("t")(`labs.visibility.${v}`) }));
@@ -120,6 +120,7 @@ export function meetingFormPage(
     registrationClosesAt: t("labs.meetings.registrationClosesAt"),
     waitlist: t("labs.meetings.waitlist"),
     visibility: t("labs.visibility"),
+    registration: t("labs.meetings.registration"),
     agenda: t("labs.meetings.agenda"),
     questions: t("labs.questions.field"),
   };
@@ -221,6 +222,16 @@ export function meetingFormPage(
             name="visibility"
             label={labels.visibility}
             options={visibilityOptions(c)}
+          />
+          <SelectField
+            form={form}
+            name="registration"
+            label={labels.registration}
+            hint={t("labs.meetings.registrationHint")}
+            options={MEETING_REGISTRATIONS.map((v) => ({
+              value: v,
+              label: t(`labs.meetings.registration.${v}`),
+            }))}
           />
           <TextArea
             form={form}

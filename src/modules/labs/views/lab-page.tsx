@@ -4,16 +4,17 @@ import { formatDate, type Lang } from "../../../platform/i18n/index.ts";
 import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { Slot } from "../../../platform/ui/slots.tsx";
-import type { Lab, Meeting } from "../labs.types.ts";
-import { formatWhen } from "../when.ts";
-import { AgendaList } from "./agenda.tsx";
+import type { Lab } from "../labs.types.ts";
+import type { ProgrammeRow } from "../programme.service.ts";
 import { LabCover, LabSections } from "./materials-lab-sections.tsx";
+import { Programme } from "./programme.tsx";
 
 const day = (lang: Lang, d: string) => formatDate(lang, new Date(`${d}T12:00:00Z`), "UTC");
 
 export function labPage(
   c: Ctx,
-  p: { lab: Lab; network: { slug: string; name: string }; meetings: Meeting[]; canManage: boolean },
+  p: { lab: Lab; network: { slug: string; name: string }; rows: ProgrammeRow[]; canManage: boolean },
+  status = 200,
 ) {
   const t = c.get("t");
   const lang = c.get("lang");
@@ -92,7 +93,7 @@ export function labPage(
             </>
           ) : null}
         </p>
-        {p.meetings.length === 0 ? (
+        {p.rows.length === 0 ? (
           // Meetings may exist that this viewer may not see (network or PA only): say so honestly.
           <p>
             {t("labs.noMeetings")}
@@ -106,26 +107,21 @@ export function labPage(
             )}
           </p>
         ) : (
-          <ol class="list-unstyled">
-            {p.meetings.map((m) => (
-              <li class="mb-4">
-                <h3 class="h5">
-                  <a href={`/labs/${lab.slug}/meetings/${m.slug}`}>{m.title}</a>
-                  {m.kind ? <span class="badge bg-secondary ms-2">{m.kind}</span> : null}
-                </h3>
-                <p class="mb-1">{formatWhen(lang, m)}</p>
-                {m.venue ? <p class="mb-1">{m.venue}</p> : null}
-                {m.status !== "scheduled" ? (
-                  <p class="mb-1 fw-semibold">{t(`labs.meetings.status.${m.status}`)}</p>
-                ) : null}
-                <AgendaList t={t} items={m.agenda} />
-              </li>
-            ))}
-          </ol>
+          <>
+            {c.get("actor") ? null : (
+              <p>
+                <a href={`/sign-in?next=${encodeURIComponent(`/labs/${lab.slug}`)}`}>
+                  {t("labs.reg.signIn")}
+                </a>
+              </p>
+            )}
+            <Programme c={c} lab={lab} rows={p.rows} />
+          </>
         )}
       </section>
       <LabSections c={c} lab={lab} />
       <Slot c={c} name="labs.lab.after-sections" subject={{ labId: lab.id }} />
     </>,
+    status,
   );
 }

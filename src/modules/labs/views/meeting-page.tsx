@@ -158,6 +158,11 @@ export function meetingPage(
           <h2 id="registration" class="h4">
             {t("labs.reg.title")}
           </h2>
+          {m.registration === "pa" ? (
+            <p>
+              <span class="badge bg-warning text-dark">{t("labs.reg.paBadge")}</span>
+            </p>
+          ) : null}
           {reg.mine ? (
             <>
               <p>
@@ -209,6 +214,12 @@ export function meetingPage(
               {reg.block === "labs.reg.windowClosed" && m.registrationClosesAt
                 ? ` ${t("labs.reg.closedAt", { when: formatInstant(lang, m.registrationClosesAt, m.timeZone) })}`
                 : null}
+              {reg.block === "labs.reg.paOnlySignIn" ? (
+                <>
+                  {" "}
+                  <a href={`/sign-in?next=${encodeURIComponent(base)}`}>{t("labs.reg.signIn")}</a>
+                </>
+              ) : null}
             </p>
           ) : reg.signedIn ? (
             <FormBlock
