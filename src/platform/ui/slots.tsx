@@ -15,6 +15,14 @@ export type SlotSubjects = {
    * sessions, reports. Rendered for the actor of the request; `accountId` is theirs.
    */
   "identity.me.sections": { accountId: string };
+  /**
+   * The home page, in three places: `search` under the page's title (the catalogue's search box),
+   * `personal` for the signed-in person (their next meeting, what waits for them; `accountId` is
+   * theirs, null when signed out, and then nothing is shown there), `public` for what the network is
+   * doing (practices, meetings, conferences, calls, networks). A fill returns null for a place it
+   * has nothing for. Public fills show only public things and memoise their lookups (untilNextWrite).
+   */
+  "app.home.sections": { accountId: string | null; place: "search" | "personal" | "public" };
   /** A practice's page, after the practice itself and before related practices. */
   "practices.practice.after-article": { practiceId: string };
 };
