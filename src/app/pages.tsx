@@ -29,7 +29,7 @@ export function pageRoutes() {
           )}
         </section>
         {actor ? (
-          <section class="home-personal mb-4" aria-labelledby="home-personal">
+          <section class="home-personal mb-5" aria-labelledby="home-personal">
             <h2 id="home-personal" class="h3 mb-3">
               {t("pages.home.personal", { name: actor.name })}
             </h2>

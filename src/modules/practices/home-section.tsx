@@ -7,7 +7,7 @@ import type { Ctx } from "../../platform/http/context.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
-import { practicesWithImages } from "./home.repo.ts";
+import { documentedPractices } from "./home.repo.ts";
 import { moderationQueue } from "./moderation.service.ts";
 import { searchPractices } from "./search.service.ts";
 import { myReports } from "./submissions.service.ts";
@@ -61,7 +61,7 @@ type Subject = SlotSubjects["app.home.sections"];
 const publicPractices = untilNextWrite(
   async (deps: Deps, _key: string) => {
     const [featured, latest] = await Promise.all([
-      practicesWithImages(deps.db, FEATURED),
+      documentedPractices(deps.db, FEATURED),
       searchPractices(deps, null, { sort: "date", limit: LATEST + FEATURED }),
     ]);
     const shown = new Set(featured.map((p) => p.id));
@@ -151,9 +151,9 @@ async function practices(c: Ctx) {
       {latest.length ? (
         <>
           <h3 class="h5">{t("practices.home.latest")}</h3>
-          <ul class="list-unstyled">
+          <ul class="row list-unstyled">
             {latest.map((p) => (
-              <li class="mb-2">
+              <li class="col-12 col-lg-6 mb-2">
                 <a href={`/practices/${p.slug}`}>{p.title}</a>
                 {p.place ? <span class="small"> · {p.place}</span> : null}
               </li>

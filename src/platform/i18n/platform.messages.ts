@@ -63,7 +63,7 @@ const it = {
     "Bottega tratta i dati personali necessari a fornire il servizio: nome, indirizzo email, organizzazione di appartenenza e ruoli nelle reti. I contatti delle persone non sono mai pubblici. Usiamo solo cookie tecnici: sessione, lingua e protezione dei moduli. Nessun cookie di profilazione e nessuna risorsa caricata da terze parti.",
   "pages.privacy.rights":
     "Puoi chiedere in qualsiasi momento l'esportazione o la cancellazione dei tuoi dati all'amministratore dell'istanza.",
-  "pages.home.title": "Reti di amministrazioni che imparano insieme",
+  "pages.home.title": "Buone pratiche, incontri e bandi delle reti",
   "pages.home.lead":
     "Comuni, musei, biblioteche, università e imprese si incontrano nei laboratori, condividono buone pratiche e cercano insieme i finanziamenti per realizzarle.",
   "pages.home.personal": "Per te, {name}",
@@ -132,7 +132,7 @@ const en: typeof it = {
     "Bottega processes the personal data needed to provide the service: name, email address, organisation and roles in networks. People's contact details are never public. We use technical cookies only: session, language and form protection. No profiling cookies and no resources loaded from third parties.",
   "pages.privacy.rights":
     "You can ask the administrator of this instance to export or erase your data at any time.",
-  "pages.home.title": "Networks of public bodies that learn together",
+  "pages.home.title": "Good practices, meetings and calls from the networks",
   "pages.home.lead":
     "Municipalities, museums, libraries, universities and companies meet in labs, share good practices and look for the funding to carry them out together.",
   "pages.home.personal": "For you, {name}",
