@@ -9,8 +9,9 @@ import { invalidateRenderCache } from "../src/platform/http/render-cache.ts";
 import { allKeys } from "../src/platform/i18n/index.ts";
 import { installSlotFills } from "../src/platform/ui/slots.tsx";
 import { Client } from "./helpers/client.ts";
+import { buildConference, confirmedRegistration } from "./helpers/conferences.ts";
 import { seedDemo } from "./helpers/demo.ts";
-import { signedIn } from "./helpers/factories.ts";
+import { buildAccount, signedIn } from "./helpers/factories.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
 let t: TestRuntime;
@@ -85,6 +86,24 @@ describe("home page", () => {
     const next = sectionOf(coordinator, "home-next-meeting");
     expect(next).toContain("You have no registration for an upcoming meeting.");
     expect(next).toContain('href="/labs"');
+  });
+
+  it("shows the conferences a person registered for, only when their address is confirmed", async () => {
+    const network = (await t.deps.pool.query("select id from networks order by name limit 1")).rows[0]
+      .id as string;
+    const conf = await buildConference(t, network, { title: "Convegno della home" });
+    const verified = await buildAccount(t);
+    const unverified = await buildAccount(t, { verified: false });
+    await confirmedRegistration(t, conf, verified.email);
+    await confirmedRegistration(t, conf, unverified.email);
+    const page = await text(await (await signedIn(t, verified.id)).get("/?lang=it"));
+    const mine = sectionOf(page, "home-my-conferences");
+    expect(mine).toContain("I tuoi convegni");
+    expect(mine).toContain("Convegno della home");
+    expect(mine).toMatch(new RegExp(`href="/conferences/${conf.slug}/me\\?t=[\\w%-]+"`));
+    // Anyone may sign up with someone's address: an unconfirmed one shows nobody's registration.
+    const other = await text(await (await signedIn(t, unverified.id)).get("/?lang=it"));
+    expect(other).not.toContain('id="home-my-conferences"');
   });
 
   it("speaks English, with the same message keys in both catalogues", async () => {

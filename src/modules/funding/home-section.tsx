@@ -16,11 +16,13 @@ registerMessages({
     "funding.home.title": "Bandi aperti, per scadenza",
     "funding.home.none": "Nessun bando aperto in questo momento.",
     "funding.home.all": "Tutti i bandi e gli avvisi",
+    "funding.home.budget": "Dotazione",
   },
   en: {
     "funding.home.title": "Open calls, by deadline",
     "funding.home.none": "No call is open at the moment.",
     "funding.home.all": "All calls for funding",
+    "funding.home.budget": "Budget",
   },
 });
 
@@ -58,7 +60,7 @@ export async function homeCalls(c: Ctx, { place }: SlotSubjects["app.home.sectio
                     <time datetime={call.deadline.toISOString()}>{deadlineText(c, call)}</time>
                   </p>
                   <p class="card-text small">
-                    {t("funding.budget")}: {budgetText(c, call)}
+                    {t("funding.home.budget")}: {budgetText(c, call)}
                   </p>
                 </div>
               </div>

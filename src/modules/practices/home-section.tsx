@@ -115,6 +115,9 @@ function searchBox(c: Ctx) {
 
 async function practices(c: Ctx) {
   const t = c.get("t");
+  const lang = c.get("lang");
+  // A practice is written in its own language: marked where it differs from the page's (WCAG 3.1.2).
+  const langOf = (p: { language: string }) => (p.language === lang ? undefined : p.language);
   const { featured, latest } = await publicPractices(c.get("deps"), "home");
   const themes = (list: readonly string[]) =>
     list
@@ -136,10 +139,12 @@ async function practices(c: Ctx) {
                 <div class="card card-bg h-100">
                   <div class="card-body">
                     <p class="small text-uppercase mb-1">{themes(p.themes)}</p>
-                    <h4 class="card-title h5">
+                    <h4 class="card-title h5" lang={langOf(p)}>
                       <a href={`/practices/${p.slug}`}>{p.title}</a>
                     </h4>
-                    <p class="card-text">{p.summary}</p>
+                    <p class="card-text" lang={langOf(p)}>
+                      {p.summary}
+                    </p>
                     {p.place ? <p class="card-text small">{p.place}</p> : null}
                   </div>
                 </div>
@@ -154,8 +159,10 @@ async function practices(c: Ctx) {
           <ul class="row list-unstyled">
             {latest.map((p) => (
               <li class="col-12 col-lg-6 mb-2">
-                <a href={`/practices/${p.slug}`}>{p.title}</a>
-                {p.place ? <span class="small"> · {p.place}</span> : null}
+                <a href={`/practices/${p.slug}`} lang={langOf(p)}>
+                  {p.title}
+                </a>
+                {p.place ? <span class="d-block small">{p.place}</span> : null}
               </li>
             ))}
           </ul>

@@ -13,7 +13,7 @@ const q = (db: Db) => db.withTables<PracticesTables & PracticeMediaTables>();
 export const documentedPractices = (db: Db, limit: number) =>
   q(db)
     .selectFrom("practices as p")
-    .select(["p.id", "p.slug", "p.title", "p.summary", "p.themes", "p.place", "p.published_at"])
+    .select(["p.id", "p.slug", "p.title", "p.summary", "p.themes", "p.place", "p.language", "p.published_at"])
     .where("p.status", "=", "published")
     .where("p.visibility", "=", "public")
     .where((eb) =>
