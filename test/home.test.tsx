@@ -12,6 +12,7 @@ import { Client } from "./helpers/client.ts";
 import { buildConference, confirmedRegistration } from "./helpers/conferences.ts";
 import { seedDemo } from "./helpers/demo.ts";
 import { buildAccount, signedIn } from "./helpers/factories.ts";
+import { jobsSettled } from "./helpers/jobs.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
 let t: TestRuntime;
@@ -157,6 +158,9 @@ describe("home page", () => {
       t.deps.pool.query("update practices set title = $1 where slug = 'biblioteca-diffusa-castelli-romani'", [
         title,
       ]);
+    // The earlier tests' jobs (mails, events) write when they run, which ends what is remembered:
+    // let them finish first.
+    await jobsSettled(t);
     expect(await text(await c.get("/?lang=it"))).toContain("Biblioteca diffusa Castelli Romani");
     // A write around Kysely (as another process's would be) does not end the memo…
     await rename("Biblioteca diffusa ricordata");
