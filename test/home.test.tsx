@@ -146,6 +146,12 @@ describe("home page", () => {
         `<p id="home-test-fill">${await idOf("elena.conti@comune-frascati.example")}</p>`,
       );
       expect(withTest.indexOf('id="home-test-fill"')).toBeLessThan(withTest.indexOf('id="home-meetings"'));
+      // Only the networks' fill: no personal part, so no "For you" heading over nothing.
+      installSlotFills(MODULES.flatMap((m) => (m.name === "identity" && m.slots ? [m.slots] : [])));
+      const bare = await text(await c.get("/?lang=it"));
+      expect(bare).not.toContain('id="home-personal"');
+      expect(bare).not.toContain('id="home-q"');
+      expect(bare).toContain('id="home-networks"');
     } finally {
       installSlotFills(allFills());
       invalidateRenderCache();

@@ -5,7 +5,7 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../platform/http/context.ts";
 import { render } from "../platform/ui/layout.tsx";
-import { Slot } from "../platform/ui/slots.tsx";
+import { Slot, slotParts } from "../platform/ui/slots.tsx";
 
 export function pageRoutes() {
   const r = new Hono<AppEnv>();
@@ -14,6 +14,8 @@ export function pageRoutes() {
     const t = c.get("t");
     const actor = c.get("actor");
     const accountId = actor?.id ?? null;
+    // The person's own sections, with their heading only when some module has something for them.
+    const personal = actor ? await slotParts(c, "app.home.sections", { accountId, place: "personal" }) : [];
     return render(
       c,
       { title: t("pages.home.title") },
@@ -28,14 +30,12 @@ export function pageRoutes() {
             </p>
           )}
         </section>
-        {actor ? (
+        {actor && personal.length ? (
           <section class="home-personal mb-5" aria-labelledby="home-personal">
             <h2 id="home-personal" class="h3 mb-3">
               {t("pages.home.personal", { name: actor.name })}
             </h2>
-            <div class="row g-3">
-              <Slot c={c} name="app.home.sections" subject={{ accountId, place: "personal" }} />
-            </div>
+            <div class="row g-3">{personal}</div>
           </section>
         ) : null}
         <div class="row g-4">

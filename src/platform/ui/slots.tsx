@@ -53,10 +53,24 @@ export function installSlotFills(list: readonly { [S in SlotName]?: SlotFill<S> 
   }
 }
 
+/**
+ * What the fills of slot `name` render for `subject`, in order, leaving out those that had nothing:
+ * for a page that shows a heading over the slot only when something is under it.
+ */
+export async function slotParts<S extends SlotName>(
+  c: Ctx,
+  name: S,
+  subject: SlotSubjects[S],
+): Promise<Child[]> {
+  const mine = fills.get(name);
+  if (!mine?.length) return [];
+  const parts = await Promise.all(mine.map((f) => f.render(c, subject)));
+  return parts.filter((p) => p !== null && p !== undefined);
+}
+
 /** Renders every fill of slot `name` for `subject`, in order; nothing when no module fills it. */
 export async function Slot<S extends SlotName>(props: { c: Ctx; name: S; subject: SlotSubjects[S] }) {
-  const mine = fills.get(props.name);
-  if (!mine?.length) return null;
-  const parts = await Promise.all(mine.map((f) => f.render(props.c, props.subject)));
+  const parts = await slotParts(props.c, props.name, props.subject);
+  if (!parts.length) return null;
   return <>{parts}</>;
 }
