@@ -63,6 +63,11 @@ describe("home page", () => {
     // Nothing personal for a visitor; the invitation to sign up instead.
     expect(page).not.toContain('id="home-personal"');
     expect(page).toContain('href="/sign-up"');
+    // The favicon, on every page through the layout.
+    expect(page).toContain('<link rel="icon" href="/static/app/favicon.svg" type="image/svg+xml"/>');
+    const icon = await new Client(t).get("/static/app/favicon.svg");
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get("content-type")).toMatch(/^image\/svg\+xml/);
   });
 
   it("signed in: the person's next meeting and what waits for them, on top", async () => {
