@@ -1,38 +1,46 @@
-// Instance-wide pages: home, accessibility statement, privacy notice. The home page will gather
-// the modules' home sections (manifests); today it lists the networks.
+// Instance-wide pages: home, accessibility statement, privacy notice. The home page is a frame: its
+// title, then the modules' sections through the slot `app.home.sections` (manifests), in three
+// places — the search under the title, what is the signed-in person's, what the networks are doing.
+// It names no module.
 import { Hono } from "hono";
-import { listNetworks, NetworkCards } from "../modules/identity/index.ts";
 import type { AppEnv } from "../platform/http/context.ts";
 import { render } from "../platform/ui/layout.tsx";
+import { Slot, slotParts } from "../platform/ui/slots.tsx";
 
 export function pageRoutes() {
   const r = new Hono<AppEnv>();
 
   r.get("/", async (c) => {
     const t = c.get("t");
-    const networks = await listNetworks(c.get("deps"));
+    const actor = c.get("actor");
+    const accountId = actor?.id ?? null;
+    // The person's own sections, with their heading only when some module has something for them.
+    const personal = actor ? await slotParts(c, "app.home.sections", { accountId, place: "personal" }) : [];
     return render(
       c,
       { title: t("pages.home.title") },
       <>
-        <section class="home-hero py-4 mb-4">
-          <h1>{t("pages.home.title")}</h1>
+        <section class="home-hero py-4 mb-4" aria-labelledby="home-title">
+          <h1 id="home-title">{t("pages.home.title")}</h1>
           <p class="lead">{t("pages.home.lead")}</p>
-          <p>
-            <a class="btn btn-primary me-2" href="/networks">
-              {t("pages.home.browse")}
-            </a>
-            {c.get("actor") ? null : (
-              <a class="btn btn-outline-primary" href="/sign-up">
-                {t("pages.home.join")}
-              </a>
-            )}
-          </p>
+          <Slot c={c} name="app.home.sections" subject={{ accountId, place: "search" }} />
+          {actor ? null : (
+            <p class="mt-3">
+              {t("pages.home.joinLead")} <a href="/sign-up">{t("pages.home.join")}</a>
+            </p>
+          )}
         </section>
-        <section aria-labelledby="home-networks">
-          <h2 id="home-networks">{t("pages.home.networks")}</h2>
-          <NetworkCards c={c} networks={networks} heading="h3" columns="col-12 col-md-6 col-lg-4" />
-        </section>
+        {actor && personal.length ? (
+          <section class="home-personal mb-5" aria-labelledby="home-personal">
+            <h2 id="home-personal" class="h3 mb-3">
+              {t("pages.home.personal", { name: actor.name })}
+            </h2>
+            <div class="row g-3">{personal}</div>
+          </section>
+        ) : null}
+        <div class="row g-4">
+          <Slot c={c} name="app.home.sections" subject={{ accountId, place: "public" }} />
+        </div>
       </>,
     );
   });

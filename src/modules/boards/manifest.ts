@@ -42,6 +42,10 @@ export const manifest: ModuleManifest = {
     };
   },
   slots: {
+    "app.home.sections": {
+      order: 15,
+      render: async (c, s) => (await import("./home-section.tsx")).homeSessions(c, s),
+    },
     "identity.me.sections": {
       order: 20,
       render: async (c) => (await import("./views/me-section.tsx")).mySessionsSection(c),

@@ -16,4 +16,10 @@ export const manifest: ModuleManifest = {
     };
   },
   navigation: [{ href: "/conferences", label: "conferences.nav", order: 30 }],
+  slots: {
+    "app.home.sections": {
+      order: 20,
+      render: async (c, s) => (await import("./home-section.tsx")).homeConferences(c, s),
+    },
+  },
 };

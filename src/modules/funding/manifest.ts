@@ -14,6 +14,10 @@ export const manifest: ModuleManifest = {
   },
   navigation: [{ href: "/funding", label: "layout.funding", order: 50 }],
   slots: {
+    "app.home.sections": {
+      order: 40,
+      render: async (c, s) => (await import("./home-section.tsx")).homeCalls(c, s),
+    },
     "practices.practice.after-article": {
       order: 20,
       render: async (c, { practiceId }) =>

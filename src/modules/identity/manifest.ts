@@ -36,4 +36,10 @@ export const manifest: ModuleManifest = {
     { href: "/organisations", label: "layout.organisations", order: 60 },
     { href: "/admin", label: "layout.admin", order: 80, visible: (actor) => Boolean(actor?.isAdmin) },
   ],
+  slots: {
+    "app.home.sections": {
+      order: 50,
+      render: async (c, s) => (await import("./home-section.tsx")).homeNetworks(c, s),
+    },
+  },
 };

@@ -21,6 +21,10 @@ export const manifest: ModuleManifest = {
   },
   navigation: [{ href: "/labs", label: "layout.labs", order: 20 }],
   slots: {
+    "app.home.sections": {
+      order: 10,
+      render: async (c, s) => (await import("./home-section.tsx")).homeMeetings(c, s),
+    },
     // The person's own area: their next meetings first.
     "identity.me.sections": {
       order: 10,

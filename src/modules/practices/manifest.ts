@@ -57,6 +57,10 @@ export const manifest: ModuleManifest = {
     },
   ],
   slots: {
+    "app.home.sections": {
+      order: 30,
+      render: async (c, s) => (await import("./home-section.tsx")).homePractices(c, s),
+    },
     "identity.me.sections": {
       order: 30,
       render: async (c) => (await import("./views-submit/me-section.tsx")).myReportsSection(c),

@@ -63,12 +63,12 @@ const it = {
     "Bottega tratta i dati personali necessari a fornire il servizio: nome, indirizzo email, organizzazione di appartenenza e ruoli nelle reti. I contatti delle persone non sono mai pubblici. Usiamo solo cookie tecnici: sessione, lingua e protezione dei moduli. Nessun cookie di profilazione e nessuna risorsa caricata da terze parti.",
   "pages.privacy.rights":
     "Puoi chiedere in qualsiasi momento l'esportazione o la cancellazione dei tuoi dati all'amministratore dell'istanza.",
-  "pages.home.title": "Bottega",
+  "pages.home.title": "Buone pratiche, incontri e bandi delle reti",
   "pages.home.lead":
-    "La piattaforma dove reti di comuni, musei, biblioteche, università e imprese svolgono insieme il loro percorso di crescita: tavoli di lavoro, sessioni partecipative, buone pratiche, formazione e comunicazione condivisa.",
-  "pages.home.networks": "Le reti",
+    "Comuni, musei, biblioteche, università e imprese si incontrano nei laboratori, condividono buone pratiche e cercano insieme i finanziamenti per realizzarle.",
+  "pages.home.personal": "Per te, {name}",
+  "pages.home.joinLead": "Lavori in un ente o in un'organizzazione di una rete?",
   "pages.home.join": "Crea un account",
-  "pages.home.browse": "Esplora le reti",
 };
 
 const en: typeof it = {
@@ -132,12 +132,12 @@ const en: typeof it = {
     "Bottega processes the personal data needed to provide the service: name, email address, organisation and roles in networks. People's contact details are never public. We use technical cookies only: session, language and form protection. No profiling cookies and no resources loaded from third parties.",
   "pages.privacy.rights":
     "You can ask the administrator of this instance to export or erase your data at any time.",
-  "pages.home.title": "Bottega",
+  "pages.home.title": "Good practices, meetings and calls from the networks",
   "pages.home.lead":
-    "The platform where networks of municipalities, museums, libraries, universities and companies run their capacity-building cycle together: working tables, participatory sessions, good practices, training and shared communication.",
-  "pages.home.networks": "Networks",
+    "Municipalities, museums, libraries, universities and companies meet in labs, share good practices and look for the funding to carry them out together.",
+  "pages.home.personal": "For you, {name}",
+  "pages.home.joinLead": "Do you work for a public body or an organisation in one of the networks?",
   "pages.home.join": "Create an account",
-  "pages.home.browse": "Explore the networks",
 };
 
 registerMessages({ it, en });

@@ -214,6 +214,7 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({
         {LANGS.map((l) => (
           <link rel="alternate" hreflang={l} href={`${base}${path}?lang=${l}`} />
         ))}
+        <link rel="icon" href="/static/app/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/bi/css/bootstrap-italia.min.css" />
         <link rel="stylesheet" href="/static/app/fonts.css" />
         <link rel="stylesheet" href="/static/app/app.css" />

@@ -17,6 +17,14 @@ export type SlotSubjects = {
   "identity.me.sections": { accountId: string };
   /** The header's account zone, before the person's name: the notifications' unread count. */
   "layout.header.account": { accountId: string };
+  /**
+   * The home page, in three places: `search` under the page's title (the catalogue's search box),
+   * `personal` for the signed-in person (their next meeting, what waits for them; `accountId` is
+   * theirs, null when signed out, and then nothing is shown there), `public` for what the network is
+   * doing (practices, meetings, conferences, calls, networks). A fill returns null for a place it
+   * has nothing for. Public fills show only public things and memoise their lookups (untilNextWrite).
+   */
+  "app.home.sections": { accountId: string | null; place: "search" | "personal" | "public" };
   /** A practice's page, after the practice itself and before related practices. */
   "practices.practice.after-article": { practiceId: string };
 };
@@ -47,10 +55,24 @@ export function installSlotFills(list: readonly { [S in SlotName]?: SlotFill<S> 
   }
 }
 
+/**
+ * What the fills of slot `name` render for `subject`, in order, leaving out those that had nothing:
+ * for a page that shows a heading over the slot only when something is under it.
+ */
+export async function slotParts<S extends SlotName>(
+  c: Ctx,
+  name: S,
+  subject: SlotSubjects[S],
+): Promise<Child[]> {
+  const mine = fills.get(name);
+  if (!mine?.length) return [];
+  const parts = await Promise.all(mine.map((f) => f.render(c, subject)));
+  return parts.filter((p) => p !== null && p !== undefined);
+}
+
 /** Renders every fill of slot `name` for `subject`, in order; nothing when no module fills it. */
 export async function Slot<S extends SlotName>(props: { c: Ctx; name: S; subject: SlotSubjects[S] }) {
-  const mine = fills.get(props.name);
-  if (!mine?.length) return null;
-  const parts = await Promise.all(mine.map((f) => f.render(props.c, props.subject)));
+  const parts = await slotParts(props.c, props.name, props.subject);
+  if (!parts.length) return null;
   return <>{parts}</>;
 }
