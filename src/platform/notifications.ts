@@ -11,6 +11,7 @@
 // `notify.<kind>`: delivery is once per kind and event (events.ts receipts).
 import type { Deps } from "./deps.ts";
 import { type DomainEvent, type Effect, type EventName, onEvent } from "./events.ts";
+import type { Mail } from "./mail/mailer.ts";
 
 /** How a person hears about one kind. */
 export const NOTIFICATION_MODES = ["email", "digest", "app", "off"] as const;
@@ -28,6 +29,12 @@ export type Notice = {
   /** Where the notice leads, a path of this site ("/labs/…"). */
   href: string;
   scope?: NotificationScope;
+  /**
+   * The mail for one recipient in "email" mode, when the kind has a richer one than the sentence and
+   * its link (a meeting moved: the new time, the calendar file). The notifications module adds the
+   * unsubscribe header fields; null: no mail for that person.
+   */
+  mailFor?: (accountId: string) => Promise<Mail | null>;
 };
 
 export type NotificationKind = {

@@ -1,5 +1,6 @@
-// What labs does when its events are delivered (platform/events.ts): the mails to the people
-// registered for a meeting and to the people invited to a lab. Each handler reads the meeting and the
+// What labs does when its events are delivered (platform/events.ts): the mails that confirm a
+// registration and the mails to the people invited to a lab. (A meeting moved or cancelled and a
+// place from the waiting list are notification kinds: notifications.ts.) Each handler reads the meeting and the
 // people as they are when it runs, composes the mails (notify.ts), and queues them in the transaction
 // of its receipt, so an event delivered twice mails nobody twice. Declared at import time; the
 // services that emit these events import this file, so every process that emits them handles them,
@@ -13,12 +14,10 @@ import { queueMails } from "../../platform/mail/outbox.ts";
 import { invitationTo, memberOrganisations } from "../identity/index.ts";
 import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
 import { findLabById } from "./labs.repo.ts";
-import { loadLab } from "./labs.service.ts";
-import { complete } from "./meetings.complete.ts";
-import { findMeetingById } from "./meetings.repo.ts";
-import { type MailKind, meetingMail } from "./notify.ts";
+import { meetingNow } from "./meetings.now.ts";
+import { meetingMail } from "./notify.ts";
 import { LAB_INVITATION_DAYS } from "./policy.ts";
-import { findRegistration, liveOf } from "./registrations.repo.ts";
+import { findRegistration } from "./registrations.repo.ts";
 import "./events.ts";
 import "./messages.members.ts";
 
@@ -26,45 +25,6 @@ const queued = (deps: Deps, mails: (Mail | null)[]) => {
   const ready = mails.filter((m): m is Mail => m !== null);
   return ready.length ? (trx: Parameters<typeof queueMails>[1]) => queueMails(deps, trx, ready) : undefined;
 };
-
-/** The meeting as it is now (with agenda and counts unless `light`) and its lab; null when gone. */
-async function meetingNow(deps: Deps, meetingId: string, light = false) {
-  const row = await findMeetingById(deps.db, meetingId);
-  if (!row) return null;
-  const [meeting] = await complete(deps, [row], light);
-  return { row, meeting: meeting!, lab: await loadLab(deps, row.lab_id) };
-}
-
-/** Everyone registered (confirmed or waiting), each with their code. */
-async function mailEveryone(deps: Deps, meetingId: string, kind: MailKind) {
-  const now = await meetingNow(deps, meetingId);
-  if (!now) return undefined;
-  const mails = [];
-  for (const r of await liveOf(deps.db, meetingId))
-    mails.push(await meetingMail(deps, { accountId: r.account_id, kind, ...now, code: r.code }));
-  return queued(deps, mails);
-}
-
-onEvent("labs.meeting-changed-mail", "labs.meeting.changed", async (deps, e) => {
-  if (!e.moved) return undefined;
-  // Cancelled since: the cancellation's own mail tells them.
-  if ((await findMeetingById(deps.db, e.meetingId))?.status !== "scheduled") return undefined;
-  return mailEveryone(deps, e.meetingId, "moved");
-});
-
-onEvent("labs.meeting-cancelled-mail", "labs.meeting.cancelled", (deps, e) =>
-  mailEveryone(deps, e.meetingId, "cancelled"),
-);
-
-onEvent("labs.registration-promoted-mail", "labs.registration.promoted", async (deps, e) => {
-  const reg = await findRegistration(deps.db, e.registrationId);
-  if (!reg || reg.status === "cancelled") return undefined;
-  const now = await meetingNow(deps, reg.meeting_id);
-  if (!now) return undefined;
-  return queued(deps, [
-    await meetingMail(deps, { accountId: reg.account_id, kind: "promoted", ...now, code: reg.code }),
-  ]);
-});
 
 /**
  * The mail that follows a registration. It reads the registration as it is when the handler runs: a

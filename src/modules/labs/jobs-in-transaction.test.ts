@@ -96,7 +96,7 @@ describe("jobs queued with the change", () => {
     expect((await register(t.deps, actor, m.id)).status).toBe("confirmed");
     expect(
       await count(
-        "select count(*) as n from pgboss.job j join registrations r on r.id::text = j.data->>'registrationId' where r.meeting_id = $1",
+        "select count(*) as n from pgboss.job j join registrations r on r.id::text = j.data->>'registrationId' where r.meeting_id = $1 and j.data->>'handler' = 'labs.registration-confirmed-mail'",
         [m.id],
       ),
     ).toBe(1);

@@ -4,6 +4,7 @@ import type { ModuleManifest } from "../../platform/module.ts";
 export const manifest: ModuleManifest = {
   name: "labs",
   messages: () => import("./catalogue.ts"),
+  notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => {
     const [labs, extras] = await Promise.all([import("./routes.tsx"), import("./extras.routes.tsx")]);
     return [labs.labRoutes(), extras.labExtrasRoutes()];

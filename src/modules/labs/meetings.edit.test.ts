@@ -157,6 +157,12 @@ describe("cancelling a meeting", () => {
     expect(res.status).toBe(303);
     const [mail] = await waitForMail(t, a.email!, /^Incontro annullato: Da annullare$/);
     expect(mail!.attachments[0]!.content.toString()).toContain("STATUS:CANCELLED");
+    // A notification kind now (labs/notifications.ts): the same mail, which can be turned off from
+    // itself, and the notice in the person's list.
+    expect(mail!.headerLines.find((h) => h.key === "list-unsubscribe")?.line).toMatch(/\/unsubscribe\//);
+    expect(await html(a.client, "/me/notifications")).toContain(
+      `L&#39;incontro «Da annullare» del laboratorio «${lab.title}» è stato annullato.`,
+    );
     const after = await html(coordinator, page);
     expect(after).toContain("Incontro annullato. Gli iscritti sono stati avvisati.");
     expect(after).not.toContain(`${page}/edit"`);

@@ -3,10 +3,11 @@
 // network it is about — then, in the transaction that records the event's receipt, the notification
 // in their list (counted unread) and, in "email" mode, the mail queued. Once per kind and event.
 import { newId } from "../../platform/ids.ts";
+import type { Mail } from "../../platform/mail/mailer.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
 import type { NotificationDelivery } from "../../platform/notifications.ts";
 import { accountContacts } from "../identity/index.ts";
-import { noticeMail } from "./mails.ts";
+import { noticeMail, withUnsubscribe } from "./mails.ts";
 import { insertNotification, modesFor, mutedAmong } from "./notifications.repo.ts";
 
 export const deliverNotice: NotificationDelivery = async (deps, kind, notice, event) => {
@@ -21,7 +22,12 @@ export const deliverNotice: NotificationDelivery = async (deps, kind, notice, ev
     .map((p) => ({ p, mode: modes.get(p.id) ?? kind.defaultMode }))
     .filter((x) => x.mode !== "off");
   if (!targets.length) return undefined;
-  const mails = targets.filter((x) => x.mode === "email").map((x) => noticeMail(deps, x.p, kind, notice));
+  const mails: Mail[] = [];
+  for (const { p, mode } of targets) {
+    if (mode !== "email") continue;
+    const own = notice.mailFor ? await notice.mailFor(p.id) : noticeMail(deps, p, kind, notice);
+    if (own) mails.push(notice.mailFor ? withUnsubscribe(deps, own, p, kind.name) : own);
+  }
   const now = deps.clock.now();
   return async (trx) => {
     for (const { p, mode } of targets)

@@ -16,7 +16,8 @@ export const DIGEST = "notifications.digest";
 
 const langOf = (c: AccountContact) => (isLang(c.language) ? c.language : "it");
 
-function withUnsubscribe(deps: Deps, mail: Mail, to: AccountContact, kind: string): Mail {
+/** The mail with its List-Unsubscribe for `kind` (a kind's own mail gets it here too). */
+export function withUnsubscribe(deps: Deps, mail: Mail, to: AccountContact, kind: string): Mail {
   const url = `${deps.config.baseUrl}/unsubscribe/${unsubscribeToken(deps.config.secret, to.id, kind)}`;
   return { ...mail, headers: unsubscribeHeaders(url) };
 }
