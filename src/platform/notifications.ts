@@ -9,8 +9,11 @@
 // manifest's kinds (installNotificationKinds); the notifications module supplies the delivery
 // (setNotificationDelivery) when its handler file loads. One event handler per kind, named
 // `notify.<kind>`: delivery is once per kind and event (events.ts receipts).
+
+import type { Db } from "./db/database.ts";
 import type { Deps } from "./deps.ts";
-import { type DomainEvent, type Effect, type EventName, onEvent } from "./events.ts";
+import { type DomainEvent, type Effect, type EventMap, type EventName, onEvent } from "./events.ts";
+import { newId } from "./ids.ts";
 import type { Mail } from "./mail/mailer.ts";
 
 /** How a person hears about one kind. */
@@ -65,6 +68,8 @@ export type NotificationDelivery = (
   kind: NotificationKind,
   notice: Notice,
   event: DomainEvent,
+  /** Demo data: in the lists only, no mail whatever the person chose. */
+  opts?: { quiet?: boolean },
 ) => Promise<Effect | undefined>;
 
 const KIND = /^[a-z]+\.[a-z0-9-]+$/;
@@ -95,3 +100,28 @@ export function setNotificationDelivery(fn: NotificationDelivery): void {
 export const notificationKinds = (): NotificationKind[] => [...kinds.values()];
 
 export const notificationKindNamed = (name: string): NotificationKind | undefined => kinds.get(name);
+
+/**
+ * Demo data: what `kind` would have told people had `payload`'s event happened at `at` — the demo
+ * writes its history directly, without events (and their mails) — in the lists only, never mailed.
+ */
+export async function seedNotice<N extends EventName>(
+  deps: Deps,
+  kindName: string,
+  payload: EventMap[N],
+  at: Date,
+): Promise<void> {
+  const kind = kinds.get(kindName);
+  if (!kind || !delivery) return;
+  const event = {
+    ...payload,
+    id: newId(),
+    name: kind.event,
+    occurredAt: at.toISOString(),
+    v: 1,
+  } as DomainEvent;
+  const notice = await kind.resolve(deps, event);
+  if (!notice?.recipients.length) return;
+  const effect = await delivery(deps, kind, notice, event, { quiet: true });
+  if (effect) await deps.db.transaction().execute((trx: Db) => effect(trx));
+}

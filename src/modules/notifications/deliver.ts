@@ -10,7 +10,7 @@ import { accountContacts } from "../identity/index.ts";
 import { noticeMail, withUnsubscribe } from "./mails.ts";
 import { insertNotification, modesFor, mutedAmong } from "./notifications.repo.ts";
 
-export const deliverNotice: NotificationDelivery = async (deps, kind, notice, event) => {
+export const deliverNotice: NotificationDelivery = async (deps, kind, notice, event, opts) => {
   const ids = [...new Set(notice.recipients)];
   const [modes, muted, people] = await Promise.all([
     modesFor(deps.db, kind.name, ids),
@@ -24,11 +24,11 @@ export const deliverNotice: NotificationDelivery = async (deps, kind, notice, ev
   if (!targets.length) return undefined;
   const mails: Mail[] = [];
   for (const { p, mode } of targets) {
-    if (mode !== "email") continue;
+    if (mode !== "email" || opts?.quiet) continue;
     const own = notice.mailFor ? await notice.mailFor(p.id) : noticeMail(deps, p, kind, notice);
     if (own) mails.push(notice.mailFor ? withUnsubscribe(deps, own, p, kind.name) : own);
   }
-  const now = deps.clock.now();
+  const now = opts?.quiet ? new Date(event.occurredAt) : deps.clock.now();
   return async (trx) => {
     for (const { p, mode } of targets)
       await insertNotification(trx, {
@@ -43,7 +43,7 @@ export const deliverNotice: NotificationDelivery = async (deps, kind, notice, ev
         scope_id: notice.scope?.id ?? null,
         scope_name: notice.scope?.name ?? null,
         created_at: now,
-        digest: mode === "digest" ? "pending" : "none",
+        digest: mode === "digest" && !opts?.quiet ? "pending" : "none",
       });
     if (mails.length) await queueMails(deps, trx, mails);
   };

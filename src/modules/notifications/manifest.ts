@@ -10,6 +10,11 @@ export const manifest: ModuleManifest = {
   jobs: () => import("./digest.ts"),
   events: () => import("./handlers.ts"),
   slots: {
+    "identity.me.sections": {
+      order: 0,
+      render: async (c, { accountId }) =>
+        (await import("./views/me-section.tsx")).notificationsSection(c, accountId),
+    },
     "layout.header.account": {
       order: 10,
       render: async (c, { accountId }) => (await import("./views/badge.tsx")).notificationBadge(c, accountId),

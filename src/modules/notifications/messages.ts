@@ -15,6 +15,7 @@ const it = {
   "notifications.list.empty":
     "Non ci sono ancora notifiche. Qui troverai le novità sui laboratori, gli incontri e le segnalazioni che ti riguardano.",
   "notifications.list.older": "Notifiche meno recenti",
+  "notifications.me.all": "Tutte le notifiche",
   "notifications.mute.lab": "Silenzia il laboratorio «{name}»",
   "notifications.mute.network": "Silenzia la rete «{name}»",
   "notifications.mute.bad": "Non è stato possibile silenziare: riprova dalla notifica.",
@@ -88,6 +89,7 @@ const en: Record<keyof typeof it, string> = {
   "notifications.list.empty":
     "No notifications yet. News about the labs, meetings and reports that concern you will appear here.",
   "notifications.list.older": "Older notifications",
+  "notifications.me.all": "All notifications",
   "notifications.mute.lab": "Mute the lab “{name}”",
   "notifications.mute.network": "Mute the network “{name}”",
   "notifications.mute.bad": "It could not be muted: try again from the notification.",

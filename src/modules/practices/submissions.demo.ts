@@ -5,6 +5,7 @@
 // repositories, without mails.
 import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
+import { seedNotice } from "../../platform/notifications.ts";
 import { accountContact, networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { createPractice, loadPractice } from "./practices.service.ts";
 import type { PracticeStatus } from "./tables.ts";
@@ -235,6 +236,13 @@ export async function seedWorkflowDemo(deps: Deps): Promise<void> {
         });
       from = s.to;
     }
+    // What the notification kinds would have told people (notifications.ts), in their lists: the
+    // moderators of a report still waiting, a member of their report sent back for changes.
+    const lastAt = new Date(sentAt.getTime() + (r.steps.length ? DAY : 0));
+    const ref = { practiceId: p.id, networkId, visibility: "public" as const };
+    if (from === "submitted") await seedNotice(deps, "practices.report-submitted", ref, lastAt);
+    if (from === "changes-requested")
+      await seedNotice(deps, "practices.report-changes-requested", ref, lastAt);
   }
   // Comments and flags on the first demo practice of the Castelli Romani network.
   const member = networks.get(SBCR)?.member;
