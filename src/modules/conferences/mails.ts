@@ -7,6 +7,7 @@ import { translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { renderCertificate } from "./certificate.ts";
+import { conferenceCalendar } from "./ical.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, CONFIRM_PATH, certificatePath, mePath } from "./urls.ts";
 import { dayRange } from "./when.ts";
@@ -55,7 +56,7 @@ export function registeredMail(
 ): Mail {
   const { t, vars } = frame(r, c);
   const which = o.again ? "conferences.mail.already" : "conferences.mail.registered";
-  return composeMail(
+  const mail = composeMail(
     {
       to: r.email,
       subject: t(`${which}.subject`, vars),
@@ -73,6 +74,13 @@ export function registeredMail(
     },
     r.language,
   );
+  // The conference for the registrant's calendar (ical.ts), attached to both: "again" is often
+  // someone who lost the first mail.
+  const ics = conferenceCalendar(deps.config.baseUrl, c, deps.clock.now());
+  return {
+    ...mail,
+    attachments: [{ filename: `${c.slug}.ics`, content: ics, contentType: "text/calendar; method=PUBLISH" }],
+  };
 }
 
 /** After check-in: thanks, and the link to download the certificate. */
