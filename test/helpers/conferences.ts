@@ -13,6 +13,7 @@ import {
   saveSpeaker,
   saveTrack,
 } from "../../src/modules/conferences/index.ts";
+import { dayOf } from "../../src/modules/conferences/when.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
 import { mailsTo } from "./labs.ts";
 import type { TestRuntime } from "./runtime.ts";
@@ -136,7 +137,13 @@ export async function confirmedRegistration(
  * with a photo, and a confirmed, checked-in registration (its secret link and certificate code).
  */
 export async function conferenceFixtures(t: TestRuntime, networkId: string, png: Uint8Array) {
-  const conf = await buildConference(t, networkId, { title: "Conferenza della matrice" });
+  // It begins today in its zone: check-in opens on a conference's first day (issue 16).
+  const today = dayOf(t.clock.now(), "Europe/Rome");
+  const conf = await buildConference(t, networkId, {
+    title: "Conferenza della matrice",
+    startsOn: today,
+    endsOn: dayAfterDay(today, 2),
+  });
   const prog = await buildProgramme(t, conf);
   const photoSpeakerId = await saveSpeaker(
     t.deps,

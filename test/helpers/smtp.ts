@@ -11,6 +11,7 @@ export type ReceivedMail = {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
+  attachments: ParsedMail["attachments"];
 };
 
 export type SmtpSink = {
@@ -42,6 +43,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             text: parsed.text ?? "",
             html: typeof parsed.html === "string" ? parsed.html : "",
             headers: parsed.headers,
+            attachments: parsed.attachments,
           });
           callback();
         })
