@@ -11,7 +11,7 @@ export type ReceivedMail = {
   text: string;
   html: string;
   headers: ParsedMail["headers"];
-  attachments: ParsedMail["attachments"];
+  attachments?: ParsedMail["attachments"];
 };
 
 export type SmtpSink = {
