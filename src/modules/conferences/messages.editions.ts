@@ -39,6 +39,7 @@ const it = {
     "Indica un numero intero di giorni diverso da zero, ad esempio 7 o -7 (al massimo 3650).",
   "conferences.errors.checkInNotYet":
     "La registrazione delle presenze non è ancora aperta: apre il primo giorno della conferenza. Per registrare comunque, indica il motivo.",
+  "conferences.errors.codeCancelled": "Questa iscrizione è stata annullata.",
   "conferences.errors.overrideReason": "Scrivi il motivo in almeno 3 caratteri.",
   "conferences.errors.cancelCheckedIn":
     "La presenza è già registrata: l'iscrizione non si può più annullare.",
@@ -96,6 +97,7 @@ const en: typeof it = {
     "Give a whole number of days other than zero, such as 7 or -7 (at most 3650).",
   "conferences.errors.checkInNotYet":
     "Check-in is not open yet: it opens on the conference's first day. To check in anyway, give a reason.",
+  "conferences.errors.codeCancelled": "This registration was cancelled.",
   "conferences.errors.overrideReason": "Write the reason in at least 3 characters.",
   "conferences.errors.cancelCheckedIn":
     "Attendance is already recorded: the registration can no longer be cancelled.",

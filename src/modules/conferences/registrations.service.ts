@@ -312,6 +312,8 @@ export async function checkIn(
   }
   const before = await registrationByCode(deps.db, conference.id, normal);
   if (!before) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
+  if (before.status === "cancelled")
+    throw invalid([{ field: "code", message: "conferences.errors.codeCancelled" }]);
   if (before.status !== "confirmed")
     throw invalid([{ field: "code", message: "conferences.errors.codeNotConfirmed" }]);
   const already = before.checked_in_at !== null;
