@@ -8,7 +8,7 @@ const it = {
   "conferences.manage.duplicate": "Nuova edizione",
   "conferences.shift.title": "Sposta le date della conferenza",
   "conferences.shift.lead":
-    "Sposta la conferenza «{title}» ({dates}) con tutte le sue {sessions} sessioni dello stesso numero di giorni: gli orari restano quelli di {zone}. Chi è iscritto riceve una mail con le nuove date.",
+    "Sposta la conferenza «{title}» ({dates}) con tutte le sue {sessions} sessioni dello stesso numero di giorni: gli orari restano quelli di {zone}. Chi ha un'iscrizione riceve una mail con le nuove date.",
   "conferences.shift.days": "Numero di giorni",
   "conferences.shift.daysHint":
     "Un numero intero: positivo per spostare in avanti (14 = due settimane dopo), negativo per anticipare (-7).",
