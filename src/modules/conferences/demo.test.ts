@@ -101,3 +101,33 @@ it("has Genoa's next edition six weeks after the day it was loaded, open, with t
   expect(upcoming.map((c) => c.slug)).toContain(next.slug);
   expect(past.map((c) => c.slug)).toContain("interactive-cities-final-conference-genoa");
 });
+
+it("makes the same next edition, relative to the day, when loaded on another day", async () => {
+  const { loadConference, programmeOf } = await import("./index.ts");
+  const { addDays, dayOf, daysFrom, timeOf } = await import("./when.ts");
+  const { nextGenoaEdition } = await import("./demo.ts");
+  const start = t.clock.now();
+  try {
+    t.clock.set(new Date(start.getTime() + 100 * 86_400_000));
+    const later = await nextGenoaEdition(t.deps, await loadConference(t.deps, GENOA.split("/").pop()!));
+    const today = dayOf(t.clock.now(), "Europe/Rome");
+    expect(later.startsOn).toBe(addDays(today, GENOA_NEXT_IN_DAYS));
+    expect(later.registrationOpen).toBe(true);
+    const [a, b] = await Promise.all([
+      programmeOf(t.deps, await loadConference(t.deps, "interactive-cities-genoa-next-edition")),
+      programmeOf(t.deps, later),
+    ]);
+    // The same sessions, on the same day of the edition, at the same times.
+    const shape = (p: typeof a) =>
+      p.sessions.map((s) => [
+        s.title,
+        daysFrom(p.conference.startsOn, dayOf(s.startsAt, "Europe/Rome")),
+        timeOf(s.startsAt, "Europe/Rome"),
+        s.capacity,
+        s.speakerIds.length,
+      ]);
+    expect(shape(b)).toEqual(shape(a));
+  } finally {
+    t.clock.set(start);
+  }
+});

@@ -101,9 +101,9 @@ export const GENOA_NEXT_TITLE = "Interactive Cities – Genoa, next edition";
  * six weeks after the day the demo is loaded (the clock's, in Genoa's zone), registration open. The
  * 2018 conference stays as the past edition; loading on another day gives the same shape.
  */
-async function nextGenoaEdition(deps: Deps, genoa: Conference) {
+export async function nextGenoaEdition(deps: Deps, genoa: Conference) {
   const today = dayOf(deps.clock.now(), genoa.timeZone);
-  await duplicateConference(deps, SYSTEM, genoa, {
+  return duplicateConference(deps, SYSTEM, genoa, {
     title: GENOA_NEXT_TITLE,
     startsOn: addDays(today, GENOA_NEXT_IN_DAYS),
     registrationOpen: true,
