@@ -87,7 +87,12 @@ describe("check-in from the first day", () => {
       details: { reason: "Serata inaugurale il giorno prima", registrationId: r.id },
     });
 
-    // Checked in, but the conference has not begun: no certificate yet, and the page says when.
+    // Checked in, but the conference has not begun: no certificate yet; the mail and the page say when.
+    const early = await smtp.waitFor(r.email, (m) => /Grazie per aver partecipato/.test(m.subject));
+    expect(early.text).toContain(
+      "sarà disponibile dal primo giorno della conferenza, mercoledì 14 aprile 2027",
+    );
+    expect(early.text).not.toContain("certificate.pdf");
     const me = new Client(t);
     const mine = await (await me.get(mePath(conf.slug, access))).text();
     expect(mine).toContain("L&#39;attestato sarà disponibile dal primo giorno della conferenza");

@@ -8,7 +8,7 @@ const it = {
   "conferences.manage.duplicate": "Nuova edizione",
   "conferences.shift.title": "Sposta le date della conferenza",
   "conferences.shift.lead":
-    "Sposta la conferenza «{title}» ({dates}) con tutte le sue {sessions} sessioni dello stesso numero di giorni: gli orari restano quelli di {zone}. Chi ha un'iscrizione riceve una mail con le nuove date.",
+    "Sposta la conferenza «{title}» ({dates}) e ogni sua sessione ({sessions} in tutto) dello stesso numero di giorni: gli orari restano quelli di {zone}. Chi ha un'iscrizione riceve una mail con le nuove date.",
   "conferences.shift.days": "Numero di giorni",
   "conferences.shift.daysHint":
     "Un numero intero: positivo per spostare in avanti (14 = due settimane dopo), negativo per anticipare (-7).",
@@ -49,6 +49,8 @@ const it = {
   "conferences.mail.cancelled.action": "Vai alla conferenza",
   "conferences.mail.cancelled.after":
     "Se l'annullamento non è partito da te, puoi iscriverti di nuovo dalla pagina della conferenza.",
+  "conferences.mail.attendedEarly.body":
+    "la tua presenza alla conferenza «{conference}» ({dates}) è stata registrata. L'attestato di partecipazione sarà disponibile dal primo giorno della conferenza, {day}.",
   "conferences.mail.moved.subject": "Nuove date: {conference}",
   "conferences.mail.moved.body":
     "la conferenza «{conference}» è stata spostata: ora si tiene {dates}. Tutte le sessioni si sono spostate con lei, agli stessi orari. La tua iscrizione resta valida.",
@@ -65,7 +67,7 @@ const en: typeof it = {
   "conferences.manage.duplicate": "New edition",
   "conferences.shift.title": "Move the conference's dates",
   "conferences.shift.lead":
-    "Moves the conference “{title}” ({dates}) with all its {sessions} sessions by the same number of days: times stay as they are in {zone}. Registered people get a mail with the new dates.",
+    "Moves the conference “{title}” ({dates}) and every one of its sessions ({sessions} in all) by the same number of days: times stay as they are in {zone}. Registered people get a mail with the new dates.",
   "conferences.shift.days": "Number of days",
   "conferences.shift.daysHint":
     "A whole number: positive to move later (14 = two weeks later), negative to move earlier (-7).",
@@ -107,6 +109,8 @@ const en: typeof it = {
   "conferences.mail.cancelled.action": "Go to the conference",
   "conferences.mail.cancelled.after":
     "If you did not cancel it, you can register again from the conference's page.",
+  "conferences.mail.attendedEarly.body":
+    "your attendance at the conference “{conference}” ({dates}) has been recorded. The certificate of attendance will be available from the conference's first day, {day}.",
   "conferences.mail.moved.subject": "New dates: {conference}",
   "conferences.mail.moved.body":
     "the conference “{conference}” has moved: it now takes place {dates}. All its sessions moved with it, at the same times. Your registration stays valid.",
