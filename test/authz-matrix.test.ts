@@ -600,6 +600,16 @@ const MATRIX: Row[] = [
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
   {
+    route: "/conferences/:slug/shift",
+    url: (f) => `/conferences/${f.confSlug}/shift`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/conferences/:slug/duplicate",
+    url: (f) => `/conferences/${f.confSlug}/duplicate`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
     route: "/conferences/:slug/tracks/new",
     url: (f) => `/conferences/${f.confSlug}/tracks/new`,
     expect: [303, 403, 403, 403, 200, 404, 200],

@@ -12,7 +12,7 @@ import {
   saveTrack,
 } from "../../src/modules/conferences/index.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
-import { confirmedRegistration } from "../helpers/conferences.ts";
+import { buildConference, confirmedRegistration } from "../helpers/conferences.ts";
 import type { MatrixWorld, Statuses, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
 import { unique } from "./unique.ts";
@@ -130,6 +130,32 @@ export async function conferenceWrites(w: MatrixWorld): Promise<WriteRow[]> {
       route: "POST /conferences/:slug/check-in",
       send: () => ({ path: `${c}/check-in`, form: { code: registration.code } }),
       expect: [303, 200, 200, 403, 403, 403, 403, 404, 404, 303, 404],
+    },
+    // Moving and duplicating (issue 16) on a conference of the network made for each role, so the
+    // matrix's own conference keeps its dates for the rows after these.
+    {
+      route: "POST /conferences/:slug/shift",
+      send: (f) => ({ path: `/conferences/${f.slug}/shift`, form: { days: "7" } }),
+      fresh: async (t) => ({ slug: (await buildConference(t, conf.networkId)).slug }),
+      expect: MANAGE,
+    },
+    {
+      route: "POST /conferences/:slug/duplicate",
+      send: (f) => ({
+        path: `/conferences/${f.slug}/duplicate`,
+        form: { title: `Edizione ${f.uniq}`, startsOn: "2031-01-10", registrationOpen: "on" },
+      }),
+      fresh: async (t) => ({ slug: (await buildConference(t, conf.networkId)).slug, uniq: unique() }),
+      expect: MANAGE,
+    },
+    {
+      // Whoever holds the secret link may cancel that registration (a fresh one each time).
+      route: "POST /conferences/:slug/me/cancel",
+      send: (f) => ({ path: `${c}/me/cancel`, form: { t: f.access! } }),
+      fresh: async (t) => ({
+        access: (await confirmedRegistration(t, conf, `annulla-${unique()}@example.org`)).access,
+      }),
+      expect: ALL(200),
     },
     {
       route: "POST /conferences/registrations/confirm",

@@ -3,7 +3,10 @@
 // without an account, confirms through the mailed link, lands on their own page (axe in both
 // languages), books the place; a second person finds the session full and joins its waiting list
 // from the keyboard; the admin checks the first in with the code; the certificate downloads as a
-// PDF and its verification page confirms it.
+// PDF and its verification page confirms it. Then (issue 16) the second person cancels their whole
+// registration from their page, and the admin moves the conference by days and makes its next
+// edition, whose check-in page (before its first day) asks for a reason: each form passes axe in
+// Italian and English, also when it comes back with an error.
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
@@ -49,14 +52,18 @@ async function registerAndConfirm(page: Page, slug: string, name: string, email:
 describe("a conference from creation to certificate", () => {
   it("is created, registered for, booked, checked in and certified", async () => {
     const base = server.baseUrl;
-    const year = new Date().getUTCFullYear() + 1;
+    // It begins today in Genoa: check-in opens on a conference's first day; the session is tomorrow.
+    const dayIn = (n: number) =>
+      new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome" }).format(
+        new Date(Date.now() + n * 86_400_000),
+      );
     const admin = await (await browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(admin, base, "admin@bottega.example");
 
     await admin.goto(`${base}/networks/urbact-interactive-cities/conferences/new`);
     await admin.locator("input[name=title]").fill("Città e social: giornate di studio");
-    await admin.locator("input[name=startsOn]").fill(`${year}-05-20`);
-    await admin.locator("input[name=endsOn]").fill(`${year}-05-21`);
+    await admin.locator("input[name=startsOn]").fill(dayIn(0));
+    await admin.locator("input[name=endsOn]").fill(dayIn(1));
     await admin.locator("input[name=venue]").fill("Palazzo Ducale, Genova");
     expect(await submitIn(admin, "/conferences")).toBe(303);
     const slug = /\/conferences\/([^/]+)\/manage/.exec(admin.url())![1]!;
@@ -71,6 +78,7 @@ describe("a conference from creation to certificate", () => {
     expect(await submitIn(admin, "/speakers")).toBe(303);
     await admin.goto(`${base}/conferences/${slug}/sessions/new`);
     await admin.locator("input[name=title]").fill("Mappe partecipate");
+    await admin.locator("select[name=day]").selectOption(dayIn(1));
     await admin.locator("input[name=start]").fill("10:00");
     await admin.locator("input[name=end]").fill("11:30");
     await admin.locator("input[name=capacity]").fill("1");
@@ -109,6 +117,7 @@ describe("a conference from creation to certificate", () => {
     // Someone else finds it full and joins its waiting list from the keyboard.
     const other = await (await browser.newContext({ locale: "it-IT" })).newPage();
     await registerAndConfirm(other, slug, "Dario Fo", `altro.${Date.now()}@example.org`);
+    const otherMe = other.url();
     const wait = other.getByRole("button", { name: "Mettiti in lista d'attesa per «Mappe partecipate»" });
     expect(await wait.count()).toBe(1);
     const waitAxe = await axeViolations(other);
@@ -137,5 +146,44 @@ describe("a conference from creation to certificate", () => {
     expect(await person.locator("main").textContent()).toContain("Carla Bruni");
     const violations = await axeViolations(person);
     expect(violations, formatViolations("verification page", violations)).toEqual([]);
+
+    // The second person cancels their whole registration from their page, by keyboard.
+    await other.goto(otherMe);
+    const cancel = other.getByRole("button", { name: /Annulla l'iscrizione a «Città e social/ });
+    await cancel.focus();
+    expect(await submitAndWait(other, cancel, (b) => b.press("Enter"))).toBe(200);
+    expect(await other.locator("main").textContent()).toContain("Iscrizione annullata");
+    const cancelAxe = await axeViolations(other);
+    expect(cancelAxe, formatViolations("registration cancelled", cancelAxe)).toEqual([]);
+
+    // Moving the dates and making the next edition: the forms, also with an error, in both languages.
+    for (const lang of ["it", "en"] as const) {
+      for (const what of ["shift", "duplicate"] as const) {
+        await admin.goto(`${base}/conferences/${slug}/${what}?lang=${lang}`);
+        const v = await axeViolations(admin);
+        expect(v, formatViolations(`${what} form (${lang})`, v)).toEqual([]);
+      }
+      await admin.goto(`${base}/conferences/${slug}/shift?lang=${lang}`);
+      await admin.locator("input[name=days]").fill("tre");
+      expect(await submitIn(admin, "/shift")).toBe(422);
+      expect(await admin.locator("#days").getAttribute("aria-invalid")).toBe("true");
+      const v = await axeViolations(admin);
+      expect(v, formatViolations(`shift form with an error (${lang})`, v)).toEqual([]);
+    }
+    await admin.goto(`${base}/conferences/${slug}/shift?lang=it`);
+    await admin.locator("input[name=days]").fill("7");
+    expect(await submitIn(admin, "/shift")).toBe(303);
+    await admin.goto(`${base}/conferences/${slug}/duplicate`);
+    await admin.locator("input[name=title]").fill("Città e social: seconda edizione");
+    await admin.locator("input[name=startsOn]").fill(dayIn(60));
+    expect(await submitIn(admin, "/duplicate")).toBe(303);
+    const edition = /\/conferences\/([^/]+)\/manage/.exec(admin.url())![1]!;
+    expect(await admin.locator("main").textContent()).toContain("Mappe partecipate");
+    for (const lang of ["it", "en"] as const) {
+      await admin.goto(`${base}/conferences/${edition}/check-in?lang=${lang}`);
+      expect(await admin.locator("main input[name=reason]").count()).toBe(1);
+      const v = await axeViolations(admin);
+      expect(v, formatViolations(`check-in before the first day (${lang})`, v)).toEqual([]);
+    }
   });
 });

@@ -72,6 +72,8 @@ const PRACTICE = "/practices/biblioteca-diffusa-castelli-romani";
 const UPCOMING = "secondo-tavolo-il-piano-editoriale-condiviso";
 const GENOA_2018 = "/conferences/interactive-cities-final-conference-genoa";
 const LAB_II_FINAL = "/conferences/lab-ii-conferenza-finale-valorizzare-il-patrimonio-culturale";
+/** Genoa's next edition: six weeks after the day the demo was loaded, open for registration. */
+const GENOA_NEXT = "/conferences/interactive-cities-genoa-next-edition";
 
 let mailboxes = 0;
 /** A new address for each mail asked for, so links never clash or hit the per-address limit. */
@@ -676,6 +678,7 @@ export const PAGES: PageCase[] = [
   { name: "conferences", path: "/conferences", as: "admin" },
   { name: "conference with programme and speakers (Genoa)", path: GENOA_2018, as: "anonymous" },
   { name: "conference open for registration", path: LAB_II_FINAL, as: "anonymous" },
+  { name: "Genoa's next edition, open for registration", path: GENOA_NEXT, as: "anonymous" },
   {
     name: "conference registration with errors",
     path: LAB_II_FINAL,
@@ -716,6 +719,16 @@ export const PAGES: PageCase[] = [
   },
   { name: "edit conference", path: `${GENOA_2018}/edit`, as: "admin" },
   { name: "manage conference", path: `${GENOA_2018}/manage`, as: "admin" },
+  { name: "move a conference's dates", path: `${GENOA_2018}/shift`, as: "admin" },
+  {
+    name: "move a conference's dates with errors",
+    path: `${GENOA_2018}/shift`,
+    as: "admin",
+    status: 422,
+    prepare: submitMain,
+  },
+  { name: "new edition of a conference", path: `${GENOA_2018}/duplicate`, as: "admin" },
+  { name: "check-in before the first day (reason asked)", path: `${GENOA_NEXT}/check-in`, as: "admin" },
   { name: "new track", path: `${GENOA_2018}/tracks/new`, as: "admin" },
   { name: "new session", path: `${GENOA_2018}/sessions/new`, as: "admin" },
   {

@@ -136,7 +136,13 @@ export async function confirmedRegistration(
  * with a photo, and a confirmed, checked-in registration (its secret link and certificate code).
  */
 export async function conferenceFixtures(t: TestRuntime, networkId: string, png: Uint8Array) {
-  const conf = await buildConference(t, networkId, { title: "Conferenza della matrice" });
+  // It begins today in its zone: check-in opens on a conference's first day (issue 16).
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome" }).format(t.clock.now());
+  const conf = await buildConference(t, networkId, {
+    title: "Conferenza della matrice",
+    startsOn: today,
+    endsOn: dayAfterDay(today, 2),
+  });
   const prog = await buildProgramme(t, conf);
   const photoSpeakerId = await saveSpeaker(
     t.deps,

@@ -13,6 +13,7 @@ export type ReceivedMail = {
   headers: ParsedMail["headers"];
   /** Each header field as it came, by lower-case name (mailparser folds List-* into `headers.list`). */
   raw: Record<string, string>;
+  attachments?: ParsedMail["attachments"];
 };
 
 export type SmtpSink = {
@@ -47,6 +48,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
             raw: Object.fromEntries(
               parsed.headerLines.map((h) => [h.key, h.line.slice(h.line.indexOf(":") + 1).trim()]),
             ),
+            attachments: parsed.attachments,
           });
           callback();
         })

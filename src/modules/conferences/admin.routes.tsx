@@ -8,6 +8,7 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { listLabs } from "../labs/index.ts";
+import { checkInOpen } from "./attendance.ts";
 import {
   createConference,
   programmeOf,
@@ -296,11 +297,13 @@ export function conferenceAdminRoutes() {
   // Check-in
   r.get("/conferences/:slug/check-in", ...managingConference, async (c) => {
     const { conference } = c.var;
-    const registrations = await attendanceList(c.get("deps"), c.get("actor"), conference);
+    const deps = c.get("deps");
+    const registrations = await attendanceList(deps, c.get("actor"), conference);
     return checkInPage(c, {
       conference,
       registrations,
       form: emptyForm({ code: c.req.query("code") ?? "" }),
+      open: checkInOpen(conference, deps.clock.now()),
     });
   });
   r.post("/conferences/:slug/check-in", ...managingConference, async (c) => {
@@ -312,7 +315,9 @@ export function conferenceAdminRoutes() {
     let done: string | undefined;
     let status = 200;
     try {
-      const res = await checkIn(deps, c.get("actor"), conference, String(fields.code ?? ""));
+      const res = await checkIn(deps, c.get("actor"), conference, String(fields.code ?? ""), {
+        overrideReason: String(fields.reason ?? ""),
+      });
       const key = res.already ? "conferences.checkIn.already" : "conferences.checkIn.done";
       done = t(key, { name: res.registration.name, code: showCheckInCode(res.registration.code) });
       form = emptyForm();
@@ -321,7 +326,8 @@ export function conferenceAdminRoutes() {
       status = 422;
     }
     const registrations = await attendanceList(deps, c.get("actor"), conference);
-    return checkInPage(c, { conference, registrations, form, done }, status);
+    const open = checkInOpen(conference, deps.clock.now());
+    return checkInPage(c, { conference, registrations, form, done, open }, status);
   });
 
   return r;

@@ -4,3 +4,4 @@ import "./messages.programme.ts";
 import "./messages.registration.ts";
 import "./messages.attendance.ts";
 import "./messages.waitlist.ts";
+import "./messages.editions.ts";

@@ -12,6 +12,14 @@ import "./messages.attendance.ts";
 
 const LOCALE = { it: "it-IT", en: "en-GB" } as const;
 
+/**
+ * The day attendance was recorded, in the conference's zone and the attendee's language: the date the
+ * certificate carries ("14 aprile 2027"), whatever the server's zone.
+ */
+export function certificateDay(lang: "it" | "en", c: Conference, checkedInAt: Date): string {
+  return dateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: c.timeZone }).format(checkedInAt);
+}
+
 export async function renderCertificate(deps: Deps, c: Conference, r: Registration): Promise<Buffer> {
   if (!r.certificateCode || !r.checkedInAt) throw new Error("No certificate for a person not checked in.");
   const lang = r.language;
@@ -19,9 +27,7 @@ export async function renderCertificate(deps: Deps, c: Conference, r: Registrati
   const network = await networkById(deps, c.networkId);
   const url = absolute(deps, verificationPath(r.certificateCode));
   const dates = dayRange(lang, c.startsOn, c.endsOn);
-  const issued = dateTimeFormat(LOCALE[lang], { dateStyle: "long", timeZone: c.timeZone }).format(
-    r.checkedInAt,
-  );
+  const issued = certificateDay(lang, c, r.checkedInAt);
   // In a worker thread, as every PDF (decision 0010): a conference ends with many downloads at once.
   return renderPdf({
     title: t("conferences.certificate.docTitle", { name: r.name, conference: c.title }),

@@ -22,6 +22,10 @@ export async function updateConferenceRow(
   await q(db).updateTable("conferences").set(patch).where("id", "=", id).execute();
 }
 
+/** Locks a conference's row for the transaction (moving its dates: one mover at a time). */
+export const lockConference = (db: Db, id: string) =>
+  q(db).selectFrom("conferences").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
+
 export const findConference = (db: Db, by: { id?: string; slug?: string }) => {
   let query = q(db).selectFrom("conferences").selectAll();
   query = by.id ? query.where("id", "=", by.id) : query.where("slug", "=", by.slug ?? "");

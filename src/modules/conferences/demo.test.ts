@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "../../../test/helpers/demo.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { DEMO_CERTIFICATE_CODE } from "./demo.ts";
+import { DEMO_CERTIFICATE_CODE, GENOA_NEXT_IN_DAYS, GENOA_NEXT_TITLE } from "./demo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -77,4 +77,57 @@ it("exports the Genoa programme as iCalendar, in Genoa's zone, linking back to e
     /\/conferences\/interactive-cities-final-conference-genoa#session-/,
   );
   expect(publicEvent.location).toContain("Palazzo Tursi");
+});
+
+it("has Genoa's next edition six weeks after the day it was loaded, open, with the 2018 programme", async () => {
+  const { loadConference, programmeOf } = await import("./index.ts");
+  const { addDays, dayOf } = await import("./when.ts");
+  const { registrationsOf } = await import("./registrations.repo.ts");
+  const next = await loadConference(t.deps, "interactive-cities-genoa-next-edition");
+  const today = dayOf(t.clock.now(), "Europe/Rome");
+  expect(next.title).toBe(GENOA_NEXT_TITLE);
+  expect(next.startsOn).toBe(addDays(today, GENOA_NEXT_IN_DAYS));
+  expect(next.endsOn).toBe(addDays(today, GENOA_NEXT_IN_DAYS + 2));
+  expect(next.registrationOpen).toBe(true);
+  const p = await programmeOf(t.deps, next);
+  expect(p.sessions).toHaveLength(9);
+  expect(p.tracks.map((x) => x.name)).toEqual(["Plenary", "Workshops", "Guided visits"]);
+  expect(await registrationsOf(t.deps.db, next.id)).toHaveLength(0);
+  const html = await (await t.app.request(`/conferences/${next.slug}`)).text();
+  expect(html).toContain(`action="/conferences/${next.slug}/register"`);
+  // 2018 stays as the past edition; the next one is upcoming.
+  const { listConferences } = await import("./index.ts");
+  const { upcoming, past } = await listConferences(t.deps);
+  expect(upcoming.map((c) => c.slug)).toContain(next.slug);
+  expect(past.map((c) => c.slug)).toContain("interactive-cities-final-conference-genoa");
+});
+
+it("makes the same next edition, relative to the day, when loaded on another day", async () => {
+  const { loadConference, programmeOf } = await import("./index.ts");
+  const { addDays, dayOf, daysFrom, timeOf } = await import("./when.ts");
+  const { nextGenoaEdition } = await import("./demo.ts");
+  const start = t.clock.now();
+  try {
+    t.clock.set(new Date(start.getTime() + 100 * 86_400_000));
+    const later = await nextGenoaEdition(t.deps, await loadConference(t.deps, GENOA.split("/").pop()!));
+    const today = dayOf(t.clock.now(), "Europe/Rome");
+    expect(later.startsOn).toBe(addDays(today, GENOA_NEXT_IN_DAYS));
+    expect(later.registrationOpen).toBe(true);
+    const [a, b] = await Promise.all([
+      programmeOf(t.deps, await loadConference(t.deps, "interactive-cities-genoa-next-edition")),
+      programmeOf(t.deps, later),
+    ]);
+    // The same sessions, on the same day of the edition, at the same times.
+    const shape = (p: typeof a) =>
+      p.sessions.map((s) => [
+        s.title,
+        daysFrom(p.conference.startsOn, dayOf(s.startsAt, "Europe/Rome")),
+        timeOf(s.startsAt, "Europe/Rome"),
+        s.capacity,
+        s.speakerIds.length,
+      ]);
+    expect(shape(b)).toEqual(shape(a));
+  } finally {
+    t.clock.set(start);
+  }
 });

@@ -2,7 +2,8 @@
 // Genoa, 11–13 April 2018 (003: three days, partner cities, guided visits with the local Instagram
 // community, a public event at Palazzo Tursi, Integrated Action Plans), with tracks and speakers and
 // a few people who attended (certificates); and the final conference of AnciLab's Lab II (002), in
-// the lab's year, open for registration with sessions of limited places. Speakers other than the
+// the lab's year, open for registration with sessions of limited places. Genoa's next edition begins
+// six weeks after the day the demo is loaded, open for registration (issue 16). Speakers other than the
 // demo accounts are invented people for the demo.
 
 import { SYSTEM } from "../../platform/auth/index.ts";
@@ -11,9 +12,11 @@ import type { Deps } from "../../platform/deps.ts";
 import { hashToken, newId } from "../../platform/ids.ts";
 import { networkBySlug } from "../identity/index.ts";
 import { createConference, saveSession, saveSpeaker, saveTrack } from "./conferences.service.ts";
+import { duplicateConference } from "./editions.service.ts";
 import { insertRegistration } from "./registrations.repo.ts";
 import { accessToken } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";
+import { addDays, dayOf } from "./when.ts";
 
 /** The certificate of a demo attendee of Genoa, for the verification page (`/certificates/…`). */
 export const DEMO_CERTIFICATE_CODE = "gen0-a201-8crt";
@@ -86,6 +89,24 @@ async function attendee(
     checked_in_at: p.checkedIn ?? null,
     certificate_code: p.certificateCode ?? null,
     created_at: new Date(Date.parse(`${c.startsOn}T08:00:00Z`) - 21 * 86_400_000),
+  });
+}
+
+/** How far ahead of the day the demo is loaded Genoa's next edition begins (about six weeks). */
+export const GENOA_NEXT_IN_DAYS = 42;
+export const GENOA_NEXT_TITLE = "Interactive Cities – Genoa, next edition";
+
+/**
+ * Genoa's next edition, made the way coordinators make one (duplicateConference): the 2018 programme
+ * six weeks after the day the demo is loaded (the clock's, in Genoa's zone), registration open. The
+ * 2018 conference stays as the past edition; loading on another day gives the same shape.
+ */
+export async function nextGenoaEdition(deps: Deps, genoa: Conference) {
+  const today = dayOf(deps.clock.now(), genoa.timeZone);
+  return duplicateConference(deps, SYSTEM, genoa, {
+    title: GENOA_NEXT_TITLE,
+    startsOn: addDays(today, GENOA_NEXT_IN_DAYS),
+    registrationOpen: true,
   });
 }
 
@@ -241,6 +262,8 @@ export async function seedConferencesDemo(deps: Deps): Promise<void> {
     email: "marco.rossi@comune-nemi.example",
     language: "it",
   });
+
+  await nextGenoaEdition(deps, genoa);
 
   // AnciLab Lab II's final conference, in the lab's year (labs/demo.ts puts the lab next year).
   const ancilab = await networkBySlug(deps, "ancilab");

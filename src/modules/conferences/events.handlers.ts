@@ -11,9 +11,10 @@ import type { Mail } from "../../platform/mail/mailer.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
 import { accessToken } from "./access.ts";
 import { sessionTitle } from "./conferences.repo.ts";
+import { cancelledMail, datesChangedMail } from "./mails.editions.ts";
 import { attendanceMail, certificateMail, confirmLinkMail, placeFreeMail, registeredMail } from "./mails.ts";
 import { loadConference, toRegistration } from "./read.ts";
-import { registrationBy } from "./registrations.repo.ts";
+import { registrationBy, registrationsOf } from "./registrations.repo.ts";
 import type { Conference, Registration } from "./types.ts";
 import "./events.ts";
 
@@ -57,4 +58,21 @@ onEvent("conferences.place-free-mail", "conferences.place.promoted", async (deps
   const session = await sessionTitle(deps.db, e.sessionId);
   if (session === undefined) return undefined;
   return mailRegistrant(deps, e, (c, r, access) => placeFreeMail(deps, c, r, session, access));
+});
+
+onEvent("conferences.cancelled-mail", "conferences.registration.cancelled", (deps, e) =>
+  mailRegistrant(deps, e, (c, r) => cancelledMail(deps, c, r)),
+);
+
+// Everyone confirmed when the handler runs is told the new dates, in one batch of the receipt's
+// transaction (so a redelivered event mails nobody twice).
+onEvent("conferences.moved-mail", "conferences.conference.changed", async (deps, e) => {
+  const conference = await loadConference(deps, e.conferenceId).catch(() => null);
+  if (!conference) return undefined;
+  const rows = (await registrationsOf(deps.db, conference.id)).filter((r) => r.status === "confirmed");
+  if (!rows.length) return undefined;
+  const mails = rows.map((r) =>
+    datesChangedMail(deps, conference, toRegistration(r), accessToken(deps, r.id)),
+  );
+  return (trx: Db) => queueMails(deps, trx, mails);
 });

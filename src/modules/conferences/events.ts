@@ -16,6 +16,10 @@ declare module "../../platform/events.ts" {
     "conferences.certificate.requested": { conferenceId: string; registrationId: string };
     /** A place in a session freed up and went to the first person on its waiting list. */
     "conferences.place.promoted": { conferenceId: string; sessionId: string; registrationId: string };
+    /** The conference and all its sessions moved (shifted by days): its registrants are told. */
+    "conferences.conference.changed": { conferenceId: string };
+    /** The person cancelled their whole registration from its link; their places were freed. */
+    "conferences.registration.cancelled": { conferenceId: string; registrationId: string };
   }
 }
 

@@ -3,8 +3,8 @@
 // the track and room as the location, and a URL back to the session on the conference page.
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
-import ical from "ical-generator";
-import type { Programme } from "./types.ts";
+import ical, { ICalCalendarMethod } from "ical-generator";
+import type { Conference, Programme } from "./types.ts";
 
 export function programmeCalendar(baseUrl: string, p: Programme, now: Date): string {
   const c = p.conference;
@@ -33,5 +33,32 @@ export function programmeCalendar(baseUrl: string, p: Programme, now: Date): str
       url,
     });
   }
+  return cal.toString();
+}
+
+/**
+ * The conference itself as one all-day event (from its first to its last day), attached to the mail
+ * confirming a registration: what a registrant adds to their calendar. Its UID is the conference's id,
+ * so a later copy (new dates) replaces the first one in calendars that import it again.
+ */
+export function conferenceCalendar(baseUrl: string, c: Conference, now: Date): string {
+  const cal = ical({
+    name: c.title,
+    prodId: { company: "Bottega", product: "Bottega", language: "IT" },
+    method: ICalCalendarMethod.PUBLISH,
+  });
+  const url = `${baseUrl}/conferences/${c.slug}`;
+  const next = new Date(Date.parse(`${c.endsOn}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+  cal.createEvent({
+    id: `conference-${c.id}@${new URL(baseUrl).host}`,
+    allDay: true,
+    start: c.startsOn,
+    end: next,
+    stamp: now,
+    summary: c.title,
+    description: [c.description, url].filter(Boolean).join("\n\n"),
+    location: c.venue || undefined,
+    url,
+  });
   return cal.toString();
 }

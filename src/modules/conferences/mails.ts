@@ -6,13 +6,16 @@ import type { Deps } from "../../platform/deps.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
+import { certificateOffered } from "./attendance.ts";
 import { renderCertificate } from "./certificate.ts";
+import { conferenceCalendar } from "./ical.ts";
 import type { Conference, Registration } from "./types.ts";
 import { absolute, CONFIRM_PATH, certificatePath, mePath } from "./urls.ts";
-import { dayRange } from "./when.ts";
+import { dayRange, longDay } from "./when.ts";
 import "./messages.attendance.ts";
 import "./messages.registration.ts";
 import "./messages.waitlist.ts";
+import "./messages.editions.ts";
 
 type Who = { name: string; email: string; language: "it" | "en" };
 
@@ -55,7 +58,7 @@ export function registeredMail(
 ): Mail {
   const { t, vars } = frame(r, c);
   const which = o.again ? "conferences.mail.already" : "conferences.mail.registered";
-  return composeMail(
+  const mail = composeMail(
     {
       to: r.email,
       subject: t(`${which}.subject`, vars),
@@ -73,20 +76,36 @@ export function registeredMail(
     },
     r.language,
   );
+  // The conference for the registrant's calendar (ical.ts), attached to both: "again" is often
+  // someone who lost the first mail.
+  const ics = conferenceCalendar(deps.config.baseUrl, c, deps.clock.now());
+  return {
+    ...mail,
+    attachments: [{ filename: `${c.slug}.ics`, content: ics, contentType: "text/calendar; method=PUBLISH" }],
+  };
 }
 
-/** After check-in: thanks, and the link to download the certificate. */
+/**
+ * After check-in: thanks, and the link to download the certificate; when staff checked the person in
+ * before the first day (attendance.ts), the certificate is not offered yet: the link goes to their
+ * page, and the mail says from when.
+ */
 export function attendanceMail(deps: Deps, c: Conference, r: Registration, access: string): Mail {
   const { t, vars } = frame(r, c);
+  const ready = certificateOffered(c, r, deps.clock.now());
   return composeMail(
     {
       to: r.email,
       subject: t("conferences.mail.attended.subject", vars),
       greeting: t("conferences.mail.greeting", vars),
-      paragraphs: [t("conferences.mail.attended.body", vars)],
+      paragraphs: [
+        ready
+          ? t("conferences.mail.attended.body", vars)
+          : t("conferences.mail.attendedEarly.body", { ...vars, day: longDay(r.language, c.startsOn) }),
+      ],
       action: {
-        href: absolute(deps, certificatePath(c.slug, access)),
-        label: t("conferences.mail.attended.action"),
+        href: absolute(deps, ready ? certificatePath(c.slug, access) : mePath(c.slug, access)),
+        label: t(ready ? "conferences.mail.attended.action" : "conferences.mail.registered.action"),
       },
       after: [t("conferences.mail.attended.after", { url: absolute(deps, mePath(c.slug, access)) })],
       signature: t("conferences.mail.signature"),

@@ -33,7 +33,10 @@ export const registrationBy = (
   return query.where("certificate_code", "=", by.certificateCode).executeTakeFirst();
 };
 
-/** A new confirmation link for a pending registration (the older one stops working). */
+/**
+ * A new confirmation link for a pending registration (the older one stops working), or for a
+ * cancelled one, which becomes pending again: the same address registers anew.
+ */
 export async function setConfirmLink(
   db: Db,
   id: string,
@@ -44,9 +47,9 @@ export async function setConfirmLink(
 ) {
   await q(db)
     .updateTable("conference_registrations")
-    .set({ confirm_hash: hash, confirm_expires_at: expiresAt, name, language })
+    .set({ confirm_hash: hash, confirm_expires_at: expiresAt, name, language, status: "pending" })
     .where("id", "=", id)
-    .where("status", "=", "pending")
+    .where("status", "in", ["pending", "cancelled"])
     .execute();
 }
 
@@ -91,12 +94,37 @@ export const registrationByCode = (db: Db, conferenceId: string, code: string) =
     .where("code", "=", code)
     .executeTakeFirst();
 
+/** Everyone registered or pending (cancelled registrations are left out). */
 export const registrationsOf = (db: Db, conferenceId: string) =>
   q(db)
     .selectFrom("conference_registrations")
     .selectAll()
     .where("conference_id", "=", conferenceId)
+    .where("status", "<>", "cancelled")
     .orderBy("name", "asc")
+    .execute();
+
+/**
+ * Cancels a confirmed registration not yet checked in (once: a second call finds nothing and
+ * answers undefined). The row is locked by the update until the transaction ends.
+ */
+export const cancelRegistrationRow = (db: Db, id: string, now: Date) =>
+  q(db)
+    .updateTable("conference_registrations")
+    .set({ status: "cancelled", cancelled_at: now })
+    .where("id", "=", id)
+    .where("status", "=", "confirmed")
+    .where("checked_in_at", "is", null)
+    .returningAll()
+    .executeTakeFirst();
+
+/** Every session a registration holds a place, or a place in the queue, in (ordered, for locking). */
+export const placesOfRegistration = (db: Db, registrationId: string) =>
+  q(db)
+    .selectFrom("conference_session_registrations")
+    .select(["session_id", "status"])
+    .where("registration_id", "=", registrationId)
+    .orderBy("session_id", "asc")
     .execute();
 
 /** Sessions a registration holds a place in (not those it is waiting for). */

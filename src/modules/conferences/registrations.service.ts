@@ -15,11 +15,13 @@ import {
 import { seal } from "../../platform/crypto/sealed.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, conflict, invalid, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, invalid, notFound, parseOrInvalid } from "../../platform/errors.ts";
 import { emit } from "../../platform/events.ts";
 import { hashToken, isUuid, newId, newToken } from "../../platform/ids.ts";
 import { hitLimit } from "../../platform/rate-limit.ts";
+import { audit } from "../identity/index.ts";
 import { accessToken } from "./access.ts";
+import { certificateOffered, checkInOpen } from "./attendance.ts";
 import { loadConference, programmeOf } from "./conferences.service.ts";
 import { can } from "./policy.ts";
 import { toRegistration } from "./read.ts";
@@ -40,7 +42,7 @@ import {
   setConfirmLink,
   waitlistOf,
 } from "./registrations.repo.ts";
-import { RegistrationInput } from "./schema.ts";
+import { OverrideReason, RegistrationInput } from "./schema.ts";
 import "./events.handlers.ts";
 import type { Conference, Registration } from "./types.ts";
 import { fillFreePlaces, placesGiven } from "./waitlist.ts";
@@ -286,28 +288,51 @@ export type CheckInResult = { registration: Registration; already: boolean };
 /**
  * Checks a confirmed person in by their code; gives the certificate's verification code and mails
  * the link to the certificate. Checking in twice keeps the first time and sends nothing again.
+ * Check-in opens on the conference's first day in its zone (attendance.ts); before it, staff may
+ * still check someone in by giving a reason, which goes to the audit log with the check-in.
  */
 export async function checkIn(
   deps: Deps,
   caller: Caller | null,
   conference: Conference,
   code: string,
+  o: { overrideReason?: string } = {},
 ): Promise<CheckInResult> {
   if (!can(caller, "manage", conference)) throw notFound();
   const by = actorOf(caller)?.id ?? null;
   const normal = normaliseCheckInCode(code);
   if (!/^[0-9A-Z]{8}$/.test(normal)) throw invalid([{ field: "code", message: "conferences.errors.code" }]);
+  const now = deps.clock.now();
+  const early = !checkInOpen(conference, now);
+  let reason: string | null = null;
+  if (early) {
+    if (!o.overrideReason?.trim())
+      throw invalid([{ field: "code", message: "conferences.errors.checkInNotYet" }]);
+    reason = parseOrInvalid(OverrideReason, o.overrideReason, "reason");
+  }
   const before = await registrationByCode(deps.db, conference.id, normal);
   if (!before) throw invalid([{ field: "code", message: "conferences.errors.unknownCode" }]);
+  if (before.status === "cancelled")
+    throw invalid([{ field: "code", message: "conferences.errors.codeCancelled" }]);
   if (before.status !== "confirmed")
     throw invalid([{ field: "code", message: "conferences.errors.codeNotConfirmed" }]);
   const already = before.checked_in_at !== null;
   const row = await deps.db.transaction().execute(async (trx) => {
-    const done = await checkInByCode(trx, conference.id, normal, by, deps.clock.now(), newCertificateCode());
-    if (done && !already)
-      await emit(deps, trx, "conferences.registration.checked-in", {
-        conferenceId: conference.id,
-        registrationId: done.id,
+    const done = await checkInByCode(trx, conference.id, normal, by, now, newCertificateCode());
+    if (!done || already) return done;
+    await emit(deps, trx, "conferences.registration.checked-in", {
+      conferenceId: conference.id,
+      registrationId: done.id,
+    });
+    if (reason !== null)
+      await audit(trx, {
+        actorId: by,
+        action: "conference.check-in-override",
+        networkId: conference.networkId,
+        subjectId: null,
+        // `title` is what the audit page shows; the reason and the person are kept for the record.
+        details: { title: conference.title, conferenceId: conference.id, registrationId: done.id, reason },
+        at: now,
       });
     return done;
   });
@@ -317,7 +342,7 @@ export async function checkIn(
 
 /** Mails the certificate (PDF attached) again, at most a few times an hour per address. */
 export async function emailCertificate(deps: Deps, conference: Conference, registration: Registration) {
-  if (!registration.checkedInAt || !registration.certificateCode) throw notFound();
+  if (!certificateOffered(conference, registration, deps.clock.now())) throw notFound();
   await spendMailLimit(deps, "certificate", registration.email);
   // The PDF is made and mailed by the event's handler, off the request.
   await deps.db.transaction().execute((trx) =>

@@ -15,6 +15,7 @@ import { saveSession } from "./index.ts";
 import { registrationsOf } from "./registrations.repo.ts";
 import { joinSession, registrationByAccess } from "./registrations.service.ts";
 import type { Conference } from "./types.ts";
+import { addDays, dayOf } from "./when.ts";
 
 let t: TestRuntime;
 let smtp: SmtpSink;
@@ -304,6 +305,17 @@ describe("sessions with limited places", () => {
 });
 
 describe("check-in and certificates", () => {
+  // Check-in opens on the conference's first day (editions.test.ts has the refusal before it): the
+  // same conference, beginning today.
+  beforeAll(async () => {
+    const today = dayOf(t.clock.now(), "Europe/Rome");
+    conf = await buildConference(t, networkId, {
+      title: "Interactive Cities Genova",
+      startsOn: today,
+      endsOn: addDays(today, 2),
+    });
+  });
+
   it("checks a person in by code, mails the certificate link; the PDF is tagged and verifiable", async () => {
     const c = new Client(t);
     const email = address();

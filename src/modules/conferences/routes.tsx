@@ -11,8 +11,11 @@ import { qrSvg as drawQr } from "../../platform/ui/qr.ts";
 import { listNetworks, networkById } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
 import { conferenceAdminRoutes } from "./admin.routes.tsx";
+import { certificateOffered } from "./attendance.ts";
+import { cancelRegistration } from "./cancel.service.ts";
 import { renderCertificate } from "./certificate.ts";
 import { listConferences, programmeOf, speakerPhoto } from "./conferences.service.ts";
+import { editionRoutes } from "./editions.routes.tsx";
 import { conferenceOfSlug, statusOf, withServiceErrors } from "./http.ts";
 import { programmeCalendar } from "./ical.ts";
 import { can } from "./policy.ts";
@@ -126,6 +129,7 @@ export function conferenceRoutes() {
   });
 
   r.route("/", conferenceAdminRoutes());
+  r.route("/", editionRoutes());
 
   r.get("/conferences/:slug", conferenceOfSlug, (c) => showConference(c, c.get("conference")));
 
@@ -223,7 +227,7 @@ export function conferenceRoutes() {
 
   r.get("/conferences/:slug/me/certificate.pdf", async (c) => {
     const { conference, registration } = await mine(c, c.req.query("t") ?? "");
-    if (!registration.checkedInAt) return c.notFound();
+    if (!certificateOffered(conference, registration, c.get("deps").clock.now())) return c.notFound();
     const pdf = await renderCertificate(c.get("deps"), conference, registration);
     return c.body(new Uint8Array(pdf), 200, {
       "Content-Type": "application/pdf",
@@ -246,6 +250,29 @@ export function conferenceRoutes() {
     return showMine(c, access, {
       kind: "success",
       text: t("conferences.me.emailed", { email: registration.email }),
+    });
+  });
+
+  // Cancelling the whole registration: the button is on the registration's page (its secret link).
+  r.post("/conferences/:slug/me/cancel", async (c) => {
+    const access = (await readForm(c)).t ?? "";
+    const { conference, registration } = await mine(c, access);
+    const t = c.get("t");
+    try {
+      await cancelRegistration(c.get("deps"), registration);
+    } catch (err) {
+      const shown = withServiceErrors(c, emptyForm(), err);
+      return showMine(
+        c,
+        access,
+        { kind: "danger", text: shown.errors.form ?? t("form.invalid") },
+        statusOf(err),
+      );
+    }
+    return noticePage(c, {
+      title: t("conferences.me.cancelledTitle"),
+      paragraphs: [t("conferences.me.cancelled", { conference: conference.title })],
+      links: [{ href: `/conferences/${conference.slug}`, label: conference.title }],
     });
   });
 

@@ -129,3 +129,41 @@ export type RegistrationData = z.output<typeof RegistrationInput>;
 export const CheckInForm = z.object({
   code: z.string().trim().min(1, "form.required").max(40, "form.tooLong"),
 });
+
+/** Moving a conference with all its sessions: a whole number of days, earlier or later, not zero. */
+export const ShiftInput = z
+  .object({
+    days: z
+      .number("conferences.errors.shiftDays")
+      .int("conferences.errors.shiftDays")
+      .min(-3650, "conferences.errors.shiftDays")
+      .max(3650, "conferences.errors.shiftDays")
+      .refine((n) => n !== 0, "conferences.errors.shiftDays"),
+  })
+  .strict();
+
+/** The posted shift form: "-7", "+14" or "21"; anything else becomes NaN, which ShiftInput refuses. */
+export const shiftForm = z.object({ days: z.string().default("") }).transform((f) => {
+  const v = f.days.trim();
+  return { days: /^[+-]?\d{1,5}$/.test(v) ? Number(v) : Number.NaN };
+});
+
+/** A new edition of a conference: its title and first day (the length and programme are copied). */
+export const DuplicateInput = z
+  .object({
+    title: required(200),
+    startsOn: day,
+    registrationOpen: z.boolean().default(true),
+  })
+  .strict();
+
+export const duplicateForm = z
+  .object({
+    title: z.string().default(""),
+    startsOn: z.string().default(""),
+    registrationOpen: z.string().optional(),
+  })
+  .transform((f) => ({ ...f, registrationOpen: f.registrationOpen === "on" }));
+
+/** Checking in before the first day: only with a reason, which is audited. */
+export const OverrideReason = plain(500).min(3, "conferences.errors.overrideReason");

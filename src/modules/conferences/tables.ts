@@ -63,7 +63,7 @@ export type ConferenceTables = {
     email: string;
     email_key: string;
     language: "it" | "en";
-    status: "pending" | "confirmed";
+    status: "pending" | "confirmed" | "cancelled";
     confirm_hash: string | null;
     confirm_expires_at: Date | null;
     access_hash: string;
@@ -72,6 +72,8 @@ export type ConferenceTables = {
     checked_in_at: Date | null;
     checked_in_by: string | null;
     certificate_code: string | null;
+    /** When the person cancelled (migrations/202612101000_conference_registration_cancelled.sql). */
+    cancelled_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
     created_at: Created;
   };
   conference_session_registrations: {

@@ -50,7 +50,7 @@ export type Registration = {
   name: string;
   email: string;
   language: "it" | "en";
-  status: "pending" | "confirmed";
+  status: "pending" | "confirmed" | "cancelled";
   code: string;
   confirmedAt: Date | null;
   checkedInAt: Date | null;

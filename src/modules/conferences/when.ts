@@ -41,6 +41,24 @@ export function timeOf(date: Date, timeZone: string): string {
   return `${p.hour}:${p.minute}`;
 }
 
+/** The calendar day `n` days after `day` (before, when negative), as YYYY-MM-DD. */
+export function addDays(day: string, n: number): string {
+  return new Date(Date.parse(`${day}T12:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysFrom(a: string, b: string): number {
+  return Math.round((Date.parse(`${b}T12:00:00Z`) - Date.parse(`${a}T12:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * An instant moved by `n` calendar days in `timeZone`, keeping its wall-clock time (09:30 stays
+ * 09:30 across a change to or from summer time).
+ */
+export function shiftInstant(date: Date, n: number, timeZone: string): Date {
+  return atWallClock(addDays(dayOf(date, timeZone), n), timeOf(date, timeZone), timeZone);
+}
+
 /** Every day from `startsOn` to `endsOn` inclusive, as YYYY-MM-DD. */
 export function daysBetween(startsOn: string, endsOn: string): string[] {
   const out: string[] = [];

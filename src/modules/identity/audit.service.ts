@@ -30,7 +30,11 @@ export type AuditAction =
  * Actions other modules record in the same log, named after their module (e.g. "practice.publish");
  * their labels live in those modules' catalogues under identity.audit.action.*.
  */
-export type ModuleAuditAction = `practice.${string}` | `lab.${string}` | `board.${string}`;
+export type ModuleAuditAction =
+  | `practice.${string}`
+  | `lab.${string}`
+  | `board.${string}`
+  | `conference.${string}`;
 
 export const audit = (db: Db, e: AuditEntry & { action: AuditAction | ModuleAuditAction }) =>
   insertAudit(db, e);

@@ -8,16 +8,24 @@ import { type FormState, TextField } from "../../../platform/ui/components.tsx";
 import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Conference, Registration } from "../types.ts";
+import { longDay } from "../when.ts";
 
 export function checkInPage(
   c: Ctx,
-  d: { conference: Conference; registrations: Registration[]; form: FormState; done?: string },
+  d: {
+    conference: Conference;
+    registrations: Registration[];
+    form: FormState;
+    done?: string;
+    /** Check-in is open (the first day has come); before it, a reason is asked for. */
+    open: boolean;
+  },
   status = 200,
 ) {
   const t = c.get("t");
   const lang = c.get("lang");
   const conf = d.conference;
-  const labels = { code: t("conferences.checkIn.code") };
+  const labels = { code: t("conferences.checkIn.code"), reason: t("conferences.checkIn.reason") };
   const confirmed = d.registrations.filter((r) => r.status === "confirmed");
   const time = dateTimeFormat(lang === "it" ? "it-IT" : "en-GB", {
     dateStyle: "medium",
@@ -41,6 +49,11 @@ export function checkInPage(
           {d.done}
         </div>
       ) : null}
+      {d.open ? null : (
+        <div class="alert alert-warning" role="note">
+          {t("conferences.checkIn.opensOn", { day: longDay(lang, conf.startsOn) })}
+        </div>
+      )}
       <div class="row">
         <div class="col-12 col-lg-6">
           <FormBlock
@@ -59,6 +72,16 @@ export function checkInPage(
               hint={t("conferences.checkIn.hint")}
               autocomplete="off"
             />
+            {d.open ? null : (
+              <TextField
+                form={d.form}
+                name="reason"
+                label={labels.reason}
+                hint={t("conferences.checkIn.reasonHint")}
+                maxlength={500}
+                autocomplete="off"
+              />
+            )}
           </FormBlock>
         </div>
       </div>

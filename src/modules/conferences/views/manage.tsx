@@ -32,6 +32,12 @@ export function managePage(c: Ctx, d: { p: Programme; registrations: Registratio
         </a>{" "}
         <a class="btn btn-outline-primary btn-sm" href={`${base}/check-in`}>
           {t("conferences.checkIn.title")}
+        </a>{" "}
+        <a class="btn btn-outline-primary btn-sm" href={`${base}/shift`}>
+          {t("conferences.manage.shift")}
+        </a>{" "}
+        <a class="btn btn-outline-primary btn-sm" href={`${base}/duplicate`}>
+          {t("conferences.manage.duplicate")}
         </a>
       </p>
       <p>

@@ -8,6 +8,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, emptyForm } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
+import { certificateOffered } from "../attendance.ts";
 import type { Conference, Programme, Registration } from "../types.ts";
 import { CONFIRM_PATH, certificatePath } from "../urls.ts";
 import { dayOf, dayRange, longDay, timeOf } from "../when.ts";
@@ -180,7 +181,7 @@ export function myRegistrationPage(
 
       <section aria-labelledby="certificate" class="mt-4">
         <h2 id="certificate">{t("conferences.me.certificate")}</h2>
-        {r.checkedInAt && r.certificateCode ? (
+        {certificateOffered(conf, r, d.now) ? (
           <>
             <p>
               <a class="btn btn-primary" href={certificatePath(conf.slug, d.access)}>
@@ -198,10 +199,26 @@ export function myRegistrationPage(
               <a href={`/certificates/${r.certificateCode}`}>{t("conferences.me.verifyLink")}</a>
             </p>
           </>
+        ) : r.checkedInAt ? (
+          <p>{t("conferences.me.certificateFrom", { day: longDay(lang, conf.startsOn) })}</p>
         ) : (
           <p>{t("conferences.me.noCertificate")}</p>
         )}
       </section>
+
+      {r.checkedInAt ? null : (
+        <section aria-labelledby="cancel" class="mt-5">
+          <h2 id="cancel">{t("conferences.me.cancelHeading")}</h2>
+          <p>{t("conferences.me.cancelHint")}</p>
+          <form method="post" action={`/conferences/${conf.slug}/me/cancel`}>
+            <Csrf token={c.get("csrfToken")()} />
+            <input type="hidden" name="t" value={d.access} />
+            <button type="submit" class="btn btn-outline-danger">
+              {t("conferences.me.cancelButton", { conference: conf.title })}
+            </button>
+          </form>
+        </section>
+      )}
     </div>,
     status,
   );
