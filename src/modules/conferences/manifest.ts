@@ -4,6 +4,7 @@ import type { ModuleManifest } from "../../platform/module.ts";
 export const manifest: ModuleManifest = {
   name: "conferences",
   messages: () => import("./catalogue.ts"),
+  notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => [(await import("./routes.tsx")).conferenceRoutes()],
   api: async () => (await import("./api.ts")).registerConferenceApiRoutes,
   jobs: () => import("./images.reprocess.ts"),
