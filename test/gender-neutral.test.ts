@@ -21,6 +21,7 @@ const PINNED = [
   /\b(sei|eri|è|era|risulti|resti|sia|fossi)\s+(già\s+|ancora\s+|stato\s+)*(iscritt|registrat|invitat|confermat|uscit|entrat|arrivat)o\b/i,
   /\b(ti|si)\s+(sei|è)\s+(già\s+|ancora\s+)?(iscritt|registrat)o\b/i,
   /\besserti\s+(iscritt|registrat)o\b/i,
+  /\bessere\s+(avvisat|informat|iscritt|registrat)o\b/i,
   /^(iscritto|registrato|invitato)\b/i,
   // "Ti diamo il benvenuto" is about nobody's gender; "Benvenuto!" is.
   /(?<!\bil\s)\bbenvenut[oa]\b/i,

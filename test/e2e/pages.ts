@@ -443,6 +443,31 @@ export const PAGES: PageCase[] = [
   // The person's own area: every module's section (meetings, sessions, reports).
   { name: "my area", path: "/me", as: "member" },
   { name: "my area", path: "/me", as: "coordinator" },
+  // Notifications: the list (the coordinator has a report to moderate), the preferences, an invalid
+  // unsubscribe link.
+  { name: "notifications", path: "/me/notifications", as: "coordinator" },
+  { name: "notifications (none)", path: "/me/notifications", as: "member" },
+  { name: "notification settings", path: "/account/notifications", as: "member" },
+  {
+    name: "notification settings with errors",
+    path: "/account/notifications",
+    as: "member",
+    status: 422,
+    // A time zone the list does not offer (a stale page, a crafted post): refused on the same form.
+    prepare: async (page) => {
+      await page.evaluate(() => {
+        const select = document.querySelector<HTMLSelectElement>("select[name=timeZone]");
+        select?.add(new Option("Europe/Atlantis", "Europe/Atlantis", true, true));
+      });
+      return submitAndWait(page, page.locator("form[action='/account/notifications'] button[type=submit]"));
+    },
+  },
+  {
+    name: "unsubscribe link not valid",
+    path: "/unsubscribe/not-a-valid-token-at-all-0000",
+    as: "anonymous",
+    status: 404,
+  },
   { name: "new board session", path: `${SBCR}/boards/new`, as: "coordinator" },
   {
     name: "new board session with errors",

@@ -29,13 +29,14 @@ const it = {
   "notifications.mutes.undone": "Notifiche riattivate.",
   "notifications.prefs.title": "Preferenze di notifica",
   "notifications.prefs.lead":
-    "Scegli come vuoi essere avvisato di ciascuna novità. Le email che confermano ciò che hai appena fatto (accessi, iscrizioni) arrivano sempre.",
+    "Scegli come ricevere ciascuna novità. Le email che confermano ciò che hai appena fatto (accessi, iscrizioni) arrivano sempre.",
   "notifications.prefs.save": "Salva le preferenze",
   "notifications.prefs.back": "Torna alle notifiche",
   "notifications.prefs.kinds": "Che cosa ti avvisiamo e come",
   "notifications.prefs.kindsHint":
     "«Subito per email»: un messaggio per ogni novità. «Nel riepilogo quotidiano»: una sola email al giorno. «Solo nell'elenco»: nessuna email.",
   "notifications.prefs.digest": "Riepilogo quotidiano",
+  "notifications.prefs.digestHint": "Una sola email al giorno con le novità per cui hai scelto il riepilogo.",
   "notifications.prefs.digestHour": "Ora del riepilogo",
   "notifications.prefs.digestHourHint":
     "Il riepilogo arriva a quest'ora, solo nei giorni in cui c'è qualcosa da dirti.",
@@ -71,8 +72,7 @@ const it = {
   "notifications.unsubscribe.invalid":
     "Questo collegamento non è valido. Per cambiare le email che ricevi, accedi e apri le preferenze di notifica.",
   "notifications.unsubscribe.digest": "il riepilogo quotidiano",
-  "notifications.badge.unread": "Notifiche: {n} da leggere",
-  "notifications.badge.unread.one": "Notifiche: una da leggere",
+  "notifications.badge.unread": "Notifiche da leggere:",
   "notifications.badge.none": "Notifiche: nessuna da leggere",
 };
 
@@ -110,6 +110,7 @@ const en: Record<keyof typeof it, string> = {
   "notifications.prefs.kindsHint":
     "“At once by email”: one message for each item. “In the daily digest”: one email a day. “Only in the list”: no email.",
   "notifications.prefs.digest": "Daily digest",
+  "notifications.prefs.digestHint": "One email a day with the news you chose to get in the digest.",
   "notifications.prefs.digestHour": "Digest time",
   "notifications.prefs.digestHourHint":
     "The digest arrives at this time, only on days when there is something to tell you.",
@@ -145,8 +146,7 @@ const en: Record<keyof typeof it, string> = {
   "notifications.unsubscribe.invalid":
     "This link is not valid. To change the emails you get, sign in and open your notification settings.",
   "notifications.unsubscribe.digest": "the daily digest",
-  "notifications.badge.unread": "Notifications: {n} unread",
-  "notifications.badge.unread.one": "Notifications: one unread",
+  "notifications.badge.unread": "Unread notifications:",
   "notifications.badge.none": "Notifications: none unread",
 };
 

@@ -193,7 +193,9 @@ describe("the list and the preferences", () => {
     const c = await signedIn(t, a.id);
     const page = await (await c.get("/me/notifications")).text();
     expect(page).toContain("Hai una notifica da leggere.");
-    expect(page).toMatch(/aria-label="Notifiche: una da leggere"/);
+    expect(page).toMatch(
+      /<span class="visually-hidden">Notifiche da leggere:<\/span>[\s\S]*?<span class="badge[^"]*">1<\/span>/,
+    );
     const other = await signedIn(t, b.id);
     expect((await other.submit("/me/notifications", `/me/notifications/${n.id}/open`, {})).status).toBe(404);
     const open = await c.submit("/me/notifications", `/me/notifications/${n.id}/open`, {});

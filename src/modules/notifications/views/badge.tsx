@@ -6,9 +6,12 @@ import { unreadCount } from "../service.ts";
 export async function notificationBadge(c: Ctx, accountId: string) {
   const t = c.get("t");
   const n = await unreadCount(c.get("deps").db, accountId);
-  const label = n ? t("notifications.badge.unread", { n }) : t("notifications.badge.none");
+  // The count is the visible text, so the link's name starts with words and ends with it (WCAG 2.5.3).
   return (
-    <a class="btn btn-outline-light btn-sm notification-badge" href="/me/notifications" aria-label={label}>
+    <a class="btn btn-outline-light btn-sm notification-badge" href="/me/notifications">
+      <span class="visually-hidden">
+        {n ? t("notifications.badge.unread") : t("notifications.badge.none")}
+      </span>
       <svg
         aria-hidden="true"
         focusable="false"
@@ -19,7 +22,7 @@ export async function notificationBadge(c: Ctx, accountId: string) {
       >
         <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5-6.71V3.5a2 2 0 0 0-4 0v.79A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z" />
       </svg>
-      {n ? <span class="badge bg-light text-primary ms-1">{n > 99 ? "99+" : n}</span> : null}
+      {n ? <span class="badge bg-light text-primary ms-1">{n > 99 ? "99+" : String(n)}</span> : null}
     </a>
   );
 }

@@ -54,6 +54,7 @@ export function prefsPage(c: Ctx, prefs: Preferences, form: FormState, status = 
           </fieldset>
           <fieldset>
             <legend class="h4">{t("notifications.prefs.digest")}</legend>
+            <p>{t("notifications.prefs.digestHint")}</p>
             <SelectField
               form={form}
               name="digestHour"

@@ -1,0 +1,58 @@
+// Notifications in a real browser, by keyboard alone, with the demo's content: the coordinator
+// reaches the list from the header's count, opens the report waiting for her moderation (marked
+// read on the way), and changes how she hears of new reports in the preferences.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { DEMO_COORDINATOR, launchBrowser, signIn, tabTo } from "./support/browser.ts";
+import { type RunningServer, startBottega } from "./support/server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  server = await startBottega({ template: inject("embeddedTemplate") });
+  browser = await launchBrowser();
+  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(page, server.baseUrl, DEMO_COORDINATOR);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+const enterAndLoad = async () => {
+  await Promise.all([page.waitForEvent("load"), page.keyboard.press("Enter")]);
+};
+
+describe("notifications by keyboard", () => {
+  it("from the header's count to the report to moderate, then marked read", async () => {
+    await page.goto(`${server.baseUrl}/?lang=it`);
+    expect(await page.locator(".notification-badge").innerText()).toContain("1");
+    await tabTo(page, ".notification-badge");
+    await enterAndLoad();
+    expect(new URL(page.url()).pathname).toBe("/me/notifications");
+    expect(await page.locator("main").innerText()).toContain("Hai una notifica da leggere.");
+    await tabTo(page, "button.notification-open", "Nuova");
+    await enterAndLoad();
+    expect(new URL(page.url()).pathname).toMatch(/^\/practices\/moderation\/[0-9a-f-]{36}$/);
+    await page.goto(`${server.baseUrl}/me/notifications?lang=it`);
+    expect(await page.locator("main").innerText()).toContain("Hai letto tutte le notifiche.");
+    expect(await page.locator(".notification-badge .badge").count()).toBe(0);
+  });
+
+  it("changes how new reports reach her in the preferences, and keeps it", async () => {
+    await page.goto(`${server.baseUrl}/account/notifications?lang=it`);
+    const select = "select[name='mode.practices.report-submitted']";
+    expect(await page.locator(select).inputValue()).toBe("email");
+    await tabTo(page, select);
+    // On a focused select, the arrow keys choose the next option: "In the daily digest".
+    await page.keyboard.press("ArrowDown");
+    expect(await page.locator(select).inputValue()).toBe("digest");
+    await tabTo(page, "form[action='/account/notifications'] button[type=submit]");
+    await enterAndLoad();
+    expect(await page.locator("main").innerText()).toContain("Preferenze salvate.");
+    expect(await page.locator(select).inputValue()).toBe("digest");
+  });
+});
