@@ -29,16 +29,16 @@ const enterAndLoad = async () => {
 describe("notifications by keyboard", () => {
   it("from the header's count to the report to moderate, then marked read", async () => {
     await page.goto(`${server.baseUrl}/?lang=it`);
-    expect(await page.locator(".notification-badge").innerText()).toContain("1");
+    expect(await page.locator(".notification-badge").textContent()).toContain("1");
     await tabTo(page, ".notification-badge");
     await enterAndLoad();
     expect(new URL(page.url()).pathname).toBe("/me/notifications");
-    expect(await page.locator("main").innerText()).toContain("Hai una notifica da leggere.");
+    expect(await page.locator("main").textContent()).toContain("Hai una notifica da leggere.");
     await tabTo(page, "button.notification-open", "Nuova");
     await enterAndLoad();
     expect(new URL(page.url()).pathname).toMatch(/^\/practices\/moderation\/[0-9a-f-]{36}$/);
     await page.goto(`${server.baseUrl}/me/notifications?lang=it`);
-    expect(await page.locator("main").innerText()).toContain("Hai letto tutte le notifiche.");
+    expect(await page.locator("main").textContent()).toContain("Hai letto tutte le notifiche.");
     expect(await page.locator(".notification-badge .badge").count()).toBe(0);
   });
 
@@ -52,7 +52,7 @@ describe("notifications by keyboard", () => {
     expect(await page.locator(select).inputValue()).toBe("digest");
     await tabTo(page, "form[action='/account/notifications'] button[type=submit]");
     await enterAndLoad();
-    expect(await page.locator("main").innerText()).toContain("Preferenze salvate.");
+    expect(await page.locator("main").textContent()).toContain("Preferenze salvate.");
     expect(await page.locator(select).inputValue()).toBe("digest");
   });
 });
