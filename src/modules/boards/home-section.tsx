@@ -1,7 +1,10 @@
 // Boards' part of the home page (slot `app.home.sections`, place `personal`): the participatory
 // sessions under way in the signed-in person's networks, the way in to each. Their own, so not
 // memoised; nothing for someone in no network or when no session is open.
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
+import { untilNextWrite } from "../../platform/http/render-cache.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
 import { sessionsOfMyNetworks } from "./boards.service.ts";
@@ -19,11 +22,16 @@ registerMessages({
   },
 });
 
+// The open sessions of the person's networks, remembered as their session is (until the next write).
+const sessionsOf = untilNextWrite(async (deps: Deps, _id: string, actor: Actor) =>
+  sessionsOfMyNetworks(deps, actor),
+);
+
 export async function homeSessions(c: Ctx, { place }: SlotSubjects["app.home.sections"]) {
   const actor = c.get("actor");
   if (place !== "personal" || !actor) return null;
   const t = c.get("t");
-  const networks = await sessionsOfMyNetworks(c.get("deps"), actor);
+  const networks = await sessionsOf(c.get("deps"), actor.id, actor);
   const open = networks.flatMap((n) => n.open.map((s) => ({ s, network: n.network })));
   if (open.length === 0) return null;
   return (

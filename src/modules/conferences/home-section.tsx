@@ -114,14 +114,18 @@ async function upcoming(c: Ctx) {
  * account's address is confirmed, or anyone signing up with someone else's address would get the
  * link to that person's registration.
  */
+// The person's conference registrations, remembered as their session is (until the next write).
+const registrationsOf = untilNextWrite(async (deps: Deps, email: string) =>
+  registrationsOfAddress(deps.db, email, dayOf(deps.clock.now(), deps.config.timeZone)),
+);
+
 async function mine(c: Ctx) {
   const actor = c.get("actor");
   if (!actor?.emailVerified) return null;
   const deps = c.get("deps");
   const t = c.get("t");
   const lang = c.get("lang");
-  const today = dayOf(deps.clock.now(), deps.config.timeZone);
-  const rows = await registrationsOfAddress(deps.db, actor.email.toLowerCase(), today);
+  const rows = await registrationsOf(deps, actor.email.toLowerCase());
   if (rows.length === 0) return null;
   return (
     <section class="col-12 col-md-6 col-lg-4" aria-labelledby="home-my-conferences">

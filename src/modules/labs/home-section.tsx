@@ -1,6 +1,7 @@
 // Labs' parts of the home page (slot `app.home.sections`): the signed-in person's next meeting
 // (place `personal`, their own, not memoised) and the next public meetings with the places left
 // (place `public`, the same for everyone, memoised until the next write as the network list is).
+import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
@@ -110,16 +111,21 @@ async function upcoming(c: Ctx) {
   );
 }
 
-/** The person's own: not memoised. */
+// The person's meetings ahead, remembered as their session is (until the next write, 2 s at most):
+// the home page is where everyone lands, and this reads all their registrations.
+const aheadOf = untilNextWrite(async (deps: Deps, _id: string, actor: Actor) => {
+  const now = deps.clock.now().getTime();
+  return (await myMeetings(deps, actor))
+    .filter(({ meeting }) => meeting.endsAt.getTime() > now && meeting.status !== "cancelled")
+    .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+});
+
 async function nextMeeting(c: Ctx) {
   const actor = c.get("actor");
   if (!actor) return null;
   const deps = c.get("deps");
   const t = c.get("t");
-  const now = deps.clock.now().getTime();
-  const ahead = (await myMeetings(deps, actor))
-    .filter(({ meeting }) => meeting.endsAt.getTime() > now && meeting.status !== "cancelled")
-    .sort((a, b) => a.meeting.startsAt.getTime() - b.meeting.startsAt.getTime());
+  const ahead = await aheadOf(deps, actor.id, actor);
   const next = ahead[0];
   return (
     <section class="col-12 col-md-6 col-lg-4" aria-labelledby="home-next-meeting">

@@ -2,6 +2,7 @@
 // title (a GET form to /practices, so it works without JavaScript), what waits for the signed-in
 // person (reports to moderate, their own reports sent back for changes), and featured and latest
 // practices. The public lookups are memoised until the next write, as the network list is.
+import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
@@ -177,15 +178,21 @@ async function practices(c: Ctx) {
 }
 
 /** Not memoised: it is the person's own. */
+// What waits for the person, remembered as their session is (until the next write, 2 s at most).
+const waitingFor = untilNextWrite(async (deps: Deps, _id: string, actor: Actor) => {
+  const [queue, reports] = await Promise.all([
+    hasQueue(actor) ? moderationQueue(deps, actor) : null,
+    myReports(deps, actor),
+  ]);
+  return { queue, reports };
+});
+
 async function waiting(c: Ctx) {
   const actor = c.get("actor");
   if (!actor) return null;
   const t = c.get("t");
   const deps = c.get("deps");
-  const [queue, reports] = await Promise.all([
-    hasQueue(actor) ? moderationQueue(deps, actor) : null,
-    myReports(deps, actor),
-  ]);
+  const { queue, reports } = await waitingFor(deps, actor.id, actor);
   const toModerate = queue?.waiting.length ?? 0;
   const flags = queue?.flags.length ?? 0;
   const sentBack = reports.filter((r) => r.status === "changes-requested");

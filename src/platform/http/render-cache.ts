@@ -203,16 +203,18 @@ type Memo<R> = { version: number; expires: number; value: R };
  * for `ttlMs` at most. Used for the signed-in person's session and memberships, looked up on every
  * request: signing out, a role change, a new membership all write, so the next request sees them;
  * the TTL bounds what another process changed (e.g. "sign out everywhere" on another web process).
+ * Anything after the key (the person a personal section is for) is passed to `lookup` on a miss
+ * only: the key alone must name the answer.
  */
-export function untilNextWrite<D extends { clock: { now(): Date } }, R>(
-  lookup: (deps: D, key: string) => Promise<R>,
+export function untilNextWrite<D extends { clock: { now(): Date } }, R, X extends unknown[] = []>(
+  lookup: (deps: D, key: string, ...rest: X) => Promise<R>,
   opts: { ttlMs?: number; maxEntries?: number } = {},
-): (deps: D, key: string) => Promise<R> {
+): (deps: D, key: string, ...rest: X) => Promise<R> {
   const ttlMs = opts.ttlMs ?? 2000;
   const maxEntries = opts.maxEntries ?? 10_000;
   // One memo per set of dependencies: tests run several apps (databases) in one process.
   const memos = new WeakMap<D, Map<string, Memo<R>>>();
-  return async (deps, key) => {
+  return async (deps, key, ...rest) => {
     let memo = memos.get(deps);
     if (!memo) {
       memo = new Map();
@@ -222,7 +224,7 @@ export function untilNextWrite<D extends { clock: { now(): Date } }, R>(
     const hit = memo.get(key);
     if (hit && hit.version === writeVersion() && hit.expires > now) return hit.value;
     const before = writeVersion();
-    const value = await lookup(deps, key);
+    const value = await lookup(deps, key, ...rest);
     if (writeVersion() === before) {
       if (memo.size >= maxEntries) memo.clear();
       memo.set(key, { version: before, expires: now + ttlMs, value });

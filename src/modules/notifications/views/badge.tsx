@@ -1,11 +1,16 @@
 // The header's link to the list, with the unread count (one row read by key, never a count(*)):
-// filled into the layout's `layout.header.account` slot.
+// filled into the layout's `layout.header.account` slot. On every page: remembered as the session is
+// (until the next write — a notification or its reading is one — 2 s at most across processes).
+import type { Deps } from "../../../platform/deps.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
+import { untilNextWrite } from "../../../platform/http/render-cache.ts";
 import { unreadCount } from "../service.ts";
+
+const unreadOf = untilNextWrite((deps: Deps, accountId: string) => unreadCount(deps.db, accountId));
 
 export async function notificationBadge(c: Ctx, accountId: string) {
   const t = c.get("t");
-  const n = await unreadCount(c.get("deps").db, accountId);
+  const n = await unreadOf(c.get("deps"), accountId);
   // The count is the visible text, so the link's name starts with words and ends with it (WCAG 2.5.3).
   return (
     <a class="btn btn-outline-light btn-sm notification-badge" href="/me/notifications">
