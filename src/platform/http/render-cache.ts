@@ -214,6 +214,9 @@ export function untilNextWrite<D extends { clock: { now(): Date } }, R, X extend
   const maxEntries = opts.maxEntries ?? 10_000;
   // One memo per set of dependencies: tests run several apps (databases) in one process.
   const memos = new WeakMap<D, Map<string, Memo<R>>>();
+  // Lookups under way, by key and write version: the requests that miss together (the entry just
+  // expired under load) wait for one lookup instead of each making its own.
+  const pending = new WeakMap<D, Map<string, { version: number; value: Promise<R> }>>();
   return async (deps, key, ...rest) => {
     let memo = memos.get(deps);
     if (!memo) {
@@ -224,7 +227,21 @@ export function untilNextWrite<D extends { clock: { now(): Date } }, R, X extend
     const hit = memo.get(key);
     if (hit && hit.version === writeVersion() && hit.expires > now) return hit.value;
     const before = writeVersion();
-    const value = await lookup(deps, key, ...rest);
+    let going = pending.get(deps);
+    if (!going) {
+      going = new Map();
+      pending.set(deps, going);
+    }
+    const shared = going.get(key);
+    if (shared && shared.version === before) return shared.value;
+    const promise = lookup(deps, key, ...rest);
+    going.set(key, { version: before, value: promise });
+    let value: R;
+    try {
+      value = await promise;
+    } finally {
+      if (going.get(key)?.value === promise) going.delete(key);
+    }
     if (writeVersion() === before) {
       if (memo.size >= maxEntries) memo.clear();
       memo.set(key, { version: before, expires: now + ttlMs, value });
