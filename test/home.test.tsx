@@ -142,7 +142,12 @@ describe("home page", () => {
         {
           "app.home.sections": {
             order: 1,
-            render: async (_c, s) => (s.place === "public" ? <p id="home-test-fill">{s.accountId}</p> : null),
+            render: async (_c, s) =>
+              s.place === "personal" ? (
+                <p id="home-test-fill">{s.accountId}</p>
+              ) : s.place === "public" ? (
+                <p id="home-test-public">{String(s.accountId)}</p>
+              ) : null,
           },
         },
       ]);
@@ -151,6 +156,8 @@ describe("home page", () => {
         `<p id="home-test-fill">${await idOf("elena.conti@comune-frascati.example")}</p>`,
       );
       expect(withTest.indexOf('id="home-test-fill"')).toBeLessThan(withTest.indexOf('id="home-meetings"'));
+      // The public place is the same for everyone (it is shared as markup): no person in its subject.
+      expect(withTest).toContain('<p id="home-test-public">null</p>');
       // Only the networks' fill: no personal part, so no "For you" heading over nothing.
       installSlotFills(MODULES.flatMap((m) => (m.name === "identity" && m.slots ? [m.slots] : [])));
       const bare = await text(await c.get("/?lang=it"));

@@ -3,9 +3,22 @@
 // places — the search under the title, what is the signed-in person's, what the networks are doing.
 // It names no module.
 import { Hono } from "hono";
-import type { AppEnv } from "../platform/http/context.ts";
+import { raw } from "hono/html";
+import type { Deps } from "../platform/deps.ts";
+import type { AppEnv, Ctx } from "../platform/http/context.ts";
+import { untilNextWrite } from "../platform/http/render-cache.ts";
 import { render } from "../platform/ui/layout.tsx";
 import { Slot, slotParts } from "../platform/ui/slots.tsx";
+
+/**
+ * The search and public places, the same for everyone (their fills show public things only), as
+ * markup per language until the next write (2 s at most): a signed-in home page, which the render
+ * cache cannot share, renders only the person's own part.
+ */
+const sharedPart = untilNextWrite(async (_deps: Deps, _key: string, c: Ctx, place: "search" | "public") => {
+  const part = await Slot({ c, name: "app.home.sections", subject: { accountId: null, place } });
+  return raw(part === null ? "" : await part.toString());
+});
 
 export function pageRoutes() {
   const r = new Hono<AppEnv>();
@@ -23,7 +36,7 @@ export function pageRoutes() {
         <section class="home-hero py-4 mb-4" aria-labelledby="home-title">
           <h1 id="home-title">{t("pages.home.title")}</h1>
           <p class="lead">{t("pages.home.lead")}</p>
-          <Slot c={c} name="app.home.sections" subject={{ accountId, place: "search" }} />
+          {await sharedPart(c.get("deps"), `search:${c.get("lang")}`, c, "search")}
           {actor ? null : (
             <p class="mt-3">
               {t("pages.home.joinLead")} <a href="/sign-up">{t("pages.home.join")}</a>
@@ -38,9 +51,7 @@ export function pageRoutes() {
             <div class="row g-3">{personal}</div>
           </section>
         ) : null}
-        <div class="row g-4">
-          <Slot c={c} name="app.home.sections" subject={{ accountId, place: "public" }} />
-        </div>
+        <div class="row g-4">{await sharedPart(c.get("deps"), `public:${c.get("lang")}`, c, "public")}</div>
       </>,
     );
   });

@@ -2,6 +2,7 @@
 // not import their views (the lab page shows a session's outcomes without importing boards). The
 // names and what each one is about are declared here; app/ installs the fills from the manifests.
 import type { Child } from "hono/jsx";
+import { bumpWriteVersion } from "../db/write-version.ts";
 import type { Ctx } from "../http/context.ts";
 
 /** Each slot and the subject its fills are rendered for. */
@@ -22,7 +23,9 @@ export type SlotSubjects = {
    * `personal` for the signed-in person (their next meeting, what waits for them; `accountId` is
    * theirs, null when signed out, and then nothing is shown there), `public` for what the network is
    * doing (practices, meetings, conferences, calls, networks). A fill returns null for a place it
-   * has nothing for. Public fills show only public things and memoise their lookups (untilNextWrite).
+   * has nothing for. `search` and `public` are the same for everyone (`accountId` null): the home
+   * page keeps their markup per language until the next write (app/pages.tsx), so their fills show
+   * public things only and read nothing of the request but its language.
    */
   "app.home.sections": { accountId: string | null; place: "search" | "personal" | "public" };
   /** A practice's page, after the practice itself and before related practices. */
@@ -45,6 +48,8 @@ const fills = new Map<SlotName, AnyFill[]>();
 /** Called once by app/ with every manifest's fills. */
 export function installSlotFills(list: readonly { [S in SlotName]?: SlotFill<S> }[]): void {
   fills.clear();
+  // What was rendered from the previous fills (pages, shared parts) is stale.
+  bumpWriteVersion();
   for (const slots of list) {
     for (const [name, fill] of Object.entries(slots) as [SlotName, AnyFill][]) {
       const mine = fills.get(name) ?? [];
