@@ -88,10 +88,11 @@ export async function markRead(trx: Db, accountId: string, at: Date, id?: string
     .where("read_at", "is", null);
   if (id) query = query.where("id", "=", id);
   const done = (await query.returning("id").execute()).length;
-  if (done)
+  // All read: the counter is 0 whatever it said (it cannot drift past a "mark all as read").
+  if (done || !id)
     await q(trx)
       .updateTable("notification_accounts")
-      .set({ unread: sql`greatest(unread - ${done}, 0)` })
+      .set({ unread: id ? sql`greatest(unread - ${done}, 0)` : 0 })
       .where("account_id", "=", accountId)
       .execute();
   return done;
