@@ -65,7 +65,7 @@ const upcomingConferences = untilNextWrite(
 );
 
 export async function homeConferences(c: Ctx, subject: Subject) {
-  if (subject.place === "personal") return mine(c);
+  if (subject.place === "personal") return myConferences(c);
   if (subject.place === "public") return upcoming(c);
   return null;
 }
@@ -119,7 +119,8 @@ const registrationsOf = untilNextWrite(async (deps: Deps, email: string) =>
   registrationsOfAddress(deps.db, email, dayOf(deps.clock.now(), deps.config.timeZone)),
 );
 
-async function mine(c: Ctx) {
+/** The person's registrations: a card on the home page, a section of their own area (/me). */
+export async function myConferences(c: Ctx, where: "home" | "me" = "home") {
   const actor = c.get("actor");
   if (!actor?.emailVerified) return null;
   const deps = c.get("deps");
@@ -127,6 +128,41 @@ async function mine(c: Ctx) {
   const lang = c.get("lang");
   const rows = await registrationsOf(deps, actor.email.toLowerCase());
   if (rows.length === 0) return null;
+  const list = (
+    <ul class="list-unstyled mb-0">
+      {rows.map((r) => {
+        const conf = toConference(r);
+        return (
+          <li class="mb-2">
+            <a class="fw-semibold" href={conferencePath(conf.slug)}>
+              {conf.title}
+            </a>
+            <span class="d-block small">
+              <time datetime={conf.startsOn}>{dayRange(lang, conf.startsOn, conf.endsOn)}</time>
+            </span>
+            <span class="d-block small">
+              {r.registration_status === "confirmed" ? (
+                <a href={mePath(conf.slug, accessToken(deps, r.registration_id))}>
+                  {t("conferences.home.yours")}
+                </a>
+              ) : (
+                t("conferences.home.pending")
+              )}
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+  if (where === "me")
+    return (
+      <section aria-labelledby="me-conferences" class="mb-4">
+        <h2 id="me-conferences" class="h4">
+          {t("conferences.home.mine")}
+        </h2>
+        {list}
+      </section>
+    );
   return (
     <section class="col-12 col-md-6 col-lg-4" aria-labelledby="home-my-conferences">
       <div class="card card-bg h-100">
@@ -134,30 +170,7 @@ async function mine(c: Ctx) {
           <h3 id="home-my-conferences" class="card-title h5">
             {t("conferences.home.mine")}
           </h3>
-          <ul class="list-unstyled mb-0">
-            {rows.map((r) => {
-              const conf = toConference(r);
-              return (
-                <li class="mb-2">
-                  <a class="fw-semibold" href={conferencePath(conf.slug)}>
-                    {conf.title}
-                  </a>
-                  <span class="d-block small">
-                    <time datetime={conf.startsOn}>{dayRange(lang, conf.startsOn, conf.endsOn)}</time>
-                  </span>
-                  <span class="d-block small">
-                    {r.registration_status === "confirmed" ? (
-                      <a href={mePath(conf.slug, accessToken(deps, r.registration_id))}>
-                        {t("conferences.home.yours")}
-                      </a>
-                    ) : (
-                      t("conferences.home.pending")
-                    )}
-                  </span>
-                </li>
-              );
-            })}
-          </ul>
+          {list}
         </div>
       </div>
     </section>

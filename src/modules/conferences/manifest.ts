@@ -22,5 +22,10 @@ export const manifest: ModuleManifest = {
       order: 20,
       render: async (c, s) => (await import("./home-section.tsx")).homeConferences(c, s),
     },
+    // The person's conference registrations in their own area; each links to its page, with cancel.
+    "identity.me.sections": {
+      order: 15,
+      render: async (c) => (await import("./home-section.tsx")).myConferences(c, "me"),
+    },
   },
 };
