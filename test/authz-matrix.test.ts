@@ -157,6 +157,11 @@ const MATRIX: Row[] = [
   },
   { route: "/api/v1/me", url: () => "/api/v1/me", expect: [401, 200, 200, 200, 200, 200, 200] },
   {
+    route: "/api/v1/me/notifications",
+    url: () => "/api/v1/me/notifications",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
     route: "/api/v1/organisations",
     url: () => "/api/v1/organisations",
     expect: [200, 200, 200, 200, 200, 200, 200],
@@ -386,6 +391,19 @@ const MATRIX: Row[] = [
   },
   { route: "/me/meetings", url: () => "/me/meetings", expect: [303, 200, 200, 200, 200, 200, 200] },
   { route: "/me", url: () => "/me", expect: [303, 200, 200, 200, 200, 200, 200] },
+  // Notifications: one's own list and preferences; an unsubscribe link's page (its token is the
+  // credential: a token not made here is a 404 for everyone).
+  { route: "/me/notifications", url: () => "/me/notifications", expect: [303, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/account/notifications",
+    url: () => "/account/notifications",
+    expect: [303, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/unsubscribe/:token",
+    url: () => "/unsubscribe/not-a-token-made-here-000000",
+    expect: [404, 404, 404, 404, 404, 404, 404],
+  },
   { route: "/account/meetings", url: () => "/account/meetings", expect: [303, 301, 301, 301, 301, 301, 301] },
   {
     route: "/calendar/:token/meetings.ics",

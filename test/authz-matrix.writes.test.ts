@@ -12,6 +12,7 @@ import { boardApiWrites } from "./authz-matrix/boards-api.ts";
 import { conferenceWrites, fundingWrites } from "./authz-matrix/conferences.ts";
 import { identityLastWrites, identityWrites } from "./authz-matrix/identity.ts";
 import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
+import { notificationWrites } from "./authz-matrix/notifications.ts";
 import { practiceWrites } from "./authz-matrix/practices.ts";
 import { visibilityReads } from "./authz-matrix/reads.ts";
 import { conferenceFixtures } from "./helpers/conferences.ts";
@@ -55,7 +56,7 @@ beforeAll(async () => {
   }
   reads.push(...visibilityReads());
   groups.push(
-    ["identity", identityWrites(w)],
+    ["identity", [...identityWrites(w), ...notificationWrites(w)]],
     ["labs", labWrites(w)],
     ["practices", await practiceWrites(w)],
     ["conferences and funding", [...(await conferenceWrites(w)), ...fundingWrites()]],
