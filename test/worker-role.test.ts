@@ -29,11 +29,12 @@ describe("the worker role", () => {
     expect(jobs).toEqual(
       expect.arrayContaining(["identity.sign-up", "labs.meeting-reminder", "mail.send", "platform.event"]),
     );
-    // every module's event handlers, delivered on that one queue
+    // every module's event handlers, its notification kinds among them, delivered on that one queue
     expect(handlers).toEqual(
       expect.arrayContaining([
         "conferences.registered-mail",
-        "labs.meeting-changed-mail",
+        "labs.registration-confirmed-mail",
+        "notify.labs.meeting-moved",
         "practices.received-mail",
       ]),
     );
