@@ -130,7 +130,16 @@ export async function accountContact(
   return a ? { email: a.email, name: a.name, language: a.language } : null;
 }
 
-export type AccountContact = { id: string; email: string; name: string; language: string; timeZone: string };
+export type AccountContact = {
+  id: string;
+  email: string;
+  name: string;
+  language: string;
+  /** The zone the person lives in: their own, or the instance's. */
+  timeZone: string;
+  /** The zone they chose, null when they chose none (the preferences form shows "the platform's"). */
+  ownTimeZone: string | null;
+};
 
 /** Several accounts' contact details and time zone (the instance's when they chose none). */
 export async function accountContacts(deps: Deps, ids: readonly string[]): Promise<AccountContact[]> {
@@ -141,6 +150,7 @@ export async function accountContacts(deps: Deps, ids: readonly string[]): Promi
     name: a.name,
     language: a.language,
     timeZone: a.time_zone ?? deps.config.timeZone,
+    ownTimeZone: a.time_zone,
   }));
 }
 

@@ -50,7 +50,7 @@ async function toRegistrant(
 ): Promise<Notice | null> {
   const reg = await findRegistration(deps.db, registrationId);
   if (!reg || reg.status === "cancelled") return null;
-  if (kind === "promoted" ? reg.status !== "confirmed" : false) return null;
+  if (kind === "promoted" && reg.status !== "confirmed") return null;
   const now = await meetingNow(deps, reg.meeting_id, true);
   if (now?.row.status !== "scheduled") return null;
   const a = about(now);

@@ -88,8 +88,7 @@ export function notificationRoutes() {
 
   r.get("/account/notifications", requireActor(), async (c) => {
     const [p] = await accountContacts(c.get("deps"), [me(c)]);
-    const ownSet = p && p.timeZone !== c.get("deps").config.timeZone ? p.timeZone : null;
-    const prefs = await preferencesOf(c.get("deps"), me(c), ownSet);
+    const prefs = await preferencesOf(c.get("deps"), me(c), p?.ownTimeZone ?? null);
     return prefsPage(c, prefs, prefsForm(prefs));
   });
 
