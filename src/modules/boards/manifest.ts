@@ -29,14 +29,16 @@ export const manifest: ModuleManifest = {
   live: async () => (await import("./live.ts")).attachBoards,
   api: async () => (await import("./api.ts")).registerBoardApiRoutes,
   demo: async () => {
-    const [boards, outcomes, templates] = await Promise.all([
+    const [boards, outcomes, labII, templates] = await Promise.all([
       import("./demo.ts"),
       import("./outcomes.demo.ts"),
+      import("./lab-ii.demo.ts"),
       import("./templates.demo.ts"),
     ]);
     return async (deps) => {
       await boards.seedBoardsDemo(deps);
       await outcomes.seedOutcomesDemo(deps);
+      await labII.seedLabIISessionDemo(deps);
       await templates.seedTemplatesDemo(deps);
       return undefined;
     };
