@@ -75,7 +75,12 @@ export async function playDemoSession(
   );
   const people: Participant[] = [];
   const add = async (p: Participant) => {
-    await insertParticipant(deps.db, id, { ...p, guestTokenHash: p.accountId ? null : newToken() }, s.createdAt);
+    await insertParticipant(
+      deps.db,
+      id,
+      { ...p, guestTokenHash: p.accountId ? null : newToken() },
+      s.createdAt,
+    );
     people.push(p);
   };
   const { lead } = script;
@@ -92,11 +97,19 @@ export async function playDemoSession(
   const fac = people[0]!;
   const columns = (await columnsRepo(deps.db, id)).map((c) => c.id);
   const noteOf = async (text: string) =>
-    (await deps.pool.query("select id, group_id from board_notes where session_id = $1 and text = $2", [id, text]))
-      .rows[0] as { id: string; group_id: string };
+    (
+      await deps.pool.query("select id, group_id from board_notes where session_id = $1 and text = $2", [
+        id,
+        text,
+      ])
+    ).rows[0] as { id: string; group_id: string };
 
   for (const n of script.notes)
-    await must(people[n.by % people.length]!, { type: "note.add", columnId: columns[n.column]!, text: n.text });
+    await must(people[n.by % people.length]!, {
+      type: "note.add",
+      columnId: columns[n.column]!,
+      text: n.text,
+    });
 
   await must(fac, { type: "phase.set", phase: "group" });
   const groupIds: string[] = [];

@@ -41,8 +41,13 @@ describe("outcomes demo", () => {
     const s = await sessionId("ancilab-lab-ii-bilancio");
     expect(s.phase).toBe("closed");
     const coordinator = await signedIn(t, await accountId("paolo.bianchi@ancilab.example"));
-    const summary = (await (await coordinator.get(`/boards/${s.id}/summary?lang=it`)).text()).replace(/&#39;/g, "'");
-    expect(summary).toMatch(/1º Candidarsi insieme ai bandi\s*<span class="badge bg-primary">\d+ voti<\/span>/);
+    const summary = (await (await coordinator.get(`/boards/${s.id}/summary?lang=it`)).text()).replace(
+      /&#39;/g,
+      "'",
+    );
+    expect(summary).toMatch(
+      /1º Candidarsi insieme ai bandi\s*<span class="badge bg-primary">\d+ voti<\/span>/,
+    );
     const links = await t.deps.pool.query(
       "select target, target_path from board_promotions where session_id = $1 order by target",
       [s.id],
@@ -50,9 +55,14 @@ describe("outcomes demo", () => {
     expect(links.rows.map((r) => r.target)).toEqual(["action", "practice"]);
     for (const r of links.rows) expect(summary).toContain(`href="${r.target_path}"`);
     // The lab's page lists the practice that came out of its sessions (a draft, said so).
-    const lab = await (await coordinator.get("/labs/lab-ii-valorizzazione-del-patrimonio-culturale?lang=it")).text();
+    const lab = await (
+      await coordinator.get("/labs/lab-ii-valorizzazione-del-patrimonio-culturale?lang=it")
+    ).text();
     expect(lab).toContain("Comunità che aprono il patrimonio: volontari e scuole");
-    const plan = (await (await coordinator.get(`${links.rows[0].target_path}?lang=it`)).text()).replace(/&#39;/g, "'");
+    const plan = (await (await coordinator.get(`${links.rows[0].target_path}?lang=it`)).text()).replace(
+      /&#39;/g,
+      "'",
+    );
     expect(plan).toContain("Calendario comune delle scadenze dei bandi per il patrimonio");
   });
 

@@ -76,7 +76,10 @@ export async function seedOutcomesDemo(deps: Deps): Promise<void> {
         text: "Le locandine si pubblicano con il testo alternativo e il programma anche come testo.",
         group: 2,
       },
-      { kind: "outcome", text: "Gli incontri formativi in presenza restano il luogo di scambio tra le biblioteche." },
+      {
+        kind: "outcome",
+        text: "Gli incontri formativi in presenza restano il luogo di scambio tra le biblioteche.",
+      },
     ],
   });
 }
