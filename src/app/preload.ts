@@ -36,6 +36,7 @@ import "../modules/identity/api.ts";
 import "../modules/identity/catalogue.ts";
 import "../modules/identity/events.handlers.ts";
 import "../modules/identity/home-section.tsx";
+import "../modules/identity/views/me-waiting.tsx";
 import "../modules/identity/invitations.routes.tsx";
 import "../modules/identity/jobs.ts";
 import "../modules/identity/me.routes.tsx";

@@ -16,6 +16,7 @@ import {
 } from "../helpers/factories.ts";
 import { type Fixtures, type MatrixWorld, mailed, type WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
+import { hashToken } from "../../src/platform/ids.ts";
 import { unique } from "./unique.ts";
 
 /** A person who asked to join the PA organisation (pending), for its manager to decide on. */
@@ -273,6 +274,13 @@ async function networkPerson(t: TestRuntime, f: Fixtures): Promise<Fixtures> {
   return { personId: a.id };
 }
 
+/** The id of the invitation behind a mailed token (the own area answers by id). */
+const invitationId = async (t: TestRuntime, f: { invitationToken: string }) => ({
+  invitationId: (
+    await t.deps.pool.query("select id from invitations where token_hash = $1", [hashToken(f.invitationToken)])
+  ).rows[0].id as string,
+});
+
 /**
  * Answers to invitations, and signing out: last, because they change who the roles are (an
  * accepted invitation makes its person a member) or end their sessions. Each invitation is
@@ -309,6 +317,25 @@ export function identityLastWrites(w: MatrixWorld): WriteRow[] {
         on: "an invitation to another address",
         send: (f) => ({ path: `/invitations/${f.invitationToken}/${answer}`, form: {} }),
         fresh: (t, f) => invitation(t, f, undefined),
+        expect: [303, 403, 403, 403, 403, 403, 403, 403, 403, 303, 403],
+      }),
+    ),
+    // The same answers from the person's own area (/me), by the invitation's id.
+    ...(["decline", "accept"] as const).map(
+      (answer): WriteRow => ({
+        route: `POST /me/invitations/:id/${answer}`,
+        on: "an invitation to the role's own address",
+        send: (f) => ({ path: `/me/invitations/${f.invitationId}/${answer}`, form: {} }),
+        fresh: async (t, f, who) => invitationId(t, await invitation(t, f, who.email)),
+        expect: [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303],
+      }),
+    ),
+    ...(["decline", "accept"] as const).map(
+      (answer): WriteRow => ({
+        route: `POST /me/invitations/:id/${answer}`,
+        on: "an invitation to another address",
+        send: (f) => ({ path: `/me/invitations/${f.invitationId}/${answer}`, form: {} }),
+        fresh: async (t, f) => invitationId(t, await invitation(t, f, undefined)),
         expect: [303, 403, 403, 403, 403, 403, 403, 403, 403, 303, 403],
       }),
     ),

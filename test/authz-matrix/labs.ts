@@ -320,24 +320,45 @@ export function labWrites(w: MatrixWorld): WriteRow[] {
 export function labLastWrites(w: MatrixWorld): WriteRow[] {
   const lab = w.labs.network!;
   //                                                     anon admin coord facil comm   pa  memb oCoor oMemb guest labP
-  return (["decline", "accept"] as const).map(
-    (answer): WriteRow => ({
-      route: `POST /lab-invitations/:token/${answer}`,
-      on: "an invitation to the role's own address",
-      send: (f) => ({ path: `/lab-invitations/${f.labInvitationToken}/${answer}`, form: {} }),
-      fresh: async (t, _f, who) => {
-        const email = who.email ?? `nessuno-${unique()}@example.org`;
-        const { token } = await inviteToLab(
-          t.deps,
-          SYSTEM,
-          lab,
-          { email, role: "member", organisationId: "" },
-          "it",
-          "Prova",
-        );
-        return { labInvitationToken: token };
-      },
-      expect: [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303],
-    }),
-  );
+  const invited = async (t: TestRuntime, email: string) => {
+    const { id, token } = await inviteToLab(
+      t.deps,
+      SYSTEM,
+      lab,
+      { email, role: "member", organisationId: "" },
+      "it",
+      "Prova",
+    );
+    return { labInvitationToken: token, labInvitationId: id };
+  };
+  return [
+    ...(["decline", "accept"] as const).map(
+      (answer): WriteRow => ({
+        route: `POST /lab-invitations/:token/${answer}`,
+        on: "an invitation to the role's own address",
+        send: (f) => ({ path: `/lab-invitations/${f.labInvitationToken}/${answer}`, form: {} }),
+        fresh: (t, _f, who) => invited(t, who.email ?? `nessuno-${unique()}@example.org`),
+        expect: [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303],
+      }),
+    ),
+    // The same answers from the person's own area (/me), by id; another address's is refused.
+    ...(["decline", "accept"] as const).map(
+      (answer): WriteRow => ({
+        route: `POST /me/lab-invitations/:id/${answer}`,
+        on: "an invitation to the role's own address",
+        send: (f) => ({ path: `/me/lab-invitations/${f.labInvitationId}/${answer}`, form: {} }),
+        fresh: (t, _f, who) => invited(t, who.email ?? `nessuno-${unique()}@example.org`),
+        expect: [303, 303, 303, 303, 303, 303, 303, 303, 303, 303, 303],
+      }),
+    ),
+    ...(["decline", "accept"] as const).map(
+      (answer): WriteRow => ({
+        route: `POST /me/lab-invitations/:id/${answer}`,
+        on: "an invitation to another address",
+        send: (f) => ({ path: `/me/lab-invitations/${f.labInvitationId}/${answer}`, form: {} }),
+        fresh: (t) => invited(t, `nessuno-${unique()}@example.org`),
+        expect: [303, 403, 403, 403, 403, 403, 403, 403, 403, 303, 403],
+      }),
+    ),
+  ];
 }

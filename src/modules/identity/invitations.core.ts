@@ -12,10 +12,12 @@ import { isInvitedAddress } from "./invitations.address.ts";
 import {
   closeInvitation,
   findInvitation,
+  findInvitationById,
   findInvitationByTokenHash,
   type Invitation,
   insertInvitation,
   listPendingInvitations,
+  pendingInvitationsToAddress,
 } from "./invitations.repo.ts";
 import { type Actor, can } from "./policy.ts";
 import "./messages.invitations.ts";
@@ -128,6 +130,35 @@ export async function invitationByToken<R extends string>(
   return ofKind(kind, inv)!;
 }
 
+/** How a person names the invitation they answer: the mailed link, or its id from their own area. */
+export type InvitationRef = { token: string } | { id: string };
+
+/** The invitation a reference names; a 404 for an unknown one or another kind's. */
+export async function invitationByRef<R extends string>(
+  deps: Deps,
+  kind: InvitationKind<R>,
+  ref: InvitationRef,
+): Promise<Invitation<R>> {
+  if ("token" in ref) return invitationByToken(deps, kind, ref.token);
+  const inv = isUuid(ref.id) ? await findInvitationById(deps.db, kind.name, ref.id) : undefined;
+  if (!inv) throw notFound();
+  return ofKind(kind, inv)!;
+}
+
+/**
+ * The invitations of `kind` waiting for the signed-in person: pending, not expired, to their
+ * verified address (an unverified one could be anybody's, so it is shown none).
+ */
+export async function invitationsWaitingFor<R extends string>(
+  deps: Deps,
+  actor: Actor,
+  kind: InvitationKind<R>,
+): Promise<Invitation<R>[]> {
+  if (!actor.emailVerified) return [];
+  const rows = await pendingInvitationsToAddress(deps.db, kind.name, actor.email, deps.clock.now());
+  return rows.map((i) => ofKind(kind, i)!);
+}
+
 /**
  * Revokes a pending invitation (the caller has checked who may); `revoked` writes the kind's audit
  * entry in the same transaction. A 404 for an unknown id, a 409 `not-pending` when already closed.
@@ -151,7 +182,8 @@ export async function revokeInvitationTo<R extends string>(
 }
 
 /**
- * Accepts or declines as the signed-in person, who must have the invited address: the link proves
+ * Accepts or declines as the signed-in person, who must have the invited address — by the mailed link
+ * or, from their own area, by its id (the verified address is the proof either way). The link proves
  * only that they hold it, not that it was meant for them (a forwarded coordinator invitation must not
  * make its reader coordinator). Declining is refused too, so no one else can void the invitation.
  * `answered` does what the answer means for the kind (adds the role on acceptance, writes the audit
@@ -161,12 +193,12 @@ export async function answerInvitation<R extends string>(
   deps: Deps,
   actor: Actor,
   kind: InvitationKind<R>,
-  token: string,
+  ref: InvitationRef,
   answer: "accept" | "decline",
   answered: (trx: Db, inv: Invitation<R>, now: Date) => Promise<void>,
 ): Promise<Invitation<R>> {
   if (!can(actor, { action: "accept-invitation" })) throw forbidden();
-  const inv = await invitationByToken(deps, kind, token);
+  const inv = await invitationByRef(deps, kind, ref);
   const now = deps.clock.now();
   const state = invitationState(inv, now);
   if (state !== "pending") throw new InvitationError(410, `invitation-${state}`, `${kind.states}.${state}`);

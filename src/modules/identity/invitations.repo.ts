@@ -106,6 +106,22 @@ export async function findInvitationByTokenHash(db: Db, kind: string, tokenHash:
   return mapped(await withNames(db, kind).where("invitations.token_hash", "=", tokenHash).executeTakeFirst());
 }
 
+/** The invitation of `kind` with this id, whatever its target. */
+export async function findInvitationById(db: Db, kind: string, id: string) {
+  return mapped(await withNames(db, kind).where("invitations.id", "=", id).executeTakeFirst());
+}
+
+/** Invitations of `kind` to one address (any case), pending and not yet expired, oldest first. */
+export async function pendingInvitationsToAddress(db: Db, kind: string, email: string, now: Date) {
+  const rows = await withNames(db, kind)
+    .where(sql`lower(invitations.email)`, "=", email.toLowerCase())
+    .where("invitations.status", "=", "pending")
+    .where("invitations.expires_at", ">", now)
+    .orderBy("invitations.created_at", "asc")
+    .execute();
+  return rows.map(toInvitation);
+}
+
 export async function findInvitation(db: Db, kind: string, targetId: string, id: string) {
   return mapped(
     await withNames(db, kind)

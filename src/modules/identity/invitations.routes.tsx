@@ -45,7 +45,7 @@ export function invitationRoutes() {
       const actor = c.get("actor");
       const token = c.req.param("token");
       try {
-        const inv = await respond(c.get("deps"), actor, token, answer);
+        const inv = await respond(c.get("deps"), actor, { token }, answer);
         return answer === "accept"
           ? redirectWithFlash(c, `/networks/${inv.networkSlug}`, {
               kind: "success",

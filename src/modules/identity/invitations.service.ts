@@ -10,6 +10,8 @@ import type { Lang } from "../../platform/i18n/index.ts";
 import { audit } from "./audit.service.ts";
 import {
   answerInvitation,
+  type InvitationRef,
+  invitationsWaitingFor,
   invitationTo,
   openInvitation,
   pendingInvitationsTo,
@@ -90,8 +92,8 @@ export async function revokeInvitation(deps: Deps, actor: Actor, network: Networ
 }
 
 /** Accepts (adding the role) or declines as the signed-in person, who must have the invited address. */
-export const respond = (deps: Deps, actor: Actor, token: string, answer: "accept" | "decline") =>
-  answerInvitation(deps, actor, NETWORK_INVITATIONS, token, answer, async (trx, inv, now) => {
+export const respond = (deps: Deps, actor: Actor, ref: InvitationRef, answer: "accept" | "decline") =>
+  answerInvitation(deps, actor, NETWORK_INVITATIONS, ref, answer, async (trx, inv, now) => {
     if (answer === "accept") await addNetworkRole(trx, inv.networkId, actor.id, inv.role);
     await audit(trx, {
       actorId: actor.id,
@@ -102,3 +104,7 @@ export const respond = (deps: Deps, actor: Actor, token: string, answer: "accept
       at: now,
     });
   });
+
+/** Network invitations waiting for the signed-in person (their own area answers them by id). */
+export const networkInvitationsFor = (deps: Deps, actor: Actor): Promise<NetworkInvitation[]> =>
+  invitationsWaitingFor(deps, actor, NETWORK_INVITATIONS);

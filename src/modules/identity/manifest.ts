@@ -41,5 +41,10 @@ export const manifest: ModuleManifest = {
       order: 50,
       render: async (c, s) => (await import("./home-section.tsx")).homeNetworks(c, s),
     },
+    // First in the person's own area: what waits for their answer.
+    "identity.me.sections": {
+      order: 1,
+      render: async (c) => (await import("./views/me-waiting.tsx")).waitingSection(c),
+    },
   },
 };

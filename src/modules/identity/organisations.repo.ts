@@ -231,3 +231,40 @@ export const organisationsWithLogos = (db: Db) =>
 export async function pointLogoAt(db: Db, organisationId: string, key: string): Promise<void> {
   await q(db).updateTable("organisations").set({ logo_key: key }).where("id", "=", organisationId).execute();
 }
+
+/**
+ * For the organisations given (those a person manages): how many people ask to join each, and how
+ * many networks ask each to join them. Only organisations with something waiting come back.
+ */
+export async function requestsWaiting(db: Db, organisationIds: readonly string[]) {
+  if (!organisationIds.length) return [];
+  const rows = await q(db)
+    .selectFrom("organisations as o")
+    .select((eb) => [
+      "o.slug",
+      "o.name",
+      eb
+        .selectFrom("organisation_members as m")
+        .whereRef("m.organisation_id", "=", "o.id")
+        .where("m.status", "=", "pending")
+        .select(eb.fn.countAll<string>().as("n"))
+        .as("people"),
+      eb
+        .selectFrom("network_organisations as n")
+        .whereRef("n.organisation_id", "=", "o.id")
+        .where("n.status", "=", "pending")
+        .select(eb.fn.countAll<string>().as("n"))
+        .as("networks"),
+    ])
+    .where("o.id", "in", organisationIds)
+    .orderBy("o.name")
+    .execute();
+  return rows
+    .map((r) => ({
+      slug: r.slug,
+      name: r.name,
+      people: Number(r.people ?? 0),
+      networks: Number(r.networks ?? 0),
+    }))
+    .filter((r) => r.people + r.networks > 0);
+}

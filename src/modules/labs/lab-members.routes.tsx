@@ -1,7 +1,7 @@
 // A lab's members page with the curators' invitations (and their buttons that take a person or an
 // organisation out of the lab), and the page behind an invitation link.
 import { Hono } from "hono";
-import { AppError } from "../../platform/errors.ts";
+import { AppError, forbidden } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { readForm } from "../../platform/http/forms.ts";
 import { requireActor } from "../../platform/http/guards.ts";
@@ -148,12 +148,34 @@ export function labMemberRoutes() {
 
   r.get("/lab-invitations/:token", (c) => invitationView(c, c.req.param("token")));
 
+  // From the person's own area (views/me-invitations.tsx): the same answer, by id.
+  for (const answer of ["accept", "decline"] as const) {
+    r.post(`/me/lab-invitations/:id/${answer}`, requireActor(), async (c) => {
+      const actor = c.get("actor");
+      try {
+        const inv = await respondToLabInvitation(c.get("deps"), actor, { id: c.req.param("id") }, answer);
+        if (answer === "decline")
+          return redirectWithFlash(c, "/me", { kind: "info", key: "labs.members.declined" });
+        const lab = await loadLab(c.get("deps"), inv.targetId);
+        return canSeeLab(actor, lab)
+          ? redirectWithFlash(c, `/labs/${lab.slug}`, { kind: "success", key: "labs.members.accepted" })
+          : redirectWithFlash(c, "/me", { kind: "info", key: "labs.members.acceptedOutsideNetwork" });
+      } catch (err) {
+        // Answered meanwhile (the mailed link, another tab), expired or revoked: said on /me.
+        if (!(err instanceof InvitationError)) throw err;
+        // Another person's invitation (a guessed id): theirs to answer, as with a forwarded link.
+        if (err.code === OTHER_ADDRESS) throw forbidden();
+        return redirectWithFlash(c, "/me", { kind: "danger", key: err.message });
+      }
+    });
+  }
+
   for (const answer of ["accept", "decline"] as const) {
     r.post(`/lab-invitations/:token/${answer}`, requireActor(), async (c) => {
       const actor = c.get("actor");
       const token = c.req.param("token");
       try {
-        const inv = await respondToLabInvitation(c.get("deps"), actor, token, answer);
+        const inv = await respondToLabInvitation(c.get("deps"), actor, { token }, answer);
         if (answer === "decline")
           return redirectWithFlash(c, "/", { kind: "info", key: "labs.members.declined" });
         // A lab reserved to its network's members stays hidden from someone outside the network.

@@ -18,7 +18,9 @@ import {
   audit,
   can,
   InvitationError,
-  invitationByToken,
+  type InvitationRef,
+  invitationByRef,
+  invitationsWaitingFor,
   memberOrganisations,
   openInvitation,
   pendingInvitationsTo,
@@ -62,7 +64,7 @@ export async function inviteToLab(
   input: { email: string; role: string; organisationId: string },
   lang: Lang,
   inviterName = "",
-): Promise<{ token: string }> {
+): Promise<{ id: string; token: string }> {
   const actor = actorOf(caller);
   if (!labPolicy(caller, "see", lab)) throw notFound();
   if (!labPolicy(caller, "curate", lab)) throw forbidden();
@@ -78,7 +80,7 @@ export async function inviteToLab(
     if (!organisation) throw field(422, "organisationId", "form.invalidChoice");
   }
   const now = deps.clock.now();
-  const token = await deps.db
+  return deps.db
     .transaction()
     .execute(async (trx) => {
       const { id, token } = await openInvitation(trx, LAB_INVITATIONS, now, {
@@ -109,15 +111,14 @@ export async function inviteToLab(
         token: seal(deps.config, "event", token),
         ...(actor ? {} : { inviterName }),
       });
-      return token;
+      // The mail is queued with the invitation (the event), so it leaves once this has committed.
+      return { id, token };
     })
     .catch((err) => {
       if (err instanceof InvitationError && err.code === "duplicate-invitation")
         throw field(409, "email", "labs.members.errors.duplicate");
       throw err;
     });
-  // Queued with the invitation, so the mail leaves once it has committed (retried if the server fails).
-  return { token };
 }
 
 export async function pendingInvitationsOf(deps: Deps, actor: Actor | null, lab: Lab) {
@@ -150,8 +151,21 @@ export async function labInvitationByToken(
   deps: Deps,
   token: string,
 ): Promise<{ inv: LabInvitation; lab: Lab }> {
-  const inv = await invitationByToken(deps, LAB_INVITATIONS, token);
+  return labInvitationByRef(deps, { token });
+}
+
+async function labInvitationByRef(deps: Deps, ref: InvitationRef): Promise<{ inv: LabInvitation; lab: Lab }> {
+  const inv = await invitationByRef(deps, LAB_INVITATIONS, ref);
   return { inv, lab: await loadLab(deps, inv.targetId) };
+}
+
+/** Lab invitations waiting for the signed-in person, with their labs (for their own area). */
+export async function labInvitationsFor(
+  deps: Deps,
+  actor: Actor,
+): Promise<{ inv: LabInvitation; lab: Lab }[]> {
+  const list = await invitationsWaitingFor(deps, actor, LAB_INVITATIONS);
+  return Promise.all(list.map(async (inv) => ({ inv, lab: await loadLab(deps, inv.targetId) })));
 }
 
 /**
@@ -162,14 +176,14 @@ export async function labInvitationByToken(
 export async function respondToLabInvitation(
   deps: Deps,
   actor: Actor,
-  token: string,
+  ref: InvitationRef,
   answer: "accept" | "decline",
 ): Promise<LabInvitation> {
   // Identity asks this too; asked first here so that an unverified account gets its 403 before the
   // lab is looked up (as before the invitations were identity's).
   if (!can(actor, { action: "accept-invitation" })) throw forbidden();
-  const { lab } = await labInvitationByToken(deps, token);
-  return answerInvitation(deps, actor, LAB_INVITATIONS, token, answer, async (trx, inv, now) => {
+  const { lab } = await labInvitationByRef(deps, ref);
+  return answerInvitation(deps, actor, LAB_INVITATIONS, ref, answer, async (trx, inv, now) => {
     if (answer === "accept") {
       await addPersonToLab(trx, lab.id, actor.id, inv.role);
       if (inv.organisationId) await addLabOrganisation(trx, lab.id, inv.organisationId);

@@ -29,7 +29,7 @@ export const manifest: ModuleManifest = {
     // The person's own area: their next meetings first.
     "identity.me.sections": {
       order: 10,
-      render: async (c) => (await import("./views/me-section.tsx")).myMeetingsSection(c),
+      render: async (c) => (await import("./views/me-section.tsx")).myLabsSections(c),
     },
   },
 };

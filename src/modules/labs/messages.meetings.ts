@@ -104,6 +104,9 @@ const it = {
   "labs.me.none": "Nessuna iscrizione a incontri in programma.",
   "labs.me.all": "Tutti i tuoi incontri e il calendario personale",
   "labs.me.labs": "Laboratori",
+  "labs.me.invitations": "Inviti ai laboratori",
+  "labs.me.invitation":
+    "Invito al laboratorio «{lab}» con il ruolo {role}, da parte di {by}; rispondi entro il {date}.",
   "labs.my.status.confirmed": "Iscrizione confermata (codice {code})",
   "labs.my.status.waitlisted": "In lista d'attesa",
   "labs.my.feedTitle": "Il tuo calendario personale",
@@ -242,6 +245,8 @@ const en: Record<keyof typeof it, string> = {
   "labs.me.none": "You are not registered for any upcoming meeting.",
   "labs.me.all": "All your meetings and your personal calendar",
   "labs.me.labs": "Labs",
+  "labs.me.invitations": "Invitations to labs",
+  "labs.me.invitation": "Invitation to the lab “{lab}” as {role}, from {by}; answer by {date}.",
   "labs.my.status.confirmed": "Registered (code {code})",
   "labs.my.status.waitlisted": "On the waiting list",
   "labs.my.feedTitle": "Your personal calendar",

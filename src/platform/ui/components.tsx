@@ -298,24 +298,28 @@ export const AcceptOrDecline: FC<{
   csrfToken: () => string;
   t: (key: string) => string;
   labels: { accept: string; decline: string; signInFirst: string };
-}> = ({ here, signedIn, csrfToken, t, labels }) => {
-  if (signedIn)
+  /** In a list of invitations: the id of the item's sentence, which describes both buttons. */
+  describedBy?: string;
+}> = ({ here, signedIn, csrfToken, t, labels, describedBy }) => {
+  if (signedIn) {
+    const size = describedBy ? " btn-sm" : "";
     return (
-      <div class="d-flex gap-2">
+      <div class={`d-flex flex-wrap gap-2${describedBy ? " mt-1" : ""}`}>
         <form method="post" action={`${here}/accept`}>
           <Csrf token={csrfToken()} />
-          <button type="submit" class="btn btn-primary">
+          <button type="submit" class={`btn btn-primary${size}`} aria-describedby={describedBy}>
             {labels.accept}
           </button>
         </form>
         <form method="post" action={`${here}/decline`}>
           <Csrf token={csrfToken()} />
-          <button type="submit" class="btn btn-outline-primary">
+          <button type="submit" class={`btn btn-outline-primary${size}`} aria-describedby={describedBy}>
             {labels.decline}
           </button>
         </form>
       </div>
     );
+  }
   const next = encodeURIComponent(here);
   return (
     <>

@@ -3,11 +3,23 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { myMeetings } from "../calendar.service.ts";
 import { formatWhen } from "../when.ts";
+import { myLabInvitationsSection } from "./me-invitations.tsx";
 
 /** How many upcoming meetings the section lists; the meetings page has them all. */
 const SHOWN = 5;
 
-export async function myMeetingsSection(c: Ctx) {
+/** Labs' part of /me: invitations waiting for an answer (when any), then the next meetings. */
+export async function myLabsSections(c: Ctx) {
+  const [invitations, meetings] = await Promise.all([myLabInvitationsSection(c), myMeetingsSection(c)]);
+  return (
+    <>
+      {invitations}
+      {meetings}
+    </>
+  );
+}
+
+async function myMeetingsSection(c: Ctx) {
   const actor = c.get("actor");
   if (!actor) return null;
   const deps = c.get("deps");
