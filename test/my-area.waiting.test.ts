@@ -3,7 +3,12 @@
 // the people and networks asking for an answer. Someone else's invitation is refused (403), as a
 // forwarded link is.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { invite, loadActor, seedNetworkOrganisation, seedOrganisationMember } from "../src/modules/identity/index.ts";
+import {
+  invite,
+  loadActor,
+  seedNetworkOrganisation,
+  seedOrganisationMember,
+} from "../src/modules/identity/index.ts";
 import { inviteToLab } from "../src/modules/labs/index.ts";
 import { SYSTEM } from "../src/platform/auth/index.ts";
 import {

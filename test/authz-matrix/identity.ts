@@ -7,6 +7,7 @@ import {
   seedNetworkOrganisation,
   seedOrganisationMember,
 } from "../../src/modules/identity/index.ts";
+import { hashToken } from "../../src/platform/ids.ts";
 import {
   addToNetwork,
   buildAccount,
@@ -16,7 +17,6 @@ import {
 } from "../helpers/factories.ts";
 import { type Fixtures, type MatrixWorld, mailed, type WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
-import { hashToken } from "../../src/platform/ids.ts";
 import { unique } from "./unique.ts";
 
 /** A person who asked to join the PA organisation (pending), for its manager to decide on. */
@@ -277,7 +277,9 @@ async function networkPerson(t: TestRuntime, f: Fixtures): Promise<Fixtures> {
 /** The id of the invitation behind a mailed token (the own area answers by id). */
 const invitationId = async (t: TestRuntime, f: { invitationToken: string }) => ({
   invitationId: (
-    await t.deps.pool.query("select id from invitations where token_hash = $1", [hashToken(f.invitationToken)])
+    await t.deps.pool.query("select id from invitations where token_hash = $1", [
+      hashToken(f.invitationToken),
+    ])
   ).rows[0].id as string,
 });
 
