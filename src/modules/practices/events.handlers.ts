@@ -70,4 +70,5 @@ for (const [event, handler, kind] of MAILS)
 
 // The moderators hear of a report sent, or sent again after changes, through the notification kinds
 // of notifications.ts (their preferences decide: at once by email by default, the digest, the list);
-// the daily reminder of reports waiting over 3 days stays a mail (moderators.notify.ts).
+// the daily reminder of reports waiting over 3 days is a kind too, in the digest by default
+// (moderators.notify.ts).

@@ -20,6 +20,11 @@ declare module "../../platform/events.ts" {
     /** A moderator asked the submitter for changes (the reason is on the submission). */
     "practices.practice.changes-requested": PracticeRef;
     "practices.practice.rejected": PracticeRef;
+    /**
+     * The daily sweep found reports of one network (null: none) waiting for moderation since before
+     * `before` (moderators.notify.ts). Ids only: the notice reads what still waits when delivered.
+     */
+    "practices.reports.waiting": { networkId: string | null; practiceIds: string[]; before: string };
     /** A coordinator edited the published practice's texts: `version` is the new version's number. */
     "practices.practice.updated": PracticeRef & { version: number };
   }

@@ -47,6 +47,28 @@ async function toSubmitter(
   };
 }
 
+/** The reminder: those of the sweep's reports still waiting when it is delivered. */
+async function stillWaiting(
+  deps: Deps,
+  networkId: string | null,
+  practiceIds: string[],
+): Promise<Notice | null> {
+  const waiting = (
+    await Promise.all(practiceIds.map((id) => loadPractice(deps, id).catch(() => null)))
+  ).filter((p) => p && (p.status === "submitted" || p.status === "in-review"));
+  if (!waiting.length) return null;
+  const people = await moderatorContacts(deps.db, networkId);
+  return {
+    recipients: people.map((m) => m.id),
+    text: {
+      key: waiting.length === 1 ? "practices.notify.reminder.one" : "practices.notify.reminder",
+      params: { count: String(waiting.length), title: waiting[0]!.title },
+    },
+    href: "/practices/moderation",
+    scope: await networkScope(deps, networkId),
+  };
+}
+
 export const kinds = [
   notificationKind({
     name: "practices.report-submitted",
@@ -61,6 +83,13 @@ export const kinds = [
     label: "practices.notify.resubmitted.kind",
     defaultMode: "email",
     resolve: (deps, e) => toModerators(deps, e.practiceId, "practices.notify.resubmitted"),
+  }),
+  notificationKind({
+    name: "practices.reports-waiting",
+    event: "practices.reports.waiting",
+    label: "practices.notify.reminder.kind",
+    defaultMode: "digest",
+    resolve: (deps, e) => stillWaiting(deps, e.networkId, e.practiceIds),
   }),
   notificationKind({
     name: "practices.report-published",

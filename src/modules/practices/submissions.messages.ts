@@ -79,21 +79,6 @@ const it = {
   "practices.submit.files.remove": "Rimuovi {name}",
   "practices.submit.files.none": "Nessun file aggiunto.",
   "practices.submit.files.existing": "Già allegati",
-  // Moderators' mails
-  "practices.mail.moderators.new.subject": "Nuova segnalazione da moderare: «{title}»",
-  "practices.mail.moderators.new.body": "È arrivata una nuova segnalazione da moderare.",
-  "practices.mail.moderators.resubmitted.subject": "Segnalazione modificata da moderare: «{title}»",
-  "practices.mail.moderators.resubmitted.body":
-    "Chi ha segnalato il progetto ha inviato le modifiche che avevate chiesto.",
-  "practices.mail.moderators.reminder.subject": "{count} segnalazioni aspettano da più di 3 giorni",
-  "practices.mail.moderators.reminder.subject.one": "Una segnalazione aspetta da più di 3 giorni",
-  "practices.mail.moderators.reminder.body":
-    "Queste segnalazioni aspettano una decisione da più di 3 giorni:",
-  "practices.mail.moderators.item": "«{title}», inviata il {date}: {url}",
-  "practices.mail.moderators.action": "Apri la coda di moderazione",
-  "practices.mail.moderators.greeting": "Buongiorno {name},",
-  "practices.mail.moderators.after":
-    "Ricevi questa email perché moderi le segnalazioni di buone pratiche su {site}.",
 };
 
 const en: typeof it = {
@@ -166,19 +151,6 @@ const en: typeof it = {
   "practices.submit.files.remove": "Remove {name}",
   "practices.submit.files.none": "No file added.",
   "practices.submit.files.existing": "Already attached",
-  "practices.mail.moderators.new.subject": "New report to moderate: “{title}”",
-  "practices.mail.moderators.new.body": "A new report is waiting for moderation.",
-  "practices.mail.moderators.resubmitted.subject": "Edited report to moderate: “{title}”",
-  "practices.mail.moderators.resubmitted.body": "The submitter has sent the changes you asked for.",
-  "practices.mail.moderators.reminder.subject": "{count} reports have been waiting for over 3 days",
-  "practices.mail.moderators.reminder.subject.one": "One report has been waiting for over 3 days",
-  "practices.mail.moderators.reminder.body":
-    "These reports have been waiting for a decision for over 3 days:",
-  "practices.mail.moderators.item": "“{title}”, sent on {date}: {url}",
-  "practices.mail.moderators.action": "Open the moderation queue",
-  "practices.mail.moderators.greeting": "Hello {name},",
-  "practices.mail.moderators.after":
-    "You receive this email because you moderate good-practice reports on {site}.",
 };
 
 registerMessages({ it, en });
