@@ -19,6 +19,8 @@ import { unique } from "./unique.ts";
 
 //                                       anon admin coord facil comm   pa  memb oCoor oMemb guest labP
 const MANAGE: Statuses = /*            */ [303, 303, 303, 403, 403, 403, 403, 404, 404, 303, 404];
+/** The same through the API: 401 for nobody signed in (and guests), `ok` when done. */
+const API_MANAGE = (ok: number): Statuses => [401, ok, ok, 403, 403, 403, 403, 404, 404, 401, 404];
 const ALL = (s: number): Statuses => [s, s, s, s, s, s, s, s, s, s, s];
 
 export async function conferenceWrites(w: MatrixWorld): Promise<WriteRow[]> {
@@ -183,6 +185,21 @@ export async function conferenceWrites(w: MatrixWorld): Promise<WriteRow[]> {
       route: "POST /conferences/:slug/me/certificate/email",
       send: () => ({ path: `${c}/me/certificate/email`, form: { t: access } }),
       expect: ALL(200),
+    },
+    {
+      route: "POST /api/v1/conferences/:id/shift",
+      send: (f) => ({ path: `/api/v1/conferences/${f.confId}/shift`, json: { days: 7 } }),
+      fresh: async (t) => ({ confId: (await buildConference(t, conf.networkId)).id }),
+      expect: API_MANAGE(200),
+    },
+    {
+      route: "POST /api/v1/conferences/:id/editions",
+      send: (f) => ({
+        path: `/api/v1/conferences/${f.confId}/editions`,
+        json: { title: `Edizione API ${f.uniq}`, startsOn: "2031-02-10" },
+      }),
+      fresh: async (t) => ({ confId: (await buildConference(t, conf.networkId)).id, uniq: unique() }),
+      expect: API_MANAGE(201),
     },
     {
       route: "POST /api/v1/conferences/:id/registrations",

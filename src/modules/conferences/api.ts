@@ -3,6 +3,7 @@
 // registration without an account, as the page's form does it: the confirmation link is mailed to
 // the address, so a client can start a registration but never confirm one for someone else.
 import { createRoute } from "@hono/zod-openapi";
+import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import {
   jsonResponse,
@@ -10,12 +11,15 @@ import {
   type newApi,
   problemResponse,
   problemResponses,
+  requireActor,
   z,
 } from "../../platform/http/api.ts";
 import { clientIp } from "../../platform/http/client-ip.ts";
 import { isLang } from "../../platform/i18n/index.ts";
-import { networkByIdOrSlug } from "../identity/index.ts";
+import { networkByIdOrSlug, networkRefusal } from "../identity/index.ts";
 import { listConferences, loadConference, programmeOf } from "./conferences.service.ts";
+import { duplicateConference, shiftConference } from "./editions.service.ts";
+import { can } from "./policy.ts";
 import { register, registrationOpen } from "./registrations.service.ts";
 import type { Conference, Programme } from "./types.ts";
 
@@ -87,6 +91,20 @@ const Pending = z
 
 const idParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) });
 
+const ShiftRequest = z
+  .object({
+    days: z.number().int().openapi({ example: 42, description: "Days to move by; negative: earlier" }),
+  })
+  .openapi("ConferenceShiftRequest");
+
+const EditionRequest = z
+  .object({
+    title: z.string().openapi({ example: "Interactive Cities – seconda edizione" }),
+    startsOn: z.string().openapi({ example: "2027-04-14", description: "The new edition's first day" }),
+    registrationOpen: z.boolean().optional().openapi({ description: "Default true" }),
+  })
+  .openapi("ConferenceEditionRequest");
+
 const routes = {
   list: createRoute({
     method: "get",
@@ -128,6 +146,33 @@ const routes = {
       409: problemResponse("Registration closed"),
       429: problemResponse("Too many registrations from this client or for this address"),
     },
+  }),
+};
+
+// The staff's moves (the network's coordinators and admins; the network's other members get a 403,
+// outsiders a 404, as on the pages): the same services as the pages' forms (editions.service.ts).
+const editionRoutes = {
+  shift: createRoute({
+    method: "post",
+    path: "/conferences/{id}/shift",
+    summary: "Move the conference and all its sessions by a number of days (registrants are told)",
+    security: [{ bearer: [] }],
+    request: {
+      params: idParam,
+      body: { required: true, content: { "application/json": { schema: ShiftRequest } } },
+    },
+    responses: { 200: jsonResponse(ConferenceJson, "The conference, moved"), ...problemResponses },
+  }),
+  duplicate: createRoute({
+    method: "post",
+    path: "/conferences/{id}/editions",
+    summary: "A new edition: tracks, sessions (moved by the same days) and speakers copied; no registrations",
+    security: [{ bearer: [] }],
+    request: {
+      params: idParam,
+      body: { required: true, content: { "application/json": { schema: EditionRequest } } },
+    },
+    responses: { 201: jsonResponse(ConferenceJson, "The new edition"), ...problemResponses },
   }),
 };
 
@@ -207,5 +252,29 @@ export function registerConferenceApiRoutes(api: ReturnType<typeof newApi>, deps
       },
       202,
     );
+  });
+
+  /** The conference for someone who manages it; others are refused as the pages refuse them. */
+  const managed = async (d: Deps, actor: Actor, id: string) => {
+    const conference = await loadConference(d, id);
+    if (!can(actor, "manage", conference)) throw networkRefusal(actor, conference);
+    return conference;
+  };
+
+  api.openapi(editionRoutes.shift, async (c) => {
+    const d = c.get("deps");
+    const actor = requireActor(c.get("actor"));
+    const conference = await managed(d, actor, c.req.valid("param").id);
+    const moved = await shiftConference(d, actor, conference, c.req.valid("json"));
+    return c.json(conferenceJson(moved, d), 200);
+  });
+
+  api.openapi(editionRoutes.duplicate, async (c) => {
+    const d = c.get("deps");
+    const actor = requireActor(c.get("actor"));
+    const source = await managed(d, actor, c.req.valid("param").id);
+    const edition = await duplicateConference(d, actor, source, c.req.valid("json"));
+    c.header("Location", `${base}/api/v1/conferences/${edition.id}`);
+    return c.json(conferenceJson(edition, d), 201);
   });
 }
