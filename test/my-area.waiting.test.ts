@@ -9,7 +9,7 @@ import {
   seedNetworkOrganisation,
   seedOrganisationMember,
 } from "../src/modules/identity/index.ts";
-import { inviteToLab } from "../src/modules/labs/index.ts";
+import { inviteToLab, register } from "../src/modules/labs/index.ts";
 import { SYSTEM } from "../src/platform/auth/index.ts";
 import {
   addToNetwork,
@@ -19,7 +19,7 @@ import {
   joinOrganisation,
   signedIn,
 } from "./helpers/factories.ts";
-import { buildLab } from "./helpers/labs.ts";
+import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
 let t: TestRuntime;
@@ -147,5 +147,29 @@ describe("my area: what waits for an answer", () => {
     expect(await text(await (await signedIn(t, member.id)).get("/me?lang=it"))).not.toContain(
       'id="me-waiting"',
     );
+  });
+
+  it("cancels a meeting registration from the person's area and comes back there", async () => {
+    const net = await buildNetwork(t);
+    const lab = await buildLab(t, net.id);
+    const meeting = await buildMeeting(t, lab, { title: "Tavolo sulla comunicazione" });
+    const person = await buildAccount(t);
+    await addToNetwork(t, net.id, person.id, "member");
+    await register(t.deps, (await loadActor(t.deps, person.id))!, meeting.id);
+    const c = await signedIn(t, person.id);
+    const page = await text(await c.get("/me?lang=it"));
+    const cancel = `action="/labs/${lab.slug}/meetings/${meeting.slug}/cancel"`;
+    expect(page).toContain(cancel);
+    expect(page).toContain(
+      'Annulla l\'iscrizione<span class="visually-hidden"> – Tavolo sulla comunicazione</span>',
+    );
+    const res = await c.submit("/me", `/labs/${lab.slug}/meetings/${meeting.slug}/cancel`, { from: "me" });
+    expect(res.status).toBe(303);
+    expect(res.headers.get("location")).toBe("/me#me-meetings");
+    expect(await text(await c.get("/me?lang=it"))).not.toContain(cancel);
+    const rows = await t.deps.pool.query("select status from registrations where meeting_id = $1", [
+      meeting.id,
+    ]);
+    expect(rows.rows.map((r) => r.status)).not.toContain("confirmed");
   });
 });

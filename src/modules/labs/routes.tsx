@@ -214,10 +214,13 @@ export function labRoutes() {
       const { lab, meeting } = await meetingFromPath(c, action === "register");
       const form = await readForm(c);
       // The programme's row buttons post `from=lab`: the answer comes back to the lab page, at the row.
+      // The person's area posts `from=me` (cancel only): the answer comes back there.
       const fromLab = form.from === "lab";
       const back = fromLab
         ? `/labs/${lab.slug}#meeting-${meeting.slug}`
-        : `/labs/${lab.slug}/meetings/${meeting.slug}`;
+        : form.from === "me"
+          ? "/me#me-meetings"
+          : `/labs/${lab.slug}/meetings/${meeting.slug}`;
       try {
         if (action === "register") {
           const answers: Record<string, string> = {};

@@ -4,6 +4,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { myMeetings } from "../calendar.service.ts";
 import { formatWhen } from "../when.ts";
 import { myLabInvitationsSection } from "./me-invitations.tsx";
+import { RowButton } from "./programme.tsx";
 
 /** How many upcoming meetings the section lists; the meetings page has them all. */
 const SHOWN = 5;
@@ -48,6 +49,16 @@ async function myMeetingsSection(c: Ctx) {
                   ? t("labs.my.status.confirmed", { code })
                   : t("labs.my.status.waitlisted")}
               </span>
+              {m.startsAt.getTime() > now ? (
+                <RowButton
+                  c={c}
+                  action={`/labs/${lab.slug}/meetings/${m.slug}/cancel`}
+                  label={t("labs.reg.cancel")}
+                  title={m.title}
+                  danger
+                  from="me"
+                />
+              ) : null}
             </li>
           ))}
         </ul>

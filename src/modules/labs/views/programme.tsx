@@ -9,10 +9,18 @@ import type { ProgrammeRow } from "../programme.service.ts";
 import { formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
 
-const RowButton: FC<{ c: Ctx; action: string; label: string; title: string; danger?: boolean }> = (p) => (
+/** A one-button form that comes back to where it was (`from`: the lab page, or the person's area). */
+export const RowButton: FC<{
+  c: Ctx;
+  action: string;
+  label: string;
+  title: string;
+  danger?: boolean;
+  from?: "lab" | "me";
+}> = (p) => (
   <form method="post" action={p.action} class="d-inline">
     <Csrf token={p.c.get("csrfToken")()} />
-    <input type="hidden" name="from" value="lab" />
+    <input type="hidden" name="from" value={p.from ?? "lab"} />
     <button type="submit" class={`btn btn-sm ${p.danger ? "btn-outline-danger" : "btn-primary"}`}>
       {p.label}
       <span class="visually-hidden"> – {p.title}</span>
