@@ -44,6 +44,10 @@ describe("my area", () => {
     const sessions = page.slice(page.indexOf('id="me-sessions"'), page.indexOf('id="me-reports"'));
     expect(sessions).toContain("Tavolo territoriale sulla comunicazione social: obiettivi comuni");
     expect(sessions).toContain("Raccolta");
+    // Waiting for her: ICOM Italia's invitation (demo), answered here.
+    const waiting = page.slice(page.indexOf('id="me-waiting"'), page.indexOf('id="me-meetings"'));
+    expect(waiting).toContain("Invito alla rete ICOM Italia con il ruolo");
+    expect(waiting).toContain("da parte di Chiara Romano");
     // Practices: her reports, and the way to report another.
     const reports = page.slice(page.indexOf('id="me-reports"'));
     expect(reports).toContain("Le tue segnalazioni");

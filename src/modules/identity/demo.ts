@@ -3,7 +3,10 @@
 // `npx bottega seed --demo`. Returns the accounts so the start-up banner can print them.
 import type { Deps } from "../../platform/deps.ts";
 import { newId } from "../../platform/ids.ts";
+import { findAccountByEmail } from "./accounts.repo.ts";
 import { createAccount } from "./accounts.service.ts";
+import { openInvitation } from "./invitations.core.ts";
+import { NETWORK_INVITATIONS } from "./invitations.kind.ts";
 import { addNetworkOrganisation, addNetworkRole, insertNetwork } from "./networks.repo.ts";
 import { addOrganisationMember, insertOrganisation } from "./organisations.repo.ts";
 import { hashPassword } from "./passwords.ts";
@@ -311,5 +314,19 @@ export async function seedIdentityDemo(deps: Deps): Promise<DemoSummary> {
     const roles = p.admin ? "platform admin" : (p.roles ?? []).map(([n, r]) => `${r} @ ${n}`).join(", ");
     accounts.push({ email: p.email, name: p.name, roles });
   }
+  // Something waiting in a person's own area (/me): ICOM Italia's coordinator invited Elena Conti,
+  // who runs Frascati's libraries and museums, to the museums' table.
+  const [chiara, elena] = await Promise.all(
+    ["chiara.romano@icom.example", "elena.conti@comune-frascati.example"].map((e) =>
+      findAccountByEmail(deps.db, e),
+    ),
+  );
+  await openInvitation(deps.db, NETWORK_INVITATIONS, deps.clock.now(), {
+    targetId: netIds.get("icom-italia")!,
+    networkId: netIds.get("icom-italia")!,
+    email: elena!.email,
+    role: "member",
+    invitedBy: chiara!.id,
+  });
   return { password: DEMO_PASSWORD, accounts };
 }
