@@ -43,7 +43,7 @@ export const manifest: ModuleManifest = {
     },
     // First in the person's own area: what waits for their answer.
     "identity.me.sections": {
-      order: 1,
+      order: -1,
       render: async (c) => (await import("./views/me-waiting.tsx")).waitingSection(c),
     },
   },
