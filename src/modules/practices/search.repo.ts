@@ -5,10 +5,11 @@
 //   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) rows (never
 //          `doc`). The text indexes hold each row's words and filter values (theme, organisation
 //          type, country, language, network as lexemes: INDEXED), so GIN itself intersects a word
-//          with the filters. A word's GIN bitmap costs time per matching row, so the sample index
-//          (1 practice in SAMPLE) is asked first: when it holds ≥ 2 × CAP / SAMPLE matches (so the
-//          whole set is ≥ 2 × CAP, all but surely) those are m, and total and facets are estimates
-//          scaled by SAMPLE. Otherwise the full index gives m: up to CAP matches, total and facets
+//          with the filters. A word's GIN bitmap costs time per matching row, so the sample indexes
+//          are asked first, the smaller first (1 practice in SAMPLE_SMALL, then 1 in SAMPLE): when
+//          one holds ≥ 2 × CAP / SAMPLE matches (so the whole set is ≥ 2 × CAP, all but surely)
+//          those are m, and total and facets are estimates scaled by its share (mc.scale).
+//          Otherwise the full index gives m: up to CAP matches, total and facets
 //          are exact; above, the scan stopped at some heap block: total ≈ rows seen × blocks in the
 //          table / blocks scanned (matches are spread evenly over the heap), facets are the
 //          sample's counts scaled the same way, and the response says both are estimates. A quoted
