@@ -51,22 +51,11 @@ function readings(
   // When both languages read a text the same way ("digitale" → 'digital' in both, or two lexemes of
   // one family), one copy: the same lexeme twice would make the GIN index read the same posting
   // list twice.
-  // When both readings are ORs of lexemes only (a word widened by its family: both stemmers widen
-  // 'biblioteca' to the same 13 lexemes, in another order), one OR of their distinct lexemes: the
-  // text index, `@@` on each row walked and ts_rank evaluate every operand, 26 instead of 13.
   // `offset 0` keeps the planner from pulling the readings up into the CASE, which would compute each
   // of them again for every mention (measured: half as much again).
-  return sql`(select case when it = en then it
-      when numnode(it) > 0 and numnode(en) > 0
-        and regexp_replace(it::text || ' | ' || en::text, ${LEXEME_RE}, '', 'g') ~ '^[[:space:]|()]*$'
-      then (select string_agg(distinct l[1], ' | ')::tsquery
-        from regexp_matches(it::text || ' | ' || en::text, ${LEXEME_RE}, 'g') l)
-      else it || en end
+  return sql`(select case when it = en then it else it || en end
     from (select ${read("bottega_it")} as it, ${read("bottega_en")} as en offset 0) r)`;
 }
-
-// A quoted lexeme in a tsquery's text form (a quote inside is doubled), captured with its quotes.
-const LEXEME_RE = `('(?:[^']|'')+')`;
 
 /** The words of a many-word query, for partial matches: as typed (shown) and folded (read). */
 export type QueryWords = { typed: string[]; folded: string[] };
