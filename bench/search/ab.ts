@@ -86,6 +86,8 @@ async function open(name: string, dir: string, db: string, poolSize: number): Pr
         [db],
       )
     ).rows.map((r) => r.pid);
+  const pgSeen = new Map<number, number>();
+  let pgTotal = 0;
   return {
     name,
     one: async (q) => {
@@ -97,7 +99,17 @@ async function open(name: string, dir: string, db: string, poolSize: number): Pr
         answer: { status: res.status, total: body.total ?? -1, ids: (body.items ?? []).map((i) => i.id) },
       };
     },
-    pgTicks: async () => (await pids()).reduce((s, p) => s + ticks(p), 0),
+    // Cumulative: each backend's ticks since it was last read, added up. (A sum of the live
+    // backends' ticks went negative when the pool closed a backend between two readings: its whole
+    // history left the sum. Now only its last ticks before it ended are missed.)
+    pgTicks: async () => {
+      for (const p of await pids()) {
+        const t = ticks(p);
+        pgTotal += t - (pgSeen.get(p) ?? 0);
+        pgSeen.set(p, t);
+      }
+      return pgTotal;
+    },
     close: async () => {
       await admin.end();
       await runtime.close();

@@ -5,10 +5,11 @@
 //   m      the visible, filtered matches in physical order, at most CAP + 1 (1,001) rows (never
 //          `doc`). The text indexes hold each row's words and filter values (theme, organisation
 //          type, country, language, network as lexemes: INDEXED), so GIN itself intersects a word
-//          with the filters. A word's GIN bitmap costs time per matching row, so the sample index
-//          (1 practice in SAMPLE) is asked first: when it holds ≥ 2 × CAP / SAMPLE matches (so the
-//          whole set is ≥ 2 × CAP, all but surely) those are m, and total and facets are estimates
-//          scaled by SAMPLE. Otherwise the full index gives m: up to CAP matches, total and facets
+//          with the filters. A word's GIN bitmap costs time per matching row, so the sample indexes
+//          are asked first, the smaller first (1 practice in SAMPLE_SMALL, then 1 in SAMPLE): when
+//          one holds ≥ 2 × CAP / SAMPLE matches (so the whole set is ≥ 2 × CAP, all but surely)
+//          those are m, and total and facets are estimates scaled by its share (mc.scale).
+//          Otherwise the full index gives m: up to CAP matches, total and facets
 //          are exact; above, the scan stopped at some heap block: total ≈ rows seen × blocks in the
 //          table / blocks scanned (matches are spread evenly over the heap), facets are the
 //          sample's counts scaled the same way, and the response says both are estimates. A quoted
@@ -69,6 +70,16 @@ export const SAMPLE = 8;
 // The sample predicate, written as the partial index's (migration 202611240000) so that the planner
 // can use that index.
 export const IN_SAMPLE = sql`(uuid_hash(s.practice_id) & 7) = 0`;
+/**
+ * One practice in SAMPLE_SMALL (a subset of the SAMPLE one: three more bits of the same hash) has
+ * its match expression in a third partial GIN index (migration 202612110000). The SAMPLE index's
+ * bitmap of a word in most practices costs for all of its 12,500 rows (≈ 30 ms of CPU for a word
+ * widened by its family) before m reads its first rows; this one's costs an eighth or less. Asked
+ * first, it is used only when it holds as many matches as the SAMPLE one must (2 × CAP / SAMPLE),
+ * so the estimates rest on as many rows as before: a match set of ≳ 16,000 practices.
+ */
+export const SAMPLE_SMALL = 64;
+export const IN_SAMPLE_SMALL = sql`(uuid_hash(s.practice_id) & 63) = 0`;
 
 /** Who is searching, as plain data: the SQL twin of identity's `canSee` (see policy.ts). */
 export type Viewer =
@@ -184,14 +195,15 @@ const blockShare = (lastBlock: RawBuilder<unknown>) => sql`greatest(1,
 // when a capped scan stopped early (m at cap + 1 matches, or a phrase's candidates at their cap), by
 // the share of the heap it covered (matches are spread evenly over the heap).
 const total = (cap: number) => sql`case when mc.exact then mc.n::int
-  else greatest(least(mc.n, ${sql.lit(cap + 1)}), round(mc.n * case when mc.sampled then ${sql.lit(SAMPLE)} else 1 end
+  else greatest(least(mc.n, ${sql.lit(cap + 1)}), round(mc.n * mc.scale
     * case when mc.n > ${sql.lit(cap)} then ${blockShare(sql`mc.last_block`)}
       when mc.cand_capped then ${blockShare(sql`mc.cand_last`)} else 1 end))::int end`;
-const MC = (cap: number, sampled: RawBuilder<boolean>, cand: RawBuilder<unknown>) => sql`mc as (
-  select a.*, ${sampled} as sampled, c.capped as cand_capped, c.last as cand_last,
-    not ${sampled} and a.n <= ${sql.lit(cap)} and not c.capped as exact
+// scale: 1 when m comes from the full index, else the share of the catalogue its sample index holds.
+const MC = (cap: number, scale: RawBuilder<number>, cand: RawBuilder<unknown>) => sql`mc as (
+  select a.*, s.scale, c.capped as cand_capped, c.last as cand_last,
+    s.scale = 1 and a.n <= ${sql.lit(cap)} and not c.capped as exact
   from (select count(*) as n, count(*) filter (where in_head) as in_head,
-      (max(ctid)::text::point)[0] as last_block from m) a, (${cand}) c)`;
+      (max(ctid)::text::point)[0] as last_block from m) a, (${cand}) c, (select ${scale} as scale) s)`;
 const blockOf = (ctid: RawBuilder<unknown>) => sql`(${ctid}::text::point)[0]`;
 
 /** Full-text search: the query, read with its typo corrections (search.query.repo.ts). */
@@ -291,19 +303,33 @@ export async function searchText(
 }
 
 // m and mc for words: GIN matching is exact (no positions), so the scans stop at cap + 1 matches.
+// Three tiers, each asked only when the one before holds too few matches (a `not (select …)`
+// is a one-time filter: the scan never starts): the 1-in-SAMPLE_SMALL sample (big64), the
+// 1-in-SAMPLE sample (big), the full index.
 function wordMatches(w: RawBuilder<boolean>, cap: number, sampleMin: number) {
-  return sql`ms as materialized (
+  return sql`ms64 as materialized (
       select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
-      where ${INDEXED} @@ q.qm and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
+      where ${INDEXED} @@ q.qm and ${IN_SAMPLE_SMALL} and ${w} limit ${sql.lit(cap + 1)}
     ),
-    big as (select count(*) >= ${sql.lit(sampleMin)} as big from ms),
+    big64 as (select count(*) >= ${sql.lit(sampleMin)} as big from ms64),
+    ms as materialized (
+      select ${M_COLUMNS}, s.head @@ q.q as in_head from practice_search s cross join q
+      where not (select big from big64) and ${INDEXED} @@ q.qm and ${IN_SAMPLE} and ${w} limit ${sql.lit(cap + 1)}
+    ),
+    big as (select (select big from big64) or count(*) >= ${sql.lit(sampleMin)} as big from ms),
     m as materialized (
+      select * from ms64 where (select big from big64)
+      union all
       select * from ms where (select big from big)
       union all
       (select ${M_COLUMNS}, s.head @@ q.q from practice_search s cross join q
         where not (select big from big) and ${INDEXED} @@ q.qm and ${w} limit ${sql.lit(cap + 1)})
     ),
-    ${MC(cap, sql`(select big from big)`, sql`select false as capped, null::int as last`)}`;
+    ${MC(
+      cap,
+      sql`case when (select big from big64) then ${sql.lit(SAMPLE_SMALL)} when (select big from big) then ${sql.lit(SAMPLE)} else 1 end`,
+      sql`select false as capped, null::int as last`,
+    )}`;
 }
 
 /**
@@ -345,7 +371,7 @@ function phraseMatches(w: RawBuilder<boolean>, cap: number, sampleMin: number) {
     ),
     ${MC(
       cap,
-      sql`(select big from big)`,
+      sql`case when (select big from big) then ${sql.lit(SAMPLE)} else 1 end`,
       sql`select case when (select big from big) then count(*) >= ${sql.lit(PHRASE_SAMPLE_CANDIDATES)}
           else (select count(*) from mfc) >= ${sql.lit(PHRASE_CANDIDATES)} end as capped,
         case when (select big from big) then max(${blockOf(sql`ctid`)})
