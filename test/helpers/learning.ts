@@ -1,7 +1,7 @@
 // Factory for learning: a course with one module, a text lesson and a quiz of two questions (one
 // choice, one short answer), published unless told otherwise, written through the authoring service
 // as a trusted internal caller (SYSTEM). Returns the ids a test needs, the answer key among them.
-import { SYSTEM } from "../../src/platform/auth/index.ts";
+
 import {
   createCourse,
   saveLesson,
@@ -9,8 +9,9 @@ import {
   saveQuizQuestion,
   setCourseStatus,
 } from "../../src/modules/learning/authoring.service.ts";
-import { keyOf } from "../../src/modules/learning/quiz.repo.ts";
 import { lessonOfCourse } from "../../src/modules/learning/courses.service.ts";
+import { keyOf } from "../../src/modules/learning/quiz.repo.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 let seq = 0;
@@ -18,7 +19,13 @@ let seq = 0;
 export async function buildCourse(
   t: TestRuntime,
   networkId: string,
-  o: { visibility?: "public" | "network" | "pa"; published?: boolean; maxAttempts?: number | null; prerequisites?: string[]; title?: string } = {},
+  o: {
+    visibility?: "public" | "network" | "pa";
+    published?: boolean;
+    maxAttempts?: number | null;
+    prerequisites?: string[];
+    title?: string;
+  } = {},
 ) {
   const course = await createCourse(t.deps, SYSTEM, networkId, {
     title: o.title ?? `Corso di prova ${++seq}`,

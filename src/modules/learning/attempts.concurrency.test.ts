@@ -25,7 +25,9 @@ it("stores exactly the attempts allowed when ten arrive at once", async () => {
   await enrol(t.deps, actor, b.course);
   const ctx = await quizContext(t.deps, actor, b.quizId);
   const answers = { [b.choiceId]: [b.wrongOption], [b.shortId]: "no" };
-  const results = await Promise.allSettled(Array.from({ length: 10 }, () => submitAttempt(t.deps, actor, ctx, answers)));
+  const results = await Promise.allSettled(
+    Array.from({ length: 10 }, () => submitAttempt(t.deps, actor, ctx, answers)),
+  );
   const stored = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.n] : []));
   const refused = results.flatMap((r) => (r.status === "rejected" ? [r.reason] : []));
   expect(stored.sort()).toEqual([1, 2, 3]);
@@ -34,6 +36,8 @@ it("stores exactly the attempts allowed when ten arrive at once", async () => {
     expect(err).toBeInstanceOf(AppError);
     expect((err as AppError).code).toBe("attempts-used");
   }
-  const { rows } = await t.deps.pool.query("select n from learning_attempts where quiz_id = $1 order by n", [b.quizId]);
+  const { rows } = await t.deps.pool.query("select n from learning_attempts where quiz_id = $1 order by n", [
+    b.quizId,
+  ]);
   expect(rows.map((r) => r.n)).toEqual([1, 2, 3]);
 });

@@ -27,7 +27,13 @@ const multiple: KeyQuestion = {
     { id: "e", label: "E", correct: false, feedback: "" },
   ],
 };
-const short: KeyQuestion = { ...single, id: "q3", kind: "short", options: [], acceptedAnswers: ["Città Aperta", "open data"] };
+const short: KeyQuestion = {
+  ...single,
+  id: "q3",
+  kind: "short",
+  options: [],
+  acceptedAnswers: ["Città Aperta", "open data"],
+};
 
 describe("grading", () => {
   it("compares short answers without case, accents or extra spaces", () => {
@@ -52,7 +58,8 @@ describe("grading", () => {
   });
 
   it("refuses answers to unknown questions or options, missing ones, and two options for one", () => {
-    const fields = (a: Record<string, string[] | string>) => answerErrors([single, short], a).map((e) => `${e.field} ${e.message}`);
+    const fields = (a: Record<string, string[] | string>) =>
+      answerErrors([single, short], a).map((e) => `${e.field} ${e.message}`);
     expect(fields({ q1: ["a"], q3: "x" })).toEqual([]);
     expect(fields({ q1: ["zz"], q3: "x" })).toEqual(["answers.q1 learning.errors.unknownOption"]);
     expect(fields({ q1: ["a", "b"], q3: "x" })).toEqual(["answers.q1 learning.errors.oneOption"]);
@@ -60,15 +67,28 @@ describe("grading", () => {
       "answers.q1 learning.errors.answerMissing",
       "answers.q3 learning.errors.answerMissing",
     ]);
-    expect(fields({ q1: ["a"], q3: "x", other: "y" })).toEqual(["answers.other learning.errors.unknownQuestion"]);
+    expect(fields({ q1: ["a"], q3: "x", other: "y" })).toEqual([
+      "answers.other learning.errors.unknownQuestion",
+    ]);
   });
 
   it("hides the unchosen options' key while attempts remain", () => {
     const g = grade([single], { q1: ["b"] }, 100);
     const hidden = redact(g.feedback, false)[0]!.options;
-    expect(hidden.find((o) => o.optionId === "a")).toEqual({ optionId: "a", chosen: false, correct: null, feedback: "" });
-    expect(hidden.find((o) => o.optionId === "b")).toMatchObject({ chosen: true, correct: false, feedback: "fb" });
-    expect(redact(g.feedback, true)[0]!.options.find((o) => o.optionId === "a")).toMatchObject({ correct: true });
+    expect(hidden.find((o) => o.optionId === "a")).toEqual({
+      optionId: "a",
+      chosen: false,
+      correct: null,
+      feedback: "",
+    });
+    expect(hidden.find((o) => o.optionId === "b")).toMatchObject({
+      chosen: true,
+      correct: false,
+      feedback: "fb",
+    });
+    expect(redact(g.feedback, true)[0]!.options.find((o) => o.optionId === "a")).toMatchObject({
+      correct: true,
+    });
   });
 });
 
@@ -94,7 +114,10 @@ describe("completion", () => {
     expect(nextLesson(lessons, new Set(["t1", "t2"]), new Set(["z1"]), "t2")).toBe("t2");
   });
   it("names the prerequisites not completed", () => {
-    const req = [{ id: "a", title: "A" }, { id: "b", title: "B" }];
+    const req = [
+      { id: "a", title: "A" },
+      { id: "b", title: "B" },
+    ];
     expect(missingPrerequisites(req, new Set(["a"]))).toEqual([{ id: "b", title: "B" }]);
   });
 });

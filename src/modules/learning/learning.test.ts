@@ -34,7 +34,13 @@ const api = (w: Who, path: string, init: { method?: string; json?: unknown } = {
     body: init.json !== undefined ? JSON.stringify(init.json) : undefined,
   });
 
-const KEY_STRINGS = ["FEEDBACK-GIUSTO", "FEEDBACK-SBAGLIATO", "OPZIONE-FEEDBACK", "Città Aperta", '"correct"'];
+const KEY_STRINGS = [
+  "FEEDBACK-GIUSTO",
+  "FEEDBACK-SBAGLIATO",
+  "OPZIONE-FEEDBACK",
+  "Città Aperta",
+  '"correct"',
+];
 
 describe("visibility", () => {
   it("shows drafts to authors only and network courses to members only", async () => {
@@ -60,8 +66,14 @@ describe("a learner's way through a course", () => {
   it("holds no answer key in the quiz page or the API before submission", async () => {
     const b = await buildCourse(t, net.id);
     const learner = who.learner!;
-    await learner.client.submit(`/learning/courses/${b.course.slug}`, `/learning/courses/${b.course.slug}/enrol`, {});
-    const html = await (await learner.client.get(`/learning/courses/${b.course.slug}/lessons/${b.quizId}`)).text();
+    await learner.client.submit(
+      `/learning/courses/${b.course.slug}`,
+      `/learning/courses/${b.course.slug}/enrol`,
+      {},
+    );
+    const html = await (
+      await learner.client.get(`/learning/courses/${b.course.slug}/lessons/${b.quizId}`)
+    ).text();
     expect(html).toContain("Qual è il capoluogo della Liguria?");
     expect(html).toContain("<fieldset");
     expect(html).toContain("<legend");
@@ -87,7 +99,9 @@ describe("a learner's way through a course", () => {
 
     const quizPage = `${base}/lessons/${b.quizId}`;
     // A missing answer: the same form again, nothing stored.
-    const missing = await c.submit(quizPage, `${quizPage}/attempts`, { [`answers.${b.choiceId}`]: b.rightOption });
+    const missing = await c.submit(quizPage, `${quizPage}/attempts`, {
+      [`answers.${b.choiceId}`]: b.rightOption,
+    });
     expect(missing.status).toBe(422);
     expect(await missing.text()).toContain("Rispondi a questa domanda.");
 
@@ -153,7 +167,11 @@ describe("a learner's way through a course", () => {
     expect(res.status).toBe(409);
     expect(res.headers.get("content-type")).toContain("application/problem+json");
     expect((await res.json()).detail).toContain("Corso propedeutico");
-    const page = await who.member!.client.submit(`/learning/courses/${second.course.slug}`, `/learning/courses/${second.course.slug}/enrol`, {});
+    const page = await who.member!.client.submit(
+      `/learning/courses/${second.course.slug}`,
+      `/learning/courses/${second.course.slug}/enrol`,
+      {},
+    );
     expect(page.status).toBe(409);
     expect(await page.text()).toContain("Corso propedeutico");
   });
@@ -168,7 +186,10 @@ describe("a learner's way through a course", () => {
     expect(enrolled.status).toBe(201);
     expect(enrolled.headers.get("location")).toBeTruthy();
     expect((await api(me, `/api/v1/courses/${b.course.id}/enrolments`, { method: "POST" })).status).toBe(409);
-    const bogus = await api(me, quiz, { method: "POST", json: { answers: { [b.choiceId]: ["nope"], [b.shortId]: "x" } } });
+    const bogus = await api(me, quiz, {
+      method: "POST",
+      json: { answers: { [b.choiceId]: ["nope"], [b.shortId]: "x" } },
+    });
     expect(bogus.status).toBe(422);
     expect((await api(me, quiz, { method: "POST", json: { answers: 3 } })).status).toBe(422);
     expect((await api(me, quiz, { method: "POST", json: { answers: {}, extra: 1 } })).status).toBe(422);
