@@ -77,7 +77,7 @@ const basicsQuiz: QuestionInput[] = [
     kind: "short",
     prompt: "What do we call data that anyone may freely use, reuse and share? (two words)",
     feedbackRight: "Yes: open data.",
-    feedbackWrong: "The answer is “open data”.",
+    feedbackWrong: "Think of data published with an open licence.",
     acceptedAnswers: ["open data", "opendata"],
   },
 ];
@@ -112,7 +112,7 @@ const basicsQuizIt: QuestionInput[] = [
     kind: "short",
     prompt: "Come si chiamano i dati che chiunque può usare e ridistribuire liberamente? (due parole)",
     feedbackRight: "Sì: dati aperti (open data).",
-    feedbackWrong: "La risposta è «dati aperti».",
+    feedbackWrong: "Pensa ai dati pubblicati con una licenza aperta.",
     acceptedAnswers: ["dati aperti", "open data"],
   },
 ];
@@ -140,7 +140,7 @@ const dataQuiz: QuestionInput[] = [
     kind: "short",
     prompt: "Which European portal collects open data from public administrations across Europe?",
     feedbackRight: "Yes: data.europa.eu.",
-    feedbackWrong: "It is data.europa.eu (the official portal for European data).",
+    feedbackWrong: "Look again at the reading of this course.",
     acceptedAnswers: ["data.europa.eu", "data europa", "european data portal"],
   },
 ];
@@ -369,7 +369,7 @@ export const LEARNERS: {
   {
     email: "katrin.schulz@ihk-projekt.example",
     completed: [],
-    started: { course: "basics", lessons: 3, failedQuiz: true },
+    started: { course: "basics", lessons: 4, failedQuiz: true },
   },
   { email: "marco.bellini@ialmarche.example", completed: [], started: { course: "basics-it", lessons: 1 } },
 ];

@@ -156,7 +156,7 @@ async function seedLearners(deps: Deps, curriculumId: string, courses: Map<strin
       }
       const enrolment = (await enrolmentOf(deps.db, course.id, account.id))!;
       if (last) await setLastLesson(deps.db, enrolment.id, last);
-      if (step.lessons >= lessons.length) {
+      if (step.lessons >= lessons.length && !step.failedQuiz) {
         const done = at(lessons.length + 1);
         await setCompleted(deps.db, enrolment.id, done);
         await seedNotice(

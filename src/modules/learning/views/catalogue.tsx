@@ -26,7 +26,7 @@ export function cataloguePage(
     options: { value: string; label: string }[],
     current?: string,
   ) => (
-    <div class="col-12 col-md-4 select-wrapper mb-3">
+    <div class="col-12 col-md-4 select-wrapper mb-4">
       <label for={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} name={name}>
         <option value="">{t("learning.filter.all")}</option>
@@ -50,7 +50,7 @@ export function cataloguePage(
         </p>
       ) : null}
       <form method="get" action="/learning" class="mb-4" aria-labelledby="filters-title">
-        <h2 id="filters-title" class="h5">
+        <h2 id="filters-title" class="h5 mb-4">
           {t("learning.filter.title")}
         </h2>
         <div class="row">

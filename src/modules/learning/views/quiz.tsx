@@ -65,7 +65,7 @@ function QuestionFieldset(p: {
         </p>
       ) : null}
       {q.kind === "short" ? (
-        <div class="form-group">
+        <div class="form-group mt-5">
           <label for={name} class="active">
             {t("learning.quiz.yourAnswer")}
           </label>
