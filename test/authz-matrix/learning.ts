@@ -4,7 +4,7 @@
 // done, a quiz attempt) is open to anyone signed in; lessons and attempts need the enrolment, which
 // `fresh` makes for each role first. The API answers 401 without a token.
 import { loadActor } from "../../src/modules/identity/index.ts";
-import { enrol } from "../../src/modules/learning/progress.service.ts";
+import { enrol } from "../../src/modules/learning/index.ts";
 import { buildCourse } from "../helpers/learning.ts";
 import type { MatrixWorld, Statuses, Who, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";

@@ -1,16 +1,16 @@
 // Factory for learning: a course with one module, a text lesson and a quiz of two questions (one
 // choice, one short answer), published unless told otherwise, written through the authoring service
-// as a trusted internal caller (SYSTEM). Returns the ids a test needs, the answer key among them.
+// as a trusted internal caller (SYSTEM). Returns the ids a test needs, and which option it made right.
 
 import {
   createCourse,
+  lessonOfCourse,
+  publicQuestions,
   saveLesson,
   saveModule,
   saveQuizQuestion,
   setCourseStatus,
-} from "../../src/modules/learning/authoring.service.ts";
-import { lessonOfCourse } from "../../src/modules/learning/courses.service.ts";
-import { keyOf } from "../../src/modules/learning/quiz.repo.ts";
+} from "../../src/modules/learning/index.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
 import type { TestRuntime } from "./runtime.ts";
 
@@ -73,15 +73,19 @@ export async function buildCourse(
     position: 2,
   });
   if (o.published ?? true) await setCourseStatus(t.deps, SYSTEM, course, true);
-  const key = await keyOf(t.deps.db, quizId);
-  const [choice, short] = key;
+  // The options by label, as a learner sees them: the factory knows which one it made right.
+  const [choice, short] = await publicQuestions(t.deps, {
+    lessonId: quizId,
+    passMark: 100,
+    maxAttempts: null,
+  });
   return {
     course: { ...course, status: (o.published ?? true) ? ("published" as const) : ("draft" as const) },
     textId,
     quizId,
     choiceId: choice!.id,
-    rightOption: choice!.options.find((x) => x.correct)!.id,
-    wrongOption: choice!.options.find((x) => !x.correct)!.id,
+    rightOption: choice!.options.find((x) => x.label === "Genova")!.id,
+    wrongOption: choice!.options.find((x) => x.label === "Savona")!.id,
     shortId: short!.id,
   };
 }

@@ -14,15 +14,25 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(() => t.close());
 
-const count = async (sql: string, params: unknown[] = []) => Number((await t.deps.pool.query(sql, params)).rows[0].n);
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await t.deps.pool.query(sql, params)).rows[0].n);
 
 it("seeds the Digital City Expert curriculum with learners, once", async () => {
   const html = await (await t.app.request("/learning?lang=en")).text();
-  for (const title of ["Smart-city basics", "Fondamenti di smart city", "Data and open services", "Leading digital projects"])
+  for (const title of [
+    "Smart-city basics",
+    "Fondamenti di smart city",
+    "Data and open services",
+    "Leading digital projects",
+  ])
     expect(html).toContain(title);
   const english = "select id from learning_courses where language = 'en'";
   expect(await count(`select count(*) n from learning_lessons where course_id in (${english})`)).toBe(12);
-  expect(await count(`select count(*) n from learning_quizzes where lesson_id in (select id from learning_lessons where course_id in (${english}))`)).toBe(3);
+  expect(
+    await count(
+      `select count(*) n from learning_quizzes where lesson_id in (select id from learning_lessons where course_id in (${english}))`,
+    ),
+  ).toBe(3);
   expect(await count("select count(*) n from learning_curriculum_completions")).toBe(1);
   expect(await count("select count(*) n from learning_enrolments where completed_at is not null")).toBe(6);
   expect(await count("select count(*) n from learning_enrolments where completed_at > now()")).toBe(0);
