@@ -1,6 +1,6 @@
 // Reading courses as a viewer may see them: one course (404 when not visible), its outline, the
 // catalogue with its filters, and a curriculum with its courses.
-import type { Actor, Caller } from "../../platform/auth/index.ts";
+import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
@@ -15,6 +15,7 @@ import {
   prerequisiteIds,
 } from "./courses.repo.ts";
 import { can } from "./policy.ts";
+import { enrolmentOf } from "./progress.repo.ts";
 import type { Course, Curriculum, Lesson, Outline } from "./types.ts";
 
 /** A course regardless of who asks; 404 if missing. */
@@ -24,11 +25,22 @@ export async function loadCourse(deps: Deps, idOrSlug: string): Promise<Course> 
   return c;
 }
 
-/** A course as `caller` may see it: 404 when not visible (a draft, to anyone but its authors). */
+/**
+ * A course as `caller` may see it: 404 when not visible (a draft, to anyone but its authors). A
+ * course unpublished after people enrolled stays readable to them (their records, read-only: the
+ * policy's `study` still refuses every step).
+ */
 export async function getCourse(deps: Deps, caller: Caller | null, idOrSlug: string): Promise<Course> {
   const c = await loadCourse(deps, idOrSlug);
-  if (!can(caller, "see", c)) throw notFound();
-  return c;
+  if (can(caller, "see", c)) return c;
+  const actor = actorOf(caller);
+  if (
+    actor &&
+    can(actor, "see", { ...c, status: "published" }) &&
+    (await enrolmentOf(deps.db, c.id, actor.id))
+  )
+    return c;
+  throw notFound();
 }
 
 export async function outlineOf(deps: Deps, course: Course): Promise<Outline> {

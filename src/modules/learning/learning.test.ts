@@ -9,7 +9,7 @@ import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { SYSTEM } from "../../platform/auth/index.ts";
-import { saveQuizQuestion } from "./authoring.service.ts";
+import { saveQuizQuestion, setCourseStatus } from "./authoring.service.ts";
 import { lessonOfCourse } from "./courses.service.ts";
 
 let t: TestRuntime;
@@ -158,6 +158,16 @@ describe("a learner's way through a course", () => {
         ],
       }),
     ).rejects.toMatchObject({ status: 409, code: "answer-key-frozen" });
+
+    // Unpublished: out of the catalogue, still readable (read-only) to its learner, 404 to others.
+    await setCourseStatus(t.deps, SYSTEM, b.course, false);
+    expect((await who.other!.client.get(base)).status).toBe(404);
+    const readOnly = await c.get(`${base}/lessons/${b.textId}`);
+    expect(readOnly.status).toBe(200);
+    expect((await c.get("/learning")).status).toBe(200);
+    expect(await (await c.get("/learning")).text()).not.toContain(b.course.title);
+    const refused = await c.submit(base, `${base}/lessons/${b.textId}/done`, {});
+    expect(refused.status).toBe(404);
   });
 
   it("refuses enrolment without the prerequisite, naming it", async () => {
