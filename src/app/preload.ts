@@ -55,6 +55,7 @@ import "../modules/labs/routes.tsx";
 import "../modules/labs/views/me-section.tsx";
 import "../modules/learning/api.ts";
 import "../modules/learning/authoring.routes.tsx";
+import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";
 import "../modules/learning/routes.tsx";

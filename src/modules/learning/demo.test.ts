@@ -26,6 +26,9 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
     "Leading digital projects",
   ])
     expect(html).toContain(title);
+  const home = await (await t.app.request("/?lang=en")).text();
+  expect(home).toContain('id="home-learning"');
+  expect(home).toContain("/learning/courses/smart-city-basics");
   const english = "select id from learning_courses where language = 'en'";
   expect(await count(`select count(*) n from learning_lessons where course_id in (${english})`)).toBe(12);
   expect(

@@ -21,6 +21,10 @@ export const manifest: ModuleManifest = {
   },
   navigation: [{ href: "/learning", label: "layout.learning", order: 45 }],
   slots: {
+    "app.home.sections": {
+      order: 35,
+      render: async (c, s) => (await import("./home-section.tsx")).homeCourses(c, s),
+    },
     "identity.me.sections": {
       order: 25,
       render: async (c) => (await import("./views/me.tsx")).myLearningSection(c),
