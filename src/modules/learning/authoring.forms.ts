@@ -5,7 +5,7 @@ import type { FormState } from "../../platform/ui/components.tsx";
 import type { KeyQuestion } from "./grading.ts";
 import type { CourseInput, LessonInput, QuestionInput } from "./schema.ts";
 import type { Course, Lesson, Quiz } from "./types.ts";
-import { OPTION_ROWS } from "./views/forms.tsx";
+import { OPTION_ROWS } from "./views/question-form.tsx";
 
 export type Posted = Record<string, string | string[]>;
 

@@ -33,7 +33,8 @@ import { getCourse, lessonOfCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import { keyOf, quizOf } from "./quiz.repo.ts";
 import type { Course } from "./types.ts";
-import { courseFormPage, lessonFormPage, moduleFormPage, questionFormPage } from "./views/forms.tsx";
+import { courseFormPage, lessonFormPage, moduleFormPage } from "./views/forms.tsx";
+import { questionFormPage } from "./views/question-form.tsx";
 import "./messages.ts";
 
 const body = async (c: Ctx) => (await c.req.parseBody({ all: true })) as Posted;
