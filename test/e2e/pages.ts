@@ -665,6 +665,24 @@ export const PAGES: PageCase[] = [
   { name: "new lesson", path: `${BASICS}/lessons/new`, as: "admin" },
   { name: "edit lesson", path: BASICS, as: "admin", prepare: follow('a[href*="/lessons/"][href$="/edit"]') },
   { name: "new module", path: `${BASICS}/modules/new`, as: "admin" },
+  {
+    name: "quiz lesson with its questions",
+    path: BASICS,
+    as: "admin",
+    prepare: follow('li:has(a:text-is("Quiz: smart-city basics")) a[href$="/edit"]'),
+  },
+  {
+    name: "new quiz question with errors",
+    path: BASICS,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await follow('li:has(a:text-is("Quiz: smart-city basics")) a[href$="/edit"]')(page);
+      if ((await follow('a[href$="/questions/new"]')(page)) !== 200) return 0;
+      return submitEmpty(page);
+    },
+  },
+
   // Open data and the bulk import
   { name: "open data", path: "/open-data", as: "anonymous" },
   { name: "import practices", path: `${SBCR}/practices/import`, as: "coordinator" },
