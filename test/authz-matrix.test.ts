@@ -22,6 +22,7 @@ import { buildCall } from "./helpers/funding.ts";
 import { jobsSettled } from "./helpers/jobs.ts";
 import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
+import { buildCourse } from "./helpers/learning.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -699,6 +700,80 @@ const MATRIX: Row[] = [
     url: (f) => `/funding/${f.callSlug}/edit`,
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
+  // Learning: the fixture course is visible to the network's members; authoring is for its
+  // coordinators and facilitators (others in the network 403, outsiders 404).
+  { route: "/learning", url: () => "/learning", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/learning/me", url: () => "/learning/me", expect: [303, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/learning/courses/:slug",
+    url: (f) => `/learning/courses/${f.courseSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/continue",
+    url: (f) => `/learning/courses/${f.courseSlug}/continue`,
+    expect: [303, 303, 303, 303, 303, 404, 303],
+  },
+  {
+    route: "/learning/courses/:slug/lessons/:id",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    // Nobody of the roles has an attempt: someone else's, or none, is a 404.
+    route: "/learning/courses/:slug/lessons/:id/attempts/:n",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/attempts/1`,
+    expect: [303, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    route: "/networks/:slug/learning/new",
+    url: (f) => `/networks/${f.netSlug}/learning/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  ...[
+    ["/learning/courses/:slug/edit", (f: Fixtures) => `/learning/courses/${f.courseSlug}/edit`],
+    ["/learning/courses/:slug/modules/new", (f: Fixtures) => `/learning/courses/${f.courseSlug}/modules/new`],
+    [
+      "/learning/courses/:slug/modules/:id/edit",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/modules/${f.courseModuleId}/edit`,
+    ],
+    ["/learning/courses/:slug/lessons/new", (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/new`],
+    [
+      "/learning/courses/:slug/lessons/:id/edit",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/edit`,
+    ],
+    [
+      "/learning/courses/:slug/lessons/:id/questions/new",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/questions/new`,
+    ],
+    [
+      "/learning/courses/:slug/lessons/:id/questions/:qid/edit",
+      (f: Fixtures) =>
+        `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/questions/${f.courseQuestionId}/edit`,
+    ],
+  ].map(
+    ([route, url]): Row => ({
+      route: route as string,
+      url: url as (f: Fixtures) => string,
+      expect: [303, 403, 200, 403, 200, 404, 200],
+    }),
+  ),
+  { route: "/api/v1/courses", url: () => "/api/v1/courses", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/courses/:id",
+    url: (f) => `/api/v1/courses/${f.courseId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/api/v1/me/enrolments",
+    url: () => "/api/v1/me/enrolments",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/api/v1/quizzes/:id/attempts/:n",
+    url: (f) => `/api/v1/quizzes/${f.courseQuizId}/attempts/1`,
+    expect: [401, 404, 404, 404, 404, 404, 404],
+  },
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -753,6 +828,10 @@ beforeAll(async () => {
   ]);
   const call = await buildCall(t, net.id, { visibility: "network" });
   const conferences = await conferenceFixtures(t, net.id, barChartPng([3, 1]));
+  const course = await buildCourse(t, net.id, { visibility: "network" });
+  const courseModuleId = (
+    await t.deps.pool.query("select id from learning_modules where course_id = $1", [course.course.id])
+  ).rows[0].id;
   Object.assign(fixtures, {
     ...conferences,
     ...labExtras,
@@ -764,6 +843,11 @@ beforeAll(async () => {
     boardCode: board.join_code,
     closedBoardId: closedBoard.id,
     callSlug: call.slug,
+    courseSlug: course.course.slug,
+    courseId: course.course.id,
+    courseQuizId: course.quizId,
+    courseQuestionId: course.choiceId,
+    courseModuleId,
     practiceId: practice.id,
     practiceSlug: practice.slug,
     submittedPracticeId: submitted.id,

@@ -12,6 +12,7 @@ import { boardApiWrites } from "./authz-matrix/boards-api.ts";
 import { conferenceWrites, fundingWrites } from "./authz-matrix/conferences.ts";
 import { identityLastWrites, identityWrites } from "./authz-matrix/identity.ts";
 import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
+import { learningWrites } from "./authz-matrix/learning.ts";
 import { notificationWrites } from "./authz-matrix/notifications.ts";
 import { practiceWrites } from "./authz-matrix/practices.ts";
 import { visibilityReads } from "./authz-matrix/reads.ts";
@@ -61,6 +62,7 @@ beforeAll(async () => {
     ["practices", await practiceWrites(w)],
     ["conferences and funding", [...(await conferenceWrites(w)), ...fundingWrites()]],
     ["boards", [...(await boardWrites(w)), ...(await boardApiWrites(w))]],
+    ["learning", await learningWrites(w)],
     // Last: these change who the roles are, or end their sessions.
     ["invitations and signing out", [...labLastWrites(w), ...identityLastWrites(w)]],
   );
@@ -74,6 +76,7 @@ const GROUP_NAMES = [
   "practices",
   "conferences and funding",
   "boards",
+  "learning",
   "invitations and signing out",
 ];
 

@@ -6,6 +6,7 @@ import { manifest as conferences } from "../modules/conferences/manifest.ts";
 import { manifest as funding } from "../modules/funding/manifest.ts";
 import { manifest as identity } from "../modules/identity/manifest.ts";
 import { manifest as labs } from "../modules/labs/manifest.ts";
+import { manifest as learning } from "../modules/learning/manifest.ts";
 import { manifest as notifications } from "../modules/notifications/manifest.ts";
 import { manifest as practices } from "../modules/practices/manifest.ts";
 import type { ModuleManifest } from "../platform/module.ts";
@@ -17,5 +18,6 @@ export const MODULES: readonly ModuleManifest[] = [
   funding,
   boards,
   conferences,
+  learning,
   notifications,
 ];

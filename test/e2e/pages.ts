@@ -189,6 +189,27 @@ const uploadImport = async (page: Page) => {
 
 const FUNDING_CALL = "/funding/regione-lazio-biblioteche-e-comunicazione-del-territorio";
 
+const BASICS = "/learning/courses/smart-city-basics";
+/** From a course page: enrols (when the button is there), then opens the lesson whose link reads `title`. */
+const enrolAndOpen = (title?: string) => async (page: Page) => {
+  const enrol = page.locator("main form[action$='/enrol'] [type=submit]");
+  if (await enrol.count()) await submitAndWait(page, enrol.first());
+  const res = await page.goto(`${new URL(page.url()).origin}${BASICS}`);
+  return title ? follow(`a:text-is("${title}")`)(page) : res?.status();
+};
+/** …and answers its quiz wrongly (the first option of each question, a wrong short answer). */
+const failQuiz = async (page: Page) => {
+  if ((await enrolAndOpen("Quiz: smart-city basics")(page)) !== 200) return 0;
+  for (const group of await page.locator("main form fieldset").all()) {
+    const text = group.locator("input[type=text]");
+    if (await text.count()) await text.fill("closed data");
+    else await group.locator("label").first().click();
+  }
+  return submitAndWait(page, page.locator("main form[action$='/attempts'] [type=submit]")).then(() =>
+    page.url().includes("/attempts/") ? 200 : 0,
+  );
+};
+
 export const PAGES: PageCase[] = [
   // Instance pages
   { name: "home", path: "/", as: "anonymous" },
@@ -609,6 +630,59 @@ export const PAGES: PageCase[] = [
     prepare: submitEmpty,
   },
   { name: "edit funding call", path: `${FUNDING_CALL}/edit`, as: "coordinator" },
+  // Learning (the Digital City Expert curriculum of the demo)
+  { name: "learning catalogue", path: "/learning", as: "anonymous" },
+  {
+    name: "learning catalogue filtered",
+    path: "/learning?network=digital-city-experts&language=en",
+    as: "member",
+  },
+  { name: "course", path: BASICS, as: "anonymous" },
+  { name: "course with progress", path: BASICS, as: "member", prepare: enrolAndOpen() },
+  { name: "text lesson", path: BASICS, as: "member", prepare: enrolAndOpen("Mapping digital maturity") },
+  { name: "quiz", path: BASICS, as: "member", prepare: enrolAndOpen("Quiz: smart-city basics") },
+  {
+    name: "quiz with errors",
+    path: BASICS,
+    as: "member",
+    status: 422,
+    prepare: async (page) =>
+      (await enrolAndOpen("Quiz: smart-city basics")(page)) === 200
+        ? submitAndWait(page, page.locator("main form[action$='/attempts'] [type=submit]"))
+        : 0,
+  },
+  { name: "quiz attempt with feedback", path: BASICS, as: "member", prepare: failQuiz },
+  { name: "my learning", path: "/learning/me", as: "member" },
+  { name: "new course", path: "/networks/digital-city-experts/learning/new", as: "admin" },
+  {
+    name: "new course with errors",
+    path: "/networks/digital-city-experts/learning/new",
+    as: "admin",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  { name: "edit course", path: `${BASICS}/edit`, as: "admin" },
+  { name: "new lesson", path: `${BASICS}/lessons/new`, as: "admin" },
+  { name: "edit lesson", path: BASICS, as: "admin", prepare: follow('a[href*="/lessons/"][href$="/edit"]') },
+  { name: "new module", path: `${BASICS}/modules/new`, as: "admin" },
+  {
+    name: "quiz lesson with its questions",
+    path: BASICS,
+    as: "admin",
+    prepare: follow('li:has(a:text-is("Quiz: smart-city basics")) a[href$="/edit"]'),
+  },
+  {
+    name: "new quiz question with errors",
+    path: BASICS,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await follow('li:has(a:text-is("Quiz: smart-city basics")) a[href$="/edit"]')(page);
+      if ((await follow('a[href$="/questions/new"]')(page)) !== 200) return 0;
+      return submitEmpty(page);
+    },
+  },
+
   // Open data and the bulk import
   { name: "open data", path: "/open-data", as: "anonymous" },
   { name: "import practices", path: `${SBCR}/practices/import`, as: "coordinator" },

@@ -77,9 +77,11 @@ const ORGS: Org[] = [
     "Zentrum für Digitale Entwicklung GmbH",
     "company",
     "DE",
-    "Hallein",
+    "Westhausen",
     false,
   ],
+  ["schmiede-hallein", "Schmiede Hallein", "association", "AT", "Hallein", false],
+  ["ihk-projektgesellschaft", "IHK-Projektgesellschaft mbH", "company", "DE", "Frankfurt (Oder)", false],
   ["future-place-leadership", "Future Place Leadership AB", "company", "SE", "Stockholm", false],
 ];
 
@@ -126,7 +128,14 @@ const NETWORKS: Net[] = [
     name: "Digital City Experts",
     description:
       "Erasmus+ partnership training municipal staff to drive digitalisation in small and medium cities.",
-    orgs: ["ial-marche", "tampere-university", "zentrum-digitale-entwicklung", "future-place-leadership"],
+    orgs: [
+      "ial-marche",
+      "tampere-university",
+      "zentrum-digitale-entwicklung",
+      "future-place-leadership",
+      "schmiede-hallein",
+      "ihk-projektgesellschaft",
+    ],
   },
 ];
 
@@ -256,6 +265,35 @@ export const DEMO_PEOPLE: Person[] = [
     name: "Jonas Weber",
     language: "en",
     org: "zentrum-digitale-entwicklung",
+    roles: [["digital-city-experts", "member"]],
+  },
+  // Learners of the Digital City Expert curriculum (learning's demo gives them progress).
+  {
+    email: "anna.gruber@schmiede.example",
+    name: "Anna Gruber",
+    language: "en",
+    org: "schmiede-hallein",
+    roles: [["digital-city-experts", "member"]],
+  },
+  {
+    email: "katrin.schulz@ihk-projekt.example",
+    name: "Katrin Schulz",
+    language: "en",
+    org: "ihk-projektgesellschaft",
+    roles: [["digital-city-experts", "member"]],
+  },
+  {
+    email: "lars.lindqvist@fpl.example",
+    name: "Lars Lindqvist",
+    language: "en",
+    org: "future-place-leadership",
+    roles: [["digital-city-experts", "member"]],
+  },
+  {
+    email: "marco.bellini@ialmarche.example",
+    name: "Marco Bellini",
+    language: "it",
+    org: "ial-marche",
     roles: [["digital-city-experts", "member"]],
   },
 ];

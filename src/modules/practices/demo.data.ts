@@ -624,7 +624,7 @@ export const DEMO_PRACTICES: DemoPractice[] = [
     language: "en",
     network: DCE,
     orgs: ["zentrum-digitale-entwicklung", "ial-marche", "tampere-university", "future-place-leadership"],
-    place: "Hallein",
+    place: "Westhausen",
     country: "DE",
     years: [2020, 2023],
     themes: ["digital-skills", "smart-city"],

@@ -1,0 +1,57 @@
+// The demo curriculum loads with the rest of the demo: three English courses and the Italian edition
+// of the first in the catalogue, twelve English lessons with three quizzes, learners of the network's
+// organisations with progress (one with the whole curriculum completed), and the partnership's new
+// partners. Seeding again adds nothing.
+import { afterAll, beforeAll, expect, it } from "vitest";
+import { seedDemo } from "../../../test/helpers/demo.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedLearningDemo } from "./demo.ts";
+
+let t: TestRuntime;
+beforeAll(async () => {
+  t = await createTestRuntime();
+  await seedDemo(t.deps);
+}, 240_000);
+afterAll(() => t.close());
+
+const count = async (sql: string, params: unknown[] = []) =>
+  Number((await t.deps.pool.query(sql, params)).rows[0].n);
+
+it("seeds the Digital City Expert curriculum with learners, once", async () => {
+  const html = await (await t.app.request("/learning?lang=en")).text();
+  for (const title of [
+    "Smart-city basics",
+    "Fondamenti di smart city",
+    "Data and open services",
+    "Leading digital projects",
+  ])
+    expect(html).toContain(title);
+  const home = await (await t.app.request("/?lang=en")).text();
+  expect(home).toContain('id="home-learning"');
+  expect(home).toContain("/learning/courses/smart-city-basics");
+  const english = "select id from learning_courses where language = 'en'";
+  expect(await count(`select count(*) n from learning_lessons where course_id in (${english})`)).toBe(12);
+  expect(
+    await count(
+      `select count(*) n from learning_quizzes where lesson_id in (select id from learning_lessons where course_id in (${english}))`,
+    ),
+  ).toBe(3);
+  expect(await count("select count(*) n from learning_curriculum_completions")).toBe(1);
+  expect(await count("select count(*) n from learning_enrolments where completed_at is not null")).toBe(6);
+  expect(await count("select count(*) n from learning_enrolments where completed_at > now()")).toBe(0);
+  expect(await count("select count(*) n from learning_attempts where passed = false")).toBeGreaterThan(0);
+  const orgs = (
+    await t.deps.pool.query(
+      `select o.slug, o.city, o.country from organisations o
+         join network_organisations no on no.organisation_id = o.id
+         join networks n on n.id = no.network_id
+        where n.slug = 'digital-city-experts' order by o.slug`,
+    )
+  ).rows;
+  expect(orgs).toContainEqual({ slug: "schmiede-hallein", city: "Hallein", country: "AT" });
+  expect(orgs).toContainEqual({ slug: "ihk-projektgesellschaft", city: "Frankfurt (Oder)", country: "DE" });
+  expect(orgs).toContainEqual({ slug: "zentrum-digitale-entwicklung", city: "Westhausen", country: "DE" });
+  const before = await count("select count(*) n from learning_courses");
+  await seedLearningDemo(t.deps);
+  expect(await count("select count(*) n from learning_courses")).toBe(before);
+});

@@ -1,0 +1,27 @@
+// The domain events learning emits, added to the platform's event map (platform/events.ts). Ids and
+// facts only, personal: no public form of them leaves the instance.
+
+declare module "../../platform/events.ts" {
+  interface EventMap {
+    /** The transaction that recorded a learner's last required step completed the course. */
+    "learning.course.completed": {
+      learnerId: string;
+      courseId: string;
+      networkId: string;
+      /** The course's content language. */
+      language: string;
+      /** ISO 8601. */
+      completedAt: string;
+    };
+    /** … and with it every course of the curriculum. */
+    "learning.curriculum.completed": {
+      learnerId: string;
+      curriculumId: string;
+      networkId: string;
+      language: string;
+      completedAt: string;
+    };
+  }
+}
+
+export {};

@@ -1,0 +1,123 @@
+// Quizzes as learners meet them: the questions without their key, an attempt graded on the server
+// (within the attempt limit, counted under the enrolment's lock so simultaneous submissions cannot
+// pass it), and an attempt read back by its owner with its feedback (decision 0053).
+import type { Actor } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { conflict, invalid, notFound } from "../../platform/errors.ts";
+import { isUuid, newId } from "../../platform/ids.ts";
+import { lessonById } from "./courses.repo.ts";
+import { loadCourse } from "./courses.service.ts";
+import { answerErrors, grade, type QuestionFeedback } from "./grading.ts";
+import { can } from "./policy.ts";
+import { enrolmentOf } from "./progress.repo.ts";
+import { completeIfDone } from "./progress.service.ts";
+import { attemptCount, attemptOf, insertAttempt, keyOf, lockQuiz, quizOf } from "./quiz.repo.ts";
+import type { Answers } from "./tables.ts";
+import type { Course, Lesson, PublicQuestion, Quiz } from "./types.ts";
+
+export type Attempt = {
+  id: string;
+  quizId: string;
+  n: number;
+  score: number;
+  passed: boolean;
+  submittedAt: Date;
+  feedback: QuestionFeedback[];
+  /** Set on a new attempt: whether it completed the course. */
+  completedCourse?: boolean;
+};
+
+/** The quiz lesson of `quizId` (a lesson id), its course and settings; 404 when not visible. */
+export async function quizContext(deps: Deps, actor: Actor | null, quizId: string) {
+  const lesson = isUuid(quizId) ? await lessonById(deps.db, quizId) : undefined;
+  if (lesson?.kind !== "quiz") throw notFound();
+  const course = await loadCourse(deps, lesson.courseId);
+  if (!can(actor, "see", course)) throw notFound();
+  const quiz = await quizOf(deps.db, lesson.id);
+  if (!quiz) throw notFound();
+  return { lesson, course, quiz };
+}
+
+/** The questions as a learner sees them before answering: prompts and option labels only. */
+export async function publicQuestions(deps: Deps, quiz: Quiz): Promise<PublicQuestion[]> {
+  return (await keyOf(deps.db, quiz.lessonId)).map((q) => ({
+    id: q.id,
+    kind: q.kind,
+    prompt: q.prompt,
+    options: q.options.map((o) => ({ id: o.id, label: o.label })),
+  }));
+}
+
+/**
+ * Grades and stores an attempt. Refused: answers naming unknown questions or options, or missing
+ * (422, nothing stored); not enrolled (409); over the attempt limit (409). The enrolment row is
+ * locked first, so attempts of one learner are numbered one at a time and the limit holds; the
+ * unique (quiz, learner, n) backs it up.
+ */
+export async function submitAttempt(
+  deps: Deps,
+  actor: Actor,
+  ctx: { course: Course; lesson: Lesson; quiz: Quiz },
+  answers: Answers,
+): Promise<Attempt> {
+  if (!can(actor, "study", ctx.course)) throw notFound();
+  const id = newId();
+  const at = deps.clock.now();
+  const { n, graded, completed } = await deps.db.transaction().execute(async (trx) => {
+    await lockQuiz(trx, ctx.quiz.lessonId, "share");
+    const e = await enrolmentOf(trx, ctx.course.id, actor.id, true);
+    if (!e) throw conflict("learning.errors.notEnrolled", "not-enrolled");
+    const key = await keyOf(trx, ctx.quiz.lessonId);
+    if (!key.length) throw conflict("learning.errors.quizEmpty", "quiz-empty");
+    const errors = answerErrors(key, answers);
+    if (errors.length) throw invalid(errors, "learning.errors.answers");
+    const used = await attemptCount(trx, ctx.quiz.lessonId, actor.id);
+    if (ctx.quiz.maxAttempts !== null && used >= ctx.quiz.maxAttempts)
+      throw conflict("learning.errors.attemptsUsed", "attempts-used");
+    const graded = grade(key, answers, ctx.quiz.passMark);
+    const n = used + 1;
+    await insertAttempt(trx, {
+      id,
+      quizId: ctx.quiz.lessonId,
+      accountId: actor.id,
+      n,
+      answers,
+      score: graded.score,
+      passed: graded.passed,
+      at,
+    });
+    return { n, graded, completed: graded.passed ? await completeIfDone(deps, trx, ctx.course, e) : false };
+  });
+  return {
+    id,
+    quizId: ctx.quiz.lessonId,
+    n,
+    score: graded.score,
+    passed: graded.passed,
+    submittedAt: at,
+    feedback: graded.feedback,
+    completedCourse: completed,
+  };
+}
+
+/** One of the actor's own attempts with its feedback, graded again from the stored answers. */
+export async function attemptOfActor(deps: Deps, actor: Actor, quiz: Quiz, n: number): Promise<Attempt> {
+  const a = Number.isSafeInteger(n) ? await attemptOf(deps.db, quiz.lessonId, actor.id, n) : undefined;
+  if (!a) throw notFound();
+  const graded = grade(await keyOf(deps.db, quiz.lessonId), a.answers, quiz.passMark);
+  return {
+    id: a.id,
+    quizId: a.quizId,
+    n: a.n,
+    score: a.score,
+    passed: a.passed,
+    submittedAt: a.submittedAt,
+    feedback: graded.feedback,
+  };
+}
+
+/** How many attempts the actor has made and has left (null: no limit). */
+export async function attemptsLeft(deps: Deps, accountId: string, quiz: Quiz) {
+  const used = await attemptCount(deps.db, quiz.lessonId, accountId);
+  return { used, left: quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - used) };
+}

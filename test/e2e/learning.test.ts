@@ -1,0 +1,94 @@
+// A learner by keyboard alone (Tab, Space, arrows, Enter and typing) against the real server and the
+// demo curriculum: enrols in "Smart-city basics", marks its first text lesson done, answers the quiz
+// wrongly and reads the feedback, tries again and passes. The quiz and its feedback pass axe.
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { axeViolations, formatViolations } from "./support/axe.ts";
+import { launchBrowser, signIn, tabTo } from "./support/browser.ts";
+import { type RunningServer, startBottega } from "./support/server.ts";
+
+let server: RunningServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startBottega({ template: inject("embeddedTemplate") });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function enter(page: Page) {
+  await Promise.all([page.waitForEvent("framenavigated"), page.keyboard.press("Enter")]);
+  await page.waitForLoadState();
+}
+
+/** Focuses the first control of the quiz's question `n` (1-based) with Tab. */
+const toQuestion = (page: Page, n: number) => tabTo(page, `main form fieldset:nth-of-type(${n}) input`);
+
+async function expectNoAxe(page: Page, where: string) {
+  const v = await axeViolations(page);
+  expect(v, formatViolations(where, v)).toEqual([]);
+}
+
+describe("learning by keyboard", () => {
+  it("enrols, does a text lesson, fails then passes a quiz", async () => {
+    const base = server.baseUrl;
+    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    await signIn(page, base, "marco.bellini@ialmarche.example");
+    await page.goto(`${base}/learning/courses/smart-city-basics?lang=en`);
+
+    await tabTo(page, "main form[action$='/enrol'] button");
+    await enter(page);
+    expect(page.url()).toContain("/lessons/");
+    expect(await page.locator("main h1").textContent()).toBe("People first");
+
+    await tabTo(page, "main form[action$='/done'] button");
+    await enter(page);
+    expect(await page.locator("main h1").textContent()).toBe("The Smart Cities Marketplace");
+
+    await page.goto(`${base}/learning/courses/smart-city-basics`);
+    expect(await page.locator("main").textContent()).toContain("Required lessons done: 1 of 4");
+    await tabTo(page, "main a", "Quiz: smart-city basics");
+    await enter(page);
+    expect(await page.locator("main fieldset legend").count()).toBeGreaterThanOrEqual(4);
+    await expectNoAxe(page, "quiz");
+
+    // Wrong: the first option of the single-choice question, only one of the right three, "True", a wrong text.
+    await toQuestion(page, 1);
+    await page.keyboard.press("Space");
+    await toQuestion(page, 2);
+    await page.keyboard.press("Space");
+    await toQuestion(page, 3);
+    await page.keyboard.press("Space");
+    await toQuestion(page, 4);
+    await page.keyboard.type("closed data");
+    await tabTo(page, "main form button[type=submit]");
+    await enter(page);
+    expect(page.url()).toMatch(/\/attempts\/1#attempt-result$/);
+    expect(await page.locator("#attempt-result").textContent()).toContain("Not passed: you scored 0%");
+    expect(await page.locator("main").textContent()).toContain(
+      "Sensors without a question to answer rarely get used.",
+    );
+    await expectNoAxe(page, "quiz attempt");
+
+    await tabTo(page, "main a", "Try the quiz again");
+    await enter(page);
+    // Right: the second option (arrow moves and selects), the three right boxes, "False", the text.
+    await toQuestion(page, 1);
+    await page.keyboard.press("ArrowDown");
+    await toQuestion(page, 2);
+    for (const key of ["Space", "Tab", "Space", "Tab", "Space"]) await page.keyboard.press(key);
+    await toQuestion(page, 3);
+    await page.keyboard.press("ArrowDown");
+    await toQuestion(page, 4);
+    await page.keyboard.type("OPEN Data");
+    await tabTo(page, "main form button[type=submit]");
+    await enter(page);
+    expect(page.url()).toMatch(/\/attempts\/2#attempt-result$/);
+    expect(await page.locator("#attempt-result").textContent()).toContain("Passed: you scored 100%");
+    await expectNoAxe(page, "passed attempt");
+  });
+});

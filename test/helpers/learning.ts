@@ -1,0 +1,91 @@
+// Factory for learning: a course with one module, a text lesson and a quiz of two questions (one
+// choice, one short answer), published unless told otherwise, written through the authoring service
+// as a trusted internal caller (SYSTEM). Returns the ids a test needs, and which option it made right.
+
+import {
+  createCourse,
+  lessonOfCourse,
+  publicQuestions,
+  saveLesson,
+  saveModule,
+  saveQuizQuestion,
+  setCourseStatus,
+} from "../../src/modules/learning/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
+import type { TestRuntime } from "./runtime.ts";
+
+let seq = 0;
+
+export async function buildCourse(
+  t: TestRuntime,
+  networkId: string,
+  o: {
+    visibility?: "public" | "network" | "pa";
+    published?: boolean;
+    maxAttempts?: number | null;
+    prerequisites?: string[];
+    title?: string;
+  } = {},
+) {
+  const course = await createCourse(t.deps, SYSTEM, networkId, {
+    title: o.title ?? `Corso di prova ${++seq}`,
+    summary: "Un corso per provare.",
+    topic: "Prove",
+    language: "it",
+    visibility: o.visibility ?? "public",
+    prerequisites: o.prerequisites ?? [],
+  });
+  const moduleId = await saveModule(t.deps, SYSTEM, course, { title: "Primo modulo", position: 1 });
+  const textId = await saveLesson(t.deps, SYSTEM, course, {
+    moduleId,
+    kind: "text",
+    title: "Una lezione di testo",
+    body: "## Introduzione\n\nTesto **importante**.",
+    position: 1,
+  });
+  const quizId = await saveLesson(t.deps, SYSTEM, course, {
+    moduleId,
+    kind: "quiz",
+    title: "Il quiz",
+    body: "Due domande.",
+    position: 2,
+    passMark: 100,
+    maxAttempts: o.maxAttempts === undefined ? 3 : o.maxAttempts,
+  });
+  const quizLesson = await lessonOfCourse(t.deps, course, quizId);
+  await saveQuizQuestion(t.deps, SYSTEM, course, quizLesson, {
+    kind: "single",
+    prompt: "Qual è il capoluogo della Liguria?",
+    feedbackRight: "FEEDBACK-GIUSTO-1",
+    feedbackWrong: "FEEDBACK-SBAGLIATO-1",
+    options: [
+      { label: "Genova", correct: true, feedback: "OPZIONE-FEEDBACK-GENOVA" },
+      { label: "Savona", correct: false, feedback: "OPZIONE-FEEDBACK-SAVONA" },
+    ],
+    position: 1,
+  });
+  await saveQuizQuestion(t.deps, SYSTEM, course, quizLesson, {
+    kind: "short",
+    prompt: "Come si chiama la città dei dati aperti?",
+    feedbackRight: "FEEDBACK-GIUSTO-2",
+    feedbackWrong: "FEEDBACK-SBAGLIATO-2",
+    acceptedAnswers: ["Città Aperta"],
+    position: 2,
+  });
+  if (o.published ?? true) await setCourseStatus(t.deps, SYSTEM, course, true);
+  // The options by label, as a learner sees them: the factory knows which one it made right.
+  const [choice, short] = await publicQuestions(t.deps, {
+    lessonId: quizId,
+    passMark: 100,
+    maxAttempts: null,
+  });
+  return {
+    course: { ...course, status: (o.published ?? true) ? ("published" as const) : ("draft" as const) },
+    textId,
+    quizId,
+    choiceId: choice!.id,
+    rightOption: choice!.options.find((x) => x.label === "Genova")!.id,
+    wrongOption: choice!.options.find((x) => x.label === "Savona")!.id,
+    shortId: short!.id,
+  };
+}
