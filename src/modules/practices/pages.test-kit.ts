@@ -21,8 +21,9 @@ export function usePracticePages(): PracticePages {
   const world = { who: {}, slugs: {} } as PracticePages;
   const { who, slugs } = world;
   beforeAll(async () => {
-    const t = (world.t = await createTestRuntime());
-    const net = (world.net = await buildNetwork(t, { name: "Rete delle biblioteche di prova" }));
+    const t = await createTestRuntime();
+    const net = await buildNetwork(t, { name: "Rete delle biblioteche di prova" });
+    Object.assign(world, { t, net });
     for (const role of ["anonymous", "member", "coordinator", "other-coordinator", "admin"] as const)
       who[role] = (await actorFor(t, role, net.id)).client;
     const library = await buildOrganisation(t, { name: "Biblioteca civica di Prova", type: "library" });
