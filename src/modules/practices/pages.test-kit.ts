@@ -22,8 +22,9 @@ export function usePracticePages(): PracticePages {
   const { who, slugs } = world;
   beforeAll(async () => {
     const t = await createTestRuntime();
+    world.t = t;
     const net = await buildNetwork(t, { name: "Rete delle biblioteche di prova" });
-    Object.assign(world, { t, net });
+    world.net = net;
     for (const role of ["anonymous", "member", "coordinator", "other-coordinator", "admin"] as const)
       who[role] = (await actorFor(t, role, net.id)).client;
     const library = await buildOrganisation(t, { name: "Biblioteca civica di Prova", type: "library" });
