@@ -1,8 +1,8 @@
-// Telling coordinators that reports wait for them: a new report, a report sent again after changes
-// were asked, and the daily reminder of reports waiting over 3 days. Who is told is identity's answer
-// (`moderatorContacts`: the network's coordinators; platform admins for reports with no network, or a
-// network with no coordinator yet). One mail per person, listing the reports in their scope, in the
-// language of their account.
+// Telling coordinators by mail that reports wait for them: the daily reminder of reports waiting over
+// 3 days (a new report, or one sent again after changes, is a notification: notifications.ts). Who is
+// told is identity's answer (`moderatorContacts`: the network's coordinators; platform admins for
+// reports with no network, or a network with no coordinator yet). One mail per person, listing the
+// reports in their scope, in the language of their account.
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { formatDate, LANGS, type Lang, translator } from "../../platform/i18n/index.ts";
@@ -14,7 +14,8 @@ import { type ModeratorContact, moderatorContacts } from "../identity/index.ts";
 import { waitingSince } from "./workflow.repo.ts";
 import "./workflow.messages.ts";
 
-export type ModeratorNotice = "new" | "resubmitted" | "reminder";
+/** The one moderators' mail left: new and resubmitted reports are notification kinds (notifications.ts). */
+export type ModeratorNotice = "reminder";
 
 /** What a notice says of one report. */
 export type WaitingReport = { id: string; title: string; networkId: string | null; submittedAt: Date | null };

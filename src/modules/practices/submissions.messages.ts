@@ -1,5 +1,6 @@
 // Strings of "Report a project" added with issue 14: the check-answers step, the thank-you and status
-// pages, pictures and documents on the form, and the moderators' mails (new report, reminder).
+// pages, pictures and documents on the form, and the moderators' reminder mail (new and
+// resubmitted reports reach them as notifications: notifications.messages.ts).
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
@@ -80,11 +81,6 @@ const it = {
   "practices.submit.files.none": "Nessun file aggiunto.",
   "practices.submit.files.existing": "Già allegati",
   // Moderators' mails
-  "practices.mail.moderators.new.subject": "Nuova segnalazione da moderare: «{title}»",
-  "practices.mail.moderators.new.body": "È arrivata una nuova segnalazione da moderare.",
-  "practices.mail.moderators.resubmitted.subject": "Segnalazione modificata da moderare: «{title}»",
-  "practices.mail.moderators.resubmitted.body":
-    "Chi ha segnalato il progetto ha inviato le modifiche che avevate chiesto.",
   "practices.mail.moderators.reminder.subject": "{count} segnalazioni aspettano da più di 3 giorni",
   "practices.mail.moderators.reminder.subject.one": "Una segnalazione aspetta da più di 3 giorni",
   "practices.mail.moderators.reminder.body":
@@ -166,10 +162,6 @@ const en: typeof it = {
   "practices.submit.files.remove": "Remove {name}",
   "practices.submit.files.none": "No file added.",
   "practices.submit.files.existing": "Already attached",
-  "practices.mail.moderators.new.subject": "New report to moderate: “{title}”",
-  "practices.mail.moderators.new.body": "A new report is waiting for moderation.",
-  "practices.mail.moderators.resubmitted.subject": "Edited report to moderate: “{title}”",
-  "practices.mail.moderators.resubmitted.body": "The submitter has sent the changes you asked for.",
   "practices.mail.moderators.reminder.subject": "{count} reports have been waiting for over 3 days",
   "practices.mail.moderators.reminder.subject.one": "One report has been waiting for over 3 days",
   "practices.mail.moderators.reminder.body":
