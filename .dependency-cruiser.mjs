@@ -12,7 +12,8 @@
 
 // Code that may import anything in src: the composition root and the command line beside it.
 const compositionRoot = ["^src/app/", "^src/cli\\.ts$"];
-const tests = "\\.test\\.tsx?$";
+// Tests, and the set-up a feature's split test files share beside them (foo.test-kit.ts).
+const tests = "\\.test(-kit)?\\.tsx?$";
 
 /** @type {import("dependency-cruiser").IConfiguration} */
 export default {

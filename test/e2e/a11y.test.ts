@@ -1,38 +1,24 @@
 // axe-core (WCAG 2.2 AA tags) on every page of pages.ts, with demo content, in Italian and English,
 // signed out and signed in. 0 violations, or the test prints each one with the element at fault.
-import type { Browser, BrowserContext } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import type { BrowserContext } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { linkIn } from "../helpers/smtp.ts";
 import { ACCOUNTS, PAGES, type Who } from "./pages.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { signIn, submitAndWait } from "./support/browser.ts";
 
-let server: RunningServer;
-let smtp: SmtpSink;
-let browser: Browser;
+const app = useBottega({ smtp: true });
 const contexts = new Map<Who, BrowserContext>();
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
 
 /** One browser context per viewer, signed in once and reused for all their pages. */
 async function contextFor(who: Who): Promise<BrowserContext> {
   const existing = contexts.get(who);
   if (existing) return existing;
-  const ctx = await browser.newContext();
+  const ctx = await app.browser.newContext();
   if (who !== "anonymous") {
     const page = await ctx.newPage();
-    await signIn(page, server.baseUrl, ACCOUNTS[who]);
+    await signIn(page, app.baseUrl, ACCOUNTS[who]);
     await page.close();
   }
   contexts.set(who, ctx);
@@ -43,7 +29,7 @@ async function contextFor(who: Who): Promise<BrowserContext> {
 async function newestLink(prefix: string): Promise<string> {
   const until = Date.now() + 15_000;
   for (;;) {
-    const mail = smtp.messages.filter((m) => m.text.includes(prefix)).at(-1);
+    const mail = app.smtp.messages.filter((m) => m.text.includes(prefix)).at(-1);
     if (mail) return linkIn(mail, prefix);
     if (Date.now() > until) throw new Error(`No mail with a link starting with ${prefix}`);
     await new Promise((r) => setTimeout(r, 50));
@@ -58,12 +44,12 @@ describe("accessibility (axe, WCAG 2.2 AA)", () => {
         const page = await ctx.newPage();
         try {
           const sep = p.path.includes("?") ? "&" : "?";
-          const res = await page.goto(`${server.baseUrl}${p.path}${sep}lang=${lang}`);
+          const res = await page.goto(`${app.baseUrl}${p.path}${sep}lang=${lang}`);
           if (p.mailedLink) {
-            smtp.clear();
+            app.smtp.clear();
             expect(res?.status(), `status of ${p.path}`).toBe(200);
             expect(await p.prepare?.(page), `status of ${p.path} after asking for the mail`).toBe(200);
-            const link = await newestLink(`${server.baseUrl}${p.mailedLink}?token=`);
+            const link = await newestLink(`${app.baseUrl}${p.mailedLink}?token=`);
             const opened = await page.goto(`${link}&lang=${lang}`);
             expect(opened?.status(), `status of ${p.mailedLink}`).toBe(p.status ?? 200);
             expect(await page.locator("main form input[name=token]").count()).toBe(1);
@@ -88,11 +74,11 @@ describe("pages behind mailed links", () => {
   it("the password reset form opened from the mail, in both languages", async () => {
     const email = "sara.colombo@comune-bergamo.example";
     const page = await (await contextFor("anonymous")).newPage();
-    await page.goto(`${server.baseUrl}/password/forgot`);
+    await page.goto(`${app.baseUrl}/password/forgot`);
     await page.locator("main input[name=email]").fill(email);
     await submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
-    const mail = await smtp.waitFor(email, (m) => m.text.includes("/password/reset"), 15_000);
-    const link = linkIn(mail, `${server.baseUrl}/password/reset`);
+    const mail = await app.smtp.waitFor(email, (m) => m.text.includes("/password/reset"), 15_000);
+    const link = linkIn(mail, `${app.baseUrl}/password/reset`);
     for (const lang of ["it", "en"] as const) {
       const res = await page.goto(`${link}&lang=${lang}`);
       expect(res?.status()).toBe(200);
@@ -108,7 +94,7 @@ describe("pages behind mailed links", () => {
 describe("the axe check itself", () => {
   it("finds violations when a page has them (so 0 above means something)", async () => {
     const page = await (await contextFor("anonymous")).newPage();
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${app.baseUrl}/`);
     await page.evaluate(() => {
       document.documentElement.removeAttribute("lang");
       const img = document.createElement("img");

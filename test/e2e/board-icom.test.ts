@@ -5,23 +5,12 @@
 // "your note" first, her notes listed under it, a group joined through "Move…", dots tapped).
 // Neither page is loaded again from the first note to the summary link. Without JavaScript the same
 // link leads to the list view, which works by form posts.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { commandAndWait, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
+import { commandAndWait, signIn, submitAndWait } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 const LAB = "/labs/tavolo-tecnico-su-inclusione-e-multichannel-audience-engagement";
 
@@ -37,19 +26,19 @@ const connected = (p: Page) =>
 
 describe("ICOM Italia's table, from its lab's page to the summary", () => {
   it("runs by mouse on a desktop and by touch on a phone without a page load, closed, reopened and closed again", async () => {
-    const desk = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const phone = await browser.newContext({
+    const desk = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const phone = await app.browser.newContext({
       viewport: { width: 390, height: 844 },
       isMobile: true,
       hasTouch: true,
     });
     const fac = await desk.newPage();
     const member = await phone.newPage();
-    await signIn(fac, server.baseUrl, "chiara.romano@icom.example");
-    await signIn(member, server.baseUrl, "francesca.ricci@museoegizio.example");
+    await signIn(fac, app.baseUrl, "chiara.romano@icom.example");
+    await signIn(member, app.baseUrl, "francesca.ricci@museoegizio.example");
 
     // The lab's page lists its open session (the demo table) and offers "start a session here".
-    await fac.goto(`${server.baseUrl}${LAB}?lang=it`);
+    await fac.goto(`${app.baseUrl}${LAB}?lang=it`);
     const here = fac.locator("main section", { hasText: "Sessioni partecipative" }).first();
     expect(await here.textContent()).toContain(
       "Tavolo tecnico «Inclusione e multichannel audience engagement»",
@@ -73,7 +62,7 @@ describe("ICOM Italia's table, from its lab's page to the summary", () => {
     expect(joinUrl).toContain("/boards/join/");
 
     // The member scans the QR: the link (as its path), "join", and the first thing is "your note".
-    await member.goto(`${server.baseUrl}${new URL(joinUrl).pathname}?lang=it`);
+    await member.goto(`${app.baseUrl}${new URL(joinUrl).pathname}?lang=it`);
     expect(
       await submitAndWait(member, member.locator("main form [type=submit]").first(), (b) => b.tap()),
     ).toBe(303);
@@ -201,10 +190,10 @@ describe("ICOM Italia's table, from its lab's page to the summary", () => {
   });
 
   it("sends a browser without JavaScript from the session's link to the list view, where a note is added by a form post", async () => {
-    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const ctx = await app.browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
-    await signIn(page, server.baseUrl, "elena.conti@comune-frascati.example");
-    await page.goto(`${server.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
+    await signIn(page, app.baseUrl, "elena.conti@comune-frascati.example");
+    await page.goto(`${app.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
     // The board view's <noscript> refresh leads on to the list view.
     await page.waitForURL(/\/boards\/[0-9a-f-]{36}\?view=list$/);
     expect(await page.locator("#board-content.board-visual").count()).toBe(0);

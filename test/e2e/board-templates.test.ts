@@ -1,25 +1,20 @@
 // Templates shared in a network, in a real browser: the Castelli Romani coordinator saves the columns
 // of the demo session as a template (a duplicate name is refused on the same form), creates a new
 // session from it through the "new session" form, and deletes it from the network's template list.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn, submitAndWait } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
+const app = useBottega();
 let ctx: BrowserContext;
 
 beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-  ctx = await browser.newContext();
+  ctx = await app.browser.newContext();
 });
 
 afterAll(async () => {
   await ctx?.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
@@ -27,8 +22,8 @@ const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
 describe("templates saved in a network", () => {
   it("saves a session's columns, refuses a duplicate name on the form, creates a session from it, deletes it", async () => {
     const page: Page = await ctx.newPage();
-    await signIn(page, server.baseUrl, DEMO_COORDINATOR);
-    await page.goto(`${server.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
+    await signIn(page, app.baseUrl, DEMO_COORDINATOR);
+    await page.goto(`${app.baseUrl}/boards/join/sbcr-obiettivi-comuni?lang=it`);
     expect(page.url()).toMatch(/\/boards\/[0-9a-f-]{36}$/);
     // The list view, where "save as template" is in the page's flow (the board view has it under "More").
     await page.goto(`${page.url()}?view=list`);
@@ -50,7 +45,7 @@ describe("templates saved in a network", () => {
     expect(await page.locator("#template-name").getAttribute("aria-invalid")).toBe("true");
 
     // The new-session form offers it beside the built-in templates, with who saved it.
-    await page.goto(`${server.baseUrl}${SBCR}/boards/new`);
+    await page.goto(`${app.baseUrl}${SBCR}/boards/new`);
     const option = page.locator("#template option", { hasText: "Obiettivi della rete" });
     expect(await option.textContent()).toMatch(/^Obiettivi della rete \(salvato da Giulia Ferrari, .+\)$/);
     await page.locator("#title").fill("Secondo tavolo sugli obiettivi");
@@ -60,9 +55,9 @@ describe("templates saved in a network", () => {
     expect(await page.locator("main h2").allTextContents()).toContain("Obiettivi comuni");
 
     // The list of the network's templates, in English too; the coordinator deletes the new one.
-    await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=en`);
+    await page.goto(`${app.baseUrl}${SBCR}/boards/templates?lang=en`);
     expect(await page.locator("main h1").textContent()).toBe("Session templates");
-    await page.goto(`${server.baseUrl}${SBCR}/boards/templates?lang=it`);
+    await page.goto(`${app.baseUrl}${SBCR}/boards/templates?lang=it`);
     const del = page.locator("main button", { hasText: "Elimina il modello «Obiettivi della rete»" });
     expect(await submitAndWait(page, del)).toBe(303);
     expect(await page.locator("main").textContent()).toContain("Modello eliminato.");

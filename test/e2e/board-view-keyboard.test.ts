@@ -2,24 +2,13 @@
 // load: notes added with Enter, grouped through the "Move…" menu (the keyboard twin of dragging),
 // a group named in place, dots given and taken back with + and −, a group discussed, the
 // session closed from "More". axe checks the board view in every phase, in Italian and English.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { commandAndWait, launchBrowser, signIn, submitAndWait, tabTo } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { commandAndWait, signIn, submitAndWait, tabTo } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 async function noViolations(page: Page, where: string) {
   // Italian last: the walk goes on in Italian.
@@ -35,10 +24,10 @@ async function noViolations(page: Page, where: string) {
 
 describe("the board view by keyboard alone", () => {
   it("runs a session from the first note to closing without a page load", async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const ctx = await app.browser.newContext({ viewport: { width: 1280, height: 900 } });
     const page = await ctx.newPage();
-    await signIn(page, server.baseUrl, "giulia.ferrari@sbcr.example");
-    await page.goto(`${server.baseUrl}/networks/sistema-bibliotecario-castelli-romani/boards/new?lang=it`);
+    await signIn(page, app.baseUrl, "giulia.ferrari@sbcr.example");
+    await page.goto(`${app.baseUrl}/networks/sistema-bibliotecario-castelli-romani/boards/new?lang=it`);
     await page.locator("#title").fill("Tavolo dei bibliotecari: idee per l'estate");
     expect(await submitAndWait(page, page.locator("main form [type=submit]").first())).toBe(303);
     await noViolations(page, "collect");

@@ -2,35 +2,27 @@
 // Romani table: the participant joins by the link, adds a note from the keyboard, and each side's
 // live region announces the other's actions with the exact text, in the page's language; each page
 // shows who is here. A guest (no account, joined with a name) gets the same live board.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { commandAndWait, launchBrowser, signIn, submitAndWait, tabTo } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { BrowserContext, Page } from "playwright-core";
+import { afterAll, describe, expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
+import { commandAndWait, signIn, submitAndWait, tabTo } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
+const app = useBottega();
 const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
 
 afterAll(async () => {
   for (const c of contexts) await c.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 const JOIN = "/boards/join/sbcr-obiettivi-comuni";
 
 async function personPage(email: string): Promise<Page> {
-  const ctx = await browser.newContext();
+  const ctx = await app.browser.newContext();
   contexts.push(ctx);
   // These people use the list view (the screen-reader-first view); the board view has its own tests.
-  await ctx.addCookies([{ name: "bottega_board_view", value: "list", url: server.baseUrl }]);
+  await ctx.addCookies([{ name: "bottega_board_view", value: "list", url: app.baseUrl }]);
   const page = await ctx.newPage();
-  await signIn(page, server.baseUrl, email);
+  await signIn(page, app.baseUrl, email);
   return page;
 }
 
@@ -45,9 +37,9 @@ describe("a board session in two browsers", () => {
 
     // The member opens the join link: the demo session has the network's members in it already, so
     // the link leads straight to the board (joining by the link is the guest's test below).
-    await member.goto(`${server.baseUrl}${JOIN}?lang=it`);
+    await member.goto(`${app.baseUrl}${JOIN}?lang=it`);
     expect(member.url()).toMatch(/\/boards\/[0-9a-f-]{36}$/);
-    await fac.goto(`${server.baseUrl}${JOIN}?lang=it`);
+    await fac.goto(`${app.baseUrl}${JOIN}?lang=it`);
     await connected(fac);
     await connected(member);
 
@@ -107,7 +99,7 @@ describe("a board session in two browsers", () => {
       .toBe("La sessione è passata alla fase Raggruppamento.");
 
     // The member's page in English: the same events, announced in English.
-    await member.goto(`${server.baseUrl}${new URL(member.url()).pathname}?lang=en`);
+    await member.goto(`${app.baseUrl}${new URL(member.url()).pathname}?lang=en`);
     await connected(member);
     await expect
       .poll(() => member.locator("#presence-heading").textContent(), { timeout: 10_000 })
@@ -131,15 +123,15 @@ describe("a board session in two browsers", () => {
 
   it("takes a guest live: joined by the link with a name, shown as present, hearing the facilitator's note", async () => {
     const fac = await personPage("giulia.ferrari@sbcr.example");
-    const ctx = await browser.newContext();
+    const ctx = await app.browser.newContext();
     const guest = await ctx.newPage();
     try {
-      await guest.goto(`${server.baseUrl}${JOIN}?lang=it`);
+      await guest.goto(`${app.baseUrl}${JOIN}?lang=it`);
       await guest.locator("main input[name=name]").fill("Ospite Chiara");
       const join = guest.locator("main form:has(input[name=name]) [type=submit]");
       expect(await submitAndWait(guest, join)).toBe(303);
       await connected(guest);
-      await fac.goto(`${server.baseUrl}${JOIN}?lang=it`);
+      await fac.goto(`${app.baseUrl}${JOIN}?lang=it`);
       await connected(fac);
       await expect
         .poll(() => fac.locator("#presence-people li").allTextContents(), { timeout: 10_000 })
@@ -162,7 +154,7 @@ describe("a board session in two browsers", () => {
   it("runs the rest of the session by keyboard alone: group, name, vote, discuss, outcome, close", async () => {
     const fac = await personPage("giulia.ferrari@sbcr.example");
     const member = await personPage("elena.conti@comune-frascati.example");
-    for (const page of [fac, member]) await page.goto(`${server.baseUrl}${JOIN}?lang=it`);
+    for (const page of [fac, member]) await page.goto(`${app.baseUrl}${JOIN}?lang=it`);
 
     /** Enter on the focused control of the board: the command goes over /live, no page load. */
     const enter = (page: Page) => commandAndWait(page, page.locator(":focus"), (c) => c.press("Enter"));
@@ -233,7 +225,7 @@ describe("a board session in two browsers", () => {
   });
   it("ends a session by keyboard alone in the board view: focus a group, record an action, close from More", async () => {
     const admin = await personPage("admin@bottega.example");
-    await admin.goto(`${server.baseUrl}/boards/join/icom-tavolo-22-luglio-2024?lang=it`);
+    await admin.goto(`${app.baseUrl}/boards/join/icom-tavolo-22-luglio-2024?lang=it`);
     // The platform admin joins the ICOM table (as a co-facilitator) from its link, by keyboard.
     if (!/\/boards\/[0-9a-f-]{36}$/.test(new URL(admin.url()).pathname)) {
       const join = admin.locator("main form:has(input[name=_csrf]) [type=submit]").first();

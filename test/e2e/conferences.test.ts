@@ -7,39 +7,25 @@
 // registration from their page, and the admin moves the conference by days and makes its next
 // edition, whose check-in page (before its first day) asks for a reason: each form passes axe in
 // Italian and English, also when it comes back with an error.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { linkIn } from "../helpers/smtp.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { signIn, submitAndWait } from "./support/browser.ts";
 
-let server: RunningServer;
-let smtp: SmtpSink;
-let browser: Browser;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
+const app = useBottega({ smtp: true });
 
 const submitIn = (page: Page, action: string) =>
   submitAndWait(page, page.locator(`main form[action$='${action}'] [type=submit]`).first());
 
 async function registerAndConfirm(page: Page, slug: string, name: string, email: string) {
-  const base = server.baseUrl;
+  const base = app.baseUrl;
   await page.goto(`${base}/conferences/${slug}`);
   await page.locator("main input[name=name]").fill(name);
   await page.locator("main input[name=email]").fill(email);
   expect(await submitIn(page, "/register")).toBe(200);
-  const mail = await smtp.waitFor(
+  const mail = await app.smtp.waitFor(
     email,
     (m) => m.text.includes("/conferences/registrations/confirm"),
     15_000,
@@ -51,13 +37,13 @@ async function registerAndConfirm(page: Page, slug: string, name: string, email:
 
 describe("a conference from creation to certificate", () => {
   it("is created, registered for, booked, checked in and certified", async () => {
-    const base = server.baseUrl;
+    const base = app.baseUrl;
     // It begins today in Genoa: check-in opens on a conference's first day; the session is tomorrow.
     const dayIn = (n: number) =>
       new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Rome" }).format(
         new Date(Date.now() + n * 86_400_000),
       );
-    const admin = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const admin = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(admin, base, "admin@bottega.example");
 
     await admin.goto(`${base}/networks/urbact-interactive-cities/conferences/new`);
@@ -100,7 +86,7 @@ describe("a conference from creation to certificate", () => {
     await admin.goto(`${base}/conferences/${slug}/manage?lang=it`);
 
     // The public page shows the programme; a person registers and confirms.
-    const person = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const person = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     const email = `conf.${Date.now()}@example.org`;
     await registerAndConfirm(person, slug, "Carla Bruni", email);
     const mePage = person.url();
@@ -115,7 +101,7 @@ describe("a conference from creation to certificate", () => {
     expect(await person.locator("main").textContent()).toContain("Posto prenotato");
 
     // Someone else finds it full and joins its waiting list from the keyboard.
-    const other = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const other = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await registerAndConfirm(other, slug, "Dario Fo", `altro.${Date.now()}@example.org`);
     const otherMe = other.url();
     const wait = other.getByRole("button", { name: "Mettiti in lista d'attesa per «Mappe partecipate»" });

@@ -2,30 +2,16 @@
 // (the link read from a real SMTP sink, then the button on its page) → sign out and sign in → accept
 // an invitation to a network sent by a demo coordinator through the network's invite form → switch
 // the interface to English.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { linkIn } from "../helpers/smtp.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn, submitAndWait } from "./support/browser.ts";
 
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
 
-let server: RunningServer;
-let smtp: SmtpSink;
-let browser: Browser;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
+const app = useBottega({ smtp: true });
 
 const signedInAs = (page: Page) => page.locator("header form[action='/sign-out'] button").count();
 
@@ -36,10 +22,10 @@ async function expectNoAxeViolations(page: Page, where: string) {
 
 describe("a new person joins a network", () => {
   it("signs up, verifies the email, signs in, accepts an invitation and switches language", async () => {
-    const base = server.baseUrl;
+    const base = app.baseUrl;
     const email = `nuova.persona.${Date.now()}@example.org`;
     const password = "una-password-lunga-2026";
-    const person = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const person = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
 
     // Sign up (Italian, the default language).
     await person.goto(`${base}/sign-up`);
@@ -53,7 +39,7 @@ describe("a new person joins a network", () => {
     expect(await signedInAs(person)).toBe(0);
 
     // Verify the email with the link from the mail the SMTP sink received.
-    const verification = await smtp.waitFor(email, (m) => m.text.includes("/verify-email"), 15_000);
+    const verification = await app.smtp.waitFor(email, (m) => m.text.includes("/verify-email"), 15_000);
     // Opening the link only shows a button (mail scanners open links too); pressing it verifies.
     await person.goto(linkIn(verification, `${base}/verify-email`));
     expect(await signedInAs(person)).toBe(0);
@@ -70,7 +56,7 @@ describe("a new person joins a network", () => {
     expect(await person.locator("header").textContent()).toContain("Nuova Persona");
 
     // A demo coordinator invites the new person through the network's invite form.
-    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const coordinator = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(coordinator, base, DEMO_COORDINATOR);
     await coordinator.goto(`${base}${SBCR}/manage`);
     const invite = coordinator.locator(`form[action='${SBCR}/invitations']`);
@@ -80,7 +66,7 @@ describe("a new person joins a network", () => {
     expect(await coordinator.locator("main").textContent()).toContain(email);
 
     // The invitation arrives by mail; its page names the network; accepting leads to the network.
-    const mail = await smtp.waitFor(email, (m) => m.text.includes("/invitations/"), 15_000);
+    const mail = await app.smtp.waitFor(email, (m) => m.text.includes("/invitations/"), 15_000);
     await person.goto(linkIn(mail, `${base}/invitations/`));
     expect(await person.locator("h1").textContent()).toContain("Sistema bibliotecario Castelli Romani");
     await expectNoAxeViolations(person, "invitation page");

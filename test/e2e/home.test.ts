@@ -2,26 +2,15 @@
 // the catalogue's search box, type, Enter, Tab to a result, open it), and axe (WCAG 2.2 AA) with no
 // violations in Italian and English, signed out and signed in (a member registered to a meeting, and
 // a coordinator with reports to moderate, so the personal sections are on the page).
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { DEMO_COORDINATOR, launchBrowser, signIn } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn } from "./support/browser.ts";
 
 const MEMBER = "elena.conti@comune-frascati.example";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 type Focused = { tag: string; id: string; href: string; text: string; visible: boolean };
 
@@ -60,10 +49,10 @@ async function pressEnterAndWait(page: Page) {
 
 describe("home page", () => {
   it("searches the catalogue by keyboard alone and opens a result", async () => {
-    const ctx = await browser.newContext({ locale: "it-IT" });
+    const ctx = await app.browser.newContext({ locale: "it-IT" });
     const page = await ctx.newPage();
     try {
-      await page.goto(`${server.baseUrl}/`);
+      await page.goto(`${app.baseUrl}/`);
       // The search box is the first field of the page's content, after the header's links.
       await tabUntil(page, (f) => f.id === "home-q", "the search box");
       await page.keyboard.type("biblioteche");
@@ -89,12 +78,12 @@ describe("home page", () => {
 
   for (const who of ["anonymous", MEMBER, DEMO_COORDINATOR] as const) {
     it(`has no axe violations in Italian and English (${who})`, async () => {
-      const ctx = await browser.newContext();
+      const ctx = await app.browser.newContext();
       const page = await ctx.newPage();
       try {
-        if (who !== "anonymous") await signIn(page, server.baseUrl, who);
+        if (who !== "anonymous") await signIn(page, app.baseUrl, who);
         for (const lang of ["it", "en"]) {
-          const res = await page.goto(`${server.baseUrl}/?lang=${lang}`);
+          const res = await page.goto(`${app.baseUrl}/?lang=${lang}`);
           expect(res?.status()).toBe(200);
           // Real content, not empty lists: the public sections, and the personal ones when signed in.
           for (const id of [
@@ -119,7 +108,7 @@ describe("home page", () => {
 
   it("answers odd query strings with the page, never a 500", async () => {
     for (const q of ["?q=%ff", "?lang=xx", "?%", "?lang=en&lang=it", `?q=${"a".repeat(4000)}`]) {
-      const res = await fetch(`${server.baseUrl}/${q}`);
+      const res = await fetch(`${app.baseUrl}/${q}`);
       expect(res.status, q).toBe(200);
     }
   });

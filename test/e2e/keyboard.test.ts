@@ -1,22 +1,11 @@
 // Keyboard only (Tab, Enter, and typing into fields): the skip link moves focus to the main content,
 // sign-in works from the keyboard, and a network page is reachable from the home page.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_COORDINATOR, DEMO_PASSWORD, launchBrowser } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, DEMO_PASSWORD } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 type Focused = { tag: string; id: string; name: string; href: string; text: string; visible: boolean };
 
@@ -56,8 +45,8 @@ async function pressEnterAndWait(page: Page) {
 
 describe("keyboard only", () => {
   it("skips to the content, signs in and reaches a network page with Tab and Enter", async () => {
-    const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
-    await page.goto(`${server.baseUrl}/`);
+    const page = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
+    await page.goto(`${app.baseUrl}/`);
 
     // The first Tab lands on the skip link, shown on focus; Enter moves focus to <main>.
     const skip = await tabUntil(page, (f) => f.href === "#main", "skip link", 1);
@@ -66,7 +55,7 @@ describe("keyboard only", () => {
     expect((await focused(page)).id).toBe("main");
 
     // From the top of the page to the sign-in link in the header.
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${app.baseUrl}/`);
     await tabUntil(page, (f) => f.href === "/sign-in", "sign-in link");
     await pressEnterAndWait(page);
     expect(new URL(page.url()).pathname).toBe("/sign-in");
@@ -81,7 +70,7 @@ describe("keyboard only", () => {
     // Signing in lands in the person's own area; the walk goes on from the home page.
     expect(new URL(page.url()).pathname).toBe("/me");
     expect(await page.locator("header form[action='/sign-out']").count()).toBe(1);
-    await page.goto(`${server.baseUrl}/`);
+    await page.goto(`${app.baseUrl}/`);
 
     // Skip link, then Tab through the content to a network and open it.
     await tabUntil(page, (f) => f.href === "#main", "skip link", 1);

@@ -2,27 +2,16 @@
 // question → a member registers (the required answer is asked for first), cancels and registers
 // again → the coordinator checks them in with the code the member's page shows → writes the minutes,
 // which the meeting page then shows. Forms only: no step needs JavaScript.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait, tabTo } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn, submitAndWait, tabTo } from "./support/browser.ts";
 
 const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
 const MEMBER = "elena.conti@comune-frascati.example";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 const main = (page: Page) => page.locator("main");
 async function noViolations(page: Page, where: string) {
@@ -34,9 +23,9 @@ const submitIn = (page: Page, action: string) =>
 
 describe("a meeting from creation to minutes", () => {
   it("is created, registered for, cancelled, registered again, checked in and minuted", async () => {
-    const base = server.baseUrl;
+    const base = app.baseUrl;
     const year = new Date().getUTCFullYear() + 1;
-    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const coordinator = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(coordinator, base, DEMO_COORDINATOR);
 
     // The coordinator creates the meeting with a required question.
@@ -55,7 +44,7 @@ describe("a meeting from creation to minutes", () => {
     expect(await main(coordinator).textContent()).toContain("Incontro creato.");
 
     // A member registers: the required question is asked for first, with a clear message.
-    const member = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const member = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(member, base, MEMBER);
     await member.goto(`${base}${meetingPath}`);
     expect(await submitIn(member, "/register")).toBe(422);
@@ -99,8 +88,8 @@ describe("a lab's programme, by keyboard", () => {
   const COMPANY_MEMBER = "luca.galli@heritagetech.example";
 
   it("tells a company member why the PA-only opening has no button, and registers and cancels from the rows", async () => {
-    const base = server.baseUrl;
-    const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const base = app.baseUrl;
+    const page = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await signIn(page, base, COMPANY_MEMBER);
     await page.goto(`${base}${LAB_III}?lang=it`);
     const opening = page.locator("main li#meeting-incontro-di-apertura-i-servizi-digitali-dei-comuni-oggi");

@@ -1,25 +1,17 @@
 // Notifications in a real browser, by keyboard alone, with the demo's content: the coordinator
 // reaches the list from the header's count, opens the report waiting for her moderation (marked
 // read on the way), and changes how she hears of new reports in the preferences.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { DEMO_COORDINATOR, launchBrowser, signIn, tabTo } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn, tabTo } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
+const app = useBottega();
 let page: Page;
 
 beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-  page = await (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
-  await signIn(page, server.baseUrl, DEMO_COORDINATOR);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
+  page = await (await app.browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage();
+  await signIn(page, app.baseUrl, DEMO_COORDINATOR);
 });
 
 const enterAndLoad = async () => {
@@ -28,7 +20,7 @@ const enterAndLoad = async () => {
 
 describe("notifications by keyboard", () => {
   it("from the header's count to the report to moderate, then marked read", async () => {
-    await page.goto(`${server.baseUrl}/?lang=it`);
+    await page.goto(`${app.baseUrl}/?lang=it`);
     expect(await page.locator(".notification-badge").textContent()).toContain("1");
     await tabTo(page, ".notification-badge");
     await enterAndLoad();
@@ -37,13 +29,13 @@ describe("notifications by keyboard", () => {
     await tabTo(page, "button.notification-open", "Nuova");
     await enterAndLoad();
     expect(new URL(page.url()).pathname).toMatch(/^\/practices\/moderation\/[0-9a-f-]{36}$/);
-    await page.goto(`${server.baseUrl}/me/notifications?lang=it`);
+    await page.goto(`${app.baseUrl}/me/notifications?lang=it`);
     expect(await page.locator("main").textContent()).toContain("Hai letto tutte le notifiche.");
     expect(await page.locator(".notification-badge .badge").count()).toBe(0);
   });
 
   it("changes how new reports reach her in the preferences, and keeps it", async () => {
-    await page.goto(`${server.baseUrl}/account/notifications?lang=it`);
+    await page.goto(`${app.baseUrl}/account/notifications?lang=it`);
     const select = "select[name='mode.practices.report-submitted']";
     expect(await page.locator(select).inputValue()).toBe("email");
     await tabTo(page, select);

@@ -2,31 +2,17 @@
 // steps (an error on the way, values kept), the receipt mail, then a coordinator moderates: asks for
 // changes, the submitter edits through the mailed link (no account, no JavaScript), the coordinator
 // publishes, a member comments and someone flags the comment. axe on the pages seen along the way.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { linkIn, type SmtpSink, startSmtpSink } from "../helpers/smtp.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { linkIn } from "../helpers/smtp.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { DEMO_COORDINATOR, launchBrowser, signIn, submitAndWait } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, signIn, submitAndWait } from "./support/browser.ts";
 
 const NETWORK = "Sistema bibliotecario Castelli Romani";
 const MEMBER = "elena.conti@comune-frascati.example";
 
-let server: RunningServer;
-let smtp: SmtpSink;
-let browser: Browser;
-
-beforeAll(async () => {
-  smtp = await startSmtpSink();
-  server = await startBottega({ smtpUrl: smtp.url, template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  await smtp?.close();
-});
+const app = useBottega({ smtp: true, timeout: 180_000 });
 
 async function expectNoAxeViolations(page: Page, where: string) {
   const v = await axeViolations(page);
@@ -38,7 +24,7 @@ const main = (page: Page) => page.locator("main");
 /** Fills the four steps, checks the answers and sends; the first attempt at step 1 leaves the title out. */
 async function report(page: Page, title: string, email: string, js: boolean) {
   const started = Date.now();
-  await page.goto(`${server.baseUrl}/practices/new`);
+  await page.goto(`${app.baseUrl}/practices/new`);
   expect(await page.locator("main nav [aria-current=step]").textContent()).toContain("Il progetto");
   if (js) await expectNoAxeViolations(page, "report, step 1");
   await page.locator("main textarea[name=summary]").fill("Letture all'aperto nelle piazze dei Castelli.");
@@ -70,13 +56,13 @@ async function report(page: Page, title: string, email: string, js: boolean) {
   expect(await main(page).textContent()).toContain("Controlla le tue risposte");
   if (js) await expectNoAxeViolations(page, "report, check answers");
   expect(await submitAndWait(page, page.locator("main button[value=send]"))).toBe(303);
-  expect(page.url()).toMatch(new RegExp(`^${server.baseUrl}/practices/new/sent\\?token=BTG-`));
+  expect(page.url()).toMatch(new RegExp(`^${app.baseUrl}/practices/new/sent\\?token=BTG-`));
   expect(await main(page).textContent()).toMatch(/BTG-\d{4}-[0-9A-Z]{4}/);
-  await smtp.waitFor(email, (m) => m.subject.includes(title), 15_000);
+  await app.smtp.waitFor(email, (m) => m.subject.includes(title), 15_000);
 }
 
 async function openInQueue(page: Page, title: string) {
-  await page.goto(`${server.baseUrl}/practices/moderation`);
+  await page.goto(`${app.baseUrl}/practices/moderation`);
   await Promise.all([page.waitForNavigation(), page.locator("main a", { hasText: title }).first().click()]);
 }
 
@@ -90,11 +76,13 @@ describe("report a project and moderate it", () => {
   it("without JavaScript: report, changes requested, edit through the mailed link, published", async () => {
     const title = `Letture in piazza ${Date.now()}`;
     const email = `senza.js.${Date.now()}@example.org`;
-    const noJs = await (await browser.newContext({ javaScriptEnabled: false, locale: "it-IT" })).newPage();
+    const noJs = await (
+      await app.browser.newContext({ javaScriptEnabled: false, locale: "it-IT" })
+    ).newPage();
     await report(noJs, title, email, false);
 
-    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
-    await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
+    const coordinator = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(coordinator, app.baseUrl, DEMO_COORDINATOR);
     await openInQueue(coordinator, title);
     expect(await main(coordinator).textContent()).toContain("Letture <b>nelle piazze</b>");
     await expectNoAxeViolations(coordinator, "moderation of a report");
@@ -102,9 +90,9 @@ describe("report a project and moderate it", () => {
     expect(await decide(coordinator, "request-changes", "Aggiungete quante persone hanno partecipato.")).toBe(
       303,
     );
-    const mail = await smtp.waitFor(email, (m) => m.subject.includes("Modifiche richieste"), 15_000);
+    const mail = await app.smtp.waitFor(email, (m) => m.subject.includes("Modifiche richieste"), 15_000);
 
-    await noJs.goto(linkIn(mail, `${server.baseUrl}/practices/submissions/edit`));
+    await noJs.goto(linkIn(mail, `${app.baseUrl}/practices/submissions/edit`));
     expect(await main(noJs).textContent()).toContain("Aggiungete quante persone hanno partecipato.");
     await noJs
       .locator("main textarea[name=results]")
@@ -114,28 +102,28 @@ describe("report a project and moderate it", () => {
     await openInQueue(coordinator, title);
     expect(await main(coordinator).textContent()).toContain("metà sotto i 25 anni");
     expect(await decide(coordinator, "publish")).toBe(303);
-    const published = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
-    await noJs.goto(linkIn(published, `${server.baseUrl}/practices/`));
+    const published = await app.smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
+    await noJs.goto(linkIn(published, `${app.baseUrl}/practices/`));
     expect(await noJs.locator("main h1").textContent()).toContain(title);
   });
 
   it("with JavaScript: report, published, a member comments, someone flags the comment", async () => {
     const title = `Podcast di quartiere ${Date.now()}`;
     const email = `con.js.${Date.now()}@example.org`;
-    const page = await (await browser.newContext({ locale: "it-IT" })).newPage();
+    const page = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
     await report(page, title, email, true);
 
-    const coordinator = await (await browser.newContext({ locale: "it-IT" })).newPage();
-    await signIn(coordinator, server.baseUrl, DEMO_COORDINATOR);
+    const coordinator = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(coordinator, app.baseUrl, DEMO_COORDINATOR);
     await openInQueue(coordinator, title);
     expect(await decide(coordinator, "review")).toBe(303);
     await openInQueue(coordinator, title);
     expect(await decide(coordinator, "publish")).toBe(303);
-    const mail = await smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
-    const url = linkIn(mail, `${server.baseUrl}/practices/`);
+    const mail = await app.smtp.waitFor(email, (m) => m.subject.includes("pubblicata"), 15_000);
+    const url = linkIn(mail, `${app.baseUrl}/practices/`);
 
-    const member = await (await browser.newContext({ locale: "it-IT" })).newPage();
-    await signIn(member, server.baseUrl, MEMBER);
+    const member = await (await app.browser.newContext({ locale: "it-IT" })).newPage();
+    await signIn(member, app.baseUrl, MEMBER);
     await member.goto(url);
     await member
       .locator("#practice-comments textarea[name=body]")
@@ -152,7 +140,7 @@ describe("report a project and moderate it", () => {
     await page.locator("main textarea[name=reason]").fill("Fuori tema.");
     expect(await submitAndWait(page, page.locator("main form [type=submit]"))).toBe(303);
     expect(await main(page).textContent()).toContain("la redazione esaminerà");
-    await coordinator.goto(`${server.baseUrl}/practices/moderation`);
+    await coordinator.goto(`${app.baseUrl}/practices/moderation`);
     expect(await main(coordinator).textContent()).toContain("Fuori tema.");
   });
 });

@@ -2,25 +2,13 @@
 // outside the <form> element, joined to it by the `form` attribute) work with JavaScript off; the
 // JSON-LD data block raises no Content-Security-Policy violation (it is data, never executed) and
 // parses in the page; the cite box's text can be selected and copied without any script.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, expect, inject, it } from "vitest";
-import { launchBrowser } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import type { Page } from "playwright-core";
+import { expect, it } from "vitest";
+import { useBottega } from "./support/bottega.ts";
 
 const PRACTICE = "/practices/biblioteca-diffusa-castelli-romani";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega({ timeout: 180_000 });
 
 /** Records CSP violations and console errors from the first script the page runs. */
 async function watch(page: Page) {
@@ -37,10 +25,10 @@ async function watch(page: Page) {
 }
 
 it("searches and filters with JavaScript off, through the one GET form", async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const ctx = await app.browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   try {
-    await page.goto(`${server.baseUrl}/practices?lang=it`);
+    await page.goto(`${app.baseUrl}/practices?lang=it`);
     await page.locator("#q").fill("biblioteche");
     // Bootstrap Italia draws the box on the label (the input itself is visually hidden): click it.
     await page.locator("label[for=f-theme-libraries]").click();
@@ -72,7 +60,7 @@ it("searches and filters with JavaScript off, through the one GET form", async (
 });
 
 it("carries JSON-LD that raises no CSP violation and parses, on the list and a practice", async () => {
-  const ctx = await browser.newContext();
+  const ctx = await app.browser.newContext();
   const page = await ctx.newPage();
   try {
     const problems = await watch(page);
@@ -80,7 +68,7 @@ it("carries JSON-LD that raises no CSP violation and parses, on the list and a p
       ["/practices", "CollectionPage"],
       [PRACTICE, "CreativeWork"],
     ] as const) {
-      const res = await page.goto(`${server.baseUrl}${path}`);
+      const res = await page.goto(`${app.baseUrl}${path}`);
       expect(res?.headers()["content-security-policy"]).toContain("script-src 'self'");
       const types = await page.evaluate(() =>
         [...document.querySelectorAll('script[type="application/ld+json"]')].map(
@@ -111,14 +99,14 @@ it("carries JSON-LD that raises no CSP violation and parses, on the list and a p
 });
 
 it("offers the citation and permalink as selectable text, without JavaScript", async () => {
-  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const ctx = await app.browser.newContext({ javaScriptEnabled: false });
   const page = await ctx.newPage();
   try {
-    await page.goto(`${server.baseUrl}${PRACTICE}?lang=en`);
+    await page.goto(`${app.baseUrl}${PRACTICE}?lang=en`);
     const citation = await page.locator("#cite-text").inputValue();
     expect(citation).toContain("Biblioteca diffusa Castelli Romani");
-    expect(citation).toContain(`${server.baseUrl}${PRACTICE}`);
-    expect(await page.locator("#cite-link").inputValue()).toBe(`${server.baseUrl}${PRACTICE}`);
+    expect(citation).toContain(`${app.baseUrl}${PRACTICE}`);
+    expect(await page.locator("#cite-link").inputValue()).toBe(`${app.baseUrl}${PRACTICE}`);
     expect(await page.locator("#cite-text").getAttribute("readonly")).not.toBeNull();
   } finally {
     await ctx.close();

@@ -3,32 +3,15 @@
 // page's decision and the "changes requested" page's sections had that), and on the phone axe finds
 // nothing either, where the moderation queue's tables become lists. Screenshots are for people
 // (test/e2e/screenshots.ts); this measures what they would see as broken.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { quadrants } from "../helpers/images.ts";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import {
-  DEMO_COORDINATOR,
-  DEMO_EDIT_TOKEN,
-  launchBrowser,
-  signIn,
-  submitAndWait,
-} from "./support/browser.ts";
+import { useBottega } from "./support/bottega.ts";
+import { DEMO_COORDINATOR, DEMO_EDIT_TOKEN, signIn, submitAndWait } from "./support/browser.ts";
 import { layoutProblems } from "./support/layout.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega({ timeout: 180_000 });
 
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -53,9 +36,9 @@ for (const [name, viewport] of [
     const axe = name === "phone"; // the a11y test runs axe on these pages at desktop width
 
     it("the report form with files, its check-answers page and the edit page of a mailed link", async () => {
-      const ctx = await browser.newContext({ viewport, locale: "it-IT" });
+      const ctx = await app.browser.newContext({ viewport, locale: "it-IT" });
       const page = await ctx.newPage();
-      await page.goto(`${server.baseUrl}/practices/new`);
+      await page.goto(`${app.baseUrl}/practices/new`);
       await expectWellLaidOut(page, "report, step 1", false);
       await page.locator("main input[name=title]").fill("Sportello digitale di quartiere");
       await page
@@ -92,18 +75,18 @@ for (const [name, viewport] of [
       expect(await page.locator("main h1").textContent()).toContain("Controlla le tue risposte");
       await expectWellLaidOut(page, "report, check answers", axe);
 
-      await page.goto(`${server.baseUrl}/practices/submissions/edit?token=${DEMO_EDIT_TOKEN}`);
+      await page.goto(`${app.baseUrl}/practices/submissions/edit?token=${DEMO_EDIT_TOKEN}`);
       await expectWellLaidOut(page, "edit through the mailed link", axe);
-      await page.goto(`${server.baseUrl}/practices?q=${encodeURIComponent("accessibilità")}`);
+      await page.goto(`${app.baseUrl}/practices?q=${encodeURIComponent("accessibilità")}`);
       await expectWellLaidOut(page, "search results", axe);
       await ctx.close();
     });
 
     it("the coordinator's queue and a report's review page, with an error on the decision", async () => {
-      const ctx = await browser.newContext({ viewport, locale: "it-IT" });
+      const ctx = await app.browser.newContext({ viewport, locale: "it-IT" });
       const page = await ctx.newPage();
-      await signIn(page, server.baseUrl, DEMO_COORDINATOR);
-      await page.goto(`${server.baseUrl}/practices/moderation`);
+      await signIn(page, app.baseUrl, DEMO_COORDINATOR);
+      await page.goto(`${app.baseUrl}/practices/moderation`);
       await expectWellLaidOut(page, "moderation queue", axe);
       await Promise.all([
         page.waitForNavigation(),

@@ -4,6 +4,7 @@
 // network list is).
 import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
+import { sameForEveryone } from "../../platform/http/home-memo.ts";
 import { untilNextWrite } from "../../platform/http/render-cache.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
@@ -49,20 +50,17 @@ registerMessages({
 type Subject = SlotSubjects["app.home.sections"];
 
 // Conferences are public; what a visitor signed out sees is the same for everyone.
-const upcomingConferences = untilNextWrite(
-  async (deps: Deps, _key: string) => {
-    const { upcoming } = await listConferences(deps);
-    return Promise.all(
-      upcoming.slice(0, SHOWN).map(async (conference) => {
-        const { sessions } = await programmeOf(deps, conference);
-        const limited = sessions.filter((s) => s.capacity !== null);
-        const left = limited.reduce((sum, s) => sum + Math.max(0, (s.capacity ?? 0) - s.taken), 0);
-        return { conference, open: registrationOpen(deps, conference), limited: limited.length > 0, left };
-      }),
-    );
-  },
-  { maxEntries: 1 },
-);
+const upcomingConferences = sameForEveryone(async (deps: Deps) => {
+  const { upcoming } = await listConferences(deps);
+  return Promise.all(
+    upcoming.slice(0, SHOWN).map(async (conference) => {
+      const { sessions } = await programmeOf(deps, conference);
+      const limited = sessions.filter((s) => s.capacity !== null);
+      const left = limited.reduce((sum, s) => sum + Math.max(0, (s.capacity ?? 0) - s.taken), 0);
+      return { conference, open: registrationOpen(deps, conference), limited: limited.length > 0, left };
+    }),
+  );
+});
 
 export async function homeConferences(c: Ctx, subject: Subject) {
   if (subject.place === "personal") return myConferences(c);
@@ -73,7 +71,7 @@ export async function homeConferences(c: Ctx, subject: Subject) {
 async function upcoming(c: Ctx) {
   const t = c.get("t");
   const lang = c.get("lang");
-  const items = await upcomingConferences(c.get("deps"), "home");
+  const items = await upcomingConferences(c.get("deps"));
   return (
     <section class="col-12 col-lg-6" aria-labelledby="home-conferences">
       <h2 id="home-conferences" class="h3">

@@ -4,7 +4,7 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
-import { untilNextWrite } from "../../platform/http/render-cache.ts";
+import { forEachPerson, sameForEveryone } from "../../platform/http/home-memo.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
 import { myMeetings } from "./calendar.service.ts";
@@ -57,13 +57,10 @@ registerMessages({
 type Subject = SlotSubjects["app.home.sections"];
 
 // What a visitor signed out sees: public meetings not yet over, soonest first, cancelled ones left out.
-const upcomingPublic = untilNextWrite(
-  async (deps: Deps, _key: string) => {
-    const page = await listMeetings(deps, null, { from: deps.clock.now().toISOString(), limit: 20 });
-    return page.items.filter(({ meeting }) => meeting.status !== "cancelled").slice(0, SHOWN);
-  },
-  { maxEntries: 1 },
-);
+const upcomingPublic = sameForEveryone(async (deps: Deps) => {
+  const page = await listMeetings(deps, null, { from: deps.clock.now().toISOString(), limit: 20 });
+  return page.items.filter(({ meeting }) => meeting.status !== "cancelled").slice(0, SHOWN);
+});
 
 export async function homeMeetings(c: Ctx, subject: Subject) {
   if (subject.place === "personal") return nextMeeting(c);
@@ -81,7 +78,7 @@ function places(t: (k: string, p?: Record<string, number>) => string, m: Meeting
 async function upcoming(c: Ctx) {
   const t = c.get("t");
   const lang = c.get("lang");
-  const items = await upcomingPublic(c.get("deps"), "home");
+  const items = await upcomingPublic(c.get("deps"));
   return (
     <section class="col-12 col-lg-6" aria-labelledby="home-meetings">
       <h2 id="home-meetings" class="h3">
@@ -113,7 +110,7 @@ async function upcoming(c: Ctx) {
 
 // The person's meetings ahead, remembered as their session is (until the next write, 2 s at most):
 // the home page is where everyone lands, and this reads all their registrations.
-const aheadOf = untilNextWrite(async (deps: Deps, _id: string, actor: Actor) => {
+const aheadOf = forEachPerson(async (deps: Deps, actor: Actor) => {
   const now = deps.clock.now().getTime();
   return (await myMeetings(deps, actor))
     .filter(({ meeting }) => meeting.endsAt.getTime() > now && meeting.status !== "cancelled")
@@ -125,7 +122,7 @@ async function nextMeeting(c: Ctx) {
   if (!actor) return null;
   const deps = c.get("deps");
   const t = c.get("t");
-  const ahead = await aheadOf(deps, actor.id, actor);
+  const ahead = await aheadOf(deps, actor);
   const next = ahead[0];
   return (
     <section class="col-12 col-md-6 col-lg-4" aria-labelledby="home-next-meeting">

@@ -5,7 +5,7 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { Ctx } from "../../platform/http/context.ts";
-import { untilNextWrite } from "../../platform/http/render-cache.ts";
+import { forEachPerson, sameForEveryone } from "../../platform/http/home-memo.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
 import { documentedPractices } from "./home.repo.ts";
@@ -59,20 +59,17 @@ registerMessages({
 type Subject = SlotSubjects["app.home.sections"];
 
 // What a visitor signed out would see: the same for everyone, so remembered until the next write.
-const publicPractices = untilNextWrite(
-  async (deps: Deps, _key: string) => {
-    const [featured, latest] = await Promise.all([
-      documentedPractices(deps.db, FEATURED),
-      searchPractices(deps, null, { sort: "date", limit: LATEST + FEATURED }),
-    ]);
-    const shown = new Set(featured.map((p) => p.id));
-    return {
-      featured,
-      latest: latest.items.filter((p) => !shown.has(p.id)).slice(0, LATEST),
-    };
-  },
-  { maxEntries: 1 },
-);
+const publicPractices = sameForEveryone(async (deps: Deps) => {
+  const [featured, latest] = await Promise.all([
+    documentedPractices(deps.db, FEATURED),
+    searchPractices(deps, null, { sort: "date", limit: LATEST + FEATURED }),
+  ]);
+  const shown = new Set(featured.map((p) => p.id));
+  return {
+    featured,
+    latest: latest.items.filter((p) => !shown.has(p.id)).slice(0, LATEST),
+  };
+});
 
 export async function homePractices(c: Ctx, subject: Subject) {
   if (subject.place === "search") return searchBox(c);
@@ -119,7 +116,7 @@ async function practices(c: Ctx) {
   const lang = c.get("lang");
   // A practice is written in its own language: marked where it differs from the page's (WCAG 3.1.2).
   const langOf = (p: { language: string }) => (p.language === lang ? undefined : p.language);
-  const { featured, latest } = await publicPractices(c.get("deps"), "home");
+  const { featured, latest } = await publicPractices(c.get("deps"));
   const themes = (list: readonly string[]) =>
     list
       .slice(0, 2)
@@ -179,7 +176,7 @@ async function practices(c: Ctx) {
 
 /** Not memoised: it is the person's own. */
 // What waits for the person, remembered as their session is (until the next write, 2 s at most).
-const waitingFor = untilNextWrite(async (deps: Deps, _id: string, actor: Actor) => {
+const waitingFor = forEachPerson(async (deps: Deps, actor: Actor) => {
   const [queue, reports] = await Promise.all([
     hasQueue(actor) ? moderationQueue(deps, actor) : null,
     myReports(deps, actor),
@@ -192,7 +189,7 @@ async function waiting(c: Ctx) {
   if (!actor) return null;
   const t = c.get("t");
   const deps = c.get("deps");
-  const { queue, reports } = await waitingFor(deps, actor.id, actor);
+  const { queue, reports } = await waitingFor(deps, actor);
   const toModerate = queue?.waiting.length ?? 0;
   const flags = queue?.flags.length ?? 0;
   const sentBack = reports.filter((r) => r.status === "changes-requested");
