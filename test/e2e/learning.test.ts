@@ -1,24 +1,13 @@
 // A learner by keyboard alone (Tab, Space, arrows, Enter and typing) against the real server and the
 // demo curriculum: enrols in "Smart-city basics", marks its first text lesson done, answers the quiz
 // wrongly and reads the feedback, tries again and passes. The quiz and its feedback pass axe.
-import type { Browser, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
-import { launchBrowser, signIn, tabTo } from "./support/browser.ts";
-import { type RunningServer, startBottega } from "./support/server.ts";
+import { useBottega } from "./support/bottega.ts";
+import { signIn, tabTo } from "./support/browser.ts";
 
-let server: RunningServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startBottega({ template: inject("embeddedTemplate") });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const app = useBottega();
 
 async function enter(page: Page) {
   await Promise.all([page.waitForEvent("framenavigated"), page.keyboard.press("Enter")]);
@@ -35,8 +24,8 @@ async function expectNoAxe(page: Page, where: string) {
 
 describe("learning by keyboard", () => {
   it("enrols, does a text lesson, fails then passes a quiz", async () => {
-    const base = server.baseUrl;
-    const page = await (await browser.newContext({ locale: "en-GB" })).newPage();
+    const base = app.baseUrl;
+    const page = await (await app.browser.newContext({ locale: "en-GB" })).newPage();
     await signIn(page, base, "marco.bellini@ialmarche.example");
     await page.goto(`${base}/learning/courses/smart-city-basics?lang=en`);
 
