@@ -59,5 +59,8 @@ it("has an action plan with goals and actions in every status, exported as CSV",
   const page = await (await t.app.request(plan)).text();
   for (const s of ["Prevista", "In corso", "Completata", "Abbandonata"]) expect(page).toContain(s);
   const csv = await (await t.app.request(`${plan}/export.csv`)).text();
-  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(7);
+  // A header, six actions written in the plan and one promoted from the closing meeting's board
+  // session (boards/lab-ii.demo.ts).
+  expect(csv.split("\r\n").filter(Boolean)).toHaveLength(8);
+  expect(csv).toContain("Calendario comune delle scadenze dei bandi per il patrimonio");
 });
