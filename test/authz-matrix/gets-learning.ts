@@ -1,0 +1,83 @@
+// GET rows of the authorisation matrix (test/authz-matrix.test.ts): learning: catalogue, courses, lessons, quizzes, authoring and its API.
+// Statuses in the order of ROLES there: anonymous, member, facilitator, communicator, coordinator,
+// other network's coordinator, admin. 303 = sent to sign in; 403 = may see it but not do it;
+// 404 = not visible (or does not exist).
+import type { Fixtures, GetRow } from "./get-row.ts";
+
+//                                                               anon  memb  faci  comm  coord other admin
+export const learningGets: GetRow[] = [
+  // Learning: the fixture course is visible to the network's members; authoring is for its
+  // coordinators and facilitators (others in the network 403, outsiders 404).
+  { route: "/learning", url: () => "/learning", expect: [200, 200, 200, 200, 200, 200, 200] },
+  { route: "/learning/me", url: () => "/learning/me", expect: [303, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/learning/courses/:slug",
+    url: (f) => `/learning/courses/${f.courseSlug}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/continue",
+    url: (f) => `/learning/courses/${f.courseSlug}/continue`,
+    expect: [303, 303, 303, 303, 303, 404, 303],
+  },
+  {
+    route: "/learning/courses/:slug/lessons/:id",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    // Nobody of the roles has an attempt: someone else's, or none, is a 404.
+    route: "/learning/courses/:slug/lessons/:id/attempts/:n",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/attempts/1`,
+    expect: [303, 404, 404, 404, 404, 404, 404],
+  },
+  {
+    route: "/networks/:slug/learning/new",
+    url: (f) => `/networks/${f.netSlug}/learning/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  ...[
+    ["/learning/courses/:slug/edit", (f: Fixtures) => `/learning/courses/${f.courseSlug}/edit`],
+    ["/learning/courses/:slug/modules/new", (f: Fixtures) => `/learning/courses/${f.courseSlug}/modules/new`],
+    [
+      "/learning/courses/:slug/modules/:id/edit",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/modules/${f.courseModuleId}/edit`,
+    ],
+    ["/learning/courses/:slug/lessons/new", (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/new`],
+    [
+      "/learning/courses/:slug/lessons/:id/edit",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/edit`,
+    ],
+    [
+      "/learning/courses/:slug/lessons/:id/questions/new",
+      (f: Fixtures) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/questions/new`,
+    ],
+    [
+      "/learning/courses/:slug/lessons/:id/questions/:qid/edit",
+      (f: Fixtures) =>
+        `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/questions/${f.courseQuestionId}/edit`,
+    ],
+  ].map(
+    ([route, url]): GetRow => ({
+      route: route as string,
+      url: url as (f: Fixtures) => string,
+      expect: [303, 403, 200, 403, 200, 404, 200],
+    }),
+  ),
+  { route: "/api/v1/courses", url: () => "/api/v1/courses", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/courses/:id",
+    url: (f) => `/api/v1/courses/${f.courseId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/api/v1/me/enrolments",
+    url: () => "/api/v1/me/enrolments",
+    expect: [401, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/api/v1/quizzes/:id/attempts/:n",
+    url: (f) => `/api/v1/quizzes/${f.courseQuizId}/attempts/1`,
+    expect: [401, 404, 404, 404, 404, 404, 404],
+  },
+];
