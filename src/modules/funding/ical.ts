@@ -1,4 +1,4 @@
-// iCalendar feed of funding deadlines (RFC 5545, ical-generator as in labs/ical.ts): one event per
+// iCalendar feed of funding deadlines (RFC 5545, ical-generator as in labs/meetings/ical.ts): one event per
 // call at its deadline, in the call's own zone (TZID with its VTIMEZONE), with a stable UID (the
 // call's id), a URL back to the call page, and a reminder a week before.
 import { TZDate } from "@date-fns/tz";

@@ -14,11 +14,11 @@ import {
 } from "../../platform/http/api.ts";
 import { isUuid } from "../../platform/ids.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
-import { meetingUrl } from "./ical.ts";
 import { getLab, listLabs } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { getMeeting, listMeetings } from "./meetings.service.ts";
-import { cancelRegistration, myRegistration, register } from "./registrations.service.ts";
+import { meetingUrl } from "./meetings/ical.ts";
+import { getMeeting, listMeetings } from "./meetings/service.ts";
+import { cancelRegistration, myRegistration, register } from "./registrations/service.ts";
 import { onlineLinkFor } from "./when.ts";
 
 const LabJson = z

@@ -2,7 +2,7 @@
 import "./messages.ts";
 import "./messages.audit.ts";
 import "./messages.deletions.ts";
-import "./messages.materials.ts";
-import "./messages.members.ts";
-import "./messages.meetings.ts";
-import "./messages.programme.ts";
+import "./materials/messages.materials.ts";
+import "./members/messages.members.ts";
+import "./meetings/messages.meetings.ts";
+import "./meetings/messages.programme.ts";

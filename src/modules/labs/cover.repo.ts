@@ -1,6 +1,6 @@
 // The only SQL for a lab's cover image.
 import type { Db } from "../../platform/db/database.ts";
-import type { LabExtrasTables } from "./materials.tables.ts";
+import type { LabExtrasTables } from "./materials/tables.ts";
 
 const q = (db: Db) => db.withTables<LabExtrasTables>();
 

@@ -6,9 +6,9 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import { coverImage, coverOf, updateCover } from "./cover.service.ts";
 import { curatingLab, labOfSlug } from "./guards.ts";
-import { serviceErrors } from "./materials.routes.tsx";
+import { serviceErrors } from "./materials/routes.tsx";
 import { coverFormPage } from "./views/materials-cover.tsx";
-import "./messages.materials.ts";
+import "./materials/messages.materials.ts";
 
 export function coverRoutes() {
   const r = new Hono<AppEnv>();

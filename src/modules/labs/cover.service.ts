@@ -8,7 +8,7 @@ import { ImageRefused } from "../../platform/images/pipeline.ts";
 import { deleteImage, storeImage } from "../../platform/images/store.ts";
 import { coversOfLabs, deleteCover, findCover, upsertCover } from "./cover.repo.ts";
 import type { Lab } from "./labs.types.ts";
-import { dropNul } from "./materials.text.ts";
+import { dropNul } from "./materials/text.ts";
 import { can, canSeeLab } from "./policy.ts";
 
 export const COVER_MAX_BYTES = 3 * 1024 * 1024;

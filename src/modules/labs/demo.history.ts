@@ -5,10 +5,10 @@
 import { fixedClock } from "../../platform/clock.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { accountByEmail, loadActor, networkPeopleWithRoles } from "../identity/index.ts";
-import { checkInCode, closeMeeting, saveMinutes } from "./attendance.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { checkInCode, closeMeeting, saveMinutes } from "./meetings/attendance.service.ts";
 import { canRegisterFor, canSeeMeeting } from "./policy.ts";
-import { registerAccount } from "./registrations.service.ts";
+import { registerAccount } from "./registrations/service.ts";
 
 const HOUR = 3_600_000;
 const at = (deps: Deps, when: Date): Deps => ({ ...deps, clock: fixedClock(when) });

@@ -5,7 +5,7 @@ import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { DemoCalendar } from "./demo.dates.ts";
 import { createLab } from "./labs.service.ts";
-import { createMeeting } from "./meetings.service.ts";
+import { createMeeting } from "./meetings/service.ts";
 import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";
 

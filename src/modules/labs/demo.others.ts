@@ -6,8 +6,8 @@ import type { Deps } from "../../platform/deps.ts";
 // Demo people are found by their address, through identity's repository (its index has no lookup).
 import { accountByEmail, networkBySlug } from "../identity/index.ts";
 import { createLab } from "./labs.service.ts";
-import { createMeeting } from "./meetings.service.ts";
-import { registerAccount } from "./registrations.service.ts";
+import { createMeeting } from "./meetings/service.ts";
+import { registerAccount } from "./registrations/service.ts";
 import { zonedToInstant } from "./zones.ts";
 
 const ROME = "Europe/Rome";

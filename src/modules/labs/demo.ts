@@ -12,7 +12,7 @@ import { seedLabHistory } from "./demo.history.ts";
 import { seedLabIII } from "./demo.lab3.ts";
 import { seedOtherLabsDemo } from "./demo.others.ts";
 import { createLab } from "./labs.service.ts";
-import { createMeeting } from "./meetings.service.ts";
+import { createMeeting } from "./meetings/service.ts";
 import type { MeetingDraft } from "./schema.ts";
 import { zonedToInstant } from "./zones.ts";
 
@@ -139,7 +139,7 @@ export async function seedLabsDemo(deps: Deps): Promise<void> {
       visibility: "network",
     },
   ];
-  // Meetings already held get no reminder jobs (reminders.ts skips what has started).
+  // Meetings already held get no reminder jobs (meetings/reminders.ts skips what has started).
   const created = [];
   for (const m of meetings) created.push(await createMeeting(deps, SYSTEM, lab, m));
   await seedLabHistory(deps, lab, created);

@@ -12,14 +12,14 @@ import { translator } from "../../platform/i18n/index.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
 import { invitationTo, memberOrganisations } from "../identity/index.ts";
-import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
 import { findLabById } from "./labs.repo.ts";
-import { meetingNow } from "./meetings.now.ts";
+import { meetingNow } from "./meetings/now.ts";
+import { LAB_INVITATIONS } from "./members/lab-invitations.kind.ts";
 import { meetingMail } from "./notify.ts";
 import { LAB_INVITATION_DAYS } from "./policy.ts";
-import { findRegistration } from "./registrations.repo.ts";
+import { findRegistration } from "./registrations/repo.ts";
 import "./events.ts";
-import "./messages.members.ts";
+import "./members/messages.members.ts";
 
 const queued = (deps: Deps, mails: (Mail | null)[]) => {
   const ready = mails.filter((m): m is Mail => m !== null);

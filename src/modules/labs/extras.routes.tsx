@@ -2,10 +2,10 @@
 // app.tsx, made of each part's routes.
 import { Hono } from "hono";
 import type { AppEnv } from "../../platform/http/context.ts";
-import { actionPlanRoutes } from "./action-plans.routes.tsx";
+import { actionPlanRoutes } from "./action-plans/routes.tsx";
 import { coverRoutes } from "./cover.routes.tsx";
-import { labMemberRoutes } from "./lab-members.routes.tsx";
-import { materialRoutes } from "./materials.routes.tsx";
+import { materialRoutes } from "./materials/routes.tsx";
+import { labMemberRoutes } from "./members/routes.tsx";
 
 export function labExtrasRoutes() {
   const r = new Hono<AppEnv>();

@@ -6,11 +6,11 @@
 import type { Actor } from "../../platform/auth/index.ts";
 import { authorize, load, requireActor, type SignedIn, type With } from "../../platform/http/guards.ts";
 import { networkOfSlug, networkRefusal, refuseInNetwork } from "../identity/index.ts";
-import { type ActionPlan, getPlan } from "./action-plans.service.ts";
+import { type ActionPlan, getPlan } from "./action-plans/service.ts";
 import { getLab } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import { getMaterial, type Material } from "./materials.service.ts";
-import { getMeeting } from "./meetings.service.ts";
+import { getMaterial, type Material } from "./materials/service.ts";
+import { getMeeting } from "./meetings/service.ts";
 import { can } from "./policy.ts";
 
 /** Signed in and allowed to create labs in the network of the path, which is set as `network`. */

@@ -7,9 +7,9 @@ import type { Ctx } from "../../platform/http/context.ts";
 import { forEachPerson, sameForEveryone } from "../../platform/http/home-memo.ts";
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
-import { myMeetings } from "./calendar.service.ts";
 import type { Meeting } from "./labs.types.ts";
-import { listMeetings } from "./meetings.service.ts";
+import { myMeetings } from "./meetings/calendar.service.ts";
+import { listMeetings } from "./meetings/service.ts";
 import { formatWhen } from "./when.ts";
 
 /** How many upcoming public meetings the home page lists; the labs' pages have them all. */

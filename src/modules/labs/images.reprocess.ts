@@ -4,7 +4,7 @@
 import { jpegFileName, reprocessImages } from "../../platform/images/store.ts";
 import { once } from "../../platform/jobs/once.ts";
 import { allCovers, pointCoverAt } from "./cover.repo.ts";
-import { pictureMaterials, pointMaterialAt } from "./materials.repo.ts";
+import { pictureMaterials, pointMaterialAt } from "./materials/repo.ts";
 
 export const reprocessLabImages = once("labs.images.reprocess", async (deps) => {
   const covers = (await allCovers(deps.db)).map((c) => ({ ...c, key: c.file_key }));

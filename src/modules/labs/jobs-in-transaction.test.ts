@@ -10,8 +10,8 @@ import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runti
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { createMeeting } from "./index.ts";
-import { updateMeeting } from "./meetings.edit.service.ts";
-import { register } from "./registrations.service.ts";
+import { updateMeeting } from "./meetings/edit.service.ts";
+import { register } from "./registrations/service.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

@@ -5,7 +5,7 @@ import type { Deps } from "../../platform/deps.ts";
 import { type Cover, coversOf } from "./cover.service.ts";
 import { type LabStatus, labStatus, nextMeeting } from "./lab-status.ts";
 import type { Lab } from "./labs.types.ts";
-import { meetingsOfLabs } from "./meetings.repo.ts";
+import { meetingsOfLabs } from "./meetings/repo.ts";
 import { canSeeMeeting } from "./policy.ts";
 
 export type LabOverview = {

@@ -6,7 +6,6 @@ import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
 import { networkById } from "../identity/index.ts";
-import { addLabOrganisation } from "./lab-members.repo.ts";
 import type { LabRow } from "./labs.repo.ts";
 import {
   addLabMember,
@@ -19,6 +18,7 @@ import {
 } from "./labs.repo.ts";
 import type { Lab } from "./labs.types.ts";
 import { toLab } from "./mappers.ts";
+import { addLabOrganisation } from "./members/repo.ts";
 import { can, canSeeLab } from "./policy.ts";
 import { LabInput } from "./schema.ts";
 import { parseOr422 } from "./validate.ts";
@@ -106,7 +106,7 @@ export async function listLabs(
 /**
  * Puts a person in the lab directly with `role` (one already in it takes the new role): no policy, no
  * audit entry. Test fixtures and admin tools use it; people join through invitations and curators
- * (lab-members.service.ts).
+ * (members/service.ts).
  */
 export async function addMember(
   deps: Deps,
@@ -120,7 +120,7 @@ export async function addMember(
 /**
  * Puts an organisation in the lab directly: no policy, no network check, no audit entry. Test
  * fixtures and admin tools use it to set up a lab as it already is; curators go through
- * addOrganisationToLab (lab-members.service.ts), which checks and audits.
+ * addOrganisationToLab (members/service.ts), which checks and audits.
  */
 export const addOrganisation = (deps: Deps, labId: string, organisationId: string): Promise<void> =>
   addLabOrganisation(deps.db, labId, organisationId);

@@ -13,7 +13,7 @@ export const manifest: ModuleManifest = {
   jobs: () => import("./jobs.ts"),
   events: () => import("./events.handlers.ts"),
   demo: async () => {
-    const [labs, materials] = await Promise.all([import("./demo.ts"), import("./materials.demo.ts")]);
+    const [labs, materials] = await Promise.all([import("./demo.ts"), import("./materials/demo.ts")]);
     return async (deps) => {
       await labs.seedLabsDemo(deps);
       await materials.seedLabMaterialsDemo(deps);

@@ -1,7 +1,7 @@
 // Rows → the module's shapes (labs.types.ts).
 import type { LabRow } from "./labs.repo.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
-import type { AgendaRow, MeetingRow, QuestionRow } from "./meetings.repo.ts";
+import type { AgendaRow, MeetingRow, QuestionRow } from "./meetings/repo.ts";
 import type { LabRole } from "./tables.ts";
 
 /** pg reads `date` as local midnight: format it back with local fields, never through UTC. */

@@ -1,6 +1,6 @@
 // Strings of labs and meetings, in Italian and English.
 import { registerMessages } from "../../platform/i18n/index.ts";
-import "./messages.meetings.ts";
+import "./meetings/messages.meetings.ts";
 
 const it = {
   "labs.title": "Laboratori",

@@ -5,10 +5,10 @@
 // transactional and stays in events.handlers.ts).
 import type { Deps } from "../../platform/deps.ts";
 import { type Notice, notificationKind } from "../../platform/notifications.ts";
-import { meetingUrl } from "./ical.ts";
-import { meetingNow } from "./meetings.now.ts";
+import { meetingUrl } from "./meetings/ical.ts";
+import { meetingNow } from "./meetings/now.ts";
 import { type MailKind, meetingMail } from "./notify.ts";
-import { findRegistration, liveOf } from "./registrations.repo.ts";
+import { findRegistration, liveOf } from "./registrations/repo.ts";
 import "./events.ts";
 import "./notifications.messages.ts";
 

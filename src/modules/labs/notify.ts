@@ -1,14 +1,14 @@
 // Mail to the people registered for a meeting: confirmation (with the meeting's .ics attached),
 // waiting list, promotion, reminders, a moved or cancelled meeting. Composed here; sent by the
-// reminder job (reminders.ts) or queued by the event handlers (events.handlers.ts), never inside a
+// reminder job (meetings/reminders.ts) or queued by the event handlers (events.handlers.ts), never inside a
 // request, and a failure makes the job retry, never undoes a change.
 import type { Deps } from "../../platform/deps.ts";
 import { isLang, type Lang, translator } from "../../platform/i18n/index.ts";
 import { composeMail } from "../../platform/mail/compose.ts";
 import type { Mail } from "../../platform/mail/mailer.ts";
 import { accountContact } from "../identity/index.ts";
-import { calendarOf, meetingUrl } from "./ical.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
+import { calendarOf, meetingUrl } from "./meetings/ical.ts";
 import { formatWhen } from "./when.ts";
 import "./messages.ts";
 

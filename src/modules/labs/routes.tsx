@@ -12,25 +12,25 @@ import { renderMarkdown } from "../../platform/markdown.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { qrSvg } from "../../platform/ui/qr.ts";
 import { networkById } from "../identity/index.ts";
-import { attendanceRoutes } from "./attendance.routes.tsx";
-import { calendarRoutes, icsResponse } from "./calendar.routes.tsx";
 import { creatingLab, managingLab } from "./guards.ts";
-import { calendarLinks, calendarOf, meetingUrl } from "./ical.ts";
 import { createLab, getLab, listLabs } from "./labs.service.ts";
 import type { Lab, Meeting } from "./labs.types.ts";
 import { labsOverviewOf } from "./labs-overview.service.ts";
-import { listMaterials } from "./materials.service.ts";
-import { meetingAdminRoutes } from "./meeting-admin.routes.tsx";
-import { createMeeting, getMeeting, programmeOf } from "./meetings.service.ts";
+import { listMaterials } from "./materials/service.ts";
+import { attendanceRoutes } from "./meetings/attendance.routes.tsx";
+import { calendarRoutes, icsResponse } from "./meetings/calendar.routes.tsx";
+import { calendarLinks, calendarOf, meetingUrl } from "./meetings/ical.ts";
+import { meetingAdminRoutes } from "./meetings/meeting-admin.routes.tsx";
+import { programmeRows } from "./meetings/programme.service.ts";
+import { createMeeting, getMeeting, programmeOf } from "./meetings/service.ts";
 import { canManageLab, canRegisterFor } from "./policy.ts";
-import { programmeRows } from "./programme.service.ts";
 import {
   cancelRegistration,
   myRegistration,
   RegistrationError,
   register,
   registrationBlock,
-} from "./registrations.service.ts";
+} from "./registrations/service.ts";
 import { LabForm, MeetingForm } from "./schema.ts";
 import { labFormPage, meetingFormPage } from "./views/forms.tsx";
 import { labPage } from "./views/lab-page.tsx";
@@ -38,7 +38,7 @@ import { labsListPage } from "./views/labs-list.tsx";
 import { meetingPage } from "./views/meeting-page.tsx";
 import { onlineLinkFor } from "./when.ts";
 import "./messages.ts";
-import "./messages.programme.ts";
+import "./meetings/messages.programme.ts";
 
 /** A service's 422 shown on the form it came from (field messages are catalogue keys). */
 function withServiceErrors(c: Ctx, form: FormState, err: unknown): FormState {

@@ -11,7 +11,7 @@ export const DEMO_PASSWORD = "bottega-demo-2026";
 export const DEMO_COORDINATOR = "giulia.ferrari@sbcr.example";
 /** The edit link of the demo report waiting for changes (practices/submissions.demo.ts). */
 export const DEMO_EDIT_TOKEN = "demo-changes-requested-castelli-romani";
-/** The pending invitation to Lab II with a known link (labs/materials.demo.ts). */
+/** The pending invitation to Lab II with a known link (labs/materials/demo.ts). */
 export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";
 
 /** Signs in through the real form; leaves the page wherever the app redirects. */

@@ -3,7 +3,7 @@
 // escapes commas, quotes, line breaks and formula-like cells. Goals (with their actions) and actions
 // are deleted after a confirmation page, by those who may edit the plan, and audited.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
 import {
   actorFor,
   addToNetwork,
@@ -12,12 +12,12 @@ import {
   buildOrganisation,
   joinOrganisation,
   signedIn,
-} from "../../../test/helpers/factories.ts";
-import { buildLab } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { csvCell, planCsv } from "./action-plans.service.ts";
-import { addMember } from "./labs.service.ts";
-import type { Lab } from "./labs.types.ts";
+} from "../../../../test/helpers/factories.ts";
+import { buildLab } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { addMember } from "../labs.service.ts";
+import type { Lab } from "../labs.types.ts";
+import { csvCell, planCsv } from "./service.ts";
 
 let t: TestRuntime;
 let lab: Lab;

@@ -2,15 +2,15 @@
 // people who may edit the plan may delete from it (canEditPlan). Each deletion and its audit entry are
 // one transaction; the plan's "updated" time moves with it.
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { forbidden, notFound } from "../../platform/errors.ts";
-import { audit } from "../identity/index.ts";
-import { deleteActionRow, deleteGoalRow, touchPlan } from "./action-plans.repo.ts";
-import type { ActionPlan } from "./action-plans.service.ts";
-import type { Lab } from "./labs.types.ts";
-import { canEditPlan } from "./policy.ts";
-import "./messages.audit.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { audit } from "../../identity/index.ts";
+import type { Lab } from "../labs.types.ts";
+import { canEditPlan } from "../policy.ts";
+import { deleteActionRow, deleteGoalRow, touchPlan } from "./repo.ts";
+import type { ActionPlan } from "./service.ts";
+import "../messages.audit.ts";
 
 const mayEdit = (actor: Actor, lab: Lab, plan: ActionPlan) =>
   canEditPlan(actor, lab, { organisationId: plan.organisation?.id ?? null });

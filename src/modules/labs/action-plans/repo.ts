@@ -1,7 +1,7 @@
 // The only SQL for action plans, their goals, actions and progress notes.
 import { type Insertable, type Selectable, sql } from "kysely";
-import type { Db } from "../../platform/db/database.ts";
-import type { ActionStatus, LabExtrasTables } from "./materials.tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { ActionStatus, LabExtrasTables } from "../materials/tables.ts";
 
 const q = (db: Db) => db.withTables<LabExtrasTables>();
 

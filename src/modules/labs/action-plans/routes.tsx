@@ -2,29 +2,22 @@
 // a progress note, delete after a confirmation page). Whatever a viewer may not see is a 404; editing
 // inside a visible lab is a 403.
 import { Hono } from "hono";
-import { type AppError, notFound as notFoundError } from "../../platform/errors.ts";
-import type { AppEnv, Ctx, With } from "../../platform/http/context.ts";
-import { readForm } from "../../platform/http/forms.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { emptyForm } from "../../platform/ui/components.tsx";
-import { deleteAction, deleteGoal } from "./action-plans.delete.service.ts";
-import {
-  type ActionPlan,
-  addAction,
-  addGoal,
-  createPlan,
-  planCsv,
-  updateAction,
-} from "./action-plans.service.ts";
-import { editingPlan, labOfSlug, planningLab, planOfPath } from "./guards.ts";
-import { invitableOrganisations } from "./lab-members.service.ts";
-import type { Lab } from "./labs.types.ts";
-import { serviceErrors } from "./materials.routes.tsx";
-import { canCurateLab, canEditPlan } from "./policy.ts";
-import { planPage, planUrl } from "./views/action-plan.tsx";
-import { actionFormPage, goalFormPage, planFormPage } from "./views/action-plan-forms.tsx";
-import { confirmActionDelete, confirmGoalDelete } from "./views/confirm-delete.tsx";
-import "./messages.materials.ts";
+import { type AppError, notFound as notFoundError } from "../../../platform/errors.ts";
+import type { AppEnv, Ctx, With } from "../../../platform/http/context.ts";
+import { readForm } from "../../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../../platform/http/middleware.ts";
+import { emptyForm } from "../../../platform/ui/components.tsx";
+import { editingPlan, labOfSlug, planningLab, planOfPath } from "../guards.ts";
+import type { Lab } from "../labs.types.ts";
+import { serviceErrors } from "../materials/routes.tsx";
+import { invitableOrganisations } from "../members/service.ts";
+import { canCurateLab, canEditPlan } from "../policy.ts";
+import { planPage, planUrl } from "../views/action-plan.tsx";
+import { actionFormPage, goalFormPage, planFormPage } from "../views/action-plan-forms.tsx";
+import { confirmActionDelete, confirmGoalDelete } from "../views/confirm-delete.tsx";
+import { deleteAction, deleteGoal } from "./delete.service.ts";
+import { type ActionPlan, addAction, addGoal, createPlan, planCsv, updateAction } from "./service.ts";
+import "../materials/messages.materials.ts";
 
 /** The lab and plan the guards found. */
 const planOf = (c: With<{ lab: Lab; plan: ActionPlan }>) => ({ lab: c.get("lab"), plan: c.get("plan") });

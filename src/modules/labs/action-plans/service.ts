@@ -4,11 +4,17 @@
 // spreadsheets: UTF-8 with a BOM, RFC 4180 quoting, CRLF, and cells that a spreadsheet would run as a
 // formula neutralised with a leading apostrophe.
 import { z } from "zod";
-import { type Actor, actorOf, type Caller, SYSTEM } from "../../platform/auth/index.ts";
-import { csvCell } from "../../platform/csv.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { newId, slugify } from "../../platform/ids.ts";
+import { type Actor, actorOf, type Caller, SYSTEM } from "../../../platform/auth/index.ts";
+import { csvCell } from "../../../platform/csv.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
+import { newId, slugify } from "../../../platform/ids.ts";
+import type { Lab } from "../labs.types.ts";
+import { ACTION_STATUSES, type ActionStatus } from "../materials/tables.ts";
+import { dropNulAll } from "../materials/text.ts";
+import { invitableOrganisations, type LabOrganisation } from "../members/service.ts";
+import { can, canCurateLab, canEditPlan, canSeeLab } from "../policy.ts";
+import { parseOr422 } from "../validate.ts";
 import {
   type ActionRow,
   actionsOf,
@@ -24,13 +30,7 @@ import {
   plansOfLab,
   touchPlan,
   updateActionRow,
-} from "./action-plans.repo.ts";
-import { invitableOrganisations, type LabOrganisation } from "./lab-members.service.ts";
-import type { Lab } from "./labs.types.ts";
-import { ACTION_STATUSES, type ActionStatus } from "./materials.tables.ts";
-import { dropNulAll } from "./materials.text.ts";
-import { can, canCurateLab, canEditPlan, canSeeLab } from "./policy.ts";
-import { parseOr422 } from "./validate.ts";
+} from "./repo.ts";
 
 export type PlanNote = { body: string; authorName: string; createdAt: Date };
 export type PlanAction = {

@@ -1,10 +1,10 @@
 // Adding materials to a lab: uploads checked on their content (bad files refused with a clear message
 // on the same form, nothing stored), files served with their type to those who may see the lab
-// only, links attached to a meeting. Set-up shared through materials.test-kit.ts.
+// only, links attached to a meeting. Set-up shared through materials/materials.test-kit.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import { buildMeeting } from "../../../test/helpers/labs.ts";
-import type { TestRuntime } from "../../../test/helpers/runtime.ts";
-import type { Lab } from "./labs.types.ts";
+import { buildMeeting } from "../../../../test/helpers/labs.ts";
+import type { TestRuntime } from "../../../../test/helpers/runtime.ts";
+import type { Lab } from "../labs.types.ts";
 import { DOCX, file, ODT, PDF, storedZip, useMaterialsLab } from "./materials.test-kit.ts";
 
 const kit = useMaterialsLab();

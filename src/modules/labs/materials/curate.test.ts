@@ -1,9 +1,9 @@
 // Curating and deleting a lab's materials: curators' tags, featuring and hiding; deleting (curators
 // any material, authors their own) after a confirmation page, audited. Set-up shared through
-// materials.test-kit.ts.
+// materials/materials.test-kit.ts.
 import { beforeAll, describe, expect, it } from "vitest";
-import type { TestRuntime } from "../../../test/helpers/runtime.ts";
-import type { Lab } from "./labs.types.ts";
+import type { TestRuntime } from "../../../../test/helpers/runtime.ts";
+import type { Lab } from "../labs.types.ts";
 import { file, PDF, PNG, useMaterialsLab, VTT, WEBM } from "./materials.test-kit.ts";
 
 const kit = useMaterialsLab();

@@ -3,16 +3,16 @@
 // captions) are removed only after the commit, so a failed delete never leaves a row without its file.
 // A file the store then fails to remove is logged: an orphan file is harmless, a lost row is not.
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { forbidden, notFound } from "../../platform/errors.ts";
-import { thumbnailKey } from "../../platform/images/store.ts";
-import { audit } from "../identity/index.ts";
-import type { Lab } from "./labs.types.ts";
-import { deleteMaterialRow } from "./materials.repo.ts";
-import { getMaterial, type Material } from "./materials.service.ts";
-import { canDeleteMaterial } from "./policy.ts";
-import "./messages.audit.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { thumbnailKey } from "../../../platform/images/store.ts";
+import { audit } from "../../identity/index.ts";
+import type { Lab } from "../labs.types.ts";
+import { canDeleteMaterial } from "../policy.ts";
+import { deleteMaterialRow } from "./repo.ts";
+import { getMaterial, type Material } from "./service.ts";
+import "../messages.audit.ts";
 
 /** The material `actor` may delete (404 when they cannot see it, 403 when they may not delete it). */
 export async function deletableMaterial(deps: Deps, actor: Actor | null, lab: Lab, id: string) {

@@ -4,8 +4,8 @@ import { fileTypeFromBuffer } from "file-type";
 import { PDFDocument } from "pdf-lib";
 import sharp from "sharp";
 import { afterAll, beforeAll, expect, it } from "vitest";
-import { seedDemo } from "../../../test/helpers/demo.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { seedDemo } from "../../../../test/helpers/demo.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
 
 const LAB = "/labs/lab-ii-valorizzazione-del-patrimonio-culturale";
 let t: TestRuntime;
@@ -48,7 +48,7 @@ it("serves the video, its WebVTT captions and transcript", async () => {
 });
 
 it("has the funding meeting's slides as a PDF a PDF library reads", async () => {
-  const { simplePdf } = await import("./materials.demo.ts");
+  const { simplePdf } = await import("./demo.ts");
   const pdf = await PDFDocument.load(simplePdf("Scenario normativo", ["Città, però (bozza)"]));
   expect(pdf.getPageCount()).toBe(1);
   expect(pdf.getTitle()).toBe("Scenario normativo");

@@ -4,27 +4,27 @@
 // interviews are published) and an Integrated Action Plan in the URBACT manner, plus one partner's own
 // plan. People in the interview are fictional, like every demo person.
 //
-// The video (materials.demo.webm, 6 s, VP8, 18 KB) is three title cards recorded from a canvas with
+// The video (materials/demo.webm, 6 s, VP8, 18 KB) is three title cards recorded from a canvas with
 // Chromium's MediaRecorder: a stand-in that plays, with captions in step, not a real interview.
 import { readFileSync } from "node:fs";
-import { SYSTEM } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
+import { SYSTEM } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
 import {
   memberOrganisations,
   networkBySlug,
   networkPeopleWithRoles,
   openInvitation,
-} from "../identity/index.ts";
-import { addAction, addGoal, createPlan, getPlan } from "./action-plans.service.ts";
-import { updateCover } from "./cover.service.ts";
-import { LAB_II_COVER_ALT, labIICoverPng } from "./demo.cover.ts";
-import { LAB_INVITATIONS } from "./lab-invitations.kind.ts";
-import { addPersonToLab } from "./lab-members.repo.ts";
-import { addOrganisationToLab } from "./lab-members.service.ts";
-import { loadLab } from "./labs.service.ts";
-import { addMaterial, curate } from "./materials.service.ts";
-import type { ActionStatus } from "./materials.tables.ts";
-import { meetingsOfLabs } from "./meetings.repo.ts";
+} from "../../identity/index.ts";
+import { addAction, addGoal, createPlan, getPlan } from "../action-plans/service.ts";
+import { updateCover } from "../cover.service.ts";
+import { LAB_II_COVER_ALT, labIICoverPng } from "../demo.cover.ts";
+import { loadLab } from "../labs.service.ts";
+import { meetingsOfLabs } from "../meetings/repo.ts";
+import { LAB_INVITATIONS } from "../members/lab-invitations.kind.ts";
+import { addPersonToLab } from "../members/repo.ts";
+import { addOrganisationToLab } from "../members/service.ts";
+import { addMaterial, curate } from "./service.ts";
+import type { ActionStatus } from "./tables.ts";
 
 const LAB_II = "lab-ii-valorizzazione-del-patrimonio-culturale";
 
@@ -141,7 +141,7 @@ export async function seedLabMaterialsDemo(
       description:
         "Il Presidente dell'Unione dei Comuni Lombardi dell'Oltrepò racconta il recupero dell'archivio storico (intervista raccolta all'incontro di apertura).",
       file: {
-        bytes: readFileSync(new URL("./materials.demo.webm", import.meta.url)),
+        bytes: readFileSync(new URL("./demo.webm", import.meta.url)),
         name: "intervista-oltrepo.webm",
       },
       captions: { bytes: Buffer.from(CAPTIONS, "utf8"), name: "intervista-oltrepo.vtt" },

@@ -1,24 +1,24 @@
 // The files of lab materials: what a route may stream for each kind (a video to the store up to
 // 500 MB, a document up to 10 MB, captions into memory), and the checks every file passes before a
 // material is stored — its type on content (never its name), pictures through the image pipeline (no
-// GPS), and the media checks' problems said in the materials' words. Split from materials.service.ts
+// GPS), and the media checks' problems said in the materials' words. Split from materials/service.ts
 // (which adds, lists and curates materials) so each file holds one role.
-import { AppError, type FieldError } from "../../platform/errors.ts";
+import { AppError, type FieldError } from "../../../platform/errors.ts";
 import {
   checkUpload,
   type FileProblem,
   type FileRule,
   IMAGE_TYPES,
   type StreamedFile,
-} from "../../platform/files/store.ts";
-import type { FileStore } from "../../platform/files/types.ts";
-import { newId } from "../../platform/ids.ts";
-import { sniffImage } from "../../platform/images/detect.ts";
-import { ImageRefused, processImage } from "../../platform/images/pipeline.ts";
-import { jpegFileName } from "../../platform/images/store.ts";
-import type { ConsentProblem } from "../../platform/media/consent.ts";
-import type { TranscriptProblem } from "../../platform/media/transcript.ts";
-import { CAPTIONS_MAX_BYTES, type CaptionsProblem } from "../../platform/media/webvtt.ts";
+} from "../../../platform/files/store.ts";
+import type { FileStore } from "../../../platform/files/types.ts";
+import { newId } from "../../../platform/ids.ts";
+import { sniffImage } from "../../../platform/images/detect.ts";
+import { ImageRefused, processImage } from "../../../platform/images/pipeline.ts";
+import { jpegFileName } from "../../../platform/images/store.ts";
+import type { ConsentProblem } from "../../../platform/media/consent.ts";
+import type { TranscriptProblem } from "../../../platform/media/transcript.ts";
+import { CAPTIONS_MAX_BYTES, type CaptionsProblem } from "../../../platform/media/webvtt.ts";
 /** Documents; a video may be far larger (it is streamed to the store, never held whole). */
 export const MATERIAL_MAX_BYTES = 10 * 1024 * 1024;
 export const VIDEO_MAX_BYTES = 500 * 1024 * 1024;

@@ -6,12 +6,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { crc32 } from "node:zlib";
 import { afterAll, beforeAll } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
-import { buildLab } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { addMember } from "./labs.service.ts";
-import type { Lab } from "./labs.types.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
+import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { buildLab } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { addMember } from "../labs.service.ts";
+import type { Lab } from "../labs.types.ts";
 
 // A real 1×1 PNG, the first bytes of a real PDF, and a WebM header (EBML, DocType "webm").
 export const PNG = Buffer.from(

@@ -1,6 +1,6 @@
 // Strings of a lab's materials, cover image and action plans (IT + EN); members and invitations:
-// messages.members.ts.
-import { registerMessages } from "../../platform/i18n/index.ts";
+// members/messages.members.ts.
+import { registerMessages } from "../../../platform/i18n/index.ts";
 
 const it = {
   // Materials

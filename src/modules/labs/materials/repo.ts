@@ -1,7 +1,7 @@
 // The only SQL for a lab's materials and contributions.
 import type { Insertable, Selectable } from "kysely";
-import type { Db } from "../../platform/db/database.ts";
-import type { LabExtrasTables } from "./materials.tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabExtrasTables } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<LabExtrasTables>();
 

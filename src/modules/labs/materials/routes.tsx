@@ -3,15 +3,19 @@
 // The add form is a media route: its body (a video of up to 500 MB) streams to the file store, and a
 // video is served a range at a time (platform/http/serve-file.ts).
 import { Hono } from "hono";
-import { AppError } from "../../platform/errors.ts";
-import { bodyLimit, MAX_FORM_BYTES } from "../../platform/http/body-limit.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { serveFile } from "../../platform/http/serve-file.ts";
-import { readStreamedForm } from "../../platform/http/streamed-form.ts";
-import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { contributingLab, curatingMaterial, deletingMaterial, labOfSlug, materialOfPath } from "./guards.ts";
-import { deleteMaterial } from "./materials.delete.service.ts";
+import { AppError } from "../../../platform/errors.ts";
+import { bodyLimit, MAX_FORM_BYTES } from "../../../platform/http/body-limit.ts";
+import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
+import { redirectWithFlash } from "../../../platform/http/middleware.ts";
+import { serveFile } from "../../../platform/http/serve-file.ts";
+import { readStreamedForm } from "../../../platform/http/streamed-form.ts";
+import { emptyForm, type FormState } from "../../../platform/ui/components.tsx";
+import { contributingLab, curatingMaterial, deletingMaterial, labOfSlug, materialOfPath } from "../guards.ts";
+import { programmeOf } from "../meetings/service.ts";
+import { canContribute, canCurateLab, canDeleteMaterial } from "../policy.ts";
+import { confirmMaterialDelete } from "../views/confirm-delete.tsx";
+import { materialFormPage, materialPage, materialsPage, materialUrl } from "../views/materials.tsx";
+import { deleteMaterial } from "./delete.service.ts";
 import {
   addMaterial,
   curate,
@@ -19,12 +23,8 @@ import {
   materialFile,
   materialFileRule,
   VIDEO_MAX_BYTES,
-} from "./materials.service.ts";
-import type { MaterialKind } from "./materials.tables.ts";
-import { programmeOf } from "./meetings.service.ts";
-import { canContribute, canCurateLab, canDeleteMaterial } from "./policy.ts";
-import { confirmMaterialDelete } from "./views/confirm-delete.tsx";
-import { materialFormPage, materialPage, materialsPage, materialUrl } from "./views/materials.tsx";
+} from "./service.ts";
+import type { MaterialKind } from "./tables.ts";
 import "./messages.materials.ts";
 
 const kindOf = (v: unknown): MaterialKind => (v === "link" || v === "video" ? v : "document");

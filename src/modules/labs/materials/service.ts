@@ -6,15 +6,18 @@
 // store only once everything is valid; one the route streamed there (`materialFileRule`, up to 500 MB
 // for a video, never whole in memory) is removed when anything is refused; both go if the row fails.
 
-import { type Actor, actorOf, type Caller, SYSTEM } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, type FieldError, forbidden, notFound } from "../../platform/errors.ts";
-import { isUuid, newId } from "../../platform/ids.ts";
-import { thumbnailKey } from "../../platform/images/store.ts";
-import { checkConsent, recordConsent } from "../../platform/media/consent.ts";
-import { checkTranscript } from "../../platform/media/transcript.ts";
-import { checkCaptions, WEBVTT_CONTENT_TYPE } from "../../platform/media/webvtt.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
+import { type Actor, actorOf, type Caller, SYSTEM } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, type FieldError, forbidden, notFound } from "../../../platform/errors.ts";
+import { isUuid, newId } from "../../../platform/ids.ts";
+import { thumbnailKey } from "../../../platform/images/store.ts";
+import { checkConsent, recordConsent } from "../../../platform/media/consent.ts";
+import { checkTranscript } from "../../../platform/media/transcript.ts";
+import { checkCaptions, WEBVTT_CONTENT_TYPE } from "../../../platform/media/webvtt.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { meetingsOfLabs } from "../meetings/repo.ts";
+import { programmeOf } from "../meetings/service.ts";
+import { can, canCurateLab, canSeeLab } from "../policy.ts";
 import {
   CAPTIONS_ERRORS,
   type CheckedFile,
@@ -26,19 +29,10 @@ import {
   type StreamedUpload,
   TRANSCRIPT_ERRORS,
   type Upload,
-} from "./materials.files.ts";
-import {
-  curateMaterial,
-  findMaterial,
-  insertMaterial,
-  type MaterialRow,
-  materialsOfLab,
-} from "./materials.repo.ts";
-import type { MaterialKind } from "./materials.tables.ts";
-import { dropNul, dropNulAll } from "./materials.text.ts";
-import { meetingsOfLabs } from "./meetings.repo.ts";
-import { programmeOf } from "./meetings.service.ts";
-import { can, canCurateLab, canSeeLab } from "./policy.ts";
+} from "./files.ts";
+import { curateMaterial, findMaterial, insertMaterial, type MaterialRow, materialsOfLab } from "./repo.ts";
+import type { MaterialKind } from "./tables.ts";
+import { dropNul, dropNulAll } from "./text.ts";
 import "./messages.materials.ts";
 
 export {
@@ -49,7 +43,7 @@ export {
   type Upload,
   VIDEO_MAX_BYTES,
   VIDEO_TYPES,
-} from "./materials.files.ts";
+} from "./files.ts";
 
 export type Material = {
   id: string;

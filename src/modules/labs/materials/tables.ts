@@ -1,7 +1,7 @@
 // Kysely types for the tables of migrations/202611230300_labs_materials_plans.sql: lab covers,
 // materials, lab organisations, action plans (its lab invitations moved to identity's invitations in
-// 202612083000_one_invitation_system.sql). Only materials.repo.ts, action-plans.repo.ts,
-// lab-members.repo.ts and cover.repo.ts use them.
+// 202612083000_one_invitation_system.sql). Only materials/repo.ts, action-plans/repo.ts,
+// members/repo.ts and cover.repo.ts use them.
 import type { ColumnType } from "kysely";
 
 type Created = ColumnType<Date, Date | undefined, never>;

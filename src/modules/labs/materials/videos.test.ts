@@ -1,10 +1,10 @@
 // Videos among a lab's materials: refused without captions, transcript or consent, shown with their
 // captions track, served by ranges from the store, with their own size limit. Set-up shared through
-// materials.test-kit.ts.
+// materials/materials.test-kit.ts.
 import { randomBytes } from "node:crypto";
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { TestRuntime } from "../../../test/helpers/runtime.ts";
-import type { Lab } from "./labs.types.ts";
+import type { TestRuntime } from "../../../../test/helpers/runtime.ts";
+import type { Lab } from "../labs.types.ts";
 import { file, PNG, useMaterialsLab, VTT, WEBM } from "./materials.test-kit.ts";
 
 const kit = useMaterialsLab();

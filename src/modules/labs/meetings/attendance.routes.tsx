@@ -1,11 +1,15 @@
 // Registrations list (with registering someone on their behalf), check-in, minutes and closing: pages
 // for the lab's managers (signed out: to sign in; not visible: 404; visible, not a manager: 403).
 import { Hono } from "hono";
-import { AppError } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { readForm } from "../../platform/http/forms.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { AppError } from "../../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
+import { readForm } from "../../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../../platform/ui/components.tsx";
+import { managingMeeting } from "../guards.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { RegistrationError, registerOnBehalf } from "../registrations/service.ts";
+import { attendancePage, checkInPage, minutesPage, type Notice } from "../views/attendance.tsx";
 import {
   AttendanceError,
   attendanceOf,
@@ -14,12 +18,8 @@ import {
   MinutesConflict,
   saveMinutes,
 } from "./attendance.service.ts";
-import { managingMeeting } from "./guards.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
-import { getMeeting } from "./meetings.service.ts";
-import { RegistrationError, registerOnBehalf } from "./registrations.service.ts";
-import { attendancePage, checkInPage, minutesPage, type Notice } from "./views/attendance.tsx";
-import "./messages.ts";
+import { getMeeting } from "./service.ts";
+import "../messages.ts";
 
 const PATH = "/labs/:slug/meetings/:meetingSlug";
 const baseOf = (lab: Lab, m: Meeting) => `/labs/${lab.slug}/meetings/${m.slug}`;

@@ -3,14 +3,14 @@
 // from the participant's QR code), minutes in Markdown with a version check, and closing the meeting
 // with the number of attendees and of attending organisations.
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, invalid } from "../../platform/errors.ts";
-import { accountContact, loadActor, organisationById } from "../identity/index.ts";
-import type { Meeting } from "./labs.types.ts";
-import { lockMeeting, saveMinutesIfVersion, updateMeetingRow } from "./meetings.repo.ts";
-import { getMeeting } from "./meetings.service.ts";
-import { answersOf, attendanceRows, checkIn, registrationByCode } from "./registrations.repo.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, invalid } from "../../../platform/errors.ts";
+import { accountContact, loadActor, organisationById } from "../../identity/index.ts";
+import type { Meeting } from "../labs.types.ts";
+import { answersOf, attendanceRows, checkIn, registrationByCode } from "../registrations/repo.ts";
+import { lockMeeting, saveMinutesIfVersion, updateMeetingRow } from "./repo.ts";
+import { getMeeting } from "./service.ts";
 
 /** A refusal shown as a message on the page (`key`), with a stable code for the API. */
 export class AttendanceError extends AppError {

@@ -1,16 +1,16 @@
 // Registration questions, registering someone on their behalf, check-in by code or QR code, minutes
 // with a version check, and closing a meeting with its attendance figures.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
 import {
   actorFor,
   buildNetwork,
   buildOrganisation,
   joinOrganisation,
-} from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting, waitForMail } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { qrSvg } from "../../platform/ui/qr.ts";
+} from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting, waitForMail } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { qrSvg } from "../../../platform/ui/qr.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

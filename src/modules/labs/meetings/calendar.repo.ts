@@ -1,7 +1,7 @@
 // The only SQL for calendar feeds: the hash of each person's secret feed token (the token itself is
 // never stored), and the meetings a person is registered for.
-import type { Db } from "../../platform/db/database.ts";
-import type { LabsTables } from "./tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabsTables } from "../tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables>();
 

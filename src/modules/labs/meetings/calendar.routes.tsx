@@ -1,9 +1,10 @@
 // Calendar pages and feeds beyond one lab: the network's iCal feed, the person's meetings page with
 // their secret personal feed (and its reset), and the personal feed itself.
 import { Hono } from "hono";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { requireActor } from "../../platform/http/guards.ts";
-import { translator } from "../../platform/i18n/index.ts";
+import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
+import { requireActor } from "../../../platform/http/guards.ts";
+import { translator } from "../../../platform/i18n/index.ts";
+import { myMeetingsPage } from "../views/my-meetings.tsx";
 import {
   feedMadeAt,
   myMeetings,
@@ -12,7 +13,6 @@ import {
   personalFeedUrl,
   resetFeedToken,
 } from "./calendar.service.ts";
-import { myMeetingsPage } from "./views/my-meetings.tsx";
 
 export const icsResponse = (c: Ctx, body: string, filename: string, inline = false) =>
   c.body(body, 200, {

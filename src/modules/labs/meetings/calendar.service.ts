@@ -4,11 +4,14 @@
 // has lost it makes a new one.
 // Every entry is what the viewer (for the personal feed: the feed's owner) may see, nothing more.
 import { randomBytes } from "node:crypto";
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { notFound } from "../../platform/errors.ts";
-import { hashToken } from "../../platform/ids.ts";
-import { loadActor, networkBySlug } from "../identity/index.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { notFound } from "../../../platform/errors.ts";
+import { hashToken } from "../../../platform/ids.ts";
+import { loadActor, networkBySlug } from "../../identity/index.ts";
+import { listLabs, loadLab } from "../labs.service.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { canSeeMeeting } from "../policy.ts";
 // The feed has no session: the owner's actor comes from the token's account (as identity does for
 // API tokens). Imported from the service itself, like practices' tests do; identity's index lacks it.
 import {
@@ -17,12 +20,9 @@ import {
   registeredMeetings,
   setFeedTokenHash,
 } from "./calendar.repo.ts";
+import { complete } from "./complete.ts";
 import { calendarOf } from "./ical.ts";
-import { listLabs, loadLab } from "./labs.service.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
-import { complete } from "./meetings.complete.ts";
-import { meetingsBetween } from "./meetings.repo.ts";
-import { canSeeMeeting } from "./policy.ts";
+import { meetingsBetween } from "./repo.ts";
 
 const TOKEN = /^[A-Za-z0-9_-]{20,64}$/;
 const newToken = () => randomBytes(24).toString("base64url");

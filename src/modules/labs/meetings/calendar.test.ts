@@ -3,11 +3,11 @@
 // parsed back with node-ical and must link back to the meeting page (URL and description).
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting, waitForMail } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { hashToken } from "../../platform/ids.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
+import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting, waitForMail } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { hashToken } from "../../../platform/ids.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

@@ -1,11 +1,11 @@
 // Meeting rows made into meetings (agenda, counts, questions): what pages, mails and reminders show.
 // A file of its own, below the services: mail (notify.ts) and reminders need it, and the meeting
-// service schedules reminders, so with it in meetings.service.ts the three imported each other.
-import type { Deps } from "../../platform/deps.ts";
-import type { Meeting } from "./labs.types.ts";
-import { toMeeting } from "./mappers.ts";
-import { agendaOf, type MeetingRow, questionsOf } from "./meetings.repo.ts";
-import { registrationCounts } from "./registrations.repo.ts";
+// service schedules reminders, so with it in meetings/service.ts the three imported each other.
+import type { Deps } from "../../../platform/deps.ts";
+import type { Meeting } from "../labs.types.ts";
+import { toMeeting } from "../mappers.ts";
+import { registrationCounts } from "../registrations/repo.ts";
+import { agendaOf, type MeetingRow, questionsOf } from "./repo.ts";
 
 /**
  * Rows → meetings with agenda, counts and questions. `light`: questions only (agenda empty, counts

@@ -4,33 +4,27 @@
 // reminders and emits its events (`labs.meeting.changed`/`cancelled`, `labs.registration.promoted`),
 // whose handlers mail the people registered once it has committed (events.handlers.ts).
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import { emit, emitMany } from "../../platform/events.ts";
-import { newId } from "../../platform/ids.ts";
-import { loadLab } from "./labs.service.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
-import { complete } from "./meetings.complete.ts";
-import {
-  findMeetingById,
-  lockMeeting,
-  replaceAgenda,
-  syncQuestions,
-  updateMeetingRow,
-} from "./meetings.repo.ts";
-import { meetingColumns } from "./meetings.service.ts";
-import { canManageLab } from "./policy.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, invalid, notFound } from "../../../platform/errors.ts";
+import { emit, emitMany } from "../../../platform/events.ts";
+import { newId } from "../../../platform/ids.ts";
+import { loadLab } from "../labs.service.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { canManageLab } from "../policy.ts";
 import {
   countConfirmed,
   firstWaitlisted,
   recountConfirmed,
   setRegistrationStatus,
-} from "./registrations.repo.ts";
+} from "../registrations/repo.ts";
+import { MeetingInput } from "../schema.ts";
+import { complete } from "./complete.ts";
 import { scheduleReminders } from "./reminders.ts";
-import { MeetingInput } from "./schema.ts";
-import "./events.handlers.ts";
-import { parseOr422 } from "./validate.ts";
+import { findMeetingById, lockMeeting, replaceAgenda, syncQuestions, updateMeetingRow } from "./repo.ts";
+import { meetingColumns } from "./service.ts";
+import "../events.handlers.ts";
+import { parseOr422 } from "../validate.ts";
 
 /** A change refused because of the meeting's state (cancelled, closed): a 409 with a message key. */
 export class MeetingStateError extends AppError {

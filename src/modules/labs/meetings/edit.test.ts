@@ -2,10 +2,10 @@
 // refuses end before start and fewer places than confirmed registrations with clear messages and the
 // input kept; a move or a cancellation mails everyone registered and leaves old reminders stale.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting, mailsTo, waitForMail } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
+import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting, mailsTo, waitForMail } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
 import { sendReminders } from "./reminders.ts";
 
 let t: TestRuntime;

@@ -5,7 +5,7 @@
 import { TZDate } from "@date-fns/tz";
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import ical, { ICalEventStatus } from "ical-generator";
-import type { Lab, Meeting } from "./labs.types.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
 
 export const meetingUrl = (baseUrl: string, lab: Pick<Lab, "slug">, m: Pick<Meeting, "slug">) =>
   `${baseUrl}/labs/${lab.slug}/meetings/${m.slug}`;

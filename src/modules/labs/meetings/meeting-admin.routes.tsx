@@ -1,16 +1,16 @@
 // Pages coordinators use to change a meeting: edit (move, change place or capacity) and cancel.
 // Not visible: 404; visible but not theirs to manage: 403; signed out: to sign in.
 import { Hono } from "hono";
-import { AppError } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { validateForm } from "../../platform/http/forms.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import type { FormState } from "../../platform/ui/components.tsx";
-import { managingMeeting } from "./guards.ts";
-import { cancelMeeting, MeetingStateError, updateMeeting } from "./meetings.edit.service.ts";
-import { MeetingForm, meetingFormValues } from "./schema.ts";
-import { meetingFormPage } from "./views/forms.tsx";
-import "./messages.ts";
+import { AppError } from "../../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
+import { validateForm } from "../../../platform/http/forms.ts";
+import { redirectWithFlash } from "../../../platform/http/middleware.ts";
+import type { FormState } from "../../../platform/ui/components.tsx";
+import { managingMeeting } from "../guards.ts";
+import { MeetingForm, meetingFormValues } from "../schema.ts";
+import { meetingFormPage } from "../views/forms.tsx";
+import { cancelMeeting, MeetingStateError, updateMeeting } from "./edit.service.ts";
+import "../messages.ts";
 
 /** A service's 422 on the form it came from; message keys translated with `params`. */
 function withErrors(c: Ctx, form: FormState, err: unknown, params: Record<string, string | number> = {}) {

@@ -1,5 +1,5 @@
 // Strings of the second labs slice (calendar, reminders, editing, check-in, minutes), Italian and English.
-import { registerMessages } from "../../platform/i18n/index.ts";
+import { registerMessages } from "../../../platform/i18n/index.ts";
 
 const it = {
   "labs.attendance.link": "Iscritti e presenze",

@@ -1,6 +1,6 @@
 // Strings of the labs list's status and next meeting, the programme's rows and the reservation of
 // registration to public administrations (decision 0052), in Italian and English.
-import { registerMessages } from "../../platform/i18n/index.ts";
+import { registerMessages } from "../../../platform/i18n/index.ts";
 
 const it = {
   "labs.status.upcoming": "In programma",

@@ -1,12 +1,12 @@
 // A lab's programme as one viewer reads it: the meetings they may see, with their own registration,
 // why registering is not possible now (the clock's reasons, then the PA reservation of decision 0052).
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
-import { programmeOf } from "./meetings.service.ts";
-import { canRegisterFor } from "./policy.ts";
-import { liveRegistrationsOf } from "./registrations.repo.ts";
-import { type BlockKey, registrationBlock } from "./registrations.service.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { canRegisterFor } from "../policy.ts";
+import { liveRegistrationsOf } from "../registrations/repo.ts";
+import { type BlockKey, registrationBlock } from "../registrations/service.ts";
+import { programmeOf } from "./service.ts";
 
 export type ProgrammeRow = {
   meeting: Meeting;

@@ -3,16 +3,16 @@
 // sees the meeting but is not from a PA is told why and refused (403, nothing stored), in pages and
 // API alike; a meeting of visibility `pa` stays a 404. Bad input is a 4xx, never a 500.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
 import {
   actorFor,
   buildNetwork,
   buildOrganisation,
   joinOrganisation,
-} from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
+} from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
 
 let t: TestRuntime;
 let lab: Lab;

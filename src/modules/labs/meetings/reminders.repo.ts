@@ -1,7 +1,7 @@
 // The only SQL for reminder bookkeeping: one row per reminder mailed, whose primary key
 // (meeting, person, kind, start) lets exactly one worker claim each reminder.
-import type { Db } from "../../platform/db/database.ts";
-import type { LabsTables, ReminderKind } from "./tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabsTables, ReminderKind } from "../tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables>();
 

@@ -2,10 +2,10 @@
 // application clock, worked by the real queue, stale after a move or a cancellation, and never mailed
 // twice when two workers run the same reminder.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting, mailsTo, waitForMail } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { register } from "./registrations.service.ts";
+import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting, mailsTo, waitForMail } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { register } from "../registrations/service.ts";
 import { type ReminderData, sendReminders } from "./reminders.ts";
 
 let t: TestRuntime;
@@ -29,7 +29,7 @@ const jobsOf = async (meetingId: string) =>
 
 async function person() {
   const a = await actorFor(t, "member", net.id);
-  const { loadActor } = await import("../identity/index.ts");
+  const { loadActor } = await import("../../identity/index.ts");
   return { ...a, actor: (await loadActor(t.deps, a.accountId!))! };
 }
 
@@ -133,9 +133,9 @@ describe("sending", () => {
 describe("durability", () => {
   // Last in the file: it stops this runtime's queue and works the job with a new one.
   it("a reminder scheduled before the queue stops is sent by the queue started after (a restart)", async () => {
-    const { startJobs } = await import("../../platform/jobs/jobs.ts");
-    const { readLock } = await import("../../platform/db/embedded.ts");
-    const { createLogger } = await import("../../platform/logger.ts");
+    const { startJobs } = await import("../../../platform/jobs/jobs.ts");
+    const { readLock } = await import("../../../platform/db/embedded.ts");
+    const { createLogger } = await import("../../../platform/logger.ts");
     const lab = await buildLab(t, net.id);
     t.clock.set(new Date());
     const start = new Date(t.clock.now().getTime() + 24 * H + 4000);

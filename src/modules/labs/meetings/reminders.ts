@@ -4,16 +4,16 @@
 // or cancelled since (the edit scheduled new jobs). Every mail is first claimed with a unique row
 // (meeting_reminders_sent), so two workers — or a duplicate job — never mail the same reminder twice.
 // `startAfter` is computed from the application clock (deps.clock), never from timers.
-import type { Db } from "../../platform/db/database.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { defineJob } from "../../platform/jobs/jobs.ts";
-import { loadLab } from "./labs.service.ts";
-import { complete } from "./meetings.complete.ts";
-import { findMeetingById, type MeetingRow } from "./meetings.repo.ts";
-import { mailAbout } from "./notify.ts";
-import { confirmedOf } from "./registrations.repo.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { defineJob } from "../../../platform/jobs/jobs.ts";
+import { loadLab } from "../labs.service.ts";
+import { mailAbout } from "../notify.ts";
+import { confirmedOf } from "../registrations/repo.ts";
+import type { ReminderKind } from "../tables.ts";
+import { complete } from "./complete.ts";
 import { claimReminder, releaseReminder } from "./reminders.repo.ts";
-import type { ReminderKind } from "./tables.ts";
+import { findMeetingById, type MeetingRow } from "./repo.ts";
 
 export type ReminderData = { meetingId: string; kind: ReminderKind; startsAt: string; version: number };
 

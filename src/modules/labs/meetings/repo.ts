@@ -1,7 +1,7 @@
 // The only SQL for meetings and their agenda items.
 import type { Insertable, Selectable } from "kysely";
-import type { Db } from "../../platform/db/database.ts";
-import type { LabsTables } from "./tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabsTables } from "../tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables>();
 

@@ -1,15 +1,20 @@
 // Meetings of a lab's programme: creating one (with its agenda), reading one or a lab's programme, and
 // the list across labs for the API, always as the viewer may see them.
 import type { z } from "zod";
-import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
-import { sharedRead } from "../../platform/db/coalesce.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { invalid, notFound } from "../../platform/errors.ts";
-import { isUuid, newId, slugify } from "../../platform/ids.ts";
-import { networkByIdOrSlug } from "../identity/index.ts";
-import { listLabs, loadLab } from "./labs.service.ts";
-import type { Lab, Meeting } from "./labs.types.ts";
-import { complete } from "./meetings.complete.ts";
+import { type Actor, actorOf, type Caller } from "../../../platform/auth/index.ts";
+import { sharedRead } from "../../../platform/db/coalesce.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { invalid, notFound } from "../../../platform/errors.ts";
+import { isUuid, newId, slugify } from "../../../platform/ids.ts";
+import { networkByIdOrSlug } from "../../identity/index.ts";
+import { listLabs, loadLab } from "../labs.service.ts";
+import type { Lab, Meeting } from "../labs.types.ts";
+import { can, canSeeMeeting } from "../policy.ts";
+import { MeetingInput, MeetingsQuery } from "../schema.ts";
+import { parseOr422 } from "../validate.ts";
+import { zonedToInstant } from "../zones.ts";
+import { complete } from "./complete.ts";
+import { scheduleReminders } from "./reminders.ts";
 import {
   findMeetingById,
   findMeetingBySlug,
@@ -19,12 +24,7 @@ import {
   meetingSlugs,
   meetingsBetween,
   meetingsOfLabs,
-} from "./meetings.repo.ts";
-import { can, canSeeMeeting } from "./policy.ts";
-import { scheduleReminders } from "./reminders.ts";
-import { MeetingInput, MeetingsQuery } from "./schema.ts";
-import { parseOr422 } from "./validate.ts";
-import { zonedToInstant } from "./zones.ts";
+} from "./repo.ts";
 
 /** The columns a meeting's form sets, the same when it is created and when it is edited. */
 export const meetingColumns = (d: z.infer<typeof MeetingInput>) => ({

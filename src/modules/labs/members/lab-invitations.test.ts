@@ -2,9 +2,9 @@
 // revoked one says so, and a lab's link and a network's are not interchangeable even though both
 // live in the same table. Its own runtime: the clock moves by weeks here.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorFor, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
-import { buildLab, mailsTo } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { actorFor, buildAccount, buildNetwork, signedIn } from "../../../../test/helpers/factories.ts";
+import { buildLab, mailsTo } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // mailed link, once accepted, makes the person a member and the organisation a participant, shown on
 // the lab page. The cover image needs its alt text and an image file by content.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Client } from "../../../test/helpers/client.ts";
+import type { Client } from "../../../../test/helpers/client.ts";
 import {
   actorFor,
   buildAccount,
@@ -10,10 +10,10 @@ import {
   buildOrganisation,
   joinOrganisation,
   signedIn,
-} from "../../../test/helpers/factories.ts";
-import { buildLab, mailsTo } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import type { Lab } from "./labs.types.ts";
+} from "../../../../test/helpers/factories.ts";
+import { buildLab, mailsTo } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import type { Lab } from "../labs.types.ts";
 
 const PNG = Buffer.from(
   "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",

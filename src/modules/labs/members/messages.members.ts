@@ -1,6 +1,6 @@
 // Strings of a lab's members and invitations: the members page, the curators' invitation form and
 // pending list, the page behind an invitation link and its mail (IT + EN).
-import { registerMessages } from "../../platform/i18n/index.ts";
+import { registerMessages } from "../../../platform/i18n/index.ts";
 
 const it = {
   "labs.members.title": "Partecipanti",

@@ -2,15 +2,15 @@
 // lab.organisation-removed) in the same transaction. Nothing else goes with them: the materials a
 // person added and an organisation's action plan stay; inviting them again brings them back.
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { forbidden, notFound } from "../../platform/errors.ts";
-import { audit } from "../identity/index.ts";
-import { removeLabOrganisation, removePersonFromLab } from "./lab-members.repo.ts";
-import type { Lab } from "./labs.types.ts";
-import { canCurateLab, canSeeLab } from "./policy.ts";
-import "./messages.audit.ts";
-import { isUuid } from "../../platform/ids.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { forbidden, notFound } from "../../../platform/errors.ts";
+import { audit } from "../../identity/index.ts";
+import type { Lab } from "../labs.types.ts";
+import { canCurateLab, canSeeLab } from "../policy.ts";
+import { removeLabOrganisation, removePersonFromLab } from "./repo.ts";
+import "../messages.audit.ts";
+import { isUuid } from "../../../platform/ids.ts";
 
 export async function removeFromLab(
   deps: Deps,

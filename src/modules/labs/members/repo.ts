@@ -1,9 +1,9 @@
 // The only SQL for a lab's people and the organisations taking part in it. Invitations to a lab are
-// identity's (lab-invitations.kind.ts).
+// identity's (members/lab-invitations.kind.ts).
 import { sql } from "kysely";
-import type { Db } from "../../platform/db/database.ts";
-import type { LabExtrasTables } from "./materials.tables.ts";
-import type { LabsTables } from "./tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabExtrasTables } from "../materials/tables.ts";
+import type { LabsTables } from "../tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables & LabExtrasTables>();
 

@@ -1,21 +1,26 @@
 // A lab's members page with the curators' invitations (and their buttons that take a person or an
 // organisation out of the lab), and the page behind an invitation link.
 import { Hono } from "hono";
-import { AppError, forbidden } from "../../platform/errors.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { readForm } from "../../platform/http/forms.ts";
-import { requireActor } from "../../platform/http/guards.ts";
-import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
+import { AppError, forbidden } from "../../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
+import { readForm } from "../../../platform/http/forms.ts";
+import { requireActor } from "../../../platform/http/guards.ts";
+import { redirectWithFlash } from "../../../platform/http/middleware.ts";
+import { emptyForm, type FormState } from "../../../platform/ui/components.tsx";
 import {
   InvitationError,
   invitationState,
   OTHER_ADDRESS,
   otherAddressPage,
   signedInAsOther,
-} from "../identity/index.ts";
-import { curatingLab, labOfSlug } from "./guards.ts";
-import { removeFromLab } from "./lab-members.remove.service.ts";
+} from "../../identity/index.ts";
+import { curatingLab, labOfSlug } from "../guards.ts";
+import { loadLab } from "../labs.service.ts";
+import type { Lab } from "../labs.types.ts";
+import { serviceErrors } from "../materials/routes.tsx";
+import { canCurateLab, canSeeLab } from "../policy.ts";
+import { labInvitationPage, labMembersPage } from "../views/lab-members.tsx";
+import { removeFromLab } from "./remove.service.ts";
 import {
   addOrganisationToLab,
   invitableOrganisations,
@@ -25,12 +30,7 @@ import {
   pendingInvitationsOf,
   respondToLabInvitation,
   revokeLabInvitation,
-} from "./lab-members.service.ts";
-import { loadLab } from "./labs.service.ts";
-import type { Lab } from "./labs.types.ts";
-import { serviceErrors } from "./materials.routes.tsx";
-import { canCurateLab, canSeeLab } from "./policy.ts";
-import { labInvitationPage, labMembersPage } from "./views/lab-members.tsx";
+} from "./service.ts";
 import "./messages.members.ts";
 
 async function showMembers(c: Ctx, lab: Lab, form: FormState = emptyForm({ role: "member" }), status = 200) {

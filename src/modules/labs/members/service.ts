@@ -1,17 +1,17 @@
 // A lab's members: curators invite people by email (optionally on behalf of one of the network's
 // organisations, which then takes part in the lab), through identity's invitations (the "lab" kind,
-// lab-invitations.kind.ts): the link expires after 14 days, and accepting, signed in with the invited
+// members/lab-invitations.kind.ts): the link expires after 14 days, and accepting, signed in with the invited
 // (verified) address, adds the person (and the organisation).
 // The mail leaves from a job: the invitation emits `labs.invitation.sent` in its transaction and the
 // handler (events.handlers.ts) queues the mail, so a mail server that fails is retried.
 // Every invitation sent, answered or revoked, and every organisation added, is written to identity's
 // audit log (lab.*) in the same transaction as the change, as the network's own invitations are.
-import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
-import { seal } from "../../platform/crypto/sealed.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, forbidden, notFound } from "../../platform/errors.ts";
-import { emit } from "../../platform/events.ts";
-import type { Lang } from "../../platform/i18n/index.ts";
+import { type Actor, actorOf, type Caller } from "../../../platform/auth/index.ts";
+import { seal } from "../../../platform/crypto/sealed.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, forbidden, notFound } from "../../../platform/errors.ts";
+import { emit } from "../../../platform/events.ts";
+import type { Lang } from "../../../platform/i18n/index.ts";
 import {
   accountContact,
   answerInvitation,
@@ -25,15 +25,15 @@ import {
   openInvitation,
   pendingInvitationsTo,
   revokeInvitationTo,
-} from "../identity/index.ts";
+} from "../../identity/index.ts";
+import { loadLab } from "../labs.service.ts";
+import type { Lab } from "../labs.types.ts";
+import { dropNul } from "../materials/text.ts";
+import { canCurateLab, canSeeLab, LAB_INVITATION_DAYS, can as labPolicy } from "../policy.ts";
 import { LAB_INVITATIONS, type LabInvitation } from "./lab-invitations.kind.ts";
-import { addLabOrganisation, addPersonToLab, labOrganisationIds } from "./lab-members.repo.ts";
-import { loadLab } from "./labs.service.ts";
-import type { Lab } from "./labs.types.ts";
-import { dropNul } from "./materials.text.ts";
-import { canCurateLab, canSeeLab, LAB_INVITATION_DAYS, can as labPolicy } from "./policy.ts";
-import "./events.handlers.ts";
-import "./messages.audit.ts";
+import { addLabOrganisation, addPersonToLab, labOrganisationIds } from "./repo.ts";
+import "../events.handlers.ts";
+import "../messages.audit.ts";
 import "./messages.members.ts";
 
 export { LAB_INVITATION_DAYS };

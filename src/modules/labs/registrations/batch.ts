@@ -4,15 +4,15 @@
 // meeting opening its registrations), each waiting for the previous one's commit, the queue at the
 // lock is what people wait for. So, per meeting and per process: the first registration is written
 // at once; those that arrive while it is being written wait and are then written together, in one
-// transaction and one statement (registrations.repo.ts registerBatch), and their events (whose
+// transaction and one statement (registrations/repo.ts registerBatch), and their events (whose
 // handlers mail the confirmations) are emitted with one insert per handler in that same transaction. Nobody waits for a timer: with nothing else
 // going on, a registration is written as soon as it arrives. Several processes each batch their own;
 // the row lock keeps them correct between them.
-import type { Db } from "../../platform/db/database.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { emitMany } from "../../platform/events.ts";
-import { type BatchItem, type BatchOutcome, registerBatch } from "./registrations.repo.ts";
-import "./events.handlers.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { emitMany } from "../../../platform/events.ts";
+import { type BatchItem, type BatchOutcome, registerBatch } from "./repo.ts";
+import "../events.handlers.ts";
 
 /** At most this many registrations in one statement: bounds its size and the time it holds the lock. */
 const MAX_BATCH = 200;

@@ -2,11 +2,11 @@
 // nobody twice. Only PostgreSQL can prove this (the embedded database runs one query at a time).
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorFor, buildAccount, buildNetwork } from "../../../test/helpers/factories.ts";
-import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { newId } from "../../platform/ids.ts";
-import { type BatchItem, registerBatch } from "./registrations.repo.ts";
+import { actorFor, buildAccount, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { buildLab, buildMeeting } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { newId } from "../../../platform/ids.ts";
+import { type BatchItem, registerBatch } from "./repo.ts";
 
 const onPostgres = Boolean(process.env.DATABASE_URL);
 let t: TestRuntime;
@@ -62,7 +62,7 @@ describe.skipIf(!onPostgres)("registration under concurrency (PostgreSQL only; s
     expect(kept2.rows[0].confirmed_count).toBe(10);
   });
 
-  // One process writes the registrations that arrive together in one batch (registrations.batch.ts),
+  // One process writes the registrations that arrive together in one batch (registrations/batch.ts),
   // so the test above races batches inside one process. Separate processes each write their own
   // batches: here 25 batches of 4 (two of them the same person) run at once, each in its own
   // transaction on its own connection, as 25 processes would.

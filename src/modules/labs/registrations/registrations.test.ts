@@ -4,12 +4,12 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import ical, { type VEvent } from "node-ical";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
-import { jobsSettled } from "../../../test/helpers/jobs.ts";
-import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
-import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { loadActor } from "../identity/index.ts";
-import { cancelMeeting } from "./meetings.edit.service.ts";
+import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../../test/helpers/jobs.ts";
+import { buildLab, buildMeeting } from "../../../../test/helpers/labs.ts";
+import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { loadActor } from "../../identity/index.ts";
+import { cancelMeeting } from "../meetings/edit.service.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

@@ -1,10 +1,10 @@
 // The only SQL for registrations. Writes take a transaction in which the meeting row is locked
-// (meetings.repo.ts lockMeeting), so counting places and inserting cannot interleave.
+// (meetings/repo.ts lockMeeting), so counting places and inserting cannot interleave.
 
 import type { Selectable } from "kysely";
 import { sql } from "kysely";
-import type { Db } from "../../platform/db/database.ts";
-import type { LabsTables, RegistrationStatus } from "./tables.ts";
+import type { Db } from "../../../platform/db/database.ts";
+import type { LabsTables, RegistrationStatus } from "../tables.ts";
 
 const q = (db: Db) => db.withTables<LabsTables>();
 
@@ -147,7 +147,7 @@ export type BatchItem = {
 export type BatchOutcome = RegistrationStatus | "already" | "full" | "closed";
 
 /**
- * Registers several people for one meeting in one transaction (see registrations.batch.ts for why
+ * Registers several people for one meeting in one transaction (see registrations/batch.ts for why
  * they come in batches). The meeting row is locked first, in its own statement: under READ COMMITTED
  * the insert that follows takes a newer snapshot, so it sees every registration committed before the
  * lock was granted (every writer of a meeting's registrations takes that lock). Then one statement

@@ -4,28 +4,28 @@
 // transaction (a second pool connection would hang on the embedded database, STACK-NOTES).
 // The mails leave from event handlers once the change has committed (events.handlers.ts).
 
-import type { Actor } from "../../platform/auth/index.ts";
-import type { Deps } from "../../platform/deps.ts";
-import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import { emit } from "../../platform/events.ts";
-import { newId, randomPooled } from "../../platform/ids.ts";
+import type { Actor } from "../../../platform/auth/index.ts";
+import type { Deps } from "../../../platform/deps.ts";
+import { AppError, invalid, notFound } from "../../../platform/errors.ts";
+import { emit } from "../../../platform/events.ts";
+import { newId, randomPooled } from "../../../platform/ids.ts";
 // Looking a person up by email and loading their memberships: identity's own functions (its index
-// does not export them yet), as calendar.service.ts does for the personal feed.
-import { accountByEmail, loadActor } from "../identity/index.ts";
-import type { Lab, Meeting, Question } from "./labs.types.ts";
-import { findMeetingById, lockMeeting, type MeetingRow } from "./meetings.repo.ts";
-import { getMeeting } from "./meetings.service.ts";
-import { canManageLab, canRegisterFor, canSeeMeeting } from "./policy.ts";
-import { registerInBatch } from "./registrations.batch.ts";
+// does not export them yet), as meetings/calendar.service.ts does for the personal feed.
+import { accountByEmail, loadActor } from "../../identity/index.ts";
+import type { Lab, Meeting, Question } from "../labs.types.ts";
+import { findMeetingById, lockMeeting, type MeetingRow } from "../meetings/repo.ts";
+import { getMeeting } from "../meetings/service.ts";
+import { canManageLab, canRegisterFor, canSeeMeeting } from "../policy.ts";
+import type { RegistrationStatus } from "../tables.ts";
+import { registerInBatch } from "./batch.ts";
 import {
   firstWaitlisted,
   liveRegistration,
   type RegistrationRow,
   recountConfirmed,
   setRegistrationStatus,
-} from "./registrations.repo.ts";
-import type { RegistrationStatus } from "./tables.ts";
-import "./events.handlers.ts";
+} from "./repo.ts";
+import "../events.handlers.ts";
 
 /** Why a registration was refused: `code` is stable (API), `key` the page's message. */
 export class RegistrationError extends AppError {
@@ -168,7 +168,7 @@ export async function registerAccount(
     })();
   const block = registrationBlock(m, now);
   if (block) throw closedError(block, m);
-  // Written with whoever else registers for this meeting at the same moment (registrations.batch.ts);
+  // Written with whoever else registers for this meeting at the same moment (registrations/batch.ts);
   // the confirmation mail is queued before this returns.
   const code = newCode();
   const outcome = await registerInBatch(

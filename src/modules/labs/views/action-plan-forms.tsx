@@ -4,10 +4,10 @@ import type { Child } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { type FormState, SelectField, TextArea, TextField } from "../../../platform/ui/components.tsx";
 import { formPage as page } from "../../../platform/ui/form-page.tsx";
-import type { ActionPlan, PlanAction } from "../action-plans.service.ts";
-import type { LabOrganisation } from "../lab-members.service.ts";
+import type { ActionPlan, PlanAction } from "../action-plans/service.ts";
 import type { Lab } from "../labs.types.ts";
-import { ACTION_STATUSES } from "../materials.tables.ts";
+import { ACTION_STATUSES } from "../materials/tables.ts";
+import type { LabOrganisation } from "../members/service.ts";
 import { crumbs, planUrl } from "./action-plan.tsx";
 
 function formPage(

@@ -4,9 +4,9 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, type T } from "../../../platform/i18n/index.ts";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { ActionPlan } from "../action-plans.service.ts";
+import type { ActionPlan } from "../action-plans/service.ts";
 import type { Lab } from "../labs.types.ts";
-import { ACTION_STATUSES } from "../materials.tables.ts";
+import { ACTION_STATUSES } from "../materials/tables.ts";
 
 export const planUrl = (lab: Lab, plan: { slug: string }) => `/labs/${lab.slug}/plans/${plan.slug}`;
 

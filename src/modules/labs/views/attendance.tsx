@@ -5,8 +5,8 @@ import { dateTimeFormat } from "../../../platform/i18n/index.ts";
 import { Csrf, type FormState, PageTitle, TextArea, TextField } from "../../../platform/ui/components.tsx";
 import { ConflictSummary, FormBlock, formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { AttendanceEntry } from "../attendance.service.ts";
 import type { Lab, Meeting } from "../labs.types.ts";
+import type { AttendanceEntry } from "../meetings/attendance.service.ts";
 import { formatWhen } from "../when.ts";
 
 const crumbs = (c: Ctx, lab: Lab, m: Meeting, label: string) => [

@@ -4,9 +4,9 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { emptyForm } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
-import type { ActionPlan, PlanAction, PlanGoal } from "../action-plans.service.ts";
+import type { ActionPlan, PlanAction, PlanGoal } from "../action-plans/service.ts";
 import type { Lab } from "../labs.types.ts";
-import type { Material } from "../materials.service.ts";
+import type { Material } from "../materials/service.ts";
 import { planUrl } from "./action-plan.tsx";
 import { materialUrl } from "./materials.tsx";
 import "../messages.deletions.ts";

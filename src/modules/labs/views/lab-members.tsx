@@ -13,9 +13,9 @@ import {
 import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { InvitationState } from "../../identity/index.ts";
-import type { LabInvitation } from "../lab-invitations.kind.ts";
-import type { LabOrganisation, LabPerson } from "../lab-members.service.ts";
 import type { Lab } from "../labs.types.ts";
+import type { LabInvitation } from "../members/lab-invitations.kind.ts";
+import type { LabOrganisation, LabPerson } from "../members/service.ts";
 
 /** A curator's button that takes someone out of the lab (a form: works without JavaScript). */
 const RemoveButton: FC<{ c: Ctx; action: string; name: string }> = ({ c, action, name }) => (

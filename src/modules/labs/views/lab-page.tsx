@@ -5,7 +5,7 @@ import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab } from "../labs.types.ts";
-import type { ProgrammeRow } from "../programme.service.ts";
+import type { ProgrammeRow } from "../meetings/programme.service.ts";
 import { LabCover, LabSections } from "./materials-lab-sections.tsx";
 import { Programme } from "./programme.tsx";
 

@@ -12,7 +12,7 @@ import {
 } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { MaterialKind } from "../materials.tables.ts";
+import type { MaterialKind } from "../materials/tables.ts";
 import { labCrumbs } from "./materials-parts.tsx";
 
 const KINDS: MaterialKind[] = ["document", "link", "video"];

@@ -3,18 +3,18 @@
 // lab page's route stays as it is (the page renders them through hono/jsx).
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { listPlans } from "../action-plans.service.ts";
+import { listPlans } from "../action-plans/service.ts";
 import { coverOf } from "../cover.service.ts";
-import { membersOf } from "../lab-members.service.ts";
 import type { Lab } from "../labs.types.ts";
-import { listMaterials } from "../materials.service.ts";
-import { programmeOf } from "../meetings.service.ts";
+import { listMaterials } from "../materials/service.ts";
+import { programmeOf } from "../meetings/service.ts";
+import { membersOf } from "../members/service.ts";
 import { canContribute, canCreatePlan, canCurateLab } from "../policy.ts";
 import { planUrl } from "./action-plan.tsx";
 import { MemberLists } from "./lab-members.tsx";
 import { MaterialItem } from "./materials.tsx";
-import "../messages.materials.ts";
-import "../messages.members.ts";
+import "../materials/messages.materials.ts";
+import "../members/messages.members.ts";
 
 /** The cover image, and for curators the link to change it. */
 export const LabCover: FC<{ c: Ctx; lab: Lab }> = async ({ c, lab }) => {

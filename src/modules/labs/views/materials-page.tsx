@@ -8,7 +8,7 @@ import { Checkbox, type FormState, TextField } from "../../../platform/ui/compon
 import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { Material } from "../materials.service.ts";
+import type { Material } from "../materials/service.ts";
 import { Badges, labCrumbs, MaterialMeta, materialUrl } from "./materials-parts.tsx";
 
 export function materialPage(

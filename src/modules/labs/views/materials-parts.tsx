@@ -4,7 +4,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate, formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { Material } from "../materials.service.ts";
+import type { Material } from "../materials/service.ts";
 
 export const labCrumbs = (t: T, lab: Lab) => [
   { href: "/labs", label: t("labs.title") },

@@ -5,7 +5,7 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { Material } from "../materials.service.ts";
+import type { Material } from "../materials/service.ts";
 import { labCrumbs, MaterialItem } from "./materials-parts.tsx";
 
 export { materialFormPage } from "./materials-form.tsx";

@@ -4,8 +4,8 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { AcceptOrDecline } from "../../../platform/ui/components.tsx";
-import { labInvitationsFor } from "../lab-members.service.ts";
-import "../messages.members.ts";
+import { labInvitationsFor } from "../members/service.ts";
+import "../members/messages.members.ts";
 
 export async function myLabInvitationsSection(c: Ctx) {
   const actor = c.get("actor");

@@ -1,7 +1,7 @@
 // Labs' section of the person's own area (/me, slot `identity.me.sections`): their next meetings,
 // registered or waiting, and the way to all of them and the personal calendar feed.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { myMeetings } from "../calendar.service.ts";
+import { myMeetings } from "../meetings/calendar.service.ts";
 import { formatWhen } from "../when.ts";
 import { myLabInvitationsSection } from "./me-invitations.tsx";
 import { RowButton } from "./programme.tsx";

@@ -9,7 +9,7 @@ import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { Slot } from "../../../platform/ui/slots.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { Material } from "../materials.service.ts";
+import type { Material } from "../materials/service.ts";
 import { formatInstant, formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
 import { MaterialItem } from "./materials-parts.tsx";

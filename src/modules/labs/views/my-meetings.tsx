@@ -5,7 +5,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { Csrf, PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { MyMeeting } from "../calendar.service.ts";
+import type { MyMeeting } from "../meetings/calendar.service.ts";
 import { formatWhen } from "../when.ts";
 
 export type FeedState =

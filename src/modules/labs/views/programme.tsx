@@ -5,7 +5,7 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
 import type { Lab, Meeting } from "../labs.types.ts";
-import type { ProgrammeRow } from "../programme.service.ts";
+import type { ProgrammeRow } from "../meetings/programme.service.ts";
 import { formatWhen } from "../when.ts";
 import { AgendaList } from "./agenda.tsx";
 
