@@ -93,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
       const [what, file] = positionals;
       if (what !== "practices" || !file || !values.network || positionals.length > 2)
         throw new UsageError("import needs: practices FILE --network SLUG [--draft]");
-      const { importPracticesCommand } = await import("./modules/practices/import.cli.ts");
+      const { importPracticesCommand } = await import("./modules/practices/import/cli.ts");
       return withRuntime(config, ({ deps }) =>
         importPracticesCommand(deps, { file, network: values.network!, draft: values.draft ?? false }),
       );

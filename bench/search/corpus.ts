@@ -5,7 +5,7 @@
 // common (the expensive queries) and most are rare. Deterministic (seeded PRNG).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { NewPracticeRow } from "../../src/modules/practices/practices.repo.ts";
+import type { NewPracticeRow } from "../../src/modules/practices/catalogue/repo.ts";
 import { THEMES } from "../../src/modules/practices/themes.ts";
 
 export function prng(seed: number): () => number {

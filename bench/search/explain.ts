@@ -3,7 +3,7 @@
 //   node --import ./bin/ts-loader.mjs bench/search/explain.ts postgres://postgres@127.0.0.1:5432/NAME "q=biblioteca" "q=bibloteca&sort=date"
 import { Kysely, PostgresDialect } from "kysely";
 import pg from "pg";
-import { searchPractices } from "../../src/modules/practices/search.service.ts";
+import { searchPractices } from "../../src/modules/practices/search/service.ts";
 import { systemClock } from "../../src/platform/clock.ts";
 import type { Deps } from "../../src/platform/deps.ts";
 

@@ -3,7 +3,7 @@
 // them). While the corpus is generated, records which practices hold each of a sample of rare words
 // (as written: stems may still join a word with another form of it), then draws sets of 2–3 words of
 // one language whose practices are disjoint.
-import type { NewPracticeRow } from "../../src/modules/practices/practices.repo.ts";
+import type { NewPracticeRow } from "../../src/modules/practices/catalogue/repo.ts";
 
 const fold = (w: string) =>
   w

@@ -14,7 +14,7 @@ import pg from "pg";
 import { createApp } from "../../src/app/http.tsx";
 import { openAppRuntime as openRuntime } from "../../src/app/runtime.ts";
 import { insertNetwork } from "../../src/modules/identity/networks.repo.ts";
-import { insertPractices } from "../../src/modules/practices/practices.repo.ts";
+import { insertPractices } from "../../src/modules/practices/catalogue/repo.ts";
 import { loadConfig } from "../../src/platform/config.ts";
 import { newId } from "../../src/platform/ids.ts";
 import { createLogger } from "../../src/platform/logger.ts";

@@ -18,7 +18,7 @@ export const practicesGets: GetRow[] = [
     url: (f) => `/practices/${f.practiceSlug}/media/${f.practiceMediaId}`,
     expect: [404, 200, 200, 200, 200, 404, 200],
   },
-  // Report a project, moderation, comments and flags (src/modules/practices/workflow.routes.tsx).
+  // Report a project, moderation, comments and flags (src/modules/practices/workflow/routes.tsx).
   // The submitted fixture waits for moderation in the network: its coordinators and admins see it.
   { route: "/practices/new", url: () => "/practices/new", expect: [200, 200, 200, 200, 200, 200, 200] },
   {

@@ -187,7 +187,7 @@ export async function promote(
     };
     await audit(deps.db, {
       actorId: actor.id,
-      // The catalogue's actions are plain strings of identity's log (see practices/moderation.service.ts).
+      // The catalogue's actions are plain strings of identity's log (see practices/workflow/moderation.service.ts).
       action: "practice.promote-from-board",
       networkId: session.network_id,
       details: { name: practice.title, practiceId: practice.id, sessionId: session.id, source: input.source },

@@ -5,8 +5,8 @@ import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { jsonResponse, listEnvelope, type newApi, problemResponses, z } from "../../platform/http/api.ts";
 import { isUuid } from "../../platform/ids.ts";
-import { getPractice } from "./practices.service.ts";
-import { searchPractices } from "./search.service.ts";
+import { getPractice } from "./catalogue/service.ts";
+import { searchPractices } from "./search/service.ts";
 import { THEMES } from "./themes.ts";
 
 // The query as documented; the service validates it fully (codes, ranges) and answers 422 per field.
@@ -124,7 +124,7 @@ export function registerPracticeApiRoutes(api: ReturnType<typeof newApi>, deps: 
   const url = (slug: string) => `${deps.config.baseUrl}/practices/${slug}`;
 
   api.openapi(routes.list, async (c) => {
-    // The items carry no highlights: none are computed (search.service.ts).
+    // The items carry no highlights: none are computed (search/service.ts).
     const r = await searchPractices(c.get("deps"), c.get("actor"), c.req.valid("query"), {
       highlight: false,
     });

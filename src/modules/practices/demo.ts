@@ -5,10 +5,10 @@
 import { csvCell } from "../../platform/csv.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { networkBySlug, organisationBySlug } from "../identity/index.ts";
+import { updatePracticeRow } from "./catalogue/repo.ts";
+import { createPractice } from "./catalogue/service.ts";
 import { DEMO_PRACTICES, type DemoPractice } from "./demo.data.ts";
-import { storeMedia } from "./media.service.ts";
-import { updatePracticeRow } from "./practices.repo.ts";
-import { createPractice } from "./practices.service.ts";
+import { storeMedia } from "./media/service.ts";
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 // What practices does when its events are delivered (platform/events.ts): the submitter's mails, and
 // the moderators' notice of a report to moderate (at the end).
 // Each handler reads the practice and its submission as they are when it runs — a mail about a
-// status the practice has already left is not sent — composes the mail (workflow.mails.ts) and queues
+// status the practice has already left is not sent — composes the mail (workflow/mails.ts) and queues
 // it in the transaction of its receipt, so an event delivered twice mails nobody twice. For "changes
 // requested" that transaction also stores the edit link's hash: the link is made once per decision
 // and travels only inside the sealed mail. Declared at import time; the services that emit these
@@ -11,10 +11,10 @@ import type { Deps } from "../../platform/deps.ts";
 import { onEvent } from "../../platform/events.ts";
 import { hashToken, newToken } from "../../platform/ids.ts";
 import { queueMails } from "../../platform/mail/outbox.ts";
-import { loadPractice } from "./practices.service.ts";
-import { statusUrl } from "./submissions.status.ts";
-import { EDIT_LINK_DAYS, type MailKind, STATUS_OF, submitterMailOf } from "./workflow.mails.ts";
-import { findSubmission, updateSubmission } from "./workflow.repo.ts";
+import { loadPractice } from "./catalogue/service.ts";
+import { EDIT_LINK_DAYS, type MailKind, STATUS_OF, submitterMailOf } from "./workflow/mails.ts";
+import { findSubmission, updateSubmission } from "./workflow/repo.ts";
+import { statusUrl } from "./workflow/submissions.status.ts";
 import "./events.ts";
 
 async function mailSubmitter(deps: Deps, practiceId: string, kind: MailKind) {
@@ -71,4 +71,4 @@ for (const [event, handler, kind] of MAILS)
 // The moderators hear of a report sent, or sent again after changes, through the notification kinds
 // of notifications.ts (their preferences decide: at once by email by default, the digest, the list);
 // the daily reminder of reports waiting over 3 days is a kind too, in the digest by default
-// (moderators.notify.ts).
+// (workflow/moderators.notify.ts).

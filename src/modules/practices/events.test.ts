@@ -10,10 +10,10 @@ import { fillAndSend, MANY_REPORTS, REPORT } from "../../../test/helpers/submiss
 import type { EventName } from "../../platform/events.ts";
 import { onEvent } from "../../platform/events.ts";
 import { loadActor } from "../identity/index.ts";
-import { decide } from "./moderation.service.ts";
-import { setPracticeStatus } from "./practices.service.ts";
-import { EditForm } from "./submissions.schema.ts";
-import { resubmitOwn } from "./submissions.service.ts";
+import { setPracticeStatus } from "./catalogue/service.ts";
+import { decide } from "./workflow/moderation.service.ts";
+import { EditForm } from "./workflow/submissions.schema.ts";
+import { resubmitOwn } from "./workflow/submissions.service.ts";
 
 const EVENTS = [
   "practices.practice.submitted",

@@ -22,7 +22,7 @@ declare module "../../platform/events.ts" {
     "practices.practice.rejected": PracticeRef;
     /**
      * The daily sweep found reports of one network (null: none) waiting for moderation since before
-     * `before` (moderators.notify.ts). Ids only: the notice reads what still waits when delivered.
+     * `before` (workflow/moderators.notify.ts). Ids only: the notice reads what still waits when delivered.
      */
     "practices.reports.waiting": { networkId: string | null; practiceIds: string[]; before: string };
     /** A coordinator edited the published practice's texts: `version` is the new version's number. */

@@ -9,11 +9,11 @@ import { forEachPerson, sameForEveryone } from "../../platform/http/home-memo.ts
 import { registerMessages } from "../../platform/i18n/index.ts";
 import type { SlotSubjects } from "../../platform/ui/slots.tsx";
 import { documentedPractices } from "./home.repo.ts";
-import { moderationQueue } from "./moderation.service.ts";
-import { searchPractices } from "./search.service.ts";
-import { myReports } from "./submissions.service.ts";
+import { searchPractices } from "./search/service.ts";
 import { themeLabelKey } from "./themes.ts";
-import { hasQueue } from "./workflow.policy.ts";
+import { moderationQueue } from "./workflow/moderation.service.ts";
+import { hasQueue } from "./workflow/policy.ts";
+import { myReports } from "./workflow/submissions.service.ts";
 import "./views/messages.ts";
 
 const FEATURED = 3;

@@ -1,6 +1,6 @@
 // The SQL of the catalogue's home-page section: the practices it features.
 import type { Db } from "../../platform/db/database.ts";
-import type { PracticeMediaTables } from "./media.tables.ts";
+import type { PracticeMediaTables } from "./media/tables.ts";
 import type { PracticesTables } from "./tables.ts";
 
 const q = (db: Db) => db.withTables<PracticesTables & PracticeMediaTables>();

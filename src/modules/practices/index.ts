@@ -3,10 +3,7 @@
 
 import "./messages.ts";
 
-export { barChartPng } from "./bar-chart.ts";
-export { flag } from "./flags.service.ts";
-export { type MediaUpload, storeMedia } from "./media.service.ts";
-export { canReadContact, canReadPractice } from "./policy.ts";
+export { flag } from "./catalogue/flags.service.ts";
 export {
   createPractice,
   getPractice,
@@ -14,7 +11,10 @@ export {
   type Practice,
   setPracticeStatus,
   updatePractice,
-} from "./practices.service.ts";
+} from "./catalogue/service.ts";
+export { type MediaUpload, storeMedia } from "./media/service.ts";
+export { barChartPng } from "./open-data/bar-chart.ts";
+export { canReadContact, canReadPractice } from "./policy.ts";
 export {
   type ParsedPracticeQuery,
   PracticeInput,
@@ -29,7 +29,7 @@ export {
   parsePracticeQuery,
   type SearchResult,
   searchPractices,
-} from "./search.service.ts";
-export { escapeHtml, type Segment, segmentsToHtml, segmentsToText } from "./snippets.ts";
+} from "./search/service.ts";
+export { escapeHtml, type Segment, segmentsToHtml, segmentsToText } from "./search/snippets.ts";
 export { PRACTICE_STATUSES, type PracticeStatus } from "./tables.ts";
 export { isTheme, THEMES, type Theme, themeLabelKey } from "./themes.ts";

@@ -9,7 +9,7 @@ import { createApp, createTestRuntime, type TestRuntime } from "../../../test/he
 import { fillAndSend, MANY_REPORTS, REPORT } from "../../../test/helpers/submissions.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { loadActor } from "../identity/index.ts";
-import { decide } from "./moderation.service.ts";
+import { decide } from "./workflow/moderation.service.ts";
 
 let t: TestRuntime;
 let broken: Deps;

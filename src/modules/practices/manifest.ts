@@ -8,11 +8,11 @@ export const manifest: ModuleManifest = {
   notifications: async () => (await import("./notifications.ts")).kinds,
   pages: async () => {
     const [openData, importing, workflow, versions, pages] = await Promise.all([
-      import("./open-data.routes.tsx"),
-      import("./import.routes.tsx"),
-      import("./workflow.routes.tsx"),
-      import("./versions.routes.tsx"),
-      import("./pages.routes.tsx"),
+      import("./open-data/routes.tsx"),
+      import("./import/routes.tsx"),
+      import("./workflow/routes.tsx"),
+      import("./catalogue/versions.routes.tsx"),
+      import("./catalogue/pages.routes.tsx"),
     ]);
     // Open data first: /practices/feed.xml and /practices/rss.xml are not practices' slugs; the
     // workflow before the versions: /practices/submissions/edit is the mailed link's page, not a slug's.
@@ -25,7 +25,7 @@ export const manifest: ModuleManifest = {
     ];
   },
   api: async () => {
-    const [practices, workflow] = await Promise.all([import("./api.ts"), import("./workflow.api.ts")]);
+    const [practices, workflow] = await Promise.all([import("./api.ts"), import("./workflow/api.ts")]);
     return (api, deps) => {
       practices.registerPracticeApiRoutes(api, deps);
       workflow.registerPracticeWorkflowApiRoutes(api, deps);
@@ -33,14 +33,17 @@ export const manifest: ModuleManifest = {
   },
   jobs: () =>
     Promise.all([
-      import("./workflow.mails.ts"),
-      import("./media.reprocess.ts"),
-      import("./media.pending.ts"),
-      import("./moderators.notify.ts"),
+      import("./workflow/mails.ts"),
+      import("./media/reprocess.ts"),
+      import("./media/pending.ts"),
+      import("./workflow/moderators.notify.ts"),
     ]),
   events: () => import("./events.handlers.ts"),
   demo: async () => {
-    const [practices, workflow] = await Promise.all([import("./demo.ts"), import("./submissions.demo.ts")]);
+    const [practices, workflow] = await Promise.all([
+      import("./demo.ts"),
+      import("./workflow/submissions.demo.ts"),
+    ]);
     return async (deps) => {
       await practices.seedPracticesDemo(deps);
       await workflow.seedWorkflowDemo(deps);

@@ -7,8 +7,8 @@
 import type { Deps } from "../../platform/deps.ts";
 import { type Notice, type NotificationScope, notificationKind } from "../../platform/notifications.ts";
 import { moderatorContacts, networkById } from "../identity/index.ts";
-import { loadPractice } from "./practices.service.ts";
-import { findSubmission } from "./workflow.repo.ts";
+import { loadPractice } from "./catalogue/service.ts";
+import { findSubmission } from "./workflow/repo.ts";
 import "./notifications.messages.ts";
 
 async function networkScope(deps: Deps, networkId: string | null): Promise<NotificationScope | undefined> {

@@ -1,8 +1,8 @@
 // Who may do what with the catalogue: can(actor, action, resource) is the module's one question, and
-// the rules it asks are below and in workflow.policy.ts (moderation, comments, publishing directly).
+// the rules it asks are below and in workflow/policy.ts (moderation, comments, publishing directly).
 // Published practices follow the visibility model (`canSee`); unpublished ones (drafts, submissions
 // under review) are seen by the person who created them, the owning network's coordinators and
-// platform admins (who moderate them). search.repo.ts holds the SQL equivalent of `canSee` for
+// platform admins (who moderate them). search/repo.ts holds the SQL equivalent of `canSee` for
 // published practices; the visibility test checks the two agree for every kind of actor.
 import {
   type Actor,
@@ -14,9 +14,9 @@ import {
   type Policy,
   policyOf,
 } from "../../platform/auth/index.ts";
-import type { Practice } from "./practices.types.ts";
-import type { Viewer } from "./search.repo.ts";
-import { canComment, canCreateDirectly, canModerate, hasQueue } from "./workflow.policy.ts";
+import type { Practice } from "./catalogue/types.ts";
+import type { Viewer } from "./search/repo.ts";
+import { canComment, canCreateDirectly, canModerate, hasQueue } from "./workflow/policy.ts";
 
 /** What deciding who reads a practice looks at. */
 export type ReadablePractice = Pick<

@@ -16,7 +16,7 @@ import { buildPractice } from "../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { field, fillAndSend, MANY_REPORTS, REPORT } from "../../../test/helpers/submissions.ts";
 import { loadActor } from "../identity/index.ts";
-import { decide } from "./moderation.service.ts";
+import { decide } from "./workflow/moderation.service.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

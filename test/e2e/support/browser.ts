@@ -9,7 +9,7 @@ export { CHROMIUM, launchBrowser } from "./chromium.ts";
 // changes one of them fails the pages that use it (a wrong link answers 400 or 404, not 200).
 export const DEMO_PASSWORD = "bottega-demo-2026";
 export const DEMO_COORDINATOR = "giulia.ferrari@sbcr.example";
-/** The edit link of the demo report waiting for changes (practices/submissions.demo.ts). */
+/** The edit link of the demo report waiting for changes (practices/workflow/submissions.demo.ts). */
 export const DEMO_EDIT_TOKEN = "demo-changes-requested-castelli-romani";
 /** The pending invitation to Lab II with a known link (labs/materials/demo.ts). */
 export const DEMO_LAB_INVITATION_TOKEN = "demo-invito-lab-ii-assessora-cultura-bergamo";

@@ -7,10 +7,10 @@ import { formatDate } from "../../../platform/i18n/index.ts";
 import { emptyForm, FlashMessage, type FormState, TextArea } from "../../../platform/ui/components.tsx";
 import { FormBlock, formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import { COMMENT_MAX, listComments, type PracticeComment } from "../comments.service.ts";
-import type { Practice } from "../practices.service.ts";
-import { canComment } from "../workflow.policy.ts";
-import "../workflow.messages.ts";
+import { COMMENT_MAX, listComments, type PracticeComment } from "../catalogue/comments.service.ts";
+import type { Practice } from "../catalogue/service.ts";
+import { canComment } from "../workflow/policy.ts";
+import "../workflow/messages.ts";
 import { Paragraphs } from "./text.tsx";
 
 type PracticeRef = Pick<Practice, "id" | "slug" | "title" | "status">;

@@ -12,8 +12,8 @@ import {
   TextField,
 } from "../../../platform/ui/components.tsx";
 import { countryOptions } from "../../identity/index.ts";
-import { FIRST_YEAR, lastYear, STEP_FIELDS, type StepKey } from "../submissions.schema.ts";
 import { THEMES, themeLabelKey } from "../themes.ts";
+import { FIRST_YEAR, lastYear, STEP_FIELDS, type StepKey } from "../workflow/submissions.schema.ts";
 
 export type NetworkOption = { id: string; name: string };
 

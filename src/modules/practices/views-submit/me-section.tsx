@@ -1,9 +1,9 @@
 // The catalogue's section of the person's own area (/me): the practices they reported and where
 // each stands, with the edit link where the coordinators asked for changes.
 import type { Ctx } from "../../../platform/http/context.ts";
-import { moderationQueue } from "../moderation.service.ts";
-import { myReports } from "../submissions.service.ts";
-import { hasQueue } from "../workflow.policy.ts";
+import { moderationQueue } from "../workflow/moderation.service.ts";
+import { hasQueue } from "../workflow/policy.ts";
+import { myReports } from "../workflow/submissions.service.ts";
 import { ReportList } from "./report-list.tsx";
 
 export async function myReportsSection(c: Ctx) {

@@ -4,7 +4,7 @@
 import type { Ctx } from "../../../platform/http/context.ts";
 import { PageTitle } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { moderationQueue } from "../moderation.service.ts";
+import type { moderationQueue } from "../workflow/moderation.service.ts";
 import { date } from "./moderation.tsx";
 
 type Queue = Awaited<ReturnType<typeof moderationQueue>>;

@@ -9,15 +9,15 @@ import { formatDate } from "../../../platform/i18n/index.ts";
 import { type FormState, SelectField, TextArea } from "../../../platform/ui/components.tsx";
 import { FormBlock } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { PracticeMedia } from "../media.service.ts";
-import type { Decision, OrganisationOffer } from "../moderation.service.ts";
-import type { Practice } from "../practices.service.ts";
+import type { Practice } from "../catalogue/service.ts";
+import type { PracticeMedia } from "../media/service.ts";
 import { themeLabelKey } from "../themes.ts";
 import { countryName } from "../views/shared.tsx";
-import "../versions.messages.ts";
+import type { Decision, OrganisationOffer } from "../workflow/moderation.service.ts";
+import "../catalogue/versions.messages.ts";
 import { Markdown } from "../views/show-body.tsx";
 import { FORMATS, sizeText } from "../views/show-data.ts";
-import type { EventRow, SubmissionRow } from "../workflow.repo.ts";
+import type { EventRow, SubmissionRow } from "../workflow/repo.ts";
 
 export const date = (c: Ctx, d: Date | null | undefined) =>
   d ? formatDate(c.get("lang"), d, c.get("deps").config.timeZone) : "—";

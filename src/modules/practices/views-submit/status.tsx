@@ -8,9 +8,9 @@ import { type FormState, TextField } from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import { countryName } from "../../identity/index.ts";
-import type { PracticeMedia } from "../media.service.ts";
-import type { ReportStatus } from "../submissions.status.ts";
+import type { PracticeMedia } from "../media/service.ts";
 import { themeLabelKey } from "../themes.ts";
+import type { ReportStatus } from "../workflow/submissions.status.ts";
 import { Paragraphs } from "./text.tsx";
 
 const Reference: FC<{ c: Ctx; reference: string }> = ({ c, reference }) => (
@@ -75,7 +75,7 @@ export function sentPage(c: Ctx, r: (ReportStatus & { statusHref: string; media:
 
 const STEPS = ["submitted", "in-review", "published"] as const;
 
-/** Where a report stands. `editHref` only when opened with the signed link (see submissions.status.ts). */
+/** Where a report stands. `editHref` only when opened with the signed link (see workflow/submissions.status.ts). */
 export function statusPage(c: Ctx, r: ReportStatus, editHref: string | null) {
   const t = c.get("t");
   const lang = c.get("lang");

@@ -6,10 +6,10 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { type FormState, TextArea, TextField } from "../../../platform/ui/components.tsx";
 import { ConflictSummary, formPage } from "../../../platform/ui/form-page.tsx";
-import type { Practice } from "../practices.service.ts";
-import type { Texts } from "../versions.diff.ts";
-import { EDITABLE_FIELDS, type EditableField, MARKDOWN_FIELDS } from "../versions.schema.ts";
-import "../versions.messages.ts";
+import type { Practice } from "../catalogue/service.ts";
+import type { Texts } from "../catalogue/versions.diff.ts";
+import { EDITABLE_FIELDS, type EditableField, MARKDOWN_FIELDS } from "../catalogue/versions.schema.ts";
+import "../catalogue/versions.messages.ts";
 import { VersionsCss } from "./history.tsx";
 
 const MAX: Record<EditableField, number> = {

@@ -6,10 +6,10 @@ import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { render } from "../../../platform/ui/layout.tsx";
-import type { Practice } from "../practices.service.ts";
-import type { DiffPart } from "../versions.diff.ts";
-import type { VersionEntry } from "../versions.service.ts";
-import "../versions.messages.ts";
+import type { Practice } from "../catalogue/service.ts";
+import type { DiffPart } from "../catalogue/versions.diff.ts";
+import type { VersionEntry } from "../catalogue/versions.service.ts";
+import "../catalogue/versions.messages.ts";
 
 /** The stylesheet of the versions pages (a body <link> is valid HTML). */
 export const VersionsCss: FC = () => <link rel="stylesheet" href="/static/app/practice-versions.css" />;

@@ -4,7 +4,7 @@
 import type { FC } from "hono/jsx";
 import { formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { BarChart, Histogram } from "../../../platform/ui/charts/index.ts";
-import { type CatalogueFigures, middleStartYear } from "../figures.service.ts";
+import { type CatalogueFigures, middleStartYear } from "../open-data/figures.service.ts";
 import { themeLabelKey } from "../themes.ts";
 
 export const CatalogueFiguresSection: FC<{ t: T; lang: Lang; figures: CatalogueFigures }> = ({

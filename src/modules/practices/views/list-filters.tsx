@@ -5,8 +5,8 @@
 import type { FC } from "hono/jsx";
 import { formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { Icon } from "../../../platform/ui/layout.tsx";
-import { CAP } from "../search.repo.ts";
-import type { FacetValue, SearchResult } from "../search.service.ts";
+import { CAP } from "../search/repo.ts";
+import type { FacetValue, SearchResult } from "../search/service.ts";
 import { isTheme, themeLabelKey } from "../themes.ts";
 import { FORM, type ListState, listHref, MULTI, type NetworkRef, type SINGLE } from "./list-state.ts";
 import { countryName } from "./shared.tsx";

@@ -6,7 +6,7 @@
 import type { FC } from "hono/jsx";
 import { formatNumber, hasMessage, type Lang, type T } from "../../../platform/i18n/index.ts";
 import { Icon } from "../../../platform/ui/layout.tsx";
-import type { PracticeHit } from "../search.service.ts";
+import type { PracticeHit } from "../search/service.ts";
 import { ActiveFilters, type ListLabels } from "./list-filters.tsx";
 import { Pagination } from "./list-pagination.tsx";
 import { type ListPageData, listHref, type NetworkRef } from "./list-state.ts";

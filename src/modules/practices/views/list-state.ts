@@ -1,7 +1,7 @@
 // The catalogue list's state (what the search form and filters select), the data its page is drawn
 // from, and the URL of the list for a state: the one place that knows the query parameters.
-import type { CatalogueFigures } from "../figures.service.ts";
-import type { SearchResult } from "../search.service.ts";
+import type { CatalogueFigures } from "../open-data/figures.service.ts";
+import type { SearchResult } from "../search/service.ts";
 
 export type ListState = {
   q: string;

@@ -1,7 +1,7 @@
 // Pieces both catalogue pages use: theme chips, highlighted text, country names, years, JSON-LD.
 import type { FC } from "hono/jsx";
 import type { T } from "../../../platform/i18n/index.ts";
-import type { Segment } from "../snippets.ts";
+import type { Segment } from "../search/snippets.ts";
 import { type Theme, themeLabelKey } from "../themes.ts";
 
 /** Text with the search matches in <mark>; every piece is escaped by JSX. */

@@ -3,7 +3,7 @@
 import type { FC } from "hono/jsx";
 import type { T } from "../../../platform/i18n/index.ts";
 import { Icon } from "../../../platform/ui/layout.tsx";
-import type { Practice } from "../practices.service.ts";
+import type { Practice } from "../catalogue/service.ts";
 
 export const CiteShare: FC<{ t: T; p: Practice; url: string; citation: string }> = ({
   t,

@@ -2,10 +2,10 @@
 // links, file format labels and sizes, and the citation line.
 import { formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
 import type { FormState } from "../../../platform/ui/components.tsx";
-import type { PracticeFigures } from "../figures.service.ts";
-import type { PracticeMedia } from "../media.service.ts";
-import type { Practice } from "../practices.service.ts";
-import type { PracticeHit } from "../search.service.ts";
+import type { Practice } from "../catalogue/service.ts";
+import type { PracticeMedia } from "../media/service.ts";
+import type { PracticeFigures } from "../open-data/figures.service.ts";
+import type { PracticeHit } from "../search/service.ts";
 
 export type OrgRef = { slug: string; name: string; type: string };
 

@@ -4,7 +4,7 @@
 import type { FC } from "hono/jsx";
 import type { Lang, T } from "../../../platform/i18n/index.ts";
 import { BarChart, numberFormat, TimeSeries } from "../../../platform/ui/charts/index.ts";
-import type { PracticeFigures } from "../figures.service.ts";
+import type { PracticeFigures } from "../open-data/figures.service.ts";
 
 export const FiguresChart: FC<{ t: T; lang: Lang; f: PracticeFigures }> = ({ t, lang, f }) => {
   const { table, media } = f;

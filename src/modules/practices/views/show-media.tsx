@@ -3,7 +3,7 @@
 import type { FC } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf, type FormState } from "../../../platform/ui/components.tsx";
-import type { PracticeMedia } from "../media.service.ts";
+import type { PracticeMedia } from "../media/service.ts";
 
 export const UploadForm: FC<{ c: Ctx; slug: string; form: FormState }> = ({ c, slug, form }) => {
   const t = c.get("t");

@@ -14,7 +14,7 @@ import { PracticeDetails } from "./show-details.tsx";
 import { PracticeHeader } from "./show-header.tsx";
 import { PracticeJsonLd } from "./show-jsonld.tsx";
 import { RelatedPractices } from "./show-related.tsx";
-import "../versions.messages.ts";
+import "../catalogue/versions.messages.ts";
 
 export { citationOf, licenceOf, type OrgRef, type ShowPageData } from "./show-data.ts";
 
