@@ -15,7 +15,7 @@ const it = {
   "learning.author.created": "Corso creato come bozza: aggiungi moduli e lezioni, poi pubblicalo.",
   "learning.author.saved": "Modifiche salvate.",
   "learning.author.published": "Corso pubblicato.",
-  "learning.author.unpublished": "Corso ritirato dal catalogo; chi era iscritto conserva i risultati.",
+  "learning.author.unpublished": "Corso ritirato dal catalogo; le iscrizioni restano, con i loro risultati.",
   "learning.f.title": "Titolo",
   "learning.f.summary": "Descrizione breve",
   "learning.f.topic": "Tema",

@@ -77,7 +77,7 @@ const it = {
   "learning.me.title": "La mia formazione",
   "learning.me.inProgress": "Corsi in corso",
   "learning.me.completed": "Corsi completati",
-  "learning.me.none": "Non sei iscritto a nessun corso in corso.",
+  "learning.me.none": "Nessuna iscrizione a corsi in corso.",
   "learning.me.noneCompleted": "Nessun corso completato per ora.",
   "learning.me.completedCount": "Corsi completati: {n}",
   "learning.me.all": "Tutta la mia formazione",
