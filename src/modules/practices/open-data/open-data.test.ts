@@ -16,7 +16,10 @@ import { buildCall } from "../../../../test/helpers/funding.ts";
 import { buildPractice } from "../../../../test/helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
 
-const SHAPES = path.resolve(import.meta.dirname, "../../../test/fixtures/standards/dcat-ap-3.0.1-SHACL.ttl");
+const SHAPES = path.resolve(
+  import.meta.dirname,
+  "../../../../test/fixtures/standards/dcat-ap-3.0.1-SHACL.ttl",
+);
 const EU = "http://publications.europa.eu/resource/authority/";
 const RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
 const DCAT = "http://www.w3.org/ns/dcat#";
