@@ -5,10 +5,11 @@
 // to its address as before, account or not). Each reads the report as it is when delivered: one
 // already decided on is not announced.
 import type { Deps } from "../../platform/deps.ts";
+import { isUuid } from "../../platform/ids.ts";
 import { type Notice, type NotificationScope, notificationKind } from "../../platform/notifications.ts";
 import { moderatorContacts, networkById } from "../identity/index.ts";
 import { loadPractice } from "./catalogue/service.ts";
-import { findSubmission } from "./workflow/repo.ts";
+import { findSubmission, stillWaitingOf } from "./workflow/repo.ts";
 import "./notifications.messages.ts";
 
 async function networkScope(deps: Deps, networkId: string | null): Promise<NotificationScope | undefined> {
@@ -53,9 +54,8 @@ async function stillWaiting(
   networkId: string | null,
   practiceIds: string[],
 ): Promise<Notice | null> {
-  const waiting = (
-    await Promise.all(practiceIds.map((id) => loadPractice(deps, id).catch(() => null)))
-  ).filter((p) => p && (p.status === "submitted" || p.status === "in-review"));
+  // One query for the sweep's ids (up to 1,000), not one load per report.
+  const waiting = await stillWaitingOf(deps.db, practiceIds.filter(isUuid));
   if (!waiting.length) return null;
   const people = await moderatorContacts(deps.db, networkId);
   return {

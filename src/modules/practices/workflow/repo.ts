@@ -156,6 +156,18 @@ export async function waitingSince(db: Db, before: Date) {
     .execute();
 }
 
+/** Of these reports, those still waiting for a moderator, oldest first (the reminder's notice). */
+export async function stillWaitingOf(db: Db, ids: readonly string[]) {
+  if (!ids.length) return [];
+  return q(db)
+    .selectFrom("practices")
+    .select(["id", "title"])
+    .where("id", "in", ids)
+    .where("status", "in", ["submitted", "in-review"])
+    .orderBy("updated_at")
+    .execute();
+}
+
 /** Open flags in the scope, oldest first, with what they point at. */
 export async function openFlagRows(db: Db, scope: QueueScope) {
   if (!scope.all && scope.networkIds.length === 0) return [];
