@@ -36,12 +36,20 @@ export type DemoScript = {
   outcomes: { kind: "action" | "outcome"; text: string; owner?: string; due?: string; group?: number }[];
 };
 
-/** Plays the script and ends the session. Returns its id and the groups' ids, in script order. */
-export async function playDemoSession(
+/** A demo session's row: what differs between the demo's sessions. */
+export type DemoSessionRow = DemoScript["session"] & {
+  createdBy: string;
+  voteBudget: number;
+  groupCap: number;
+  settings?: Partial<{ anonymous: boolean; private_collect: boolean; guests_allowed: boolean }> | undefined;
+};
+
+/** Writes a demo session in its first phase with its columns and people; returns its id. */
+export async function insertDemoSession(
   deps: Deps,
-  script: DemoScript,
-): Promise<{ sessionId: string; groupIds: string[] }> {
-  const s = script.session;
+  s: DemoSessionRow,
+  people: Participant[],
+): Promise<string> {
   const id = newId();
   await insertSession(
     deps.db,
@@ -53,42 +61,50 @@ export async function playDemoSession(
       title: s.title,
       template: s.template,
       phase: "collect",
-      private_collect: false,
-      anonymous: false,
+      private_collect: s.settings?.private_collect ?? false,
+      anonymous: s.settings?.anonymous ?? false,
       max_note_length: 280,
-      vote_budget: 4,
-      group_cap: 2,
+      vote_budget: s.voteBudget,
+      group_cap: s.groupCap,
       hide_votes: false,
-      guests_allowed: true,
+      guests_allowed: s.settings?.guests_allowed ?? true,
       locked: false,
       focus_group_id: null,
       timer_ends_at: null,
       timer_remaining_ms: null,
       join_code: s.joinCode,
       seq: 0,
-      created_by: script.lead.id,
+      created_by: s.createdBy,
       created_at: s.createdAt,
       updated_at: s.createdAt,
       closed_at: null,
     },
     columnsOf(s.template, s.lang).map((c) => ({ id: newId(), ...c })),
   );
-  const people: Participant[] = [];
-  const add = async (p: Participant) => {
+  for (const p of people)
     await insertParticipant(
       deps.db,
       id,
       { ...p, guestTokenHash: p.accountId ? null : newToken() },
       s.createdAt,
     );
-    people.push(p);
-  };
+  return id;
+}
+
+/** Plays the script and ends the session. Returns its id and the groups' ids, in script order. */
+export async function playDemoSession(
+  deps: Deps,
+  script: DemoScript,
+): Promise<{ sessionId: string; groupIds: string[] }> {
+  const s = script.session;
+  const people: Participant[] = [];
   const { lead } = script;
-  await add({ id: newId(), accountId: lead.id, name: lead.name, role: "facilitator", ready: false });
+  people.push({ id: newId(), accountId: lead.id, name: lead.name, role: "facilitator", ready: false });
   for (const m of script.members.filter((x) => x.id !== lead.id))
-    await add({ id: newId(), accountId: m.id, name: m.name, role: "participant", ready: false });
+    people.push({ id: newId(), accountId: m.id, name: m.name, role: "participant", ready: false });
   for (const name of script.guests)
-    await add({ id: newId(), accountId: null, name, role: "guest", ready: false });
+    people.push({ id: newId(), accountId: null, name, role: "guest", ready: false });
+  const id = await insertDemoSession(deps, { ...s, createdBy: lead.id, voteBudget: 4, groupCap: 2 }, people);
 
   const must = async (who: Participant, cmd: Command) => {
     const r = await runCommand(deps, id, who.id, cmd);

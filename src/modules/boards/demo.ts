@@ -5,13 +5,13 @@
 // - the Castelli Romani library consortium's table on social communication, collecting notes.
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { newId, newToken } from "../../platform/ids.ts";
+import { newId } from "../../platform/ids.ts";
 import { networkBySlug, networkPeopleWithRoles } from "../identity/index.ts";
 import { getLab } from "../labs/index.ts";
-import { columnsOf as columnsRepo, insertParticipant, insertSession } from "./boards.repo.ts";
+import { columnsOf as columnsRepo } from "./boards.repo.ts";
 import { runCommand } from "./command-runner.ts";
+import { insertDemoSession } from "./demo.script.ts";
 import type { Command, Participant } from "./rules.ts";
-import { columnsOf } from "./templates.ts";
 
 type Seeded = { sessionId: string; people: Participant[] };
 
@@ -32,52 +32,13 @@ async function seedSession(
   const network = await networkBySlug(deps, o.networkSlug);
   const members = await networkPeopleWithRoles(deps, network.id);
   const lead = members.find((m) => m.roles.includes("coordinator")) ?? members[0]!;
-  const id = newId();
   const lab = o.labSlug ? await getLab(deps, SYSTEM, o.labSlug).catch(() => null) : null;
-  await insertSession(
-    deps.db,
-    {
-      id,
-      network_id: network.id,
-      lab_id: lab?.id ?? null,
-      meeting_id: null,
-      title: o.title,
-      template: o.template,
-      phase: "collect",
-      private_collect: o.settings?.private_collect ?? false,
-      anonymous: o.settings?.anonymous ?? false,
-      max_note_length: 280,
-      vote_budget: 5,
-      group_cap: 3,
-      hide_votes: false,
-      guests_allowed: o.settings?.guests_allowed ?? true,
-      locked: false,
-      focus_group_id: null,
-      timer_ends_at: null,
-      timer_remaining_ms: null,
-      join_code: o.joinCode,
-      seq: 0,
-      created_by: lead.id,
-      created_at: o.createdAt,
-      updated_at: o.createdAt,
-      closed_at: null,
-    },
-    columnsOf(o.template, "it").map((c) => ({ id: newId(), ...c })),
-  );
-  const people: Participant[] = [];
-  const add = async (p: Participant) => {
-    await insertParticipant(
-      deps.db,
-      id,
-      { ...p, guestTokenHash: p.accountId ? null : newToken() },
-      o.createdAt,
-    );
-    people.push(p);
-  };
-  await add({ id: newId(), accountId: lead.id, name: lead.name, role: "facilitator", ready: false });
+  const people: Participant[] = [
+    { id: newId(), accountId: lead.id, name: lead.name, role: "facilitator", ready: false },
+  ];
   for (const m of members.filter((x) => x.id !== lead.id)) {
     const staff = m.roles.includes("coordinator") || m.roles.includes("facilitator");
-    await add({
+    people.push({
       id: newId(),
       accountId: m.id,
       name: m.name,
@@ -85,7 +46,26 @@ async function seedSession(
       ready: false,
     });
   }
-  for (const name of o.guests) await add({ id: newId(), accountId: null, name, role: "guest", ready: false });
+  for (const name of o.guests)
+    people.push({ id: newId(), accountId: null, name, role: "guest", ready: false });
+  const id = await insertDemoSession(
+    deps,
+    {
+      networkId: network.id,
+      labId: lab?.id ?? null,
+      meetingId: null,
+      title: o.title,
+      template: o.template,
+      lang: "it",
+      joinCode: o.joinCode,
+      createdAt: o.createdAt,
+      createdBy: lead.id,
+      voteBudget: 5,
+      groupCap: 3,
+      settings: o.settings,
+    },
+    people,
+  );
   return { sessionId: id, people };
 }
 
