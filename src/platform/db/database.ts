@@ -30,6 +30,9 @@ export function openDatabase(target: ConnectionTarget, max = 8, plugins: KyselyP
     db,
     async close() {
       await db.destroy();
+      // Kysely ends the pool only if it ran a query: a pool used directly (migrations) would keep its
+      // idle client until the idle timeout, and a template database with a client cannot be copied.
+      if (!pool.ending) await pool.end();
     },
   };
 }
