@@ -45,6 +45,49 @@ export async function enrolmentOf(db: Db, courseId: string, accountId: string, l
   return r ? toEnrolment(r) : undefined;
 }
 
+/**
+ * The enrolments of several learners in a course, each locked for the rest of the transaction (as
+ * `enrolmentOf` with `lock`), taken in the order of their account ids so that two batches locking
+ * overlapping learners cannot deadlock. Keyed by account id.
+ */
+export async function enrolmentsLocked(db: Db, courseId: string, accountIds: string[]) {
+  if (!accountIds.length) return new Map<string, Enrolment>();
+  const rows = await q(db)
+    .selectFrom("learning_enrolments")
+    .selectAll()
+    .where("course_id", "=", courseId)
+    .where("account_id", "in", accountIds)
+    .orderBy("account_id")
+    .forUpdate()
+    .execute();
+  return new Map(rows.map((r) => [r.account_id, toEnrolment(r)]));
+}
+
+/** Lessons done in a course by each of several learners, keyed by account id. */
+export async function doneLessonsOfMany(db: Db, courseId: string, accountIds: string[]) {
+  const done = new Map<string, Set<string>>(accountIds.map((a) => [a, new Set<string>()]));
+  if (!accountIds.length) return done;
+  const rows = await q(db)
+    .selectFrom("learning_lesson_progress")
+    .select(["account_id", "lesson_id"])
+    .where("course_id", "=", courseId)
+    .where("account_id", "in", accountIds)
+    .execute();
+  for (const r of rows) done.get(r.account_id)?.add(r.lesson_id);
+  return done;
+}
+
+/** Marks several enrolments completed at `at` (those not completed yet). */
+export async function setCompletedMany(db: Db, enrolmentIds: string[], at: Date) {
+  if (!enrolmentIds.length) return;
+  await q(db)
+    .updateTable("learning_enrolments")
+    .set({ completed_at: at })
+    .where("id", "in", enrolmentIds)
+    .where("completed_at", "is", null)
+    .execute();
+}
+
 export async function enrolmentsOfAccount(db: Db, accountId: string) {
   const rows = await q(db)
     .selectFrom("learning_enrolments")

@@ -152,7 +152,8 @@ export async function completeIfDone(deps: Deps, trx: Db, course: Course, e: Enr
   return true;
 }
 
-async function completeCurriculumIfDone(
+/** Records the curriculum's completion if `accountId` has now completed each of its courses. */
+export async function completeCurriculumIfDone(
   deps: Deps,
   trx: Db,
   curriculumId: string,

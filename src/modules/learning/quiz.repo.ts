@@ -133,32 +133,68 @@ export async function attemptCount(db: Db, quizId: string, accountId: string): P
   return Number(r.n);
 }
 
-export async function insertAttempt(
-  db: Db,
-  a: {
-    id: string;
-    quizId: string;
-    accountId: string;
-    n: number;
-    answers: Answers;
-    score: number;
-    passed: boolean;
-    at: Date;
-  },
-) {
+/** Attempts used at the quiz by each of several people, keyed by account id (absent: none). */
+export async function attemptCounts(db: Db, quizId: string, accountIds: string[]) {
+  if (!accountIds.length) return new Map<string, number>();
+  const rows = await q(db)
+    .selectFrom("learning_attempts")
+    .select(["account_id", (eb) => eb.fn.countAll<string>().as("n")])
+    .where("quiz_id", "=", quizId)
+    .where("account_id", "in", accountIds)
+    .groupBy("account_id")
+    .execute();
+  return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
+}
+
+/** Stores several graded attempts in one statement. */
+export async function insertAttempts(db: Db, attempts: NewAttempt[]) {
+  if (!attempts.length) return;
   await q(db)
     .insertInto("learning_attempts")
-    .values({
-      id: a.id,
-      quiz_id: a.quizId,
-      account_id: a.accountId,
-      n: a.n,
-      answers: JSON.stringify(a.answers),
-      score: a.score,
-      passed: a.passed,
-      submitted_at: a.at,
-    })
+    .values(
+      attempts.map((a) => ({
+        id: a.id,
+        quiz_id: a.quizId,
+        account_id: a.accountId,
+        n: a.n,
+        answers: JSON.stringify(a.answers),
+        score: a.score,
+        passed: a.passed,
+        submitted_at: a.at,
+      })),
+    )
     .execute();
+}
+
+export type NewAttempt = {
+  id: string;
+  quizId: string;
+  accountId: string;
+  n: number;
+  answers: Answers;
+  score: number;
+  passed: boolean;
+  at: Date;
+};
+
+/** The quizzes (of `quizIds`) each of several people has passed, keyed by account id. */
+export async function passedQuizzesOfMany(db: Db, accountIds: string[], quizIds: string[]) {
+  const passed = new Map<string, Set<string>>(accountIds.map((a) => [a, new Set<string>()]));
+  if (!accountIds.length || !quizIds.length) return passed;
+  const rows = await q(db)
+    .selectFrom("learning_attempts")
+    .select(["account_id", "quiz_id"])
+    .distinct()
+    .where("account_id", "in", accountIds)
+    .where("quiz_id", "in", quizIds)
+    .where("passed", "=", true)
+    .execute();
+  for (const r of rows) passed.get(r.account_id)?.add(r.quiz_id);
+  return passed;
+}
+
+export async function insertAttempt(db: Db, a: NewAttempt) {
+  await insertAttempts(db, [a]);
 }
 
 export type AttemptRow = {

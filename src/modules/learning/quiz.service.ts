@@ -1,17 +1,16 @@
 // Quizzes as learners meet them: the questions without their key, an attempt graded on the server
 // (within the attempt limit, counted under the enrolment's lock so simultaneous submissions cannot
-// pass it), and an attempt read back by its owner with its feedback (decision 0053).
+// pass it, and written in batches when many arrive at once), and an attempt read back by its owner with its feedback (decision 0053).
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { conflict, invalid, notFound } from "../../platform/errors.ts";
+import { notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
+import { submitInBatch } from "./attempts.batch.ts";
 import { lessonById } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
-import { answerErrors, grade, type QuestionFeedback } from "./grading.ts";
+import { grade, type QuestionFeedback } from "./grading.ts";
 import { can } from "./policy.ts";
-import { enrolmentOf } from "./progress.repo.ts";
-import { completeIfDone } from "./progress.service.ts";
-import { attemptCount, attemptOf, insertAttempt, keyOf, lockQuiz, quizOf } from "./quiz.repo.ts";
+import { attemptCount, attemptOf, keyOf, quizOf } from "./quiz.repo.ts";
 import type { Answers } from "./tables.ts";
 import type { Course, Lesson, PublicQuestion, Quiz } from "./types.ts";
 
@@ -50,9 +49,10 @@ export async function publicQuestions(deps: Deps, quiz: Quiz): Promise<PublicQue
 
 /**
  * Grades and stores an attempt. Refused: answers naming unknown questions or options, or missing
- * (422, nothing stored); not enrolled (409); over the attempt limit (409). The enrolment row is
- * locked first, so attempts of one learner are numbered one at a time and the limit holds; the
- * unique (quiz, learner, n) backs it up.
+ * (422, nothing stored); not enrolled (409); over the attempt limit (409). Written with the other
+ * attempts at the quiz arriving at the same moment (attempts.batch.ts): the enrolment rows are locked
+ * first, so the attempts of one learner are numbered one at a time and the limit holds; the unique
+ * (quiz, learner, n) backs it up.
  */
 export async function submitAttempt(
   deps: Deps,
@@ -62,41 +62,16 @@ export async function submitAttempt(
 ): Promise<Attempt> {
   if (!can(actor, "study", ctx.course)) throw notFound();
   const id = newId();
-  const at = deps.clock.now();
-  const { n, graded, completed } = await deps.db.transaction().execute(async (trx) => {
-    await lockQuiz(trx, ctx.quiz.lessonId, "share");
-    const e = await enrolmentOf(trx, ctx.course.id, actor.id, true);
-    if (!e) throw conflict("learning.errors.notEnrolled", "not-enrolled");
-    const key = await keyOf(trx, ctx.quiz.lessonId);
-    if (!key.length) throw conflict("learning.errors.quizEmpty", "quiz-empty");
-    const errors = answerErrors(key, answers);
-    if (errors.length) throw invalid(errors, "learning.errors.answers");
-    const used = await attemptCount(trx, ctx.quiz.lessonId, actor.id);
-    if (ctx.quiz.maxAttempts !== null && used >= ctx.quiz.maxAttempts)
-      throw conflict("learning.errors.attemptsUsed", "attempts-used");
-    const graded = grade(key, answers, ctx.quiz.passMark);
-    const n = used + 1;
-    await insertAttempt(trx, {
-      id,
-      quizId: ctx.quiz.lessonId,
-      accountId: actor.id,
-      n,
-      answers,
-      score: graded.score,
-      passed: graded.passed,
-      at,
-    });
-    return { n, graded, completed: graded.passed ? await completeIfDone(deps, trx, ctx.course, e) : false };
-  });
+  const w = await submitInBatch(deps, ctx, { id, accountId: actor.id, answers });
   return {
     id,
     quizId: ctx.quiz.lessonId,
-    n,
-    score: graded.score,
-    passed: graded.passed,
-    submittedAt: at,
-    feedback: graded.feedback,
-    completedCourse: completed,
+    n: w.n,
+    score: w.graded.score,
+    passed: w.graded.passed,
+    submittedAt: w.at,
+    feedback: w.graded.feedback,
+    completedCourse: w.completed,
   };
 }
 
