@@ -1,14 +1,17 @@
-// The attempt limit under concurrency: ten submissions of one learner at the same moment to a quiz
-// that allows three store exactly three attempts, numbered 1–3, and refuse seven with a 409. On
-// PostgreSQL (DATABASE_URL set) the submissions run on separate pool connections, so this proves the
-// enrolment row's lock; the embedded database runs one query at a time and proves only the counting.
+// Attempts arriving together (attempts.batch.ts writes them in batches). The attempt limit: ten
+// submissions of one learner at the same moment to a quiz that allows three store exactly three
+// attempts, numbered 1–3, and refuse seven with a 409, whether they land in one batch or several.
+// A cohort at once: each learner's attempt is graded on its own answers, numbered 1, and completes
+// their course exactly once (one notification each), and a refusal in the batch refuses only its own.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { AppError } from "../../platform/errors.ts";
 import { loadActor } from "../identity/index.ts";
-import { enrol } from "./progress.service.ts";
+import { lessonOfCourse } from "./courses.service.ts";
+import { enrol, markLessonDone } from "./progress.service.ts";
 import { quizContext, submitAttempt } from "./quiz.service.ts";
 
 let t: TestRuntime;
@@ -40,4 +43,57 @@ it("stores exactly the attempts allowed when ten arrive at once", async () => {
     b.quizId,
   ]);
   expect(rows.map((r) => r.n)).toEqual([1, 2, 3]);
+});
+
+it("grades a cohort's attempts together: each on its own answers, one completion each", async () => {
+  const net = await buildNetwork(t);
+  const b = await buildCourse(t, net.id, { maxAttempts: 2 });
+  const learners = [];
+  for (let i = 0; i < 12; i++) {
+    const { accountId } = await actorFor(t, "member", net.id);
+    const actor = (await loadActor(t.deps, accountId!))!;
+    // The course's text lesson is done first: the quiz is then its last required step.
+    await enrol(t.deps, actor, b.course);
+    await markLessonDone(t.deps, actor, b.course, await lessonOfCourse(t.deps, b.course, b.textId));
+    learners.push(actor);
+  }
+  const outsider = (await loadActor(t.deps, (await actorFor(t, "member", net.id)).accountId!))!;
+  const ctx = await quizContext(t.deps, learners[0]!, b.quizId);
+  const right = { [b.choiceId]: [b.rightOption], [b.shortId]: "città aperta" };
+  const wrong = { [b.choiceId]: [b.wrongOption], [b.shortId]: "città aperta" };
+  // Even learners answer right (100 %, passed), odd ones get one of two wrong (50 %, not passed).
+  const results = await Promise.allSettled([
+    ...learners.map((a, i) => submitAttempt(t.deps, a, ctx, i % 2 === 0 ? right : wrong)),
+    submitAttempt(t.deps, outsider, ctx, right),
+  ]);
+  const refused = results.at(-1)!;
+  expect(refused.status).toBe("rejected");
+  expect(((refused as PromiseRejectedResult).reason as AppError).code).toBe("not-enrolled");
+  for (const [i, r] of results.slice(0, -1).entries()) {
+    expect(r.status, `learner ${i}`).toBe("fulfilled");
+    const a = (r as PromiseFulfilledResult<Awaited<ReturnType<typeof submitAttempt>>>).value;
+    expect([a.n, a.score, a.passed, a.completedCourse]).toEqual(
+      i % 2 === 0 ? [1, 100, true, true] : [1, 50, false, false],
+    );
+  }
+  const { rows } = await t.deps.pool.query(
+    `select account_id, n, score from learning_attempts where quiz_id = $1 order by account_id`,
+    [b.quizId],
+  );
+  expect(rows).toHaveLength(12);
+  expect(new Set(rows.map((r) => r.account_id)).size).toBe(12);
+  const passers = learners.filter((_, i) => i % 2 === 0).map((a) => a.id);
+  await jobsSettled(t);
+  const done = await t.deps.pool.query(
+    `select account_id, count(*)::int as n from notifications
+      where kind = 'learning.course-completed' and account_id = any($1::uuid[]) group by account_id`,
+    [learners.map((a) => a.id)],
+  );
+  expect(done.rows.map((r) => r.account_id).sort()).toEqual([...passers].sort());
+  expect(done.rows.every((r) => r.n === 1)).toBe(true);
+  const completed = await t.deps.pool.query(
+    "select account_id from learning_enrolments where course_id = $1 and completed_at is not null",
+    [b.course.id],
+  );
+  expect(completed.rows.map((r) => r.account_id).sort()).toEqual([...passers].sort());
 });
