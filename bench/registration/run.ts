@@ -7,12 +7,12 @@
 // cookie, the same code path as signing in), register at the same moment for a 100-place meeting with
 // a waiting list, through the meeting page's form (POST with the session's CSRF token, as a browser
 // sends it) on a real Bottega server started as its own process, once on connections opened before
-// the burst and once with a new connection per request (sockets.ts). Measured: time until all have
+// the burst and once with a new connection per request (../support/sockets.ts). Measured: time until all have
 // an answer, throughput, latency percentiles; and the same burst against a bare node:http server
-// (floor-server.ts), the floor of this machine. Checked: every answer is the redirect back to the meeting,
+// (bench/support/floor-server.ts), the floor of this machine. Checked: every answer is the redirect back to the meeting,
 // and the database holds exactly `capacity` confirmed and the rest waitlisted, one per person.
 import { spawn } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -29,15 +29,9 @@ import {
   startBottega,
   waitHealthy,
 } from "../http/processes.ts";
+import { type Burst, burst, type Mode, pct, pool, queueAtRest, round, startFloor } from "../support/burst.ts";
 import { cookieFor, helperRuntime } from "../support/helpers.ts";
-import {
-  type Answer,
-  formRequest,
-  type OpenConnection,
-  openConnection,
-  sendOnNewConnection,
-  targetOf,
-} from "./sockets.ts";
+import { formRequest, sendOnNewConnection, targetOf } from "../support/sockets.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -64,7 +58,6 @@ const SOLO = 20;
 const CAPACITY = Number(args.capacity);
 const SECRET = "bench-registration-secret-bench-regist";
 const log = (s: string) => process.stderr.write(`${s}\n`);
-type Mode = "open" | "new";
 const MODES: Mode[] = args.connections === "both" ? ["open", "new"] : [args.connections as Mode];
 if (!MODES.every((m) => m === "open" || m === "new")) throw new Error("--connections is open, new or both");
 /** Each burst is repeated (on a meeting of its own): on two shared cores one burst varies by ±25 %. */
@@ -100,120 +93,6 @@ type Row = {
   cpuPostgres: number;
 };
 const rows: Row[] = [];
-
-const TICK_MS = 10; // Linux USER_HZ is 100
-/** CPU time (user + system) of a process, in ms, from /proc; 0 when it cannot be read. */
-function cpuOf(pid: number): number {
-  try {
-    const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]?.split(" ") ?? [];
-    return (Number(f[11]) + Number(f[12])) * TICK_MS;
-  } catch {
-    return 0;
-  }
-}
-/** CPU time of each process named postgres on this machine, in ms, by pid. */
-function postgresCpu(): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const d of readdirSync("/proc")) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      if (readFileSync(`/proc/${d}/comm`, "utf8").trim() === "postgres") out.set(Number(d), cpuOf(Number(d)));
-    } catch {}
-  }
-  return out;
-}
-/** What the PostgreSQL processes alive at the end spent since `before` (a backend that exited in
- * between is not counted: Bottega's pool keeps its connections, so this is rare during a burst). */
-function postgresCpuSince(before: Map<number, number>): number {
-  let total = 0;
-  for (const [pid, ms] of postgresCpu()) total += ms - (before.get(pid) ?? 0);
-  return total;
-}
-
-const pct = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-const round = (n: number) => Math.round(n * 10) / 10;
-
-/** Runs `fn` over `items` with at most `n` at a time. */
-async function pool<T, R>(items: T[], n: number, fn: (item: T, i: number) => Promise<R>): Promise<R[]> {
-  const out: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(n, items.length) }, async () => {
-      while (next < items.length) {
-        const i = next++;
-        out[i] = await fn(items[i]!, i);
-      }
-    }),
-  );
-  return out;
-}
-
-/** Waits until the job queue holds nothing to do (the previous burst's 500 confirmation mails take
- * the worker several seconds; a burst sent meanwhile would be measured against them). */
-async function queueAtRest(t: TestRuntime) {
-  const until = Date.now() + 120_000;
-  for (;;) {
-    const { rows } = await t.deps.pool.query<{ n: number }>(
-      "select count(*)::int as n from pgboss.job where state in ('created', 'retry', 'active') and start_after <= now()",
-    );
-    if ((rows[0]?.n ?? 0) === 0 || Date.now() > until) return;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-type Person = { cookie: string; csrf: string };
-type Burst = {
-  latencies: number[];
-  errors: number;
-  allMs: number;
-  load: number;
-  cpu: { client: number; server: number; pg: number };
-};
-
-/** All `people` post the registration form to `url` at the same moment; `expect` checks an answer. */
-async function burst(
-  mode: Mode,
-  url: string,
-  origin: string,
-  people: Person[],
-  serverPid: number,
-  expect: (a: Answer) => boolean,
-): Promise<Burst> {
-  const to = targetOf(url);
-  const requests = people.map((p) => formRequest(url, { ...p, origin, keepAlive: mode === "open" }));
-  let open: OpenConnection[] = [];
-  if (mode === "open") {
-    open = await Promise.all(people.map(() => openConnection(to)));
-    await new Promise((r) => setTimeout(r, 300)); // the server has taken in every connection
-  }
-  const load = os.loadavg()[0]!;
-  const latencies: number[] = [];
-  let errors = 0;
-  const cpu0 = { client: process.cpuUsage(), server: cpuOf(serverPid), pg: postgresCpu() };
-  const t0 = performance.now();
-  await Promise.all(
-    requests.map(async (request, i) => {
-      const start = performance.now();
-      try {
-        const answer = await (mode === "open" ? open[i]!.send(request) : sendOnNewConnection(to, request));
-        if (!expect(answer)) errors++;
-      } catch {
-        errors++;
-      }
-      latencies.push(performance.now() - start);
-    }),
-  );
-  const allMs = performance.now() - t0;
-  const clientCpu = process.cpuUsage(cpu0.client);
-  const cpu = {
-    client: (clientCpu.user + clientCpu.system) / 1000,
-    server: cpuOf(serverPid) - cpu0.server,
-    pg: postgresCpuSince(cpu0.pg),
-  };
-  for (const c of open) c.close();
-  return { latencies: latencies.sort((a, b) => a - b), errors, allMs, load, cpu };
-}
 
 function rowOf(database: string, mode: Mode, b: Burst, soloP50: number): Row {
   return {
@@ -346,34 +225,22 @@ async function run(database: string, server: Proc, h: { t: TestRuntime }) {
   }
 }
 
-/** The same bursts against the bare node:http server (floor-server.ts), with made-up people whose
- * cookie and token have the length of real ones. */
+/** The same bursts against the bare node:http server (bench/support/floor-server.ts). */
 async function runFloor() {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, "floor-server.ts"), String(port)], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  await new Promise((r) => child.stdout?.once("data", r));
-  const origin = `http://127.0.0.1:${port}`;
-  const url = `${origin}/labs/lab/meetings/floor/register`;
-  const people = Array.from({ length: PEOPLE }, (_, i) => ({
-    cookie: `bottega_session=${i.toString(36).padStart(43, "x")}`,
-    csrf: i.toString(36).padStart(64, "c"),
-  }));
+  const floor = await startFloor(ROOT);
+  const url = `${floor.origin}/labs/lab/meetings/floor/register`;
+  const people = floor.people(PEOPLE);
   try {
     for (const mode of PLAN) {
       await new Promise((r) => setTimeout(r, 1000));
       log(`floor: ${PEOPLE} posts at once to a bare node:http server, ${mode} connections…`);
-      const b = await burst(mode, url, origin, people, child.pid ?? 0, (a) => a.status === 303);
+      const b = await burst(mode, url, floor.origin, people, floor.pid, (a) => a.status === 303);
       const row = rowOf("floor: bare node:http, no app", mode, b, Number.NaN);
       rows.push(row);
       log(JSON.stringify(row));
     }
   } finally {
-    const exited = new Promise((r) => child.once("exit", r));
-    child.kill("SIGTERM");
-    await exited;
+    await floor.stop();
   }
 }
 

@@ -1,5 +1,6 @@
 // The floor: a bare node:http server that reads the posted form and answers what Bottega answers to
-// a registration (303 to the meeting page, with a flash cookie), and does nothing else: no routing,
+// a form post (303 back to the page: a meeting for a registration, an attempt's result for a quiz;
+// with a flash cookie), and does nothing else: no routing,
 // no session, no database. Run as its own process, like Bottega, and sent the same burst by the same
 // client: the time a Node server needs just to take in and answer 500 requests on this machine.
 // Usage: node floor-server.ts <port>

@@ -1,9 +1,9 @@
-// How the bench sends the burst: prepared HTTP/1.1 bytes over plain sockets (node:net). fetch
+// How the burst benchmarks send a burst: prepared HTTP/1.1 bytes over plain sockets (node:net). fetch
 // (undici) costs the sending process about as much CPU per request as the server spends answering
 // it, node:http about half; on two shared cores that client work would be counted in every latency.
 // Two ways to reach the server, both measured (README.md, "Connections"):
-// - `open`: each person's connection is opened before the burst and the registration is sent on it,
-//   as a browser that has the meeting page open keeps its connection, as a load balancer keeps its
+// - `open`: each person's connection is opened before the burst and the form is sent on it,
+//   as a browser that has the page open keeps its connection, as a load balancer keeps its
 //   connections to the web processes, and as load tools (wrk, autocannon, k6) measure;
 // - `new`: each request opens its own connection and closes it (`Connection: close`).
 import net from "node:net";
@@ -16,13 +16,13 @@ export const targetOf = (url: string): Target => {
   return { host: u.hostname, port: Number(u.port) };
 };
 
-/** The registration form's POST as a browser sends it (cookie, CSRF token, same-origin headers). */
+/** A form's POST as a browser sends it (cookie, CSRF token, the form's fields, same-origin headers). */
 export function formRequest(
   url: string,
-  o: { cookie: string; csrf: string; origin: string; keepAlive: boolean },
+  o: { cookie: string; csrf: string; fields?: [string, string][]; origin: string; keepAlive: boolean },
 ): string {
   const u = new URL(url);
-  const body = new URLSearchParams({ _csrf: o.csrf }).toString();
+  const body = new URLSearchParams([["_csrf", o.csrf], ...(o.fields ?? [])]).toString();
   return (
     `POST ${u.pathname} HTTP/1.1\r\nHost: ${u.host}\r\nCookie: ${o.cookie}\r\n` +
     "Content-Type: application/x-www-form-urlencoded\r\n" +

@@ -1,6 +1,7 @@
 // Reading courses as a viewer may see them: one course (404 when not visible), its outline, the
 // catalogue with its filters, and a curriculum with its courses.
 import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
+import { sharedRead } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
@@ -20,7 +21,11 @@ import type { Course, Curriculum, Lesson, Outline } from "./types.ts";
 
 /** A course regardless of who asks; 404 if missing. */
 export async function loadCourse(deps: Deps, idOrSlug: string): Promise<Course> {
-  const c = await courseBy(deps.db, isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug });
+  // A cohort submitting its quiz at once shares one read of the course (and of the lesson below, the
+  // quiz and its questions: quiz.service.ts); the objects are shared, never mutated.
+  const c = await sharedRead(deps.db, `learning.course:${idOrSlug}`, () =>
+    courseBy(deps.db, isUuid(idOrSlug) ? { id: idOrSlug } : { slug: idOrSlug }),
+  );
   if (!c) throw notFound();
   return c;
 }
@@ -59,7 +64,9 @@ export const lessonsInOrder = (o: Outline): Lesson[] => o.modules.flatMap((m) =>
 
 /** A lesson of the course (404 when it belongs to another). */
 export async function lessonOfCourse(deps: Deps, course: Course, lessonId: string): Promise<Lesson> {
-  const l = isUuid(lessonId) ? await lessonById(deps.db, lessonId) : undefined;
+  const l = isUuid(lessonId)
+    ? await sharedRead(deps.db, `learning.lesson:${lessonId}`, () => lessonById(deps.db, lessonId))
+    : undefined;
   if (!l || l.courseId !== course.id) throw notFound();
   return l;
 }

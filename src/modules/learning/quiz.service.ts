@@ -2,6 +2,7 @@
 // (within the attempt limit, counted under the enrolment's lock so simultaneous submissions cannot
 // pass it, and written in batches when many arrive at once), and an attempt read back by its owner with its feedback (decision 0053).
 import type { Actor } from "../../platform/auth/index.ts";
+import { sharedRead } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
@@ -28,18 +29,21 @@ export type Attempt = {
 
 /** The quiz lesson of `quizId` (a lesson id), its course and settings; 404 when not visible. */
 export async function quizContext(deps: Deps, actor: Actor | null, quizId: string) {
-  const lesson = isUuid(quizId) ? await lessonById(deps.db, quizId) : undefined;
+  const lesson = isUuid(quizId)
+    ? await sharedRead(deps.db, `learning.lesson:${quizId}`, () => lessonById(deps.db, quizId))
+    : undefined;
   if (lesson?.kind !== "quiz") throw notFound();
   const course = await loadCourse(deps, lesson.courseId);
   if (!can(actor, "see", course)) throw notFound();
-  const quiz = await quizOf(deps.db, lesson.id);
+  const quiz = await sharedRead(deps.db, `learning.quiz:${lesson.id}`, () => quizOf(deps.db, lesson.id));
   if (!quiz) throw notFound();
   return { lesson, course, quiz };
 }
 
 /** The questions as a learner sees them before answering: prompts and option labels only. */
 export async function publicQuestions(deps: Deps, quiz: Quiz): Promise<PublicQuestion[]> {
-  return (await keyOf(deps.db, quiz.lessonId)).map((q) => ({
+  const key = await sharedRead(deps.db, `learning.key:${quiz.lessonId}`, () => keyOf(deps.db, quiz.lessonId));
+  return key.map((q) => ({
     id: q.id,
     kind: q.kind,
     prompt: q.prompt,
