@@ -109,6 +109,7 @@ function answersFor(key: Awaited<ReturnType<typeof keyOf>>, right: boolean): Ans
 }
 
 async function seedLearners(deps: Deps, curriculumId: string, courses: Map<string, Course>) {
+  issued = 0;
   const today = deps.clock.now().getTime();
   for (const [i, l] of LEARNERS.entries()) {
     const account = await accountByEmail(deps, l.email);
@@ -172,6 +173,10 @@ async function seedLearners(deps: Deps, curriculumId: string, courses: Map<strin
   }
 }
 
+/** The demo's certificates have fixed codes, in the order given: the first is Anna Gruber's first course. */
+export const DEMO_CERTIFICATE_CODE = "dce0-c3rt-0001";
+let issued = 0;
+
 /**
  * The certificate of a demo completion, given directly (not through the job), and its "course
  * completed" notice in the learner's list, dated the day of the completion.
@@ -183,7 +188,8 @@ async function certify(
   at: Date,
 ) {
   const completion = { learnerId: account.id, completedAt: at.toISOString(), ...subject };
-  const cert = await issueCertificate(deps, deps.db, completion, certificateLanguage(account.language));
+  const code = `dce0-c3rt-${String(++issued).padStart(4, "0")}`;
+  const cert = await issueCertificate(deps, deps.db, completion, certificateLanguage(account.language), code);
   if (!cert) return;
   await seedNotice(
     deps,
