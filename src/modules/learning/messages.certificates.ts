@@ -21,7 +21,7 @@ const it = {
   "learning.certificates.unknownTitle": "Attestato non trovato",
   "learning.certificates.unknown":
     "Nessun attestato ha il codice «{code}». Controlla di averlo scritto come è stampato sull'attestato: le lettere maiuscole o minuscole e i trattini non contano.",
-  "learning.certificates.name": "Intestatario",
+  "learning.certificates.name": "Rilasciato a",
   "learning.certificates.course": "Corso",
   "learning.certificates.curriculum": "Percorso",
   "learning.certificates.date": "Data di completamento",
@@ -56,7 +56,7 @@ const en: typeof it = {
   "learning.certificates.unknownTitle": "Certificate not found",
   "learning.certificates.unknown":
     "No certificate has the code “{code}”. Check that it was typed as printed on the certificate: upper or lower case and dashes do not matter.",
-  "learning.certificates.name": "Holder",
+  "learning.certificates.name": "Issued to",
   "learning.certificates.course": "Course",
   "learning.certificates.curriculum": "Curriculum",
   "learning.certificates.date": "Completed on",
