@@ -31,7 +31,7 @@ import { buildCall } from "./helpers/funding.ts";
 import { jobsSettled } from "./helpers/jobs.ts";
 import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
-import { buildCourse } from "./helpers/learning.ts";
+import { buildCertificate, buildCourse } from "./helpers/learning.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -64,6 +64,8 @@ const IGNORED = [/^\/static\//, /^\/healthz$/, /^\/metrics$/];
 let t: TestRuntime;
 const fixtures: Fixtures = {};
 const actors = new Map<Role, { client: Client; token: string | undefined }>();
+/** The member's account: the learning certificate of the fixtures is theirs. */
+let memberId = "";
 
 beforeAll(async () => {
   t = await createTestRuntime();
@@ -76,6 +78,7 @@ beforeAll(async () => {
   for (const role of ROLES) {
     const a = await actorFor(t, role, net.id);
     actors.set(role, { client: a.client, token: a.token });
+    if (role === "member") memberId = a.accountId!;
   }
   // An invitation made through the API by a coordinator of the network.
   const coordinator = await buildAccount(t, { isAdmin: true });
@@ -114,8 +117,10 @@ beforeAll(async () => {
   const courseModuleId = (
     await t.deps.pool.query("select id from learning_modules where course_id = $1", [course.course.id])
   ).rows[0].id;
+  const learningCertificateCode = await buildCertificate(t, memberId, course.course.id);
   Object.assign(fixtures, {
     ...conferences,
+    learningCertificateCode,
     ...labExtras,
     labSlug: lab.slug,
     labId: lab.id,

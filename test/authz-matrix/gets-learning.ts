@@ -31,6 +31,17 @@ export const learningGets: GetRow[] = [
     url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseQuizId}/attempts/1`,
     expect: [303, 404, 404, 404, 404, 404, 404],
   },
+  // A certificate's page is public by its code; the PDF is its owner's (the member's) alone.
+  {
+    route: "/learning/certificates/:code",
+    url: (f) => `/learning/certificates/${f.learningCertificateCode}`,
+    expect: [200, 200, 200, 200, 200, 200, 200],
+  },
+  {
+    route: "/learning/certificates/:file{[0-9A-Za-z-]{1,40}\\.pdf}",
+    url: (f) => `/learning/certificates/${f.learningCertificateCode}.pdf`,
+    expect: [303, 200, 404, 404, 404, 404, 404],
+  },
   {
     route: "/networks/:slug/learning/new",
     url: (f) => `/networks/${f.netSlug}/learning/new`,

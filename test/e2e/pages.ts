@@ -653,6 +653,13 @@ export const PAGES: PageCase[] = [
   },
   { name: "quiz attempt with feedback", path: BASICS, as: "member", prepare: failQuiz },
   { name: "my learning", path: "/learning/me", as: "member" },
+  { name: "learning certificate", path: "/learning/certificates/dce0-c3rt-0001", as: "anonymous" },
+  {
+    name: "unknown learning certificate",
+    path: "/learning/certificates/0000-0000-0000",
+    as: "anonymous",
+    status: 404,
+  },
   { name: "new course", path: "/networks/digital-city-experts/learning/new", as: "admin" },
   {
     name: "new course with errors",

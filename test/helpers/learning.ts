@@ -1,9 +1,11 @@
 // Factory for learning: a course with one module, a text lesson and a quiz of two questions (one
 // choice, one short answer), published unless told otherwise, written through the authoring service
 // as a trusted internal caller (SYSTEM). Returns the ids a test needs, and which option it made right.
+// And a certificate of a completion, for pages that show one.
 
 import {
   createCourse,
+  issueCertificateFor,
   lessonOfCourse,
   publicQuestions,
   saveLesson,
@@ -88,4 +90,18 @@ export async function buildCourse(
     wrongOption: choice!.options.find((x) => x.label === "Savona")!.id,
     shortId: short!.id,
   };
+}
+
+/** The certificate of a completion of `courseId` by `accountId`, given as the job gives it: its code. */
+export async function buildCertificate(t: TestRuntime, accountId: string, courseId: string): Promise<string> {
+  await issueCertificateFor(t.deps, {
+    learnerId: accountId,
+    courseId,
+    completedAt: t.clock.now().toISOString(),
+  });
+  const { rows } = await t.deps.pool.query(
+    "select code from learning_certificates where account_id = $1 and course_id = $2",
+    [accountId, courseId],
+  );
+  return rows[0].code;
 }

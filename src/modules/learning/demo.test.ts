@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "../../../test/helpers/demo.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { seedLearningDemo } from "./demo.ts";
+import { DEMO_CERTIFICATE_CODE, seedLearningDemo } from "./demo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -51,6 +51,17 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   expect(orgs).toContainEqual({ slug: "schmiede-hallein", city: "Hallein", country: "AT" });
   expect(orgs).toContainEqual({ slug: "ihk-projektgesellschaft", city: "Frankfurt (Oder)", country: "DE" });
   expect(orgs).toContainEqual({ slug: "zentrum-digitale-entwicklung", city: "Westhausen", country: "DE" });
+  // Every completion has its certificate (six courses, one curriculum), with a fixed code.
+  expect(await count("select count(*) n from learning_certificates")).toBe(7);
+  expect(await count("select count(*) n from learning_certificates where curriculum_id is not null")).toBe(1);
+  const page = await t.app.request(`/learning/certificates/${DEMO_CERTIFICATE_CODE}?lang=en`);
+  expect(page.status).toBe(200);
+  expect(await page.text()).toContain("Anna Gruber completed the course “Smart-city basics”");
+  expect(
+    await count(
+      "select count(*) n from notifications where kind = 'learning.course-completed' and href like '/learning/certificates/%'",
+    ),
+  ).toBe(7);
   const before = await count("select count(*) n from learning_courses");
   await seedLearningDemo(t.deps);
   expect(await count("select count(*) n from learning_courses")).toBe(before);

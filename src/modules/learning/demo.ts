@@ -2,7 +2,8 @@
 // and five learners from the network's organisations with progress written directly as history —
 // enrolments, lessons done, quiz attempts and completions on days before the load day, without
 // events (decision 0051: the "course completed" notices go in the lists through seedNotice, never
-// mailed). Seeding twice does nothing the second time.
+// mailed), and each completion its certificate, given directly. Seeding twice does nothing the
+// second time.
 import { SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { newId } from "../../platform/ids.ts";
@@ -17,6 +18,7 @@ import {
   saveQuizQuestion,
   setCourseStatus,
 } from "./authoring.service.ts";
+import { certificateLanguage, issueCertificate } from "./certificates.service.ts";
 import { curriculumBy, lessonsOf } from "./courses.repo.ts";
 import { COURSES, CURRICULUM, LEARNERS } from "./demo.data.ts";
 import { grade } from "./grading.ts";
@@ -107,6 +109,7 @@ function answersFor(key: Awaited<ReturnType<typeof keyOf>>, right: boolean): Ans
 }
 
 async function seedLearners(deps: Deps, curriculumId: string, courses: Map<string, Course>) {
+  issued = 0;
   const today = deps.clock.now().getTime();
   for (const [i, l] of LEARNERS.entries()) {
     const account = await accountByEmail(deps, l.email);
@@ -159,22 +162,44 @@ async function seedLearners(deps: Deps, curriculumId: string, courses: Map<strin
       if (step.lessons >= lessons.length && !step.failedQuiz) {
         const done = at(lessons.length + 1);
         await setCompleted(deps.db, enrolment.id, done);
-        await seedNotice(
-          deps,
-          "learning.course-completed",
-          {
-            learnerId: account.id,
-            courseId: course.id,
-            networkId: course.networkId,
-            language: course.language,
-            completedAt: done.toISOString(),
-          },
-          done,
-        );
+        await certify(deps, account, { courseId: course.id }, done);
       }
       day += 7 * DAY;
     }
-    if (["basics", "data", "projects"].every((k) => l.completed.includes(k)))
+    if (["basics", "data", "projects"].every((k) => l.completed.includes(k))) {
       await insertCurriculumCompletion(deps.db, curriculumId, account.id, new Date(day));
+      await certify(deps, account, { curriculumId }, new Date(day));
+    }
   }
+}
+
+/** The demo's certificates have fixed codes, in the order given: the first is Anna Gruber's first course. */
+export const DEMO_CERTIFICATE_CODE = "dce0-c3rt-0001";
+let issued = 0;
+
+/**
+ * The certificate of a demo completion, given directly (not through the job), and its "course
+ * completed" notice in the learner's list, dated the day of the completion.
+ */
+async function certify(
+  deps: Deps,
+  account: { id: string; language: string },
+  subject: { courseId: string } | { curriculumId: string },
+  at: Date,
+) {
+  const completion = { learnerId: account.id, completedAt: at.toISOString(), ...subject };
+  const code = `dce0-c3rt-${String(++issued).padStart(4, "0")}`;
+  const cert = await issueCertificate(deps, deps.db, completion, certificateLanguage(account.language), code);
+  if (!cert) return;
+  await seedNotice(
+    deps,
+    "learning.course-completed",
+    {
+      learnerId: account.id,
+      certificateId: cert.id,
+      courseId: cert.courseId,
+      curriculumId: cert.curriculumId,
+    },
+    at,
+  );
 }

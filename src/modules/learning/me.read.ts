@@ -1,7 +1,8 @@
 // A learner's own learning: each enrolment with its course and progress, and the curricula they
-// completed — for /learning/me, the "my area" section and the API.
+// completed, and their certificates — for /learning/me, the "my area" section and the API.
 import type { Actor } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
+import { myCertificates } from "./certificates.service.ts";
 import { coursesByIds, curriculumBy } from "./courses.repo.ts";
 import { curriculumCompletionsOf, enrolmentsOfAccount } from "./progress.repo.ts";
 import { progressIn } from "./progress.service.ts";
@@ -35,5 +36,6 @@ export async function myLearning(deps: Deps, actor: Actor) {
     inProgress: items.filter((i) => !i.enrolment.completedAt),
     completed: items.filter((i) => i.enrolment.completedAt),
     curricula,
+    certificates: await myCertificates(deps, actor.id),
   };
 }

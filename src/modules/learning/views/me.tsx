@@ -4,6 +4,7 @@ import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { MyCourse } from "../me.read.ts";
 import { myLearning } from "../me.read.ts";
+import { Certificates } from "./certificate.tsx";
 import { ProgressBar } from "./parts.tsx";
 
 type Mine = Awaited<ReturnType<typeof myLearning>>;
@@ -88,6 +89,7 @@ export function myLearningPage(c: Ctx, mine: Mine) {
           <p>{t("learning.me.noneCompleted")}</p>
         )}
       </section>
+      <Certificates c={c} items={mine.certificates} />
     </>,
   );
 }
