@@ -51,6 +51,12 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   expect(orgs).toContainEqual({ slug: "schmiede-hallein", city: "Hallein", country: "AT" });
   expect(orgs).toContainEqual({ slug: "ihk-projektgesellschaft", city: "Frankfurt (Oder)", country: "DE" });
   expect(orgs).toContainEqual({ slug: "zentrum-digitale-entwicklung", city: "Westhausen", country: "DE" });
+  // The video lesson, captioned in the partnership's five languages, its file in the store.
+  const tracks = await t.deps.pool.query(
+    "select array_agg(language order by language) l from learning_captions",
+  );
+  expect(tracks.rows[0].l).toEqual(["de", "en", "fi", "it", "sv"]);
+  expect(await count("select count(*) n from learning_videos where file_key is not null")).toBe(1);
   const before = await count("select count(*) n from learning_courses");
   await seedLearningDemo(t.deps);
   expect(await count("select count(*) n from learning_courses")).toBe(before);
