@@ -60,7 +60,7 @@ export async function seedDemoVideo(deps: Deps, course: Course, lesson: Lesson):
     file: { key, contentType: "video/webm", size: bytes.byteLength, name: "people-first.webm" },
     url: "",
     consent: true,
-    consentBy: "No one is filmed: title cards only (Digital City Experts partnership)",
+    consentBy: "the Digital City Experts partnership (title cards only: no one is filmed)",
   });
   for (const [language, vtt] of Object.entries(DEMO_CAPTIONS))
     await addCaptions(deps, SYSTEM, course, lesson, {

@@ -77,14 +77,20 @@ export const CuePlayer: FC<CuePlayerProps> = (p) => {
             <a href={p.src} download={p.downloadName}>
               {t("media.video.download")}
             </a>
-            {p.tracks.map((tr) => (
+            {p.tracks.length ? (
               <>
-                {" · "}
-                <a href={tr.src} hreflang={tr.srclang}>
-                  {t("media.video.downloadCaptions")} ({tr.label})
-                </a>
+                <br />
+                {t("media.video.downloadCaptions")}:{" "}
+                {p.tracks.map((tr, i) => (
+                  <>
+                    {i ? " · " : ""}
+                    <a href={tr.src} hreflang={tr.srclang} lang={tr.srclang}>
+                      {tr.label}
+                    </a>
+                  </>
+                ))}
               </>
-            ))}
+            ) : null}
           </p>
         </div>
         <div class="col-12 col-xl-5">

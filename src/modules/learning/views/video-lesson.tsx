@@ -185,22 +185,27 @@ export function videoFormPage(
       ),
       children: (
         <>
-          <TextField form={d.videoForm} name="url" type="url" label={labels.url} maxlength={500} />
-          <Checkbox form={d.videoForm} name="consent" label={labels.consent} />
-          <TextField
-            form={d.videoForm}
-            name="consentBy"
-            label={labels.consentBy}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={500}
-          />
           <FileField
             name="file"
             label={labels.file}
             accept="video/mp4,video/webm"
             error={d.videoForm.errors.file}
           />
+          <TextField form={d.videoForm} name="url" type="url" label={labels.url} maxlength={500} />
+          <fieldset class="mt-4 mb-4">
+            <legend class="h6">{t("media.video.consentHeading")}</legend>
+            <div class="mb-4">
+              <Checkbox form={d.videoForm} name="consent" label={labels.consent} />
+            </div>
+            <TextField
+              form={d.videoForm}
+              name="consentBy"
+              label={labels.consentBy}
+              required
+              requiredLabel={t("form.requiredMark")}
+              maxlength={500}
+            />
+          </fieldset>
         </>
       ),
       after: (
