@@ -151,6 +151,11 @@ describe("captions", () => {
     const twice = await uploadCaptions("it", vtt("Ancora."));
     expect(twice.status).toBe(409);
     expect(await twice.text()).toContain("Questa lezione ha già i sottotitoli in questa lingua");
+    // Replaced by deleting it first, then uploading again.
+    const del = await who.coordinator!.client.submit(`${page}/video/edit`, `${page}/captions/it/delete`, {});
+    expect(del.status).toBe(303);
+    expect((await who.member!.client.get(`${page}/captions/it.vtt`)).status).toBe(404);
+    expect((await uploadCaptions("it", vtt("Buongiorno a tutti."))).status).toBe(303);
     const track = await who.member!.client.get(`${page}/captions/it.vtt`);
     expect(track.headers.get("content-type")).toBe("text/vtt; charset=utf-8");
     expect(await track.text()).toContain("Buongiorno a tutti.");
