@@ -16,9 +16,9 @@ export function allowMediaFrom(c: Context, url: string): void {
   } catch {
     return;
   }
-  let set = mediaOrigins.get(c.req.raw);
-  if (!set) mediaOrigins.set(c.req.raw, (set = new Set()));
+  const set = mediaOrigins.get(c.req.raw) ?? new Set<string>();
   set.add(origin);
+  mediaOrigins.set(c.req.raw, set);
 }
 
 /** The policy with `origins` added to `media-src` (which starts from 'self' when absent). */
