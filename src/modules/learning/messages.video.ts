@@ -4,10 +4,7 @@ import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
   "learning.kind.video": "video",
-  "learning.video.speed": "Velocità di riproduzione",
-  "learning.video.speedValue": "{speed}×",
   "learning.video.transcriptIn": "Trascrizione in",
-  "learning.video.cueAt": "Vai a {time}",
   "learning.video.resumeNote":
     "Il video riparte da {time}, il punto in cui si era interrotta l'ultima visione.",
   "learning.video.none": "Il video di questa lezione non è ancora disponibile.",
@@ -62,10 +59,7 @@ const it = {
 
 const en: typeof it = {
   "learning.kind.video": "video",
-  "learning.video.speed": "Playback speed",
-  "learning.video.speedValue": "{speed}×",
   "learning.video.transcriptIn": "Transcript in",
-  "learning.video.cueAt": "Go to {time}",
   "learning.video.resumeNote": "Resume from {time}: the video starts again where you last stopped.",
   "learning.video.none": "This lesson's video is not available yet.",
   "learning.video.noCaptions": "This video has no captions yet.",
