@@ -32,6 +32,7 @@ import { jobsSettled } from "./helpers/jobs.ts";
 import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildCertificate, buildCourse } from "./helpers/learning.ts";
+import { buildVideoLesson } from "./helpers/learning-video.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -135,6 +136,7 @@ beforeAll(async () => {
     courseQuizId: course.quizId,
     courseQuestionId: course.choiceId,
     courseModuleId,
+    courseVideoId: await buildVideoLesson(t, course.course, courseModuleId),
     practiceId: practice.id,
     practiceSlug: practice.slug,
     submittedPracticeId: submitted.id,

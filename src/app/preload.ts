@@ -62,6 +62,7 @@ import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";
 import "../modules/learning/routes.tsx";
+import "../modules/learning/video.routes.tsx";
 import "../modules/learning/views/me.tsx";
 import "../modules/notifications/api.ts";
 import "../modules/notifications/digest.ts";

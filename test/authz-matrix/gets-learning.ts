@@ -42,6 +42,23 @@ export const learningGets: GetRow[] = [
     url: (f) => `/learning/certificates/${f.learningCertificateCode}.pdf`,
     expect: [303, 200, 404, 404, 404, 404, 404],
   },
+  // Video lessons: the page, the file and each caption track to whoever sees the course; the
+  // video form to its authors.
+  {
+    route: "/learning/courses/:slug/lessons/:id/video",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseVideoId}/video`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/lessons/:id/captions/:file{[a-z]{2}\\.vtt}",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseVideoId}/captions/en.vtt`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/lessons/:id/video/edit",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseVideoId}/video/edit`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   {
     route: "/networks/:slug/learning/new",
     url: (f) => `/networks/${f.netSlug}/learning/new`,

@@ -6,6 +6,7 @@
 import { loadActor } from "../../src/modules/identity/index.ts";
 import { enrol } from "../../src/modules/learning/index.ts";
 import { buildCourse } from "../helpers/learning.ts";
+import { buildVideoLesson } from "../helpers/learning-video.ts";
 import type { MatrixWorld, Statuses, Who, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
 import { unique } from "./unique.ts";
@@ -51,7 +52,34 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     [`answers.${main.choiceId}`]: main.rightOption,
     [`answers.${main.shortId}`]: "città aperta",
   };
+  const video = `${c}/lessons/${await buildVideoLesson(t, main.course, moduleId)}`;
   return [
+    {
+      // A URL elsewhere (the form streams; sent without a file it is read as usual).
+      route: "POST /learning/courses/:slug/lessons/:id/video",
+      send: () => ({
+        path: `${video}/video`,
+        form: { url: "https://peertube.example.org/v.mp4", consent: "on", consentBy: "Nessuno" },
+      }),
+      expect: AUTHOR,
+    },
+    {
+      // Authors get past the guards to the form's own refusal (no file): 422.
+      route: "POST /learning/courses/:slug/lessons/:id/captions",
+      send: () => ({ path: `${video}/captions`, form: { language: "de" } }),
+      expect: [303, 422, 422, 422, 403, 403, 403, 404, 404, 303, 404],
+    },
+    {
+      route: "POST /learning/courses/:slug/lessons/:id/captions/:lang/delete",
+      send: () => ({ path: `${video}/captions/fi/delete`, form: {} }),
+      expect: AUTHOR,
+    },
+    {
+      // Each signed-in person saves their own position (the course is public).
+      route: "POST /learning/courses/:slug/lessons/:id/position",
+      send: () => ({ path: `${video}/position`, form: { seconds: "12.5" } }),
+      expect: [303, 204, 204, 204, 204, 204, 204, 204, 204, 303, 204],
+    },
     {
       route: "POST /networks/:slug/learning",
       send: (f) => ({

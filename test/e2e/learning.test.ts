@@ -1,5 +1,5 @@
 // A learner by keyboard alone (Tab, Space, arrows, Enter and typing) against the real server and the
-// demo curriculum: enrols in "Smart-city basics", marks its first text lesson done, answers the quiz
+// demo curriculum: enrols in "Smart-city basics", marks its first lesson (a captioned video) done, answers the quiz
 // wrongly and reads the feedback, tries again and passes. The quiz and its feedback pass axe.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";

@@ -640,6 +640,15 @@ export const PAGES: PageCase[] = [
   { name: "course", path: BASICS, as: "anonymous" },
   { name: "course with progress", path: BASICS, as: "member", prepare: enrolAndOpen() },
   { name: "text lesson", path: BASICS, as: "member", prepare: enrolAndOpen("Mapping digital maturity") },
+  // Captioned in five languages: tracks, the transcript's cues, the speed select, mark as done.
+  { name: "video lesson", path: BASICS, as: "member", prepare: enrolAndOpen("People first") },
+  {
+    name: "video lesson's form",
+    path: BASICS,
+    as: "admin",
+    prepare: async (page) =>
+      (await follow('a:text-is("People first")')(page)) === 200 ? follow('a[href$="/video/edit"]')(page) : 0,
+  },
   { name: "quiz", path: BASICS, as: "member", prepare: enrolAndOpen("Quiz: smart-city basics") },
   {
     name: "quiz with errors",

@@ -218,7 +218,9 @@ export function authoringRoutes() {
       const to =
         b.kind === "quiz"
           ? `/learning/courses/${course.slug}/lessons/${id}/edit`
-          : `/learning/courses/${course.slug}/lessons/${id}`;
+          : b.kind === "video"
+            ? `/learning/courses/${course.slug}/lessons/${id}/video/edit`
+            : `/learning/courses/${course.slug}/lessons/${id}`;
       return redirectWithFlash(c, to, { kind: "success", key: "learning.author.saved" });
     } catch (err) {
       const modules = await modulesOf(c.get("deps").db, course.id);

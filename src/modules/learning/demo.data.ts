@@ -197,7 +197,8 @@ export const COURSES: DemoCourse[] = [
         title: "What makes a city smart",
         lessons: [
           {
-            kind: "text",
+            // Captioned in en, it, de, sv, fi (video.demo.ts).
+            kind: "video",
             title: "People first",
             body: "A **smart city** uses digital tools to meet the needs of the people who live and work in it.\n\n## Three questions to start\n\n- Which service do residents find hardest to use today?\n- Which data does the municipality already hold?\n- Who in the administration could lead a first project?\n\nSmall and medium municipalities do not need large budgets: they need a clear question and partners.",
           },

@@ -62,6 +62,12 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
       "select count(*) n from notifications where kind = 'learning.course-completed' and href like '/learning/certificates/%'",
     ),
   ).toBe(7);
+  // The video lesson, captioned in the partnership's five languages, its file in the store.
+  const tracks = await t.deps.pool.query(
+    "select array_agg(language order by language) l from learning_captions",
+  );
+  expect(tracks.rows[0].l).toEqual(["de", "en", "fi", "it", "sv"]);
+  expect(await count("select count(*) n from learning_videos where file_key is not null")).toBe(1);
   const before = await count("select count(*) n from learning_courses");
   await seedLearningDemo(t.deps);
   expect(await count("select count(*) n from learning_courses")).toBe(before);

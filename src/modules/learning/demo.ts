@@ -33,6 +33,7 @@ import {
 import { insertAttempt, keyOf, quizOf } from "./quiz.repo.ts";
 import type { Answers } from "./tables.ts";
 import type { Course } from "./types.ts";
+import { seedDemoVideo } from "./video.demo.ts";
 
 const DAY = 86_400_000;
 
@@ -78,6 +79,7 @@ export async function seedLearningDemo(deps: Deps): Promise<void> {
           maxAttempts: l.quiz?.maxAttempts ?? null,
         });
         const lesson = (await lessonsOf(deps.db, [course.id])).find((x) => x.id === lessonId)!;
+        if (l.kind === "video") await seedDemoVideo(deps, course, lesson);
         for (const [qi, q] of (l.quiz?.questions ?? []).entries())
           await saveQuizQuestion(deps, SYSTEM, course, lesson, { ...q, position: qi + 1 });
       }

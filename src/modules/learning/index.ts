@@ -18,3 +18,4 @@ export { getCourse, lessonOfCourse, listCourses, loadCourse } from "./courses.se
 export { enrol, markLessonDone } from "./progress.service.ts";
 export { publicQuestions, quizContext, submitAttempt } from "./quiz.service.ts";
 export type { Course, Curriculum, Lesson, PublicQuestion } from "./types.ts";
+export { addCaptions, setVideo } from "./video.service.ts";

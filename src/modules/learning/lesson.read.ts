@@ -12,6 +12,7 @@ import { progressIn } from "./progress.service.ts";
 import { quizOf } from "./quiz.repo.ts";
 import { type Attempt, attemptsLeft, publicQuestions } from "./quiz.service.ts";
 import type { Course, Lesson } from "./types.ts";
+import { videoView } from "./video.read.ts";
 import type { QuizView } from "./views/lesson.tsx";
 
 export async function lessonView(
@@ -64,5 +65,6 @@ export async function lessonView(
     canStudy: can(actor, "study", course),
     practices,
     quiz,
+    video: lesson.kind === "video" ? await videoView(deps, actor, course, lesson) : undefined,
   };
 }

@@ -9,6 +9,7 @@ export const manifest: ModuleManifest = {
   // Authoring first: ".../lessons/new" must not be taken for a lesson id.
   pages: async () => [
     (await import("./authoring.routes.tsx")).authoringRoutes(),
+    (await import("./video.routes.tsx")).videoRoutes(),
     (await import("./routes.tsx")).learningRoutes(),
     (await import("./certificates.routes.tsx")).certificateRoutes(),
   ],

@@ -2,6 +2,7 @@
 import { registerMessages } from "../../platform/i18n/index.ts";
 import "./messages.authoring.ts";
 import "./messages.certificates.ts";
+import "./messages.video.ts";
 
 const it = {
   "layout.learning": "Formazione",

@@ -9,7 +9,7 @@ export type Status = (typeof STATUSES)[number];
 /** Languages content may be written in (the partnership's five countries and Italy's neighbours). */
 export const CONTENT_LANGUAGES = ["en", "it", "de", "fr", "es", "sv", "fi", "nl"] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
-export const LESSON_KINDS = ["text", "reading", "practices", "quiz"] as const;
+export const LESSON_KINDS = ["text", "reading", "practices", "quiz", "video"] as const;
 export type LessonKind = (typeof LESSON_KINDS)[number];
 export const QUESTION_KINDS = ["single", "multiple", "true-false", "short"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];

@@ -12,6 +12,7 @@ import { renderError } from "../ui/error-page.tsx";
 import { limitBodies } from "./body-limit.ts";
 import { clientScriptFiles } from "./client-scripts.ts";
 import type { AppEnv } from "./context.ts";
+import { cspAdditions } from "./csp.ts";
 import { csrfProtection } from "./csrf.ts";
 import {
   ensureLanguage,
@@ -70,6 +71,8 @@ export function createHttpApp(deps: Deps, opts: HttpAppOptions) {
 
   app.use(requestContext(deps));
   app.use(metrics.middleware);
+  // Outside secureHeaders: a page that plays a video from elsewhere adds its host to media-src (csp.ts).
+  app.use(cspAdditions());
   app.use(
     secureHeaders({
       contentSecurityPolicy: {

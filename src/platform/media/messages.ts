@@ -9,6 +9,7 @@ const it = {
   "media.video.transcript": "Trascrizione",
   "media.video.consentHeading": "Consenso delle persone riprese",
   "media.video.consentRecord": "Consenso alla pubblicazione dato da {who}, registrato il {date}.",
+  "media.video.speed": "Velocità di riproduzione",
 };
 
 const en: typeof it = {
@@ -19,6 +20,7 @@ const en: typeof it = {
   "media.video.transcript": "Transcript",
   "media.video.consentHeading": "Consent of the people filmed",
   "media.video.consentRecord": "Consent to publication given by {who}, recorded on {date}.",
+  "media.video.speed": "Playback speed",
 };
 
 registerMessages({ it, en });

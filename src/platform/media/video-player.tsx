@@ -36,8 +36,6 @@ export const CaptionedVideo: FC<CaptionedVideoProps> = ({
   transcriptId = "transcript",
 }) => {
   const t = c.get("t");
-  const lang = c.get("lang");
-  const tz = c.get("deps").config.timeZone;
   return (
     <section aria-labelledby={headingId}>
       <h2 id={headingId} class="h4">
@@ -62,17 +60,26 @@ export const CaptionedVideo: FC<CaptionedVideoProps> = ({
           <p>{para}</p>
         ))}
       </div>
-      {consent ? (
-        <>
-          <h2 class="h4">{t("media.video.consentHeading")}</h2>
-          <p>
-            {t("media.video.consentRecord", {
-              who: consent.by,
-              date: formatDate(lang, consent.recordedAt, tz),
-            })}
-          </p>
-        </>
-      ) : null}
+      {consent ? <ConsentNote c={c} consent={consent} /> : null}
     </section>
+  );
+};
+
+/** Who consented to the video's publication, and when it was recorded (cue-player.tsx shows it too). */
+export const ConsentNote: FC<{ c: Ctx; consent: Pick<ConsentRecord, "by" | "recordedAt"> }> = ({
+  c,
+  consent,
+}) => {
+  const t = c.get("t");
+  return (
+    <>
+      <h2 class="h4">{t("media.video.consentHeading")}</h2>
+      <p>
+        {t("media.video.consentRecord", {
+          who: consent.by,
+          date: formatDate(c.get("lang"), consent.recordedAt, c.get("deps").config.timeZone),
+        })}
+      </p>
+    </>
   );
 };

@@ -2,6 +2,7 @@
 // "mark as done" (a plain form), and for a quiz its form or, after an attempt, the feedback. The way
 // to the previous and next lesson closes the page.
 import type { Child } from "hono/jsx";
+import { clientScript } from "../../../platform/http/client-scripts.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { renderMarkdown } from "../../../platform/markdown.ts";
 import { Csrf, type FormState } from "../../../platform/ui/components.tsx";
@@ -10,6 +11,7 @@ import type { QuestionFeedback } from "../grading.ts";
 import type { Course, Lesson, PublicQuestion, Quiz } from "../types.ts";
 import { kindLabel } from "./parts.tsx";
 import { AttemptResult, QuizForm } from "./quiz.tsx";
+import { VideoLessonPart, type VideoView } from "./video-lesson.tsx";
 
 export type QuizView = {
   quiz: Quiz;
@@ -36,6 +38,7 @@ export function lessonPage(
     canStudy: boolean;
     practices: { slug: string; title: string; summary: string }[];
     quiz?: QuizView;
+    video?: VideoView | undefined;
   },
   status = 200,
 ) {
@@ -55,6 +58,8 @@ export function lessonPage(
         ...(d.quiz?.attempt ? [{ href: here, label: lesson.title }] : []),
         { label: d.quiz?.attempt ? t("learning.quiz.attemptN", { n: d.quiz.attempt.n }) : lesson.title },
       ],
+      // The video player's island (client/video): speed, current cue, saved position.
+      scripts: d.video?.video ? [clientScript("video")] : [],
     },
     <div class="row">
       <article class="col-12 col-lg-8" lang={course.language}>
@@ -71,6 +76,7 @@ export function lessonPage(
           </p>
         ) : null}
         {lesson.kind === "practices" ? <Practices c={c} practices={d.practices} /> : null}
+        {d.video ? <VideoLessonPart c={c} course={course} lesson={lesson} v={d.video} /> : null}
         <div lang={c.get("lang")}>
           {d.quiz ? <QuizPart c={c} d={d} q={d.quiz} here={here} /> : <DonePart c={c} d={d} here={here} />}
         </div>
