@@ -296,6 +296,13 @@ export const DEMO_PEOPLE: Person[] = [
     org: "ial-marche",
     roles: [["digital-city-experts", "member"]],
   },
+  {
+    email: "aino.makinen@tuni.example",
+    name: "Aino Mäkinen",
+    language: "en",
+    org: "tampere-university",
+    roles: [["digital-city-experts", "member"]],
+  },
 ];
 
 export type DemoSummary = { password: string; accounts: { email: string; name: string; roles: string }[] };

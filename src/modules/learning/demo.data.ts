@@ -373,4 +373,5 @@ export const LEARNERS: {
     started: { course: "basics", lessons: 4, failedQuiz: true },
   },
   { email: "marco.bellini@ialmarche.example", completed: [], started: { course: "basics-it", lessons: 1 } },
+  { email: "aino.makinen@tuni.example", completed: ["basics"], started: { course: "data", lessons: 2 } },
 ];

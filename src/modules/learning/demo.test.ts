@@ -37,7 +37,7 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
     ),
   ).toBe(3);
   expect(await count("select count(*) n from learning_curriculum_completions")).toBe(1);
-  expect(await count("select count(*) n from learning_enrolments where completed_at is not null")).toBe(6);
+  expect(await count("select count(*) n from learning_enrolments where completed_at is not null")).toBe(7);
   expect(await count("select count(*) n from learning_enrolments where completed_at > now()")).toBe(0);
   expect(await count("select count(*) n from learning_attempts where passed = false")).toBeGreaterThan(0);
   const orgs = (
@@ -51,8 +51,15 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   expect(orgs).toContainEqual({ slug: "schmiede-hallein", city: "Hallein", country: "AT" });
   expect(orgs).toContainEqual({ slug: "ihk-projektgesellschaft", city: "Frankfurt (Oder)", country: "DE" });
   expect(orgs).toContainEqual({ slug: "zentrum-digitale-entwicklung", city: "Westhausen", country: "DE" });
-  // Every completion has its certificate (six courses, one curriculum), with a fixed code.
-  expect(await count("select count(*) n from learning_certificates")).toBe(7);
+  // Learners from the partnership's five countries.
+  const countries = await t.deps.pool.query(
+    `select distinct o.country from learning_enrolments e
+       join organisation_members om on om.account_id = e.account_id
+       join organisations o on o.id = om.organisation_id order by 1`,
+  );
+  expect(countries.rows.map((r) => r.country)).toEqual(["AT", "DE", "FI", "IT", "SE"]);
+  // Every completion has its certificate (seven courses, one curriculum), with a fixed code.
+  expect(await count("select count(*) n from learning_certificates")).toBe(8);
   expect(await count("select count(*) n from learning_certificates where curriculum_id is not null")).toBe(1);
   const page = await t.app.request(`/learning/certificates/${DEMO_CERTIFICATE_CODE}?lang=en`);
   expect(page.status).toBe(200);
@@ -61,7 +68,7 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
     await count(
       "select count(*) n from notifications where kind = 'learning.course-completed' and href like '/learning/certificates/%'",
     ),
-  ).toBe(7);
+  ).toBe(8);
   // The video lesson, captioned in the partnership's five languages, its file in the store.
   const tracks = await t.deps.pool.query(
     "select array_agg(language order by language) l from learning_captions",
