@@ -64,6 +64,11 @@ export const learningGets: GetRow[] = [
     url: (f) => `/networks/${f.netSlug}/learning/new`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
+  {
+    route: "/networks/:slug/learning/curricula/new",
+    url: (f) => `/networks/${f.netSlug}/learning/curricula/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   ...[
     ["/learning/courses/:slug/edit", (f: Fixtures) => `/learning/courses/${f.courseSlug}/edit`],
     ["/learning/courses/:slug/modules/new", (f: Fixtures) => `/learning/courses/${f.courseSlug}/modules/new`],

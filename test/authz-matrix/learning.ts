@@ -89,6 +89,14 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
       expect: AUTHOR,
     },
     {
+      route: "POST /networks/:slug/learning/curricula",
+      send: (f) => ({
+        path: `/networks/${f.netSlug}/learning/curricula`,
+        form: { title: `Percorso ${unique()}`, language: "it", visibility: "network" },
+      }),
+      expect: AUTHOR,
+    },
+    {
       route: "POST /learning/courses/:slug/edit",
       send: () => ({
         path: `${c}/edit`,

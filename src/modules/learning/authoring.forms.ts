@@ -3,7 +3,7 @@
 // its own message, so every field's error shows at once.
 import type { FormState } from "../../platform/ui/components.tsx";
 import type { KeyQuestion } from "./grading.ts";
-import type { CourseInput, LessonInput, QuestionInput } from "./schema.ts";
+import type { CourseInput, CurriculumInput, LessonInput, QuestionInput } from "./schema.ts";
 import type { Course, Lesson, Quiz } from "./types.ts";
 import { OPTION_ROWS } from "./views/question-form.tsx";
 
@@ -36,6 +36,14 @@ export const courseInput = (b: Posted): CourseInput => ({
   position: num(one(b.position), 0) as number,
   translationOf: one(b.translationOf) || null,
   prerequisites: many(b.prerequisites).filter(Boolean),
+});
+
+export const curriculumInput = (b: Posted): CurriculumInput => ({
+  title: one(b.title),
+  summary: one(b.summary),
+  language: one(b.language) as CurriculumInput["language"],
+  visibility: one(b.visibility) as CurriculumInput["visibility"],
+  published: one(b.published) === "on",
 });
 
 export const courseValues = (c: Course, prerequisites: string[]): FormState["values"] => ({

@@ -13,6 +13,7 @@ import { loadPractice } from "../practices/index.ts";
 import {
   courseInput,
   courseValues,
+  curriculumInput,
   lessonInput,
   lessonValues,
   type Posted,
@@ -21,6 +22,7 @@ import {
   valuesOf,
 } from "./authoring.forms.ts";
 import {
+  addCurriculum,
   createCourse,
   saveLesson,
   saveModule,
@@ -33,6 +35,7 @@ import { getCourse, lessonOfCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import { keyOf, quizOf } from "./quiz.repo.ts";
 import type { Course } from "./types.ts";
+import { curriculumFormPage } from "./views/curriculum-form.tsx";
 import { courseFormPage, lessonFormPage, moduleFormPage } from "./views/forms.tsx";
 import { questionFormPage } from "./views/question-form.tsx";
 import "./messages.ts";
@@ -80,8 +83,37 @@ export function authoringRoutes() {
 
   r.get("/networks/:slug/learning/new", requireActor(), networkOfSlug(), mayAuthorHere, async (c) => {
     const network = c.get("network");
-    const form = emptyForm({ language: c.get("lang"), visibility: "network", position: "0" });
-    return courseFormPage(c, { network, ...(await courseChoices(c, network.id)), form });
+    const choices = await courseChoices(c, network.id);
+    // Opened from a new curriculum (`?curriculum=`): the course belongs to it unless changed.
+    const chosen = choices.curricula.find((x) => x.id === c.req.query("curriculum"));
+    const form = emptyForm({
+      language: chosen?.language ?? c.get("lang"),
+      visibility: chosen?.visibility ?? "network",
+      position: "0",
+      curriculumId: chosen?.id ?? "",
+    });
+    return courseFormPage(c, { network, ...choices, form });
+  });
+
+  r.get("/networks/:slug/learning/curricula/new", requireActor(), networkOfSlug(), mayAuthorHere, (c) =>
+    curriculumFormPage(c, {
+      network: c.get("network"),
+      form: emptyForm({ language: c.get("lang"), visibility: "network" }),
+    }),
+  );
+
+  r.post("/networks/:slug/learning/curricula", requireActor(), networkOfSlug(), mayAuthorHere, async (c) => {
+    const network = c.get("network");
+    const b = await body(c);
+    try {
+      const id = await addCurriculum(c.get("deps"), c.get("actor"), network.id, curriculumInput(b));
+      return redirectWithFlash(c, `/networks/${network.slug}/learning/new?curriculum=${id}`, {
+        kind: "success",
+        key: "learning.curricula.created",
+      });
+    } catch (err) {
+      return curriculumFormPage(c, { network, form: withErrors(c, valuesOf(b), err) }, 422);
+    }
   });
 
   r.post("/networks/:slug/learning", requireActor(), networkOfSlug(), mayAuthorHere, async (c) => {

@@ -10,6 +10,7 @@ import { getPractice, loadPractice } from "../practices/index.ts";
 import {
   courseSlugsStartingWith,
   curriculumBy,
+  curriculumSlugsStartingWith,
   insertCourse,
   insertCurriculum,
   insertLesson,
@@ -23,7 +24,7 @@ import {
 import { getCourse, loadCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import { hasAttempts, keyOf, lockQuiz, saveQuestion, upsertQuiz } from "./quiz.repo.ts";
-import { CourseInput, LessonInput, ModuleInput, QuestionInput } from "./schema.ts";
+import { CourseInput, CurriculumInput, LessonInput, ModuleInput, QuestionInput } from "./schema.ts";
 import type { ContentLanguage, CourseVisibility } from "./tables.ts";
 import type { Course, Lesson } from "./types.ts";
 
@@ -31,7 +32,17 @@ function mayAuthor(caller: Caller | null, networkId: string) {
   if (!can(caller, "author", { networkId })) throw notFound();
 }
 
-/** A curriculum (demo seeds and, later, its own form). */
+/** A curriculum from its form: checked, given a free slug from its title; its id. */
+export async function addCurriculum(deps: Deps, caller: Caller, networkId: string, input: unknown) {
+  mayAuthor(caller, networkId);
+  const d = parseOrInvalid(CurriculumInput, input);
+  const slug = await firstFreeSlug(d.title, "curriculum", (base) =>
+    curriculumSlugsStartingWith(deps.db, base),
+  );
+  return createCurriculum(deps, caller, { ...d, networkId, slug });
+}
+
+/** A curriculum with its slug given (the demo's are known); `addCurriculum` for a form's. */
 export async function createCurriculum(
   deps: Deps,
   caller: Caller,

@@ -99,14 +99,20 @@ export async function coursesByIds(db: Db, ids: string[]) {
   return rows.map(toCourse);
 }
 
-export async function courseSlugsStartingWith(db: Db, base: string): Promise<string[]> {
+/** The slugs of `table` that `firstFreeSlug` must avoid for `base`: it, and it with a suffix. */
+async function slugsStartingWith(db: Db, table: "learning_courses" | "learning_curricula", base: string) {
   const rows = await q(db)
-    .selectFrom("learning_courses")
+    .selectFrom(table)
     .select("slug")
     .where((eb) => eb.or([eb("slug", "=", base), eb("slug", "like", `${base.replace(/[\\%_]/g, "\\$&")}-%`)]))
     .execute();
   return rows.map((r) => r.slug);
 }
+
+export const courseSlugsStartingWith = (db: Db, base: string) =>
+  slugsStartingWith(db, "learning_courses", base);
+export const curriculumSlugsStartingWith = (db: Db, base: string) =>
+  slugsStartingWith(db, "learning_curricula", base);
 
 export async function prerequisiteIds(db: Db, courseId: string): Promise<string[]> {
   const rows = await q(db)

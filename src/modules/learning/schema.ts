@@ -34,6 +34,18 @@ export const CourseInput = z
   .strict();
 export type CourseInput = z.input<typeof CourseInput>;
 
+/** A curriculum: a path of courses that a certificate crowns when all are completed. */
+export const CurriculumInput = z
+  .object({
+    title: plain(200).min(1, "form.required"),
+    summary: plain(2000).default(""),
+    language: z.enum(CONTENT_LANGUAGES, "learning.errors.language"),
+    visibility: z.enum(COURSE_VISIBILITIES).default("public"),
+    published: z.boolean().default(false),
+  })
+  .strict();
+export type CurriculumInput = z.input<typeof CurriculumInput>;
+
 export const ModuleInput = z
   .object({
     title: plain(200).min(1, "form.required"),

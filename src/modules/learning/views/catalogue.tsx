@@ -109,11 +109,18 @@ export function cataloguePage(
           </h2>
           <ul>
             {d.canAddIn.map((n) => (
-              <li>
-                <a href={`/networks/${n.slug}/learning/new`}>
-                  {t("learning.author.newIn", { network: n.name })}
-                </a>
-              </li>
+              <>
+                <li>
+                  <a href={`/networks/${n.slug}/learning/new`}>
+                    {t("learning.author.newIn", { network: n.name })}
+                  </a>
+                </li>
+                <li>
+                  <a href={`/networks/${n.slug}/learning/curricula/new`}>
+                    {t("learning.curricula.newIn", { network: n.name })}
+                  </a>
+                </li>
+              </>
             ))}
           </ul>
         </section>
