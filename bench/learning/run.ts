@@ -16,7 +16,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { loadActor } from "../../src/modules/identity/index.ts";
 import {
   createCourse,
@@ -44,7 +43,7 @@ import {
   round,
   startFloor,
 } from "../support/burst.ts";
-import { cookieFor, helperRuntime } from "../support/helpers.ts";
+import { cookieFor, helperRuntime, withOwnDatabase } from "../support/helpers.ts";
 
 const { values: args } = parseArgs({
   options: {
@@ -349,20 +348,10 @@ async function withServer(database: string, databaseUrl: string | undefined) {
   }
 }
 
-if (!args["no-postgres"]) {
-  const name = `bottega_bench_learning_${process.pid}`;
-  const admin = new pg.Client({ connectionString: args.postgres });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(args.postgres);
-  url.pathname = `/${name}`;
-  try {
-    await withServer("PostgreSQL", url.toString());
-  } finally {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
-}
+if (!args["no-postgres"])
+  await withOwnDatabase(args.postgres, `bottega_bench_learning_${process.pid}`, (url) =>
+    withServer("PostgreSQL", url),
+  );
 if (!args["no-embedded"]) await withServer("embedded", undefined);
 if (!args["no-floor"]) await runFloor();
 

@@ -16,7 +16,6 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { buildAccount, buildNetwork } from "../../test/helpers/factories.ts";
 import { buildLab, buildMeeting } from "../../test/helpers/labs.ts";
 import type { TestRuntime } from "../../test/helpers/runtime.ts";
@@ -30,7 +29,7 @@ import {
   waitHealthy,
 } from "../http/processes.ts";
 import { type Burst, burst, type Mode, pct, pool, queueAtRest, round, startFloor } from "../support/burst.ts";
-import { cookieFor, helperRuntime } from "../support/helpers.ts";
+import { cookieFor, helperRuntime, withOwnDatabase } from "../support/helpers.ts";
 import { formRequest, sendOnNewConnection, targetOf } from "../support/sockets.ts";
 
 const { values: args } = parseArgs({
@@ -320,21 +319,11 @@ async function withServer(database: string, databaseUrl: string | undefined, spl
   }
 }
 
-if (!args["no-postgres"]) {
-  const name = `bottega_bench_reg_${process.pid}`;
-  const admin = new pg.Client({ connectionString: args.postgres });
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  const url = new URL(args.postgres);
-  url.pathname = `/${name}`;
-  try {
-    await withServer("PostgreSQL", url.toString());
-    if (args["split-worker"]) await withServer("PostgreSQL, worker in its own process", url.toString(), true);
-  } finally {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
-  }
-}
+if (!args["no-postgres"])
+  await withOwnDatabase(args.postgres, `bottega_bench_reg_${process.pid}`, async (url) => {
+    await withServer("PostgreSQL", url);
+    if (args["split-worker"]) await withServer("PostgreSQL, worker in its own process", url, true);
+  });
 if (!args["no-embedded"]) await withServer("embedded", undefined);
 if (!args["no-floor"]) await runFloor();
 

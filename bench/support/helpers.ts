@@ -2,6 +2,7 @@
 // for the test helpers (identities, set-up, final checks), and a signed-in session's cookie, made the
 // way signing in makes it.
 
+import pg from "pg";
 import { openAppRuntime as openRuntime } from "../../src/app/runtime.ts";
 import { startSession } from "../../src/modules/identity/sessions.service.ts";
 import { systemClock } from "../../src/platform/clock.ts";
@@ -37,3 +38,19 @@ export async function helperRuntime(o: {
 /** The Cookie header of a new session for the account. */
 export const cookieFor = async (t: TestRuntime, accountId: string) =>
   `${COOKIE.session}=${await startSession(t.deps, accountId, "bench")}`;
+
+/** Runs `fn` on a database of its own (`name`, created on the server `adminUrl` names and dropped
+ * afterwards, whatever happens): the burst benchmarks' PostgreSQL runs. */
+export async function withOwnDatabase(adminUrl: string, name: string, fn: (url: string) => Promise<void>) {
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  try {
+    await fn(url.toString());
+  } finally {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.end();
+  }
+}
