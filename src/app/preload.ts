@@ -56,6 +56,8 @@ import "../modules/labs/routes.tsx";
 import "../modules/labs/views/me-section.tsx";
 import "../modules/learning/api.ts";
 import "../modules/learning/authoring.routes.tsx";
+import "../modules/learning/cohorts.handlers.ts";
+import "../modules/learning/cohorts.routes.tsx";
 import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";

@@ -9,8 +9,10 @@ export const manifest: ModuleManifest = {
   // Authoring first: ".../lessons/new" must not be taken for a lesson id.
   pages: async () => [
     (await import("./authoring.routes.tsx")).authoringRoutes(),
+    (await import("./cohorts.routes.tsx")).cohortRoutes(),
     (await import("./routes.tsx")).learningRoutes(),
   ],
+  events: () => import("./cohorts.handlers.ts"),
   api: async () => (await import("./api.ts")).registerLearningApiRoutes,
   demo: async () => {
     const { seedLearningDemo } = await import("./demo.ts");

@@ -1,6 +1,7 @@
 // Strings of learning's pages for learners, in Italian and English (authoring: messages.authoring.ts).
 import { registerMessages } from "../../platform/i18n/index.ts";
 import "./messages.authoring.ts";
+import "./messages.cohorts.ts";
 
 const it = {
   "layout.learning": "Formazione",

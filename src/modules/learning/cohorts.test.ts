@@ -1,0 +1,137 @@
+// Cohorts end to end (embedded database, and PostgreSQL when DATABASE_URL is set): joining within and
+// over capacity through the page, the learner registered for the lab's upcoming meetings (waiting
+// list included), a check-in at a live session's meeting marking the lesson done through
+// `labs.attendance.recorded` (and completing the course), the progress page and its CSV, and who
+// may see them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
+import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
+import { buildCourse } from "../../../test/helpers/learning.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
+import { loadActor } from "../identity/index.ts";
+import { checkInCode, getMeeting, myRegistration } from "../labs/index.ts";
+import { addLiveSession, createCohort } from "./cohorts.service.ts";
+import { modulesOf } from "./courses.repo.ts";
+import { doneLessons, enrolmentOf } from "./progress.repo.ts";
+
+let t: TestRuntime;
+let net: { id: string; slug: string };
+beforeAll(async () => {
+  t = await createTestRuntime();
+  net = await buildNetwork(t, { name: "Rete delle edizioni" });
+});
+afterAll(() => t.close());
+
+const day = (n: number) => new Date(t.clock.now().getTime() + n * 86_400_000).toISOString().slice(0, 10);
+
+/** A course whose only required lesson is a live session, a cohort of `capacity`, its lab with two meetings. */
+async function setup(capacity: number) {
+  const b = await buildCourse(t, net.id);
+  const lab = await buildLab(t, net.id);
+  const first = await buildMeeting(t, lab, { capacity: 1, waitlist: true });
+  const second = await buildMeeting(t, lab, {
+    startsAt: new Date(t.clock.now().getTime() + 21 * 86_400_000),
+    endsAt: new Date(t.clock.now().getTime() + 21 * 86_400_000 + 7_200_000),
+  });
+  const facilitator = await actorFor(t, "member", net.id);
+  const cohort = await createCohort(t.deps, SYSTEM, b.course, {
+    title: "Smart City Bootcamp di prova",
+    startsOn: day(0),
+    endsOn: day(60),
+    capacity,
+    labId: lab.id,
+    facilitators: [facilitator.accountId!],
+  });
+  const [mod] = await modulesOf(t.deps.db, b.course.id);
+  const live = await addLiveSession(t.deps, SYSTEM, cohort, b.course, {
+    moduleId: mod!.id,
+    meetingId: first.id,
+    title: "Avvio in diretta",
+  });
+  return { ...b, lab, first, second, cohort, live, facilitator };
+}
+
+const join = async (who: Awaited<ReturnType<typeof actorFor>>, cohortId: string) =>
+  who.client.submit(`/learning/cohorts/${cohortId}`, `/learning/cohorts/${cohortId}/join`, {});
+
+describe("joining a cohort", () => {
+  it("enrols within capacity, registers for the lab's meetings (waiting list when full) and refuses beyond capacity", async () => {
+    const s = await setup(2);
+    const a = await actorFor(t, "member", net.id);
+    const b = await actorFor(t, "member", net.id);
+    const c = await actorFor(t, "member", net.id);
+    const ra = await join(a, s.cohort.id);
+    expect(ra.status).toBe(200);
+    const pa = await ra.text();
+    expect(pa).toContain("La tua partecipazione all&#39;edizione è registrata.");
+    expect(pa).toContain("posto confermato");
+    const rb = await join(b, s.cohort.id);
+    expect(rb.status).toBe(200);
+    // The first meeting has one place: the second learner waits for it, and has a place at the other.
+    expect(await rb.text()).toContain("in lista d&#39;attesa");
+    const actorA = (await loadActor(t.deps, a.accountId!))!;
+    const actorB = (await loadActor(t.deps, b.accountId!))!;
+    expect((await myRegistration(t.deps, actorA, s.first.id))?.status).toBe("confirmed");
+    expect((await myRegistration(t.deps, actorA, s.second.id))?.status).toBe("confirmed");
+    expect((await myRegistration(t.deps, actorB, s.first.id))?.status).toBe("waitlisted");
+    expect((await enrolmentOf(t.deps.db, s.course.id, a.accountId!))?.courseId).toBe(s.course.id);
+    const rc = await join(c, s.cohort.id);
+    expect(rc.status).toBe(409);
+    expect(await rc.text()).toContain("L&#39;edizione è al completo");
+    expect(await enrolmentOf(t.deps.db, s.course.id, c.accountId!)).toBeUndefined();
+    // Joining twice changes nothing.
+    expect(await (await a.client.get(`/learning/cohorts/${s.cohort.id}`)).text()).toContain(
+      "Partecipi a questa edizione.",
+    );
+  });
+});
+
+describe("a live session", () => {
+  it("is done when the learner is checked in, through labs.attendance.recorded, and cannot be marked by hand", async () => {
+    const s = await setup(5);
+    const a = await actorFor(t, "member", net.id);
+    await join(a, s.cohort.id);
+    const actorA = (await loadActor(t.deps, a.accountId!))!;
+    const page = await a.client.get(`/learning/courses/${s.course.slug}/lessons/${s.live}`);
+    expect(await page.text()).toContain("risulta svolta quando viene registrata la tua presenza");
+    const code = (await myRegistration(t.deps, actorA, s.first.id))!.code;
+    const { meeting } = await getMeeting(t.deps, actorA, { id: s.first.id });
+    await checkInCode(t.deps, meeting, code);
+    await jobsSettled(t);
+    expect((await doneLessons(t.deps.db, a.accountId!, [s.course.id])).has(s.live)).toBe(true);
+    // A second check-in emits nothing new and changes nothing.
+    expect((await checkInCode(t.deps, meeting, code)).already).not.toBeNull();
+  });
+});
+
+describe("the progress page", () => {
+  it("shows lessons, scores and attendance to facilitators and coordinators only, also as CSV", async () => {
+    const s = await setup(5);
+    const a = await actorFor(t, "member", net.id);
+    await join(a, s.cohort.id);
+    const actorA = (await loadActor(t.deps, a.accountId!))!;
+    const { meeting } = await getMeeting(t.deps, actorA, { id: s.first.id });
+    await checkInCode(t.deps, meeting, (await myRegistration(t.deps, actorA, s.first.id))!.code);
+    await jobsSettled(t);
+    const path = `/learning/cohorts/${s.cohort.id}/progress`;
+    const page = await s.facilitator.client.get(path);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain("Presente");
+    expect(html).toContain("1/3");
+    const coordinator = await actorFor(t, "coordinator", net.id);
+    expect((await coordinator.client.get(path)).status).toBe(200);
+    const csv = await (await coordinator.client.get(`${path}.csv`)).text();
+    const [head, row] = csv.trim().split("\r\n");
+    expect(head).toContain("Partecipante,Lezioni svolte,Corso completato,Il quiz");
+    expect(row).toMatch(/,1\/3,No,,Presente,Iscrizione confermata$/);
+    expect((await a.client.get(path)).status).toBe(403);
+    expect((await a.client.get(`${path}.csv`)).status).toBe(403);
+    const other = await actorFor(t, "other-coordinator", net.id);
+    expect((await other.client.get(path)).status).toBe(404);
+    const anonymous = await actorFor(t, "anonymous", net.id);
+    expect((await anonymous.client.get(path)).status).not.toBe(200);
+  });
+});
