@@ -14,7 +14,10 @@ import { loadActor } from "../identity/index.ts";
 import { checkInCode, getMeeting, myRegistration } from "../labs/index.ts";
 import { addLiveSession, createCohort } from "./cohorts.service.ts";
 import { modulesOf } from "./courses.repo.ts";
+import { lessonOfCourse } from "./courses.service.ts";
 import { doneLessons, enrolmentOf } from "./progress.repo.ts";
+import { markLessonDone } from "./progress.service.ts";
+import { quizContext, submitAttempt } from "./quiz.service.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };
@@ -96,11 +99,30 @@ describe("a live session", () => {
     const actorA = (await loadActor(t.deps, a.accountId!))!;
     const page = await a.client.get(`/learning/courses/${s.course.slug}/lessons/${s.live}`);
     expect(await page.text()).toContain("risulta svolta quando viene registrata la tua presenza");
+    // By hand: refused (409), on the page as through the service.
+    const refused = await markLessonDone(
+      t.deps,
+      actorA,
+      s.course,
+      await lessonOfCourse(t.deps, s.course, s.live),
+    ).catch((e) => e);
+    expect(refused.status).toBe(409);
+    // Everything else done first: the check-in is the last step and completes the course.
+    await markLessonDone(t.deps, actorA, s.course, await lessonOfCourse(t.deps, s.course, s.textId));
+    const ctx = await quizContext(t.deps, actorA, s.quizId);
+    await submitAttempt(t.deps, actorA, ctx, { [s.choiceId]: [s.rightOption], [s.shortId]: "citta aperta" });
+    expect((await enrolmentOf(t.deps.db, s.course.id, a.accountId!))?.completedAt).toBeNull();
     const code = (await myRegistration(t.deps, actorA, s.first.id))!.code;
     const { meeting } = await getMeeting(t.deps, actorA, { id: s.first.id });
     await checkInCode(t.deps, meeting, code);
     await jobsSettled(t);
     expect((await doneLessons(t.deps.db, a.accountId!, [s.course.id])).has(s.live)).toBe(true);
+    expect((await enrolmentOf(t.deps.db, s.course.id, a.accountId!))?.completedAt).not.toBeNull();
+    const { rows } = await t.deps.pool.query(
+      "select text_params from notifications where account_id = $1 and kind = 'learning.course-completed'",
+      [a.accountId],
+    );
+    expect(rows.map((r) => r.text_params.course)).toContain(s.course.title);
     // A second check-in emits nothing new and changes nothing.
     expect((await checkInCode(t.deps, meeting, code)).already).not.toBeNull();
   });
