@@ -16,7 +16,7 @@ export { type Cover, coverOf, updateCover } from "./cover.service.ts";
 export { addMember, addOrganisation, createLab, getLab, listLabs } from "./labs.service.ts";
 export type { AgendaItem, Lab, Meeting } from "./labs.types.ts";
 export { addMaterial, type Material, type MaterialInput } from "./materials/service.ts";
-export { checkInCode, presenceOf } from "./meetings/attendance.service.ts";
+export { checkInCode, closeMeeting, presenceOf } from "./meetings/attendance.service.ts";
 export { resetFeedToken } from "./meetings/calendar.service.ts";
 export { calendarOf, meetingUrl } from "./meetings/ical.ts";
 export { createMeeting, getMeeting, listMeetings, programmeOf } from "./meetings/service.ts";

@@ -175,7 +175,7 @@ export async function addLiveSession(
   actor: Actor | typeof SYSTEM,
   cohort: Cohort,
   course: Course,
-  o: { moduleId: string; meetingId: string; title: string; position?: number },
+  o: { moduleId: string; meetingId: string; title: string; position?: number; required?: boolean },
 ): Promise<string> {
   if (!can(actor, "author", course)) throw notFound();
   const lab = await getLab(deps, SYSTEM, cohort.labId);
@@ -201,7 +201,7 @@ export async function addLiveSession(
     title,
     body: "",
     meeting_id: o.meetingId,
-    required: true,
+    required: o.required ?? true,
     updated_at: deps.clock.now(),
   });
   return id;

@@ -17,6 +17,7 @@ import {
   saveQuizQuestion,
   setCourseStatus,
 } from "./authoring.service.ts";
+import { seedCohortDemo } from "./cohorts.demo.ts";
 import { curriculumBy, lessonsOf } from "./courses.repo.ts";
 import { COURSES, CURRICULUM, LEARNERS } from "./demo.data.ts";
 import { grade } from "./grading.ts";
@@ -83,6 +84,7 @@ export async function seedLearningDemo(deps: Deps): Promise<void> {
     await setCourseStatus(deps, SYSTEM, course, true);
   }
   await seedLearners(deps, curriculumId, courses);
+  await seedCohortDemo(deps, courses.get("basics")!);
 }
 
 /** Practices of the catalogue's demo that exist (the practices lesson links what is there). */
