@@ -8,9 +8,10 @@ import { Csrf, type FormState, SelectField, TextField } from "../../../platform/
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Meeting } from "../../labs/index.ts";
-import type { Cohort } from "../cohorts.repo.ts";
+import { type Cohort, cohortsOfCourse } from "../cohorts.repo.ts";
 import type { CohortReport } from "../cohorts.report.ts";
 import type { JoinOutcome } from "../cohorts.service.ts";
+import { can } from "../policy.ts";
 import type { Course } from "../types.ts";
 
 const day = (c: Ctx, d: string) => formatDate(c.get("lang"), new Date(`${d}T12:00:00Z`), "UTC");
@@ -247,5 +248,37 @@ export function cohortFormPage(
       ),
     },
     status,
+  );
+}
+
+/** The course page's list of cohorts, with the authors' link to a new one; nothing when neither. */
+export async function cohortsSection(c: Ctx, course: Course) {
+  const t = c.get("t");
+  const cohorts = await cohortsOfCourse(c.get("deps").db, course.id);
+  const author = can(c.get("actor"), "author", course);
+  if (!cohorts.length && !author) return null;
+  return (
+    <section aria-labelledby="course-cohorts" class="mt-4">
+      <h2 id="course-cohorts" class="h4">
+        {t("learning.cohorts.title")}
+      </h2>
+      {cohorts.length ? (
+        <ul>
+          {cohorts.map((x) => (
+            <li>
+              <a href={`/learning/cohorts/${x.id}`}>{x.title}</a> —{" "}
+              {t("learning.cohorts.dates", { from: day(c, x.startsOn), to: day(c, x.endsOn) })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("learning.cohorts.none")}</p>
+      )}
+      {author ? (
+        <p>
+          <a href={`/learning/courses/${course.slug}/cohorts/new`}>{t("learning.cohorts.new")}</a>
+        </p>
+      ) : null}
+    </section>
   );
 }
