@@ -157,3 +157,50 @@ describe("the progress page", () => {
     expect((await anonymous.client.get(path)).status).not.toBe(200);
   });
 });
+
+describe("the cohort form", () => {
+  it("creates a cohort of the course linked to a lab of its network, and re-renders bad input with its errors", async () => {
+    const b = await buildCourse(t, net.id);
+    const lab = await buildLab(t, net.id, { title: "Laboratorio del bootcamp" });
+    const coordinator = await actorFor(t, "coordinator", net.id);
+    const form = `/learning/courses/${b.course.slug}/cohorts/new`;
+    expect(await (await coordinator.client.get(form)).text()).toContain("Laboratorio del bootcamp");
+    const bad = await coordinator.client.submit(form, `/learning/courses/${b.course.slug}/cohorts`, {
+      title: "",
+      startsOn: day(10),
+      endsOn: day(5),
+      capacity: "0",
+      labId: lab.id,
+    });
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain("La data di fine non può precedere quella di inizio.");
+    expect(html).toContain("Scrivi un numero intero da 1 a 1000.");
+    const otherLab = await buildLab(t, (await buildNetwork(t)).id);
+    const foreign = await coordinator.client.submit(form, `/learning/courses/${b.course.slug}/cohorts`, {
+      title: "Edizione",
+      startsOn: day(1),
+      endsOn: day(30),
+      capacity: "10",
+      labId: otherLab.id,
+    });
+    expect(foreign.status).toBe(422);
+    expect(await foreign.text()).toContain("Scegli un laboratorio della rete del corso.");
+    const ok = await coordinator.client.submit(form, `/learning/courses/${b.course.slug}/cohorts`, {
+      title: "Edizione di primavera",
+      startsOn: day(1),
+      endsOn: day(30),
+      capacity: "10",
+      labId: lab.id,
+    });
+    expect(ok.status).toBe(303);
+    const cohortPath = ok.headers.get("location")!;
+    expect(cohortPath).toMatch(/^\/learning\/cohorts\/[0-9a-f-]{36}$/);
+    // The creator facilitates it: the progress page is theirs; the course page lists the cohort.
+    expect((await coordinator.client.get(`${cohortPath}/progress`)).status).toBe(200);
+    const member = await actorFor(t, "member", net.id);
+    const course = await (await member.client.get(`/learning/courses/${b.course.slug}`)).text();
+    expect(course).toContain(`href="${cohortPath}"`);
+    expect(course).not.toContain("/cohorts/new");
+  });
+});
