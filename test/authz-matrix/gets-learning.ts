@@ -49,6 +49,11 @@ export const learningGets: GetRow[] = [
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
   {
+    route: "/learning/cohorts/:id/sessions/new",
+    url: (f) => `/learning/cohorts/${f.cohortId}/sessions/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
     route: "/learning/courses/:slug/cohorts/new",
     url: (f) => `/learning/courses/${f.courseSlug}/cohorts/new`,
     expect: [303, 403, 200, 403, 200, 404, 200],

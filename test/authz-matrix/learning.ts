@@ -6,7 +6,7 @@
 import { loadActor } from "../../src/modules/identity/index.ts";
 import { createCohort, enrol } from "../../src/modules/learning/index.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
-import { buildLab } from "../helpers/labs.ts";
+import { buildLab, buildMeeting } from "../helpers/labs.ts";
 import { buildCourse } from "../helpers/learning.ts";
 import type { MatrixWorld, Statuses, Who, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
@@ -62,7 +62,16 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     labId: cohortLab.id,
     facilitators: [],
   });
+  const cohortMeeting = await buildMeeting(t, cohortLab);
   return [
+    {
+      route: "POST /learning/cohorts/:id/sessions",
+      send: () => ({
+        path: `/learning/cohorts/${cohort.id}/sessions`,
+        form: { meetingId: cohortMeeting.id, moduleId, title: "" },
+      }),
+      expect: AUTHOR,
+    },
     {
       route: "POST /learning/courses/:slug/cohorts",
       send: () => ({

@@ -667,6 +667,15 @@ export const PAGES: PageCase[] = [
   },
   { name: "new cohort", path: `${BASICS}/cohorts/new`, as: "admin" },
   {
+    name: "new live session",
+    path: BASICS,
+    as: "admin",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      return follow('a[href$="/sessions/new"]')(page);
+    },
+  },
+  {
     name: "new cohort with errors",
     path: `${BASICS}/cohorts/new`,
     as: "admin",

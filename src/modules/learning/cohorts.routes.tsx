@@ -14,6 +14,7 @@ import { getLab, listLabs, programmeOf } from "../labs/index.ts";
 import { cohortOfLearner, membersOf } from "./cohorts.repo.ts";
 import { cohortCsv, cohortReport } from "./cohorts.report.ts";
 import {
+  addLiveSession,
   CohortFull,
   canFollow,
   createCohort,
@@ -21,10 +22,11 @@ import {
   type JoinOutcome,
   joinCohort,
 } from "./cohorts.service.ts";
+import { modulesOf } from "./courses.repo.ts";
 import { getCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import type { Course } from "./types.ts";
-import { cohortFormPage, cohortPage, cohortProgressPage } from "./views/cohort.tsx";
+import { cohortFormPage, cohortPage, cohortProgressPage, liveSessionFormPage } from "./views/cohort.tsx";
 import "./messages.ts";
 
 async function showCohort(
@@ -152,6 +154,47 @@ export function cohortRoutes() {
       const errors: Record<string, string> = {};
       for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
       return cohortFormPage(c, { course, labs: await labChoices(c, course), form: { values, errors } }, 422);
+    }
+  });
+
+  /** The cohort for an author of its course (403 in the network, 404 outside). */
+  async function authoredCohort(c: Ctx) {
+    const { cohort, course } = await getCohort(c.get("deps"), c.get("actor"), c.req.param("id") ?? "");
+    if (!can(c.get("actor"), "author", course)) throw refuseInNetwork(c.get("actor"), course.networkId);
+    const lab = await getLab(c.get("deps"), SYSTEM, cohort.labId);
+    const [meetings, modules] = await Promise.all([
+      programmeOf(c.get("deps"), c.get("actor"), lab),
+      modulesOf(c.get("deps").db, course.id),
+    ]);
+    return { cohort, course, meetings: meetings.filter((m) => m.status !== "cancelled"), modules };
+  }
+
+  r.get("/learning/cohorts/:id/sessions/new", requireActor(), async (c) =>
+    liveSessionFormPage(c, { ...(await authoredCohort(c)), form: emptyForm() }),
+  );
+
+  r.post("/learning/cohorts/:id/sessions", requireActor(), async (c) => {
+    const d = await authoredCohort(c);
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(
+      ["meetingId", "moduleId", "title"].map((k) => [k, String(body[k] ?? "")]),
+    );
+    try {
+      await addLiveSession(c.get("deps"), c.get("actor"), d.cohort, d.course, {
+        meetingId: values.meetingId!,
+        moduleId: values.moduleId!,
+        title: values.title!,
+      });
+      return redirectWithFlash(c, `/learning/cohorts/${d.cohort.id}`, {
+        kind: "success",
+        key: "learning.cohorts.sessionAdded",
+      });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 422) throw err;
+      const t = c.get("t");
+      const errors: Record<string, string> = {};
+      for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+      return liveSessionFormPage(c, { ...d, form: { values, errors } }, 422);
     }
   });
 

@@ -202,5 +202,32 @@ describe("the cohort form", () => {
     const course = await (await member.client.get(`/learning/courses/${b.course.slug}`)).text();
     expect(course).toContain(`href="${cohortPath}"`);
     expect(course).not.toContain("/cohorts/new");
+
+    // An author adds a live session from the cohort's page: a meeting of its lab, in a module.
+    const meeting = await buildMeeting(t, lab, { title: "Sessione dal vivo del bootcamp" });
+    const [mod] = await modulesOf(t.deps.db, b.course.id);
+    const sessionForm = `${cohortPath}/sessions/new`;
+    expect(await (await coordinator.client.get(sessionForm)).text()).toContain(
+      "Sessione dal vivo del bootcamp",
+    );
+    expect((await member.client.get(sessionForm)).status).toBe(403);
+    const wrong = await coordinator.client.submit(sessionForm, `${cohortPath}/sessions`, {
+      meetingId: b.quizId,
+      moduleId: mod!.id,
+      title: "",
+    });
+    expect(wrong.status).toBe(422);
+    expect(await wrong.text()).toContain("Scegli un incontro del laboratorio dell&#39;edizione.");
+    const added = await coordinator.client.submit(sessionForm, `${cohortPath}/sessions`, {
+      meetingId: meeting.id,
+      moduleId: mod!.id,
+      title: "",
+    });
+    expect(added.status).toBe(303);
+    const { rows } = await t.deps.pool.query(
+      "select title, required from learning_lessons where course_id = $1 and kind = 'live' and meeting_id = $2",
+      [b.course.id, meeting.id],
+    );
+    expect(rows).toEqual([{ title: "Sessione dal vivo del bootcamp", required: true }]);
   });
 });

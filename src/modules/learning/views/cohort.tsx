@@ -105,6 +105,11 @@ export function cohortPage(
             <a href={`/learning/cohorts/${cohort.id}/progress`}>{t("learning.cohorts.progress")}</a>
           </p>
         ) : null}
+        {can(c.get("actor"), "author", course) ? (
+          <p>
+            <a href={`/learning/cohorts/${cohort.id}/sessions/new`}>{t("learning.cohorts.addSession")}</a>
+          </p>
+        ) : null}
       </article>
     </div>,
     status,
@@ -280,5 +285,66 @@ export async function cohortsSection(c: Ctx, course: Course) {
         </p>
       ) : null}
     </section>
+  );
+}
+
+/** An author adds a live session: a meeting of the cohort's lab, in a module of the course. */
+export function liveSessionFormPage(
+  c: Ctx,
+  d: {
+    cohort: Cohort;
+    course: Course;
+    meetings: Meeting[];
+    modules: { id: string; title: string }[];
+    form: FormState;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const title = t("learning.cohorts.addSession");
+  const labels = {
+    meetingId: t("learning.cohorts.f.meeting"),
+    moduleId: t("learning.cohorts.f.module"),
+    title: t("learning.cohorts.f.sessionTitle"),
+  };
+  return formPage(
+    c,
+    {
+      title,
+      breadcrumbs: crumbs(c, d.course, [
+        { href: `/learning/cohorts/${d.cohort.id}`, label: d.cohort.title },
+        { label: title },
+      ]),
+      form: d.form,
+      labels,
+      action: `/learning/cohorts/${d.cohort.id}/sessions`,
+      submit: t("learning.cohorts.addSession"),
+      cancel: { href: `/learning/cohorts/${d.cohort.id}`, label: t("learning.f.cancel") },
+      intro: <p>{t("learning.cohorts.addSessionHint")}</p>,
+      children: (
+        <>
+          <SelectField
+            form={d.form}
+            name="meetingId"
+            label={labels.meetingId}
+            options={d.meetings.map((m) => ({ value: m.id, label: `${m.title} — ${when(c, m.startsAt)}` }))}
+          />
+          <SelectField
+            form={d.form}
+            name="moduleId"
+            label={labels.moduleId}
+            options={d.modules.map((m) => ({ value: m.id, label: m.title }))}
+          />
+          <TextField
+            form={d.form}
+            name="title"
+            label={labels.title}
+            hint={t("learning.cohorts.f.sessionTitleHint")}
+            maxlength={200}
+          />
+        </>
+      ),
+    },
+    status,
   );
 }
