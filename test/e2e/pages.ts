@@ -190,7 +190,7 @@ const uploadImport = async (page: Page) => {
 const FUNDING_CALL = "/funding/regione-lazio-biblioteche-e-comunicazione-del-territorio";
 
 const BASICS = "/learning/courses/smart-city-basics";
-const COHORT_LINK = '#course-cohorts a[href^="/learning/cohorts/"]';
+const COHORT_LINK = 'section[aria-labelledby="course-cohorts"] a[href^="/learning/cohorts/"]';
 /** From a course page: enrols (when the button is there), then opens the lesson whose link reads `title`. */
 const enrolAndOpen = (title?: string) => async (page: Page) => {
   const enrol = page.locator("main form[action$='/enrol'] [type=submit]");

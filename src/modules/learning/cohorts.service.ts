@@ -6,7 +6,7 @@ import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/in
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
-import { getLab, programmeOf, RegistrationError, registerAccount } from "../labs/index.ts";
+import { getLab, programmeOf, RegistrationError, register } from "../labs/index.ts";
 import {
   type Cohort,
   cohortById,
@@ -144,21 +144,18 @@ export async function joinCohort(
   const meetings: JoinOutcome["meetings"] = [];
   for (const m of upcoming) {
     try {
-      const r = await registerAccount(deps, {
-        meetingId: m.id,
-        accountId: actor.id,
-        registeredBy: null,
-        answers: [],
-      });
+      // Labs' own rules apply (reserved to public administrations, a verified address, required
+      // questions): the learner registers as they would on the meeting's page.
+      const r = await register(deps, actor, m.id, {}, { lab, meeting: m });
       meetings.push({
         meetingId: m.id,
         title: m.title,
         status: r.status === "waitlisted" ? "waitlisted" : "confirmed",
       });
     } catch (e) {
-      if (!(e instanceof RegistrationError)) throw e;
+      if (!(e instanceof RegistrationError) && !(e instanceof AppError && e.status === 422)) throw e;
       // Already registered counts as registered; a closed window or a full meeting without a
-      // waiting list is named on the page.
+      // waiting list, a rule of the meeting or its required questions: named on the page.
       meetings.push({
         meetingId: m.id,
         title: m.title,
