@@ -157,7 +157,12 @@ export async function bestOfLearners(db: Db, quizIds: string[], accountIds: stri
   if (!quizIds.length || !accountIds.length) return [];
   return q(db)
     .selectFrom("learning_attempts")
-    .select((eb) => ["account_id", "quiz_id", eb.fn.max("score").as("best")])
+    .select((eb) => [
+      "account_id",
+      "quiz_id",
+      eb.fn.max("score").as("best"),
+      eb.fn<boolean>("bool_or", [eb.ref("passed")]).as("passed"),
+    ])
     .where("quiz_id", "in", quizIds)
     .where("account_id", "in", accountIds)
     .groupBy(["account_id", "quiz_id"])

@@ -64,7 +64,10 @@ export async function cohortReport(
     learners: members.map((m) => ({
       accountId: m.account_id,
       name: people.find((p) => p.id === m.account_id)?.name ?? "",
-      done: done.filter((d) => d.account_id === m.account_id).length,
+      // A quiz counts as done once passed, as for the course's completion (completion.ts).
+      done:
+        done.filter((d) => d.account_id === m.account_id).length +
+        best.filter((b) => b.account_id === m.account_id && b.passed).length,
       completed: Boolean(m.completed_at),
       scores: quizzes.map((q) => {
         const b = best.find((x) => x.account_id === m.account_id && x.quiz_id === q.id);

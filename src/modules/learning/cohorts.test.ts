@@ -137,18 +137,24 @@ describe("the progress page", () => {
     const { meeting } = await getMeeting(t.deps, actorA, { id: s.first.id });
     await checkInCode(t.deps, meeting, (await myRegistration(t.deps, actorA, s.first.id))!.code);
     await jobsSettled(t);
+    await submitAttempt(t.deps, actorA, await quizContext(t.deps, actorA, s.quizId), {
+      [s.choiceId]: [s.rightOption],
+      [s.shortId]: "Città aperta",
+    });
     const path = `/learning/cohorts/${s.cohort.id}/progress`;
     const page = await s.facilitator.client.get(path);
     expect(page.status).toBe(200);
     const html = await page.text();
     expect(html).toContain("Presente");
-    expect(html).toContain("1/3");
+    // The check-in and the passed quiz: two of three lessons.
+    expect(html).toContain("2/3");
+    expect(html).toContain("100%");
     const coordinator = await actorFor(t, "coordinator", net.id);
     expect((await coordinator.client.get(path)).status).toBe(200);
     const csv = await (await coordinator.client.get(`${path}.csv`)).text();
     const [head, row] = csv.trim().split("\r\n");
     expect(head).toContain("Partecipante,Lezioni svolte,Corso completato,Il quiz");
-    expect(row).toMatch(/,1\/3,No,,Presente,Iscrizione confermata$/);
+    expect(row).toMatch(/,2\/3,No,100,Presente,Iscrizione confermata$/);
     expect((await a.client.get(path)).status).toBe(403);
     expect((await a.client.get(`${path}.csv`)).status).toBe(403);
     const other = await actorFor(t, "other-coordinator", net.id);
