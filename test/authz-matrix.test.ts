@@ -5,7 +5,9 @@
 // 303 = sent to sign in; 403 = may see it but not do it; 404 = not visible (or does not exist).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createApiToken } from "../src/modules/identity/index.ts";
+import { createCohort } from "../src/modules/learning/index.ts";
 import { barChartPng, storeMedia } from "../src/modules/practices/index.ts";
+import { SYSTEM } from "../src/platform/auth/index.ts";
 import { newId } from "../src/platform/ids.ts";
 import type { Fixtures, GetRow } from "./authz-matrix/get-row.ts";
 import { boardsGets } from "./authz-matrix/gets-boards.ts";
@@ -119,9 +121,18 @@ beforeAll(async () => {
     await t.deps.pool.query("select id from learning_modules where course_id = $1", [course.course.id])
   ).rows[0].id;
   const learningCertificateCode = await buildCertificate(t, memberId, course.course.id);
+  const cohort = await createCohort(t.deps, SYSTEM, course.course, {
+    title: "Edizione della matrice",
+    startsOn: "2026-01-01",
+    endsOn: "2026-12-31",
+    capacity: 50,
+    labId: lab.id,
+    facilitators: [],
+  });
   Object.assign(fixtures, {
     ...conferences,
     learningCertificateCode,
+    cohortId: cohort.id,
     ...labExtras,
     labSlug: lab.slug,
     labId: lab.id,

@@ -58,6 +58,8 @@ import "../modules/learning/api.ts";
 import "../modules/learning/authoring.routes.tsx";
 import "../modules/learning/certificates.jobs.ts";
 import "../modules/learning/certificates.routes.tsx";
+import "../modules/learning/cohorts.handlers.ts";
+import "../modules/learning/cohorts.routes.tsx";
 import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";

@@ -59,6 +59,33 @@ export const learningGets: GetRow[] = [
     url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseVideoId}/video/edit`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
+  // Cohorts: the page as the course; the progress page and its CSV for the cohort's facilitators
+  // (none in the fixture) and the network's coordinators; the form for the course's authors.
+  {
+    route: "/learning/cohorts/:id",
+    url: (f) => `/learning/cohorts/${f.cohortId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/cohorts/:id/progress",
+    url: (f) => `/learning/cohorts/${f.cohortId}/progress`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/learning/cohorts/:id/progress.csv",
+    url: (f) => `/learning/cohorts/${f.cohortId}/progress.csv`,
+    expect: [303, 403, 403, 403, 200, 404, 200],
+  },
+  {
+    route: "/learning/cohorts/:id/sessions/new",
+    url: (f) => `/learning/cohorts/${f.cohortId}/sessions/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/cohorts/new",
+    url: (f) => `/learning/courses/${f.courseSlug}/cohorts/new`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   {
     route: "/networks/:slug/learning/new",
     url: (f) => `/networks/${f.netSlug}/learning/new`,

@@ -4,7 +4,9 @@
 // done, a quiz attempt) is open to anyone signed in; lessons and attempts need the enrolment, which
 // `fresh` makes for each role first. The API answers 401 without a token.
 import { loadActor } from "../../src/modules/identity/index.ts";
-import { enrol } from "../../src/modules/learning/index.ts";
+import { createCohort, enrol } from "../../src/modules/learning/index.ts";
+import { SYSTEM } from "../../src/platform/auth/index.ts";
+import { buildLab, buildMeeting } from "../helpers/labs.ts";
 import { buildCourse } from "../helpers/learning.ts";
 import { buildVideoLesson } from "../helpers/learning-video.ts";
 import type { MatrixWorld, Statuses, Who, WriteRow } from "../helpers/matrix.ts";
@@ -53,6 +55,16 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     [`answers.${main.shortId}`]: "città aperta",
   };
   const video = `${c}/lessons/${await buildVideoLesson(t, main.course, moduleId)}`;
+  const cohortLab = await buildLab(t, netId);
+  const cohort = await createCohort(t.deps, SYSTEM, main.course, {
+    title: "Edizione della matrice",
+    startsOn: "2026-01-01",
+    endsOn: "2026-12-31",
+    capacity: 50,
+    labId: cohortLab.id,
+    facilitators: [],
+  });
+  const cohortMeeting = await buildMeeting(t, cohortLab);
   return [
     {
       // A URL elsewhere (the form streams; sent without a file it is read as usual).
@@ -79,6 +91,34 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
       route: "POST /learning/courses/:slug/lessons/:id/position",
       send: () => ({ path: `${video}/position`, form: { seconds: "12.5" } }),
       expect: [303, 204, 204, 204, 204, 204, 204, 204, 204, 303, 204],
+    },
+    {
+      route: "POST /learning/cohorts/:id/sessions",
+      send: () => ({
+        path: `/learning/cohorts/${cohort.id}/sessions`,
+        form: { meetingId: cohortMeeting.id, moduleId, title: "" },
+      }),
+      expect: AUTHOR,
+    },
+    {
+      route: "POST /learning/courses/:slug/cohorts",
+      send: () => ({
+        path: `${c}/cohorts`,
+        form: {
+          title: `Edizione ${unique()}`,
+          startsOn: "2026-02-01",
+          endsOn: "2026-03-01",
+          capacity: "20",
+          labId: cohortLab.id,
+        },
+      }),
+      expect: AUTHOR,
+    },
+    {
+      // Joining answers with the cohort's page (200), its places and registrations named there.
+      route: "POST /learning/cohorts/:id/join",
+      send: () => ({ path: `/learning/cohorts/${cohort.id}/join`, form: {} }),
+      expect: [303, 200, 200, 200, 200, 200, 200, 200, 200, 303, 200],
     },
     {
       route: "POST /networks/:slug/learning",

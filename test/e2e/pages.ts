@@ -190,6 +190,7 @@ const uploadImport = async (page: Page) => {
 const FUNDING_CALL = "/funding/regione-lazio-biblioteche-e-comunicazione-del-territorio";
 
 const BASICS = "/learning/courses/smart-city-basics";
+const COHORT_LINK = 'section[aria-labelledby="course-cohorts"] a[href^="/learning/cohorts/"]';
 /** From a course page: enrols (when the button is there), then opens the lesson whose link reads `title`. */
 const enrolAndOpen = (title?: string) => async (page: Page) => {
   const enrol = page.locator("main form[action$='/enrol'] [type=submit]");
@@ -668,6 +669,34 @@ export const PAGES: PageCase[] = [
     path: "/learning/certificates/0000-0000-0000",
     as: "anonymous",
     status: 404,
+  },
+  { name: "cohort", path: BASICS, as: "anonymous", prepare: follow(COHORT_LINK) },
+  { name: "cohort to join", path: BASICS, as: "member", prepare: follow(COHORT_LINK) },
+  {
+    name: "cohort progress",
+    path: BASICS,
+    as: "admin",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      return follow('a[href$="/progress"]')(page);
+    },
+  },
+  { name: "new cohort", path: `${BASICS}/cohorts/new`, as: "admin" },
+  {
+    name: "new live session",
+    path: BASICS,
+    as: "admin",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      return follow('a[href$="/sessions/new"]')(page);
+    },
+  },
+  {
+    name: "new cohort with errors",
+    path: `${BASICS}/cohorts/new`,
+    as: "admin",
+    status: 422,
+    prepare: submitEmpty,
   },
   { name: "new course", path: "/networks/digital-city-experts/learning/new", as: "admin" },
   {

@@ -12,6 +12,14 @@ declare module "../../platform/events.ts" {
     "labs.registration.waitlisted": { meetingId: string; registrationId: string; accountId: string };
     /** Someone waiting got a place (another cancelled, or the meeting got more places). */
     "labs.registration.promoted": { meetingId: string; registrationId: string; accountId: string };
+    /** Someone registered for a meeting was checked in (first check-in only). `recordedAt`: ISO 8601. */
+    "labs.attendance.recorded": {
+      meetingId: string;
+      labId: string;
+      registrationId: string;
+      personId: string;
+      recordedAt: string;
+    };
     /**
      * A curator invited someone to the lab. `token`: the link's secret, sealed (platform/crypto/sealed.ts):
      * only its hash is stored, and the mail needs it. `inviterName`: only when no account invited

@@ -32,7 +32,7 @@ const QuestionJson = z
 const LessonJson = z
   .object({
     id: z.uuid(),
-    kind: z.enum(["text", "reading", "practices", "quiz", "video"]),
+    kind: z.enum(["text", "reading", "practices", "quiz", "video", "live"]),
     title: z.string(),
     required: z.boolean(),
     body: z.string().openapi({ description: "Markdown" }),

@@ -46,6 +46,7 @@ const toLesson = (r: Selectable<T["learning_lessons"]>): Lesson => ({
   practiceIds: r.practice_ids,
   required: r.required,
   updatedAt: r.updated_at,
+  meetingId: r.meeting_id,
 });
 
 export async function insertCurriculum(db: Db, row: Insertable<T["learning_curricula"]>) {

@@ -30,7 +30,9 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   expect(home).toContain('id="home-learning"');
   expect(home).toContain("/learning/courses/smart-city-basics");
   const english = "select id from learning_courses where language = 'en'";
-  expect(await count(`select count(*) n from learning_lessons where course_id in (${english})`)).toBe(12);
+  expect(
+    await count(`select count(*) n from learning_lessons where course_id in (${english}) and kind <> 'live'`),
+  ).toBe(12);
   expect(
     await count(
       `select count(*) n from learning_quizzes where lesson_id in (select id from learning_lessons where course_id in (${english}))`,
@@ -75,6 +77,41 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   );
   expect(tracks.rows[0].l).toEqual(["de", "en", "fi", "it", "sv"]);
   expect(await count("select count(*) n from learning_videos where file_key is not null")).toBe(1);
+  // The Smart City Bootcamp: four learners of several countries, the kick-off held two weeks ago with
+  // three of them checked in (their live lesson done), two sessions to come.
+  const cohort = (
+    await t.deps.pool.query("select id, lab_id from learning_cohorts where title = 'Smart City Bootcamp'")
+  ).rows[0];
+  expect(await count("select count(*) n from learning_enrolments where cohort_id = $1", [cohort.id])).toBe(4);
+  const meetings = (
+    await t.deps.pool.query(
+      "select status, attendees, starts_at from meetings where lab_id = $1 order by starts_at",
+      [cohort.lab_id],
+    )
+  ).rows;
+  expect(meetings.map((m) => m.status)).toEqual(["closed", "scheduled", "scheduled"]);
+  expect(meetings[0].attendees).toBe(3);
+  const days = meetings.map((m) =>
+    Math.round((m.starts_at.getTime() - t.clock.now().getTime()) / 86_400_000),
+  );
+  expect(days[0]).toBeLessThan(-13);
+  expect(days[0]).toBeGreaterThan(-15);
+  expect(days[1]! - days[0]!).toBe(21);
+  expect(days[2]! - days[0]!).toBe(42);
+  expect(
+    await count(
+      "select count(*) n from learning_lesson_progress p join learning_lessons l on l.id = p.lesson_id where l.kind = 'live'",
+    ),
+  ).toBe(3);
+  const cohortCountries = (
+    await t.deps.pool.query(
+      `select distinct o.country from learning_enrolments e
+         join organisation_members om on om.account_id = e.account_id
+         join organisations o on o.id = om.organisation_id where e.cohort_id = $1`,
+      [cohort.id],
+    )
+  ).rows;
+  expect(cohortCountries.length).toBeGreaterThan(2);
   const before = await count("select count(*) n from learning_courses");
   await seedLearningDemo(t.deps);
   expect(await count("select count(*) n from learning_courses")).toBe(before);

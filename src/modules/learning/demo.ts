@@ -19,6 +19,7 @@ import {
   setCourseStatus,
 } from "./authoring.service.ts";
 import { certificateLanguage, issueCertificate } from "./certificates.service.ts";
+import { seedCohortDemo } from "./cohorts.demo.ts";
 import { curriculumBy, lessonsOf } from "./courses.repo.ts";
 import { COURSES, CURRICULUM, LEARNERS } from "./demo.data.ts";
 import { grade } from "./grading.ts";
@@ -87,6 +88,7 @@ export async function seedLearningDemo(deps: Deps): Promise<void> {
     await setCourseStatus(deps, SYSTEM, course, true);
   }
   await seedLearners(deps, curriculumId, courses);
+  await seedCohortDemo(deps, courses.get("basics")!);
 }
 
 /** Practices of the catalogue's demo that exist (the practices lesson links what is there). */

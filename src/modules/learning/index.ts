@@ -14,6 +14,7 @@ export {
   updateCourse,
 } from "./authoring.service.ts";
 export { issueCertificateFor } from "./certificates.jobs.ts";
+export { addLiveSession, createCohort } from "./cohorts.service.ts";
 export { getCourse, lessonOfCourse, listCourses, loadCourse } from "./courses.service.ts";
 export { enrol, markLessonDone } from "./progress.service.ts";
 export { publicQuestions, quizContext, submitAttempt } from "./quiz.service.ts";

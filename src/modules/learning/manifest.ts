@@ -10,11 +10,13 @@ export const manifest: ModuleManifest = {
   pages: async () => [
     (await import("./authoring.routes.tsx")).authoringRoutes(),
     (await import("./video.routes.tsx")).videoRoutes(),
+    (await import("./cohorts.routes.tsx")).cohortRoutes(),
     (await import("./routes.tsx")).learningRoutes(),
     (await import("./certificates.routes.tsx")).certificateRoutes(),
   ],
   // The certificate that follows a completion (its event handlers are in the same file).
   jobs: () => import("./certificates.jobs.ts"),
+  events: () => import("./cohorts.handlers.ts"),
   api: async () => (await import("./api.ts")).registerLearningApiRoutes,
   demo: async () => {
     const { seedLearningDemo } = await import("./demo.ts");

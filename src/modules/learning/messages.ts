@@ -4,6 +4,7 @@ import "./messages.authoring.ts";
 import "./messages.curricula.ts";
 import "./messages.certificates.ts";
 import "./messages.video.ts";
+import "./messages.cohorts.ts";
 
 const it = {
   "layout.learning": "Formazione",

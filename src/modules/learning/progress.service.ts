@@ -110,6 +110,8 @@ export async function markLessonDone(
 ): Promise<{ completed: boolean }> {
   if (!can(actor, "study", course)) throw notFound();
   if (lesson.kind === "quiz") throw conflict("learning.errors.quizLesson", "quiz-lesson");
+  // A live session is done by the check-in at its meeting (cohorts.handlers.ts), not by a button.
+  if (lesson.kind === "live") throw conflict("learning.cohorts.liveByCheckIn", "live-session");
   return deps.db.transaction().execute(async (trx) => {
     const e = await enrolled(trx, course, actor.id);
     await markDone(trx, {

@@ -31,6 +31,7 @@ import { attemptOfActor, publicQuestions, quizContext, submitAttempt } from "./q
 import type { Answers } from "./tables.ts";
 import type { Course } from "./types.ts";
 import { cataloguePage } from "./views/catalogue.tsx";
+import { cohortsSection } from "./views/cohort.tsx";
 import { coursePage } from "./views/course.tsx";
 import { lessonPage } from "./views/lesson.tsx";
 import { myLearningPage } from "./views/me.tsx";
@@ -65,6 +66,7 @@ async function showCourse(c: Ctx, course: Course, o: { error?: string; status?: 
       canStudy: can(actor, "study", course),
       canAuthor: can(actor, "author", course),
       error: o.error,
+      cohorts: await cohortsSection(c, course),
     },
     o.status,
   );

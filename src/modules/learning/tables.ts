@@ -10,7 +10,8 @@ export type Status = (typeof STATUSES)[number];
 export const CONTENT_LANGUAGES = ["en", "it", "de", "fr", "es", "sv", "fi", "nl"] as const;
 export type ContentLanguage = (typeof CONTENT_LANGUAGES)[number];
 export const LESSON_KINDS = ["text", "reading", "practices", "quiz", "video"] as const;
-export type LessonKind = (typeof LESSON_KINDS)[number];
+/** "live": a cohort's live session (a lab meeting), added from the cohort's page, not the lesson form. */
+export type LessonKind = (typeof LESSON_KINDS)[number] | "live";
 export const QUESTION_KINDS = ["single", "multiple", "true-false", "short"] as const;
 export type QuestionKind = (typeof QUESTION_KINDS)[number];
 
@@ -60,6 +61,7 @@ export type LearningTables = {
     practice_ids: ColumnType<string[], string[] | undefined, string[]>;
     required: boolean;
     updated_at: Stamp;
+    meeting_id: ColumnType<string | null, string | null | undefined, string | null>;
   };
   learning_quizzes: { lesson_id: string; pass_mark: number; max_attempts: number | null };
   learning_questions: {
@@ -101,6 +103,17 @@ export type LearningTables = {
     submitted_at: Date;
   };
   learning_curriculum_completions: { curriculum_id: string; account_id: string; completed_at: Date };
+  learning_cohorts: {
+    id: string;
+    course_id: string;
+    lab_id: string;
+    title: string;
+    starts_on: ColumnType<string, string, string>;
+    ends_on: ColumnType<string, string, string>;
+    capacity: number;
+    created_at: Date;
+  };
+  learning_cohort_facilitators: { cohort_id: string; account_id: string };
 };
 
 /** What a person answered: per question, the option ids chosen, or the text typed. */

@@ -42,6 +42,8 @@ export type Lesson = {
   practiceIds: string[];
   required: boolean;
   updatedAt: Date;
+  /** A live session's lab meeting. */
+  meetingId?: string | null;
 };
 
 /** A question as learners see it before answering: no key, no feedback. */

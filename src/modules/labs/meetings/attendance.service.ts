@@ -6,11 +6,13 @@
 import type { Actor } from "../../../platform/auth/index.ts";
 import type { Deps } from "../../../platform/deps.ts";
 import { AppError, invalid } from "../../../platform/errors.ts";
+import { emit } from "../../../platform/events.ts";
 import { accountContact, loadActor, organisationById } from "../../identity/index.ts";
 import type { Meeting } from "../labs.types.ts";
 import { answersOf, attendanceRows, checkIn, registrationByCode } from "../registrations/repo.ts";
 import { lockMeeting, saveMinutesIfVersion, updateMeetingRow } from "./repo.ts";
 import { getMeeting } from "./service.ts";
+import "../events.ts";
 
 /** A refusal shown as a message on the page (`key`), with a stable code for the API. */
 export class AttendanceError extends AppError {
@@ -106,8 +108,22 @@ export async function checkInCode(
   if (reg.status === "waitlisted")
     throw new AttendanceError(409, "waitlisted", "labs.checkin.waitlisted", { name });
   if (reg.checked_in_at) return { name, already: reg.checked_in_at };
-  const done = await checkIn(deps.db, reg.id, deps.clock.now());
-  return { name, already: done ? null : deps.clock.now() };
+  const now = deps.clock.now();
+  // The check-in and its event in one transaction: other modules (learning's live sessions) hear of
+  // it after commit, and only of the first check-in.
+  const done = await deps.db.transaction().execute(async (trx) => {
+    const first = await checkIn(trx, reg.id, now);
+    if (first)
+      await emit(deps, trx, "labs.attendance.recorded", {
+        meetingId: meeting.id,
+        labId: meeting.labId,
+        registrationId: reg.id,
+        personId: reg.account_id,
+        recordedAt: now.toISOString(),
+      });
+    return first;
+  });
+  return { name, already: done ? null : now };
 }
 
 /**
@@ -165,4 +181,16 @@ export async function closeMeeting(
     });
   });
   return { attendees: present.length, organisations: orgs.size };
+}
+
+/** Who registered for these meetings, with their status and check-in: for other modules' reports. */
+export async function presenceOf(
+  deps: Deps,
+  meetingIds: string[],
+): Promise<{ meetingId: string; accountId: string; status: string; checkedInAt: Date | null }[]> {
+  const out = [];
+  for (const id of meetingIds)
+    for (const r of await attendanceRows(deps.db, id))
+      out.push({ meetingId: id, accountId: r.account_id, status: r.status, checkedInAt: r.checked_in_at });
+  return out;
 }

@@ -1,6 +1,7 @@
 // A course's page: what it is, its curriculum and prerequisites, the learner's progress with
 // "enrol" or "continue", and the outline (modules → lessons, each marked done or not in words).
 // Authors also get the tools to edit, add modules and lessons, and publish or unpublish.
+import type { Child } from "hono/jsx";
 import type { Ctx } from "../../../platform/http/context.ts";
 import { Csrf } from "../../../platform/ui/components.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
@@ -20,6 +21,8 @@ export function coursePage(
     canAuthor: boolean;
     /** A refusal to show above the progress (a prerequisite missing). */
     error?: string;
+    /** The course's cohorts (views/cohort.tsx). */
+    cohorts?: Child;
   },
   status: 200 | 409 = 200,
 ) {
@@ -167,6 +170,7 @@ export function coursePage(
           </section>
         ))}
       </section>
+      {d.cohorts}
       {d.canAuthor ? <AuthorTools c={c} course={course} base={base} /> : null}
     </article>,
     status,

@@ -138,6 +138,7 @@ function DonePart({ c, d, here }: { c: Ctx; d: D; here: string }): Child {
   if (d.done) return <p class="alert alert-success mt-4">{t("learning.lesson.isDone")}</p>;
   if (!d.enrolled) return d.canStudy ? <p class="mt-4">{t("learning.lesson.enrolToTrack")}</p> : null;
   if (d.course.status !== "published") return <p class="mt-4">{t("learning.unpublishedReadOnly")}</p>;
+  if (d.lesson.kind === "live") return <p class="mt-4">{t("learning.cohorts.liveByCheckIn")}</p>;
   return (
     <form method="post" action={`${here}/done`} class="mt-4">
       <Csrf token={c.get("csrfToken")()} />

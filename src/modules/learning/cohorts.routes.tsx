@@ -1,0 +1,202 @@
+// Cohort pages: a cohort (join it), its facilitators' progress page and CSV, and the form that
+// creates a cohort of a course. Thin handlers: load → authorise → one service call → render. What a
+// viewer may not see is a 404; the progress page refuses everyone but the cohort's facilitators and
+// the network's coordinators (403 for those who see the network's people, 404 otherwise).
+import { Hono } from "hono";
+import { SYSTEM } from "../../platform/auth/index.ts";
+import { AppError } from "../../platform/errors.ts";
+import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { requireActor } from "../../platform/http/guards.ts";
+import { redirectWithFlash } from "../../platform/http/middleware.ts";
+import { emptyForm } from "../../platform/ui/components.tsx";
+import { refuseInNetwork } from "../identity/index.ts";
+import { getLab, listLabs, programmeOf } from "../labs/index.ts";
+import { cohortOfLearner, membersOf } from "./cohorts.repo.ts";
+import { cohortCsv, cohortReport } from "./cohorts.report.ts";
+import {
+  addLiveSession,
+  CohortFull,
+  canFollow,
+  createCohort,
+  getCohort,
+  type JoinOutcome,
+  joinCohort,
+} from "./cohorts.service.ts";
+import { modulesOf } from "./courses.repo.ts";
+import { getCourse } from "./courses.service.ts";
+import { can } from "./policy.ts";
+import type { Course } from "./types.ts";
+import { cohortFormPage, cohortPage, cohortProgressPage, liveSessionFormPage } from "./views/cohort.tsx";
+import "./messages.ts";
+
+async function showCohort(
+  c: Ctx,
+  id: string,
+  o: {
+    message?: { kind: "success" | "danger" | "info"; text: string };
+    outcome?: JoinOutcome;
+    status?: 200 | 409;
+  } = {},
+) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const { cohort, course } = await getCohort(deps, actor, id);
+  const lab = await getLab(deps, SYSTEM, cohort.labId);
+  const [sessions, members, mine, follow] = await Promise.all([
+    programmeOf(deps, actor, lab),
+    membersOf(deps.db, cohort.id),
+    actor ? cohortOfLearner(deps.db, course.id, actor.id) : null,
+    canFollow(deps, actor, cohort, course),
+  ]);
+  return cohortPage(
+    c,
+    {
+      cohort,
+      course,
+      lab,
+      sessions: sessions.filter((m) => m.status !== "cancelled"),
+      taken: members.length,
+      member: mine === cohort.id,
+      canJoin: !mine && can(actor, "study", course),
+      canFollow: follow,
+      ...o,
+    },
+    o.status,
+  );
+}
+
+/** The cohort for the progress page, refused to all but its facilitators and the coordinators. */
+async function followed(c: Ctx) {
+  const deps = c.get("deps");
+  const actor = c.get("actor");
+  const { cohort, course } = await getCohort(deps, actor, c.req.param("id") ?? "");
+  if (!(await canFollow(deps, actor, cohort, course))) throw refuseInNetwork(actor, course.networkId);
+  return { cohort, course, report: await cohortReport(deps, actor!, cohort, course) };
+}
+
+async function labChoices(c: Ctx, course: Course) {
+  const labs = await listLabs(c.get("deps"), c.get("actor"), { networkId: course.networkId });
+  return labs.map((l) => ({ id: l.id, title: l.title }));
+}
+
+async function authoredCourse(c: Ctx) {
+  const course = await getCourse(c.get("deps"), c.get("actor"), c.req.param("slug") ?? "");
+  if (!can(c.get("actor"), "author", course)) throw refuseInNetwork(c.get("actor"), course.networkId);
+  return course;
+}
+
+export function cohortRoutes() {
+  const r = new Hono<AppEnv>();
+
+  r.get("/learning/cohorts/:id", (c) => showCohort(c, c.req.param("id")));
+
+  r.post("/learning/cohorts/:id/join", requireActor(), async (c) => {
+    const deps = c.get("deps");
+    const t = c.get("t");
+    const { cohort, course } = await getCohort(deps, c.get("actor"), c.req.param("id"));
+    try {
+      const outcome = await joinCohort(deps, c.get("actor"), cohort, course);
+      return showCohort(c, cohort.id, {
+        message: outcome.already
+          ? { kind: "info", text: t("learning.cohorts.already") }
+          : { kind: "success", text: t("learning.cohorts.joined") },
+        outcome,
+      });
+    } catch (err) {
+      if (err instanceof CohortFull)
+        return showCohort(c, cohort.id, {
+          message: { kind: "danger", text: t("learning.cohorts.full") },
+          status: 409,
+        });
+      throw err;
+    }
+  });
+
+  r.get("/learning/cohorts/:id/progress", requireActor(), async (c) =>
+    cohortProgressPage(c, await followed(c)),
+  );
+
+  r.get("/learning/cohorts/:id/progress.csv", requireActor(), async (c) => {
+    const { cohort, report } = await followed(c);
+    c.header("Content-Type", "text/csv; charset=utf-8");
+    c.header("Content-Disposition", `attachment; filename="cohort-${cohort.id}.csv"`);
+    c.header("Cache-Control", "private, no-store");
+    return c.body(cohortCsv(report, c.get("t")));
+  });
+
+  r.get("/learning/courses/:slug/cohorts/new", requireActor(), async (c) => {
+    const course = await authoredCourse(c);
+    return cohortFormPage(c, { course, labs: await labChoices(c, course), form: emptyForm() });
+  });
+
+  r.post("/learning/courses/:slug/cohorts", requireActor(), async (c) => {
+    const course = await authoredCourse(c);
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(
+      ["title", "startsOn", "endsOn", "capacity", "labId"].map((k) => [k, String(body[k] ?? "")]),
+    );
+    try {
+      const cohort = await createCohort(c.get("deps"), c.get("actor"), course, {
+        title: values.title!,
+        startsOn: values.startsOn!,
+        endsOn: values.endsOn!,
+        capacity: Number(values.capacity || Number.NaN),
+        labId: values.labId!,
+        facilitators: [],
+      });
+      return redirectWithFlash(c, `/learning/cohorts/${cohort.id}`, {
+        kind: "success",
+        key: "learning.cohorts.created",
+      });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 422) throw err;
+      const t = c.get("t");
+      const errors: Record<string, string> = {};
+      for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+      return cohortFormPage(c, { course, labs: await labChoices(c, course), form: { values, errors } }, 422);
+    }
+  });
+
+  /** The cohort for an author of its course (403 in the network, 404 outside). */
+  async function authoredCohort(c: Ctx) {
+    const { cohort, course } = await getCohort(c.get("deps"), c.get("actor"), c.req.param("id") ?? "");
+    if (!can(c.get("actor"), "author", course)) throw refuseInNetwork(c.get("actor"), course.networkId);
+    const lab = await getLab(c.get("deps"), SYSTEM, cohort.labId);
+    const [meetings, modules] = await Promise.all([
+      programmeOf(c.get("deps"), c.get("actor"), lab),
+      modulesOf(c.get("deps").db, course.id),
+    ]);
+    return { cohort, course, meetings: meetings.filter((m) => m.status !== "cancelled"), modules };
+  }
+
+  r.get("/learning/cohorts/:id/sessions/new", requireActor(), async (c) =>
+    liveSessionFormPage(c, { ...(await authoredCohort(c)), form: emptyForm() }),
+  );
+
+  r.post("/learning/cohorts/:id/sessions", requireActor(), async (c) => {
+    const d = await authoredCohort(c);
+    const body = await c.req.parseBody();
+    const values = Object.fromEntries(
+      ["meetingId", "moduleId", "title"].map((k) => [k, String(body[k] ?? "")]),
+    );
+    try {
+      await addLiveSession(c.get("deps"), c.get("actor"), d.cohort, d.course, {
+        meetingId: values.meetingId!,
+        moduleId: values.moduleId!,
+        title: values.title!,
+      });
+      return redirectWithFlash(c, `/learning/cohorts/${d.cohort.id}`, {
+        kind: "success",
+        key: "learning.cohorts.sessionAdded",
+      });
+    } catch (err) {
+      if (!(err instanceof AppError) || err.status !== 422) throw err;
+      const t = c.get("t");
+      const errors: Record<string, string> = {};
+      for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
+      return liveSessionFormPage(c, { ...d, form: { values, errors } }, 422);
+    }
+  });
+
+  return r;
+}

@@ -1,0 +1,205 @@
+// Cohorts (bootcamps): a course studied together between two dates, by at most `capacity` learners,
+// with facilitators, and the meetings of one lab of the course's network as its live sessions.
+// Joining enrols the learner (in one transaction that locks the cohort, so two people never take the
+// last place together) and then registers them for the lab's meetings through labs' index.
+import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/index.ts";
+import type { Deps } from "../../platform/deps.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { isUuid, newId } from "../../platform/ids.ts";
+import { getLab, programmeOf, RegistrationError, register } from "../labs/index.ts";
+import {
+  type Cohort,
+  cohortById,
+  cohortOfLearner,
+  facilitatorsOf,
+  insertCohort,
+  joinRow,
+  membersOf,
+} from "./cohorts.repo.ts";
+import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
+import { loadCourse } from "./courses.service.ts";
+import { can } from "./policy.ts";
+import type { Course } from "./types.ts";
+
+export type { Cohort } from "./cohorts.repo.ts";
+
+/** The cohort is full: 409, shown on the cohort's page. */
+export class CohortFull extends AppError {
+  constructor() {
+    super(409, "cohort-full", "The cohort is full.");
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export type CohortInput = {
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  labId: string;
+  facilitators: string[];
+};
+
+/** Checks the form: 422 with field errors (the form re-renders with them). */
+function checked(d: CohortInput): CohortInput {
+  const errors: { field: string; message: string }[] = [];
+  const title = d.title.trim();
+  if (!title || title.length > 200) errors.push({ field: "title", message: "learning.cohorts.errors.title" });
+  if (!DAY.test(d.startsOn) || Number.isNaN(Date.parse(d.startsOn)))
+    errors.push({ field: "startsOn", message: "learning.cohorts.errors.date" });
+  if (!DAY.test(d.endsOn) || Number.isNaN(Date.parse(d.endsOn)))
+    errors.push({ field: "endsOn", message: "learning.cohorts.errors.date" });
+  else if (DAY.test(d.startsOn) && d.endsOn < d.startsOn)
+    errors.push({ field: "endsOn", message: "learning.cohorts.errors.endsBefore" });
+  if (!Number.isInteger(d.capacity) || d.capacity < 1 || d.capacity > 1000)
+    errors.push({ field: "capacity", message: "learning.cohorts.errors.capacity" });
+  if (!isUuid(d.labId)) errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
+  if (errors.length) throw invalid(errors);
+  return { ...d, title };
+}
+
+/** Creates a cohort of the course (its authors only), linked to a lab of the course's network. */
+export async function createCohort(
+  deps: Deps,
+  actor: Actor | typeof SYSTEM,
+  course: Course,
+  input: CohortInput,
+): Promise<Cohort> {
+  if (!can(actor, "author", course)) throw notFound();
+  const d = checked(input);
+  const lab = await getLab(deps, SYSTEM, d.labId).catch(() => null);
+  if (lab?.networkId !== course.networkId)
+    throw invalid([{ field: "labId", message: "learning.cohorts.errors.lab" }]);
+  const cohort: Cohort = {
+    id: newId(),
+    courseId: course.id,
+    labId: lab.id,
+    title: d.title,
+    startsOn: d.startsOn,
+    endsOn: d.endsOn,
+    capacity: d.capacity,
+  };
+  const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...d.facilitators])];
+  await insertCohort(deps.db, { ...cohort, facilitators, at: deps.clock.now() });
+  return cohort;
+}
+
+/** A cohort with its course, as the viewer may see it (404 otherwise). */
+export async function getCohort(
+  deps: Deps,
+  actor: Actor | null,
+  id: string,
+): Promise<{ cohort: Cohort; course: Course }> {
+  const cohort = isUuid(id) ? await cohortById(deps.db, id) : undefined;
+  if (!cohort) throw notFound();
+  const course = await loadCourse(deps, cohort.courseId);
+  if (!can(actor, "see", course)) throw notFound();
+  return { cohort, course };
+}
+
+/** Facilitators of this cohort and coordinators of the course's network: the progress page. */
+export async function canFollow(deps: Deps, actor: Actor | null, cohort: Cohort, course: Course) {
+  if (!actor) return false;
+  if (isCoordinatorOrAdmin(actor, course.networkId)) return true;
+  return (await facilitatorsOf(deps.db, cohort.id)).includes(actor.id);
+}
+
+export type JoinOutcome = {
+  already: boolean;
+  /** What each of the lab's upcoming meetings said. */
+  meetings: { meetingId: string; title: string; status: "confirmed" | "waitlisted" | "refused" }[];
+};
+
+/**
+ * Joins the cohort: within capacity, an enrolment in the course (a self-paced one moves into the
+ * cohort); beyond it a CohortFull. Then registers the learner for each upcoming meeting of the lab
+ * they may see (a full meeting with a waiting list puts them on it).
+ */
+export async function joinCohort(
+  deps: Deps,
+  actor: Actor,
+  cohort: Cohort,
+  course: Course,
+): Promise<JoinOutcome> {
+  if (!can(actor, "study", course)) throw notFound();
+  const { already } = await deps.db.transaction().execute(async (trx) => {
+    const locked = (await cohortById(trx, cohort.id, true))!;
+    const current = await cohortOfLearner(trx, course.id, actor.id);
+    if (current) return { already: true };
+    if ((await membersOf(trx, cohort.id)).length >= locked.capacity) throw new CohortFull();
+    return joinRow(trx, {
+      id: newId(),
+      courseId: course.id,
+      cohortId: cohort.id,
+      accountId: actor.id,
+      at: deps.clock.now(),
+    });
+  });
+  const lab = await getLab(deps, SYSTEM, cohort.labId);
+  const now = deps.clock.now();
+  const upcoming = (await programmeOf(deps, actor, lab)).filter(
+    (m) => m.status === "scheduled" && m.startsAt > now,
+  );
+  const meetings: JoinOutcome["meetings"] = [];
+  for (const m of upcoming) {
+    try {
+      // Labs' own rules apply (reserved to public administrations, a verified address, required
+      // questions): the learner registers as they would on the meeting's page.
+      const r = await register(deps, actor, m.id, {}, { lab, meeting: m });
+      meetings.push({
+        meetingId: m.id,
+        title: m.title,
+        status: r.status === "waitlisted" ? "waitlisted" : "confirmed",
+      });
+    } catch (e) {
+      if (!(e instanceof RegistrationError) && !(e instanceof AppError && e.status === 422)) throw e;
+      // Already registered counts as registered; a closed window or a full meeting without a
+      // waiting list, a rule of the meeting or its required questions: named on the page.
+      meetings.push({
+        meetingId: m.id,
+        title: m.title,
+        status: e.code === "already-registered" ? "confirmed" : "refused",
+      });
+    }
+  }
+  return { already, meetings };
+}
+
+/** Adds a live-session lesson: one meeting of the cohort's lab, done by checking in there. */
+export async function addLiveSession(
+  deps: Deps,
+  actor: Actor | typeof SYSTEM,
+  cohort: Cohort,
+  course: Course,
+  o: { moduleId: string; meetingId: string; title: string; position?: number; required?: boolean },
+): Promise<string> {
+  if (!can(actor, "author", course)) throw notFound();
+  const lab = await getLab(deps, SYSTEM, cohort.labId);
+  // Meetings the author may see (the demo, as SYSTEM, links public ones).
+  const meeting = (await programmeOf(deps, actor === SYSTEM ? null : actor, lab)).find(
+    (m) => m.id === o.meetingId,
+  );
+  const errors: { field: string; message: string }[] = [];
+  if (!meeting) errors.push({ field: "meetingId", message: "learning.cohorts.errors.meeting" });
+  const title = o.title.trim() || meeting?.title || "";
+  if (!title || title.length > 200) errors.push({ field: "title", message: "learning.cohorts.errors.title" });
+  const lessons = await lessonsOf(deps.db, [course.id]);
+  if (!(await modulesOf(deps.db, course.id)).some((m) => m.id === o.moduleId))
+    errors.push({ field: "moduleId", message: "learning.cohorts.errors.module" });
+  if (errors.length) throw invalid(errors);
+  const id = newId();
+  await insertLesson(deps.db, {
+    id,
+    course_id: course.id,
+    module_id: o.moduleId,
+    position: o.position ?? lessons.length + 1,
+    kind: "live",
+    title,
+    body: "",
+    meeting_id: o.meetingId,
+    required: o.required ?? true,
+    updated_at: deps.clock.now(),
+  });
+  return id;
+}

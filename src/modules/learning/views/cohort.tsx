@@ -1,0 +1,350 @@
+// A cohort's page (dates, places, the lab's live sessions, joining), its facilitators' progress page
+// (a table per learner: lessons, best quiz scores, attendance; the same as CSV) and the form that
+// creates a cohort. Plain forms and tables: nothing needs JavaScript.
+
+import type { Ctx } from "../../../platform/http/context.ts";
+import { formatDate } from "../../../platform/i18n/index.ts";
+import { Csrf, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
+import { render } from "../../../platform/ui/layout.tsx";
+import type { Meeting } from "../../labs/index.ts";
+import { type Cohort, cohortsOfCourse } from "../cohorts.repo.ts";
+import type { CohortReport } from "../cohorts.report.ts";
+import type { JoinOutcome } from "../cohorts.service.ts";
+import { can } from "../policy.ts";
+import type { Course } from "../types.ts";
+
+const day = (c: Ctx, d: string) => formatDate(c.get("lang"), new Date(`${d}T12:00:00Z`), "UTC");
+const when = (c: Ctx, d: Date) => formatDate(c.get("lang"), d, c.get("deps").config.timeZone, true);
+
+const crumbs = (c: Ctx, course: Course, last: { href?: string; label: string }[]) => [
+  { href: "/learning", label: c.get("t")("learning.title") },
+  { href: `/learning/courses/${course.slug}`, label: course.title },
+  ...last,
+];
+
+export function cohortPage(
+  c: Ctx,
+  d: {
+    cohort: Cohort;
+    course: Course;
+    lab: { slug: string; title: string };
+    sessions: Meeting[];
+    taken: number;
+    member: boolean;
+    canJoin: boolean;
+    canFollow: boolean;
+    message?: { kind: "success" | "danger" | "info"; text: string };
+    outcome?: JoinOutcome;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const { cohort, course } = d;
+  const full = d.taken >= cohort.capacity;
+  return render(
+    c,
+    { title: cohort.title, breadcrumbs: crumbs(c, course, [{ label: cohort.title }]) },
+    <div class="row">
+      <article class="col-lg-8">
+        <h1>{cohort.title}</h1>
+        <p class="lead">
+          <a href={`/learning/courses/${course.slug}`} lang={course.language}>
+            {course.title}
+          </a>
+        </p>
+        {d.message ? (
+          <div
+            class={`alert alert-${d.message.kind}`}
+            role={d.message.kind === "danger" ? "alert" : "status"}
+          >
+            <p class="mb-0">{d.message.text}</p>
+            {d.outcome?.meetings.length ? (
+              <ul class="mb-0 mt-2">
+                {d.outcome.meetings.map((m) => (
+                  <li>{t(`learning.cohorts.reg.${m.status}`, { title: m.title })}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        <ul>
+          <li>{t("learning.cohorts.dates", { from: day(c, cohort.startsOn), to: day(c, cohort.endsOn) })}</li>
+          <li>{t("learning.cohorts.places", { taken: d.taken, capacity: cohort.capacity })}</li>
+          <li>
+            {t("learning.cohorts.lab")} <a href={`/labs/${d.lab.slug}`}>{d.lab.title}</a>
+          </li>
+        </ul>
+        <h2 class="h4">{t("learning.cohorts.sessions")}</h2>
+        {d.sessions.length ? (
+          <ul>
+            {d.sessions.map((m) => (
+              <li>
+                <a href={`/labs/${d.lab.slug}/meetings/${m.slug}`}>{m.title}</a> — {when(c, m.startsAt)}
+              </li>
+            ))}
+          </ul>
+        ) : (
+          <p>{t("learning.cohorts.noSessions")}</p>
+        )}
+        {d.member ? (
+          <p class="alert alert-info">{t("learning.cohorts.member")}</p>
+        ) : d.canJoin && full ? (
+          <p class="alert alert-warning">{t("learning.cohorts.full")}</p>
+        ) : d.canJoin ? (
+          <form method="post" action={`/learning/cohorts/${cohort.id}/join`} class="mt-4">
+            <Csrf token={c.get("csrfToken")()} />
+            <p id="join-hint">{t("learning.cohorts.joinHint")}</p>
+            <button type="submit" class="btn btn-primary" aria-describedby="join-hint">
+              {t("learning.cohorts.join")}
+            </button>
+          </form>
+        ) : null}
+        {d.canFollow ? (
+          <p class="mt-4">
+            <a href={`/learning/cohorts/${cohort.id}/progress`}>{t("learning.cohorts.progress")}</a>
+          </p>
+        ) : null}
+        {can(c.get("actor"), "author", course) ? (
+          <p>
+            <a href={`/learning/cohorts/${cohort.id}/sessions/new`}>{t("learning.cohorts.addSession")}</a>
+          </p>
+        ) : null}
+      </article>
+    </div>,
+    status,
+  );
+}
+
+export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; report: CohortReport }) {
+  const t = c.get("t");
+  const { cohort, course, report: r } = d;
+  const title = t("learning.cohorts.progressOf", { title: cohort.title });
+  return render(
+    c,
+    {
+      title,
+      breadcrumbs: crumbs(c, course, [
+        { href: `/learning/cohorts/${cohort.id}`, label: cohort.title },
+        { label: t("learning.cohorts.progress") },
+      ]),
+    },
+    <div>
+      <h1>{title}</h1>
+      <p>
+        <a href={`/learning/cohorts/${cohort.id}/progress.csv`} download>
+          {t("learning.cohorts.csv")}
+        </a>
+      </p>
+      {r.learners.length ? (
+        <div class="table-responsive">
+          <table class="table">
+            <caption>{t("learning.cohorts.progress")}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t("learning.cohorts.learner")}</th>
+                <th scope="col">{t("learning.cohorts.lessonsDone")}</th>
+                <th scope="col">{t("learning.cohorts.completed")}</th>
+                {r.quizzes.map((q) => (
+                  <th scope="col" lang={course.language}>
+                    {q.title}
+                  </th>
+                ))}
+                {r.meetings.map((m) => (
+                  <th scope="col">
+                    {m.title} <span class="d-block small fw-normal">{when(c, m.startsAt)}</span>
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {r.learners.map((l) => (
+                <tr>
+                  <th scope="row">{l.name}</th>
+                  <td>
+                    {l.done}/{r.lessonCount}
+                  </td>
+                  <td>{l.completed ? t("learning.cohorts.yes") : t("learning.cohorts.no")}</td>
+                  {l.scores.map((s) => (
+                    <td>{s === null ? "—" : `${s}%`}</td>
+                  ))}
+                  {l.attendance.map((a) => (
+                    <td>{t(`learning.cohorts.att.${a}`)}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p>{t("learning.cohorts.noLearners")}</p>
+      )}
+    </div>,
+  );
+}
+
+export function cohortFormPage(
+  c: Ctx,
+  d: { course: Course; labs: { id: string; title: string }[]; form: FormState },
+  status = 200,
+) {
+  const t = c.get("t");
+  const title = t("learning.cohorts.new");
+  const labels = {
+    title: t("learning.cohorts.f.title"),
+    startsOn: t("learning.cohorts.f.startsOn"),
+    endsOn: t("learning.cohorts.f.endsOn"),
+    capacity: t("learning.cohorts.f.capacity"),
+    labId: t("learning.cohorts.f.lab"),
+  };
+  return formPage(
+    c,
+    {
+      title,
+      breadcrumbs: crumbs(c, d.course, [{ label: title }]),
+      form: d.form,
+      labels,
+      action: `/learning/courses/${d.course.slug}/cohorts`,
+      submit: t("learning.cohorts.create"),
+      cancel: { href: `/learning/courses/${d.course.slug}`, label: t("learning.f.cancel") },
+      intro: d.labs.length ? undefined : <p class="alert alert-warning">{t("learning.cohorts.noLab")}</p>,
+      children: (
+        <>
+          <TextField
+            form={d.form}
+            name="title"
+            label={labels.title}
+            required
+            requiredLabel={t("form.requiredMark")}
+            maxlength={200}
+          />
+          <TextField
+            form={d.form}
+            name="startsOn"
+            type="date"
+            label={labels.startsOn}
+            required
+            requiredLabel={t("form.requiredMark")}
+          />
+          <TextField
+            form={d.form}
+            name="endsOn"
+            type="date"
+            label={labels.endsOn}
+            required
+            requiredLabel={t("form.requiredMark")}
+          />
+          <TextField
+            form={d.form}
+            name="capacity"
+            type="number"
+            label={labels.capacity}
+            required
+            requiredLabel={t("form.requiredMark")}
+          />
+          <SelectField
+            form={d.form}
+            name="labId"
+            label={labels.labId}
+            hint={t("learning.cohorts.f.labHint")}
+            options={d.labs.map((l) => ({ value: l.id, label: l.title }))}
+          />
+        </>
+      ),
+    },
+    status,
+  );
+}
+
+/** The course page's list of cohorts, with the authors' link to a new one; nothing when neither. */
+export async function cohortsSection(c: Ctx, course: Course) {
+  const t = c.get("t");
+  const cohorts = await cohortsOfCourse(c.get("deps").db, course.id);
+  const author = can(c.get("actor"), "author", course);
+  if (!cohorts.length && !author) return null;
+  return (
+    <section aria-labelledby="course-cohorts" class="mt-4">
+      <h2 id="course-cohorts" class="h4">
+        {t("learning.cohorts.title")}
+      </h2>
+      {cohorts.length ? (
+        <ul>
+          {cohorts.map((x) => (
+            <li>
+              <a href={`/learning/cohorts/${x.id}`}>{x.title}</a> —{" "}
+              {t("learning.cohorts.dates", { from: day(c, x.startsOn), to: day(c, x.endsOn) })}
+            </li>
+          ))}
+        </ul>
+      ) : (
+        <p>{t("learning.cohorts.none")}</p>
+      )}
+      {author ? (
+        <p>
+          <a href={`/learning/courses/${course.slug}/cohorts/new`}>{t("learning.cohorts.new")}</a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+/** An author adds a live session: a meeting of the cohort's lab, in a module of the course. */
+export function liveSessionFormPage(
+  c: Ctx,
+  d: {
+    cohort: Cohort;
+    course: Course;
+    meetings: Meeting[];
+    modules: { id: string; title: string }[];
+    form: FormState;
+  },
+  status = 200,
+) {
+  const t = c.get("t");
+  const title = t("learning.cohorts.addSession");
+  const labels = {
+    meetingId: t("learning.cohorts.f.meeting"),
+    moduleId: t("learning.cohorts.f.module"),
+    title: t("learning.cohorts.f.sessionTitle"),
+  };
+  return formPage(
+    c,
+    {
+      title,
+      breadcrumbs: crumbs(c, d.course, [
+        { href: `/learning/cohorts/${d.cohort.id}`, label: d.cohort.title },
+        { label: title },
+      ]),
+      form: d.form,
+      labels,
+      action: `/learning/cohorts/${d.cohort.id}/sessions`,
+      submit: t("learning.cohorts.addSession"),
+      cancel: { href: `/learning/cohorts/${d.cohort.id}`, label: t("learning.f.cancel") },
+      intro: <p>{t("learning.cohorts.addSessionHint")}</p>,
+      children: (
+        <>
+          <SelectField
+            form={d.form}
+            name="meetingId"
+            label={labels.meetingId}
+            options={d.meetings.map((m) => ({ value: m.id, label: `${m.title} — ${when(c, m.startsAt)}` }))}
+          />
+          <SelectField
+            form={d.form}
+            name="moduleId"
+            label={labels.moduleId}
+            options={d.modules.map((m) => ({ value: m.id, label: m.title }))}
+          />
+          <TextField
+            form={d.form}
+            name="title"
+            label={labels.title}
+            hint={t("learning.cohorts.f.sessionTitleHint")}
+            maxlength={200}
+          />
+        </>
+      ),
+    },
+    status,
+  );
+}
