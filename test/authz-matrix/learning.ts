@@ -173,6 +173,11 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
       expect: AUTHOR,
     },
     {
+      route: "POST /learning/courses/:slug/lessons/:id/duplicate",
+      send: () => ({ path: `${q}/duplicate`, form: {} }),
+      expect: AUTHOR,
+    },
+    {
       route: "POST /learning/courses/:slug/lessons/:id/edit",
       send: () => ({
         path: `${c}/lessons/${main.textId}/edit`,

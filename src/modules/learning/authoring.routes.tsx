@@ -33,6 +33,7 @@ import {
 import { allCourses, curriculaOfNetwork, modulesOf, prerequisiteIds } from "./courses.repo.ts";
 import { getCourse, lessonOfCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
+import { duplicateQuiz } from "./quiz.duplicate.ts";
 import { keyOf, quizOf } from "./quiz.repo.ts";
 import type { Course } from "./types.ts";
 import { curriculumFormPage } from "./views/curriculum-form.tsx";
@@ -280,6 +281,15 @@ export function authoringRoutes() {
       lessonId: lesson.id,
       form,
       questions: await questionsOf(c, lesson.id),
+    });
+  });
+
+  r.post("/learning/courses/:slug/lessons/:id/duplicate", ...authoring, async (c) => {
+    const course = c.get("course");
+    const id = await duplicateQuiz(c.get("deps"), c.get("actor"), course, await lessonPath(c));
+    return redirectWithFlash(c, `/learning/courses/${course.slug}/lessons/${id}/edit`, {
+      kind: "success",
+      key: "learning.author.duplicated",
     });
   });
 

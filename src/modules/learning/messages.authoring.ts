@@ -14,6 +14,11 @@ const it = {
   "learning.author.unpublish": "Ritira la pubblicazione",
   "learning.author.created": "Corso creato come bozza: aggiungi moduli e lezioni, poi pubblicalo.",
   "learning.author.saved": "Modifiche salvate.",
+  "learning.author.duplicate": "Duplica il quiz",
+  "learning.author.duplicateHint":
+    "Crea una copia del quiz subito dopo questo, con le stesse domande: nella copia puoi cambiare le risposte giuste anche quando il quiz ha già dei tentativi. Poi rendi facoltativo il quiz originale: i risultati già registrati restano.",
+  "learning.author.duplicated":
+    "Copia del quiz creata: cambia qui ciò che serve, poi rendi facoltativo il quiz originale.",
   "learning.author.published": "Corso pubblicato.",
   "learning.author.unpublished": "Corso ritirato dal catalogo; le iscrizioni restano, con i loro risultati.",
   "learning.f.title": "Titolo",
@@ -101,6 +106,11 @@ const en: Record<keyof typeof it, string> = {
   "learning.author.unpublish": "Unpublish",
   "learning.author.created": "Course created as a draft: add modules and lessons, then publish it.",
   "learning.author.saved": "Changes saved.",
+  "learning.author.duplicate": "Duplicate the quiz",
+  "learning.author.duplicateHint":
+    "Makes a copy of the quiz right after this one, with the same questions: in the copy the right answers can change even when the quiz already has attempts. Then make the original quiz optional: the results already recorded stay.",
+  "learning.author.duplicated":
+    "Copy of the quiz made: change what you need here, then make the original quiz optional.",
   "learning.author.published": "Course published.",
   "learning.author.unpublished": "Course taken out of the catalogue; enrolled learners keep their results.",
   "learning.f.title": "Title",

@@ -10,7 +10,7 @@ import {
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
-import { formPage } from "../../../platform/ui/form-page.tsx";
+import { formPage, SeparateAction } from "../../../platform/ui/form-page.tsx";
 import { CONTENT_LANGUAGES, COURSE_VISIBILITIES, LESSON_KINDS } from "../tables.ts";
 import type { Course, Curriculum, Module } from "../types.ts";
 import { languageName } from "./parts.tsx";
@@ -208,7 +208,18 @@ export function lessonFormPage(
       cancel: { href: d.lessonId ? `${base}/lessons/${d.lessonId}` : base, label: t("learning.f.cancel") },
       after:
         d.lessonId && d.form.values.kind === "quiz" ? (
-          <QuestionList c={c} base={`${base}/lessons/${d.lessonId}`} questions={d.questions ?? []} />
+          <>
+            <QuestionList c={c} base={`${base}/lessons/${d.lessonId}`} questions={d.questions ?? []} />
+            <SeparateAction
+              c={c}
+              id="duplicate-quiz"
+              heading={t("learning.author.duplicate")}
+              hint={t("learning.author.duplicateHint")}
+              action={`${base}/lessons/${d.lessonId}/duplicate`}
+              label={t("learning.author.duplicate")}
+              kind="primary"
+            />
+          </>
         ) : null,
       children: (
         <>
