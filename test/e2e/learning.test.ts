@@ -1,6 +1,8 @@
 // A learner by keyboard alone (Tab, Space, arrows, Enter and typing) against the real server and the
 // demo curriculum: enrols in "Smart-city basics", marks its first lesson (a captioned video) done, answers the quiz
-// wrongly and reads the feedback, tries again and passes. The quiz and its feedback pass axe.
+// wrongly and reads the feedback, tries again and passes, finishes the course through "Continue",
+// finds the certificate on "My learning" and opens its verification page, which confirms it in words.
+// The quiz, its feedback and the certificate pass axe.
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { axeViolations, formatViolations } from "./support/axe.ts";
@@ -23,7 +25,7 @@ async function expectNoAxe(page: Page, where: string) {
 }
 
 describe("learning by keyboard", () => {
-  it("enrols, does a text lesson, fails then passes a quiz", async () => {
+  it("enrols, does a lesson, fails then passes a quiz, completes the course, opens the certificate", async () => {
     const base = app.baseUrl;
     const page = await (await app.browser.newContext({ locale: "en-GB" })).newPage();
     await signIn(page, base, "marco.bellini@ialmarche.example");
@@ -79,5 +81,30 @@ describe("learning by keyboard", () => {
     expect(page.url()).toMatch(/\/attempts\/2#attempt-result$/);
     expect(await page.locator("#attempt-result").textContent()).toContain("Passed: you scored 100%");
     await expectNoAxe(page, "passed attempt");
+
+    // The rest of the required lessons, each reached through "Continue" and marked done.
+    for (let i = 0; i < 8; i++) {
+      await page.goto(`${base}/learning/courses/smart-city-basics`);
+      if ((await page.locator("main").textContent())?.includes("Required lessons done: 4 of 4")) break;
+      await tabTo(page, "main a", "Continue");
+      await enter(page);
+      await tabTo(page, "main form[action$='/done'] button");
+      await enter(page);
+    }
+    expect(await page.locator("main").textContent()).toContain("Required lessons done: 4 of 4");
+
+    // The certificate is made by a job after the completion: "My learning" lists it within seconds.
+    for (let i = 0; ; i++) {
+      await page.goto(`${base}/learning/me`);
+      if (await page.locator('main a[href^="/learning/certificates/"]').count()) break;
+      if (i > 50) throw new Error("no certificate on /learning/me");
+      await page.waitForTimeout(300);
+    }
+    await tabTo(page, "main a", "Verification page");
+    await enter(page);
+    expect(await page.locator("main").textContent()).toContain(
+      "Marco Bellini completed the course “Smart-city basics”",
+    );
+    await expectNoAxe(page, "certificate");
   });
 });

@@ -59,6 +59,17 @@ export async function cohortById(db: Db, id: string, lock = false): Promise<Coho
   return r && toCohort(r);
 }
 
+/** The courses with a cohort that has not ended by `day` (YYYY-MM-DD): the catalogue's "format". */
+export async function coursesWithCohortsFrom(db: Db, day: string): Promise<Set<string>> {
+  const rows = await q(db)
+    .selectFrom("learning_cohorts")
+    .select("course_id")
+    .distinct()
+    .where("ends_on", ">=", day)
+    .execute();
+  return new Set(rows.map((r) => r.course_id));
+}
+
 export async function cohortsOfCourse(db: Db, courseId: string): Promise<Cohort[]> {
   const rows = await q(db)
     .selectFrom("learning_cohorts")

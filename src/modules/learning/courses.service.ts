@@ -5,6 +5,7 @@ import { sharedRead } from "../../platform/db/coalesce.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { isUuid } from "../../platform/ids.ts";
+import { coursesWithCohortsFrom } from "./cohorts.repo.ts";
 import {
   allCourses,
   courseBy,
@@ -76,7 +77,15 @@ export async function prerequisitesOf(deps: Deps, course: Course): Promise<Cours
   return coursesByIds(deps.db, await prerequisiteIds(deps.db, course.id));
 }
 
-export type CatalogueFilter = { networkId?: string; language?: string; topic?: string };
+/** "cohort": a cohort (bootcamp) not yet ended to join; "self-paced": none, studied alone. */
+export const COURSE_FORMATS = ["cohort", "self-paced"] as const;
+export type CourseFormat = (typeof COURSE_FORMATS)[number];
+export type CatalogueFilter = {
+  networkId?: string;
+  language?: string;
+  topic?: string;
+  format?: CourseFormat;
+};
 
 /**
  * The catalogue: published courses the viewer may see (authors also see their network's drafts),
@@ -88,11 +97,15 @@ export async function listCourses(
   f: CatalogueFilter = {},
 ): Promise<Course[]> {
   const all = await allCourses(deps.db, f.networkId ? { networkId: f.networkId } : {});
+  const withCohort = f.format
+    ? await coursesWithCohortsFrom(deps.db, deps.clock.now().toISOString().slice(0, 10))
+    : undefined;
   return all.filter(
     (c) =>
       can(actor, "see", c) &&
       (!f.language || c.language === f.language) &&
-      (!f.topic || c.topic.toLowerCase() === f.topic.toLowerCase()),
+      (!f.topic || c.topic.toLowerCase() === f.topic.toLowerCase()) &&
+      (!withCohort || withCohort.has(c.id) === (f.format === "cohort")),
   );
 }
 

@@ -8,6 +8,7 @@ import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { listNetworks, networkById } from "../identity/index.ts";
 import {
+  COURSE_FORMATS,
   curriculumOfCourse,
   facetsOf,
   getCourse,
@@ -107,12 +108,13 @@ export function learningRoutes() {
             networkId: net?.id,
             language: q.language || undefined,
             topic: q.topic || undefined,
+            format: COURSE_FORMATS.find((x) => x === q.format),
           });
     return cataloguePage(c, {
       courses,
       networks: byId,
       facets: facetsOf(visible),
-      filter: { network: q.network, language: q.language, topic: q.topic },
+      filter: { network: q.network, language: q.language, topic: q.topic, format: q.format },
       canAddIn: actor ? [...byId.values()].filter((n) => can(actor, "author", { networkId: n.id })) : [],
       signedIn: Boolean(actor),
     });

@@ -1,7 +1,8 @@
-// The catalogue (/learning): published courses a person may see, filtered by network, language and
-// topic with a plain GET form (works without JavaScript), each course with its badges and summary.
+// The catalogue (/learning): published courses a person may see, filtered by network, language,
+// topic and format (with a cohort to join, or self-paced) with a plain GET form (works without JavaScript), each course with its badges and summary.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { render } from "../../../platform/ui/layout.tsx";
+import { COURSE_FORMATS } from "../courses.service.ts";
 import type { Course } from "../types.ts";
 import { CourseBadges, languageName } from "./parts.tsx";
 
@@ -13,7 +14,7 @@ export function cataloguePage(
     courses: Course[];
     networks: Map<string, Net>;
     facets: { topics: string[]; languages: string[] };
-    filter: { network?: string; language?: string; topic?: string };
+    filter: { network?: string; language?: string; topic?: string; format?: string };
     canAddIn: Net[];
     signedIn: boolean;
   },
@@ -26,7 +27,7 @@ export function cataloguePage(
     options: { value: string; label: string }[],
     current?: string,
   ) => (
-    <div class="col-12 col-md-4 select-wrapper mb-4">
+    <div class="col-12 col-md-6 col-lg-3 select-wrapper mb-4">
       <label for={`f-${name}`}>{label}</label>
       <select id={`f-${name}`} name={name}>
         <option value="">{t("learning.filter.all")}</option>
@@ -71,6 +72,12 @@ export function cataloguePage(
             t("learning.filter.topic"),
             d.facets.topics.map((x) => ({ value: x, label: x })),
             d.filter.topic,
+          )}
+          {sel(
+            "format",
+            t("learning.filter.format"),
+            COURSE_FORMATS.map((x) => ({ value: x, label: t(`learning.format.${x}`) })),
+            d.filter.format,
           )}
         </div>
         <button type="submit" class="btn btn-primary">
