@@ -5,6 +5,7 @@
 import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
+import { emit } from "../../platform/events.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
 import { getLab, programmeOf, RegistrationError, register } from "../labs/index.ts";
 import {
@@ -20,6 +21,7 @@ import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import type { Course } from "./types.ts";
+import "./events.ts";
 
 export type { Cohort } from "./cohorts.repo.ts";
 
@@ -128,13 +130,22 @@ export async function joinCohort(
     const current = await cohortOfLearner(trx, course.id, actor.id);
     if (current) return { already: true };
     if ((await membersOf(trx, cohort.id)).length >= locked.capacity) throw new CohortFull();
-    return joinRow(trx, {
+    const row = await joinRow(trx, {
       id: newId(),
       courseId: course.id,
       cohortId: cohort.id,
       accountId: actor.id,
       at: deps.clock.now(),
     });
+    // Told to the learner after commit (notifications.ts: "a place in a cohort").
+    if (!row.already)
+      await emit(deps, trx, "learning.cohort.joined", {
+        learnerId: actor.id,
+        cohortId: cohort.id,
+        courseId: course.id,
+        networkId: course.networkId,
+      });
+    return row;
   });
   const lab = await getLab(deps, SYSTEM, cohort.labId);
   const now = deps.clock.now();

@@ -88,6 +88,15 @@ describe("joining a cohort", () => {
     expect(await (await a.client.get(`/learning/cohorts/${s.cohort.id}`)).text()).toContain(
       "Partecipi a questa edizione.",
     );
+    await join(a, s.cohort.id);
+    // Each learner with a place is told once ("a place in a cohort"); the one refused is not.
+    await jobsSettled(t);
+    const { rows } = await t.deps.pool.query(
+      `select account_id, href from notifications where kind = 'learning.cohort-place' and account_id = any($1::uuid[])`,
+      [[a.accountId, b.accountId, c.accountId]],
+    );
+    expect(rows.map((r) => r.account_id).sort()).toEqual([a.accountId, b.accountId].sort());
+    expect(rows.every((r) => r.href === `/learning/cohorts/${s.cohort.id}`)).toBe(true);
   });
 });
 

@@ -13,6 +13,13 @@ declare module "../../platform/events.ts" {
       /** ISO 8601. */
       completedAt: string;
     };
+    /** A learner took a place in a cohort (bootcamp) of a course. */
+    "learning.cohort.joined": {
+      learnerId: string;
+      cohortId: string;
+      courseId: string;
+      networkId: string;
+    };
     /** … and with it every course of the curriculum. */
     "learning.curriculum.completed": {
       learnerId: string;

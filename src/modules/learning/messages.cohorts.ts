@@ -3,6 +3,8 @@
 import { registerMessages } from "../../platform/i18n/index.ts";
 
 const it = {
+  "learning.notify.cohortPlace.kind": "Posti nelle coorti",
+  "learning.notify.cohortPlace": "Hai un posto nella coorte «{cohort}» del corso «{course}».",
   "learning.cohorts.title": "Edizioni in gruppo",
   "learning.cohorts.none": "Nessuna edizione in gruppo per questo corso.",
   "learning.cohorts.dates": "Dal {from} al {to}",
@@ -67,6 +69,8 @@ const it = {
 };
 
 const en: typeof it = {
+  "learning.notify.cohortPlace.kind": "Places in cohorts",
+  "learning.notify.cohortPlace": "You have a place in the cohort “{cohort}” of the course “{course}”.",
   "learning.cohorts.title": "Cohorts",
   "learning.cohorts.none": "This course has no cohorts.",
   "learning.cohorts.dates": "From {from} to {to}",

@@ -1,8 +1,10 @@
 // What learning tells people about (platform/notifications.ts): the learner's own course completed,
-// in their list by default, with the link to its certificate.
+// in their list by default, with the link to its certificate; and the place they took in a cohort.
 import { notificationKind } from "../../platform/notifications.ts";
 import { networkById } from "../identity/index.ts";
 import { certificatePath, certificateView } from "./certificates.service.ts";
+import { cohortById } from "./cohorts.repo.ts";
+import { loadCourse } from "./courses.service.ts";
 import "./certificates.events.ts";
 import "./messages.ts";
 
@@ -25,6 +27,26 @@ export const kinds = [
           params: { course: v.title },
         },
         href: certificatePath(v.certificate.code),
+        scope: { kind: "network", id: network.id, name: network.name },
+      };
+    },
+  }),
+  notificationKind({
+    name: "learning.cohort-place",
+    event: "learning.cohort.joined",
+    label: "learning.notify.cohortPlace.kind",
+    defaultMode: "app",
+    resolve: async (deps, e) => {
+      const cohort = await cohortById(deps.db, e.cohortId);
+      if (!cohort) return null;
+      const [course, network] = await Promise.all([
+        loadCourse(deps, e.courseId),
+        networkById(deps, e.networkId),
+      ]);
+      return {
+        recipients: [e.learnerId],
+        text: { key: "learning.notify.cohortPlace", params: { cohort: cohort.title, course: course.title } },
+        href: `/learning/cohorts/${cohort.id}`,
         scope: { kind: "network", id: network.id, name: network.name },
       };
     },
