@@ -137,9 +137,10 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
         </a>
       </p>
       {r.learners.length ? (
-        <div class="table-responsive">
+        // Focusable and named: on a phone the table scrolls sideways, and a keyboard must reach it.
+        <div class="table-responsive" tabindex={0} role="region" aria-labelledby="cohort-progress-caption">
           <table class="table">
-            <caption>{t("learning.cohorts.progress")}</caption>
+            <caption id="cohort-progress-caption">{t("learning.cohorts.progress")}</caption>
             <thead>
               <tr>
                 <th scope="col">{t("learning.cohorts.learner")}</th>
