@@ -5,7 +5,7 @@
 import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { authorize, load, requireActor, type With } from "../../platform/http/guards.ts";
+import { authorize, requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { networkById, networkOfSlug, networkRefusal } from "../identity/index.ts";
@@ -21,6 +21,7 @@ import {
   questionValues,
   valuesOf,
 } from "./authoring.forms.ts";
+import { authoring } from "./authoring.guards.ts";
 import {
   addCurriculum,
   createCourse,
@@ -31,7 +32,7 @@ import {
   updateCourse,
 } from "./authoring.service.ts";
 import { allCourses, curriculaOfNetwork, modulesOf, prerequisiteIds } from "./courses.repo.ts";
-import { getCourse, lessonOfCourse } from "./courses.service.ts";
+import { lessonOfCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import { duplicateQuiz } from "./quiz.duplicate.ts";
 import { keyOf, quizOf } from "./quiz.repo.ts";
@@ -53,16 +54,6 @@ function withErrors(c: Ctx, values: Record<string, string>, err: unknown): FormS
   return { values, errors };
 }
 
-const visibleCourse = load("course", (c) =>
-  getCourse(c.get("deps"), c.get("actor"), c.req.param("slug") ?? ""),
-);
-const mayAuthorCourse = authorize(
-  can,
-  "author",
-  (c: With<{ course: Course }>) => ({ networkId: c.get("course").networkId }),
-  networkRefusal,
-);
-const authoring = [requireActor(), visibleCourse, mayAuthorCourse] as const;
 const mayAuthorHere = authorize(
   can,
   "author",

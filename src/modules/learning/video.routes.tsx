@@ -6,15 +6,14 @@ import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import { bodyLimit, MAX_FORM_BYTES } from "../../platform/http/body-limit.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
-import { authorize, load, requireActor, type With } from "../../platform/http/guards.ts";
+import { requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { serveFile } from "../../platform/http/serve-file.ts";
 import { readStreamedForm } from "../../platform/http/streamed-form.ts";
 import { CAPTIONS_MAX_BYTES, WEBVTT_CONTENT_TYPE } from "../../platform/media/webvtt.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
-import { networkRefusal } from "../identity/index.ts";
-import { getCourse, lessonOfCourse } from "./courses.service.ts";
-import { can } from "./policy.ts";
+import { authoring, visibleCourse } from "./authoring.guards.ts";
+import { lessonOfCourse } from "./courses.service.ts";
 import type { Course, Lesson } from "./types.ts";
 import { captionLanguages, captionTrack } from "./video.repo.ts";
 import {
@@ -32,16 +31,6 @@ import {
 import { lessonPath, videoFormPage } from "./views/video-lesson.tsx";
 import "./messages.ts";
 
-const visibleCourse = load("course", (c) =>
-  getCourse(c.get("deps"), c.get("actor"), c.req.param("slug") ?? ""),
-);
-const mayAuthorCourse = authorize(
-  can,
-  "author",
-  (c: With<{ course: Course }>) => ({ networkId: c.get("course").networkId }),
-  networkRefusal,
-);
-const authoring = [requireActor(), visibleCourse, mayAuthorCourse] as const;
 const lessonOf = (c: With<{ course: Course }>) =>
   lessonOfCourse(c.get("deps"), c.get("course"), c.req.param("id") ?? "");
 
