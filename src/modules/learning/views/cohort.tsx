@@ -138,7 +138,7 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
       </p>
       {r.learners.length ? (
         // Focusable and named: on a phone the table scrolls sideways, and a keyboard must reach it.
-        <div class="table-responsive" tabindex={0} role="region" aria-labelledby="cohort-progress-caption">
+        <section class="table-responsive" tabindex={0} aria-labelledby="cohort-progress-caption">
           <table class="table">
             <caption id="cohort-progress-caption">{t("learning.cohorts.progress")}</caption>
             <thead>
@@ -176,7 +176,7 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
               ))}
             </tbody>
           </table>
-        </div>
+        </section>
       ) : (
         <p>{t("learning.cohorts.noLearners")}</p>
       )}
