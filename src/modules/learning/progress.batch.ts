@@ -1,14 +1,19 @@
-// The completions a batch of quiz attempts brings (attempts.batch.ts): the rule of
-// `completeIfDone` (progress.service.ts) applied to many learners of one course at once, with one
-// read of the course's lessons, one of their lessons done, one of their passed quizzes, one update and
-// one insert of events per handler, instead of four statements per learner.
+// When a learner's step completes a course, and with it a curriculum: the one place that records
+// completions and emits their events. Written for many learners of one course at once (a batch of
+// quiz attempts, attempts.batch.ts): one read of the course's lessons, one of their lessons done, one
+// of their passed quizzes, one update and one insert of events per handler; a single learner's step
+// (`completeIfDone` in progress.service.ts) is a batch of one.
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { emitMany } from "../../platform/events.ts";
-import { courseComplete } from "./completion.ts";
-import { lessonsOf } from "./courses.repo.ts";
-import { doneLessonsOfMany, setCompletedMany } from "./progress.repo.ts";
-import { completeCurriculumIfDone } from "./progress.service.ts";
+import { emit, emitMany } from "../../platform/events.ts";
+import { courseComplete, curriculumComplete } from "./completion.ts";
+import { allCourses, curriculumBy, lessonsOf } from "./courses.repo.ts";
+import {
+  completedCourses,
+  doneLessonsOfMany,
+  insertCurriculumCompletion,
+  setCompletedMany,
+} from "./progress.repo.ts";
 import { passedQuizzesOfMany } from "./quiz.repo.ts";
 import type { Course, Enrolment } from "./types.ts";
 import "./events.ts";
@@ -61,4 +66,40 @@ export async function completeManyIfDone(
     for (const e of completing)
       await completeCurriculumIfDone(deps, trx, course.curriculumId, e.accountId, at);
   return new Set(completing.map((e) => e.accountId));
+}
+
+/** Records the curriculum's completion if `accountId` has now completed each of its courses. */
+export async function completeCurriculumIfDone(
+  deps: Deps,
+  trx: Db,
+  curriculumId: string,
+  accountId: string,
+  at: Date,
+) {
+  const courses = (await allCourses(trx, { curriculumId })).filter((c) => c.status === "published");
+  // An edition in another language counts for the course it translates.
+  const originals = courses.filter((c) => !c.translationOf);
+  const finished = await completedCourses(
+    trx,
+    accountId,
+    courses.map((c) => c.id),
+  );
+  const counted = new Set<string>();
+  for (const c of courses) if (finished.has(c.id)) counted.add(c.translationOf ?? c.id);
+  if (
+    !curriculumComplete(
+      originals.map((c) => c.id),
+      counted,
+    )
+  )
+    return;
+  if (!(await insertCurriculumCompletion(trx, curriculumId, accountId, at))) return;
+  const curriculum = (await curriculumBy(trx, { id: curriculumId }))!;
+  await emit(deps, trx, "learning.curriculum.completed", {
+    learnerId: accountId,
+    curriculumId,
+    networkId: curriculum.networkId,
+    language: curriculum.language,
+    completedAt: at.toISOString(),
+  });
 }

@@ -5,20 +5,18 @@ import type { Actor } from "../../platform/auth/index.ts";
 import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, conflict, notFound } from "../../platform/errors.ts";
-import { emit } from "../../platform/events.ts";
 import { newId } from "../../platform/ids.ts";
-import { courseComplete, curriculumComplete, missingPrerequisites, nextLesson } from "./completion.ts";
-import { allCourses, curriculumBy, lessonsOf } from "./courses.repo.ts";
+import { missingPrerequisites, nextLesson } from "./completion.ts";
+import { lessonsOf } from "./courses.repo.ts";
 import { prerequisitesOf } from "./courses.service.ts";
 import { can } from "./policy.ts";
+import { completeManyIfDone } from "./progress.batch.ts";
 import {
   completedCourses,
   doneLessons,
   enrolmentOf,
-  insertCurriculumCompletion,
   insertEnrolment,
   markDone,
-  setCompleted,
   setLastLesson,
 } from "./progress.repo.ts";
 import { bestScores } from "./quiz.repo.ts";
@@ -128,64 +126,8 @@ export async function markLessonDone(
  * Inside the transaction of a learner's step, holding the enrolment's lock: when every required
  * lesson is done and every required quiz passed, records the completion (once: a recorded one is
  * never undone) and emits `learning.course.completed`; then the curriculum's, if this was its last
- * course. True when this step completed the course.
+ * course. True when this step completed the course. One learner of the batch rule (progress.batch.ts).
  */
 export async function completeIfDone(deps: Deps, trx: Db, course: Course, e: Enrolment): Promise<boolean> {
-  if (e.completedAt) return false;
-  const lessons = await lessonsOf(trx, [course.id]);
-  const done = await doneLessons(trx, e.accountId, [course.id]);
-  const scores = await bestScores(
-    trx,
-    e.accountId,
-    lessons.filter((l) => l.kind === "quiz").map((l) => l.id),
-  );
-  const passed = new Set(scores.filter((s) => s.passed).map((s) => s.quiz_id));
-  if (!courseComplete(lessons, done, passed)) return false;
-  const at = deps.clock.now();
-  await setCompleted(trx, e.id, at);
-  await emit(deps, trx, "learning.course.completed", {
-    learnerId: e.accountId,
-    courseId: course.id,
-    networkId: course.networkId,
-    language: course.language,
-    completedAt: at.toISOString(),
-  });
-  if (course.curriculumId) await completeCurriculumIfDone(deps, trx, course.curriculumId, e.accountId, at);
-  return true;
-}
-
-/** Records the curriculum's completion if `accountId` has now completed each of its courses. */
-export async function completeCurriculumIfDone(
-  deps: Deps,
-  trx: Db,
-  curriculumId: string,
-  accountId: string,
-  at: Date,
-) {
-  const courses = (await allCourses(trx, { curriculumId })).filter((c) => c.status === "published");
-  // An edition in another language counts for the course it translates.
-  const originals = courses.filter((c) => !c.translationOf);
-  const finished = await completedCourses(
-    trx,
-    accountId,
-    courses.map((c) => c.id),
-  );
-  const counted = new Set<string>();
-  for (const c of courses) if (finished.has(c.id)) counted.add(c.translationOf ?? c.id);
-  if (
-    !curriculumComplete(
-      originals.map((c) => c.id),
-      counted,
-    )
-  )
-    return;
-  if (!(await insertCurriculumCompletion(trx, curriculumId, accountId, at))) return;
-  const curriculum = (await curriculumBy(trx, { id: curriculumId }))!;
-  await emit(deps, trx, "learning.curriculum.completed", {
-    learnerId: accountId,
-    curriculumId,
-    networkId: curriculum.networkId,
-    language: curriculum.language,
-    completedAt: at.toISOString(),
-  });
+  return (await completeManyIfDone(deps, trx, course, [e])).has(e.accountId);
 }
