@@ -5,6 +5,7 @@
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import type { Hono } from "hono";
 import type { Actor } from "./auth/index.ts";
+import type { Db } from "./db/database.ts";
 import type { Deps } from "./deps.ts";
 import type { AppEnv } from "./http/context.ts";
 import type { NotificationKind } from "./notifications.ts";
@@ -25,6 +26,25 @@ export type NavigationEntry = {
   order: number;
   /** Shown only to these people; everyone when absent. */
   visible?: (actor: Actor | null) => boolean;
+};
+
+/**
+ * What a module holds about one person, for "download my data" and "delete my account" (GDPR
+ * articles 15, 17 and 20). The account pages that call these across every manifest come with the
+ * operations work (`app/personal-data.ts` is the one caller); each module answers for its own tables.
+ */
+export type PersonalDataHooks = {
+  /**
+   * Everything the module keeps about the person, as plain JSON (dates as ISO strings): one entry
+   * of the person's download, under the module's name. Empty sections rather than absent ones, so
+   * the person sees what kinds of data exist even when they have none.
+   */
+  export: (deps: Deps, accountId: string) => Promise<Record<string, unknown>>;
+  /**
+   * Deletes the person's data in `trx`, the one transaction of the account's deletion, so a failure
+   * anywhere deletes nothing. What others still need stays without the person: counts, not names.
+   */
+  erase: (deps: Deps, trx: Db, accountId: string) => Promise<void>;
 };
 
 /** Demo accounts anyone may sign in with, all with one password. */
@@ -59,6 +79,8 @@ export type ModuleManifest = {
    * of one of its domain events. Loaded by every role, as the event handlers are.
    */
   notifications?: Loader<readonly NotificationKind[]>;
+  /** The person's data in this module: its export and its erasure. */
+  personalData?: Loader<PersonalDataHooks>;
   /** Pieces of other modules' pages this module fills (platform/ui/slots.tsx). */
   slots?: { readonly [S in SlotName]?: SlotFill<S> };
 };

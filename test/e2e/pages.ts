@@ -670,6 +670,12 @@ export const PAGES: PageCase[] = [
     as: "anonymous",
     status: 404,
   },
+  {
+    name: "withdrawn learning certificate",
+    path: "/learning/certificates/dce0-c3rt-0999",
+    as: "anonymous",
+    status: 410,
+  },
   { name: "cohort", path: BASICS, as: "anonymous", prepare: follow(COHORT_LINK) },
   { name: "cohort to join", path: BASICS, as: "member", prepare: follow(COHORT_LINK) },
   {

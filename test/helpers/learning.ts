@@ -14,6 +14,8 @@ import {
   setCourseStatus,
 } from "../../src/modules/learning/index.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
+import { newId } from "../../src/platform/ids.ts";
+import type { Client } from "./client.ts";
 import type { TestRuntime } from "./runtime.ts";
 
 let seq = 0;
@@ -94,6 +96,13 @@ export async function buildCourse(
 
 /** The certificate of a completion of `courseId` by `accountId`, given as the job gives it: its code. */
 export async function buildCertificate(t: TestRuntime, accountId: string, courseId: string): Promise<string> {
+  // The job certifies only completions on record: record this one as the completing step would.
+  await t.deps.pool.query(
+    `insert into learning_enrolments (id, course_id, account_id, enrolled_at, completed_at)
+     values ($1, $2, $3, $4, $4)
+     on conflict (course_id, account_id) do update set completed_at = coalesce(learning_enrolments.completed_at, $4)`,
+    [newId(), courseId, accountId, t.clock.now()],
+  );
   await issueCertificateFor(t.deps, {
     learnerId: accountId,
     courseId,
@@ -104,4 +113,17 @@ export async function buildCertificate(t: TestRuntime, accountId: string, course
     [accountId, courseId],
   );
   return rows[0].code;
+}
+
+/** Enrols and completes the factory's course through the pages: the text lesson, then the quiz passed. */
+export async function completeThroughPages(c: Client, b: Awaited<ReturnType<typeof buildCourse>>) {
+  const base = `/learning/courses/${b.course.slug}`;
+  await c.submit(base, `${base}/enrol`, {});
+  await c.submit(`${base}/lessons/${b.textId}`, `${base}/lessons/${b.textId}/done`, {});
+  const quiz = `${base}/lessons/${b.quizId}`;
+  const passed = await c.submit(quiz, `${quiz}/attempts`, {
+    [`answers.${b.choiceId}`]: b.rightOption,
+    [`answers.${b.shortId}`]: "Città Aperta",
+  });
+  if (passed.status !== 303) throw new Error(`the passing attempt answered ${passed.status}`);
 }

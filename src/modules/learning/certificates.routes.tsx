@@ -5,7 +5,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../platform/http/context.ts";
 import { requireActor } from "../../platform/http/guards.ts";
 import { renderLearningCertificate } from "./certificates.pdf.ts";
-import { verifyCertificate } from "./certificates.service.ts";
+import { certificateWithdrawn, verifyCertificate } from "./certificates.service.ts";
 import { certificatePage } from "./views/certificate.tsx";
 import "./messages.certificates.ts";
 
@@ -28,7 +28,10 @@ export function certificateRoutes() {
 
   r.get("/learning/certificates/:code", async (c) => {
     const code = c.req.param("code");
-    return certificatePage(c, { found: await verifyCertificate(c.get("deps"), code), code });
+    const deps = c.get("deps");
+    const found = await verifyCertificate(deps, code);
+    const withdrawn = !found && (await certificateWithdrawn(deps, code));
+    return certificatePage(c, { found, code, withdrawn });
   });
 
   return r;

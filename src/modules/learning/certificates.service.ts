@@ -16,6 +16,7 @@ import {
   insertCertificate,
 } from "./certificates.repo.ts";
 import { courseBy, curriculumBy } from "./courses.repo.ts";
+import { isTombstone } from "./personal-data.repo.ts";
 
 /** What one completion is: the learner, the course or the curriculum, and when (ISO 8601). */
 export type Completion = {
@@ -105,6 +106,15 @@ export async function verifyCertificate(deps: Deps, code: string): Promise<Certi
   if (!normal) return null;
   const cert = await certificateBy(deps.db, { code: normal });
   return cert ? viewOf(deps, cert) : null;
+}
+
+/**
+ * Whether a code with no certificate once had one, withdrawn when its holder deleted the account:
+ * the page then says "no longer available" (410) rather than "unknown" (404).
+ */
+export async function certificateWithdrawn(deps: Deps, code: string): Promise<boolean> {
+  const normal = normaliseCertificateCode(code);
+  return normal ? isTombstone(deps.db, normal) : false;
 }
 
 /** The certificate by id, with what it certifies (the notice's resolver). */

@@ -8,6 +8,7 @@ import { accountContacts } from "../identity/index.ts";
 import { getLab, presenceOf, programmeOf } from "../labs/index.ts";
 import { bestOfLearners, type Cohort, doneOfLearners, membersOf } from "./cohorts.repo.ts";
 import { lessonsOf } from "./courses.repo.ts";
+import { formerMembersOf } from "./personal-data.repo.ts";
 import type { Course } from "./types.ts";
 
 export type Attendance = "present" | "registered" | "waitlisted" | "absent" | "none";
@@ -16,6 +17,8 @@ export type CohortReport = {
   quizzes: { id: string; title: string }[];
   meetings: { id: string; title: string; startsAt: Date; held: boolean }[];
   lessonCount: number;
+  /** Members who have since deleted their accounts: counted, never named (personal-data.ts). */
+  former: { members: number; completed: number };
   learners: {
     accountId: string;
     name: string;
@@ -34,10 +37,11 @@ export async function cohortReport(
   cohort: Cohort,
   course: Course,
 ): Promise<CohortReport> {
-  const [members, lessons, lab] = await Promise.all([
+  const [members, lessons, lab, former] = await Promise.all([
     membersOf(deps.db, cohort.id),
     lessonsOf(deps.db, [course.id]),
     getLab(deps, SYSTEM, cohort.labId),
+    formerMembersOf(deps.db, cohort.id),
   ]);
   const ids = members.map((m) => m.account_id);
   const quizzes = lessons.filter((l) => l.kind === "quiz");
@@ -61,6 +65,7 @@ export async function cohortReport(
     quizzes: quizzes.map((q) => ({ id: q.id, title: q.title })),
     meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt, held: held(m) })),
     lessonCount: lessons.length,
+    former,
     learners: members.map((m) => ({
       accountId: m.account_id,
       name: people.find((p) => p.id === m.account_id)?.name ?? "",

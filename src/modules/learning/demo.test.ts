@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { seedDemo } from "../../../test/helpers/demo.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { DEMO_CERTIFICATE_CODE, seedLearningDemo } from "./demo.ts";
+import { DEMO_CERTIFICATE_CODE, DEMO_WITHDRAWN_CODE, seedLearningDemo } from "./demo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -66,6 +66,10 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   const page = await t.app.request(`/learning/certificates/${DEMO_CERTIFICATE_CODE}?lang=en`);
   expect(page.status).toBe(200);
   expect(await page.text()).toContain("Anna Gruber completed the course “Smart-city basics”");
+  // A certificate whose holder has deleted the account since: its code says so.
+  const withdrawn = await t.app.request(`/learning/certificates/${DEMO_WITHDRAWN_CODE}?lang=en`);
+  expect(withdrawn.status).toBe(410);
+  expect(await withdrawn.text()).toContain("Certificate no longer available");
   expect(
     await count(
       "select count(*) n from notifications where kind = 'learning.course-completed' and href like '/learning/certificates/%'",

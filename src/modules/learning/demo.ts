@@ -23,6 +23,7 @@ import { seedCohortDemo } from "./cohorts.demo.ts";
 import { curriculumBy, lessonsOf } from "./courses.repo.ts";
 import { COURSES, CURRICULUM, LEARNERS } from "./demo.data.ts";
 import { grade } from "./grading.ts";
+import { insertTombstone } from "./personal-data.repo.ts";
 import {
   enrolmentOf,
   insertCurriculumCompletion,
@@ -89,7 +90,13 @@ export async function seedLearningDemo(deps: Deps): Promise<void> {
   }
   await seedLearners(deps, curriculumId, courses);
   await seedCohortDemo(deps, courses.get("basics")!);
+  // A learner of an earlier run who has since deleted the account: the printed certificate's code
+  // now answers "no longer available" (what the erasure leaves, personal-data.ts).
+  await insertTombstone(deps.db, DEMO_WITHDRAWN_CODE, new Date(deps.clock.now().getTime() - 60 * DAY));
 }
+
+/** The code of a demo certificate withdrawn when its holder deleted the account. */
+export const DEMO_WITHDRAWN_CODE = "dce0-c3rt-0999";
 
 /** Practices of the catalogue's demo that exist (the practices lesson links what is there). */
 async function existingPractices(deps: Deps, slugs: string[]): Promise<string[]> {

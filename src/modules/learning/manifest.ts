@@ -17,6 +17,7 @@ export const manifest: ModuleManifest = {
   // The certificate that follows a completion (its event handlers are in the same file).
   jobs: () => import("./certificates.jobs.ts"),
   events: () => import("./cohorts.handlers.ts"),
+  personalData: async () => (await import("./personal-data.ts")).hooks,
   api: async () => (await import("./api.ts")).registerLearningApiRoutes,
   demo: async () => {
     const { seedLearningDemo } = await import("./demo.ts");

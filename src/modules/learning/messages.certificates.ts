@@ -19,6 +19,9 @@ const it = {
   "learning.certificates.confirm.course": "{name} ha completato il corso «{title}» il {date}.",
   "learning.certificates.confirm.curriculum": "{name} ha completato il percorso «{title}» il {date}.",
   "learning.certificates.unknownTitle": "Attestato non trovato",
+  "learning.certificates.withdrawnTitle": "Attestato non più disponibile",
+  "learning.certificates.withdrawn":
+    "L'attestato con il codice «{code}» è stato rilasciato da Bottega, ma non è più disponibile: la persona a cui era intestato ha cancellato il proprio account. Non è quindi possibile confermarlo.",
   "learning.certificates.unknown":
     "Nessun attestato ha il codice «{code}». Controlla di averlo scritto come è stampato sull'attestato: le lettere maiuscole o minuscole e i trattini non contano.",
   "learning.certificates.name": "Rilasciato a",
@@ -54,6 +57,9 @@ const en: typeof it = {
   "learning.certificates.confirm.course": "{name} completed the course “{title}” on {date}.",
   "learning.certificates.confirm.curriculum": "{name} completed the curriculum “{title}” on {date}.",
   "learning.certificates.unknownTitle": "Certificate not found",
+  "learning.certificates.withdrawnTitle": "Certificate no longer available",
+  "learning.certificates.withdrawn":
+    "The certificate with the code “{code}” was issued by Bottega but is no longer available: the person it was issued to has deleted their account. It can therefore no longer be confirmed.",
   "learning.certificates.unknown":
     "No certificate has the code “{code}”. Check that it was typed as printed on the certificate: upper or lower case and dashes do not matter.",
   "learning.certificates.name": "Issued to",

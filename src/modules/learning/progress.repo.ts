@@ -169,3 +169,14 @@ export async function curriculumCompletionsOf(db: Db, accountId: string) {
     .where("account_id", "=", accountId)
     .execute();
 }
+
+/** The completion of one curriculum by one learner, locked for the transaction when `lock`. */
+export async function curriculumCompletionOf(db: Db, curriculumId: string, accountId: string, lock = false) {
+  let s = q(db)
+    .selectFrom("learning_curriculum_completions")
+    .selectAll()
+    .where("curriculum_id", "=", curriculumId)
+    .where("account_id", "=", accountId);
+  if (lock) s = s.forUpdate();
+  return s.executeTakeFirst();
+}

@@ -1,16 +1,24 @@
 // The public page a certificate's code leads to (/learning/certificates/{code}): it confirms in
-// words who completed what and when, or says clearly (404) that no certificate has the code. Its
+// words who completed what and when, or says clearly (404) that no certificate has the code, or (410) that its holder withdrew it by
+// deleting the account. Its
 // owner also finds the PDF here.
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
 import { render } from "../../../platform/ui/layout.tsx";
 import { type CertificateView, certificatePath, certificatePdfPath } from "../certificates.service.ts";
 
-export function certificatePage(c: Ctx, d: { found: CertificateView | null; code: string }) {
+export function certificatePage(
+  c: Ctx,
+  d: { found: CertificateView | null; code: string; withdrawn?: boolean },
+) {
   const t = c.get("t");
   const lang = c.get("lang");
   const f = d.found;
-  const title = f ? t("learning.certificates.title") : t("learning.certificates.unknownTitle");
+  const title = f
+    ? t("learning.certificates.title")
+    : d.withdrawn
+      ? t("learning.certificates.withdrawnTitle")
+      : t("learning.certificates.unknownTitle");
   const mine = Boolean(f && c.get("actor")?.id === f.certificate.accountId);
   return render(
     c,
@@ -57,6 +65,10 @@ export function certificatePage(c: Ctx, d: { found: CertificateView | null; code
               </>
             ) : null}
           </>
+        ) : d.withdrawn ? (
+          <div class="alert alert-warning" role="alert">
+            <p class="mb-0">{t("learning.certificates.withdrawn", { code: d.code.slice(0, 40) })}</p>
+          </div>
         ) : (
           <div class="alert alert-danger" role="alert">
             <p class="mb-0">{t("learning.certificates.unknown", { code: d.code.slice(0, 40) })}</p>
@@ -64,7 +76,7 @@ export function certificatePage(c: Ctx, d: { found: CertificateView | null; code
         )}
       </div>
     </div>,
-    f ? 200 : 404,
+    f ? 200 : d.withdrawn ? 410 : 404,
   );
 }
 

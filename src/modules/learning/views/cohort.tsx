@@ -180,6 +180,9 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
       ) : (
         <p>{t("learning.cohorts.noLearners")}</p>
       )}
+      {r.former.members ? (
+        <p>{t("learning.cohorts.former", { n: r.former.members, completed: r.former.completed })}</p>
+      ) : null}
     </div>,
   );
 }
