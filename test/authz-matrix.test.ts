@@ -129,8 +129,15 @@ beforeAll(async () => {
     labId: lab.id,
     facilitators: [],
   });
+  // A learner of the cohort (for the page that resets their attempts at the quiz).
+  const cohortLearner = await buildAccount(t);
+  await t.deps.pool.query(
+    "insert into learning_enrolments (id, course_id, account_id, cohort_id, enrolled_at) values ($1, $2, $3, $4, now())",
+    [newId(), course.course.id, cohortLearner.id, cohort.id],
+  );
   Object.assign(fixtures, {
     ...conferences,
+    cohortLearnerId: cohortLearner.id,
     learningCertificateCode,
     cohortId: cohort.id,
     ...labExtras,

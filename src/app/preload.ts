@@ -55,6 +55,7 @@ import "../modules/labs/notifications.ts";
 import "../modules/labs/routes.tsx";
 import "../modules/labs/views/me-section.tsx";
 import "../modules/learning/api.ts";
+import "../modules/learning/attempts.reset.routes.tsx";
 import "../modules/learning/authoring.routes.tsx";
 import "../modules/learning/certificates.jobs.ts";
 import "../modules/learning/certificates.routes.tsx";

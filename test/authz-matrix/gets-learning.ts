@@ -77,6 +77,13 @@ export const learningGets: GetRow[] = [
     expect: [303, 403, 403, 403, 200, 404, 200],
   },
   {
+    // Resetting a learner's attempts: the course's authors and the cohort's facilitators.
+    route: "/learning/cohorts/:id/learners/:learnerId/quizzes/:quizId/reset",
+    url: (f) =>
+      `/learning/cohorts/${f.cohortId}/learners/${f.cohortLearnerId}/quizzes/${f.courseQuizId}/reset`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
+  {
     route: "/learning/cohorts/:id/sessions/new",
     url: (f) => `/learning/cohorts/${f.cohortId}/sessions/new`,
     expect: [303, 403, 200, 403, 200, 404, 200],

@@ -2,10 +2,14 @@
 // publishing) is for the owning network's coordinators and facilitators and platform admins; other
 // people of the network get 403, outsiders 404. Studying a public course (enrolling, marking a lesson
 // done, a quiz attempt) is open to anyone signed in; lessons and attempts need the enrolment, which
-// `fresh` makes for each role first. The API answers 401 without a token.
+// `fresh` makes for each role first. The API answers 401 without a token. Resetting a learner's
+// attempts (decision 0060) is for the course's authors (and the cohort's facilitators, none here):
+// `fresh` gives each role a new learner of the cohort who has tried the quiz once.
 import { loadActor } from "../../src/modules/identity/index.ts";
-import { createCohort, enrol } from "../../src/modules/learning/index.ts";
+import { createCohort, enrol, quizContext, submitAttempt } from "../../src/modules/learning/index.ts";
 import { SYSTEM } from "../../src/platform/auth/index.ts";
+import { newId } from "../../src/platform/ids.ts";
+import { buildAccount } from "../helpers/factories.ts";
 import { buildLab, buildMeeting } from "../helpers/labs.ts";
 import { buildCourse } from "../helpers/learning.ts";
 import { buildVideoLesson } from "../helpers/learning-video.ts";
@@ -65,7 +69,49 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     facilitators: [],
   });
   const cohortMeeting = await buildMeeting(t, cohortLab);
+  // A quiz with a limit, its cohort, and per role a learner of the cohort who has tried it once.
+  const limited = await buildCourse(t, netId, { maxAttempts: 3, title: "Corso dei tentativi" });
+  const limitedCohort = await createCohort(t.deps, SYSTEM, limited.course, {
+    title: "Edizione dei tentativi",
+    startsOn: "2026-01-01",
+    endsOn: "2026-12-31",
+    capacity: 50,
+    labId: cohortLab.id,
+    facilitators: [],
+  });
+  const triedOnce = async (tt: TestRuntime) => {
+    const learner = await buildAccount(tt);
+    await tt.deps.pool.query(
+      `insert into learning_enrolments (id, course_id, account_id, cohort_id, enrolled_at)
+       values ($1, $2, $3, $4, now())`,
+      [newId(), limited.course.id, learner.id, limitedCohort.id],
+    );
+    const actor = (await loadActor(tt.deps, learner.id))!;
+    await submitAttempt(tt.deps, actor, await quizContext(tt.deps, actor, limited.quizId), {
+      [limited.choiceId]: [limited.wrongOption],
+      [limited.shortId]: "no",
+    });
+    return { learnerId: learner.id };
+  };
   return [
+    {
+      route: "POST /learning/cohorts/:id/learners/:learnerId/quizzes/:quizId/reset",
+      send: (f) => ({
+        path: `/learning/cohorts/${limitedCohort.id}/learners/${f.learnerId}/quizzes/${limited.quizId}/reset`,
+        form: { reason: "Matrice" },
+      }),
+      fresh: triedOnce,
+      expect: AUTHOR,
+    },
+    {
+      route: "POST /api/v1/quizzes/:id/attempts/resets",
+      send: (f) => ({
+        path: `/api/v1/quizzes/${limited.quizId}/attempts/resets`,
+        json: { learnerId: f.learnerId },
+      }),
+      fresh: triedOnce,
+      expect: [401, 204, 204, 204, 403, 403, 403, 404, 404, 401, 404],
+    },
     {
       // A URL elsewhere (the form streams; sent without a file it is read as usual).
       route: "POST /learning/courses/:slug/lessons/:id/video",

@@ -687,6 +687,17 @@ export const PAGES: PageCase[] = [
       return follow('a[href$="/progress"]')(page);
     },
   },
+  {
+    // From the progress page: a learner who failed the quiz (Katrin Schulz in the demo) can be reset.
+    name: "attempts reset",
+    path: BASICS,
+    as: "admin",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      await follow('a[href$="/progress"]')(page);
+      return follow('a[href$="/reset"]')(page);
+    },
+  },
   { name: "new cohort", path: `${BASICS}/cohorts/new`, as: "admin" },
   {
     name: "new live session",

@@ -34,7 +34,8 @@ export type ModuleAuditAction =
   | `practice.${string}`
   | `lab.${string}`
   | `board.${string}`
-  | `conference.${string}`;
+  | `conference.${string}`
+  | `learning.${string}`;
 
 export const audit = (db: Db, e: AuditEntry & { action: AuditAction | ModuleAuditAction }) =>
   insertAudit(db, e);

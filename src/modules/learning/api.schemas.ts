@@ -105,3 +105,15 @@ export const AttemptJson = z
     ),
   })
   .openapi("QuizAttempt");
+
+export const AttemptResetRequest = z
+  .object({
+    learnerId: z.uuid().openapi({ description: "The learner's account id" }),
+    reason: z
+      .string()
+      .max(200)
+      .optional()
+      .openapi({ description: "Why (optional): kept in the audit log, not shown to the learner" }),
+  })
+  .strict()
+  .openapi("AttemptResetRequest");

@@ -1,6 +1,6 @@
 // /api/v1 routes of learning: the catalogue, one course with its outline (quiz questions without
 // their key), enrolling, one's enrolments, and quiz attempts graded on the server — readable back by
-// their owner only (someone else's attempt is a 404).
+// their owner only (someone else's attempt is a 404) — and reset by a facilitator (decision 0060).
 import { createRoute } from "@hono/zod-openapi";
 import type { Deps } from "../../platform/deps.ts";
 import { conflict } from "../../platform/errors.ts";
@@ -15,7 +15,15 @@ import {
   z,
 } from "../../platform/http/api.ts";
 import { networkByIdOrSlug } from "../identity/index.ts";
-import { AttemptJson, AttemptRequest, CourseDetailJson, CourseJson, EnrolmentJson } from "./api.schemas.ts";
+import {
+  AttemptJson,
+  AttemptRequest,
+  AttemptResetRequest,
+  CourseDetailJson,
+  CourseJson,
+  EnrolmentJson,
+} from "./api.schemas.ts";
+import { resetAttempts } from "./attempts.reset.ts";
 import { getCourse, listCourses, outlineOf, prerequisitesOf } from "./courses.service.ts";
 import { redact } from "./grading.ts";
 import { myLearning } from "./me.read.ts";
@@ -97,6 +105,26 @@ const routes = {
       201: jsonResponse(AttemptJson, "Graded; Location is the attempt"),
       ...problemResponses,
       409: problemResponse("Not enrolled, or no attempts left"),
+    },
+  }),
+  reset: createRoute({
+    method: "post",
+    path: "/quizzes/{id}/attempts/resets",
+    summary:
+      "Reset a learner's attempts at a quiz (the course's authors, the facilitators of the learner's cohort)",
+    description:
+      "The learner's attempts stay on record (and in their history) but no longer count: they have the full " +
+      "attempt limit again, and are notified. A recorded pass is never undone. Decision 0060.",
+    request: {
+      params: idParam,
+      body: { required: true, content: { "application/json": { schema: AttemptResetRequest } } },
+    },
+    responses: {
+      204: { description: "Reset; the learner is told" },
+      ...problemResponses,
+      409: problemResponse(
+        "The quiz is already passed (`quiz-passed`), has no attempt limit (`attempts-unlimited`), or the learner has no attempt to reset (`nothing-to-reset`)",
+      ),
     },
   }),
   attemptOne: createRoute({
@@ -236,6 +264,14 @@ export function registerLearningApiRoutes(api: ReturnType<typeof newApi>, deps: 
     c.header("Location", `${base}/api/v1/quizzes/${ctx.lesson.id}/attempts/${a.n}`);
     const passedEver = (await progressIn(deps, actor.id, ctx.course)).passed.has(ctx.lesson.id);
     return c.json(attemptJson(a, await reveals(actor.id, ctx.quiz, passedEver)), 201);
+  });
+
+  api.openapi(routes.reset, async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const ctx = await quizContext(deps, actor, c.req.valid("param").id);
+    const { learnerId, reason } = c.req.valid("json");
+    await resetAttempts(deps, actor, ctx, learnerId, reason ?? "");
+    return c.body(null, 204);
   });
 
   api.openapi(routes.attemptOne, async (c) => {

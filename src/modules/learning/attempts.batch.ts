@@ -98,10 +98,12 @@ async function writeBatch(
       if (!e) return conflict("learning.errors.notEnrolled", "not-enrolled");
       const errors = answerErrors(key, item.answers);
       if (errors.length) return invalid(errors, "learning.errors.answers");
-      const n = (used.get(item.accountId) ?? 0) + 1;
-      if (quiz.maxAttempts !== null && n > quiz.maxAttempts)
+      // Attempts a facilitator reset keep their numbers but no longer count (decision 0060).
+      const tally = used.get(item.accountId) ?? { used: 0, last: 0 };
+      if (quiz.maxAttempts !== null && tally.used + 1 > quiz.maxAttempts)
         return conflict("learning.errors.attemptsUsed", "attempts-used");
-      used.set(item.accountId, n);
+      const n = tally.last + 1;
+      used.set(item.accountId, { used: tally.used + 1, last: n });
       const graded = grade(key, item.answers, quiz.passMark);
       rows.push({
         id: item.id,

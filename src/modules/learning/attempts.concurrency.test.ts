@@ -3,6 +3,8 @@
 // attempts, numbered 1–3, and refuse seven with a 409, whether they land in one batch or several.
 // A cohort at once: each learner's attempt is graded on its own answers, numbered 1, and completes
 // their course exactly once (one notification each), and a refusal in the batch refuses only its own.
+// After a facilitator's reset (decision 0060) the limit holds the same way: ten at once store exactly
+// three more, numbered on; a reset arriving among submissions never lets more than the limit count.
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
@@ -10,6 +12,7 @@ import { buildCourse } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { AppError } from "../../platform/errors.ts";
 import { loadActor } from "../identity/index.ts";
+import { resetAttempts } from "./attempts.reset.ts";
 import { lessonOfCourse } from "./courses.service.ts";
 import { enrol, markLessonDone } from "./progress.service.ts";
 import { quizContext, submitAttempt } from "./quiz.service.ts";
@@ -96,4 +99,42 @@ it("grades a cohort's attempts together: each on its own answers, one completion
     [b.course.id],
   );
   expect(completed.rows.map((r) => r.account_id).sort()).toEqual([...passers].sort());
+});
+
+it("holds the limit after a reset: ten at once store exactly three more, and a reset among them lets no more count", async () => {
+  const net = await buildNetwork(t);
+  const b = await buildCourse(t, net.id, { maxAttempts: 3 });
+  const actor = (await loadActor(t.deps, (await actorFor(t, "member", net.id)).accountId!))!;
+  const coordinator = (await loadActor(t.deps, (await actorFor(t, "coordinator", net.id)).accountId!))!;
+  await enrol(t.deps, actor, b.course);
+  const ctx = await quizContext(t.deps, actor, b.quizId);
+  const answers = { [b.choiceId]: [b.wrongOption], [b.shortId]: "no" };
+  for (let i = 0; i < 3; i++) await submitAttempt(t.deps, actor, ctx, answers);
+  await resetAttempts(t.deps, coordinator, ctx, actor.id, "");
+  const results = await Promise.allSettled(
+    Array.from({ length: 10 }, () => submitAttempt(t.deps, actor, ctx, answers)),
+  );
+  const stored = results.flatMap((r) => (r.status === "fulfilled" ? [r.value.n] : []));
+  expect(stored.sort()).toEqual([4, 5, 6]);
+  const refused = results.flatMap((r) => (r.status === "rejected" ? [(r.reason as AppError).code] : []));
+  expect(refused).toEqual(Array(7).fill("attempts-used"));
+
+  // A second reset sent among five submissions: whichever order the locks give, no more than three
+  // attempts without a reset, and the numbers stay unique and consecutive.
+  const race = await Promise.allSettled([
+    ...Array.from({ length: 2 }, () => submitAttempt(t.deps, actor, ctx, answers)),
+    resetAttempts(t.deps, coordinator, ctx, actor.id, "in gara"),
+    ...Array.from({ length: 3 }, () => submitAttempt(t.deps, actor, ctx, answers)),
+  ]);
+  expect(race[2]!.status).toBe("fulfilled");
+  const { rows } = await t.deps.pool.query(
+    "select n, reset_id is null as counts from learning_attempts where quiz_id = $1 order by n",
+    [b.quizId],
+  );
+  expect(rows.map((r) => r.n)).toEqual(Array.from({ length: rows.length }, (_, i) => i + 1));
+  const counting = rows.filter((r) => r.counts).length;
+  expect(counting).toBeLessThanOrEqual(3);
+  const storedInRace = race.filter((r, i) => i !== 2 && r.status === "fulfilled").length;
+  expect(rows.length).toBe(6 + storedInRace);
+  expect(counting).toBe(Math.min(storedInRace, 3));
 });

@@ -11,6 +11,7 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import { refuseInNetwork } from "../identity/index.ts";
 import { getLab, listLabs, programmeOf } from "../labs/index.ts";
+import { resetOffers } from "./attempts.reset.ts";
 import { cohortOfLearner, membersOf } from "./cohorts.repo.ts";
 import { cohortCsv, cohortReport } from "./cohorts.report.ts";
 import {
@@ -112,9 +113,11 @@ export function cohortRoutes() {
     }
   });
 
-  r.get("/learning/cohorts/:id/progress", requireActor(), async (c) =>
-    cohortProgressPage(c, await followed(c)),
-  );
+  r.get("/learning/cohorts/:id/progress", requireActor(), async (c) => {
+    const d = await followed(c);
+    // Where a learner's attempts at a quiz may be reset (attempts.reset.routes.tsx).
+    return cohortProgressPage(c, { ...d, resets: await resetOffers(c.get("deps"), d.report) });
+  });
 
   r.get("/learning/cohorts/:id/progress.csv", requireActor(), async (c) => {
     const { cohort, report } = await followed(c);

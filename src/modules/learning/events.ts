@@ -20,6 +20,20 @@ declare module "../../platform/events.ts" {
       courseId: string;
       networkId: string;
     };
+    /**
+     * A facilitator or author reset a learner's attempts at a quiz they had not passed: the attempts
+     * stay on record, and the limit counts again from zero (decision 0060).
+     */
+    "learning.attempts.reset": {
+      learnerId: string;
+      /** The quiz's lesson id. */
+      quizId: string;
+      courseId: string;
+      networkId: string;
+      resetId: string;
+      /** The account that reset them. */
+      resetBy: string;
+    };
     /** … and with it every course of the curriculum. */
     "learning.curriculum.completed": {
       learnerId: string;

@@ -34,14 +34,15 @@ export async function lessonView(
   let quiz: QuizView | undefined;
   const settings = lesson.kind === "quiz" ? await quizOf(deps.db, lesson.id) : undefined;
   if (settings) {
-    const { used, left } = actor
+    const { used, made, left } = actor
       ? await attemptsLeft(deps, actor.id, settings)
-      : { used: 0, left: settings.maxAttempts };
+      : { used: 0, made: 0, left: settings.maxAttempts };
     const passed = Boolean(progress?.passed.has(lesson.id));
     quiz = {
       quiz: settings,
       questions: await publicQuestions(deps, settings),
       used,
+      made,
       left,
       best: progress?.best.get(lesson.id) ?? null,
       passed,

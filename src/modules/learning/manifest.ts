@@ -11,6 +11,7 @@ export const manifest: ModuleManifest = {
     (await import("./authoring.routes.tsx")).authoringRoutes(),
     (await import("./video.routes.tsx")).videoRoutes(),
     (await import("./cohorts.routes.tsx")).cohortRoutes(),
+    (await import("./attempts.reset.routes.tsx")).attemptsResetRoutes(),
     (await import("./routes.tsx")).learningRoutes(),
     (await import("./certificates.routes.tsx")).certificateRoutes(),
   ],

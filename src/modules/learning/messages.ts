@@ -6,6 +6,7 @@ import "./messages.certificates.ts";
 import "./messages.video.ts";
 import "./messages.cohorts.ts";
 import "./messages.personal.ts";
+import "./messages.reset.ts";
 
 const it = {
   "layout.learning": "Formazione",

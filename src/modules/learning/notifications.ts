@@ -1,9 +1,11 @@
 // What learning tells people about (platform/notifications.ts): the learner's own course completed,
-// in their list by default, with the link to its certificate; and the place they took in a cohort.
+// in their list by default, with the link to its certificate; the place they took in a cohort; and
+// their attempts at a quiz reset by a facilitator (decision 0060), with the link to the quiz.
 import { notificationKind } from "../../platform/notifications.ts";
 import { networkById } from "../identity/index.ts";
 import { certificatePath, certificateView } from "./certificates.service.ts";
 import { cohortById } from "./cohorts.repo.ts";
+import { lessonById } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
 import "./certificates.events.ts";
 import "./messages.ts";
@@ -47,6 +49,26 @@ export const kinds = [
         recipients: [e.learnerId],
         text: { key: "learning.notify.cohortPlace", params: { cohort: cohort.title, course: course.title } },
         href: `/learning/cohorts/${cohort.id}`,
+        scope: { kind: "network", id: network.id, name: network.name },
+      };
+    },
+  }),
+  notificationKind({
+    name: "learning.attempts-reset",
+    event: "learning.attempts.reset",
+    label: "learning.notify.attemptsReset.kind",
+    defaultMode: "app",
+    resolve: async (deps, e) => {
+      const lesson = await lessonById(deps.db, e.quizId);
+      if (!lesson) return null;
+      const [course, network] = await Promise.all([
+        loadCourse(deps, e.courseId),
+        networkById(deps, e.networkId),
+      ]);
+      return {
+        recipients: [e.learnerId],
+        text: { key: "learning.notify.attemptsReset", params: { quiz: lesson.title, course: course.title } },
+        href: `/learning/courses/${course.slug}/lessons/${lesson.id}`,
         scope: { kind: "network", id: network.id, name: network.name },
       };
     },

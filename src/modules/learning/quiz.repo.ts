@@ -123,27 +123,32 @@ export async function hasAttempts(db: Db, quizId: string): Promise<boolean> {
   return Boolean(r);
 }
 
-export async function attemptCount(db: Db, quizId: string, accountId: string): Promise<number> {
-  const r = await q(db)
-    .selectFrom("learning_attempts")
-    .select((eb) => eb.fn.countAll<string>().as("n"))
-    .where("quiz_id", "=", quizId)
-    .where("account_id", "=", accountId)
-    .executeTakeFirstOrThrow();
-  return Number(r.n);
+/**
+ * A person's attempts at the quiz: `used` counts towards the limit (those no facilitator has reset),
+ * `last` is the number of the latest of all (0: none), so the next one is `last + 1` and the history
+ * keeps every attempt (decision 0060).
+ */
+export type AttemptTally = { used: number; last: number };
+
+export async function attemptCount(db: Db, quizId: string, accountId: string): Promise<AttemptTally> {
+  return (await attemptCounts(db, quizId, [accountId])).get(accountId) ?? { used: 0, last: 0 };
 }
 
-/** Attempts used at the quiz by each of several people, keyed by account id (absent: none). */
+/** The tally of each of several people at the quiz, keyed by account id (absent: none). */
 export async function attemptCounts(db: Db, quizId: string, accountIds: string[]) {
-  if (!accountIds.length) return new Map<string, number>();
+  if (!accountIds.length) return new Map<string, AttemptTally>();
   const rows = await q(db)
     .selectFrom("learning_attempts")
-    .select(["account_id", (eb) => eb.fn.countAll<string>().as("n")])
+    .select((eb) => [
+      "account_id",
+      eb.fn.countAll<string>().filterWhere("reset_id", "is", null).as("used"),
+      eb.fn.max<number>("n").as("last"),
+    ])
     .where("quiz_id", "=", quizId)
     .where("account_id", "in", accountIds)
     .groupBy("account_id")
     .execute();
-  return new Map(rows.map((r) => [r.account_id, Number(r.n)]));
+  return new Map(rows.map((r) => [r.account_id, { used: Number(r.used), last: Number(r.last) }]));
 }
 
 /** Stores several graded attempts in one statement. */

@@ -95,8 +95,11 @@ export async function attemptOfActor(deps: Deps, actor: Actor, quiz: Quiz, n: nu
   };
 }
 
-/** How many attempts the actor has made and has left (null: no limit). */
+/**
+ * How many attempts the person has used and has left (null: no limit), and how many they made in all
+ * (`made`: with those a facilitator reset, which stay in their history).
+ */
 export async function attemptsLeft(deps: Deps, accountId: string, quiz: Quiz) {
-  const used = await attemptCount(deps.db, quiz.lessonId, accountId);
-  return { used, left: quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - used) };
+  const { used, last } = await attemptCount(deps.db, quiz.lessonId, accountId);
+  return { used, made: last, left: quiz.maxAttempts === null ? null : Math.max(0, quiz.maxAttempts - used) };
 }

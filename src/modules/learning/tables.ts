@@ -101,6 +101,17 @@ export type LearningTables = {
     score: number;
     passed: boolean;
     submitted_at: Date;
+    /** The facilitator's reset that covers the attempt (migration 202612180000): it no longer counts. */
+    reset_id: ColumnType<string | null, string | null | undefined, string | null>;
+  };
+  learning_attempt_resets: {
+    id: string;
+    quiz_id: string;
+    account_id: string;
+    reset_by: string | null;
+    reason: string;
+    attempts: number;
+    reset_at: Date;
   };
   learning_curriculum_completions: { curriculum_id: string; account_id: string; completed_at: Date };
   learning_cohorts: {

@@ -13,6 +13,7 @@ import type { CohortReport } from "../cohorts.report.ts";
 import type { JoinOutcome } from "../cohorts.service.ts";
 import { can } from "../policy.ts";
 import type { Course } from "../types.ts";
+import { ResetCell, type ResetOffers } from "./attempts-reset.tsx";
 
 const day = (c: Ctx, d: string) => formatDate(c.get("lang"), new Date(`${d}T12:00:00Z`), "UTC");
 const when = (c: Ctx, d: Date) => formatDate(c.get("lang"), d, c.get("deps").config.timeZone, true);
@@ -116,7 +117,10 @@ export function cohortPage(
   );
 }
 
-export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; report: CohortReport }) {
+export function cohortProgressPage(
+  c: Ctx,
+  d: { cohort: Cohort; course: Course; report: CohortReport; resets?: ResetOffers },
+) {
   const t = c.get("t");
   const { cohort, course, report: r } = d;
   const title = t("learning.cohorts.progressOf", { title: cohort.title });
@@ -166,8 +170,17 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
                     {l.done}/{r.lessonCount}
                   </td>
                   <td>{l.completed ? t("learning.cohorts.yes") : t("learning.cohorts.no")}</td>
-                  {l.scores.map((s) => (
-                    <td>{s === null ? "—" : `${s}%`}</td>
+                  {l.scores.map((s, i) => (
+                    <td>
+                      {s === null ? "—" : `${s}%`}
+                      <ResetCell
+                        c={c}
+                        offers={d.resets}
+                        cohortId={cohort.id}
+                        learner={l}
+                        quiz={r.quizzes[i]!}
+                      />
+                    </td>
                   ))}
                   {l.attendance.map((a) => (
                     <td>{t(`learning.cohorts.att.${a}`)}</td>

@@ -17,6 +17,8 @@ export type QuizView = {
   quiz: Quiz;
   questions: PublicQuestion[];
   used: number;
+  /** Attempts made in all, with those a facilitator reset (they stay in the history). */
+  made: number;
   left: number | null;
   best: number | null;
   passed: boolean;
@@ -159,6 +161,7 @@ function QuizPart({ c, d, q, here }: { c: Ctx; d: D; q: QuizView; here: string }
           ? t("learning.quiz.unlimited")
           : t("learning.quiz.attemptsOf", { used: q.used, max: q.quiz.maxAttempts })}
       </li>
+      {q.made > q.used ? <li>{t("learning.reset.learnerNote")}</li> : null}
       <li>{t("learning.quiz.noTimeLimit")}</li>
       {q.best !== null ? <li>{t("learning.quiz.best", { score: q.best })}</li> : null}
     </ul>
@@ -184,9 +187,9 @@ function QuizPart({ c, d, q, here }: { c: Ctx; d: D; q: QuizView; here: string }
         ) : null}
       </>
     );
-  const attempts = q.used ? (
+  const attempts = q.made ? (
     <p>
-      {Array.from({ length: q.used }, (_, i) => (
+      {Array.from({ length: q.made }, (_, i) => (
         <>
           {i ? " · " : ""}
           <a href={`${here}/attempts/${i + 1}`}>{t("learning.quiz.attemptN", { n: i + 1 })}</a>
