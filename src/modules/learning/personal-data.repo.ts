@@ -17,6 +17,15 @@ type Tables = LearningTables &
       issued_at: Date;
     };
     learning_certificate_tombstones: { code: string; erased_at: Date };
+    learning_attempt_resets: {
+      id: string;
+      quiz_id: string;
+      account_id: string;
+      reset_by: string | null;
+      reason: string;
+      attempts: number;
+      reset_at: Date;
+    };
     learning_cohort_former_members: { cohort_id: string; members: number; completed: number };
   };
 
@@ -68,6 +77,16 @@ export const attemptsFor = (db: Db, accountId: string) =>
     .where("a.account_id", "=", accountId)
     .orderBy("a.submitted_at")
     .orderBy("a.n")
+    .execute();
+
+/** Facilitators' resets of the person's attempts (who reset them stays out: the audit log has it). */
+export const resetsFor = (db: Db, accountId: string) =>
+  q(db)
+    .selectFrom("learning_attempt_resets as r")
+    .innerJoin("learning_lessons as l", "l.id", "r.quiz_id")
+    .select(["l.title as quiz", "r.attempts", "r.reason", "r.reset_at as resetAt"])
+    .where("r.account_id", "=", accountId)
+    .orderBy("r.reset_at")
     .execute();
 
 export const certificatesFor = (db: Db, accountId: string) =>
@@ -131,6 +150,7 @@ export async function eraseLearner(db: Db, accountId: string, at: Date): Promise
   for (const table of [
     "learning_certificates",
     "learning_attempts",
+    "learning_attempt_resets",
     "learning_lesson_progress",
     "learning_video_positions",
     "learning_curriculum_completions",
@@ -138,6 +158,12 @@ export async function eraseLearner(db: Db, accountId: string, at: Date): Promise
     "learning_enrolments",
   ] as const)
     await q(db).deleteFrom(table).where("account_id", "=", accountId).execute();
+  // Resets the person made as a facilitator stay, for their learners' history, without the name.
+  await q(db)
+    .updateTable("learning_attempt_resets")
+    .set({ reset_by: null })
+    .where("reset_by", "=", accountId)
+    .execute();
 }
 
 /** A withdrawn certificate's code (the demo's learner of an earlier run; the erasure makes its own). */

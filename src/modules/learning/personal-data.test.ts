@@ -30,6 +30,7 @@ const TABLES = [
   "learning_enrolments",
   "learning_lesson_progress",
   "learning_attempts",
+  "learning_attempt_resets",
   "learning_certificates",
 ];
 const rowsOf = async (accountId: string) => {
@@ -67,6 +68,9 @@ async function learnerWithHistory() {
     [`answers.${b.shortId}`]: "Città chiusa",
   });
   expect(failed.status).toBe(303);
+  // The cohort's facilitator resets the failed attempt (a row the learner's data holds too).
+  const reset = `/learning/cohorts/${cohort.id}/learners/${learner.accountId}/quizzes/${b.quizId}/reset`;
+  expect((await facilitator.client.submit(reset, reset, { reason: "Seconda possibilità" })).status).toBe(303);
   await completeThroughPages(learner.client, b);
   await jobsSettled(t);
   const { rows } = await t.deps.pool.query("select code from learning_certificates where account_id = $1", [
@@ -102,6 +106,9 @@ describe("a learner's data", () => {
     expect(attempts[1]!.answers).toEqual([
       { question: "Qual è il capoluogo della Liguria?", answer: ["Genova"] },
       { question: "Come si chiama la città dei dati aperti?", answer: "Città Aperta" },
+    ]);
+    expect(mine.attemptResets).toEqual([
+      expect.objectContaining({ quiz: "Il quiz", attempts: 1, reason: "Seconda possibilità" }),
     ]);
     expect(mine.certificates).toEqual([
       expect.objectContaining({

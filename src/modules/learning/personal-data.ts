@@ -16,6 +16,7 @@ import {
   facilitatingFor,
   positionsFor,
   progressFor,
+  resetsFor,
 } from "./personal-data.repo.ts";
 import { keyOf } from "./quiz.repo.ts";
 import type { Answers } from "./tables.ts";
@@ -38,7 +39,7 @@ async function readableAnswers(db: Db, quizId: string, answers: Answers) {
 
 async function exportLearner(deps: Deps, accountId: string) {
   const db = deps.db;
-  const [enrolments, progress, attempts, certificates, curricula, positions, facilitating] =
+  const [enrolments, progress, attempts, certificates, curricula, positions, facilitating, resets] =
     await Promise.all([
       enrolmentsFor(db, accountId),
       progressFor(db, accountId),
@@ -47,6 +48,7 @@ async function exportLearner(deps: Deps, accountId: string) {
       curriculumCompletionsFor(db, accountId),
       positionsFor(db, accountId),
       facilitatingFor(db, accountId),
+      resetsFor(db, accountId),
     ]);
   return {
     enrolments: enrolments.map((e) => ({
@@ -68,6 +70,12 @@ async function exportLearner(deps: Deps, accountId: string) {
         answers: await readableAnswers(db, a.quizId, a.answers),
       })),
     ),
+    attemptResets: resets.map((r) => ({
+      quiz: r.quiz,
+      attempts: r.attempts,
+      reason: r.reason,
+      resetAt: iso(r.resetAt),
+    })),
     curriculaCompleted: curricula.map((x) => ({ curriculum: x.curriculum, completedAt: iso(x.completedAt) })),
     certificates: certificates.map((k) => ({
       code: k.code,
