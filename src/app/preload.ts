@@ -63,6 +63,7 @@ import "../modules/learning/cohorts.routes.tsx";
 import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";
+import "../modules/learning/reading.routes.tsx";
 import "../modules/learning/routes.tsx";
 import "../modules/learning/video.routes.tsx";
 import "../modules/learning/views/me.tsx";
