@@ -9,7 +9,7 @@ import { renderPdf } from "../../platform/pdf/pool.ts";
 import { setReadingFile } from "./reading.service.ts";
 import type { Course, Lesson } from "./types.ts";
 
-export const DEMO_READING_FILE = "pilot-to-service-checklist.pdf";
+const DEMO_READING_FILE = "pilot-to-service-checklist.pdf";
 
 export async function seedDemoReading(deps: Deps, course: Course, lesson: Lesson): Promise<void> {
   const bytes = await renderPdf({

@@ -14,8 +14,6 @@ import { deleteReadingFile, readingFileRow, upsertReadingFile } from "./reading.
 import { READING_TYPES, type ReadingType } from "./reading.tables.ts";
 import type { Course, Lesson } from "./types.ts";
 
-export { READING_TYPES };
-
 /** The issue's limit for a reading's file; streamed to the store, never held whole. */
 export const READING_MAX_BYTES = 50 * 1024 * 1024;
 
