@@ -34,6 +34,7 @@ import { jobsSettled } from "./helpers/jobs.ts";
 import { buildLabExtras } from "./helpers/lab-extras.ts";
 import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildCertificate, buildCourse } from "./helpers/learning.ts";
+import { buildReadingLesson } from "./helpers/learning-reading.ts";
 import { buildVideoLesson } from "./helpers/learning-video.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
@@ -155,6 +156,7 @@ beforeAll(async () => {
     courseQuestionId: course.choiceId,
     courseModuleId,
     courseVideoId: await buildVideoLesson(t, course.course, courseModuleId),
+    courseReadingId: await buildReadingLesson(t, course.course, courseModuleId),
     practiceId: practice.id,
     practiceSlug: practice.slug,
     submittedPracticeId: submitted.id,

@@ -65,6 +65,7 @@ import "../modules/learning/home-section.tsx";
 import "../modules/learning/messages.ts";
 import "../modules/learning/notifications.ts";
 import "../modules/learning/personal-data.ts";
+import "../modules/learning/reading.routes.tsx";
 import "../modules/learning/routes.tsx";
 import "../modules/learning/video.routes.tsx";
 import "../modules/learning/views/me.tsx";

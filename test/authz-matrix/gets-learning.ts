@@ -59,6 +59,17 @@ export const learningGets: GetRow[] = [
     url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseVideoId}/video/edit`,
     expect: [303, 403, 200, 403, 200, 404, 200],
   },
+  // Reading lessons' documents: the file to whoever sees the course; the form to its authors.
+  {
+    route: "/learning/courses/:slug/lessons/:id/reading",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseReadingId}/reading`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
+  {
+    route: "/learning/courses/:slug/lessons/:id/reading/edit",
+    url: (f) => `/learning/courses/${f.courseSlug}/lessons/${f.courseReadingId}/reading/edit`,
+    expect: [303, 403, 200, 403, 200, 404, 200],
+  },
   // Cohorts: the page as the course; the progress page and its CSV for the cohort's facilitators
   // (none in the fixture) and the network's coordinators; the form for the course's authors.
   {

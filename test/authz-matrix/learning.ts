@@ -12,6 +12,7 @@ import { newId } from "../../src/platform/ids.ts";
 import { buildAccount } from "../helpers/factories.ts";
 import { buildLab, buildMeeting } from "../helpers/labs.ts";
 import { buildCourse } from "../helpers/learning.ts";
+import { buildReadingLesson } from "../helpers/learning-reading.ts";
 import { buildVideoLesson } from "../helpers/learning-video.ts";
 import type { MatrixWorld, Statuses, Who, WriteRow } from "../helpers/matrix.ts";
 import type { TestRuntime } from "../helpers/runtime.ts";
@@ -59,6 +60,7 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     [`answers.${main.shortId}`]: "città aperta",
   };
   const video = `${c}/lessons/${await buildVideoLesson(t, main.course, moduleId)}`;
+  const reading = `${c}/lessons/${await buildReadingLesson(t, main.course, moduleId)}`;
   const cohortLab = await buildLab(t, netId);
   const cohort = await createCohort(t.deps, SYSTEM, main.course, {
     title: "Edizione della matrice",
@@ -130,6 +132,17 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
     {
       route: "POST /learning/courses/:slug/lessons/:id/captions/:lang/delete",
       send: () => ({ path: `${video}/captions/fi/delete`, form: {} }),
+      expect: AUTHOR,
+    },
+    {
+      // Authors get past the guards to the form's own refusal (no file): 422.
+      route: "POST /learning/courses/:slug/lessons/:id/reading",
+      send: () => ({ path: `${reading}/reading`, form: {} }),
+      expect: [303, 422, 422, 422, 403, 403, 403, 404, 404, 303, 404],
+    },
+    {
+      route: "POST /learning/courses/:slug/lessons/:id/reading/delete",
+      send: () => ({ path: `${reading}/reading/delete`, form: {} }),
       expect: AUTHOR,
     },
     {

@@ -191,6 +191,13 @@ const FUNDING_CALL = "/funding/regione-lazio-biblioteche-e-comunicazione-del-ter
 
 const BASICS = "/learning/courses/smart-city-basics";
 const COHORT_LINK = 'section[aria-labelledby="course-cohorts"] a[href^="/learning/cohorts/"]';
+const PROJECTS = "/learning/courses/leading-digital-projects";
+const PILOT_READING = "From pilot to lasting service";
+/** From the course page to the form of its reading's document. */
+const openReadingForm = async (page: Page) =>
+  (await follow(`a:text-is("${PILOT_READING}")`)(page)) === 200
+    ? follow('a[href$="/reading/edit"]')(page)
+    : 0;
 /** From a course page: enrols (when the button is there), then opens the lesson whose link reads `title`. */
 const enrolAndOpen = (title?: string) => async (page: Page) => {
   const enrol = page.locator("main form[action$='/enrol'] [type=submit]");
@@ -649,6 +656,26 @@ export const PAGES: PageCase[] = [
     as: "admin",
     prepare: async (page) =>
       (await follow('a:text-is("People first")')(page)) === 200 ? follow('a[href$="/video/edit"]')(page) : 0,
+  },
+  // A reading whose document (a PDF rendered at load) is downloaded from the page; its authors' form.
+  {
+    name: "reading lesson with a document",
+    path: PROJECTS,
+    as: "member",
+    prepare: follow(`a:text-is("${PILOT_READING}")`),
+  },
+  {
+    name: "reading lesson's document form",
+    path: PROJECTS,
+    as: "admin",
+    prepare: openReadingForm,
+  },
+  {
+    name: "reading lesson's document form with errors",
+    path: PROJECTS,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => ((await openReadingForm(page)) === 200 ? submitEmpty(page) : 0),
   },
   { name: "quiz", path: BASICS, as: "member", prepare: enrolAndOpen("Quiz: smart-city basics") },
   {

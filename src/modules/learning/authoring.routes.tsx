@@ -244,7 +244,10 @@ export function authoringRoutes() {
           ? `/learning/courses/${course.slug}/lessons/${id}/edit`
           : b.kind === "video"
             ? `/learning/courses/${course.slug}/lessons/${id}/video/edit`
-            : `/learning/courses/${course.slug}/lessons/${id}`;
+            : // A reading without a link is one whose file comes next.
+              b.kind === "reading" && !String(b.url ?? "").trim()
+              ? `/learning/courses/${course.slug}/lessons/${id}/reading/edit`
+              : `/learning/courses/${course.slug}/lessons/${id}`;
       return redirectWithFlash(c, to, { kind: "success", key: "learning.author.saved" });
     } catch (err) {
       const modules = await modulesOf(c.get("deps").db, course.id);

@@ -24,6 +24,7 @@ import {
 import { getCourse, loadCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import { hasAttempts, keyOf, lockQuiz, saveQuestion, upsertQuiz } from "./quiz.repo.ts";
+import { checkReadingLink, dropReadingFile } from "./reading.service.ts";
 import { CourseInput, CurriculumInput, LessonInput, ModuleInput, QuestionInput } from "./schema.ts";
 import type { ContentLanguage, CourseVisibility } from "./tables.ts";
 import type { Course, Lesson } from "./types.ts";
@@ -212,6 +213,7 @@ export async function saveLesson(
     throw invalid([{ field: "moduleId", message: "learning.errors.module" }]);
   if (lesson && lesson.kind !== d.kind && (lesson.kind === "quiz" || d.kind === "quiz"))
     throw invalid([{ field: "kind", message: "learning.errors.kindFixed" }]);
+  if (d.kind === "reading") await checkReadingLink(deps, lesson, d.url);
   const practiceIds = d.kind === "practices" ? await practiceIdsFor(deps, caller!, d.practices) : [];
   const id = lesson?.id ?? newId();
   const row = {
@@ -231,6 +233,8 @@ export async function saveLesson(
     if (d.kind === "quiz")
       await upsertQuiz(trx, { lessonId: id, passMark: d.passMark, maxAttempts: d.maxAttempts });
   });
+  // A reading that becomes another kind has no use for its file.
+  if (lesson?.kind === "reading" && d.kind !== "reading") await dropReadingFile(deps, id);
   return id;
 }
 

@@ -341,10 +341,10 @@ export const COURSES: DemoCourse[] = [
         title: "Making it last",
         lessons: [
           {
+            // A reading without a link: its document, a PDF, is rendered at load (reading.demo.ts).
             kind: "reading",
-            title: "Interoperable Europe",
-            body: "Read how the Interoperable Europe Act helps administrations share solutions.",
-            url: "https://interoperable-europe.ec.europa.eu/",
+            title: "From pilot to lasting service",
+            body: "Download the checklist and go through it with your team before deciding whether your pilot becomes a service.",
           },
           {
             kind: "quiz",

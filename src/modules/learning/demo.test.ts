@@ -81,6 +81,23 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
   );
   expect(tracks.rows[0].l).toEqual(["de", "en", "fi", "it", "sv"]);
   expect(await count("select count(*) n from learning_videos where file_key is not null")).toBe(1);
+  // The reading with a document: a PDF rendered at load, downloadable from its lesson.
+  const reading = await t.deps.pool.query(
+    `select l.id, c.slug, f.content_type, f.file_name from learning_reading_files f
+       join learning_lessons l on l.id = f.lesson_id join learning_courses c on c.id = l.course_id`,
+  );
+  expect(reading.rows).toHaveLength(1);
+  const doc = reading.rows[0];
+  expect(doc).toMatchObject({ content_type: "application/pdf", file_name: "pilot-to-service-checklist.pdf" });
+  const lessonPage = await (
+    await t.app.request(`/learning/courses/${doc.slug}/lessons/${doc.id}?lang=en`)
+  ).text();
+  expect(lessonPage).toMatch(/Download the document \(PDF, \d+ KB\)/);
+  const pdf = await t.app.request(`/learning/courses/${doc.slug}/lessons/${doc.id}/reading`, {
+    headers: { range: "bytes=0-4" },
+  });
+  expect(pdf.status).toBe(206);
+  expect(await pdf.text()).toBe("%PDF-");
   // The Smart City Bootcamp: four learners of several countries, the kick-off held two weeks ago with
   // three of them checked in (their live lesson done), two sessions to come.
   const cohort = (

@@ -33,6 +33,7 @@ import {
   setLastLesson,
 } from "./progress.repo.ts";
 import { insertAttempt, keyOf, quizOf } from "./quiz.repo.ts";
+import { seedDemoReading } from "./reading.demo.ts";
 import type { Answers } from "./tables.ts";
 import type { Course } from "./types.ts";
 import { seedDemoVideo } from "./video.demo.ts";
@@ -82,6 +83,7 @@ export async function seedLearningDemo(deps: Deps): Promise<void> {
         });
         const lesson = (await lessonsOf(deps.db, [course.id])).find((x) => x.id === lessonId)!;
         if (l.kind === "video") await seedDemoVideo(deps, course, lesson);
+        if (l.kind === "reading" && !l.url) await seedDemoReading(deps, course, lesson);
         for (const [qi, q] of (l.quiz?.questions ?? []).entries())
           await saveQuizQuestion(deps, SYSTEM, course, lesson, { ...q, position: qi + 1 });
       }

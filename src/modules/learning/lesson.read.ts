@@ -11,6 +11,7 @@ import { can } from "./policy.ts";
 import { progressIn } from "./progress.service.ts";
 import { quizOf } from "./quiz.repo.ts";
 import { type Attempt, attemptsLeft, publicQuestions } from "./quiz.service.ts";
+import { readingFileOf } from "./reading.service.ts";
 import type { Course, Lesson } from "./types.ts";
 import { videoView } from "./video.read.ts";
 import type { QuizView } from "./views/lesson.tsx";
@@ -67,5 +68,12 @@ export async function lessonView(
     practices,
     quiz,
     video: lesson.kind === "video" ? await videoView(deps, actor, course, lesson) : undefined,
+    reading:
+      lesson.kind === "reading"
+        ? {
+            file: await readingFileOf(deps, lesson.id),
+            canAuthor: can(actor, "author", { networkId: course.networkId }),
+          }
+        : undefined,
   };
 }

@@ -10,6 +10,7 @@ export const manifest: ModuleManifest = {
   pages: async () => [
     (await import("./authoring.routes.tsx")).authoringRoutes(),
     (await import("./video.routes.tsx")).videoRoutes(),
+    (await import("./reading.routes.tsx")).readingRoutes(),
     (await import("./cohorts.routes.tsx")).cohortRoutes(),
     (await import("./attempts.reset.routes.tsx")).attemptsResetRoutes(),
     (await import("./routes.tsx")).learningRoutes(),

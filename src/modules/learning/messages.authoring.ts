@@ -42,7 +42,8 @@ const it = {
   "learning.f.bodyHint":
     "In Markdown: **grassetto**, elenchi con «-», titoli con «##», link [testo](https://…).",
   "learning.f.url": "Indirizzo della lettura",
-  "learning.f.urlHint": "Solo per le letture: la pagina o il documento da leggere.",
+  "learning.f.urlHint":
+    "Solo per le letture: la pagina da leggere. Per offrire invece un documento (PDF, EPUB, ODT, DOCX), lascia vuoto l'indirizzo e carica il file dopo aver salvato.",
   "learning.f.practicesHint":
     "Solo per le lezioni di buone pratiche: una per riga, con il suo indirizzo o identificativo.",
   "learning.f.required": "Obbligatoria per completare il corso",
@@ -81,7 +82,6 @@ const it = {
   "learning.errors.module": "Scegli un modulo del corso.",
   "learning.errors.kind": "Scegli un tipo di lezione.",
   "learning.errors.kindFixed": "Un quiz non può diventare un'altra lezione, né il contrario.",
-  "learning.errors.readingUrl": "Una lettura ha bisogno del suo indirizzo.",
   "learning.errors.passMark": "Indica un numero intero da 0 a 100.",
   "learning.errors.maxAttempts": "Indica un numero intero da 1 a 100, o lascia vuoto.",
   "learning.errors.questionKind": "Scegli un tipo di domanda.",
@@ -134,7 +134,8 @@ const en: Record<keyof typeof it, string> = {
   "learning.f.bodyHint":
     "In Markdown: **bold**, lists with “-”, headings with “##”, links [text](https://…).",
   "learning.f.url": "Address of the reading",
-  "learning.f.urlHint": "Readings only: the page or document to read.",
+  "learning.f.urlHint":
+    "Readings only: the page to read. To offer a document instead (PDF, EPUB, ODT, DOCX), leave the address empty and upload the file once saved.",
   "learning.f.practicesHint": "Good-practice lessons only: one per line, by its address or id.",
   "learning.f.required": "Required to complete the course",
   "learning.f.quizSettings": "Quizzes only",
@@ -172,7 +173,6 @@ const en: Record<keyof typeof it, string> = {
   "learning.errors.module": "Choose a module of the course.",
   "learning.errors.kind": "Choose a kind of lesson.",
   "learning.errors.kindFixed": "A quiz cannot become another kind of lesson, nor the other way round.",
-  "learning.errors.readingUrl": "A reading needs its address.",
   "learning.errors.passMark": "Give a whole number from 0 to 100.",
   "learning.errors.maxAttempts": "Give a whole number from 1 to 100, or leave it empty.",
   "learning.errors.questionKind": "Choose a kind of question.",

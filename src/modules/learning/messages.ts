@@ -7,6 +7,7 @@ import "./messages.video.ts";
 import "./messages.cohorts.ts";
 import "./messages.personal.ts";
 import "./messages.reset.ts";
+import "./messages.reading.ts";
 
 const it = {
   "layout.learning": "Formazione",

@@ -80,11 +80,8 @@ export const LessonInput = z
       .nullish()
       .transform((v) => v ?? null),
   })
-  .strict()
-  .superRefine((l, ctx) => {
-    if (l.kind === "reading" && !l.url)
-      ctx.addIssue({ code: "custom", path: ["url"], message: "learning.errors.readingUrl" });
-  });
+  // A reading without a link gets its file on the reading page (reading.service.ts).
+  .strict();
 export type LessonInput = z.input<typeof LessonInput>;
 
 const option = z.object({

@@ -5,15 +5,15 @@
 import { Hono } from "hono";
 import { AppError } from "../../platform/errors.ts";
 import { bodyLimit, MAX_FORM_BYTES } from "../../platform/http/body-limit.ts";
-import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import type { AppEnv } from "../../platform/http/context.ts";
 import { requireActor, type With } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
-import { serveFile } from "../../platform/http/serve-file.ts";
+import { contentDisposition, serveFile } from "../../platform/http/serve-file.ts";
 import { readStreamedForm } from "../../platform/http/streamed-form.ts";
 import { CAPTIONS_MAX_BYTES, WEBVTT_CONTENT_TYPE } from "../../platform/media/webvtt.ts";
 import { emptyForm, type FormState } from "../../platform/ui/components.tsx";
 import { authoring, visibleCourse } from "./authoring.guards.ts";
-import { lessonOfCourse } from "./courses.service.ts";
+import { lessonOf, refusedForm } from "./lesson-files.ts";
 import type { Course, Lesson } from "./types.ts";
 import { captionLanguages, captionTrack } from "./video.repo.ts";
 import {
@@ -23,25 +23,12 @@ import {
   removeCaptions,
   setVideo,
   VIDEO_MAX_BYTES,
-  VideoRefused,
   videoFile,
   videoFileRule,
   videoOf,
 } from "./video.service.ts";
 import { lessonPath, videoFormPage } from "./views/video-lesson.tsx";
 import "./messages.ts";
-
-const lessonOf = (c: With<{ course: Course }>) =>
-  lessonOfCourse(c.get("deps"), c.get("course"), c.req.param("id") ?? "");
-
-/** A refusal's problems in the page's language (a cue's line number included). */
-function refusedForm(c: Ctx, values: Record<string, string>, err: unknown): FormState {
-  if (!(err instanceof VideoRefused)) throw err;
-  const t = c.get("t");
-  const errors: Record<string, string> = {};
-  for (const p of err.problems) errors[p.field] ??= t(p.key, p.params);
-  return { values, errors };
-}
 
 async function showForm(
   c: With<{ course: Course }>,
@@ -146,7 +133,7 @@ export function videoRoutes() {
       "Content-Type": f.contentType,
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, max-age=300",
-      "Content-Disposition": `inline; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+      "Content-Disposition": contentDisposition("inline", f.fileName),
     });
   });
 

@@ -4,12 +4,19 @@
 // `deps.dbQuiet`: no page anyone else sees shows it, so the render cache stays full).
 import { type Actor, type Caller, isSystem } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, notFound } from "../../platform/errors.ts";
-import type { FileRule, StreamedFile } from "../../platform/files/types.ts";
+import { notFound } from "../../platform/errors.ts";
+import type { FileRule } from "../../platform/files/types.ts";
 import { newId } from "../../platform/ids.ts";
 import { checkConsent } from "../../platform/media/consent.ts";
 import { CAPTIONS_MAX_BYTES, checkCaptions } from "../../platform/media/webvtt.ts";
 import { type Cue, parseCues } from "../../platform/media/webvtt-cues.ts";
+import {
+  keptName,
+  type LessonFileProblem,
+  LessonFormRefused,
+  sentFile,
+  type UploadedFile,
+} from "./lesson-files.ts";
 import { can } from "./policy.ts";
 import { CONTENT_LANGUAGES } from "./tables.ts";
 import type { Course, Lesson } from "./types.ts";
@@ -43,23 +50,6 @@ export const videoFileRule = (field: string): FileRule | undefined =>
 export const captionFileRule = (field: string): FileRule | undefined =>
   field === "captions" ? { to: "memory", maxBytes: CAPTIONS_MAX_BYTES } : undefined;
 
-/** What is wrong, as catalogue keys with their parameters (a cue's line number). */
-export type VideoProblem = { field: string; key: string; params?: Record<string, string | number> };
-
-export class VideoRefused extends AppError {
-  constructor(
-    status: 409 | 413 | 422,
-    readonly problems: VideoProblem[],
-  ) {
-    super(
-      status,
-      "validation-failed",
-      "form.invalid",
-      problems.map((p) => ({ field: p.field, message: p.key })),
-    );
-  }
-}
-
 export type Video = {
   lessonId: string;
   /** Where the page plays it: this site's file route, or the URL elsewhere. */
@@ -92,8 +82,7 @@ export async function videoFile(deps: Deps, lessonId: string) {
 }
 
 export type VideoInput = {
-  /** The streamed upload, or why the route refused it; null when the form sent none. */
-  file: StreamedFile | { problem: "empty" | "tooLarge" | "wrongType"; name: string } | null;
+  file: UploadedFile;
   url: string;
   consent: boolean;
   consentBy: string;
@@ -114,10 +103,10 @@ export async function setVideo(
   input: VideoInput,
 ): Promise<void> {
   mayAuthorVideo(caller, course, lesson);
-  const problems: VideoProblem[] = [];
+  const problems: LessonFileProblem[] = [];
   let status: 413 | 422 = 422;
   const existing = await videoRow(deps.db, lesson.id);
-  const file = input.file && !("problem" in input.file && input.file.problem === "empty") ? input.file : null;
+  const file = sentFile(input.file);
   const url = input.url.trim();
   if (file && "problem" in file) {
     if (file.problem === "tooLarge") status = 413;
@@ -148,7 +137,7 @@ export async function setVideo(
             ? "learning.video.errors.consentBy"
             : "form.tooLong",
     });
-  if (problems.length) throw new VideoRefused(status, problems);
+  if (problems.length) throw new LessonFormRefused(status, problems);
 
   const now = deps.clock.now();
   const stored = file && !("problem" in file) ? file : null;
@@ -156,7 +145,7 @@ export async function setVideo(
     ? {
         file_key: stored.key,
         content_type: stored.contentType as "video/mp4",
-        file_name: stored.name.slice(0, 200) || "video",
+        file_name: keptName(stored.name, "video"),
         url: null,
       }
     : url
@@ -192,7 +181,7 @@ export async function addCaptions(
   input: { language: string; file: { bytes: Uint8Array; name: string } | null },
 ): Promise<void> {
   mayAuthorVideo(caller, course, lesson);
-  const problems: VideoProblem[] = [];
+  const problems: LessonFileProblem[] = [];
   if (!(CONTENT_LANGUAGES as readonly string[]).includes(input.language))
     problems.push({ field: "language", key: "learning.video.errors.language" });
   const check = checkCaptions(input.file?.bytes);
@@ -221,7 +210,7 @@ export async function addCaptions(
             },
       );
   }
-  if (problems.length) throw new VideoRefused(check === "tooLarge" ? 413 : 422, problems);
+  if (problems.length) throw new LessonFormRefused(check === "tooLarge" ? 413 : 422, problems);
   const added = await insertCaptions(deps.db, {
     lessonId: lesson.id,
     language: input.language,
@@ -229,7 +218,7 @@ export async function addCaptions(
     at: deps.clock.now(),
   });
   if (!added)
-    throw new VideoRefused(409, [
+    throw new LessonFormRefused(409, [
       { field: "language", key: "learning.video.errors.languageTwice", params: { language: input.language } },
     ]);
 }
@@ -269,7 +258,7 @@ export async function recordPosition(
 ): Promise<void> {
   if (!can(actor, "study", course) || lesson.kind !== "video") throw notFound();
   if (!Number.isFinite(seconds) || seconds < 0 || seconds >= 86_400)
-    throw new VideoRefused(422, [{ field: "seconds", key: "learning.video.errors.seconds" }]);
+    throw new LessonFormRefused(422, [{ field: "seconds", key: "learning.video.errors.seconds" }]);
   await savePosition(deps.dbQuiet, {
     accountId: actor.id,
     lessonId: lesson.id,

@@ -62,3 +62,15 @@ export async function serveFile(
   // Pulled as the client reads; a client that goes away cancels it, which closes the file.
   return c.body(Readable.toWeb(stream) as ReadableStream<Uint8Array>, status);
 }
+
+/**
+ * A Content-Disposition naming the file in `filename*` (RFC 6266, RFC 8187: UTF-8, percent-encoded,
+ * with the few characters encodeURIComponent leaves that the grammar does not allow).
+ */
+export function contentDisposition(kind: "inline" | "attachment", name: string): string {
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `${kind}; filename*=UTF-8''${encoded}`;
+}

@@ -4,12 +4,12 @@
 // beforeAll/afterAll; `t` and `lab` exist once they have run.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { crc32 } from "node:zlib";
 import { afterAll, beforeAll } from "vitest";
 import type { Client } from "../../../../test/helpers/client.ts";
 import { actorFor, buildNetwork } from "../../../../test/helpers/factories.ts";
 import { buildLab } from "../../../../test/helpers/labs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
+import { storedZip } from "../../../../test/helpers/zip.ts";
 import { addMember } from "../labs.service.ts";
 import type { Lab } from "../labs.types.ts";
 
@@ -27,44 +27,7 @@ export const WEBM = Buffer.from(
 );
 export const VTT = "WEBVTT\n\n00:00.000 --> 00:02.000\nBuongiorno a tutti.\n";
 
-/** A ZIP archive with stored (uncompressed) entries: enough to make real ODT and DOCX containers. */
-export function storedZip(files: [string, string][]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const [name, text] of files) {
-    const data = Buffer.from(text, "utf8");
-    const n = Buffer.from(name, "utf8");
-    const crc = crc32(data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(data.length, 22);
-    local.writeUInt16LE(n.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
-    central.writeUInt32LE(data.length, 24);
-    central.writeUInt16LE(n.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, n, data);
-    centrals.push(central, n);
-    offset += 30 + n.length + data.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(files.length, 8);
-  end.writeUInt16LE(files.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, cd, end]);
-}
+export { storedZip };
 
 export const ODT = storedZip([
   ["mimetype", "application/vnd.oasis.opendocument.text"],

@@ -7,7 +7,7 @@ import { AppError } from "../../../platform/errors.ts";
 import { bodyLimit, MAX_FORM_BYTES } from "../../../platform/http/body-limit.ts";
 import type { AppEnv, Ctx } from "../../../platform/http/context.ts";
 import { redirectWithFlash } from "../../../platform/http/middleware.ts";
-import { serveFile } from "../../../platform/http/serve-file.ts";
+import { contentDisposition, serveFile } from "../../../platform/http/serve-file.ts";
 import { readStreamedForm } from "../../../platform/http/streamed-form.ts";
 import { emptyForm, type FormState } from "../../../platform/ui/components.tsx";
 import { contributingLab, curatingMaterial, deletingMaterial, labOfSlug, materialOfPath } from "../guards.ts";
@@ -181,7 +181,7 @@ export function materialRoutes() {
         "Content-Type": f.contentType,
         "X-Content-Type-Options": "nosniff",
         "Cache-Control": "private, max-age=300",
-        "Content-Disposition": `${inline ? "inline" : "attachment"}; filename*=UTF-8''${encodeURIComponent(f.fileName)}`,
+        "Content-Disposition": contentDisposition(inline ? "inline" : "attachment", f.fileName),
       });
     });
   }

@@ -1,8 +1,9 @@
 // Pieces every materials view shares: a material's URL, the lab's breadcrumbs, a material's badges and
 // details (who added it, meeting, type and size, description, tags), and its item in a list.
 import type { FC } from "hono/jsx";
+import { fileSizeLabel, fileTypeLabel } from "../../../platform/files/labels.ts";
 import type { Ctx } from "../../../platform/http/context.ts";
-import { formatDate, formatNumber, type Lang, type T } from "../../../platform/i18n/index.ts";
+import { formatDate, type T } from "../../../platform/i18n/index.ts";
 import type { Lab, Meeting } from "../labs.types.ts";
 import type { Material } from "../materials/service.ts";
 
@@ -12,21 +13,6 @@ export const labCrumbs = (t: T, lab: Lab) => [
 ];
 
 export const materialUrl = (lab: Lab, m: { id: string }) => `/labs/${lab.slug}/materials/${m.id}`;
-
-function size(lang: Lang, bytes: number): string {
-  if (bytes < 1024) return `${formatNumber(lang, bytes)} B`;
-  if (bytes < 1024 * 1024) return `${formatNumber(lang, Math.round(bytes / 1024))} KB`;
-  return `${formatNumber(lang, Math.round((bytes / 1024 / 1024) * 10) / 10)} MB`;
-}
-
-const typeLabel = (m: Material) => {
-  const ct = m.contentType ?? "";
-  if (ct === "application/pdf") return "PDF";
-  if (ct.includes("opendocument.text")) return "ODT";
-  if (ct.includes("wordprocessingml")) return "DOCX";
-  if (ct.startsWith("image/") || ct.startsWith("video/")) return (ct.split("/")[1] ?? "").toUpperCase();
-  return "";
-};
 
 export const Badges: FC<{ t: T; m: Material }> = ({ t, m }) => (
   <>
@@ -60,7 +46,7 @@ export const MaterialMeta: FC<{ c: Ctx; lab: Lab; m: Material; meetings: Meeting
             <a href={`/labs/${lab.slug}/meetings/${meeting.slug}`}>{meeting.title}</a>
           </>
         ) : null}
-        {m.fileSize ? ` · ${typeLabel(m)} ${size(lang, m.fileSize)}` : null}
+        {m.fileSize ? ` · ${fileTypeLabel(m.contentType)} ${fileSizeLabel(lang, m.fileSize)}` : null}
       </p>
       {m.description ? <p class="mb-1">{m.description}</p> : null}
       {m.tags.length ? (

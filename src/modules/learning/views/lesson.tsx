@@ -1,4 +1,4 @@
-// A lesson's page: its text (Markdown rendered on the server), reading link or linked practices,
+// A lesson's page: its text (Markdown rendered on the server), reading (link or document) or linked practices,
 // "mark as done" (a plain form), and for a quiz its form or, after an attempt, the feedback. The way
 // to the previous and next lesson closes the page.
 import type { Child } from "hono/jsx";
@@ -11,6 +11,7 @@ import type { QuestionFeedback } from "../grading.ts";
 import type { Course, Lesson, PublicQuestion, Quiz } from "../types.ts";
 import { kindLabel } from "./parts.tsx";
 import { AttemptResult, QuizForm } from "./quiz.tsx";
+import { ReadingLessonPart, type ReadingView } from "./reading-lesson.tsx";
 import { VideoLessonPart, type VideoView } from "./video-lesson.tsx";
 
 export type QuizView = {
@@ -41,6 +42,7 @@ export function lessonPage(
     practices: { slug: string; title: string; summary: string }[];
     quiz?: QuizView;
     video?: VideoView | undefined;
+    reading?: ReadingView | undefined;
   },
   status = 200,
 ) {
@@ -70,13 +72,7 @@ export function lessonPage(
         </p>
         <h1>{title}</h1>
         {body ? <div class="learning-text" dangerouslySetInnerHTML={{ __html: body }} /> : null}
-        {lesson.kind === "reading" && lesson.url ? (
-          <p>
-            <a class="btn btn-outline-primary" href={lesson.url} rel="noopener external">
-              {t("learning.reading.open")}
-            </a>
-          </p>
-        ) : null}
+        {d.reading ? <ReadingLessonPart c={c} course={course} lesson={lesson} v={d.reading} /> : null}
         {lesson.kind === "practices" ? <Practices c={c} practices={d.practices} /> : null}
         {d.video ? <VideoLessonPart c={c} course={course} lesson={lesson} v={d.video} /> : null}
         <div lang={c.get("lang")}>
