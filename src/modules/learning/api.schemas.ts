@@ -37,6 +37,15 @@ const LessonJson = z
     required: z.boolean(),
     body: z.string().openapi({ description: "Markdown" }),
     url: z.url().nullable().openapi({ description: "A reading's link" }),
+    file: z
+      .object({
+        name: z.string(),
+        contentType: z.string(),
+        size: z.number().int(),
+        url: z.url().openapi({ description: "The document, with byte ranges, to whoever sees the course" }),
+      })
+      .nullable()
+      .openapi({ description: "A reading's uploaded document (in place of its link)" }),
     practiceIds: z.array(z.uuid()),
     quiz: z
       .object({

@@ -37,6 +37,7 @@ import {
   quizContext,
   submitAttempt,
 } from "./quiz.service.ts";
+import { readingFileOf } from "./reading.service.ts";
 import type { Course } from "./types.ts";
 
 const idParam = z.object({ id: z.string().openapi({ param: { name: "id", in: "path" } }) });
@@ -194,6 +195,7 @@ export function registerLearningApiRoutes(api: ReturnType<typeof newApi>, deps: 
       const lessons = [];
       for (const l of m.lessons) {
         const quiz = l.kind === "quiz" ? await quizOf(deps.db, l.id) : undefined;
+        const file = l.kind === "reading" ? await readingFileOf(deps, l.id) : null;
         lessons.push({
           id: l.id,
           kind: l.kind,
@@ -201,6 +203,12 @@ export function registerLearningApiRoutes(api: ReturnType<typeof newApi>, deps: 
           required: l.required,
           body: l.body,
           url: l.url,
+          file: file && {
+            name: file.fileName,
+            contentType: file.contentType,
+            size: file.size,
+            url: `${base}/learning/courses/${course.slug}/lessons/${l.id}/reading`,
+          },
           practiceIds: l.practiceIds,
           quiz: quiz
             ? {

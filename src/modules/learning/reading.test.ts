@@ -166,6 +166,18 @@ describe("a reading's document", () => {
     expect(Buffer.from(await part.arrayBuffer()).equals(PDF.subarray(100, 200))).toBe(true);
     // The public course's document is anyone's who sees the course.
     expect((await who.anonymous!.get(`${page}/reading`)).status).toBe(200);
+    // The API describes it on the lesson, with the same address.
+    const api = (await (await t.app.request(`/api/v1/courses/${course.id}`)).json()) as {
+      modules: { lessons: { id: string; url: string | null; file: Record<string, unknown> | null }[] }[];
+    };
+    const lesson = api.modules.flatMap((m) => m.lessons).find((l) => page.endsWith(l.id))!;
+    expect(lesson.url).toBeNull();
+    expect(lesson.file).toEqual({
+      name: "Dispensa città.pdf",
+      contentType: "application/pdf",
+      size: PDF.byteLength,
+      url: `${t.deps.config.baseUrl}${page}/reading`,
+    });
   });
 
   it("takes no link while it is there; replaced, the old file leaves the store; deleted, it is gone", async () => {
