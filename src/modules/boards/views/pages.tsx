@@ -12,6 +12,7 @@ import {
   TextArea,
   TextField,
 } from "../../../platform/ui/components.tsx";
+import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { SessionRow } from "../boards.repo.ts";
 import type { SavedTemplate, TemplateSettings } from "../templates.repo.ts";
@@ -105,7 +106,7 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
     groupCap: t("boards.form.groupCap"),
     timerMinutes: t("boards.form.timerMinutes"),
   };
-  return render(
+  return formPage(
     c,
     {
       title,
@@ -114,13 +115,12 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
         { href: `/networks/${network.slug}/boards`, label: t("boards.title") },
         { label: t("boards.new") },
       ],
-    },
-    <div class="row">
-      <div class="col-12 col-lg-8">
-        <h1>{title}</h1>
-        <ErrorSummary form={form} title={t("form.errorSummary")} labels={labels} />
-        <form method="post" action={`/networks/${network.slug}/boards`} novalidate>
-          <Csrf token={c.get("csrfToken")()} />
+      form,
+      labels,
+      action: `/networks/${network.slug}/boards`,
+      submit: t("boards.form.create"),
+      children: (
+        <>
           {meeting ? (
             <>
               <input type="hidden" name="meeting" value={meeting.id} />
@@ -193,10 +193,9 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
             label={labels.timerMinutes!}
             hint={t("boards.form.timerMinutesHint")}
           />
-          <SubmitButton label={t("boards.form.create")} />
-        </form>
-      </div>
-    </div>,
+        </>
+      ),
+    },
     status,
   );
 }
