@@ -673,6 +673,17 @@ export const PAGES: PageCase[] = [
   { name: "cohort", path: BASICS, as: "anonymous", prepare: follow(COHORT_LINK) },
   { name: "cohort to join", path: BASICS, as: "member", prepare: follow(COHORT_LINK) },
   {
+    // The demo's bootcamp is full: joining puts the member on its waiting list, said on the page.
+    name: "cohort waiting list",
+    path: BASICS,
+    as: "member",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      const join = page.locator("main form[action$='/join'] [type=submit]");
+      return (await join.count()) ? submitAndWait(page, join) : 200;
+    },
+  },
+  {
     name: "cohort progress",
     path: BASICS,
     as: "admin",

@@ -6,7 +6,7 @@ import { csvCell } from "../../platform/csv.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { accountContacts } from "../identity/index.ts";
 import { getLab, presenceOf, programmeOf } from "../labs/index.ts";
-import { bestOfLearners, type Cohort, doneOfLearners, membersOf } from "./cohorts.repo.ts";
+import { bestOfLearners, type Cohort, doneOfLearners, membersOf, waitlistOf } from "./cohorts.repo.ts";
 import { lessonsOf } from "./courses.repo.ts";
 import type { Course } from "./types.ts";
 
@@ -26,6 +26,8 @@ export type CohortReport = {
     /** Per meeting (same order as `meetings`). */
     attendance: Attendance[];
   }[];
+  /** The waiting list, first in line first. */
+  waitlist: { accountId: string; name: string; since: Date }[];
 };
 
 export async function cohortReport(
@@ -34,8 +36,9 @@ export async function cohortReport(
   cohort: Cohort,
   course: Course,
 ): Promise<CohortReport> {
-  const [members, lessons, lab] = await Promise.all([
+  const [members, waiting, lessons, lab] = await Promise.all([
     membersOf(deps.db, cohort.id),
+    waitlistOf(deps.db, cohort.id),
     lessonsOf(deps.db, [course.id]),
     getLab(deps, SYSTEM, cohort.labId),
   ]);
@@ -44,7 +47,7 @@ export async function cohortReport(
   const now = deps.clock.now();
   const meetings = (await programmeOf(deps, viewer, lab)).filter((m) => m.status !== "cancelled");
   const [people, done, best, presence] = await Promise.all([
-    accountContacts(deps, ids),
+    accountContacts(deps, [...ids, ...waiting.map((w) => w.account_id)]),
     doneOfLearners(deps.db, course.id, ids),
     bestOfLearners(
       deps.db,
@@ -61,6 +64,11 @@ export async function cohortReport(
     quizzes: quizzes.map((q) => ({ id: q.id, title: q.title })),
     meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt, held: held(m) })),
     lessonCount: lessons.length,
+    waitlist: waiting.map((w) => ({
+      accountId: w.account_id,
+      name: people.find((p) => p.id === w.account_id)?.name ?? "",
+      since: w.waiting_since,
+    })),
     learners: members.map((m) => ({
       accountId: m.account_id,
       name: people.find((p) => p.id === m.account_id)?.name ?? "",

@@ -11,17 +11,10 @@ import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import { refuseInNetwork } from "../identity/index.ts";
 import { getLab, listLabs, programmeOf } from "../labs/index.ts";
-import { cohortOfLearner, membersOf } from "./cohorts.repo.ts";
+import { type JoinOutcome, joinCohort, leaveCohort } from "./cohorts.places.ts";
+import { cohortOfLearner, memberCount, waitlistOf, waitlistPosition } from "./cohorts.repo.ts";
 import { cohortCsv, cohortReport } from "./cohorts.report.ts";
-import {
-  addLiveSession,
-  CohortFull,
-  canFollow,
-  createCohort,
-  getCohort,
-  type JoinOutcome,
-  joinCohort,
-} from "./cohorts.service.ts";
+import { addLiveSession, canFollow, createCohort, getCohort } from "./cohorts.service.ts";
 import { modulesOf } from "./courses.repo.ts";
 import { getCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
@@ -35,34 +28,33 @@ async function showCohort(
   o: {
     message?: { kind: "success" | "danger" | "info"; text: string };
     outcome?: JoinOutcome;
-    status?: 200 | 409;
   } = {},
 ) {
   const deps = c.get("deps");
   const actor = c.get("actor");
   const { cohort, course } = await getCohort(deps, actor, id);
   const lab = await getLab(deps, SYSTEM, cohort.labId);
-  const [sessions, members, mine, follow] = await Promise.all([
+  const [sessions, taken, waiting, mine, position, follow] = await Promise.all([
     programmeOf(deps, actor, lab),
-    membersOf(deps.db, cohort.id),
+    memberCount(deps.db, cohort.id),
+    waitlistOf(deps.db, cohort.id),
     actor ? cohortOfLearner(deps.db, course.id, actor.id) : null,
+    actor ? waitlistPosition(deps.db, cohort.id, actor.id) : null,
     canFollow(deps, actor, cohort, course),
   ]);
-  return cohortPage(
-    c,
-    {
-      cohort,
-      course,
-      lab,
-      sessions: sessions.filter((m) => m.status !== "cancelled"),
-      taken: members.length,
-      member: mine === cohort.id,
-      canJoin: !mine && can(actor, "study", course),
-      canFollow: follow,
-      ...o,
-    },
-    o.status,
-  );
+  return cohortPage(c, {
+    cohort,
+    course,
+    lab,
+    sessions: sessions.filter((m) => m.status !== "cancelled"),
+    taken,
+    waiting: waiting.length,
+    member: mine === cohort.id,
+    position: mine ? null : position,
+    canJoin: !mine && !position && can(actor, "study", course),
+    canFollow: follow,
+    ...o,
+  });
 }
 
 /** The cohort for the progress page, refused to all but its facilitators and the coordinators. */
@@ -94,22 +86,33 @@ export function cohortRoutes() {
     const deps = c.get("deps");
     const t = c.get("t");
     const { cohort, course } = await getCohort(deps, c.get("actor"), c.req.param("id"));
-    try {
-      const outcome = await joinCohort(deps, c.get("actor"), cohort, course);
-      return showCohort(c, cohort.id, {
-        message: outcome.already
-          ? { kind: "info", text: t("learning.cohorts.already") }
-          : { kind: "success", text: t("learning.cohorts.joined") },
-        outcome,
-      });
-    } catch (err) {
-      if (err instanceof CohortFull)
-        return showCohort(c, cohort.id, {
-          message: { kind: "danger", text: t("learning.cohorts.full") },
-          status: 409,
-        });
-      throw err;
-    }
+    const outcome = await joinCohort(deps, c.get("actor"), cohort, course);
+    const text =
+      outcome.state === "waitlisted"
+        ? t(outcome.already ? "learning.cohorts.position" : "learning.cohorts.waitlisted", {
+            n: outcome.position,
+          })
+        : t(outcome.already ? "learning.cohorts.already" : "learning.cohorts.joined");
+    return showCohort(c, cohort.id, {
+      message: { kind: outcome.already || outcome.state === "waitlisted" ? "info" : "success", text },
+      outcome,
+    });
+  });
+
+  // Leaves the cohort (the place goes to the first in line) or its waiting list; back to its page.
+  r.post("/learning/cohorts/:id/leave", requireActor(), async (c) => {
+    const deps = c.get("deps");
+    const { cohort, course } = await getCohort(deps, c.get("actor"), c.req.param("id"));
+    const { left } = await leaveCohort(deps, c.get("actor"), cohort, course);
+    return redirectWithFlash(c, `/learning/cohorts/${cohort.id}`, {
+      kind: left ? "success" : "info",
+      key:
+        left === "cohort"
+          ? "learning.cohorts.left"
+          : left === "waitlist"
+            ? "learning.cohorts.leftList"
+            : "learning.cohorts.notIn",
+    });
   });
 
   r.get("/learning/cohorts/:id/progress", requireActor(), async (c) =>

@@ -1,36 +1,18 @@
 // Cohorts (bootcamps): a course studied together between two dates, by at most `capacity` learners,
 // with facilitators, and the meetings of one lab of the course's network as its live sessions.
-// Joining enrols the learner (in one transaction that locks the cohort, so two people never take the
-// last place together) and then registers them for the lab's meetings through labs' index.
+// Joining, leaving and the waiting list: cohorts.places.ts.
 import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import { emit } from "../../platform/events.ts";
+import { invalid, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
-import { getLab, programmeOf, RegistrationError, register } from "../labs/index.ts";
-import {
-  type Cohort,
-  cohortById,
-  cohortOfLearner,
-  facilitatorsOf,
-  insertCohort,
-  joinRow,
-  membersOf,
-} from "./cohorts.repo.ts";
+import { getLab, programmeOf } from "../labs/index.ts";
+import { type Cohort, cohortById, facilitatorsOf, insertCohort } from "./cohorts.repo.ts";
 import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import type { Course } from "./types.ts";
-import "./events.ts";
 
 export type { Cohort } from "./cohorts.repo.ts";
-
-/** The cohort is full: 409, shown on the cohort's page. */
-export class CohortFull extends AppError {
-  constructor() {
-    super(409, "cohort-full", "The cohort is full.");
-  }
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -105,76 +87,6 @@ export async function canFollow(deps: Deps, actor: Actor | null, cohort: Cohort,
   if (!actor) return false;
   if (isCoordinatorOrAdmin(actor, course.networkId)) return true;
   return (await facilitatorsOf(deps.db, cohort.id)).includes(actor.id);
-}
-
-export type JoinOutcome = {
-  already: boolean;
-  /** What each of the lab's upcoming meetings said. */
-  meetings: { meetingId: string; title: string; status: "confirmed" | "waitlisted" | "refused" }[];
-};
-
-/**
- * Joins the cohort: within capacity, an enrolment in the course (a self-paced one moves into the
- * cohort); beyond it a CohortFull. Then registers the learner for each upcoming meeting of the lab
- * they may see (a full meeting with a waiting list puts them on it).
- */
-export async function joinCohort(
-  deps: Deps,
-  actor: Actor,
-  cohort: Cohort,
-  course: Course,
-): Promise<JoinOutcome> {
-  if (!can(actor, "study", course)) throw notFound();
-  const { already } = await deps.db.transaction().execute(async (trx) => {
-    const locked = (await cohortById(trx, cohort.id, true))!;
-    const current = await cohortOfLearner(trx, course.id, actor.id);
-    if (current) return { already: true };
-    if ((await membersOf(trx, cohort.id)).length >= locked.capacity) throw new CohortFull();
-    const row = await joinRow(trx, {
-      id: newId(),
-      courseId: course.id,
-      cohortId: cohort.id,
-      accountId: actor.id,
-      at: deps.clock.now(),
-    });
-    // Told to the learner after commit (notifications.ts: "a place in a cohort").
-    if (!row.already)
-      await emit(deps, trx, "learning.cohort.joined", {
-        learnerId: actor.id,
-        cohortId: cohort.id,
-        courseId: course.id,
-        networkId: course.networkId,
-      });
-    return row;
-  });
-  const lab = await getLab(deps, SYSTEM, cohort.labId);
-  const now = deps.clock.now();
-  const upcoming = (await programmeOf(deps, actor, lab)).filter(
-    (m) => m.status === "scheduled" && m.startsAt > now,
-  );
-  const meetings: JoinOutcome["meetings"] = [];
-  for (const m of upcoming) {
-    try {
-      // Labs' own rules apply (reserved to public administrations, a verified address, required
-      // questions): the learner registers as they would on the meeting's page.
-      const r = await register(deps, actor, m.id, {}, { lab, meeting: m });
-      meetings.push({
-        meetingId: m.id,
-        title: m.title,
-        status: r.status === "waitlisted" ? "waitlisted" : "confirmed",
-      });
-    } catch (e) {
-      if (!(e instanceof RegistrationError) && !(e instanceof AppError && e.status === 422)) throw e;
-      // Already registered counts as registered; a closed window or a full meeting without a
-      // waiting list, a rule of the meeting or its required questions: named on the page.
-      meetings.push({
-        meetingId: m.id,
-        title: m.title,
-        status: e.code === "already-registered" ? "confirmed" : "refused",
-      });
-    }
-  }
-  return { already, meetings };
 }
 
 /** Adds a live-session lesson: one meeting of the cohort's lab, done by checking in there. */

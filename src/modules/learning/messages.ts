@@ -5,6 +5,7 @@ import "./messages.curricula.ts";
 import "./messages.certificates.ts";
 import "./messages.video.ts";
 import "./messages.cohorts.ts";
+import "./messages.cohorts2.ts";
 
 const it = {
   "layout.learning": "Formazione",

@@ -8,9 +8,9 @@ import { Csrf, type FormState, SelectField, TextField } from "../../../platform/
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Meeting } from "../../labs/index.ts";
+import type { JoinOutcome } from "../cohorts.places.ts";
 import { type Cohort, cohortsOfCourse } from "../cohorts.repo.ts";
 import type { CohortReport } from "../cohorts.report.ts";
-import type { JoinOutcome } from "../cohorts.service.ts";
 import { can } from "../policy.ts";
 import type { Course } from "../types.ts";
 
@@ -31,13 +31,15 @@ export function cohortPage(
     lab: { slug: string; title: string };
     sessions: Meeting[];
     taken: number;
+    /** How many wait for a place, and the viewer's place in that line (1 = next) if they wait. */
+    waiting: number;
+    position: number | null;
     member: boolean;
     canJoin: boolean;
     canFollow: boolean;
     message?: { kind: "success" | "danger" | "info"; text: string };
     outcome?: JoinOutcome;
   },
-  status = 200,
 ) {
   const t = c.get("t");
   const { cohort, course } = d;
@@ -71,6 +73,7 @@ export function cohortPage(
         <ul>
           <li>{t("learning.cohorts.dates", { from: day(c, cohort.startsOn), to: day(c, cohort.endsOn) })}</li>
           <li>{t("learning.cohorts.places", { taken: d.taken, capacity: cohort.capacity })}</li>
+          {d.waiting ? <li>{t("learning.cohorts.waitingCount", { n: d.waiting })}</li> : null}
           <li>
             {t("learning.cohorts.lab")} <a href={`/labs/${d.lab.slug}`}>{d.lab.title}</a>
           </li>
@@ -88,17 +91,44 @@ export function cohortPage(
           <p>{t("learning.cohorts.noSessions")}</p>
         )}
         {d.member ? (
-          <p class="alert alert-info">{t("learning.cohorts.member")}</p>
+          <>
+            <p class="alert alert-info">{t("learning.cohorts.member")}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/leave`}
+              hint={t("learning.cohorts.leaveHint")}
+              label={t("learning.cohorts.leave")}
+              kind="outline-danger"
+            />
+          </>
+        ) : d.position ? (
+          <>
+            <p class="alert alert-info">{t("learning.cohorts.position", { n: d.position })}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/leave`}
+              hint={t("learning.cohorts.waitHint")}
+              label={t("learning.cohorts.leaveList")}
+              kind="outline-danger"
+            />
+          </>
         ) : d.canJoin && full ? (
-          <p class="alert alert-warning">{t("learning.cohorts.full")}</p>
+          <>
+            <p class="alert alert-warning">{t("learning.cohorts.fullJoinList")}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/join`}
+              hint={t("learning.cohorts.waitHint")}
+              label={t("learning.cohorts.joinList")}
+            />
+          </>
         ) : d.canJoin ? (
-          <form method="post" action={`/learning/cohorts/${cohort.id}/join`} class="mt-4">
-            <Csrf token={c.get("csrfToken")()} />
-            <p id="join-hint">{t("learning.cohorts.joinHint")}</p>
-            <button type="submit" class="btn btn-primary" aria-describedby="join-hint">
-              {t("learning.cohorts.join")}
-            </button>
-          </form>
+          <PlaceForm
+            c={c}
+            action={`/learning/cohorts/${cohort.id}/join`}
+            hint={t("learning.cohorts.joinHint")}
+            label={t("learning.cohorts.join")}
+          />
         ) : null}
         {d.canFollow ? (
           <p class="mt-4">
@@ -112,7 +142,19 @@ export function cohortPage(
         ) : null}
       </article>
     </div>,
-    status,
+  );
+}
+
+/** One button that takes or gives up a place, described by what it does. */
+function PlaceForm(p: { c: Ctx; action: string; hint: string; label: string; kind?: string }) {
+  return (
+    <form method="post" action={p.action} class="mt-4">
+      <Csrf token={p.c.get("csrfToken")()} />
+      <p id="place-hint">{p.hint}</p>
+      <button type="submit" class={`btn btn-${p.kind ?? "primary"}`} aria-describedby="place-hint">
+        {p.label}
+      </button>
+    </form>
   );
 }
 
@@ -180,6 +222,25 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
       ) : (
         <p>{t("learning.cohorts.noLearners")}</p>
       )}
+      <section aria-labelledby="cohort-waitlist" class="mt-4">
+        <h2 id="cohort-waitlist" class="h4">
+          {t("learning.cohorts.waitlist")}
+        </h2>
+        {r.waitlist.length ? (
+          <>
+            <p>{t("learning.cohorts.waitlistCount", { n: r.waitlist.length })}</p>
+            <ol>
+              {r.waitlist.map((w) => (
+                <li>
+                  {w.name} — <time datetime={w.since.toISOString()}>{when(c, w.since)}</time>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p>{t("learning.cohorts.waitlistEmpty")}</p>
+        )}
+      </section>
     </div>,
   );
 }
