@@ -38,6 +38,8 @@ const BOOTCAMPERS = [
   "jonas.weber@zde.example",
   "katrin.schulz@ihk-projekt.example",
 ];
+/** Facilitates the bootcamp (the network's coordinators follow its progress as well). */
+const FACILITATOR = "laura.korhonen@tuni.example";
 /** Asked for a place once the four were taken. */
 const WAITING = "marco.bellini@ialmarche.example";
 
@@ -77,13 +79,14 @@ export async function seedCohortDemo(deps: Deps, course: Course): Promise<void> 
         endsAt: new Date(start.getTime() + 2 * HOUR),
       }),
     );
+  const facilitator = await accountByEmail(deps, FACILITATOR);
   const cohort = await createCohort(at(deps, new Date(kickOff.getTime() - 21 * DAY)), SYSTEM, course, {
     title: "Smart City Bootcamp",
     startsOn: dayOf(kickOff),
     endsOn: dayOf(sessions[2]!),
     capacity: BOOTCAMPERS.length,
     labId: lab.id,
-    facilitators: [],
+    facilitators: facilitator ? [facilitator.id] : [],
   });
   // The live sessions, in a module of their own. Not required: the course is also studied alone.
   const moduleId = newId();

@@ -9,10 +9,21 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
-import { refuseInNetwork } from "../identity/index.ts";
+import {
+  accountContacts,
+  can as identityCan,
+  networkPeopleWithRoles,
+  refuseInNetwork,
+} from "../identity/index.ts";
 import { getLab, listLabs, programmeOf } from "../labs/index.ts";
 import { type JoinOutcome, joinCohort, leaveCohort } from "./cohorts.places.ts";
-import { cohortOfLearner, memberCount, waitlistOf, waitlistPosition } from "./cohorts.repo.ts";
+import {
+  cohortOfLearner,
+  facilitatorsOf,
+  memberCount,
+  waitlistOf,
+  waitlistPosition,
+} from "./cohorts.repo.ts";
 import { cohortCsv, cohortReport } from "./cohorts.report.ts";
 import { addLiveSession, canFollow, createCohort, getCohort } from "./cohorts.service.ts";
 import { modulesOf } from "./courses.repo.ts";
@@ -34,13 +45,14 @@ async function showCohort(
   const actor = c.get("actor");
   const { cohort, course } = await getCohort(deps, actor, id);
   const lab = await getLab(deps, SYSTEM, cohort.labId);
-  const [sessions, taken, waiting, mine, position, follow] = await Promise.all([
+  const [sessions, taken, waiting, mine, position, follow, facilitators] = await Promise.all([
     programmeOf(deps, actor, lab),
     memberCount(deps.db, cohort.id),
     waitlistOf(deps.db, cohort.id),
     actor ? cohortOfLearner(deps.db, course.id, actor.id) : null,
     actor ? waitlistPosition(deps.db, cohort.id, actor.id) : null,
     canFollow(deps, actor, cohort, course),
+    facilitatorNames(c, cohort.id, course.networkId),
   ]);
   return cohortPage(c, {
     cohort,
@@ -53,8 +65,20 @@ async function showCohort(
     position: mine ? null : position,
     canJoin: !mine && !position && can(actor, "study", course),
     canFollow: follow,
+    facilitators,
     ...o,
   });
+}
+
+/**
+ * The cohort's facilitators by name, for those who may see the network's people (its members and
+ * admins, as on the network's page); null for anyone else.
+ */
+async function facilitatorNames(c: Ctx, cohortId: string, networkId: string) {
+  if (!identityCan(c.get("actor"), { action: "view-members", networkId })) return null;
+  const deps = c.get("deps");
+  const people = await accountContacts(deps, await facilitatorsOf(deps.db, cohortId));
+  return people.map((p) => p.name).sort((a, b) => a.localeCompare(b));
 }
 
 /** The cohort for the progress page, refused to all but its facilitators and the coordinators. */
@@ -66,9 +90,20 @@ async function followed(c: Ctx) {
   return { cohort, course, report: await cohortReport(deps, actor!, cohort, course) };
 }
 
-async function labChoices(c: Ctx, course: Course) {
-  const labs = await listLabs(c.get("deps"), c.get("actor"), { networkId: course.networkId });
-  return labs.map((l) => ({ id: l.id, title: l.title }));
+/** What the cohort form offers: the network's labs, and its people as extra facilitators (not the author). */
+async function formChoices(c: Ctx, course: Course) {
+  const deps = c.get("deps");
+  const [labs, people] = await Promise.all([
+    listLabs(deps, c.get("actor"), { networkId: course.networkId }),
+    networkPeopleWithRoles(deps, course.networkId),
+  ]);
+  return {
+    labs: labs.map((l) => ({ id: l.id, title: l.title })),
+    people: people
+      .filter((p) => p.id !== c.get("actor")?.id)
+      .map((p) => ({ id: p.id, name: p.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+  };
 }
 
 async function authoredCourse(c: Ctx) {
@@ -129,15 +164,18 @@ export function cohortRoutes() {
 
   r.get("/learning/courses/:slug/cohorts/new", requireActor(), async (c) => {
     const course = await authoredCourse(c);
-    return cohortFormPage(c, { course, labs: await labChoices(c, course), form: emptyForm() });
+    return cohortFormPage(c, { course, ...(await formChoices(c, course)), form: emptyForm() });
   });
 
   r.post("/learning/courses/:slug/cohorts", requireActor(), async (c) => {
     const course = await authoredCourse(c);
-    const body = await c.req.parseBody();
-    const values = Object.fromEntries(
-      ["title", "startsOn", "endsOn", "capacity", "labId"].map((k) => [k, String(body[k] ?? "")]),
-    );
+    const body = await c.req.parseBody({ all: true });
+    const one = (k: string) => String([body[k] ?? ""].flat()[0] ?? "");
+    const facilitators = [body.facilitators ?? []].flat().map(String).filter(Boolean);
+    const values: Record<string, string> = {
+      ...Object.fromEntries(["title", "startsOn", "endsOn", "capacity", "labId"].map((k) => [k, one(k)])),
+      facilitators: facilitators.join(","),
+    };
     try {
       const cohort = await createCohort(c.get("deps"), c.get("actor"), course, {
         title: values.title!,
@@ -145,7 +183,7 @@ export function cohortRoutes() {
         endsOn: values.endsOn!,
         capacity: Number(values.capacity || Number.NaN),
         labId: values.labId!,
-        facilitators: [],
+        facilitators,
       });
       return redirectWithFlash(c, `/learning/cohorts/${cohort.id}`, {
         kind: "success",
@@ -156,7 +194,7 @@ export function cohortRoutes() {
       const t = c.get("t");
       const errors: Record<string, string> = {};
       for (const e of err.fieldErrors) errors[e.field] ??= t(e.message);
-      return cohortFormPage(c, { course, labs: await labChoices(c, course), form: { values, errors } }, 422);
+      return cohortFormPage(c, { course, ...(await formChoices(c, course)), form: { values, errors } }, 422);
     }
   });
 

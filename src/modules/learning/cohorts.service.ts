@@ -5,6 +5,7 @@ import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/in
 import type { Deps } from "../../platform/deps.ts";
 import { invalid, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
+import { networkPeopleWithRoles } from "../identity/index.ts";
 import { getLab, programmeOf } from "../labs/index.ts";
 import { type Cohort, cohortById, facilitatorsOf, insertCohort } from "./cohorts.repo.ts";
 import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
@@ -25,9 +26,11 @@ export type CohortInput = {
   facilitators: string[];
 };
 
-/** Checks the form: 422 with field errors (the form re-renders with them). */
-function checked(d: CohortInput): CohortInput {
-  const errors: { field: string; message: string }[] = [];
+type FieldError = { field: string; message: string };
+
+/** The form's own rules (dates, capacity, title); the lab and the facilitators are checked against the network. */
+function formErrors(d: CohortInput): FieldError[] {
+  const errors: FieldError[] = [];
   const title = d.title.trim();
   if (!title || title.length > 200) errors.push({ field: "title", message: "learning.cohorts.errors.title" });
   if (!DAY.test(d.startsOn) || Number.isNaN(Date.parse(d.startsOn)))
@@ -38,12 +41,22 @@ function checked(d: CohortInput): CohortInput {
     errors.push({ field: "endsOn", message: "learning.cohorts.errors.endsBefore" });
   if (!Number.isInteger(d.capacity) || d.capacity < 1 || d.capacity > 1000)
     errors.push({ field: "capacity", message: "learning.cohorts.errors.capacity" });
-  if (!isUuid(d.labId)) errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
-  if (errors.length) throw invalid(errors);
-  return { ...d, title };
+  return errors;
 }
 
-/** Creates a cohort of the course (its authors only), linked to a lab of the course's network. */
+/** Extra facilitators must be people of the course's network (the form offers only those). */
+async function facilitatorErrors(deps: Deps, course: Course, ids: string[]): Promise<FieldError[]> {
+  if (!ids.length) return [];
+  const people = new Set((await networkPeopleWithRoles(deps, course.networkId)).map((p) => p.id));
+  return ids.every((id) => people.has(id))
+    ? []
+    : [{ field: "facilitators", message: "learning.cohorts.errors.facilitators" }];
+}
+
+/**
+ * Creates a cohort of the course (its authors only), linked to a lab of the course's network, with
+ * its creator and the chosen people of the network as facilitators. Every error of the form at once.
+ */
 export async function createCohort(
   deps: Deps,
   actor: Actor | typeof SYSTEM,
@@ -51,20 +64,22 @@ export async function createCohort(
   input: CohortInput,
 ): Promise<Cohort> {
   if (!can(actor, "author", course)) throw notFound();
-  const d = checked(input);
-  const lab = await getLab(deps, SYSTEM, d.labId).catch(() => null);
+  const errors = formErrors(input);
+  const lab = isUuid(input.labId) ? await getLab(deps, SYSTEM, input.labId).catch(() => null) : null;
   if (lab?.networkId !== course.networkId)
-    throw invalid([{ field: "labId", message: "learning.cohorts.errors.lab" }]);
+    errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
+  errors.push(...(await facilitatorErrors(deps, course, input.facilitators)));
+  if (errors.length || !lab) throw invalid(errors);
   const cohort: Cohort = {
     id: newId(),
     courseId: course.id,
     labId: lab.id,
-    title: d.title,
-    startsOn: d.startsOn,
-    endsOn: d.endsOn,
-    capacity: d.capacity,
+    title: input.title.trim(),
+    startsOn: input.startsOn,
+    endsOn: input.endsOn,
+    capacity: input.capacity,
   };
-  const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...d.facilitators])];
+  const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...input.facilitators])];
   await insertCohort(deps.db, { ...cohort, facilitators, at: deps.clock.now() });
   return cohort;
 }

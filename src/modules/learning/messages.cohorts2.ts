@@ -24,6 +24,12 @@ const it = {
   "learning.cohorts.waitlistEmpty": "Nessuna persona in lista d'attesa.",
   "learning.cohorts.waitlistCount":
     "Persone in lista d'attesa: {n}, nell'ordine in cui prendono i posti liberi.",
+  "learning.cohorts.facilitatedBy": "Facilitazione: {names}",
+  "learning.cohorts.f.facilitators": "Altre persone che facilitano l'edizione",
+  "learning.cohorts.f.facilitatorsHint":
+    "Persone della rete del corso. Chi crea l'edizione la facilita già; chi la facilita ne vede l'andamento e lo scarica in CSV.",
+  "learning.cohorts.f.noPeople": "La rete non ha altre persone da scegliere.",
+  "learning.cohorts.errors.facilitators": "Scegli persone della rete del corso.",
 };
 
 const en: typeof it = {
@@ -48,6 +54,12 @@ const en: typeof it = {
   "learning.cohorts.waitlistEmpty": "Nobody is on the waiting list.",
   "learning.cohorts.waitlistCount":
     "People on the waiting list: {n}, in the order they take the places that free up.",
+  "learning.cohorts.facilitatedBy": "Facilitated by {names}",
+  "learning.cohorts.f.facilitators": "Other facilitators of the cohort",
+  "learning.cohorts.f.facilitatorsHint":
+    "People of the course's network. Whoever creates the cohort facilitates it already; facilitators see its progress and download it as CSV.",
+  "learning.cohorts.f.noPeople": "The network has nobody else to choose.",
+  "learning.cohorts.errors.facilitators": "Choose people of the course's network.",
 };
 
 registerMessages({ it, en });

@@ -4,7 +4,13 @@
 
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import { Csrf, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
+import {
+  CheckboxGroup,
+  Csrf,
+  type FormState,
+  SelectField,
+  TextField,
+} from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Meeting } from "../../labs/index.ts";
@@ -37,6 +43,8 @@ export function cohortPage(
     member: boolean;
     canJoin: boolean;
     canFollow: boolean;
+    /** Names, for viewers who may see the network's people (null for others). */
+    facilitators: string[] | null;
     message?: { kind: "success" | "danger" | "info"; text: string };
     outcome?: JoinOutcome;
   },
@@ -77,6 +85,9 @@ export function cohortPage(
           <li>
             {t("learning.cohorts.lab")} <a href={`/labs/${d.lab.slug}`}>{d.lab.title}</a>
           </li>
+          {d.facilitators?.length ? (
+            <li>{t("learning.cohorts.facilitatedBy", { names: d.facilitators.join(", ") })}</li>
+          ) : null}
         </ul>
         <h2 class="h4">{t("learning.cohorts.sessions")}</h2>
         {d.sessions.length ? (
@@ -247,7 +258,12 @@ export function cohortProgressPage(c: Ctx, d: { cohort: Cohort; course: Course; 
 
 export function cohortFormPage(
   c: Ctx,
-  d: { course: Course; labs: { id: string; title: string }[]; form: FormState },
+  d: {
+    course: Course;
+    labs: { id: string; title: string }[];
+    people: { id: string; name: string }[];
+    form: FormState;
+  },
   status = 200,
 ) {
   const t = c.get("t");
@@ -258,6 +274,7 @@ export function cohortFormPage(
     endsOn: t("learning.cohorts.f.endsOn"),
     capacity: t("learning.cohorts.f.capacity"),
     labId: t("learning.cohorts.f.lab"),
+    facilitators: t("learning.cohorts.f.facilitators"),
   };
   return formPage(
     c,
@@ -310,6 +327,14 @@ export function cohortFormPage(
             label={labels.labId}
             hint={t("learning.cohorts.f.labHint")}
             options={d.labs.map((l) => ({ value: l.id, label: l.title }))}
+          />
+          <CheckboxGroup
+            form={d.form}
+            name="facilitators"
+            legend={labels.facilitators}
+            hint={t("learning.cohorts.f.facilitatorsHint")}
+            options={d.people.map((p) => ({ value: p.id, label: p.name }))}
+            empty={t("learning.cohorts.f.noPeople")}
           />
         </>
       ),
