@@ -87,3 +87,76 @@ describe("extra facilitators", () => {
     expect(elsewhere).not.toContain(await nameOf(x.accountId!));
   });
 });
+
+describe("a new lab from the cohort form", () => {
+  it("is made with the cohort in one request, and not at all when the form comes back", async () => {
+    const b = await buildCourse(t, net.id);
+    await buildLab(t, net.id, { title: "Un laboratorio che non va bene" });
+    // A facilitator of the network authors courses but may not create labs: the form makes it anyway.
+    const author = await actorFor(t, "facilitator", net.id);
+    const x = await actorFor(t, "member", net.id);
+    const form = await (await author.client.get(`/learning/courses/${b.course.slug}/cohorts/new`)).text();
+    expect(form).toContain('type="radio" id="labChoice-new" name="labChoice" value="new"');
+    const labs = async (title: string) =>
+      (await t.deps.pool.query("select id, network_id from labs where title = $1", [title])).rows;
+    /** The form's fields, some replaced by `over`. */
+    const fields = (over: Record<string, string>): [string, string][] =>
+      Object.entries({
+        title: "Edizione con il suo laboratorio",
+        startsOn: day(3),
+        endsOn: day(40),
+        capacity: "8",
+        labChoice: "new",
+        labId: "",
+        newLabTitle: "Laboratorio dell'edizione",
+        facilitators: x.accountId!,
+        ...over,
+      });
+    // The cohort refused (capacity): no lab either, the choice and the title kept.
+    const bad = await post(author, b.course.slug, fields({ capacity: "0" }));
+    expect(bad.status).toBe(422);
+    const html = await bad.text();
+    expect(html).toContain("Scrivi un numero intero da 1 a 1000.");
+    expect(html).toMatch(/id="labChoice-new" name="labChoice" value="new" checked/);
+    expect(html).toContain('value="Laboratorio dell&#39;edizione"');
+    expect(await labs("Laboratorio dell'edizione")).toEqual([]);
+    // The new lab's title is needed (the existing lab's select does not count then).
+    const untitled = await post(author, b.course.slug, fields({ newLabTitle: "  " }));
+    expect(untitled.status).toBe(422);
+    expect(await untitled.text()).toContain("Scrivi il titolo del nuovo laboratorio");
+    expect(
+      await t.deps.pool.query("select 1 from learning_cohorts where course_id = $1", [b.course.id]),
+    ).toMatchObject({ rowCount: 0 });
+
+    const ok = await post(author, b.course.slug, fields({}));
+    expect(ok.status).toBe(303);
+    const [lab] = await labs("Laboratorio dell'edizione");
+    expect(lab?.network_id).toBe(net.id);
+    const cohort = (
+      await t.deps.pool.query("select lab_id from learning_cohorts where course_id = $1", [b.course.id])
+    ).rows;
+    expect(cohort).toEqual([{ lab_id: lab.id }]);
+    // The cohort's facilitators run the lab; its dates are the cohort's.
+    const { rows: members } = await t.deps.pool.query(
+      "select account_id, role from lab_members where lab_id = $1 order by account_id",
+      [lab.id],
+    );
+    expect(members).toEqual(
+      [author.accountId!, x.accountId!].sort().map((id) => ({ account_id: id, role: "facilitator" })),
+    );
+    const page = await (await author.client.get(ok.headers.get("location")!)).text();
+    expect(page).toContain("Laboratorio dell&#39;edizione</a>");
+  });
+
+  it("is the only choice when the network has no lab", async () => {
+    const other = await buildNetwork(t);
+    const b = await buildCourse(t, other.id);
+    const coordinator = await actorFor(t, "coordinator", other.id);
+    const form = await (
+      await coordinator.client.get(`/learning/courses/${b.course.slug}/cohorts/new`)
+    ).text();
+    expect(form).toContain('<input type="hidden" name="labChoice" value="new"/>');
+    expect(form).toContain("La rete non ha ancora laboratori: l&#39;edizione ne crea uno nuovo.");
+    expect(form).not.toContain('name="labId"');
+  });
+});

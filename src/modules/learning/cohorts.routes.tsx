@@ -1,5 +1,5 @@
-// Cohort pages: a cohort (join it), its facilitators' progress page and CSV, and the form that
-// creates a cohort of a course. Thin handlers: load → authorise → one service call → render. What a
+// Cohort pages: a cohort (join it or its waiting list, leave either), its facilitators' progress page
+// and CSV, and the form that creates a cohort of a course (with a new lab when none fits). Thin handlers: load → authorise → one service call → render. What a
 // viewer may not see is a 404; the progress page refuses everyone but the cohort's facilitators and
 // the network's coordinators (403 for those who see the network's people, 404 otherwise).
 import { Hono } from "hono";
@@ -173,7 +173,12 @@ export function cohortRoutes() {
     const one = (k: string) => String([body[k] ?? ""].flat()[0] ?? "");
     const facilitators = [body.facilitators ?? []].flat().map(String).filter(Boolean);
     const values: Record<string, string> = {
-      ...Object.fromEntries(["title", "startsOn", "endsOn", "capacity", "labId"].map((k) => [k, one(k)])),
+      ...Object.fromEntries(
+        ["title", "startsOn", "endsOn", "capacity", "labChoice", "labId", "newLabTitle"].map((k) => [
+          k,
+          one(k),
+        ]),
+      ),
       facilitators: facilitators.join(","),
     };
     try {
@@ -183,6 +188,8 @@ export function cohortRoutes() {
         endsOn: values.endsOn!,
         capacity: Number(values.capacity || Number.NaN),
         labId: values.labId!,
+        // The radio says which of the two fields counts (both are on the page without JavaScript).
+        newLab: values.labChoice === "new" ? { title: values.newLabTitle! } : null,
         facilitators,
       });
       return redirectWithFlash(c, `/learning/cohorts/${cohort.id}`, {

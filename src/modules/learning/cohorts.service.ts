@@ -3,10 +3,10 @@
 // Joining, leaving and the waiting list: cohorts.places.ts.
 import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
-import { invalid, notFound } from "../../platform/errors.ts";
+import { AppError, invalid, notFound } from "../../platform/errors.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
 import { networkPeopleWithRoles } from "../identity/index.ts";
-import { getLab, programmeOf } from "../labs/index.ts";
+import { addMember, createLab, getLab, programmeOf } from "../labs/index.ts";
 import { type Cohort, cohortById, facilitatorsOf, insertCohort } from "./cohorts.repo.ts";
 import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
@@ -22,7 +22,10 @@ export type CohortInput = {
   startsOn: string;
   endsOn: string;
   capacity: number;
+  /** An existing lab of the course's network… */
   labId: string;
+  /** …or, when given, a new lab with this title, made with the cohort (labId is then ignored). */
+  newLab?: { title: string } | null;
   facilitators: string[];
 };
 
@@ -56,6 +59,9 @@ async function facilitatorErrors(deps: Deps, course: Course, ids: string[]): Pro
 /**
  * Creates a cohort of the course (its authors only), linked to a lab of the course's network, with
  * its creator and the chosen people of the network as facilitators. Every error of the form at once.
+ * A new lab, when asked for, is made in the cohort's transaction through labs' index (by the system:
+ * network facilitators author courses but do not create labs; decision 0059), with the cohort's
+ * facilitators as its own: an error anywhere stores neither.
  */
 export async function createCohort(
   deps: Deps,
@@ -65,23 +71,57 @@ export async function createCohort(
 ): Promise<Cohort> {
   if (!can(actor, "author", course)) throw notFound();
   const errors = formErrors(input);
-  const lab = isUuid(input.labId) ? await getLab(deps, SYSTEM, input.labId).catch(() => null) : null;
-  if (lab?.networkId !== course.networkId)
-    errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
+  const newLab = input.newLab ? { title: input.newLab.title.trim() } : null;
+  let labId: string | null = null;
+  if (newLab) {
+    if (!newLab.title || newLab.title.length > 200)
+      errors.push({ field: "newLabTitle", message: "learning.cohorts.errors.newLab" });
+  } else {
+    const lab = isUuid(input.labId) ? await getLab(deps, SYSTEM, input.labId).catch(() => null) : null;
+    if (lab?.networkId === course.networkId) labId = lab.id;
+    else errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
+  }
   errors.push(...(await facilitatorErrors(deps, course, input.facilitators)));
-  if (errors.length || !lab) throw invalid(errors);
-  const cohort: Cohort = {
-    id: newId(),
-    courseId: course.id,
-    labId: lab.id,
-    title: input.title.trim(),
-    startsOn: input.startsOn,
-    endsOn: input.endsOn,
-    capacity: input.capacity,
-  };
+  if (errors.length) throw invalid(errors);
   const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...input.facilitators])];
-  await insertCohort(deps.db, { ...cohort, facilitators, at: deps.clock.now() });
-  return cohort;
+  const at = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    if (newLab) labId = await labForCohort({ ...deps, db: trx }, course, input, newLab.title, facilitators);
+    const cohort: Cohort = {
+      id: newId(),
+      courseId: course.id,
+      labId: labId!,
+      title: input.title.trim(),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      capacity: input.capacity,
+    };
+    await insertCohort(trx, { ...cohort, facilitators, at });
+    return cohort;
+  });
+}
+
+/** The new lab of a cohort: its dates, the course's visibility, the cohort's facilitators as its own. */
+async function labForCohort(
+  deps: Deps,
+  course: Course,
+  input: CohortInput,
+  title: string,
+  facilitators: string[],
+): Promise<string> {
+  const lab = await createLab(deps, SYSTEM, course.networkId, {
+    title,
+    periodStart: input.startsOn,
+    periodEnd: input.endsOn,
+    visibility: course.visibility,
+  }).catch((e) => {
+    // Labs' own rules on the title (checked above already): said on the cohort form's field.
+    if (e instanceof AppError && e.status === 422)
+      throw invalid([{ field: "newLabTitle", message: "learning.cohorts.errors.newLab" }]);
+    throw e;
+  });
+  for (const id of facilitators) await addMember(deps, lab.id, id, "facilitator");
+  return lab.id;
 }
 
 /** A cohort with its course, as the viewer may see it (404 otherwise). */

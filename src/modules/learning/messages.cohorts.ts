@@ -56,7 +56,6 @@ const it = {
   "learning.cohorts.f.lab": "Laboratorio degli incontri dal vivo",
   "learning.cohorts.f.labHint":
     "Un laboratorio della rete del corso: i suoi incontri sono gli incontri dal vivo dell'edizione.",
-  "learning.cohorts.noLab": "La rete non ha laboratori: creane uno prima di creare un'edizione.",
   "learning.cohorts.liveByCheckIn":
     "Questa lezione è un incontro dal vivo: risulta svolta quando viene registrata la tua presenza all'incontro.",
   "learning.cohorts.errors.title": "Scrivi un titolo di al massimo 200 caratteri.",
@@ -121,7 +120,6 @@ const en: typeof it = {
   "learning.cohorts.f.capacity": "Number of places",
   "learning.cohorts.f.lab": "Lab of the live sessions",
   "learning.cohorts.f.labHint": "A lab of the course's network: its meetings are the cohort's live sessions.",
-  "learning.cohorts.noLab": "The network has no labs: create one before creating a cohort.",
   "learning.cohorts.liveByCheckIn":
     "This lesson is a live session: it is done when your attendance at the meeting is recorded.",
   "learning.cohorts.errors.title": "Write a title of at most 200 characters.",

@@ -30,6 +30,14 @@ const it = {
     "Persone della rete del corso. Chi crea l'edizione la facilita già; chi la facilita ne vede l'andamento e lo scarica in CSV.",
   "learning.cohorts.f.noPeople": "La rete non ha altre persone da scegliere.",
   "learning.cohorts.errors.facilitators": "Scegli persone della rete del corso.",
+  "learning.cohorts.f.labExisting": "Un laboratorio esistente della rete",
+  "learning.cohorts.f.labPick": "Laboratorio esistente",
+  "learning.cohorts.f.labNew": "Un nuovo laboratorio, creato con l'edizione",
+  "learning.cohorts.f.newLabTitle": "Titolo del nuovo laboratorio",
+  "learning.cohorts.f.newLabHint":
+    "Il laboratorio prende le date dell'edizione e la visibilità del corso; chi facilita l'edizione lo gestisce e ne programma gli incontri.",
+  "learning.cohorts.noLabNew": "La rete non ha ancora laboratori: l'edizione ne crea uno nuovo.",
+  "learning.cohorts.errors.newLab": "Scrivi il titolo del nuovo laboratorio, al massimo 200 caratteri.",
 };
 
 const en: typeof it = {
@@ -60,6 +68,14 @@ const en: typeof it = {
     "People of the course's network. Whoever creates the cohort facilitates it already; facilitators see its progress and download it as CSV.",
   "learning.cohorts.f.noPeople": "The network has nobody else to choose.",
   "learning.cohorts.errors.facilitators": "Choose people of the course's network.",
+  "learning.cohorts.f.labExisting": "An existing lab of the network",
+  "learning.cohorts.f.labPick": "Existing lab",
+  "learning.cohorts.f.labNew": "A new lab, created with the cohort",
+  "learning.cohorts.f.newLabTitle": "Title of the new lab",
+  "learning.cohorts.f.newLabHint":
+    "The lab takes the cohort's dates and the course's visibility; the cohort's facilitators run it and plan its meetings.",
+  "learning.cohorts.noLabNew": "The network has no labs yet: the cohort creates a new one.",
+  "learning.cohorts.errors.newLab": "Write the new lab's title, at most 200 characters.",
 };
 
 registerMessages({ it, en });

@@ -1,6 +1,7 @@
-// A cohort's page (dates, places, the lab's live sessions, joining), its facilitators' progress page
-// (a table per learner: lessons, best quiz scores, attendance; the same as CSV) and the form that
-// creates a cohort. Plain forms and tables: nothing needs JavaScript.
+// A cohort's page (dates, places, the lab's live sessions, joining, the waiting list, leaving), its
+// facilitators' progress page (a table per learner: lessons, best quiz scores, attendance; the same
+// as CSV; the waiting list in order) and the form that creates a cohort (an existing or a new lab,
+// extra facilitators). Plain forms and tables: nothing needs JavaScript.
 
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
@@ -273,7 +274,9 @@ export function cohortFormPage(
     startsOn: t("learning.cohorts.f.startsOn"),
     endsOn: t("learning.cohorts.f.endsOn"),
     capacity: t("learning.cohorts.f.capacity"),
-    labId: t("learning.cohorts.f.lab"),
+    labChoice: t("learning.cohorts.f.lab"),
+    labId: t("learning.cohorts.f.labPick"),
+    newLabTitle: t("learning.cohorts.f.newLabTitle"),
     facilitators: t("learning.cohorts.f.facilitators"),
   };
   return formPage(
@@ -286,7 +289,6 @@ export function cohortFormPage(
       action: `/learning/courses/${d.course.slug}/cohorts`,
       submit: t("learning.cohorts.create"),
       cancel: { href: `/learning/courses/${d.course.slug}`, label: t("learning.f.cancel") },
-      intro: d.labs.length ? undefined : <p class="alert alert-warning">{t("learning.cohorts.noLab")}</p>,
       children: (
         <>
           <TextField
@@ -321,13 +323,7 @@ export function cohortFormPage(
             required
             requiredLabel={t("form.requiredMark")}
           />
-          <SelectField
-            form={d.form}
-            name="labId"
-            label={labels.labId}
-            hint={t("learning.cohorts.f.labHint")}
-            options={d.labs.map((l) => ({ value: l.id, label: l.title }))}
-          />
+          <LabChoice c={c} form={d.form} labs={d.labs} />
           <CheckboxGroup
             form={d.form}
             name="facilitators"
@@ -340,6 +336,66 @@ export function cohortFormPage(
       ),
     },
     status,
+  );
+}
+
+/**
+ * The cohort's lab: an existing one of the network (a select) or a new one (its title), chosen by a
+ * radio. Both fields stay on the page, so the form works without JavaScript; the radio says which
+ * counts. With no lab in the network, only the new one's title.
+ */
+function LabChoice(p: { c: Ctx; form: FormState; labs: { id: string; title: string }[] }) {
+  const t = p.c.get("t");
+  const newLab = (
+    <TextField
+      form={p.form}
+      name="newLabTitle"
+      label={t("learning.cohorts.f.newLabTitle")}
+      hint={t("learning.cohorts.f.newLabHint")}
+      maxlength={200}
+    />
+  );
+  if (!p.labs.length)
+    return (
+      <>
+        <input type="hidden" name="labChoice" value="new" />
+        <p class="alert alert-info">{t("learning.cohorts.noLabNew")}</p>
+        {newLab}
+      </>
+    );
+  const choice = p.form.values.labChoice === "new" ? "new" : "existing";
+  return (
+    <fieldset class="mb-4" aria-describedby="labChoice-hint">
+      <legend class="h6" id="labChoice">
+        {t("learning.cohorts.f.lab")}
+      </legend>
+      <p id="labChoice-hint" class="form-text mt-0">
+        {t("learning.cohorts.f.labHint")}
+      </p>
+      <div class="form-check">
+        <input
+          type="radio"
+          id="labChoice-existing"
+          name="labChoice"
+          value="existing"
+          checked={choice === "existing"}
+        />
+        <label for="labChoice-existing">{t("learning.cohorts.f.labExisting")}</label>
+      </div>
+      <div class="ms-4 mt-3">
+        <SelectField
+          form={p.form}
+          name="labId"
+          label={t("learning.cohorts.f.labPick")}
+          options={p.labs.map((l) => ({ value: l.id, label: l.title }))}
+        />
+      </div>
+      <div class="form-check">
+        <input type="radio" id="labChoice-new" name="labChoice" value="new" checked={choice === "new"} />
+        <label for="labChoice-new">{t("learning.cohorts.f.labNew")}</label>
+      </div>
+      <div class="ms-4 mt-3">{newLab}</div>
+    </fieldset>
   );
 }
 
