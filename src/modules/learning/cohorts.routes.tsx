@@ -1,7 +1,8 @@
 // Cohort pages: a cohort (join it or its waiting list, leave either), its facilitators' progress page
-// and CSV, and the form that creates a cohort of a course (with a new lab when none fits). Thin handlers: load → authorise → one service call → render. What a
-// viewer may not see is a 404; the progress page refuses everyone but the cohort's facilitators and
-// the network's coordinators (403 for those who see the network's people, 404 otherwise).
+// and CSV, and the form that creates a cohort of a course (with a new lab when none fits). Thin
+// handlers: load → authorise → one service call → render. What a viewer may not see is a 404; the
+// progress page refuses everyone but the cohort's facilitators and the network's coordinators (403
+// for those who see the network's people, 404 otherwise).
 import { Hono } from "hono";
 import { SYSTEM } from "../../platform/auth/index.ts";
 import { AppError } from "../../platform/errors.ts";

@@ -394,7 +394,7 @@ function LabChoice(p: { c: Ctx; form: FormState; labs: { id: string; title: stri
         <input type="radio" id="labChoice-new" name="labChoice" value="new" checked={choice === "new"} />
         <label for="labChoice-new">{t("learning.cohorts.f.labNew")}</label>
       </div>
-      <div class="ms-4 mt-3">{newLab}</div>
+      <div class="ms-4 pt-4">{newLab}</div>
     </fieldset>
   );
 }
