@@ -709,6 +709,17 @@ export const PAGES: PageCase[] = [
     status: 422,
     prepare: submitEmpty,
   },
+  {
+    // "A new lab" chosen without its title: the error sits under the radio's nested field.
+    name: "new cohort with a new lab, with errors",
+    path: `${BASICS}/cohorts/new`,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main label[for=labChoice-new]").click();
+      return submitEmpty(page);
+    },
+  },
   { name: "new course", path: "/networks/digital-city-experts/learning/new", as: "admin" },
   {
     name: "new course with errors",
