@@ -180,6 +180,12 @@ export async function learningWrites(w: MatrixWorld): Promise<WriteRow[]> {
       expect: [303, 200, 200, 200, 200, 200, 200, 200, 200, 303, 200],
     },
     {
+      // Leaving (the cohort or its waiting list) goes back to the cohort's page, whatever there was to leave.
+      route: "POST /learning/cohorts/:id/leave",
+      send: () => ({ path: `/learning/cohorts/${cohort.id}/leave`, form: {} }),
+      expect: STUDY,
+    },
+    {
       route: "POST /networks/:slug/learning",
       send: (f) => ({
         path: `/networks/${f.netSlug}/learning`,

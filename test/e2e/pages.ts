@@ -706,6 +706,17 @@ export const PAGES: PageCase[] = [
   { name: "cohort", path: BASICS, as: "anonymous", prepare: follow(COHORT_LINK) },
   { name: "cohort to join", path: BASICS, as: "member", prepare: follow(COHORT_LINK) },
   {
+    // The demo's bootcamp is full: joining puts the member on its waiting list, said on the page.
+    name: "cohort waiting list",
+    path: BASICS,
+    as: "member",
+    prepare: async (page) => {
+      await follow(COHORT_LINK)(page);
+      const join = page.locator("main form[action$='/join'] [type=submit]");
+      return (await join.count()) ? submitAndWait(page, join) : 200;
+    },
+  },
+  {
     name: "cohort progress",
     path: BASICS,
     as: "admin",
@@ -741,6 +752,17 @@ export const PAGES: PageCase[] = [
     as: "admin",
     status: 422,
     prepare: submitEmpty,
+  },
+  {
+    // "A new lab" chosen without its title: the error sits under the radio's nested field.
+    name: "new cohort with a new lab, with errors",
+    path: `${BASICS}/cohorts/new`,
+    as: "admin",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main label[for=labChoice-new]").click();
+      return submitEmpty(page);
+    },
   },
   { name: "new course", path: "/networks/digital-city-experts/learning/new", as: "admin" },
   {

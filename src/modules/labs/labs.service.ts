@@ -2,6 +2,7 @@
 // member writes that fixtures and admin tools set a lab up with.
 
 import { type Actor, actorOf, type Caller } from "../../platform/auth/index.ts";
+import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { notFound } from "../../platform/errors.ts";
 import { firstFreeSlug, isUuid, newId } from "../../platform/ids.ts";
@@ -36,7 +37,10 @@ async function withMembers(deps: Deps, rows: LabRow[]): Promise<Lab[]> {
   );
 }
 
-/** Creates a lab in a network (validated); the creator becomes its first facilitator. */
+/**
+ * Creates a lab in a network (validated); the creator becomes its first facilitator. Given `deps`
+ * whose `db` is a transaction, it writes in that transaction (the caller commits or rolls back).
+ */
 export async function createLab(
   deps: Deps,
   caller: Caller | null,
@@ -50,7 +54,7 @@ export async function createLab(
   const id = newId();
   const now = deps.clock.now();
   const slug = await firstFreeSlug(d.title, "lab", (base) => labSlugsStartingWith(deps.db, base));
-  await deps.db.transaction().execute(async (trx) => {
+  const write = async (trx: Db) => {
     await insertLab(trx, {
       id,
       network_id: networkId,
@@ -69,7 +73,11 @@ export async function createLab(
       updated_at: now,
     });
     if (actor) await addLabMember(trx, id, actor.id, "facilitator");
-  });
+  };
+  // Inside the caller's transaction when it runs in one: learning's cohort form makes a lab and the
+  // cohort that uses it together, or neither.
+  if (deps.db.isTransaction) await write(deps.db);
+  else await deps.db.transaction().execute(write);
   return loadLab(deps, id);
 }
 

@@ -4,6 +4,8 @@
 // sessions come three and six weeks after the kick-off. Dates are relative to the load day, as labs'
 // demo computes its own (labs/demo.dates.ts). Each step goes through the services on a clock set to
 // the moment it happened; the live lesson of the kick-off is written done as history (decision 0051).
+// The bootcamp has four places, all taken: a fifth learner, studying the Italian edition of the course
+// on their own, waits first in line for a place to free up.
 import { SYSTEM } from "../../platform/auth/index.ts";
 import { fixedClock } from "../../platform/clock.ts";
 import type { Deps } from "../../platform/deps.ts";
@@ -18,7 +20,7 @@ import {
   type Meeting,
   registerAccount,
 } from "../labs/index.ts";
-import { joinRow } from "./cohorts.repo.ts";
+import { addToWaitlist, joinRow } from "./cohorts.repo.ts";
 import { addLiveSession, createCohort } from "./cohorts.service.ts";
 import { insertModule } from "./courses.repo.ts";
 import { markDone } from "./progress.repo.ts";
@@ -36,6 +38,10 @@ const BOOTCAMPERS = [
   "jonas.weber@zde.example",
   "katrin.schulz@ihk-projekt.example",
 ];
+/** Facilitates the bootcamp (the network's coordinators follow its progress as well). */
+const FACILITATOR = "laura.korhonen@tuni.example";
+/** Asked for a place once the four were taken. */
+const WAITING = "marco.bellini@ialmarche.example";
 
 export async function seedCohortDemo(deps: Deps, course: Course): Promise<void> {
   const now = deps.clock.now();
@@ -73,13 +79,14 @@ export async function seedCohortDemo(deps: Deps, course: Course): Promise<void> 
         endsAt: new Date(start.getTime() + 2 * HOUR),
       }),
     );
+  const facilitator = await accountByEmail(deps, FACILITATOR);
   const cohort = await createCohort(at(deps, new Date(kickOff.getTime() - 21 * DAY)), SYSTEM, course, {
     title: "Smart City Bootcamp",
     startsOn: dayOf(kickOff),
     endsOn: dayOf(sessions[2]!),
-    capacity: 25,
+    capacity: BOOTCAMPERS.length,
     labId: lab.id,
-    facilitators: [],
+    facilitators: facilitator ? [facilitator.id] : [],
   });
   // The live sessions, in a module of their own. Not required: the course is also studied alone.
   const moduleId = newId();
@@ -134,6 +141,13 @@ export async function seedCohortDemo(deps: Deps, course: Course): Promise<void> 
       }
     }
   }
+  const waiting = await accountByEmail(deps, WAITING);
+  if (waiting)
+    await addToWaitlist(deps.db, {
+      cohortId: cohort.id,
+      accountId: waiting.id,
+      at: new Date(kickOff.getTime() - 5 * DAY),
+    });
   const { meeting: first } = await getMeeting(deps, null, { id: meetings[0]!.id });
   await closeMeeting(at(deps, new Date(kickOff.getTime() + 3 * HOUR)), first);
 }

@@ -179,3 +179,81 @@ export async function bestOfLearners(db: Db, quizIds: string[], accountIds: stri
     .groupBy(["account_id", "quiz_id"])
     .execute();
 }
+
+/** How many learners the cohort has (under the cohort's lock when joining, leaving or promoting). */
+export async function memberCount(db: Db, cohortId: string): Promise<number> {
+  const r = await q(db)
+    .selectFrom("learning_enrolments")
+    .select((eb) => eb.fn.countAll<number>().as("n"))
+    .where("cohort_id", "=", cohortId)
+    .executeTakeFirstOrThrow();
+  return Number(r.n);
+}
+
+/** Takes the learner out of the cohort: their enrolment stays, self-paced. False when not a member. */
+export async function leaveRow(db: Db, cohortId: string, accountId: string): Promise<boolean> {
+  const r = await q(db)
+    .updateTable("learning_enrolments")
+    .set({ cohort_id: null })
+    .where("cohort_id", "=", cohortId)
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
+  return Number(r.numUpdatedRows) > 0;
+}
+
+/** The cohort's waiting list, first in line first. */
+export async function waitlistOf(db: Db, cohortId: string) {
+  return q(db)
+    .selectFrom("learning_cohort_waitlist")
+    .select(["account_id", "waiting_since"])
+    .where("cohort_id", "=", cohortId)
+    .orderBy("seq")
+    .execute();
+}
+
+/** The learner's place on the cohort's waiting list (1 = next), null when not on it. */
+export async function waitlistPosition(db: Db, cohortId: string, accountId: string): Promise<number | null> {
+  const r = await q(db)
+    .selectFrom("learning_cohort_waitlist as w")
+    .select((eb) =>
+      eb
+        .selectFrom("learning_cohort_waitlist as ahead")
+        .select((e) => e.fn.countAll<number>().as("n"))
+        .whereRef("ahead.cohort_id", "=", "w.cohort_id")
+        .whereRef("ahead.seq", "<=", "w.seq")
+        .as("position"),
+    )
+    .where("w.cohort_id", "=", cohortId)
+    .where("w.account_id", "=", accountId)
+    .executeTakeFirst();
+  return r ? Number(r.position) : null;
+}
+
+/** Puts the learner at the end of the waiting list (the database numbers the arrival). */
+export async function addToWaitlist(db: Db, o: { cohortId: string; accountId: string; at: Date }) {
+  await q(db)
+    .insertInto("learning_cohort_waitlist")
+    .values({ cohort_id: o.cohortId, account_id: o.accountId, waiting_since: o.at })
+    .onConflict((oc) => oc.doNothing())
+    .execute();
+}
+
+export async function removeFromWaitlist(db: Db, cohortId: string, accountId: string): Promise<boolean> {
+  const r = await q(db)
+    .deleteFrom("learning_cohort_waitlist")
+    .where("cohort_id", "=", cohortId)
+    .where("account_id", "=", accountId)
+    .executeTakeFirst();
+  return Number(r.numDeletedRows) > 0;
+}
+
+/** Off the waiting lists of every cohort of the course: a learner belongs to one cohort of a course. */
+export async function leaveWaitlistsOfCourse(db: Db, courseId: string, accountId: string) {
+  await q(db)
+    .deleteFrom("learning_cohort_waitlist")
+    .where("account_id", "=", accountId)
+    .where("cohort_id", "in", (eb) =>
+      eb.selectFrom("learning_cohorts").select("id").where("course_id", "=", courseId),
+    )
+    .execute();
+}

@@ -6,7 +6,7 @@ import { csvCell } from "../../platform/csv.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { accountContacts } from "../identity/index.ts";
 import { getLab, presenceOf, programmeOf } from "../labs/index.ts";
-import { bestOfLearners, type Cohort, doneOfLearners, membersOf } from "./cohorts.repo.ts";
+import { bestOfLearners, type Cohort, doneOfLearners, membersOf, waitlistOf } from "./cohorts.repo.ts";
 import { lessonsOf } from "./courses.repo.ts";
 import { formerMembersOf } from "./personal-data.repo.ts";
 import type { Course } from "./types.ts";
@@ -29,6 +29,8 @@ export type CohortReport = {
     /** Per meeting (same order as `meetings`). */
     attendance: Attendance[];
   }[];
+  /** The waiting list, first in line first. */
+  waitlist: { accountId: string; name: string; since: Date }[];
 };
 
 export async function cohortReport(
@@ -37,8 +39,9 @@ export async function cohortReport(
   cohort: Cohort,
   course: Course,
 ): Promise<CohortReport> {
-  const [members, lessons, lab, former] = await Promise.all([
+  const [members, waiting, lessons, lab, former] = await Promise.all([
     membersOf(deps.db, cohort.id),
+    waitlistOf(deps.db, cohort.id),
     lessonsOf(deps.db, [course.id]),
     getLab(deps, SYSTEM, cohort.labId),
     formerMembersOf(deps.db, cohort.id),
@@ -48,7 +51,7 @@ export async function cohortReport(
   const now = deps.clock.now();
   const meetings = (await programmeOf(deps, viewer, lab)).filter((m) => m.status !== "cancelled");
   const [people, done, best, presence] = await Promise.all([
-    accountContacts(deps, ids),
+    accountContacts(deps, [...ids, ...waiting.map((w) => w.account_id)]),
     doneOfLearners(deps.db, course.id, ids),
     bestOfLearners(
       deps.db,
@@ -66,6 +69,11 @@ export async function cohortReport(
     meetings: meetings.map((m) => ({ id: m.id, title: m.title, startsAt: m.startsAt, held: held(m) })),
     lessonCount: lessons.length,
     former,
+    waitlist: waiting.map((w) => ({
+      accountId: w.account_id,
+      name: people.find((p) => p.id === w.account_id)?.name ?? "",
+      since: w.waiting_since,
+    })),
     learners: members.map((m) => ({
       accountId: m.account_id,
       name: people.find((p) => p.id === m.account_id)?.name ?? "",

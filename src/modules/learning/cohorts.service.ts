@@ -1,36 +1,19 @@
 // Cohorts (bootcamps): a course studied together between two dates, by at most `capacity` learners,
 // with facilitators, and the meetings of one lab of the course's network as its live sessions.
-// Joining enrols the learner (in one transaction that locks the cohort, so two people never take the
-// last place together) and then registers them for the lab's meetings through labs' index.
+// Joining, leaving and the waiting list: cohorts.places.ts.
 import { type Actor, isCoordinatorOrAdmin, SYSTEM } from "../../platform/auth/index.ts";
 import type { Deps } from "../../platform/deps.ts";
 import { AppError, invalid, notFound } from "../../platform/errors.ts";
-import { emit } from "../../platform/events.ts";
 import { isUuid, newId } from "../../platform/ids.ts";
-import { getLab, programmeOf, RegistrationError, register } from "../labs/index.ts";
-import {
-  type Cohort,
-  cohortById,
-  cohortOfLearner,
-  facilitatorsOf,
-  insertCohort,
-  joinRow,
-  membersOf,
-} from "./cohorts.repo.ts";
+import { networkPeopleWithRoles } from "../identity/index.ts";
+import { addMember, createLab, getLab, programmeOf } from "../labs/index.ts";
+import { type Cohort, cohortById, facilitatorsOf, insertCohort } from "./cohorts.repo.ts";
 import { insertLesson, lessonsOf, modulesOf } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import type { Course } from "./types.ts";
-import "./events.ts";
 
 export type { Cohort } from "./cohorts.repo.ts";
-
-/** The cohort is full: 409, shown on the cohort's page. */
-export class CohortFull extends AppError {
-  constructor() {
-    super(409, "cohort-full", "The cohort is full.");
-  }
-}
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -39,13 +22,18 @@ export type CohortInput = {
   startsOn: string;
   endsOn: string;
   capacity: number;
+  /** An existing lab of the course's network… */
   labId: string;
+  /** …or, when given, a new lab with this title, made with the cohort (labId is then ignored). */
+  newLab?: { title: string } | null;
   facilitators: string[];
 };
 
-/** Checks the form: 422 with field errors (the form re-renders with them). */
-function checked(d: CohortInput): CohortInput {
-  const errors: { field: string; message: string }[] = [];
+type FieldError = { field: string; message: string };
+
+/** The form's own rules (dates, capacity, title); the lab and the facilitators are checked against the network. */
+function formErrors(d: CohortInput): FieldError[] {
+  const errors: FieldError[] = [];
   const title = d.title.trim();
   if (!title || title.length > 200) errors.push({ field: "title", message: "learning.cohorts.errors.title" });
   if (!DAY.test(d.startsOn) || Number.isNaN(Date.parse(d.startsOn)))
@@ -56,12 +44,25 @@ function checked(d: CohortInput): CohortInput {
     errors.push({ field: "endsOn", message: "learning.cohorts.errors.endsBefore" });
   if (!Number.isInteger(d.capacity) || d.capacity < 1 || d.capacity > 1000)
     errors.push({ field: "capacity", message: "learning.cohorts.errors.capacity" });
-  if (!isUuid(d.labId)) errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
-  if (errors.length) throw invalid(errors);
-  return { ...d, title };
+  return errors;
 }
 
-/** Creates a cohort of the course (its authors only), linked to a lab of the course's network. */
+/** Extra facilitators must be people of the course's network (the form offers only those). */
+async function facilitatorErrors(deps: Deps, course: Course, ids: string[]): Promise<FieldError[]> {
+  if (!ids.length) return [];
+  const people = new Set((await networkPeopleWithRoles(deps, course.networkId)).map((p) => p.id));
+  return ids.every((id) => people.has(id))
+    ? []
+    : [{ field: "facilitators", message: "learning.cohorts.errors.facilitators" }];
+}
+
+/**
+ * Creates a cohort of the course (its authors only), linked to a lab of the course's network, with
+ * its creator and the chosen people of the network as facilitators. Every error of the form at once.
+ * A new lab, when asked for, is made in the cohort's transaction through labs' index (by the system:
+ * network facilitators author courses but do not create labs; decision 0059), with the cohort's
+ * facilitators as its own: an error anywhere stores neither.
+ */
 export async function createCohort(
   deps: Deps,
   actor: Actor | typeof SYSTEM,
@@ -69,22 +70,58 @@ export async function createCohort(
   input: CohortInput,
 ): Promise<Cohort> {
   if (!can(actor, "author", course)) throw notFound();
-  const d = checked(input);
-  const lab = await getLab(deps, SYSTEM, d.labId).catch(() => null);
-  if (lab?.networkId !== course.networkId)
-    throw invalid([{ field: "labId", message: "learning.cohorts.errors.lab" }]);
-  const cohort: Cohort = {
-    id: newId(),
-    courseId: course.id,
-    labId: lab.id,
-    title: d.title,
-    startsOn: d.startsOn,
-    endsOn: d.endsOn,
-    capacity: d.capacity,
-  };
-  const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...d.facilitators])];
-  await insertCohort(deps.db, { ...cohort, facilitators, at: deps.clock.now() });
-  return cohort;
+  const errors = formErrors(input);
+  const newLab = input.newLab ? { title: input.newLab.title.trim() } : null;
+  let labId: string | null = null;
+  if (newLab) {
+    if (!newLab.title || newLab.title.length > 200)
+      errors.push({ field: "newLabTitle", message: "learning.cohorts.errors.newLab" });
+  } else {
+    const lab = isUuid(input.labId) ? await getLab(deps, SYSTEM, input.labId).catch(() => null) : null;
+    if (lab?.networkId === course.networkId) labId = lab.id;
+    else errors.push({ field: "labId", message: "learning.cohorts.errors.lab" });
+  }
+  errors.push(...(await facilitatorErrors(deps, course, input.facilitators)));
+  if (errors.length) throw invalid(errors);
+  const facilitators = [...new Set([...(actor === SYSTEM ? [] : [actor.id]), ...input.facilitators])];
+  const at = deps.clock.now();
+  return deps.db.transaction().execute(async (trx) => {
+    if (newLab) labId = await labForCohort({ ...deps, db: trx }, course, input, newLab.title, facilitators);
+    const cohort: Cohort = {
+      id: newId(),
+      courseId: course.id,
+      labId: labId!,
+      title: input.title.trim(),
+      startsOn: input.startsOn,
+      endsOn: input.endsOn,
+      capacity: input.capacity,
+    };
+    await insertCohort(trx, { ...cohort, facilitators, at });
+    return cohort;
+  });
+}
+
+/** The new lab of a cohort: its dates, the course's visibility, the cohort's facilitators as its own. */
+async function labForCohort(
+  deps: Deps,
+  course: Course,
+  input: CohortInput,
+  title: string,
+  facilitators: string[],
+): Promise<string> {
+  const lab = await createLab(deps, SYSTEM, course.networkId, {
+    title,
+    periodStart: input.startsOn,
+    periodEnd: input.endsOn,
+    visibility: course.visibility,
+  }).catch((e) => {
+    // Labs' own rules on the title (checked above already): said on the cohort form's field.
+    if (e instanceof AppError && e.status === 422)
+      throw invalid([{ field: "newLabTitle", message: "learning.cohorts.errors.newLab" }]);
+    throw e;
+  });
+  for (const id of facilitators) await addMember(deps, lab.id, id, "facilitator");
+  return lab.id;
 }
 
 /** A cohort with its course, as the viewer may see it (404 otherwise). */
@@ -105,76 +142,6 @@ export async function canFollow(deps: Deps, actor: Actor | null, cohort: Cohort,
   if (!actor) return false;
   if (isCoordinatorOrAdmin(actor, course.networkId)) return true;
   return (await facilitatorsOf(deps.db, cohort.id)).includes(actor.id);
-}
-
-export type JoinOutcome = {
-  already: boolean;
-  /** What each of the lab's upcoming meetings said. */
-  meetings: { meetingId: string; title: string; status: "confirmed" | "waitlisted" | "refused" }[];
-};
-
-/**
- * Joins the cohort: within capacity, an enrolment in the course (a self-paced one moves into the
- * cohort); beyond it a CohortFull. Then registers the learner for each upcoming meeting of the lab
- * they may see (a full meeting with a waiting list puts them on it).
- */
-export async function joinCohort(
-  deps: Deps,
-  actor: Actor,
-  cohort: Cohort,
-  course: Course,
-): Promise<JoinOutcome> {
-  if (!can(actor, "study", course)) throw notFound();
-  const { already } = await deps.db.transaction().execute(async (trx) => {
-    const locked = (await cohortById(trx, cohort.id, true))!;
-    const current = await cohortOfLearner(trx, course.id, actor.id);
-    if (current) return { already: true };
-    if ((await membersOf(trx, cohort.id)).length >= locked.capacity) throw new CohortFull();
-    const row = await joinRow(trx, {
-      id: newId(),
-      courseId: course.id,
-      cohortId: cohort.id,
-      accountId: actor.id,
-      at: deps.clock.now(),
-    });
-    // Told to the learner after commit (notifications.ts: "a place in a cohort").
-    if (!row.already)
-      await emit(deps, trx, "learning.cohort.joined", {
-        learnerId: actor.id,
-        cohortId: cohort.id,
-        courseId: course.id,
-        networkId: course.networkId,
-      });
-    return row;
-  });
-  const lab = await getLab(deps, SYSTEM, cohort.labId);
-  const now = deps.clock.now();
-  const upcoming = (await programmeOf(deps, actor, lab)).filter(
-    (m) => m.status === "scheduled" && m.startsAt > now,
-  );
-  const meetings: JoinOutcome["meetings"] = [];
-  for (const m of upcoming) {
-    try {
-      // Labs' own rules apply (reserved to public administrations, a verified address, required
-      // questions): the learner registers as they would on the meeting's page.
-      const r = await register(deps, actor, m.id, {}, { lab, meeting: m });
-      meetings.push({
-        meetingId: m.id,
-        title: m.title,
-        status: r.status === "waitlisted" ? "waitlisted" : "confirmed",
-      });
-    } catch (e) {
-      if (!(e instanceof RegistrationError) && !(e instanceof AppError && e.status === 422)) throw e;
-      // Already registered counts as registered; a closed window or a full meeting without a
-      // waiting list, a rule of the meeting or its required questions: named on the page.
-      meetings.push({
-        meetingId: m.id,
-        title: m.title,
-        status: e.code === "already-registered" ? "confirmed" : "refused",
-      });
-    }
-  }
-  return { already, meetings };
 }
 
 /** Adds a live-session lesson: one meeting of the cohort's lab, done by checking in there. */

@@ -1,5 +1,6 @@
 // Cohorts end to end (embedded database, and PostgreSQL when DATABASE_URL is set): joining within and
-// over capacity through the page, the learner registered for the lab's upcoming meetings (waiting
+// over capacity through the page (the waiting list, leaving, the first in line promoted: the
+// waiting list's own tests are in cohorts.waitlist.test.ts), the learner registered for the lab's upcoming meetings (waiting
 // list included), a check-in at a live session's meeting marking the lesson done through
 // `labs.attendance.recorded` (and completing the course), the progress page and its CSV, and who
 // may see them.
@@ -60,7 +61,7 @@ const join = async (who: Awaited<ReturnType<typeof actorFor>>, cohortId: string)
   who.client.submit(`/learning/cohorts/${cohortId}`, `/learning/cohorts/${cohortId}/join`, {});
 
 describe("joining a cohort", () => {
-  it("enrols within capacity, registers for the lab's meetings (waiting list when full) and refuses beyond capacity", async () => {
+  it("enrols within capacity, registers for the lab's meetings (waiting list when full) and puts one beyond capacity on the cohort's waiting list", async () => {
     const s = await setup(2);
     const a = await actorFor(t, "member", net.id);
     const b = await actorFor(t, "member", net.id);
@@ -80,16 +81,19 @@ describe("joining a cohort", () => {
     expect((await myRegistration(t.deps, actorA, s.second.id))?.status).toBe("confirmed");
     expect((await myRegistration(t.deps, actorB, s.first.id))?.status).toBe("waitlisted");
     expect((await enrolmentOf(t.deps.db, s.course.id, a.accountId!))?.courseId).toBe(s.course.id);
+    // Beyond capacity: the waiting list, not a place (and no enrolment).
     const rc = await join(c, s.cohort.id);
-    expect(rc.status).toBe(409);
-    expect(await rc.text()).toContain("L&#39;edizione è al completo");
+    expect(rc.status).toBe(200);
+    expect(await rc.text()).toContain(
+      "L&#39;edizione è al completo: sei al numero 1 della lista d&#39;attesa.",
+    );
     expect(await enrolmentOf(t.deps.db, s.course.id, c.accountId!)).toBeUndefined();
     // Joining twice changes nothing.
     expect(await (await a.client.get(`/learning/cohorts/${s.cohort.id}`)).text()).toContain(
       "Partecipi a questa edizione.",
     );
     await join(a, s.cohort.id);
-    // Each learner with a place is told once ("a place in a cohort"); the one refused is not.
+    // Each learner with a place is told once ("a place in a cohort"); the one waiting is not.
     await jobsSettled(t);
     const { rows } = await t.deps.pool.query(
       `select account_id, href from notifications where kind = 'learning.cohort-place' and account_id = any($1::uuid[])`,

@@ -104,6 +104,13 @@ it("seeds the Digital City Expert curriculum with learners, once", async () => {
     await t.deps.pool.query("select id, lab_id from learning_cohorts where title = 'Smart City Bootcamp'")
   ).rows[0];
   expect(await count("select count(*) n from learning_enrolments where cohort_id = $1", [cohort.id])).toBe(4);
+  expect(
+    await count("select count(*) n from learning_cohort_facilitators where cohort_id = $1", [cohort.id]),
+  ).toBe(1);
+  // Full: a fifth learner waits for a place.
+  expect(
+    await count("select count(*) n from learning_cohort_waitlist where cohort_id = $1", [cohort.id]),
+  ).toBe(1);
   const meetings = (
     await t.deps.pool.query(
       "select status, attendees, starts_at from meetings where lab_id = $1 order by starts_at",

@@ -13,7 +13,7 @@ declare module "../../platform/events.ts" {
       /** ISO 8601. */
       completedAt: string;
     };
-    /** A learner took a place in a cohort (bootcamp) of a course. */
+    /** A learner took a place in a cohort (bootcamp) of a course: by joining, or promoted from its waiting list. */
     "learning.cohort.joined": {
       learnerId: string;
       cohortId: string;
@@ -33,6 +33,17 @@ declare module "../../platform/events.ts" {
       resetId: string;
       /** The account that reset them. */
       resetBy: string;
+    };
+    /**
+     * A learner asked to join a full cohort and was put on its waiting list, at `position` (1 = next).
+     * Promoted later, they get `learning.cohort.joined` like anyone taking a place.
+     */
+    "learning.cohort.waitlisted": {
+      learnerId: string;
+      cohortId: string;
+      courseId: string;
+      networkId: string;
+      position: number;
     };
     /** … and with it every course of the curriculum. */
     "learning.curriculum.completed": {

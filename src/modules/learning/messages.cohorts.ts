@@ -27,7 +27,6 @@ const it = {
   "learning.cohorts.joined": "La tua partecipazione all'edizione è registrata.",
   "learning.cohorts.already": "Partecipi già a un'edizione di questo corso.",
   "learning.cohorts.member": "Partecipi a questa edizione.",
-  "learning.cohorts.full": "L'edizione è al completo: non ci sono altri posti.",
   "learning.cohorts.reg.confirmed": "{title}: posto confermato",
   "learning.cohorts.reg.waitlisted": "{title}: in lista d'attesa",
   "learning.cohorts.reg.refused": "{title}: iscrizione non possibile ora",
@@ -56,7 +55,6 @@ const it = {
   "learning.cohorts.f.lab": "Laboratorio degli incontri dal vivo",
   "learning.cohorts.f.labHint":
     "Un laboratorio della rete del corso: i suoi incontri sono gli incontri dal vivo dell'edizione.",
-  "learning.cohorts.noLab": "La rete non ha laboratori: creane uno prima di creare un'edizione.",
   "learning.cohorts.liveByCheckIn":
     "Questa lezione è un incontro dal vivo: risulta svolta quando viene registrata la tua presenza all'incontro.",
   "learning.cohorts.errors.title": "Scrivi un titolo di al massimo 200 caratteri.",
@@ -93,7 +91,6 @@ const en: typeof it = {
   "learning.cohorts.joined": "You have joined the cohort.",
   "learning.cohorts.already": "You already belong to a cohort of this course.",
   "learning.cohorts.member": "You belong to this cohort.",
-  "learning.cohorts.full": "The cohort is full: there are no places left.",
   "learning.cohorts.reg.confirmed": "{title}: place confirmed",
   "learning.cohorts.reg.waitlisted": "{title}: on the waiting list",
   "learning.cohorts.reg.refused": "{title}: registration not possible now",
@@ -121,7 +118,6 @@ const en: typeof it = {
   "learning.cohorts.f.capacity": "Number of places",
   "learning.cohorts.f.lab": "Lab of the live sessions",
   "learning.cohorts.f.labHint": "A lab of the course's network: its meetings are the cohort's live sessions.",
-  "learning.cohorts.noLab": "The network has no labs: create one before creating a cohort.",
   "learning.cohorts.liveByCheckIn":
     "This lesson is a live session: it is done when your attendance at the meeting is recorded.",
   "learning.cohorts.errors.title": "Write a title of at most 200 characters.",

@@ -8,6 +8,7 @@ import "./messages.cohorts.ts";
 import "./messages.personal.ts";
 import "./messages.reset.ts";
 import "./messages.reading.ts";
+import "./messages.cohorts2.ts";
 
 const it = {
   "layout.learning": "Formazione",

@@ -1,5 +1,6 @@
 // What learning tells people about (platform/notifications.ts): the learner's own course completed,
-// in their list by default, with the link to its certificate; the place they took in a cohort; and
+// in their list by default, with the link to its certificate; the place they took in a cohort (by
+// joining it or promoted from its waiting list); their place on a full cohort's waiting list; and
 // their attempts at a quiz reset by a facilitator (decision 0060), with the link to the quiz.
 import { notificationKind } from "../../platform/notifications.ts";
 import { networkById } from "../identity/index.ts";
@@ -48,6 +49,29 @@ export const kinds = [
       return {
         recipients: [e.learnerId],
         text: { key: "learning.notify.cohortPlace", params: { cohort: cohort.title, course: course.title } },
+        href: `/learning/cohorts/${cohort.id}`,
+        scope: { kind: "network", id: network.id, name: network.name },
+      };
+    },
+  }),
+  notificationKind({
+    name: "learning.cohort-waitlist",
+    event: "learning.cohort.waitlisted",
+    label: "learning.notify.cohortWaitlist.kind",
+    defaultMode: "app",
+    resolve: async (deps, e) => {
+      const cohort = await cohortById(deps.db, e.cohortId);
+      if (!cohort) return null;
+      const [course, network] = await Promise.all([
+        loadCourse(deps, e.courseId),
+        networkById(deps, e.networkId),
+      ]);
+      return {
+        recipients: [e.learnerId],
+        text: {
+          key: "learning.notify.cohortWaitlist",
+          params: { cohort: cohort.title, course: course.title, position: String(e.position) },
+        },
         href: `/learning/cohorts/${cohort.id}`,
         scope: { kind: "network", id: network.id, name: network.name },
       };

@@ -125,6 +125,13 @@ export type LearningTables = {
     created_at: Date;
   };
   learning_cohort_facilitators: { cohort_id: string; account_id: string };
+  /** `seq`: the order of arrival, assigned by the database (generated always). */
+  learning_cohort_waitlist: {
+    cohort_id: string;
+    account_id: string;
+    seq: ColumnType<number, never, never>;
+    waiting_since: Date;
+  };
 };
 
 /** What a person answered: per question, the option ids chosen, or the text typed. */

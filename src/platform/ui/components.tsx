@@ -233,14 +233,21 @@ export const CheckboxGroup: FC<{
   inline?: boolean;
   /** Said instead of the boxes when there is nothing to choose. */
   empty?: string;
+  /** What the choice does, below the legend (the fieldset is described by it). */
+  hint?: string;
 }> = (p) => {
   const error = p.form.errors[p.name];
   const chosen = new Set((p.form.values[p.name] ?? "").split(",").filter(Boolean));
   return (
-    <fieldset class="mb-4" aria-describedby={error ? `${p.name}-error` : undefined}>
+    <fieldset class="mb-4" aria-describedby={describedBy(p.name, p.hint, error)}>
       <legend class="h6" id={p.name}>
         {p.legend}
       </legend>
+      {p.hint ? (
+        <p id={`${p.name}-hint`} class="form-text mt-0">
+          {p.hint}
+        </p>
+      ) : null}
       {p.options.length ? (
         p.options.map((o) => (
           <div class={p.inline ? "form-check form-check-inline" : "form-check"}>

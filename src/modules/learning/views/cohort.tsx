@@ -1,16 +1,23 @@
-// A cohort's page (dates, places, the lab's live sessions, joining), its facilitators' progress page
-// (a table per learner: lessons, best quiz scores, attendance; the same as CSV) and the form that
-// creates a cohort. Plain forms and tables: nothing needs JavaScript.
+// A cohort's page (dates, places, the lab's live sessions, joining, the waiting list, leaving), its
+// facilitators' progress page (a table per learner: lessons, best quiz scores, attendance; the same
+// as CSV; the waiting list in order) and the form that creates a cohort (an existing or a new lab,
+// extra facilitators). Plain forms and tables: nothing needs JavaScript.
 
 import type { Ctx } from "../../../platform/http/context.ts";
 import { formatDate } from "../../../platform/i18n/index.ts";
-import { Csrf, type FormState, SelectField, TextField } from "../../../platform/ui/components.tsx";
+import {
+  CheckboxGroup,
+  Csrf,
+  type FormState,
+  SelectField,
+  TextField,
+} from "../../../platform/ui/components.tsx";
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import { render } from "../../../platform/ui/layout.tsx";
 import type { Meeting } from "../../labs/index.ts";
+import type { JoinOutcome } from "../cohorts.places.ts";
 import { type Cohort, cohortsOfCourse } from "../cohorts.repo.ts";
 import type { CohortReport } from "../cohorts.report.ts";
-import type { JoinOutcome } from "../cohorts.service.ts";
 import { can } from "../policy.ts";
 import type { Course } from "../types.ts";
 import { ResetCell, type ResetOffers } from "./attempts-reset.tsx";
@@ -32,13 +39,17 @@ export function cohortPage(
     lab: { slug: string; title: string };
     sessions: Meeting[];
     taken: number;
+    /** How many wait for a place, and the viewer's place in that line (1 = next) if they wait. */
+    waiting: number;
+    position: number | null;
     member: boolean;
     canJoin: boolean;
     canFollow: boolean;
+    /** Names, for viewers who may see the network's people (null for others). */
+    facilitators: string[] | null;
     message?: { kind: "success" | "danger" | "info"; text: string };
     outcome?: JoinOutcome;
   },
-  status = 200,
 ) {
   const t = c.get("t");
   const { cohort, course } = d;
@@ -72,9 +83,13 @@ export function cohortPage(
         <ul>
           <li>{t("learning.cohorts.dates", { from: day(c, cohort.startsOn), to: day(c, cohort.endsOn) })}</li>
           <li>{t("learning.cohorts.places", { taken: d.taken, capacity: cohort.capacity })}</li>
+          {d.waiting ? <li>{t("learning.cohorts.waitingCount", { n: d.waiting })}</li> : null}
           <li>
             {t("learning.cohorts.lab")} <a href={`/labs/${d.lab.slug}`}>{d.lab.title}</a>
           </li>
+          {d.facilitators?.length ? (
+            <li>{t("learning.cohorts.facilitatedBy", { names: d.facilitators.join(", ") })}</li>
+          ) : null}
         </ul>
         <h2 class="h4">{t("learning.cohorts.sessions")}</h2>
         {d.sessions.length ? (
@@ -89,17 +104,44 @@ export function cohortPage(
           <p>{t("learning.cohorts.noSessions")}</p>
         )}
         {d.member ? (
-          <p class="alert alert-info">{t("learning.cohorts.member")}</p>
+          <>
+            <p class="alert alert-info">{t("learning.cohorts.member")}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/leave`}
+              hint={t("learning.cohorts.leaveHint")}
+              label={t("learning.cohorts.leave")}
+              kind="outline-danger"
+            />
+          </>
+        ) : d.position ? (
+          <>
+            <p class="alert alert-info">{t("learning.cohorts.position", { n: d.position })}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/leave`}
+              hint={t("learning.cohorts.waitHint")}
+              label={t("learning.cohorts.leaveList")}
+              kind="outline-danger"
+            />
+          </>
         ) : d.canJoin && full ? (
-          <p class="alert alert-warning">{t("learning.cohorts.full")}</p>
+          <>
+            <p class="alert alert-warning">{t("learning.cohorts.fullJoinList")}</p>
+            <PlaceForm
+              c={c}
+              action={`/learning/cohorts/${cohort.id}/join`}
+              hint={t("learning.cohorts.waitHint")}
+              label={t("learning.cohorts.joinList")}
+            />
+          </>
         ) : d.canJoin ? (
-          <form method="post" action={`/learning/cohorts/${cohort.id}/join`} class="mt-4">
-            <Csrf token={c.get("csrfToken")()} />
-            <p id="join-hint">{t("learning.cohorts.joinHint")}</p>
-            <button type="submit" class="btn btn-primary" aria-describedby="join-hint">
-              {t("learning.cohorts.join")}
-            </button>
-          </form>
+          <PlaceForm
+            c={c}
+            action={`/learning/cohorts/${cohort.id}/join`}
+            hint={t("learning.cohorts.joinHint")}
+            label={t("learning.cohorts.join")}
+          />
         ) : null}
         {d.canFollow ? (
           <p class="mt-4">
@@ -113,7 +155,19 @@ export function cohortPage(
         ) : null}
       </article>
     </div>,
-    status,
+  );
+}
+
+/** One button that takes or gives up a place, described by what it does. */
+function PlaceForm(p: { c: Ctx; action: string; hint: string; label: string; kind?: string }) {
+  return (
+    <form method="post" action={p.action} class="mt-4">
+      <Csrf token={p.c.get("csrfToken")()} />
+      <p id="place-hint">{p.hint}</p>
+      <button type="submit" class={`btn btn-${p.kind ?? "primary"}`} aria-describedby="place-hint">
+        {p.label}
+      </button>
+    </form>
   );
 }
 
@@ -196,13 +250,37 @@ export function cohortProgressPage(
       {r.former.members ? (
         <p>{t("learning.cohorts.former", { n: r.former.members, completed: r.former.completed })}</p>
       ) : null}
+      <section aria-labelledby="cohort-waitlist" class="mt-4">
+        <h2 id="cohort-waitlist" class="h4">
+          {t("learning.cohorts.waitlist")}
+        </h2>
+        {r.waitlist.length ? (
+          <>
+            <p>{t("learning.cohorts.waitlistCount", { n: r.waitlist.length })}</p>
+            <ol>
+              {r.waitlist.map((w) => (
+                <li>
+                  {w.name} — <time datetime={w.since.toISOString()}>{when(c, w.since)}</time>
+                </li>
+              ))}
+            </ol>
+          </>
+        ) : (
+          <p>{t("learning.cohorts.waitlistEmpty")}</p>
+        )}
+      </section>
     </div>,
   );
 }
 
 export function cohortFormPage(
   c: Ctx,
-  d: { course: Course; labs: { id: string; title: string }[]; form: FormState },
+  d: {
+    course: Course;
+    labs: { id: string; title: string }[];
+    people: { id: string; name: string }[];
+    form: FormState;
+  },
   status = 200,
 ) {
   const t = c.get("t");
@@ -212,7 +290,10 @@ export function cohortFormPage(
     startsOn: t("learning.cohorts.f.startsOn"),
     endsOn: t("learning.cohorts.f.endsOn"),
     capacity: t("learning.cohorts.f.capacity"),
-    labId: t("learning.cohorts.f.lab"),
+    labChoice: t("learning.cohorts.f.lab"),
+    labId: t("learning.cohorts.f.labPick"),
+    newLabTitle: t("learning.cohorts.f.newLabTitle"),
+    facilitators: t("learning.cohorts.f.facilitators"),
   };
   return formPage(
     c,
@@ -224,7 +305,6 @@ export function cohortFormPage(
       action: `/learning/courses/${d.course.slug}/cohorts`,
       submit: t("learning.cohorts.create"),
       cancel: { href: `/learning/courses/${d.course.slug}`, label: t("learning.f.cancel") },
-      intro: d.labs.length ? undefined : <p class="alert alert-warning">{t("learning.cohorts.noLab")}</p>,
       children: (
         <>
           <TextField
@@ -259,17 +339,79 @@ export function cohortFormPage(
             required
             requiredLabel={t("form.requiredMark")}
           />
-          <SelectField
+          <LabChoice c={c} form={d.form} labs={d.labs} />
+          <CheckboxGroup
             form={d.form}
-            name="labId"
-            label={labels.labId}
-            hint={t("learning.cohorts.f.labHint")}
-            options={d.labs.map((l) => ({ value: l.id, label: l.title }))}
+            name="facilitators"
+            legend={labels.facilitators}
+            hint={t("learning.cohorts.f.facilitatorsHint")}
+            options={d.people.map((p) => ({ value: p.id, label: p.name }))}
+            empty={t("learning.cohorts.f.noPeople")}
           />
         </>
       ),
     },
     status,
+  );
+}
+
+/**
+ * The cohort's lab: an existing one of the network (a select) or a new one (its title), chosen by a
+ * radio. Both fields stay on the page, so the form works without JavaScript; the radio says which
+ * counts. With no lab in the network, only the new one's title.
+ */
+function LabChoice(p: { c: Ctx; form: FormState; labs: { id: string; title: string }[] }) {
+  const t = p.c.get("t");
+  const newLab = (
+    <TextField
+      form={p.form}
+      name="newLabTitle"
+      label={t("learning.cohorts.f.newLabTitle")}
+      hint={t("learning.cohorts.f.newLabHint")}
+      maxlength={200}
+    />
+  );
+  if (!p.labs.length)
+    return (
+      <>
+        <input type="hidden" name="labChoice" value="new" />
+        <p class="alert alert-info">{t("learning.cohorts.noLabNew")}</p>
+        {newLab}
+      </>
+    );
+  const choice = p.form.values.labChoice === "new" ? "new" : "existing";
+  return (
+    <fieldset class="mb-4" aria-describedby="labChoice-hint">
+      <legend class="h6" id="labChoice">
+        {t("learning.cohorts.f.lab")}
+      </legend>
+      <p id="labChoice-hint" class="form-text mt-0">
+        {t("learning.cohorts.f.labHint")}
+      </p>
+      <div class="form-check">
+        <input
+          type="radio"
+          id="labChoice-existing"
+          name="labChoice"
+          value="existing"
+          checked={choice === "existing"}
+        />
+        <label for="labChoice-existing">{t("learning.cohorts.f.labExisting")}</label>
+      </div>
+      <div class="ms-4 mt-3">
+        <SelectField
+          form={p.form}
+          name="labId"
+          label={t("learning.cohorts.f.labPick")}
+          options={p.labs.map((l) => ({ value: l.id, label: l.title }))}
+        />
+      </div>
+      <div class="form-check">
+        <input type="radio" id="labChoice-new" name="labChoice" value="new" checked={choice === "new"} />
+        <label for="labChoice-new">{t("learning.cohorts.f.labNew")}</label>
+      </div>
+      <div class="ms-4 pt-4">{newLab}</div>
+    </fieldset>
   );
 }
 
