@@ -59,6 +59,7 @@ import "../modules/learning/attempts.reset.routes.tsx";
 import "../modules/learning/authoring.routes.tsx";
 import "../modules/learning/certificates.jobs.ts";
 import "../modules/learning/certificates.routes.tsx";
+import "../modules/learning/cohorts.erasure.ts";
 import "../modules/learning/cohorts.handlers.ts";
 import "../modules/learning/cohorts.routes.tsx";
 import "../modules/learning/home-section.tsx";

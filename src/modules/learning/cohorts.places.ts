@@ -71,7 +71,7 @@ async function admit(deps: Deps, trx: Db, cohort: Cohort, course: Course, accoun
  * One who meanwhile joined another cohort of the course loses their turn here (they are in one
  * already). The ids promoted, to register for the sessions once committed.
  */
-async function promote(deps: Deps, trx: Db, cohort: Cohort, course: Course): Promise<string[]> {
+export async function promote(deps: Deps, trx: Db, cohort: Cohort, course: Course): Promise<string[]> {
   const promoted: string[] = [];
   let taken = await memberCount(trx, cohort.id);
   for (const w of await waitlistOf(trx, cohort.id)) {
@@ -121,7 +121,7 @@ async function registerForSessions(deps: Deps, actor: Actor, cohort: Cohort): Pr
 }
 
 /** The promoted learners, registered for the sessions as if they had joined themselves. */
-async function registerPromoted(deps: Deps, cohort: Cohort, ids: string[]) {
+export async function registerPromoted(deps: Deps, cohort: Cohort, ids: string[]) {
   for (const id of ids) {
     const actor = await loadActor(deps, id);
     if (actor) await registerForSessions(deps, actor, cohort);

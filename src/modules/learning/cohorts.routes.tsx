@@ -10,7 +10,6 @@ import type { AppEnv, Ctx } from "../../platform/http/context.ts";
 import { requireActor } from "../../platform/http/guards.ts";
 import { redirectWithFlash } from "../../platform/http/middleware.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
-import { resetOffers } from "./attempts.reset.ts";
 import {
   accountContacts,
   can as identityCan,
@@ -18,6 +17,7 @@ import {
   refuseInNetwork,
 } from "../identity/index.ts";
 import { getLab, listLabs, programmeOf } from "../labs/index.ts";
+import { resetOffers } from "./attempts.reset.ts";
 import { type JoinOutcome, joinCohort, leaveCohort } from "./cohorts.places.ts";
 import {
   cohortOfLearner,

@@ -17,7 +17,8 @@ export const manifest: ModuleManifest = {
     (await import("./certificates.routes.tsx")).certificateRoutes(),
   ],
   // The certificate that follows a completion (its event handlers are in the same file).
-  jobs: () => import("./certificates.jobs.ts"),
+  // The cohort's registration job, after a member's erasure gave a place away (cohorts.erasure.ts).
+  jobs: async () => Promise.all([import("./certificates.jobs.ts"), import("./cohorts.erasure.ts")]),
   events: () => import("./cohorts.handlers.ts"),
   personalData: async () => (await import("./personal-data.ts")).hooks,
   api: async () => (await import("./api.ts")).registerLearningApiRoutes,

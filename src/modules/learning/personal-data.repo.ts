@@ -17,6 +17,7 @@ type Tables = LearningTables &
       issued_at: Date;
     };
     learning_certificate_tombstones: { code: string; erased_at: Date };
+    learning_cohort_waitlist: { cohort_id: string; account_id: string; waiting_since: Date };
     learning_attempt_resets: {
       id: string;
       quiz_id: string;
@@ -122,6 +123,25 @@ export const positionsFor = (db: Db, accountId: string) =>
     .where("v.account_id", "=", accountId)
     .execute();
 
+/** The cohorts the person holds a place in (freed by the erasure). */
+export async function memberCohortsOf(db: Db, accountId: string): Promise<string[]> {
+  const rows = await q(db)
+    .selectFrom("learning_enrolments")
+    .select("cohort_id")
+    .where("account_id", "=", accountId)
+    .where("cohort_id", "is not", null)
+    .execute();
+  return rows.map((r) => r.cohort_id!);
+}
+
+export const waitingFor = (db: Db, accountId: string) =>
+  q(db)
+    .selectFrom("learning_cohort_waitlist as w")
+    .innerJoin("learning_cohorts as h", "h.id", "w.cohort_id")
+    .select(["h.title as cohort", "w.waiting_since as since"])
+    .where("w.account_id", "=", accountId)
+    .execute();
+
 export const facilitatingFor = (db: Db, accountId: string) =>
   q(db)
     .selectFrom("learning_cohort_facilitators as f")
@@ -155,6 +175,7 @@ export async function eraseLearner(db: Db, accountId: string, at: Date): Promise
     "learning_video_positions",
     "learning_curriculum_completions",
     "learning_cohort_facilitators",
+    "learning_cohort_waitlist",
     "learning_enrolments",
   ] as const)
     await q(db).deleteFrom(table).where("account_id", "=", accountId).execute();

@@ -7,11 +7,13 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { actorFor, buildNetwork } from "../../../test/helpers/factories.ts";
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
-import { buildLab } from "../../../test/helpers/labs.ts";
+import { buildLab, buildMeeting } from "../../../test/helpers/labs.ts";
 import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { erasePersonalData, exportPersonalData } from "../../app/personal-data.ts";
 import { SYSTEM } from "../../platform/auth/index.ts";
+import { loadActor } from "../identity/index.ts";
+import { myRegistration } from "../labs/index.ts";
 import { issueCertificateFor } from "./certificates.jobs.ts";
 import { createCohort } from "./cohorts.service.ts";
 import { manifest } from "./manifest.ts";
@@ -43,15 +45,16 @@ const rowsOf = async (accountId: string) => {
 };
 
 /** A learner in a cohort who fails the quiz once, then completes the course: a certificate follows. */
-async function learnerWithHistory() {
+async function learnerWithHistory(capacity = 10) {
   const b = await buildCourse(t, net.id);
   const lab = await buildLab(t, net.id);
+  const meeting = await buildMeeting(t, lab);
   const facilitator = await actorFor(t, "member", net.id);
   const cohort = await createCohort(t.deps, SYSTEM, b.course, {
     title: "Bootcamp dei dati",
     startsOn: day(0),
     endsOn: day(30),
-    capacity: 10,
+    capacity,
     labId: lab.id,
     facilitators: [facilitator.accountId!],
   });
@@ -77,7 +80,15 @@ async function learnerWithHistory() {
     learner.accountId,
   ]);
   expect(rows).toHaveLength(1);
-  return { ...b, cohort, facilitator, learner, id: learner.accountId!, code: rows[0].code as string };
+  return {
+    ...b,
+    cohort,
+    meeting,
+    facilitator,
+    learner,
+    id: learner.accountId!,
+    code: rows[0].code as string,
+  };
 }
 
 describe("a learner's data", () => {
@@ -162,6 +173,29 @@ describe("a learner's data", () => {
       enrolments: [],
       certificates: [],
     });
+  });
+
+  it("gives the erased member's cohort place to the first in line, registered for the sessions", async () => {
+    const s = await learnerWithHistory(1);
+    const next = await actorFor(t, "member", net.id);
+    const path = `/learning/cohorts/${s.cohort.id}`;
+    expect(await (await next.client.submit(path, `${path}/join`, {})).text()).toContain("lista d&#39;attesa");
+
+    await erasePersonalData(t.deps, s.id);
+    await jobsSettled(t);
+
+    const { rows } = await t.deps.pool.query(
+      "select cohort_id from learning_enrolments where account_id = $1 and course_id = $2",
+      [next.accountId, s.course.id],
+    );
+    expect(rows).toEqual([{ cohort_id: s.cohort.id }]);
+    const actor = (await loadActor(t.deps, next.accountId!))!;
+    expect((await myRegistration(t.deps, actor, s.meeting.id))?.status).toBe("confirmed");
+    const notices = await t.deps.pool.query(
+      "select count(*)::int as n from notifications where account_id = $1 and kind = 'learning.cohort-place'",
+      [next.accountId],
+    );
+    expect(notices.rows[0].n).toBe(1);
   });
 
   it("erases nothing when another module's erasure fails: one transaction for all", async () => {

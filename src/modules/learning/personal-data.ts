@@ -7,6 +7,7 @@ import type { Db } from "../../platform/db/database.ts";
 import type { Deps } from "../../platform/deps.ts";
 import type { PersonalDataHooks } from "../../platform/module.ts";
 import { certificatePath } from "./certificates.service.ts";
+import { fillFreedPlaces, lockCohorts } from "./cohorts.erasure.ts";
 import {
   attemptsFor,
   certificatesFor,
@@ -14,9 +15,11 @@ import {
   enrolmentsFor,
   eraseLearner,
   facilitatingFor,
+  memberCohortsOf,
   positionsFor,
   progressFor,
   resetsFor,
+  waitingFor,
 } from "./personal-data.repo.ts";
 import { keyOf } from "./quiz.repo.ts";
 import type { Answers } from "./tables.ts";
@@ -39,7 +42,7 @@ async function readableAnswers(db: Db, quizId: string, answers: Answers) {
 
 async function exportLearner(deps: Deps, accountId: string) {
   const db = deps.db;
-  const [enrolments, progress, attempts, certificates, curricula, positions, facilitating, resets] =
+  const [enrolments, progress, attempts, certificates, curricula, positions, facilitating, resets, waiting] =
     await Promise.all([
       enrolmentsFor(db, accountId),
       progressFor(db, accountId),
@@ -49,6 +52,7 @@ async function exportLearner(deps: Deps, accountId: string) {
       positionsFor(db, accountId),
       facilitatingFor(db, accountId),
       resetsFor(db, accountId),
+      waitingFor(db, accountId),
     ]);
   return {
     enrolments: enrolments.map((e) => ({
@@ -91,10 +95,17 @@ async function exportLearner(deps: Deps, accountId: string) {
       savedAt: iso(p.updatedAt),
     })),
     cohortsFacilitated: facilitating.map((f) => f.cohort),
+    waitingLists: waiting.map((w) => ({ cohort: w.cohort, since: iso(w.since) })),
   };
 }
 
-export const hooks: PersonalDataHooks = {
-  export: exportLearner,
-  erase: (deps, trx, accountId) => eraseLearner(trx, accountId, deps.clock.now()),
-};
+/** Erases the learner; the cohort places they held go to those waiting, as when a member leaves. */
+async function erase(deps: Deps, trx: Db, accountId: string) {
+  const cohorts = await memberCohortsOf(trx, accountId);
+  // The cohorts first, as joining and leaving lock them before the rows they change.
+  await lockCohorts(trx, cohorts);
+  await eraseLearner(trx, accountId, deps.clock.now());
+  await fillFreedPlaces(deps, trx, cohorts);
+}
+
+export const hooks: PersonalDataHooks = { export: exportLearner, erase };
