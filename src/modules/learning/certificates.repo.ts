@@ -13,7 +13,7 @@ type CertificateRow = {
   issued_at: Date;
 };
 
-type CertificateTables = { learning_certificates: CertificateRow };
+export type CertificateTables = { learning_certificates: CertificateRow };
 
 const q = (db: Db) => db.withTables<CertificateTables>();
 

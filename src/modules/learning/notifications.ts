@@ -2,6 +2,7 @@
 // in their list by default, with the link to its certificate; the place they took in a cohort (by
 // joining it or promoted from its waiting list); their place on a full cohort's waiting list; and
 // their attempts at a quiz reset by a facilitator (decision 0060), with the link to the quiz.
+import type { Deps } from "../../platform/deps.ts";
 import { notificationKind } from "../../platform/notifications.ts";
 import { networkById } from "../identity/index.ts";
 import { certificatePath, certificateView } from "./certificates.service.ts";
@@ -10,6 +11,24 @@ import { lessonById } from "./courses.repo.ts";
 import { loadCourse } from "./courses.service.ts";
 import "./certificates.events.ts";
 import "./messages.ts";
+
+/** A notice about the learner's place in a cohort (taken, or on its waiting list), linking to it. */
+async function cohortNotice(
+  deps: Deps,
+  e: { learnerId: string; cohortId: string; courseId: string; networkId: string },
+  key: string,
+  params: Record<string, string> = {},
+) {
+  const cohort = await cohortById(deps.db, e.cohortId);
+  if (!cohort) return null;
+  const [course, network] = await Promise.all([loadCourse(deps, e.courseId), networkById(deps, e.networkId)]);
+  return {
+    recipients: [e.learnerId],
+    text: { key, params: { cohort: cohort.title, course: course.title, ...params } },
+    href: `/learning/cohorts/${cohort.id}`,
+    scope: { kind: "network" as const, id: network.id, name: network.name },
+  };
+}
 
 export const kinds = [
   // On the certificate's event rather than the completion's (decision 0055): the notice then
@@ -39,43 +58,15 @@ export const kinds = [
     event: "learning.cohort.joined",
     label: "learning.notify.cohortPlace.kind",
     defaultMode: "app",
-    resolve: async (deps, e) => {
-      const cohort = await cohortById(deps.db, e.cohortId);
-      if (!cohort) return null;
-      const [course, network] = await Promise.all([
-        loadCourse(deps, e.courseId),
-        networkById(deps, e.networkId),
-      ]);
-      return {
-        recipients: [e.learnerId],
-        text: { key: "learning.notify.cohortPlace", params: { cohort: cohort.title, course: course.title } },
-        href: `/learning/cohorts/${cohort.id}`,
-        scope: { kind: "network", id: network.id, name: network.name },
-      };
-    },
+    resolve: (deps, e) => cohortNotice(deps, e, "learning.notify.cohortPlace"),
   }),
   notificationKind({
     name: "learning.cohort-waitlist",
     event: "learning.cohort.waitlisted",
     label: "learning.notify.cohortWaitlist.kind",
     defaultMode: "app",
-    resolve: async (deps, e) => {
-      const cohort = await cohortById(deps.db, e.cohortId);
-      if (!cohort) return null;
-      const [course, network] = await Promise.all([
-        loadCourse(deps, e.courseId),
-        networkById(deps, e.networkId),
-      ]);
-      return {
-        recipients: [e.learnerId],
-        text: {
-          key: "learning.notify.cohortWaitlist",
-          params: { cohort: cohort.title, course: course.title, position: String(e.position) },
-        },
-        href: `/learning/cohorts/${cohort.id}`,
-        scope: { kind: "network", id: network.id, name: network.name },
-      };
-    },
+    resolve: (deps, e) =>
+      cohortNotice(deps, e, "learning.notify.cohortWaitlist", { position: String(e.position) }),
   }),
   notificationKind({
     name: "learning.attempts-reset",

@@ -2,31 +2,14 @@
 // learning row that names the account, read with the titles that make it readable, and deleted.
 import { sql } from "kysely";
 import type { Db } from "../../platform/db/database.ts";
+import type { CertificateTables } from "./certificates.repo.ts";
 import type { LearningTables } from "./tables.ts";
 import type { VideoTables } from "./video.tables.ts";
 
 type Tables = LearningTables &
-  VideoTables & {
-    learning_certificates: {
-      id: string;
-      code: string;
-      account_id: string;
-      course_id: string | null;
-      curriculum_id: string | null;
-      completed_at: Date;
-      issued_at: Date;
-    };
+  VideoTables &
+  CertificateTables & {
     learning_certificate_tombstones: { code: string; erased_at: Date };
-    learning_cohort_waitlist: { cohort_id: string; account_id: string; waiting_since: Date };
-    learning_attempt_resets: {
-      id: string;
-      quiz_id: string;
-      account_id: string;
-      reset_by: string | null;
-      reason: string;
-      attempts: number;
-      reset_at: Date;
-    };
     learning_cohort_former_members: { cohort_id: string; members: number; completed: number };
   };
 
