@@ -10,7 +10,7 @@ import { insertPractices } from "../catalogue/repo.ts";
 import { practiceRow } from "../catalogue/service.ts";
 import { type Practice, searchPractices, segmentsToHtml } from "../index.ts";
 import { PracticeInput } from "../schema.ts";
-import { CAP, PHRASE_CANDIDATES, PHRASE_CAP, SAMPLE } from "./repo.ts";
+import { CAP, PHRASE_CANDIDATES, PHRASE_CAP, SAMPLE, SAMPLE_SMALL } from "./repo.ts";
 
 let t: TestRuntime;
 beforeAll(async () => {
@@ -261,8 +261,11 @@ describe("facets, filters and paging", () => {
   });
 });
 
-/** `n` published practices titled "`word` i", half tourism, every fourth of the rest heritage. */
-async function insertMany(word: string, n: number) {
+/**
+ * `n` published practices titled "`word` i", half tourism, every fourth of the rest heritage (or all
+ * of `o.theme`), with the given ids when there are some.
+ */
+async function insertMany(word: string, n: number, o: { ids?: string[]; theme?: "social-media" } = {}) {
   const rows = [];
   const now = t.clock.now();
   for (let i = 0; i < n; i++) {
@@ -271,9 +274,9 @@ async function insertMany(word: string, n: number) {
       summary: "Tanti risultati.",
       country: "IT",
       language: "it",
-      themes: i % 2 ? ["tourism"] : i % 4 ? ["libraries"] : ["heritage"],
+      themes: o.theme ? [o.theme] : i % 2 ? ["tourism"] : i % 4 ? ["libraries"] : ["heritage"],
     });
-    const id = newId();
+    const id = o.ids?.[i] ?? newId();
     rows.push(
       practiceRow(d, {
         id,
@@ -370,5 +373,30 @@ describe("large result sets", () => {
     const heritage = await search({ q: "tulipano", theme: "heritage" });
     expect(heritage).toMatchObject({ total: n / 4, totalExact: true, facetsExact: true });
     expect(heritage.facets.theme).toEqual([{ value: "heritage", count: n / 4 }]);
+  }, 60_000);
+});
+
+describe("a listing of a very large set", () => {
+  it(`counts a listing on the 1-in-${SAMPLE_SMALL} sample when it holds enough rows`, async () => {
+    // Last in the file: these practices fill the sample beyond their number, as no real set does.
+    // Ids that fall in the 1-in-64 sample (the low six bits of their hash zero): 300 of them are what
+    // a set of ≈ 19,000 practices holds there, so the listing is counted and faceted on that sample
+    // alone — scaled by 64, an estimate, said so. (The real set is 300: the ids were chosen.)
+    const { rows } = await sql<{ id: string }>`select id::text from (select gen_random_uuid() as id
+      from generate_series(1, 60000)) x where (uuid_hash(id) & 63) = 0 limit 300`.execute(t.deps.db);
+    expect(rows).toHaveLength(300);
+    await insertMany("Girandola", 300, { ids: rows.map((r) => r.id), theme: "social-media" });
+    const r = await search({ theme: "social-media", limit: 5 });
+    expect(r).toMatchObject({ totalExact: false, facetsExact: false });
+    expect(r.total % SAMPLE_SMALL).toBe(0);
+    expect(r.total).toBeGreaterThanOrEqual(300 * SAMPLE_SMALL);
+    expect(r.facets.theme.find((f) => f.value === "social-media")?.count).toBe(r.total);
+    expect(r.facets.country.every((f) => f.count % SAMPLE_SMALL === 0)).toBe(true);
+    // The page itself is the newest of the whole set (published together: by id, descending).
+    const newest = rows
+      .map((x, i) => ({ id: x.id, title: `Girandola ${i}` }))
+      .sort((a, b) => (a.id < b.id ? 1 : -1))
+      .slice(0, 5);
+    expect(r.items.map((h) => h.title)).toEqual(newest.map((x) => x.title));
   }, 60_000);
 });
