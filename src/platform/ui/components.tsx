@@ -1,6 +1,6 @@
 // Small building blocks for pages and forms in Bootstrap Italia markup. Labels always sit above the
 // field (class "active") so forms read the same with and without JavaScript.
-import type { Child, FC } from "hono/jsx";
+import { type Child, createContext, type FC, useContext } from "hono/jsx";
 
 export type FormState = { values: Record<string, string>; errors: Record<string, string> };
 export const emptyForm = (values: Record<string, string> = {}): FormState => ({ values, errors: {} });
@@ -61,6 +61,12 @@ export const fieldAria = (name: string, hint?: string, error?: string) => ({
   "aria-describedby": describedBy(name, hint, error),
 });
 
+/**
+ * The words a screen reader says after a required field's label ("obbligatorio", "required"), set
+ * once per page by `render()` (layout.tsx) in the page's language, so no form has to pass them.
+ */
+export const RequiredMark = createContext<string | undefined>(undefined);
+
 /** The label, hint and error around one control; the control itself comes as the child. */
 export const FieldFrame: FC<{
   name: string;
@@ -73,26 +79,29 @@ export const FieldFrame: FC<{
   hint?: string;
   error?: string;
   children: Child;
-}> = (p) => (
-  <div class={p.wrapper}>
-    <label for={p.name} class={p.labelClass}>
-      {p.label}
-      {p.required && p.requiredLabel ? <span class="visually-hidden"> ({p.requiredLabel})</span> : null}
-      {p.required ? <span aria-hidden="true"> *</span> : null}
-    </label>
-    {p.children}
-    {p.hint ? (
-      <small id={`${p.name}-hint`} class="form-text">
-        {p.hint}
-      </small>
-    ) : null}
-    {p.error ? (
-      <div id={`${p.name}-error`} class="invalid-feedback d-block">
-        {p.error}
-      </div>
-    ) : null}
-  </div>
-);
+}> = (p) => {
+  const mark = p.requiredLabel ?? useContext(RequiredMark);
+  return (
+    <div class={p.wrapper}>
+      <label for={p.name} class={p.labelClass}>
+        {p.label}
+        {p.required && mark ? <span class="visually-hidden"> ({mark})</span> : null}
+        {p.required ? <span aria-hidden="true"> *</span> : null}
+      </label>
+      {p.children}
+      {p.hint ? (
+        <small id={`${p.name}-hint`} class="form-text">
+          {p.hint}
+        </small>
+      ) : null}
+      {p.error ? (
+        <div id={`${p.name}-error`} class="invalid-feedback d-block">
+          {p.error}
+        </div>
+      ) : null}
+    </div>
+  );
+};
 
 /** Image types the file store takes for photos, logos and covers (it checks the content anyway). */
 export const IMAGE_TYPES = "image/png,image/jpeg,image/webp,image/gif";

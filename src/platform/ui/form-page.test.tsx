@@ -4,7 +4,7 @@
 // described by its text; a checkbox group keeps its choices and says its error.
 import { describe, expect, it } from "vitest";
 import type { Ctx } from "../http/context.ts";
-import { CheckboxGroup, emptyForm, TextField } from "./components.tsx";
+import { CheckboxGroup, emptyForm, RequiredMark, TextField } from "./components.tsx";
 import { FormBlock, FormPage, SeparateAction } from "./form-page.tsx";
 
 const vars: Record<string, unknown> = {
@@ -121,5 +121,27 @@ describe("CheckboxGroup", () => {
     );
     expect(s).toContain("<p>None yet</p>");
     expect(s).not.toContain('type="checkbox"');
+  });
+});
+
+describe("a required field's label", () => {
+  const field = <TextField form={emptyForm()} name="title" label="Titolo" required />;
+
+  it("says the page's required mark to screen readers, set once for the page", () => {
+    const s = html(<RequiredMark.Provider value="obbligatorio">{field}</RequiredMark.Provider>);
+    expect(s).toContain(
+      'Titolo<span class="visually-hidden"> (obbligatorio)</span><span aria-hidden="true"> *</span>',
+    );
+  });
+
+  it("takes a field's own mark over the page's, and shows only the star without either", () => {
+    const own = (
+      <RequiredMark.Provider value="obbligatorio">
+        <TextField form={emptyForm()} name="title" label="Titolo" required requiredLabel="richiesto" />
+      </RequiredMark.Provider>
+    );
+    expect(html(own)).toContain("(richiesto)");
+    expect(html(field)).not.toContain("visually-hidden");
+    expect(html(field)).toContain('<span aria-hidden="true"> *</span>');
   });
 });

@@ -4,7 +4,7 @@
 import type { Child, FC } from "hono/jsx";
 import type { Ctx } from "../http/context.ts";
 import { LANGS, type Lang } from "../i18n/index.ts";
-import { FlashMessage } from "./components.tsx";
+import { FlashMessage, RequiredMark } from "./components.tsx";
 import { navigationFor } from "./navigation.ts";
 import { Slot } from "./slots.tsx";
 
@@ -267,9 +267,11 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({
 export async function render(c: Ctx, props: Omit<PageProps, "children">, body: Child, status = 200) {
   const html = await Promise.resolve(
     (
-      <Layout c={c} {...props}>
-        {body}
-      </Layout>
+      <RequiredMark.Provider value={c.get("t")("form.requiredMark")}>
+        <Layout c={c} {...props}>
+          {body}
+        </Layout>
+      </RequiredMark.Provider>
     ).toString(),
   );
   // Pages carry personal state (the signed-in name, a CSRF token): never shared by caches.

@@ -129,14 +129,7 @@ export function newSessionPage(c: Ctx, page: NewSessionContext, form: FormState,
               </p>
             </>
           ) : null}
-          <TextField
-            form={form}
-            name="title"
-            label={labels.title!}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={form} name="title" label={labels.title!} required maxlength={200} />
           <SelectField
             form={form}
             name="template"
@@ -246,7 +239,6 @@ export function joinPage(
               label={t("boards.join.guestName")}
               hint={t("boards.join.guestHint")}
               required
-              requiredLabel={t("form.requiredMark")}
               maxlength={120}
               autocomplete="name"
             />

@@ -68,7 +68,6 @@ export function checkInPage(
               name="code"
               label={labels.code}
               required
-              requiredLabel={t("form.requiredMark")}
               hint={t("conferences.checkIn.hint")}
               autocomplete="off"
             />

@@ -17,7 +17,6 @@ export function conferenceFormPage(
   status = 200,
 ) {
   const t = c.get("t");
-  const req = t("form.requiredMark");
   const labels = {
     title: t("conferences.form.title"),
     description: t("conferences.form.description"),
@@ -42,13 +41,12 @@ export function conferenceFormPage(
       submit: d.conference ? t("conferences.save") : t("conferences.create"),
       children: (
         <>
-          <TitleAndDescription form={f} labels={labels} requiredLabel={req} rows={5} maxlength={5000} />
+          <TitleAndDescription form={f} labels={labels} rows={5} maxlength={5000} />
           <TextField form={f} name="venue" label={labels.venue} maxlength={300} />
           <Span
             form={f}
             from={{ name: "startsOn", label: labels.startsOn }}
             to={{ name: "endsOn", label: labels.endsOn }}
-            requiredLabel={req}
             hint={t("conferences.form.dayHint")}
           />
           <TextField
@@ -56,7 +54,6 @@ export function conferenceFormPage(
             name="timeZone"
             label={labels.timeZone}
             required
-            requiredLabel={req}
             hint={t("conferences.form.timeZoneHint")}
           />
           <SelectField

@@ -129,7 +129,6 @@ export function conferencePage(
                   name="name"
                   label={labels.name}
                   required
-                  requiredLabel={t("form.requiredMark")}
                   autocomplete="name"
                   maxlength={160}
                 />
@@ -139,7 +138,6 @@ export function conferencePage(
                   type="email"
                   label={labels.email}
                   required
-                  requiredLabel={t("form.requiredMark")}
                   autocomplete="email"
                   hint={t("conferences.register.emailHint")}
                 />

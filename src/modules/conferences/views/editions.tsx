@@ -35,7 +35,6 @@ export function shiftFormPage(
           name="days"
           label={labels.days}
           required
-          requiredLabel={t("form.requiredMark")}
           hint={t("conferences.shift.daysHint")}
           autocomplete="off"
           maxlength={6}
@@ -49,7 +48,6 @@ export function shiftFormPage(
 export function duplicateFormPage(c: Ctx, d: { conference: Conference; form: FormState }, status = 200) {
   const t = c.get("t");
   const conf = d.conference;
-  const req = t("form.requiredMark");
   const labels = {
     title: t("conferences.duplicate.name"),
     startsOn: t("conferences.duplicate.startsOn"),
@@ -67,20 +65,12 @@ export function duplicateFormPage(c: Ctx, d: { conference: Conference; form: For
       submit: t("conferences.duplicate.submit"),
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={d.form} name="title" label={labels.title} required maxlength={200} />
           <TextField
             form={d.form}
             name="startsOn"
             label={labels.startsOn}
             required
-            requiredLabel={req}
             hint={t("conferences.duplicate.startsOnHint", { days: daysFrom(conf.startsOn, conf.endsOn) + 1 })}
             autocomplete="off"
             maxlength={10}

@@ -6,19 +6,11 @@ import { type FormState, TextArea, TextField } from "../../../platform/ui/compon
 export const TitleAndDescription: FC<{
   form: FormState;
   labels: { title: string; description: string };
-  requiredLabel: string;
   rows: number;
   maxlength: number;
 }> = (p) => (
   <>
-    <TextField
-      form={p.form}
-      name="title"
-      label={p.labels.title}
-      required
-      requiredLabel={p.requiredLabel}
-      maxlength={200}
-    />
+    <TextField form={p.form} name="title" label={p.labels.title} required maxlength={200} />
     <TextArea
       form={p.form}
       name="description"
@@ -33,19 +25,11 @@ export const Span: FC<{
   form: FormState;
   from: { name: string; label: string };
   to: { name: string; label: string };
-  requiredLabel: string;
   hint: string;
 }> = (p) => (
   <>
     {[p.from, p.to].map((f) => (
-      <TextField
-        form={p.form}
-        name={f.name}
-        label={f.label}
-        required
-        requiredLabel={p.requiredLabel}
-        hint={p.hint}
-      />
+      <TextField form={p.form} name={f.name} label={f.label} required hint={p.hint} />
     ))}
   </>
 );

@@ -13,7 +13,6 @@ export function sessionFormPage(
 ) {
   const t = c.get("t");
   const lang = c.get("lang");
-  const req = t("form.requiredMark");
   const f = d.form;
   const labels = {
     title: t("conferences.session.title"),
@@ -46,7 +45,7 @@ export function sessionFormPage(
         : undefined,
       children: (
         <>
-          <TitleAndDescription form={f} labels={labels} requiredLabel={req} rows={3} maxlength={3000} />
+          <TitleAndDescription form={f} labels={labels} rows={3} maxlength={3000} />
           <SelectField
             form={f}
             name="trackId"
@@ -68,7 +67,6 @@ export function sessionFormPage(
             form={f}
             from={{ name: "start", label: labels.start }}
             to={{ name: "end", label: labels.end }}
-            requiredLabel={req}
             hint={t("conferences.session.timeHint", { zone: d.conference.timeZone })}
           />
           <TextField

@@ -49,14 +49,7 @@ export function speakerFormPage(
         : undefined,
       children: (
         <>
-          <TextField
-            form={f}
-            name="name"
-            label={labels.name}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={160}
-          />
+          <TextField form={f} name="name" label={labels.name} required maxlength={160} />
           <TextField form={f} name="role" label={labels.role} maxlength={160} />
           <TextField form={f} name="affiliation" label={labels.affiliation} maxlength={200} />
           <TextArea form={f} name="bio" label={labels.bio} rows={4} maxlength={3000} />

@@ -29,14 +29,7 @@ export function trackFormPage(
       },
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="name"
-            label={labels.name}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={120}
-          />
+          <TextField form={d.form} name="name" label={labels.name} required maxlength={120} />
           <TextField form={d.form} name="room" label={labels.room} maxlength={120} />
         </>
       ),

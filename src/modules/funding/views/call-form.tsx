@@ -37,7 +37,6 @@ export function callFormPage(
     visibility: t("funding.visibility"),
     practices: t("funding.practices"),
   };
-  const req = t("form.requiredMark");
   return formPage(
     c,
     {
@@ -53,14 +52,7 @@ export function callFormPage(
       submit: d.call ? t("funding.save") : t("funding.create"),
       children: (
         <>
-          <TextField
-            form={form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={form} name="title" label={labels.title} required maxlength={200} />
           <SelectField
             form={form}
             name="programme"
@@ -74,7 +66,6 @@ export function callFormPage(
             name="deadline"
             label={labels.deadline}
             required
-            requiredLabel={req}
             hint={t("funding.deadlineHint")}
           />
           <CheckboxGroup
@@ -88,7 +79,7 @@ export function callFormPage(
             }))}
           />
           <TextField form={form} name="budgetEur" label={labels.budgetEur} hint={t("funding.budgetHint")} />
-          <TextField form={form} name="url" type="url" label={labels.url} required requiredLabel={req} />
+          <TextField form={form} name="url" type="url" label={labels.url} required />
           <SelectField
             form={form}
             name="visibility"

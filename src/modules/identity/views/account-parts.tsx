@@ -13,15 +13,7 @@ type FieldOf = { c: Ctx; form: FormState; label: string };
 
 /** A required email field that the browser may fill in. */
 export const EmailField: FC<FieldOf & { name?: string }> = ({ c, form, label, name }) => (
-  <TextField
-    form={form}
-    name={name ?? "email"}
-    type="email"
-    label={label}
-    required
-    requiredLabel={c.get("t")("form.requiredMark")}
-    autocomplete="email"
-  />
+  <TextField form={form} name={name ?? "email"} type="email" label={label} required autocomplete="email" />
 );
 
 /** A required password field; a new password carries the length hint and asks the browser for one. */
@@ -38,7 +30,6 @@ export const PasswordField: FC<FieldOf & { name: string; isNew?: boolean }> = ({
     type="password"
     label={label}
     required
-    requiredLabel={c.get("t")("form.requiredMark")}
     autocomplete={isNew ? "new-password" : "current-password"}
     hint={isNew ? c.get("t")("identity.password.hint", { min: PASSWORD_MIN }) : undefined}
   />
@@ -46,15 +37,7 @@ export const PasswordField: FC<FieldOf & { name: string; isNew?: boolean }> = ({
 
 /** The person's full name, as on sign-up and the profile. */
 export const NameField: FC<FieldOf> = ({ c, form, label }) => (
-  <TextField
-    form={form}
-    name="name"
-    label={label}
-    required
-    requiredLabel={c.get("t")("form.requiredMark")}
-    autocomplete="name"
-    maxlength={120}
-  />
+  <TextField form={form} name="name" label={label} required autocomplete="name" maxlength={120} />
 );
 
 /** The interface language of the account (and of the mails it receives). */

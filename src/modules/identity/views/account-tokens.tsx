@@ -121,7 +121,6 @@ export function tokensPage(
               name="name"
               label={labels.name}
               required
-              requiredLabel={t("form.requiredMark")}
               hint={t("identity.tokens.nameHint")}
               maxlength={100}
             />

@@ -58,14 +58,7 @@ export function adminPage(
           action="/admin/networks"
           submit={t("identity.admin.createNetworkSubmit")}
         >
-          <TextField
-            form={p.form}
-            name="name"
-            label={labels.name}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={p.form} name="name" label={labels.name} required maxlength={200} />
           <TextField
             form={p.form}
             name="slug"

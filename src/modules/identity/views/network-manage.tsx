@@ -214,7 +214,6 @@ export function networkManagePage(
             type="email"
             label={inviteLabels.email}
             required
-            requiredLabel={t("form.requiredMark")}
             autocomplete="off"
           />
           <SelectField

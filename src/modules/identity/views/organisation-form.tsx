@@ -28,7 +28,6 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
     logoAlt: t("identity.orgs.logoAlt"),
   };
   const title = org ? t("identity.orgs.editTitle", { name: org.name }) : t("identity.orgs.createTitle");
-  const req = t("form.requiredMark");
   return formPage(
     c,
     {
@@ -46,14 +45,7 @@ export function organisationFormPage(c: Ctx, form: FormState, org: Organisation 
       submit: org ? t("form.save") : t("identity.orgs.createSubmit"),
       children: (
         <>
-          <TextField
-            form={form}
-            name="name"
-            label={labels.name}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={form} name="name" label={labels.name} required maxlength={200} />
           <SelectField
             form={form}
             name="type"

@@ -49,19 +49,11 @@ export function planFormPage(
     summary: t("labs.plans.summary"),
     organisationId: t("labs.plans.organisation"),
   };
-  const req = t("form.requiredMark");
   return formPage(
     c,
     { lab: p.lab, title: t("labs.plans.new"), action: `/labs/${p.lab.slug}/plans`, form: p.form, labels },
     <>
-      <TextField
-        form={p.form}
-        name="title"
-        label={labels.title}
-        required
-        requiredLabel={req}
-        maxlength={200}
-      />
+      <TextField form={p.form} name="title" label={labels.title} required maxlength={200} />
       <TextArea form={p.form} name="summary" label={labels.summary} maxlength={5000} rows={4} />
       <SelectField
         form={p.form}
@@ -93,14 +85,7 @@ export function goalFormPage(c: Ctx, p: { lab: Lab; plan: ActionPlan; form: Form
       labels,
     },
     <>
-      <TextField
-        form={p.form}
-        name="title"
-        label={labels.title}
-        required
-        requiredLabel={t("form.requiredMark")}
-        maxlength={300}
-      />
+      <TextField form={p.form} name="title" label={labels.title} required maxlength={300} />
       <TextArea form={p.form} name="description" label={labels.description} maxlength={2000} rows={3} />
     </>,
     t("labs.plans.saveGoal"),
@@ -135,14 +120,7 @@ export function actionFormPage(
     c,
     { lab: p.lab, plan: p.plan, title, action: p.formAction, form: p.form, labels },
     <>
-      <TextField
-        form={p.form}
-        name="title"
-        label={labels.title}
-        required
-        requiredLabel={t("form.requiredMark")}
-        maxlength={300}
-      />
+      <TextField form={p.form} name="title" label={labels.title} required maxlength={300} />
       <TextField
         form={p.form}
         name="owner"

@@ -147,7 +147,6 @@ export function attendancePage(
               type="email"
               label={labels.email!}
               required
-              requiredLabel={t("form.requiredMark")}
               autocomplete="off"
             />
             {m.questions.map((q) => (
@@ -214,7 +213,6 @@ export function checkInPage(
           label={labels.code}
           hint={t("labs.checkin.hint")}
           required
-          requiredLabel={t("form.requiredMark")}
           autocomplete="off"
           maxlength={40}
         />

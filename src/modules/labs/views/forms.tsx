@@ -31,7 +31,6 @@ export function labFormPage(c: Ctx, network: { slug: string; name: string }, for
     venue: t("labs.venue"),
     visibility: t("labs.visibility"),
   };
-  const req = t("form.requiredMark");
   return formPage(
     c,
     {
@@ -47,14 +46,7 @@ export function labFormPage(c: Ctx, network: { slug: string; name: string }, for
       submit: t("labs.create"),
       children: (
         <>
-          <TextField
-            form={form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={form} name="title" label={labels.title} required maxlength={200} />
           <TextField form={form} name="theme" label={labels.theme} maxlength={200} />
           <TextArea
             form={form}
@@ -124,7 +116,6 @@ export function meetingFormPage(
     agenda: t("labs.meetings.agenda"),
     questions: t("labs.questions.field"),
   };
-  const req = t("form.requiredMark");
   const timeHint = t("labs.meetings.timeHint");
   return formPage(
     c,
@@ -154,14 +145,7 @@ export function meetingFormPage(
         ) : undefined,
       children: (
         <>
-          <TextField
-            form={form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={form} name="title" label={labels.title} required maxlength={200} />
           <TextField form={form} name="kind" label={labels.kind} maxlength={60} />
           <SelectField
             form={form}
@@ -170,23 +154,9 @@ export function meetingFormPage(
             required
             options={MEETING_MODES.map((m) => ({ value: m, label: t(`labs.meetings.mode.${m}`) }))}
           />
-          <TextField
-            form={form}
-            name="startsAt"
-            label={labels.startsAt}
-            required
-            requiredLabel={req}
-            hint={timeHint}
-          />
-          <TextField
-            form={form}
-            name="endsAt"
-            label={labels.endsAt}
-            required
-            requiredLabel={req}
-            hint={timeHint}
-          />
-          <TextField form={form} name="timeZone" label={labels.timeZone} required requiredLabel={req} />
+          <TextField form={form} name="startsAt" label={labels.startsAt} required hint={timeHint} />
+          <TextField form={form} name="endsAt" label={labels.endsAt} required hint={timeHint} />
+          <TextField form={form} name="timeZone" label={labels.timeZone} required />
           <TextField form={form} name="venue" label={labels.venue} maxlength={300} />
           <TextField form={form} name="address" label={labels.address} maxlength={300} />
           <TextArea form={form} name="accessibilityNotes" label={labels.accessibilityNotes} rows={2} />

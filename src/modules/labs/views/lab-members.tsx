@@ -152,7 +152,6 @@ export function labMembersPage(
                 type="email"
                 label={labels.email}
                 required
-                requiredLabel={t("form.requiredMark")}
                 autocomplete="off"
               />
               <SelectField

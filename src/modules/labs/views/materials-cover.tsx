@@ -54,7 +54,6 @@ export function coverFormPage(c: Ctx, p: { lab: Lab; cover: Cover | null; form: 
             hint={t("labs.cover.altHint")}
             maxlength={300}
             required
-            requiredLabel={t("form.requiredMark")}
           />
           {cover ? <Checkbox form={form} name="remove" label={t("labs.cover.remove")} /> : null}
         </>

@@ -37,7 +37,6 @@ export function materialFormPage(
     consent: t("labs.materials.consent"),
     consentBy: t("labs.materials.consentBy"),
   };
-  const req = t("form.requiredMark");
   const fileError = form.errors.file;
   const captionsError = form.errors.captions;
   const fileHint = kind === "video" ? t("labs.materials.videoHint") : t("labs.materials.fileHint");
@@ -78,14 +77,7 @@ export function materialFormPage(
       children: (
         <>
           <input type="hidden" name="kind" value={kind} />
-          <TextField
-            form={form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={req}
-            maxlength={200}
-          />
+          <TextField form={form} name="title" label={labels.title} required maxlength={200} />
           <TextArea
             form={form}
             name="description"
@@ -110,7 +102,6 @@ export function materialFormPage(
               type="url"
               label={labels.url}
               required
-              requiredLabel={req}
               hint={t("labs.materials.urlHint")}
             />
           ) : (
@@ -118,7 +109,6 @@ export function materialFormPage(
               name="file"
               label={labels.file}
               required
-              requiredLabel={req}
               hint={fileHint}
               error={fileError}
               accept={
@@ -134,7 +124,6 @@ export function materialFormPage(
                 name="captions"
                 label={labels.captions}
                 required
-                requiredLabel={req}
                 hint={t("labs.materials.captionsHint")}
                 error={captionsError}
                 accept=".vtt,text/vtt"
@@ -144,7 +133,6 @@ export function materialFormPage(
                 name="transcript"
                 label={labels.transcript}
                 required
-                requiredLabel={req}
                 hint={t("labs.materials.transcriptHint")}
                 rows={8}
               />
@@ -157,7 +145,6 @@ export function materialFormPage(
                   name="consentBy"
                   label={labels.consentBy}
                   required
-                  requiredLabel={req}
                   hint={t("labs.materials.consentByHint")}
                   maxlength={500}
                 />

@@ -235,7 +235,6 @@ export function meetingPage(
                   name={`q_${q.id}`}
                   label={q.label}
                   required={q.required}
-                  requiredLabel={t("form.requiredMark")}
                   rows={2}
                   maxlength={2000}
                 />

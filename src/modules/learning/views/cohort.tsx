@@ -307,38 +307,10 @@ export function cohortFormPage(
       cancel: { href: `/learning/courses/${d.course.slug}`, label: t("learning.f.cancel") },
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
-          <TextField
-            form={d.form}
-            name="startsOn"
-            type="date"
-            label={labels.startsOn}
-            required
-            requiredLabel={t("form.requiredMark")}
-          />
-          <TextField
-            form={d.form}
-            name="endsOn"
-            type="date"
-            label={labels.endsOn}
-            required
-            requiredLabel={t("form.requiredMark")}
-          />
-          <TextField
-            form={d.form}
-            name="capacity"
-            type="number"
-            label={labels.capacity}
-            required
-            requiredLabel={t("form.requiredMark")}
-          />
+          <TextField form={d.form} name="title" label={labels.title} required maxlength={200} />
+          <TextField form={d.form} name="startsOn" type="date" label={labels.startsOn} required />
+          <TextField form={d.form} name="endsOn" type="date" label={labels.endsOn} required />
+          <TextField form={d.form} name="capacity" type="number" label={labels.capacity} required />
           <LabChoice c={c} form={d.form} labs={d.labs} />
           <CheckboxGroup
             form={d.form}

@@ -42,14 +42,7 @@ export function curriculumFormPage(
       cancel: { href: "/learning", label: t("learning.f.cancel") },
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={d.form} name="title" label={labels.title} required maxlength={200} />
           <TextArea
             form={d.form}
             name="summary"

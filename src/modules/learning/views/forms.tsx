@@ -67,14 +67,7 @@ export function courseFormPage(
       },
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={d.form} name="title" label={labels.title} required maxlength={200} />
           <TextArea form={d.form} name="summary" label={labels.summary} rows={3} maxlength={2000} />
           <TextField
             form={d.form}
@@ -148,14 +141,7 @@ export function moduleFormPage(
       cancel: { href: base, label: t("learning.f.cancel") },
       children: (
         <>
-          <TextField
-            form={d.form}
-            name="title"
-            label={t("learning.f.title")}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={d.form} name="title" label={t("learning.f.title")} required maxlength={200} />
           <TextField
             form={d.form}
             name="position"
@@ -236,14 +222,7 @@ export function lessonFormPage(
             hint={t("learning.f.kindHint")}
             options={LESSON_KINDS.map((k) => ({ value: k, label: t(`learning.kind.${k}`) }))}
           />
-          <TextField
-            form={d.form}
-            name="title"
-            label={labels.title}
-            required
-            requiredLabel={t("form.requiredMark")}
-            maxlength={200}
-          />
+          <TextField form={d.form} name="title" label={labels.title} required maxlength={200} />
           <TextArea
             form={d.form}
             name="body"

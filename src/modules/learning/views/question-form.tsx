@@ -63,15 +63,7 @@ export function questionFormPage(
             label={labels.kind}
             options={QUESTION_KINDS.map((k) => ({ value: k, label: t(`learning.questionKind.${k}`) }))}
           />
-          <TextArea
-            form={d.form}
-            name="prompt"
-            label={labels.prompt}
-            required
-            requiredLabel={t("form.requiredMark")}
-            rows={3}
-            maxlength={2000}
-          />
+          <TextArea form={d.form} name="prompt" label={labels.prompt} required rows={3} maxlength={2000} />
           <TextArea
             form={d.form}
             name="feedbackRight"

@@ -202,7 +202,6 @@ export function videoFormPage(
               name="consentBy"
               label={labels.consentBy}
               required
-              requiredLabel={t("form.requiredMark")}
               maxlength={500}
             />
           </fieldset>

@@ -75,7 +75,6 @@ export function importPage(
             label={labels.file}
             accept=".csv,.jsonl,.ndjson,.json,.txt,text/csv,application/json"
             required
-            requiredLabel={t("form.requiredMark")}
             hint={t("import.fileHint")}
             error={fileError}
           />

@@ -68,7 +68,6 @@ const CommentForm: FC<{ c: Ctx; practice: PracticeRef; form: FormState }> = ({ c
         label={t("practices.comments.body")}
         hint={t("practices.comments.bodyHint")}
         required
-        requiredLabel={t("form.requiredMark")}
         maxlength={COMMENT_MAX}
         rows={4}
       />
@@ -173,7 +172,6 @@ export function flagPage(
             name="reason"
             label={t("practices.flags.reason")}
             required
-            requiredLabel={t("form.requiredMark")}
             maxlength={1000}
             rows={4}
           />

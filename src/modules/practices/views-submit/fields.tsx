@@ -98,7 +98,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
   networks,
 }) => {
   const t = c.get("t");
-  const req = t("form.requiredMark");
   const md = t("practices.submit.markdownHint");
   switch (step) {
     case "project":
@@ -110,7 +109,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             label={t("practices.field.title")}
             hint={t("practices.field.titleHint")}
             required
-            requiredLabel={req}
             maxlength={150}
           />
           <TextArea
@@ -119,7 +117,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             label={t("practices.field.summary")}
             hint={t("practices.field.summaryHint")}
             required
-            requiredLabel={req}
             maxlength={500}
             rows={3}
           />
@@ -179,7 +176,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             label={t("practices.field.problem")}
             hint={md}
             required
-            requiredLabel={req}
             rows={6}
           />
           <TextArea
@@ -188,7 +184,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             label={t("practices.field.solution")}
             hint={md}
             required
-            requiredLabel={req}
             rows={6}
           />
           <TextArea form={form} name="resources" label={t("practices.field.resources")} hint={md} rows={4} />
@@ -224,7 +219,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             name="name"
             label={t("practices.field.name")}
             required
-            requiredLabel={req}
             maxlength={120}
             autocomplete="name"
           />
@@ -235,7 +229,6 @@ export const StepFields: FC<{ c: Ctx; step: StepKey; form: FormState; networks: 
             label={t("practices.field.email")}
             hint={t("practices.field.emailHint")}
             required
-            requiredLabel={req}
             maxlength={254}
             autocomplete="email"
           />

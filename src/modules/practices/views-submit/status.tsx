@@ -170,7 +170,6 @@ export function lookupPage(c: Ctx, form: FormState, status = 200) {
             label={labels.reference}
             hint={t("practices.track.referenceHint")}
             required
-            requiredLabel={t("form.requiredMark")}
             maxlength={20}
             autocomplete="off"
           />
@@ -180,7 +179,6 @@ export function lookupPage(c: Ctx, form: FormState, status = 200) {
             type="email"
             label={labels.email}
             required
-            requiredLabel={t("form.requiredMark")}
             maxlength={254}
             autocomplete="email"
           />

@@ -56,7 +56,6 @@ const Field: FC<{ c: Ctx; form: FormState; name: EditableField }> = ({ c, form, 
     label,
     maxlength: MAX[name],
     required: REQUIRED.has(name),
-    requiredLabel: t("form.requiredMark"),
   };
   if (MARKDOWN_FIELDS.has(name))
     return <TextArea {...common} hint={t("practices.submit.markdownHint")} rows={6} />;
@@ -153,7 +152,6 @@ export function editPublishedPage(
             label={labels.reason!}
             hint={t("practices.versions.reasonHint")}
             required
-            requiredLabel={t("form.requiredMark")}
             maxlength={500}
             rows={2}
           />
