@@ -26,6 +26,8 @@ import "../modules/conferences/home-section.tsx";
 import "../modules/conferences/images.reprocess.ts";
 import "../modules/conferences/notifications.ts";
 import "../modules/conferences/routes.tsx";
+import "../modules/credentials/credentials.jobs.ts";
+import "../modules/credentials/messages.ts";
 import "../modules/funding/home-section.tsx";
 import "../modules/funding/messages.ts";
 import "../modules/funding/routes.tsx";

@@ -18,5 +18,6 @@ export { addLiveSession, createCohort } from "./cohorts.service.ts";
 export { getCourse, lessonOfCourse, listCourses, loadCourse } from "./courses.service.ts";
 export { enrol, markLessonDone } from "./progress.service.ts";
 export { publicQuestions, quizContext, submitAttempt } from "./quiz.service.ts";
+export { type CompletionSubject, completionSubject } from "./subjects.read.ts";
 export type { Course, Curriculum, Lesson, PublicQuestion } from "./types.ts";
 export { addCaptions, setVideo } from "./video.service.ts";

@@ -1,0 +1,224 @@
+// Open Badges credentials on the embedded database (and PostgreSQL with DATABASE_URL): a course
+// completed through the pages gets one signed OpenBadgeCredential from the job that follows the
+// completion event; it verifies with @digitalbazaar/vc AND with an independent check written here from
+// W3C vc-di-eddsa (RDFC-1.0, SHA-256, Ed25519 by node:crypto); a one-character change fails both; the
+// loader fetches nothing; a revoked credential is called revoked although the library says verified;
+// the job run twice or at once gives one credential. Signing costs 7–30 ms: one credential for the file.
+import { createHash, createPublicKey, verify as edVerify } from "node:crypto";
+import jsonld from "jsonld";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
+import { jobsSettled } from "../../../test/helpers/jobs.ts";
+import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
+import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { issueCredentialFor } from "./index.ts";
+import { isOwnIssuer, localDocuments } from "./issuers.service.ts";
+import { documentLoader, NotShippedError } from "./loader.ts";
+import { revokeCredential } from "./revoke.service.ts";
+import { emailHash } from "./sign.ts";
+import { verifyCredential } from "./verify.ts";
+
+// biome-ignore lint/suspicious/noExplicitAny: a credential's JSON, read field by field by the assertions.
+type Doc = Record<string, any>;
+
+let t: TestRuntime;
+let learnerId: string;
+let courseId: string;
+let credential: Doc;
+let credentialId: string;
+
+beforeAll(async () => {
+  t = await createTestRuntime();
+  const net = await buildNetwork(t, { name: "Rete dei badge" });
+  const b = await buildCourse(t, net.id, { title: "Dati aperti per i comuni" });
+  courseId = b.course.id;
+  const a = await buildAccount(t, { name: "Lucia Verdi", email: "lucia.verdi@example.org" });
+  await addToNetwork(t, net.id, a.id, "member");
+  learnerId = a.id;
+  await completeThroughPages(await signedIn(t, a.id), b);
+  await jobsSettled(t);
+  const rows = await credentialsOf(learnerId);
+  expect(rows).toHaveLength(1);
+  credentialId = rows[0].id;
+  credential = JSON.parse(rows[0].document);
+}, 60_000);
+afterAll(() => t.close());
+
+const credentialsOf = async (accountId: string) =>
+  (await t.deps.pool.query("select id, document from credentials where account_id = $1", [accountId])).rows;
+
+const check = (doc: unknown) =>
+  verifyCredential(doc, {
+    local: localDocuments(t.deps),
+    ownIssuer: isOwnIssuer(t.deps),
+    now: t.deps.clock.now(),
+  });
+
+// --- An independent verifier, written from W3C vc-di-eddsa §3.3 (eddsa-rdfc-2022) ------------------
+const B58 = "123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz";
+function base58btc(multibase: string): Buffer {
+  expect(multibase[0]).toBe("z");
+  let n = 0n;
+  for (const ch of multibase.slice(1)) {
+    const v = B58.indexOf(ch);
+    if (v < 0) throw new Error(`not base58: ${ch}`);
+    n = n * 58n + BigInt(v);
+  }
+  const bytes: number[] = [];
+  while (n > 0n) {
+    bytes.unshift(Number(n % 256n));
+    n /= 256n;
+  }
+  for (const ch of multibase.slice(1)) {
+    if (ch !== "1") break;
+    bytes.unshift(0);
+  }
+  return Buffer.from(bytes);
+}
+
+async function independentlyVerified(doc: Doc): Promise<boolean> {
+  const loader = documentLoader(localDocuments(t.deps));
+  const { proof, ...unsecured } = doc;
+  const { proofValue, ...options } = proof;
+  const canon = (d: object) =>
+    jsonld.canonize(d, {
+      algorithm: "RDFC-1.0",
+      format: "application/n-quads",
+      safe: true,
+      documentLoader: loader,
+    });
+  const sha = (s: string) => createHash("sha256").update(s, "utf8").digest();
+  // hashData = SHA-256(canonical proof configuration) ‖ SHA-256(canonical document)
+  const hashData = Buffer.concat([
+    sha(await canon({ ...options, "@context": doc["@context"] })),
+    sha(await canon(unsecured)),
+  ]);
+  const method = (await loader(proof.verificationMethod)).document as Doc;
+  expect(method.type).toBe("Multikey");
+  const raw = base58btc(method.publicKeyMultibase);
+  expect([...raw.subarray(0, 2)]).toEqual([0xed, 0x01]); // multicodec ed25519-pub
+  const key = createPublicKey({
+    key: { kty: "OKP", crv: "Ed25519", x: raw.subarray(2).toString("base64url") },
+    format: "jwk",
+  });
+  return edVerify(null, hashData, key, base58btc(proofValue));
+}
+
+describe("an Open Badges credential", () => {
+  it("is an OpenBadgeCredential as issue 18 item 1 says, for the learner and the course", () => {
+    const base = t.deps.config.baseUrl;
+    expect(credential["@context"]).toEqual([
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ]);
+    expect(credential.id).toBe(`${base}/credentials/${credentialId}`);
+    expect(credential.type).toEqual(["VerifiableCredential", "OpenBadgeCredential"]);
+    expect(credential.name).toBe("Dati aperti per i comuni");
+    expect(credential.issuer).toMatchObject({ type: ["Profile"], name: "Rete dei badge" });
+    expect(credential.issuer.id).toMatch(new RegExp(`^${base}/issuers/[0-9a-f-]{36}$`));
+    expect(new Date(credential.validFrom).getTime()).not.toBeNaN();
+    const subject = credential.credentialSubject;
+    expect(subject.type).toEqual(["AchievementSubject"]);
+    const [name, email] = subject.identifier;
+    expect(name).toEqual({
+      type: "IdentityObject",
+      identityType: "name",
+      hashed: false,
+      identityHash: "Lucia Verdi",
+    });
+    expect(email).toMatchObject({ type: "IdentityObject", identityType: "emailAddress", hashed: true });
+    expect(email.identityHash).toBe(emailHash("lucia.verdi@example.org", email.salt));
+    expect(email.identityHash).toBe(
+      `sha256$${createHash("sha256").update(`lucia.verdi@example.org${email.salt}`).digest("hex")}`,
+    );
+    expect(subject.achievement).toMatchObject({
+      type: ["Achievement"],
+      name: "Dati aperti per i comuni",
+      description: "Un corso per provare.",
+      inLanguage: "it",
+    });
+    expect(subject.achievement.id).toMatch(new RegExp(`^${base}/achievements/[0-9a-f-]{36}$`));
+    expect(subject.achievement.criteria.narrative).toContain("«Dati aperti per i comuni»");
+    const status = credential.credentialStatus;
+    expect(status).toMatchObject({ type: "BitstringStatusListEntry", statusPurpose: "revocation" });
+    expect(status.statusListCredential).toMatch(new RegExp(`^${base}/status-lists/[0-9a-f-]{36}$`));
+    expect(status.id).toBe(`${status.statusListCredential}#${status.statusListIndex}`);
+    expect(credential.proof).toMatchObject({
+      type: "DataIntegrityProof",
+      cryptosuite: "eddsa-rdfc-2022",
+      proofPurpose: "assertionMethod",
+      verificationMethod: `${credential.issuer.id}#key-1`,
+    });
+  });
+
+  it("verifies with the library (our verify) and with the independent check, fetching nothing", async () => {
+    const fetchSpy = vi.spyOn(globalThis, "fetch").mockImplementation(async () => {
+      throw new Error("verification fetched");
+    });
+    try {
+      expect(await check(credential)).toEqual({
+        verified: true,
+        revoked: false,
+        expired: false,
+        issuer: { id: credential.issuer.id, name: "Rete dei badge" },
+        errors: [],
+      });
+      expect(await independentlyVerified(credential)).toBe(true);
+      expect(fetchSpy).not.toHaveBeenCalled();
+    } finally {
+      fetchSpy.mockRestore();
+    }
+  });
+
+  it("fails both checks when one character changes", async () => {
+    const changed = structuredClone(credential);
+    changed.credentialSubject.identifier[0].identityHash = "Lucia Verda";
+    const r = await check(changed);
+    expect(r.verified).toBe(false);
+    expect(r.errors.map((e) => e.code)).toEqual(["bad-proof"]);
+    expect(await independentlyVerified(changed)).toBe(false);
+  });
+
+  it("has a document loader that throws on anything it does not ship or own", async () => {
+    const loader = documentLoader(localDocuments(t.deps));
+    for (const url of [
+      "https://www.w3.org/2018/credentials/v1",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context.json",
+      "https://example.org/anything.json",
+      `${t.deps.config.baseUrl}/issuers/00000000-0000-4000-8000-000000000000`,
+      `${t.deps.config.baseUrl}/status-lists/nope`,
+    ])
+      await expect(loader(url)).rejects.toBeInstanceOf(NotShippedError);
+    const extra = structuredClone(credential);
+    extra["@context"] = [...extra["@context"], "https://example.org/ctx.json"];
+    expect((await check(extra)).errors).toEqual([
+      { code: "unknown-context", detail: "https://example.org/ctx.json" },
+    ]);
+  });
+
+  it("calls another issuer's credential 'cannot be verified here', never valid", async () => {
+    const other = structuredClone(credential);
+    other.issuer.id = "https://badges.example.org/issuers/1";
+    const r = await check(other);
+    expect(r).toMatchObject({ verified: false, errors: [{ code: "other-issuer" }] });
+    expect((await check({ hello: "world" })).errors).toEqual([{ code: "not-credential" }]);
+    expect((await check("not even an object")).verified).toBe(false);
+  });
+
+  it("gives one credential however often the job runs, even twice at once", async () => {
+    const c = { learnerId, courseId, completedAt: new Date().toISOString() };
+    await Promise.all([issueCredentialFor(t.deps, c), issueCredentialFor(t.deps, c)]);
+    await issueCredentialFor(t.deps, c);
+    const rows = await credentialsOf(learnerId);
+    expect(rows).toHaveLength(1);
+    expect(rows[0].id).toBe(credentialId);
+  });
+
+  // Last: it revokes the file's credential.
+  it("is called revoked once its bit is set, though the library's `verified` stays true", async () => {
+    await revokeCredential(t.deps, credentialId, "issued by mistake");
+    const r = await check(credential);
+    expect(r).toMatchObject({ verified: false, revoked: true, errors: [{ code: "revoked" }] });
+    await expect(revokeCredential(t.deps, credentialId, "again")).rejects.toMatchObject({ status: 409 });
+  });
+});
