@@ -28,6 +28,7 @@ import "../modules/conferences/notifications.ts";
 import "../modules/conferences/routes.tsx";
 import "../modules/credentials/credentials.jobs.ts";
 import "../modules/credentials/messages.ts";
+import "../modules/credentials/routes.tsx";
 import "../modules/funding/home-section.tsx";
 import "../modules/funding/messages.ts";
 import "../modules/funding/routes.tsx";

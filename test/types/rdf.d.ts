@@ -2,6 +2,7 @@
 declare module "jsonld" {
   const jsonld: {
     toRDF(doc: object, options: { format: "application/n-quads" }): Promise<string>;
+    expand(doc: object, options: { safe?: boolean; documentLoader?: unknown }): Promise<object[]>;
     canonize(
       doc: object,
       options: {

@@ -11,6 +11,8 @@ import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../tes
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { handlersOf } from "../../platform/events.ts";
+import { issueCredentialJob } from "./credentials.jobs.ts";
 import { issueCredentialFor } from "./index.ts";
 import { isOwnIssuer, localDocuments } from "./issuers.service.ts";
 import { documentLoader, NotShippedError } from "./loader.ts";
@@ -214,11 +216,122 @@ describe("an Open Badges credential", () => {
     expect(rows[0].id).toBe(credentialId);
   });
 
+  it("is queued once by each completion event, and a redelivered event gives no second credential", async () => {
+    const c = { learnerId, courseId, completedAt: new Date().toISOString() };
+    await t.deps.jobs.send(issueCredentialJob, c);
+    await t.deps.jobs.send(issueCredentialJob, c);
+    await jobsSettled(t);
+    expect(await credentialsOf(learnerId)).toHaveLength(1);
+    expect(handlersOf("learning.course.completed")).toContain("credentials.issue-course");
+    expect(handlersOf("learning.curriculum.completed")).toContain("credentials.issue-curriculum");
+  });
+});
+
+describe("the id-based URLs", () => {
+  const path = (url: string) => new URL(url).pathname;
+  const get = (url: string, accept?: string) =>
+    t.app.request(path(url), { headers: accept ? { accept } : {} });
+
+  it("/credentials/{id}: a page for browsers (valid, in words, noindex), the signed JSON as issued otherwise", async () => {
+    const rows = await credentialsOf(learnerId);
+    for (const lang of ["it", "en"]) {
+      const res = await t.app.request(`${path(credential.id)}?lang=${lang}`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("vary")).toMatch(/Accept/);
+      expect(res.headers.get("x-robots-tag")).toBe("noindex");
+      const html = await res.text();
+      expect(html).toContain('<meta name="robots" content="noindex"/>');
+      expect(html).toContain(
+        lang === "it"
+          ? "Credenziale valida: la firma di Rete dei badge è integra"
+          : "Valid credential: Rete dei badge&#39;s signature is intact",
+      );
+      expect(html).toContain("Lucia Verdi");
+      expect(html).toContain(`href="${path(credential.credentialSubject.achievement.id)}"`);
+      expect(html).toContain(`href="${path(credential.issuer.id)}"`);
+    }
+    // Twice as a browser (the second may come from the render cache), then as a wallet: JSON, never the page.
+    await get(credential.id);
+    await get(credential.id, "text/html");
+    for (const accept of [
+      "application/vc+ld+json",
+      "application/json",
+      "application/vc+ld+json, text/html;q=0.5",
+    ]) {
+      const res = await get(credential.id, accept);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-type")).toBe("application/vc+ld+json; charset=utf-8");
+      expect(res.headers.get("vary")).toMatch(/Accept/);
+      expect(await res.text()).toBe(rows[0].document);
+    }
+    const file = await get(`${credential.id}/credential.json`);
+    expect(file.headers.get("content-type")).toBe("application/vc+ld+json; charset=utf-8");
+    expect(await file.text()).toBe(rows[0].document);
+    // After a JSON answer, a browser still gets the page.
+    expect((await get(credential.id, "text/html,application/xhtml+xml")).headers.get("content-type")).toMatch(
+      /^text\/html/,
+    );
+    const missing = await get(`${t.deps.config.baseUrl}/credentials/00000000-0000-4000-8000-000000000000`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain("Credenziale non trovata");
+  });
+
+  it("/issuers/{id}: a page, and for application/ld+json the Profile that controls the keys", async () => {
+    const html = await (await get(credential.issuer.id, "text/html")).text();
+    expect(html).toContain("Rete dei badge");
+    expect(html).toContain("key-1");
+    const res = await get(credential.issuer.id, "application/ld+json");
+    expect(res.headers.get("content-type")).toBe("application/ld+json; charset=utf-8");
+    expect(res.headers.get("vary")).toMatch(/Accept/);
+    const profile = (await res.json()) as Doc;
+    expect(profile["@context"]).toEqual([
+      "https://www.w3.org/ns/did/v1",
+      "https://w3id.org/security/multikey/v1",
+      "https://www.w3.org/ns/credentials/v2",
+      "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json",
+    ]);
+    expect(profile).toMatchObject({ id: credential.issuer.id, type: ["Profile"], name: "Rete dei badge" });
+    expect(profile.assertionMethod).toEqual([
+      expect.objectContaining({
+        id: credential.proof.verificationMethod,
+        type: "Multikey",
+        controller: credential.issuer.id,
+      }),
+    ]);
+    // assertionMethod is a defined term: the profile expands in safe mode with the shipped contexts.
+    const expanded = (await jsonld.expand(profile, {
+      safe: true,
+      documentLoader: documentLoader(),
+    })) as Doc[];
+    expect(expanded[0]!["https://w3id.org/security#assertionMethod"]).toHaveLength(1);
+  });
+
+  it("/achievements/{id} shows name, description and criteria; /status-lists/{id} is the signed list", async () => {
+    const a = credential.credentialSubject.achievement;
+    const html = await (await get(a.id)).text();
+    expect(html).toContain('lang="it">Dati aperti per i comuni</h1>');
+    expect(html).toContain("Un corso per provare.");
+    expect(html).toContain("Completare tutte le lezioni obbligatorie del corso");
+    const list = await get(credential.credentialStatus.statusListCredential);
+    expect(list.headers.get("content-type")).toBe("application/vc+ld+json; charset=utf-8");
+    const doc = (await list.json()) as Doc;
+    expect(doc).toMatchObject({
+      type: ["VerifiableCredential", "BitstringStatusListCredential"],
+      issuer: credential.issuer.id,
+      credentialSubject: { type: "BitstringStatusList", statusPurpose: "revocation" },
+      proof: { cryptosuite: "eddsa-rdfc-2022" },
+    });
+    expect(await independentlyVerified(doc)).toBe(true);
+  });
+
   // Last: it revokes the file's credential.
   it("is called revoked once its bit is set, though the library's `verified` stays true", async () => {
     await revokeCredential(t.deps, credentialId, "issued by mistake");
     const r = await check(credential);
     expect(r).toMatchObject({ verified: false, revoked: true, errors: [{ code: "revoked" }] });
     await expect(revokeCredential(t.deps, credentialId, "again")).rejects.toMatchObject({ status: 409 });
+    const page = await (await t.app.request(`${new URL(credential.id).pathname}?lang=en`)).text();
+    expect(page).toContain("Revoked credential: Rete dei badge has withdrawn it");
+    expect(page).not.toContain("Valid credential");
   });
 });

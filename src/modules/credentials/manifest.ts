@@ -5,6 +5,14 @@ import type { ModuleManifest } from "../../platform/module.ts";
 export const manifest: ModuleManifest = {
   name: "credentials",
   messages: () => import("./messages.ts"),
+  pages: async () => [(await import("./routes.tsx")).credentialRoutes()],
   // The job that signs a credential after a completion; its event handlers are in the same file.
   jobs: () => import("./credentials.jobs.ts"),
+  demo: async () => {
+    const { seedCredentialsDemo } = await import("./demo.ts");
+    return async (deps) => {
+      await seedCredentialsDemo(deps);
+      return undefined;
+    };
+  },
 };
