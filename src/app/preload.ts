@@ -26,6 +26,7 @@ import "../modules/conferences/home-section.tsx";
 import "../modules/conferences/images.reprocess.ts";
 import "../modules/conferences/notifications.ts";
 import "../modules/conferences/routes.tsx";
+import "../modules/credentials/api.ts";
 import "../modules/credentials/credentials.jobs.ts";
 import "../modules/credentials/messages.ts";
 import "../modules/credentials/routes.tsx";

@@ -9,6 +9,7 @@ const all = [200, 200, 200, 200, 200, 200, 200] as GetRow["expect"];
 
 //                                                               anon  memb  faci  comm  coord other admin
 export const credentialsGets: GetRow[] = [
+  { route: "/credentials/verify", url: () => "/credentials/verify", expect: all },
   { route: `/issuers/:id${ID}`, url: (f) => `/issuers/${f.credentialIssuerId}`, expect: all },
   { route: `/achievements/:id${ID}`, url: (f) => `/achievements/${f.credentialAchievementId}`, expect: all },
   { route: `/status-lists/:id${ID}`, url: (f) => `/status-lists/${f.credentialStatusListId}`, expect: all },

@@ -692,6 +692,17 @@ export const PAGES: PageCase[] = [
     as: "anonymous",
     prepare: follow('a[href^="/achievements/"]'),
   },
+  { name: "verify a credential", path: "/credentials/verify", as: "anonymous" },
+  {
+    name: "verify a credential: not JSON",
+    path: "/credentials/verify",
+    as: "anonymous",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main textarea[name=json]").fill("{ not json");
+      return submitMain(page);
+    },
+  },
   {
     name: "unknown open badges credential",
     path: "/credentials/00000000-0000-4000-8000-000000000000",

@@ -5,8 +5,13 @@
 // loader fetches nothing; a revoked credential is called revoked although the library says verified;
 // the job run twice or at once gives one credential. Signing costs 7–30 ms: one credential for the file.
 import { createHash, createPublicKey, verify as edVerify } from "node:crypto";
+import { DataIntegrityProof } from "@digitalbazaar/data-integrity";
+import { cryptosuite } from "@digitalbazaar/eddsa-rdfc-2022-cryptosuite";
+import * as vc from "@digitalbazaar/vc";
+import { checkStatus } from "@digitalbazaar/vc-bitstring-status-list";
 import jsonld from "jsonld";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
@@ -244,7 +249,7 @@ describe("the id-based URLs", () => {
       expect(html).toContain(
         lang === "it"
           ? "Credenziale valida: la firma di Rete dei badge è integra"
-          : "Valid credential: Rete dei badge&#39;s signature is intact",
+          : "Valid credential: the signature of Rete dei badge is intact",
       );
       expect(html).toContain("Lucia Verdi");
       expect(html).toContain(`href="${path(credential.credentialSubject.achievement.id)}"`);
@@ -324,14 +329,117 @@ describe("the id-based URLs", () => {
     expect(await independentlyVerified(doc)).toBe(true);
   });
 
+  it("/credentials/verify: a file or pasted JSON, the answer in words; bad input gets its reason, never 'valid'", async () => {
+    const visitor = new Client(t);
+    expect((await visitor.get("/credentials/verify?lang=it")).status).toBe(200);
+    const token = await visitor.csrf("/credentials/verify");
+    const upload = (text: string | null, json = "") => {
+      const form = new FormData();
+      form.set("_csrf", token);
+      if (text !== null) form.set("file", new File([text], "credential.json", { type: "application/json" }));
+      form.set("json", json);
+      return visitor.post("/credentials/verify", form);
+    };
+    const asText = async (res: Response) => ({ status: res.status, html: await res.text() });
+
+    const valid = await asText(await upload(JSON.stringify(credential)));
+    expect(valid.status).toBe(200);
+    expect(valid.html).toContain("Credenziale valida: la firma di Rete dei badge è integra");
+
+    const changed = structuredClone(credential);
+    changed.validFrom = changed.validFrom.replace(/.Z$/, (m: string) => `${m[0] === "1" ? "2" : "1"}Z`);
+    const tampered = await asText(await upload(null, JSON.stringify(changed)));
+    expect(tampered.html).toContain("La firma non corrisponde: la credenziale è stata modificata");
+    expect(tampered.html).not.toContain("Credenziale valida");
+
+    const unknown = structuredClone(credential);
+    unknown["@context"].push("https://example.org/ctx.json");
+    expect((await asText(await upload(JSON.stringify(unknown)))).html).toContain(
+      "contesto JSON-LD che questo sito non conosce",
+    );
+    expect((await asText(await upload(JSON.stringify({ a: 1 })))).html).toContain(
+      "non è una credenziale verificabile",
+    );
+
+    const notJson = await asText(await upload("{ not json"));
+    expect(notJson.status).toBe(422);
+    expect(notJson.html).toContain("Il contenuto non è JSON valido");
+    expect(notJson.html).toContain('id="error-summary"');
+
+    const empty = await asText(await upload(null));
+    expect(empty.status).toBe(422);
+    expect(empty.html).toContain("Scegli un file o incolla il testo della credenziale.");
+
+    const big = await asText(await upload(" ".repeat(1024 * 1024 + 1)));
+    expect(big.status).toBe(413);
+    expect(big.html).toContain("Il file supera 1 MB");
+    expect((await asText(await upload(" ".repeat(3 * 1024 * 1024)))).status).toBe(413);
+  });
+
+  it("POST /api/v1/credentials/verify answers { verified, revoked, expired, issuer, errors[] }", async () => {
+    const post = (body: string, headers: Record<string, string> = {}) =>
+      t.app.request("/api/v1/credentials/verify", {
+        method: "POST",
+        body,
+        headers: { "content-type": "application/json", "accept-language": "en", ...headers },
+      });
+    const ok = await post(JSON.stringify(credential));
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toEqual({
+      verified: true,
+      revoked: false,
+      expired: false,
+      issuer: { id: credential.issuer.id, name: "Rete dei badge" },
+      errors: [],
+    });
+    const changed = structuredClone(credential);
+    changed.name = `${changed.name}.`;
+    const bad = (await (await post(JSON.stringify(changed))).json()) as Doc;
+    expect(bad).toMatchObject({ verified: false, errors: [{ code: "bad-proof" }] });
+    expect(bad.errors[0].message).toBe(
+      "The signature does not match: the credential was changed after it was issued.",
+    );
+    const other = structuredClone(credential);
+    other.issuer.id = "https://badges.example.org/issuers/1";
+    expect(await (await post(JSON.stringify(other))).json()).toMatchObject({
+      verified: false,
+      errors: [
+        { code: "other-issuer", message: "The credential is another issuer's: it cannot be verified here." },
+      ],
+    });
+    const notJson = await post("{ nope");
+    expect(notJson.status).toBe(400);
+    expect(notJson.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+    const big = await post(JSON.stringify({ ...credential, padding: "x".repeat(1024 * 1024) }));
+    expect(big.status).toBe(413);
+    expect(big.headers.get("content-type")).toMatch(/^application\/problem\+json/);
+  });
+
   // Last: it revokes the file's credential.
   it("is called revoked once its bit is set, though the library's `verified` stays true", async () => {
     await revokeCredential(t.deps, credentialId, "issued by mistake");
     const r = await check(credential);
     expect(r).toMatchObject({ verified: false, revoked: true, errors: [{ code: "revoked" }] });
+    // The trap our answer avoids: the library alone calls the revoked credential verified.
+    const loader = documentLoader(localDocuments(t.deps));
+    const suite = new DataIntegrityProof({ cryptosuite });
+    const raw = await vc.verifyCredential({
+      credential,
+      suite,
+      documentLoader: loader,
+      checkStatus: (o: Record<string, unknown>) => checkStatus({ ...o, suite, documentLoader: loader }),
+    });
+    expect(raw.verified).toBe(true);
+    expect(raw.statusResult?.results?.[0]?.status).toBe(true);
     await expect(revokeCredential(t.deps, credentialId, "again")).rejects.toMatchObject({ status: 409 });
     const page = await (await t.app.request(`${new URL(credential.id).pathname}?lang=en`)).text();
     expect(page).toContain("Revoked credential: Rete dei badge has withdrawn it");
     expect(page).not.toContain("Valid credential");
+    const api = await t.app.request("/api/v1/credentials/verify", {
+      method: "POST",
+      body: JSON.stringify(credential),
+      headers: { "content-type": "application/json" },
+    });
+    expect(await api.json()).toMatchObject({ verified: false, revoked: true, errors: [{ code: "revoked" }] });
   });
 });

@@ -6,6 +6,7 @@ export const manifest: ModuleManifest = {
   name: "credentials",
   messages: () => import("./messages.ts"),
   pages: async () => [(await import("./routes.tsx")).credentialRoutes()],
+  api: async () => (await import("./api.ts")).registerCredentialsApiRoutes,
   // The job that signs a credential after a completion; its event handlers are in the same file.
   jobs: () => import("./credentials.jobs.ts"),
   demo: async () => {

@@ -45,6 +45,19 @@ const it = {
   "credentials.error.revoked": "La credenziale è stata revocata.",
   "credentials.error.status-unavailable":
     "Non è stato possibile leggere lo stato di revoca della credenziale.",
+  "credentials.verify.title": "Verifica una credenziale",
+  "credentials.verify.lead":
+    "Carica il file JSON di una credenziale Open Badges rilasciata da una rete di Bottega, oppure incollane il testo: la verifica avviene su questo server, senza collegarsi ad altri siti.",
+  "credentials.verify.file": "File della credenziale",
+  "credentials.verify.fileHint": "Un file JSON di al massimo 1 MB.",
+  "credentials.verify.json": "Oppure incolla il testo JSON",
+  "credentials.verify.jsonHint": "Usato solo se non scegli un file.",
+  "credentials.verify.submit": "Verifica",
+  "credentials.verify.result": "Esito della verifica",
+  "credentials.verify.issuer": "Emittente indicato nella credenziale",
+  "credentials.verify.error.empty": "Scegli un file o incolla il testo della credenziale.",
+  "credentials.verify.error.notJson": "Il contenuto non è JSON valido: non è il file di una credenziale.",
+  "credentials.verify.error.tooLarge": "Il file supera 1 MB: una credenziale è molto più piccola.",
 };
 
 const en: typeof it = {
@@ -69,7 +82,7 @@ const en: typeof it = {
     "The credential file is signed: anyone can verify it without contacting this site. To keep it in a digital wallet that supports Open Badges 3.0, download it and import it into the wallet.",
   "credentials.credential.download": "Download the credential (JSON)",
   "credentials.verdict.valid":
-    "Valid credential: {issuer}'s signature is intact and the credential has not been revoked.",
+    "Valid credential: the signature of {issuer} is intact and the credential has not been revoked.",
   "credentials.verdict.revoked": "Revoked credential: {issuer} has withdrawn it and it is no longer valid.",
   "credentials.verdict.expired": "Expired credential: it is no longer valid.",
   "credentials.verdict.invalid": "Invalid credential. {reason}",
@@ -88,6 +101,19 @@ const en: typeof it = {
   "credentials.error.expired": "The credential has expired.",
   "credentials.error.revoked": "The credential has been revoked.",
   "credentials.error.status-unavailable": "The credential's revocation status could not be read.",
+  "credentials.verify.title": "Verify a credential",
+  "credentials.verify.lead":
+    "Upload the JSON file of an Open Badges credential issued by a Bottega network, or paste its text: it is verified on this server, without contacting any other site.",
+  "credentials.verify.file": "Credential file",
+  "credentials.verify.fileHint": "A JSON file of at most 1 MB.",
+  "credentials.verify.json": "Or paste the JSON text",
+  "credentials.verify.jsonHint": "Used only when you choose no file.",
+  "credentials.verify.submit": "Verify",
+  "credentials.verify.result": "Result of the verification",
+  "credentials.verify.issuer": "Issuer named in the credential",
+  "credentials.verify.error.empty": "Choose a file or paste the credential's text.",
+  "credentials.verify.error.notJson": "The content is not valid JSON: it is not a credential file.",
+  "credentials.verify.error.tooLarge": "The file is larger than 1 MB: a credential is much smaller.",
 };
 
 registerMessages({ it, en });

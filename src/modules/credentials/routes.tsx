@@ -4,7 +4,10 @@
 // JSON request never gets a cached page, and a JSON answer is never stored.
 import { Hono } from "hono";
 import { prefersHtml } from "../../platform/http/accept.ts";
+import { bodyLimit } from "../../platform/http/body-limit.ts";
 import type { AppEnv, Ctx } from "../../platform/http/context.ts";
+import { formBody } from "../../platform/http/forms.ts";
+import { emptyForm } from "../../platform/ui/components.tsx";
 import {
   achievementPage,
   credentialJson,
@@ -12,7 +15,9 @@ import {
   issuerPage,
   statusListDocument,
 } from "./pages.service.ts";
+import { checkCredentialText, MAX_CREDENTIAL_BYTES } from "./verify.service.ts";
 import { achievementView, credentialView, issuerView, notFoundView } from "./views/pages.tsx";
+import { verifyView } from "./views/verify.tsx";
 import "./messages.ts";
 
 const ID = "{[0-9a-fA-F-]{36}}";
@@ -30,6 +35,38 @@ const wantsHtml = (c: Ctx) => prefersHtml(c.req.header("accept"));
 
 export function credentialRoutes() {
   const r = new Hono<AppEnv>();
+
+  r.get("/credentials/verify", (c) => verifyView(c, { form: emptyForm() }));
+
+  // The frame refuses bodies over twice the credential limit with its own 413 page; between the
+  // two, this page says the file is over 1 MB (413 too), on the same form.
+  r.post("/credentials/verify", bodyLimit(2 * MAX_CREDENTIAL_BYTES), async (c) => {
+    const t = c.get("t");
+    const body = await formBody(c);
+    const file = body.file instanceof File && body.file.size > 0 ? body.file : undefined;
+    const pasted = typeof body.json === "string" ? body.json.trim() : "";
+    const field = file ? "file" : "json";
+    // What was pasted comes back in the form, unless it is too long to be worth echoing.
+    const form = emptyForm({ json: pasted.length <= 64 * 1024 ? pasted : "" });
+    if (!file && !pasted) {
+      form.errors.file = t("credentials.verify.error.empty");
+      return verifyView(c, { form }, 422);
+    }
+    if ((file?.size ?? 0) > MAX_CREDENTIAL_BYTES) {
+      form.errors.file = t("credentials.verify.error.tooLarge");
+      return verifyView(c, { form }, 413);
+    }
+    const checked = await checkCredentialText(c.get("deps"), file ? await file.text() : pasted);
+    if (checked.outcome !== "checked") {
+      form.errors[field] = t(
+        checked.outcome === "too-large"
+          ? "credentials.verify.error.tooLarge"
+          : "credentials.verify.error.notJson",
+      );
+      return verifyView(c, { form }, checked.outcome === "too-large" ? 413 : 422);
+    }
+    return verifyView(c, { form, result: checked.result });
+  });
 
   r.get(`/issuers/:id${ID}`, async (c) => {
     const found = await issuerPage(c.get("deps"), c.req.param("id"));
