@@ -12,15 +12,13 @@ export type AchievementRow = Selectable<T["credential_achievements"]>;
 export type StatusListRow = Selectable<T["credential_status_lists"]>;
 export type CredentialRow = Selectable<T["credentials"]>;
 
-/** The network's issuer, made now unless it has one: whether this call made it, and the row. */
-export async function insertIssuer(db: Db, row: IssuerRow): Promise<boolean> {
-  const r = await q(db)
+/** The network's issuer, made now unless it has one. */
+export async function insertIssuer(db: Db, row: IssuerRow): Promise<void> {
+  await q(db)
     .insertInto("credential_issuers")
     .values(row)
     .onConflict((oc) => oc.column("network_id").doNothing())
-    .returning("id")
-    .executeTakeFirst();
-  return Boolean(r);
+    .execute();
 }
 
 export const issuerOfNetwork = (db: Db, networkId: string) =>

@@ -16,7 +16,9 @@ import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../tes
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
-import { handlersOf } from "../../platform/events.ts";
+import { SYSTEM } from "../../platform/auth/index.ts";
+import { emit, handlersOf } from "../../platform/events.ts";
+import { createCurriculum } from "../learning/index.ts";
 import { issueCredentialJob } from "./credentials.jobs.ts";
 import { issueCredentialFor } from "./index.ts";
 import { isOwnIssuer, localDocuments } from "./issuers.service.ts";
@@ -229,6 +231,63 @@ describe("an Open Badges credential", () => {
     expect(await credentialsOf(learnerId)).toHaveLength(1);
     expect(handlersOf("learning.course.completed")).toContain("credentials.issue-course");
     expect(handlersOf("learning.curriculum.completed")).toContain("credentials.issue-curriculum");
+  });
+});
+
+describe("a network's first credentials, issued at once", () => {
+  it("share one issuer and one key, each verified", async () => {
+    const net = await buildNetwork(t, { name: "Rete nuova" });
+    const b = await buildCourse(t, net.id, { title: "Primo corso della rete" });
+    const people = await Promise.all(["Ada Neri", "Bruno Blu"].map((name) => buildAccount(t, { name })));
+    const made = await Promise.all(
+      people.map((p) =>
+        issueCredentialFor(t.deps, {
+          learnerId: p.id,
+          courseId: b.course.id,
+          completedAt: new Date().toISOString(),
+        }),
+      ),
+    );
+    const docs = made.map((r) => JSON.parse(r!.document) as Doc);
+    expect(docs[0]!.issuer.id).toBe(docs[1]!.issuer.id);
+    expect(docs[0]!.proof.verificationMethod).toBe(docs[1]!.proof.verificationMethod);
+    for (const d of docs) expect((await check(d)).verified).toBe(true);
+  });
+});
+
+describe("a curriculum's credential", () => {
+  it("comes from the curriculum's completion event, with the same issuer and its own achievement", async () => {
+    const net = (
+      await t.deps.pool.query("select network_id from credential_issuers where id::text = $1", [
+        credential.issuer.id.split("/").pop(),
+      ])
+    ).rows[0].network_id as string;
+    const curriculum = await createCurriculum(t.deps, SYSTEM, {
+      networkId: net,
+      slug: "percorso-dei-badge",
+      title: "Percorso dei badge",
+      summary: "Tutti i corsi sui dati.",
+      language: "it",
+      visibility: "public",
+      published: true,
+    });
+    await t.deps.db.transaction().execute((trx) =>
+      emit(t.deps, trx, "learning.curriculum.completed", {
+        learnerId,
+        curriculumId: curriculum,
+        networkId: net,
+        language: "it",
+        completedAt: new Date().toISOString(),
+      }),
+    );
+    await jobsSettled(t);
+    const docs = (await credentialsOf(learnerId)).map((r) => JSON.parse(r.document) as Doc);
+    const mine = docs.find((d) => d.name === "Percorso dei badge")!;
+    expect(mine.issuer.id).toBe(credential.issuer.id);
+    expect(mine.credentialSubject.achievement.criteria.narrative).toBe(
+      "Completare tutti i corsi del percorso «Percorso dei badge».",
+    );
+    expect((await check(mine)).verified).toBe(true);
   });
 });
 

@@ -64,24 +64,25 @@ export async function issuerOf(deps: IssuerDeps, id: string): Promise<Issuer | u
 }
 
 /**
- * The network's issuer, made on its first credential: the row, then its key and its status list.
- * Two jobs for one network at once: one makes the row and the rest; the other finds the row without
- * a key or list yet and fails, and its retry finds them.
+ * The network's issuer, made on its first credential: the row, its key, its status list — each made
+ * when missing, so a job that died halfway is finished by the next. Two jobs at once may both make a
+ * key or a list: harmless, as every key stays in the controller document and every list is served.
  */
 export async function ensureIssuer(deps: IssuerDeps, networkId: string): Promise<Issuer> {
   let row = await issuerOfNetwork(deps.db, networkId);
   if (!row) {
-    const made: IssuerRow = { id: newId(), network_id: networkId, created_at: deps.clock.now() };
-    if (await insertIssuer(deps.db, made)) {
-      await createKey(deps, owner(networkId), PURPOSE);
-      const issuer = await withProfile(deps, made);
-      await newStatusList(deps, issuer);
-      return issuer;
-    }
+    await insertIssuer(deps.db, { id: newId(), network_id: networkId, created_at: deps.clock.now() });
     row = await issuerOfNetwork(deps.db, networkId);
     if (!row) throw new Error(`issuer of network ${networkId} vanished`);
   }
-  return withProfile(deps, row);
+  if (!(await activeKey(deps, owner(networkId), PURPOSE)))
+    await createKey(deps, owner(networkId), PURPOSE).catch(async (e) => {
+      // Another job made it first: signing_keys allows one active key per owner and purpose.
+      if (!(await activeKey(deps, owner(networkId), PURPOSE))) throw e;
+    });
+  const issuer = await withProfile(deps, row);
+  if (!(await currentStatusList(deps.db, issuer.id))) await newStatusList(deps, issuer);
+  return issuer;
 }
 
 async function newStatusList(deps: IssuerDeps, issuer: Issuer): Promise<void> {
