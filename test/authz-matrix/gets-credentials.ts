@@ -11,6 +11,12 @@ const all = [200, 200, 200, 200, 200, 200, 200] as GetRow["expect"];
 export const credentialsGets: GetRow[] = [
   { route: "/credentials/verify", url: () => "/credentials/verify", expect: all },
   { route: `/issuers/:id${ID}`, url: (f) => `/issuers/${f.credentialIssuerId}`, expect: all },
+  // The network's issuer once it has issued (the fixture network has), by its slug.
+  {
+    route: "/networks/:slug/issuer",
+    url: (f) => `/networks/${f.netSlug}/issuer`,
+    expect: [303, 303, 303, 303, 303, 303, 303],
+  },
   { route: `/achievements/:id${ID}`, url: (f) => `/achievements/${f.credentialAchievementId}`, expect: all },
   { route: `/status-lists/:id${ID}`, url: (f) => `/status-lists/${f.credentialStatusListId}`, expect: all },
   { route: `/credentials/:id${ID}`, url: (f) => `/credentials/${f.credentialId}`, expect: all },

@@ -38,7 +38,7 @@ let credentialId: string;
 
 beforeAll(async () => {
   t = await createTestRuntime();
-  const net = await buildNetwork(t, { name: "Rete dei badge" });
+  const net = await buildNetwork(t, { name: "Rete dei badge", slug: "rete-dei-badge" });
   const b = await buildCourse(t, net.id, { title: "Dati aperti per i comuni" });
   courseId = b.course.id;
   const a = await buildAccount(t, { name: "Lucia Verdi", email: "lucia.verdi@example.org" });
@@ -341,6 +341,10 @@ describe("the id-based URLs", () => {
   });
 
   it("/issuers/{id}: a page, and for application/ld+json the Profile that controls the keys", async () => {
+    const bySlug = await t.app.request("/networks/rete-dei-badge/issuer");
+    expect(bySlug.status).toBe(303);
+    expect(bySlug.headers.get("location")).toBe(path(credential.issuer.id));
+    expect((await t.app.request("/networks/rete-nuova-senza-badge/issuer")).status).toBe(404);
     const html = await (await get(credential.issuer.id, "text/html")).text();
     expect(html).toContain("Rete dei badge");
     expect(html).toContain("key-1");

@@ -2,7 +2,8 @@
 // credential with its verification now. Each answers undefined for an unknown or malformed id.
 import type { Deps } from "../../platform/deps.ts";
 import { isUuid } from "../../platform/ids.ts";
-import { achievementById, credentialById, statusListById } from "./credentials.repo.ts";
+import { networkBySlug } from "../identity/index.ts";
+import { achievementById, credentialById, issuerOfNetwork, statusListById } from "./credentials.repo.ts";
 import { type Issuer, isOwnIssuer, issuerDocument, issuerOf, localDocuments } from "./issuers.service.ts";
 import { type Verification, verifyCredential } from "./verify.ts";
 
@@ -10,6 +11,12 @@ export async function issuerPage(deps: Deps, id: string) {
   const issuer = await issuerOf(deps, id);
   if (!issuer) return undefined;
   return { issuer, document: await issuerDocument(deps, issuer) };
+}
+
+/** The issuer of the network with this slug, once it has issued (a slug may change; the id does not). */
+export async function issuerIdOfNetwork(deps: Deps, slug: string): Promise<string | undefined> {
+  const network = await networkBySlug(deps, slug).catch(() => undefined);
+  return network ? (await issuerOfNetwork(deps.db, network.id))?.id : undefined;
 }
 
 export async function achievementPage(deps: Deps, id: string) {

@@ -12,6 +12,7 @@ import {
   achievementPage,
   credentialJson,
   credentialPage,
+  issuerIdOfNetwork,
   issuerPage,
   statusListDocument,
 } from "./pages.service.ts";
@@ -76,6 +77,12 @@ export function credentialRoutes() {
     }
     c.header("Vary", "Accept");
     return found ? issuerView(c, found) : notFoundView(c, "issuer");
+  });
+
+  // The address people can guess; the id-based one is what credentials carry (see above).
+  r.get("/networks/:slug/issuer", async (c) => {
+    const id = await issuerIdOfNetwork(c.get("deps"), c.req.param("slug"));
+    return id ? c.redirect(`/issuers/${id}`, 303) : notFoundView(c, "issuer");
   });
 
   r.get(`/achievements/:id${ID}`, async (c) => {
