@@ -311,6 +311,7 @@ describe("the id-based URLs", () => {
           : "Valid credential: the signature of Rete dei badge is intact",
       );
       expect(html).toContain("Lucia Verdi");
+      expect(html).toContain('href="/credentials/verify"');
       expect(html).toContain(`href="${path(credential.credentialSubject.achievement.id)}"`);
       expect(html).toContain(`href="${path(credential.issuer.id)}"`);
     }
@@ -470,6 +471,8 @@ describe("the id-based URLs", () => {
         { code: "other-issuer", message: "The credential is another issuer's: it cannot be verified here." },
       ],
     });
+    const openapi = (await (await t.app.request("/api/v1/openapi.json")).json()) as Doc;
+    expect(openapi.paths["/credentials/verify"].post.responses).toHaveProperty("413");
     const notJson = await post("{ nope");
     expect(notJson.status).toBe(400);
     expect(notJson.headers.get("content-type")).toMatch(/^application\/problem\+json/);

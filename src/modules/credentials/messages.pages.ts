@@ -23,6 +23,7 @@ const it = {
   "credentials.credential.keep":
     "Il file della credenziale è firmato: chiunque può verificarlo senza collegarsi a questo sito. Per tenerlo in un portafoglio digitale compatibile con Open Badges 3.0, scaricalo e importalo nel portafoglio.",
   "credentials.credential.download": "Scarica la credenziale (JSON)",
+  "credentials.credential.verifyLink": "Verifica una copia della credenziale",
   "credentials.verdict.valid":
     "Credenziale valida: la firma di {issuer} è integra e la credenziale non è stata revocata.",
   "credentials.verdict.revoked": "Credenziale revocata: {issuer} l'ha ritirata e non è più valida.",
@@ -81,6 +82,7 @@ const en: typeof it = {
   "credentials.credential.keep":
     "The credential file is signed: anyone can verify it without contacting this site. To keep it in a digital wallet that supports Open Badges 3.0, download it and import it into the wallet.",
   "credentials.credential.download": "Download the credential (JSON)",
+  "credentials.credential.verifyLink": "Verify a copy of a credential",
   "credentials.verdict.valid":
     "Valid credential: the signature of {issuer} is intact and the credential has not been revoked.",
   "credentials.verdict.revoked": "Revoked credential: {issuer} has withdrawn it and it is no longer valid.",

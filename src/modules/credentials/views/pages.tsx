@@ -132,6 +132,9 @@ export function credentialView(c: Ctx, d: CredentialPage) {
             {t("credentials.credential.download")}
           </a>
         </p>
+        <p>
+          <a href="/credentials/verify">{t("credentials.credential.verifyLink")}</a>
+        </p>
       </div>
     </div>,
   );
