@@ -4,6 +4,7 @@
 // DELETE) and reading pa and participants content have their own tables: authz-matrix.writes.test.ts.
 // 303 = sent to sign in; 403 = may see it but not do it; 404 = not visible (or does not exist).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { issueCredentialFor } from "../src/modules/credentials/index.ts";
 import { createApiToken } from "../src/modules/identity/index.ts";
 import { createCohort } from "../src/modules/learning/index.ts";
 import { barChartPng, storeMedia } from "../src/modules/practices/index.ts";
@@ -12,6 +13,7 @@ import { newId } from "../src/platform/ids.ts";
 import type { Fixtures, GetRow } from "./authz-matrix/get-row.ts";
 import { boardsGets } from "./authz-matrix/gets-boards.ts";
 import { conferencesGets } from "./authz-matrix/gets-conferences.ts";
+import { credentialsGets } from "./authz-matrix/gets-credentials.ts";
 import { fundingGets } from "./authz-matrix/gets-funding.ts";
 import { identityGets } from "./authz-matrix/gets-identity.ts";
 import { labsGets } from "./authz-matrix/gets-labs.ts";
@@ -60,6 +62,7 @@ const MATRIX: GetRow[] = [
   ...conferencesGets,
   ...fundingGets,
   ...learningGets,
+  ...credentialsGets,
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -122,6 +125,16 @@ beforeAll(async () => {
     await t.deps.pool.query("select id from learning_modules where course_id = $1", [course.course.id])
   ).rows[0].id;
   const learningCertificateCode = await buildCertificate(t, memberId, course.course.id);
+  const credential = await issueCredentialFor(t.deps, {
+    learnerId: memberId,
+    courseId: course.course.id,
+    completedAt: new Date().toISOString(),
+  });
+  const achievement = (
+    await t.deps.pool.query("select issuer_id from credential_achievements where id = $1", [
+      credential!.achievement_id,
+    ])
+  ).rows[0];
   const cohort = await createCohort(t.deps, SYSTEM, course.course, {
     title: "Edizione della matrice",
     startsOn: "2026-01-01",
@@ -140,6 +153,10 @@ beforeAll(async () => {
     ...conferences,
     cohortLearnerId: cohortLearner.id,
     learningCertificateCode,
+    credentialId: credential!.id,
+    credentialAchievementId: credential!.achievement_id,
+    credentialStatusListId: credential!.status_list_id,
+    credentialIssuerId: achievement.issuer_id,
     cohortId: cohort.id,
     ...labExtras,
     labSlug: lab.slug,

@@ -10,6 +10,7 @@ import { barChartPng } from "../src/modules/practices/index.ts";
 import { boardWrites } from "./authz-matrix/boards.ts";
 import { boardApiWrites } from "./authz-matrix/boards-api.ts";
 import { conferenceWrites, fundingWrites } from "./authz-matrix/conferences.ts";
+import { credentialWrites } from "./authz-matrix/credentials.ts";
 import { identityLastWrites, identityWrites } from "./authz-matrix/identity.ts";
 import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
 import { learningWrites } from "./authz-matrix/learning.ts";
@@ -63,6 +64,7 @@ beforeAll(async () => {
     ["conferences and funding", [...(await conferenceWrites(w)), ...fundingWrites()]],
     ["boards", [...(await boardWrites(w)), ...(await boardApiWrites(w))]],
     ["learning", await learningWrites(w)],
+    ["credentials", credentialWrites()],
     // Last: these change who the roles are, or end their sessions.
     ["invitations and signing out", [...labLastWrites(w), ...identityLastWrites(w)]],
   );
@@ -77,6 +79,7 @@ const GROUP_NAMES = [
   "conferences and funding",
   "boards",
   "learning",
+  "credentials",
   "invitations and signing out",
 ];
 

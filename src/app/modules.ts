@@ -3,6 +3,7 @@
 // catalogue's practices, boards and conferences the labs). Adding a module is one line here.
 import { manifest as boards } from "../modules/boards/manifest.ts";
 import { manifest as conferences } from "../modules/conferences/manifest.ts";
+import { manifest as credentials } from "../modules/credentials/manifest.ts";
 import { manifest as funding } from "../modules/funding/manifest.ts";
 import { manifest as identity } from "../modules/identity/manifest.ts";
 import { manifest as labs } from "../modules/labs/manifest.ts";
@@ -19,5 +20,6 @@ export const MODULES: readonly ModuleManifest[] = [
   boards,
   conferences,
   learning,
+  credentials,
   notifications,
 ];

@@ -65,6 +65,8 @@ const submitEmpty = (page: Page) =>
   submitAndWait(page, page.locator("main form:has(input[name=_csrf]) [type=submit]").first());
 
 const SBCR = "/networks/sistema-bibliotecario-castelli-romani";
+/** The demo's Open Badges credential (credentials/demo.ts). */
+const CREDENTIAL = "/credentials/0d3c0000-c4ed-4000-8000-000000000001";
 const LAB_II = "/labs/lab-ii-valorizzazione-del-patrimonio-culturale";
 const TAVOLO = "/labs/tavolo-territoriale-sulla-comunicazione-social";
 const LAB_II_PLAN = `${LAB_II}/plans/piano-d-azione-integrato-del-lab-ii`;
@@ -702,6 +704,37 @@ export const PAGES: PageCase[] = [
     path: "/learning/certificates/dce0-c3rt-0999",
     as: "anonymous",
     status: 410,
+  },
+  // Open Badges: the demo's credential (a fixed id), its issuer and achievement through its links.
+  { name: "open badges credential", path: CREDENTIAL, as: "anonymous" },
+  {
+    name: "open badges issuer",
+    path: CREDENTIAL,
+    as: "anonymous",
+    prepare: follow('a[href^="/issuers/"]'),
+  },
+  {
+    name: "open badges achievement",
+    path: CREDENTIAL,
+    as: "anonymous",
+    prepare: follow('a[href^="/achievements/"]'),
+  },
+  { name: "verify a credential", path: "/credentials/verify", as: "anonymous" },
+  {
+    name: "verify a credential: not JSON",
+    path: "/credentials/verify",
+    as: "anonymous",
+    status: 422,
+    prepare: async (page) => {
+      await page.locator("main textarea[name=json]").fill("{ not json");
+      return submitMain(page);
+    },
+  },
+  {
+    name: "unknown open badges credential",
+    path: "/credentials/00000000-0000-4000-8000-000000000000",
+    as: "anonymous",
+    status: 404,
   },
   { name: "cohort", path: BASICS, as: "anonymous", prepare: follow(COHORT_LINK) },
   { name: "cohort to join", path: BASICS, as: "member", prepare: follow(COHORT_LINK) },

@@ -2,6 +2,16 @@
 declare module "jsonld" {
   const jsonld: {
     toRDF(doc: object, options: { format: "application/n-quads" }): Promise<string>;
+    expand(doc: object, options: { safe?: boolean; documentLoader?: unknown }): Promise<object[]>;
+    canonize(
+      doc: object,
+      options: {
+        algorithm: "RDFC-1.0";
+        format: "application/n-quads";
+        safe?: boolean;
+        documentLoader?: unknown;
+      },
+    ): Promise<string>;
   };
   export default jsonld;
 }

@@ -20,6 +20,8 @@ export type PageProps = {
   wide?: boolean;
   /** Where a browser without JavaScript should go instead (a page that is only a script's workspace). */
   noscriptRefresh?: string;
+  /** Kept out of search engines' indexes (a credential's page: open to whoever has the link, listed nowhere). */
+  noindex?: boolean;
   children: Child;
 };
 
@@ -198,6 +200,7 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({
   breadcrumbs,
   wide,
   noscriptRefresh,
+  noindex,
   children,
 }) => {
   const t = c.get("t");
@@ -210,6 +213,7 @@ export const Layout: FC<PageProps & { c: Ctx }> = ({
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
+        {noindex ? <meta name="robots" content="noindex" /> : null}
         <title>{title === t("app.name") ? title : `${title} · ${t("app.name")}`}</title>
         {LANGS.map((l) => (
           <link rel="alternate" hreflang={l} href={`${base}${path}?lang=${l}`} />
