@@ -95,14 +95,33 @@ export async function buildCourse(
 }
 
 /** The certificate of a completion of `courseId` by `accountId`, given as the job gives it: its code. */
+/**
+ * A completion on record, as the completing step records it (jobs that certify completions check
+ * it): the course's enrolment completed, or the curriculum's completion row.
+ */
+export async function recordCompletion(
+  t: TestRuntime,
+  accountId: string,
+  of: { courseId: string } | { curriculumId: string },
+): Promise<void> {
+  const at = t.clock.now();
+  if ("courseId" in of)
+    await t.deps.pool.query(
+      `insert into learning_enrolments (id, course_id, account_id, enrolled_at, completed_at)
+       values ($1, $2, $3, $4, $4)
+       on conflict (course_id, account_id) do update set completed_at = coalesce(learning_enrolments.completed_at, $4)`,
+      [newId(), of.courseId, accountId, at],
+    );
+  else
+    await t.deps.pool.query(
+      `insert into learning_curriculum_completions (curriculum_id, account_id, completed_at)
+       values ($1, $2, $3) on conflict do nothing`,
+      [of.curriculumId, accountId, at],
+    );
+}
+
 export async function buildCertificate(t: TestRuntime, accountId: string, courseId: string): Promise<string> {
-  // The job certifies only completions on record: record this one as the completing step would.
-  await t.deps.pool.query(
-    `insert into learning_enrolments (id, course_id, account_id, enrolled_at, completed_at)
-     values ($1, $2, $3, $4, $4)
-     on conflict (course_id, account_id) do update set completed_at = coalesce(learning_enrolments.completed_at, $4)`,
-    [newId(), courseId, accountId, t.clock.now()],
-  );
+  await recordCompletion(t, accountId, { courseId });
   await issueCertificateFor(t.deps, {
     learnerId: accountId,
     courseId,

@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { Client } from "../../../test/helpers/client.ts";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
-import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
+import { buildCourse, completeThroughPages, recordCompletion } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { SYSTEM } from "../../platform/auth/index.ts";
 import { emit, handlersOf } from "../../platform/events.ts";
@@ -239,6 +239,7 @@ describe("a network's first credentials, issued at once", () => {
     const net = await buildNetwork(t, { name: "Rete nuova" });
     const b = await buildCourse(t, net.id, { title: "Primo corso della rete" });
     const people = await Promise.all(["Ada Neri", "Bruno Blu"].map((name) => buildAccount(t, { name })));
+    for (const p of people) await recordCompletion(t, p.id, { courseId: b.course.id });
     const made = await Promise.all(
       people.map((p) =>
         issueCredentialFor(t.deps, {
@@ -271,6 +272,7 @@ describe("a curriculum's credential", () => {
       visibility: "public",
       published: true,
     });
+    await recordCompletion(t, learnerId, { curriculumId: curriculum });
     await t.deps.db.transaction().execute((trx) =>
       emit(t.deps, trx, "learning.curriculum.completed", {
         learnerId,

@@ -7,7 +7,7 @@ import { emit } from "../../platform/events.ts";
 import { translator } from "../../platform/i18n/index.ts";
 import { newId } from "../../platform/ids.ts";
 import { accountContacts } from "../identity/index.ts";
-import { type CompletionSubject, completionSubject } from "../learning/index.ts";
+import { type CompletionSubject, completionOnRecord, completionSubject } from "../learning/index.ts";
 import {
   type AchievementRow,
   achievementOf,
@@ -74,7 +74,7 @@ export async function issueCredentialFor(
 ): Promise<CredentialRow | undefined> {
   const subject = await completionSubject(deps, c);
   const [learner] = await accountContacts(deps, [c.learnerId]);
-  if (!subject || !learner) return undefined;
+  if (!subject || !learner || !(await completionOnRecord(deps, c))) return undefined;
   const issuer = await ensureIssuer(deps, subject.networkId);
   const achievement = await ensureAchievement(deps, issuer, subject);
   if (await credentialOf(deps.db, learner.id, achievement.id)) return undefined;

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../test/helpers/factories.ts";
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
-import { buildCourse, completeThroughPages } from "../../../test/helpers/learning.ts";
+import { buildCourse, completeThroughPages, recordCompletion } from "../../../test/helpers/learning.ts";
 import { readPdfStructure } from "../../../test/helpers/pdf.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
 import { SYSTEM } from "../../platform/auth/index.ts";
@@ -166,10 +166,7 @@ describe("one certificate per completion", () => {
     // The course completed through the pages; the curriculum's completion recorded as the progress
     // step records it (the certificate job gives nothing for a completion not on record).
     await completeThroughPages(marta.client, b);
-    await t.deps.pool.query(
-      "insert into learning_curriculum_completions (curriculum_id, account_id, completed_at) values ($1, $2, $3)",
-      [curriculumId, marta.id, at],
-    );
+    await recordCompletion(t, marta.id, { curriculumId });
     await issueCertificateFor(t.deps, { learnerId: marta.id, courseId: b.course.id, completedAt: at });
     await issueCertificateFor(t.deps, { learnerId: marta.id, curriculumId, completedAt: at });
     await issueCertificateFor(t.deps, { learnerId: marta.id, curriculumId, completedAt: at });

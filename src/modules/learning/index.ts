@@ -19,6 +19,6 @@ export { getCourse, lessonOfCourse, listCourses, loadCourse } from "./courses.se
 export { enrol, markLessonDone } from "./progress.service.ts";
 export { publicQuestions, quizContext, submitAttempt } from "./quiz.service.ts";
 export { setReadingFile } from "./reading.service.ts";
-export { type CompletionSubject, completionSubject } from "./subjects.read.ts";
+export { type CompletionSubject, completionOnRecord, completionSubject } from "./subjects.read.ts";
 export type { Course, Curriculum, Lesson, PublicQuestion } from "./types.ts";
 export { addCaptions, setVideo } from "./video.service.ts";

@@ -3,6 +3,7 @@
 // acts on a completion event, never for a visitor.
 import type { Deps } from "../../platform/deps.ts";
 import { courseBy, curriculumBy } from "./courses.repo.ts";
+import { curriculumCompletionOf, enrolmentOf } from "./progress.repo.ts";
 
 export type CompletionSubject = {
   kind: "course" | "curriculum";
@@ -32,4 +33,16 @@ export async function completionSubject(
     language: s.language,
     networkId: s.networkId,
   };
+}
+
+/**
+ * Whether the learner's completion is on record: false once the learner's data is erased (their
+ * enrolments and completions deleted), so a job that runs late certifies nobody who has left.
+ */
+export async function completionOnRecord(
+  deps: Pick<Deps, "db">,
+  c: { learnerId: string; courseId?: string | null; curriculumId?: string | null },
+): Promise<boolean> {
+  if (c.courseId) return Boolean((await enrolmentOf(deps.db, c.courseId, c.learnerId))?.completedAt);
+  return Boolean(c.curriculumId && (await curriculumCompletionOf(deps.db, c.curriculumId, c.learnerId)));
 }
