@@ -29,6 +29,7 @@ import "../modules/conferences/routes.tsx";
 import "../modules/credentials/api.ts";
 import "../modules/credentials/credentials.jobs.ts";
 import "../modules/credentials/messages.ts";
+import "../modules/credentials/personal-data.ts";
 import "../modules/credentials/routes.tsx";
 import "../modules/funding/home-section.tsx";
 import "../modules/funding/messages.ts";

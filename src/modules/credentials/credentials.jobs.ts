@@ -4,7 +4,16 @@
 import { onEvent } from "../../platform/events.ts";
 import { defineJob } from "../../platform/jobs/jobs.ts";
 import { type Completion, issueCredentialFor } from "./issue.service.ts";
+import { resignStatusList } from "./revoke.service.ts";
 import "../learning/index.ts";
+
+/** A status list signed again once an erasure has set its bits (personal-data.ts). */
+export const resignStatusListJob = defineJob<{ statusListId: string }>(
+  "credentials.status-list-sign",
+  async (deps, p) => {
+    await resignStatusList(deps, p.statusListId);
+  },
+);
 
 export const issueCredentialJob = defineJob<Completion>("credentials.issue", async (deps, c) => {
   await issueCredentialFor(deps, c);

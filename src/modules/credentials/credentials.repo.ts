@@ -121,3 +121,40 @@ export async function markRevoked(db: Db, id: string, at: Date, reason: string):
     .executeTakeFirst();
   return Number(r.numUpdatedRows) > 0;
 }
+
+/** The person's credentials, oldest first, with their achievement's name. */
+export const credentialsOfAccount = (db: Db, accountId: string) =>
+  q(db)
+    .selectFrom("credentials as k")
+    .innerJoin("credential_achievements as a", "a.id", "k.achievement_id")
+    .select([
+      "k.id",
+      "k.document",
+      "k.issued_at",
+      "k.revoked_at",
+      "k.revocation_reason",
+      "a.name as achievement",
+    ])
+    .where("k.account_id", "=", accountId)
+    .orderBy("k.issued_at")
+    .execute();
+
+/**
+ * The person's credentials revoked (when not already), their signed JSON deleted and their account
+ * link cut; id and status bit stay. The status lists to re-sign.
+ */
+export async function eraseCredentialsOf(db: Db, accountId: string, at: Date): Promise<string[]> {
+  const rows = await q(db)
+    .updateTable("credentials")
+    .set((eb) => ({
+      revoked_at: eb.fn.coalesce("revoked_at", eb.val(at)),
+      revocation_reason: eb.fn.coalesce("revocation_reason", eb.val("account deleted")),
+      erased_at: at,
+      document: "",
+      account_id: null,
+    }))
+    .where("account_id", "=", accountId)
+    .returning("status_list_id")
+    .execute();
+  return [...new Set(rows.map((r) => r.status_list_id))];
+}

@@ -16,6 +16,7 @@ import { addToNetwork, buildAccount, buildNetwork, signedIn } from "../../../tes
 import { jobsSettled } from "../../../test/helpers/jobs.ts";
 import { buildCourse, completeThroughPages, recordCompletion } from "../../../test/helpers/learning.ts";
 import { createTestRuntime, type TestRuntime } from "../../../test/helpers/runtime.ts";
+import { erasePersonalData, exportPersonalData } from "../../app/personal-data.ts";
 import { SYSTEM } from "../../platform/auth/index.ts";
 import { emit, handlersOf } from "../../platform/events.ts";
 import { createCurriculum } from "../learning/index.ts";
@@ -509,5 +510,52 @@ describe("the id-based URLs", () => {
       headers: { "content-type": "application/json" },
     });
     expect(await api.json()).toMatchObject({ verified: false, revoked: true, errors: [{ code: "revoked" }] });
+  });
+});
+
+describe("a person's credentials and their account's deletion", () => {
+  it("download as the signed JSON; erased, they are revoked everywhere and their address says so", async () => {
+    const net = await buildNetwork(t, { name: "Rete delle cancellazioni" });
+    const b = await buildCourse(t, net.id, { title: "Corso da cancellare" });
+    const a = await buildAccount(t, { name: "Piero Gialli", email: "piero.gialli@example.org" });
+    await addToNetwork(t, net.id, a.id, "member");
+    await completeThroughPages(await signedIn(t, a.id), b);
+    await jobsSettled(t);
+    const [row] = await credentialsOf(a.id);
+    const copy = JSON.parse(row.document) as Doc;
+
+    const mine = (await exportPersonalData(t.deps, a.id)).credentials as { credentials: Doc[] };
+    expect(mine.credentials).toHaveLength(1);
+    expect(mine.credentials[0]).toMatchObject({
+      achievement: "Corso da cancellare",
+      revokedAt: null,
+      credential: copy,
+    });
+    expect((await check(copy)).verified).toBe(true);
+
+    await erasePersonalData(t.deps, a.id);
+    await jobsSettled(t);
+
+    const kept = (
+      await t.deps.pool.query(
+        "select account_id, document, revoked_at, status_index from credentials where id = $1",
+        [row.id],
+      )
+    ).rows[0];
+    expect(kept).toMatchObject({ account_id: null, document: "" });
+    expect(kept.revoked_at).not.toBeNull();
+    // A copy held elsewhere verifies as revoked: the status list was signed again with its bit.
+    expect(await check(copy)).toMatchObject({ verified: false, revoked: true });
+    const page = await t.app.request(`/credentials/${row.id}`, { headers: { accept: "text/html" } });
+    expect(page.status).toBe(410);
+    const html = await page.text();
+    expect(html).toContain("Credenziale non più disponibile");
+    expect(html).not.toContain("Piero Gialli");
+    const json = await t.app.request(`/credentials/${row.id}`, {
+      headers: { accept: "application/vc+ld+json" },
+    });
+    expect(json.status).toBe(410);
+    expect((await t.app.request(`/credentials/${row.id}/credential.json`)).status).toBe(410);
+    expect((await exportPersonalData(t.deps, a.id)).credentials).toEqual({ credentials: [] });
   });
 });

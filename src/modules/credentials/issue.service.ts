@@ -117,6 +117,7 @@ export async function issueCredentialFor(
           document: JSON.stringify(signed),
           revoked_at: null,
           revocation_reason: null,
+          erased_at: null,
         });
         if (row)
           await emit(deps, trx, "credentials.credential.issued", {

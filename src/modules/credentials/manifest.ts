@@ -9,6 +9,7 @@ export const manifest: ModuleManifest = {
   api: async () => (await import("./api.ts")).registerCredentialsApiRoutes,
   // The job that signs a credential after a completion; its event handlers are in the same file.
   jobs: () => import("./credentials.jobs.ts"),
+  personalData: async () => (await import("./personal-data.ts")).hooks,
   demo: async () => {
     const { seedCredentialsDemo } = await import("./demo.ts");
     return async (deps) => {

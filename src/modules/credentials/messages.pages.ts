@@ -29,6 +29,9 @@ const it = {
   "credentials.verdict.revoked": "Credenziale revocata: {issuer} l'ha ritirata e non è più valida.",
   "credentials.verdict.expired": "Credenziale scaduta: non è più valida.",
   "credentials.verdict.invalid": "Credenziale non valida. {reason}",
+  "credentials.withdrawn.title": "Credenziale non più disponibile",
+  "credentials.withdrawn.text":
+    "Questa credenziale è stata rilasciata, ma la persona a cui era intestata ha cancellato il proprio account: è revocata e i suoi dati non sono più conservati. Una copia verificata altrove risulta revocata.",
   "credentials.notFound.issuer": "Emittente non trovato",
   "credentials.notFound.achievement": "Risultato non trovato",
   "credentials.notFound.credential": "Credenziale non trovata",
@@ -88,6 +91,9 @@ const en: typeof it = {
   "credentials.verdict.revoked": "Revoked credential: {issuer} has withdrawn it and it is no longer valid.",
   "credentials.verdict.expired": "Expired credential: it is no longer valid.",
   "credentials.verdict.invalid": "Invalid credential. {reason}",
+  "credentials.withdrawn.title": "Credential no longer available",
+  "credentials.withdrawn.text":
+    "This credential was issued, but the person it was issued to has deleted their account: it is revoked and its data are no longer kept. A copy verified elsewhere shows as revoked.",
   "credentials.notFound.issuer": "Issuer not found",
   "credentials.notFound.achievement": "Achievement not found",
   "credentials.notFound.credential": "Credential not found",

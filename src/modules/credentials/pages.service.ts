@@ -42,6 +42,11 @@ export type CredentialPage = {
   verification: Verification;
 };
 
+/** Whether the credential was withdrawn with its holder's account: its address then answers 410. */
+export async function credentialErased(deps: Deps, id: string): Promise<boolean> {
+  return isUuid(id) && Boolean((await credentialById(deps.db, id))?.erased_at);
+}
+
 /** The credential's JSON as issued, for `credential.json` and `application/vc+ld+json`. */
 export async function credentialJson(deps: Deps, id: string): Promise<string | undefined> {
   return isUuid(id) ? (await credentialById(deps.db, id))?.document : undefined;

@@ -10,6 +10,7 @@ import { formBody } from "../../platform/http/forms.ts";
 import { emptyForm } from "../../platform/ui/components.tsx";
 import {
   achievementPage,
+  credentialErased,
   credentialJson,
   credentialPage,
   issuerIdOfNetwork,
@@ -17,7 +18,16 @@ import {
   statusListDocument,
 } from "./pages.service.ts";
 import { checkCredentialText, MAX_CREDENTIAL_BYTES } from "./verify.service.ts";
-import { achievementView, credentialView, issuerView, notFoundView } from "./views/pages.tsx";
+import { achievementView, credentialView, issuerView, notFoundView, withdrawnView } from "./views/pages.tsx";
+
+/** A credential withdrawn with its holder's account, for clients asking for JSON (RFC 9457). */
+const GONE = {
+  type: "about:blank",
+  title: "Gone",
+  status: 410,
+  detail: "This credential is no longer available: its holder deleted their account. It is revoked.",
+};
+
 import { verifyView } from "./views/verify.tsx";
 import "./messages.ts";
 
@@ -100,6 +110,7 @@ export function credentialRoutes() {
 
   // First: the page's route below would not take "credential.json", but order keeps it plain.
   r.get(`/credentials/:id${ID}/credential.json`, async (c) => {
+    if (await credentialErased(c.get("deps"), c.req.param("id"))) return c.json(GONE, 410);
     const doc = await credentialJson(c.get("deps"), c.req.param("id"));
     if (!doc) return c.json({ title: "Not found" }, 404);
     c.header("Content-Disposition", `attachment; filename="credential-${c.req.param("id")}.json"`);
@@ -109,7 +120,9 @@ export function credentialRoutes() {
   r.get(`/credentials/:id${ID}`, async (c) => {
     const deps = c.get("deps");
     const id = c.req.param("id");
+    const erased = await credentialErased(deps, id);
     if (!wantsHtml(c)) {
+      if (erased) return c.json(GONE, 410, { Vary: "Accept" });
       const doc = await credentialJson(deps, id);
       if (!doc) return c.json({ title: "Not found" }, 404, { Vary: "Accept" });
       return json(c, doc, VC_TYPE, "private, no-store");
@@ -117,6 +130,7 @@ export function credentialRoutes() {
     c.header("Vary", "Accept");
     // Open to whoever has the link, in no search engine's index.
     c.header("X-Robots-Tag", "noindex");
+    if (erased) return withdrawnView(c);
     const found = await credentialPage(deps, id);
     return found ? credentialView(c, found) : notFoundView(c, "credential");
   });

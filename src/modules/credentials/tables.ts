@@ -35,5 +35,7 @@ export type CredentialTables = {
     document: string;
     revoked_at: Date | null;
     revocation_reason: string | null;
+    /** When the holder's account was deleted: `document` is empty from then on. */
+    erased_at: Date | null;
   };
 };

@@ -157,3 +157,22 @@ export function notFoundView(c: Ctx, what: "issuer" | "achievement" | "credentia
     404,
   );
 }
+
+/** A credential withdrawn when its holder deleted the account: said so (410), revoked, no details. */
+export function withdrawnView(c: Ctx) {
+  const t = c.get("t");
+  const title = t("credentials.withdrawn.title");
+  return render(
+    c,
+    { title, noindex: true },
+    <div class="row">
+      <div class="col-12 col-lg-8">
+        <h1>{title}</h1>
+        <div class="alert alert-warning" role="alert">
+          <p class="mb-0">{t("credentials.withdrawn.text")}</p>
+        </div>
+      </div>
+    </div>,
+    410,
+  );
+}
