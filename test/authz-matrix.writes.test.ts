@@ -15,6 +15,7 @@ import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
 import { learningWrites } from "./authz-matrix/learning.ts";
 import { notificationWrites } from "./authz-matrix/notifications.ts";
 import { practiceWrites } from "./authz-matrix/practices.ts";
+import { publicationWrites } from "./authz-matrix/publications.ts";
 import { visibilityReads } from "./authz-matrix/reads.ts";
 import { conferenceFixtures } from "./helpers/conferences.ts";
 import { buildCall } from "./helpers/funding.ts";
@@ -44,6 +45,7 @@ beforeAll(async () => {
       submissionsPerEmail: RELAXED,
       commentsPerAccount: RELAXED,
       flagsPerIp: RELAXED,
+      newsProposalsPerAccount: RELAXED,
     },
   });
   w = await matrixWorld(t);
@@ -63,6 +65,7 @@ beforeAll(async () => {
     ["conferences and funding", [...(await conferenceWrites(w)), ...fundingWrites()]],
     ["boards", [...(await boardWrites(w)), ...(await boardApiWrites(w))]],
     ["learning", await learningWrites(w)],
+    ["publications", publicationWrites(w)],
     // Last: these change who the roles are, or end their sessions.
     ["invitations and signing out", [...labLastWrites(w), ...identityLastWrites(w)]],
   );
@@ -77,6 +80,7 @@ const GROUP_NAMES = [
   "conferences and funding",
   "boards",
   "learning",
+  "publications",
   "invitations and signing out",
 ];
 

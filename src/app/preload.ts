@@ -93,5 +93,8 @@ import "../modules/practices/views-submit/me-section.tsx";
 import "../modules/practices/workflow/api.ts";
 import "../modules/practices/workflow/mails.ts";
 import "../modules/practices/workflow/routes.tsx";
+import "../modules/publications/messages.ts";
+import "../modules/publications/news/notifications.ts";
+import "../modules/publications/news/routes.tsx";
 import "./http.tsx";
 import "./live.ts";

@@ -1,0 +1,18 @@
+// Publications in the application (platform/module.ts): for now the news column of each network
+// (news/), with e-books to come beside it (decision 0064).
+import type { ModuleManifest } from "../../platform/module.ts";
+
+export const manifest: ModuleManifest = {
+  name: "publications",
+  messages: () => import("./messages.ts"),
+  pages: async () => [(await import("./news/routes.tsx")).newsRoutes()],
+  notifications: async () => (await import("./news/notifications.ts")).kinds,
+  demo: async () => {
+    const { seedNewsDemo } = await import("./news/demo.ts");
+    return async (deps) => {
+      await seedNewsDemo(deps);
+      return undefined;
+    };
+  },
+  navigation: [{ href: "/news", label: "layout.news", order: 55 }],
+};
