@@ -25,6 +25,8 @@ create table news_items (
   published_at timestamptz,
   -- Who published it: the proposer is told unless they published it themselves.
   published_by uuid references accounts (id) on delete set null,
+  -- The last edit after publishing: the page says "updated on".
+  edited_at timestamptz,
   created_at timestamptz not null,
   updated_at timestamptz not null,
   version integer not null default 1

@@ -44,5 +44,16 @@ export function publicationWrites(w: MatrixWorld): WriteRow[] {
       }),
       expect: [303, 404, 404, 404, 404, 404, 404, 404, 404, 303, 404],
     },
+    {
+      // A fresh published item of the keeper's for each role: withdrawing uses it up. Those who may
+      // see the network's people but not edit its news get a 403, the others a 404.
+      route: "POST /networks/:slug/news/:item/withdraw",
+      send: (f) => ({
+        path: `/networks/${f.netSlug}/news/${f.newsPublishedId}/withdraw`,
+        form: { reason: "Superata.", version: "2" },
+      }),
+      fresh: async (t, f) => ({ newsPublishedId: await buildNewsItem(t, f.netId!, w.keeper.id) }),
+      expect: [303, 303, 303, 403, 303, 403, 403, 404, 404, 303, 404],
+    },
   ];
 }

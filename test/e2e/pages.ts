@@ -660,6 +660,19 @@ export const PAGES: PageCase[] = [
     status: 422,
     prepare: submitEmpty,
   },
+  {
+    name: "news item with the editors' actions",
+    path: "/networks/ancilab/news",
+    as: "admin",
+    prepare: follow("article a[hreflang]"),
+  },
+  {
+    name: "edit a published news item",
+    path: "/networks/ancilab/news",
+    as: "admin",
+    prepare: async (page) =>
+      (await follow("article a[hreflang]")(page)) === 200 ? follow('a[href$="/edit"]')(page) : 0,
+  },
   { name: "news proposals to review", path: "/networks/ancilab/news/review", as: "admin" },
   {
     name: "news proposal with the decision form",

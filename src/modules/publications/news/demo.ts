@@ -138,6 +138,7 @@ export async function seedNewsDemo(deps: Deps): Promise<void> {
       published_at: published ? at : null,
       created_at: at,
       updated_at: d.editedAfter ? new Date(at.getTime() + d.editedAfter * DAY) : at,
+      edited_at: d.editedAfter ? new Date(at.getTime() + d.editedAfter * DAY) : null,
     });
   }
 }

@@ -6,7 +6,14 @@
 import { type Actor, type Caller, SYSTEM } from "../../../platform/auth/index.ts";
 import type { Db } from "../../../platform/db/database.ts";
 import type { Deps } from "../../../platform/deps.ts";
-import { conflict, forbidden, notFound, parseOrInvalid, rateLimited } from "../../../platform/errors.ts";
+import {
+  conflict,
+  forbidden,
+  invalid,
+  notFound,
+  parseOrInvalid,
+  rateLimited,
+} from "../../../platform/errors.ts";
 import { emit } from "../../../platform/events.ts";
 import { isUuid, newId } from "../../../platform/ids.ts";
 import { hitLimit, type Limit } from "../../../platform/rate-limit.ts";
@@ -44,6 +51,8 @@ export type NewsItem = {
   bylineOrganisation: string | null;
   reviewNote: string | null;
   publishedAt: Date | null;
+  /** The last edit after publishing ("updated on"). */
+  editedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
   version: number;
@@ -65,6 +74,7 @@ const toItem = (r: NewsRow): NewsItem => ({
   bylineOrganisation: r.byline_organisation,
   reviewNote: r.review_note,
   publishedAt: r.published_at,
+  editedAt: r.edited_at,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
   version: r.version,
@@ -318,4 +328,91 @@ export async function resubmitProposal(
     await emit(deps, trx, "publications.news.proposed", { itemId: id, networkId, proposerId: actor.id });
   });
   return toItem((await findItem(deps.db, id))!);
+}
+
+/**
+ * An editor edits a published item: the page then says "updated on", feeds carry the new `updated`
+ * (the entry's id stays), and `publications.news.updated` is emitted. A stale form: 409.
+ */
+export async function editPublished(
+  deps: Deps,
+  actor: Actor,
+  networkId: string,
+  id: string,
+  version: number,
+  input: unknown,
+): Promise<NewsItem> {
+  if (!isUuid(id)) throw notFound();
+  if (!mayEdit(actor, networkId)) throw notFound();
+  const d = parseOrInvalid(NewsSchema, input, "form");
+  const network = await networkById(deps, networkId);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const item = await lockedAt(trx, id, version);
+    if (item.networkId !== networkId) throw notFound();
+    if (item.status !== "published") throw conflict("publications.news.conflict", "not-published");
+    await updateItem(trx, id, {
+      kind: d.kind,
+      title: d.title,
+      summary: d.summary,
+      body: d.body,
+      tags: d.tags,
+      language: d.language,
+      visibility: d.visibility,
+      edited_at: now,
+      updated_at: now,
+      version: item.version + 1,
+    });
+    await audit(trx, {
+      actorId: actor.id,
+      action: "publications.news-updated",
+      networkId,
+      subjectId: id,
+      details: { title: d.title },
+      at: now,
+    });
+    const updated = { ...item, ...d, editedAt: now, updatedAt: now };
+    await emit(deps, trx, "publications.news.updated", eventPayload(deps, network.slug, updated));
+  });
+  return toItem((await findItem(deps.db, id))!);
+}
+
+/**
+ * An editor withdraws a published item, with a reason (kept, audited): its page answers 410, it
+ * leaves lists and feeds, and `publications.news.withdrawn` is emitted.
+ */
+export async function withdrawNews(
+  deps: Deps,
+  actor: Caller,
+  networkId: string,
+  id: string,
+  input: { reason: string; version: number },
+): Promise<void> {
+  if (!isUuid(id)) throw notFound();
+  if (!mayEdit(actor, networkId)) throw notFound();
+  const reason = input.reason.trim();
+  if (!reason) throw invalid([{ field: "reason", message: "publications.news.errors.reasonRequired" }]);
+  if (reason.length > 2000) throw invalid([{ field: "reason", message: "publications.news.errors.tooLong" }]);
+  const network = await networkById(deps, networkId);
+  const now = deps.clock.now();
+  await deps.db.transaction().execute(async (trx) => {
+    const item = await lockedAt(trx, id, input.version);
+    if (item.networkId !== networkId) throw notFound();
+    if (item.status !== "published") throw conflict("publications.news.conflict", "not-published");
+    await updateItem(trx, id, {
+      status: "withdrawn",
+      review_note: reason,
+      updated_at: now,
+      version: item.version + 1,
+    });
+    await audit(trx, {
+      actorId: actor === SYSTEM ? null : actor.id,
+      action: "publications.news-withdrawn",
+      networkId,
+      subjectId: id,
+      details: { title: item.title, reason },
+      at: now,
+    });
+    await emit(deps, trx, "publications.news.withdrawn", eventPayload(deps, network.slug, item));
+  });
 }

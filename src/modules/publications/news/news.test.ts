@@ -260,3 +260,72 @@ describe("visibility and feeds", () => {
     );
   });
 });
+
+describe("after publishing: editing and withdrawing", () => {
+  let itemId = "";
+  beforeAll(async () => {
+    const coordinator = (await loadActor(t.deps, ids.coordinator!))!;
+    itemId = (
+      await proposeNews(
+        t.deps,
+        coordinator,
+        net.id,
+        { ...proposal, title: "Da modificare" },
+        { publish: true },
+      )
+    ).id;
+  });
+  const page = () => `${column()}/${itemId}`;
+  const atomEntry = async () => {
+    const atom = new XMLParser().parse(await (await who.anonymous!.get(`${column()}/feed.xml`)).text());
+    return [atom.feed.entry].flat().find((e: { id: string }) => e.id === `urn:uuid:${itemId}`);
+  };
+
+  it("shows 'updated on' after an edit and keeps the feed entry's id, with a new `updated`", async () => {
+    const before = await atomEntry();
+    expect(await (await who.anonymous!.get(page())).text()).not.toContain("aggiornata il");
+    t.clock.advance(2 * 86_400_000);
+    const edit = `${page()}/edit`;
+    expect((await who.member!.get(edit)).status).toBe(200); // not theirs to edit: the page only
+    expect(await (await who.member!.get(edit)).text()).not.toContain('name="version"');
+    const stale = await who.communicator!.submit(edit, edit, {
+      ...proposal,
+      title: "Modificata",
+      version: "0",
+    });
+    expect(stale.status).toBe(409);
+    const res = await who.communicator!.submit(edit, edit, {
+      ...proposal,
+      title: "Modificata",
+      version: "1",
+    });
+    expect(res.status).toBe(303);
+    expect(await (await who.anonymous!.get(page())).text()).toContain("aggiornata il");
+    const after = await atomEntry();
+    expect(after.title).toBe("Modificata");
+    expect(after.updated).not.toBe(before.updated);
+  });
+
+  it("withdraws with a reason only: 410, gone from lists and feeds, audited", async () => {
+    const action = `${page()}/withdraw`;
+    const noReason = await who.coordinator!.submit(page(), action, { reason: " ", version: "2" });
+    expect(noReason.status).toBe(422);
+    expect(await noReason.text()).toContain('id="reason-error"');
+    expect(
+      (await who.member!.post(action, { _csrf: await who.member!.csrf(column()), reason: "x", version: "2" }))
+        .status,
+    ).toBe(403);
+    const res = await who.coordinator!.submit(page(), action, { reason: "Dati superati.", version: "2" });
+    expect(res.status).toBe(303);
+    const gone = await who.anonymous!.get(page());
+    expect(gone.status).toBe(410);
+    expect(await gone.text()).not.toContain("Modificata");
+    expect(await atomEntry()).toBeUndefined();
+    expect(await (await who.anonymous!.get(column())).text()).not.toContain(itemId);
+    const audited = await t.deps.pool.query(
+      "select details from audit_log where subject_id = $1 and action = 'publications.news-withdrawn'",
+      [itemId],
+    );
+    expect(audited.rows[0].details.reason).toBe("Dati superati.");
+  });
+});

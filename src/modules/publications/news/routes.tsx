@@ -13,6 +13,7 @@ import { listNetworks, type Network, networkOfSlug, networkRefusal } from "../..
 import { newsFeed } from "./feeds.ts";
 import {
   decideOnProposal,
+  editPublished,
   getNewsItem,
   listNews,
   type NewsItem,
@@ -20,6 +21,7 @@ import {
   pendingProposals,
   proposeNews,
   resubmitProposal,
+  withdrawNews,
 } from "./news.service.ts";
 import { can } from "./policy.ts";
 import { NEWS_KINDS, NEWS_LANGUAGES, type NewsKind } from "./tables.ts";
@@ -88,7 +90,7 @@ function itemPage(
   c: Ctx,
   network: Network,
   item: NewsItem,
-  extra: { form?: FormState; formError?: string } = {},
+  extra: { form?: FormState; withdrawForm?: FormState; formError?: string } = {},
   status = 200,
 ) {
   const actor = c.get("actor");
@@ -101,6 +103,7 @@ function itemPage(
       canDecide: can(actor, "edit", { networkId: network.id }),
       isProposer: Boolean(actor && actor.id === item.proposerId),
       decisionForm: extra.form,
+      withdrawForm: extra.withdrawForm,
       formError: extra.formError,
     },
     status,
@@ -249,11 +252,14 @@ export function newsRoutes() {
     const actor = c.get("actor");
     const item = await getNewsItem(deps, actor, network.id, c.req.param("item"));
     const { values, body } = await postedItem(c);
+    const editing = item.status === "published" && can(actor, "edit", { networkId: network.id });
+    const version = Number(body.version ?? 0);
     try {
-      await resubmitProposal(deps, actor, network.id, item.id, Number(body.version ?? 0), values);
+      if (editing) await editPublished(deps, actor, network.id, item.id, version, values);
+      else await resubmitProposal(deps, actor, network.id, item.id, version, values);
       return redirectWithFlash(c, `/networks/${network.slug}/news/${item.id}`, {
         kind: "success",
-        key: "publications.news.flash.resubmitted",
+        key: editing ? "publications.news.flash.updated" : "publications.news.flash.resubmitted",
       });
     } catch (err) {
       const shown = formErrorsOf(c, { values, errors: {} }, err);
@@ -266,6 +272,37 @@ export function newsRoutes() {
           canPublish: false,
         },
         err instanceof AppError && err.status === 409 ? 409 : 422,
+      );
+    }
+  });
+
+  r.post("/networks/:slug/news/:item/withdraw", requireActor(), networkOfSlug(), async (c) => {
+    const deps = c.get("deps");
+    const actor = c.get("actor");
+    const network = c.get("network");
+    const item = await getNewsItem(deps, actor, network.id, c.req.param("item"));
+    if (!can(actor, "edit", { networkId: network.id }))
+      throw networkRefusal(actor, { networkId: network.id });
+    const body = await readForm(c);
+    const values = { reason: body.reason ?? "" };
+    try {
+      await withdrawNews(deps, actor, network.id, item.id, {
+        reason: values.reason,
+        version: Number(body.version ?? 0),
+      });
+      return redirectWithFlash(c, `/networks/${network.slug}/news`, {
+        kind: "success",
+        key: "publications.news.flash.withdrawn",
+      });
+    } catch (err) {
+      const shown = formErrorsOf(c, { values, errors: {} }, err);
+      const fresh = await getNewsItem(deps, actor, network.id, item.id);
+      return itemPage(
+        c,
+        network,
+        fresh,
+        { withdrawForm: shown.form, formError: shown.formError },
+        err instanceof AppError ? err.status : 422,
       );
     }
   });

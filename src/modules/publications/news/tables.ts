@@ -41,6 +41,7 @@ export type NewsTables = {
     review_note: string | null;
     published_at: Date | null;
     published_by: ColumnType<string | null, string | null | undefined, string | null>;
+    edited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
     created_at: ColumnType<Date, Date, never>;
     updated_at: Date;
     version: ColumnType<number, number | undefined, number>;

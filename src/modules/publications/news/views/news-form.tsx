@@ -15,6 +15,8 @@ export function newsFormPage(
     form: FormState;
     /** Set when resubmitting an item sent back: its id, version and the editors' note. */
     resubmit?: { id: string; version: number; note: string | null };
+    /** An editor editing a published item (the resubmit fields carry its id and version). */
+    editing?: boolean;
     /** An editor: a second button publishes at once. */
     canPublish: boolean;
     formError?: string;
@@ -33,27 +35,37 @@ export function newsFormPage(
     visibility: t("publications.news.visibilityField"),
   };
   const required = t("form.requiredMark");
+  const heading = d.editing
+    ? t("publications.news.editTitle")
+    : d.resubmit
+      ? t("publications.news.resubmitTitle")
+      : t("publications.news.proposeTitle");
   return formPage(
     c,
     {
-      title: d.resubmit ? t("publications.news.resubmitTitle") : t("publications.news.proposeTitle"),
-      pageTitle: `${d.resubmit ? t("publications.news.resubmitTitle") : t("publications.news.proposeTitle")} · ${d.network.name}`,
+      title: heading,
+      pageTitle: `${heading} · ${d.network.name}`,
       lead: d.resubmit ? undefined : t("publications.news.proposeLead", { network: d.network.name }),
-      intro: d.resubmit?.note ? (
-        <div class="alert alert-info">
-          {t("publications.news.editorsNote")}: {d.resubmit.note}
-        </div>
-      ) : undefined,
+      intro:
+        d.resubmit?.note && !d.editing ? (
+          <div class="alert alert-info">
+            {t("publications.news.editorsNote")}: {d.resubmit.note}
+          </div>
+        ) : undefined,
       breadcrumbs: [
         { href: `/networks/${d.network.slug}`, label: d.network.name },
         { href: column, label: t("publications.news.column") },
-        { label: d.resubmit ? t("publications.news.resubmitTitle") : t("publications.news.proposeTitle") },
+        { label: heading },
       ],
       form: d.form,
       labels,
       formError: d.formError,
       action: d.resubmit ? `${column}/${d.resubmit.id}/edit` : `${column}/propose`,
-      submit: d.resubmit ? t("publications.news.resubmit") : t("publications.news.send"),
+      submit: d.editing
+        ? t("publications.news.save")
+        : d.resubmit
+          ? t("publications.news.resubmit")
+          : t("publications.news.send"),
       actions: d.canPublish ? (
         <button type="submit" name="publish" value="1" class="btn btn-secondary">
           {t("publications.news.publishNow")}

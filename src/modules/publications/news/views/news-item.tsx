@@ -22,11 +22,9 @@ export type NewsItemData = {
   decisionForm?: FormState;
   /** A conflict message (someone decided first). */
   formError?: string;
+  /** The withdraw form's reason and error, when it came back. */
+  withdrawForm?: FormState;
 };
-
-/** An edit counts as one when it comes more than a minute after publishing (the decision itself writes both). */
-export const wasUpdated = (item: NewsItem) =>
-  Boolean(item.publishedAt && item.updatedAt.getTime() - item.publishedAt.getTime() > 60_000);
 
 export function newsArticleJsonLd(baseUrl: string, network: NetworkRef, item: NewsItem) {
   const url = `${baseUrl}/networks/${network.slug}/news/${item.id}`;
@@ -121,6 +119,61 @@ const DecisionForm: FC<{ c: Ctx; d: NewsItemData }> = ({ c, d }) => {
   );
 };
 
+/** For editors on a published item: the link to edit it, and the form that withdraws it (a reason required). */
+const EditorActions: FC<{ c: Ctx; d: NewsItemData }> = ({ c, d }) => {
+  const t = c.get("t");
+  const column = `/networks/${d.network.slug}/news`;
+  const form = d.withdrawForm ?? { values: {}, errors: {} };
+  const error = form.errors.reason;
+  return (
+    <>
+      <p class="mt-4">
+        <a class="btn btn-outline-primary" href={`${column}/${d.item.id}/edit`}>
+          {t("publications.news.edit")}
+        </a>
+      </p>
+      <section aria-labelledby="withdraw-heading" class="mt-5">
+        <h2 id="withdraw-heading" class="h4">
+          {t("publications.news.withdraw")}
+        </h2>
+        <FormBlock
+          c={c}
+          form={form}
+          formError={d.formError}
+          labels={{ reason: t("publications.news.reason") }}
+          action={`${column}/${d.item.id}/withdraw`}
+          submit={{ label: t("publications.news.withdraw"), kind: "danger" }}
+        >
+          <input type="hidden" name="version" value={String(d.item.version)} />
+          <div class="form-group">
+            <label for="reason" class="active">
+              {t("publications.news.reason")}
+            </label>
+            <textarea
+              id="reason"
+              name="reason"
+              rows={3}
+              class={`form-control${error ? " is-invalid" : ""}`}
+              aria-invalid={error ? "true" : undefined}
+              aria-describedby={error ? "reason-hint reason-error" : "reason-hint"}
+            >
+              {form.values.reason ?? ""}
+            </textarea>
+            <small id="reason-hint" class="form-text">
+              {t("publications.news.reasonHint")}
+            </small>
+            {error ? (
+              <div id="reason-error" class="invalid-feedback d-block">
+                {error}
+              </div>
+            ) : null}
+          </div>
+        </FormBlock>
+      </section>
+    </>
+  );
+};
+
 export function newsItemPage(c: Ctx, d: NewsItemData, status = 200) {
   const t = c.get("t");
   const lang = c.get("lang");
@@ -179,11 +232,11 @@ export function newsItemPage(c: Ctx, d: NewsItemData, status = 200) {
               <time datetime={item.publishedAt.toISOString()}>{formatDate(lang, item.publishedAt, tz)}</time>
             </>
           ) : null}
-          {wasUpdated(item) ? (
+          {item.editedAt ? (
             <>
               {" · "}
               {t("publications.news.updatedOn")}{" "}
-              <time datetime={item.updatedAt.toISOString()}>{formatDate(lang, item.updatedAt, tz)}</time>
+              <time datetime={item.editedAt.toISOString()}>{formatDate(lang, item.editedAt, tz)}</time>
             </>
           ) : null}
         </p>
@@ -206,6 +259,7 @@ export function newsItemPage(c: Ctx, d: NewsItemData, status = 200) {
         ) : null}
       </article>
       {d.canDecide && item.status === "pending" ? <DecisionForm c={c} d={d} /> : null}
+      {d.canDecide && item.status === "published" ? <EditorActions c={c} d={d} /> : null}
       <p class="mt-4">
         <a href={column}>{t("publications.news.backToColumn")}</a>
       </p>
