@@ -14,5 +14,6 @@ export const manifest: ModuleManifest = {
       return undefined;
     };
   },
+  personalData: async () => (await import("./news/personal-data.ts")).hooks,
   navigation: [{ href: "/news", label: "layout.news", order: 55 }],
 };

@@ -107,3 +107,35 @@ export async function publishedTags(db: Db, seen: SeenBy, networkId?: string): P
     .execute();
   return rows.map((r) => r.tag).sort((a, b) => a.localeCompare(b));
 }
+
+/** Every item the person proposed, whatever its state (their download). */
+export const itemsProposedBy = (db: Db, accountId: string) =>
+  q(db)
+    .selectFrom("news_items")
+    .selectAll()
+    .where("proposer_id", "=", accountId)
+    .orderBy("created_at")
+    .orderBy("id")
+    .execute();
+
+/**
+ * The person's erasure: their proposals never published are deleted; on published and withdrawn
+ * items their name leaves the byline (the organisation stays) and the item no longer names them.
+ */
+export async function eraseProposer(db: Db, accountId: string): Promise<void> {
+  await q(db)
+    .deleteFrom("news_items")
+    .where("proposer_id", "=", accountId)
+    .where("status", "in", ["draft", "pending", "changes-requested", "rejected"])
+    .execute();
+  await q(db)
+    .updateTable("news_items")
+    .set({ proposer_id: null, byline_name: null })
+    .where("proposer_id", "=", accountId)
+    .execute();
+  await q(db)
+    .updateTable("news_items")
+    .set({ published_by: null })
+    .where("published_by", "=", accountId)
+    .execute();
+}
