@@ -94,6 +94,7 @@ import "../modules/practices/workflow/api.ts";
 import "../modules/practices/workflow/mails.ts";
 import "../modules/practices/workflow/routes.tsx";
 import "../modules/publications/messages.ts";
+import "../modules/publications/news/api.ts";
 import "../modules/publications/news/notifications.ts";
 import "../modules/publications/news/personal-data.ts";
 import "../modules/publications/news/routes.tsx";

@@ -50,4 +50,10 @@ export const publicationsGets: GetRow[] = [
     url: (f) => `/networks/${f.netSlug}/news/${f.newsChangesId}/edit`,
     expect: [303, 200, 404, 200, 200, 404, 200],
   },
+  { route: "/api/v1/news", url: () => "/api/v1/news", expect: [200, 200, 200, 200, 200, 200, 200] },
+  {
+    route: "/api/v1/news/:id",
+    url: (f) => `/api/v1/news/${f.newsId}`,
+    expect: [404, 200, 200, 200, 200, 404, 200],
+  },
 ];

@@ -55,5 +55,22 @@ export function publicationWrites(w: MatrixWorld): WriteRow[] {
       fresh: async (t, f) => ({ newsPublishedId: await buildNewsItem(t, f.netId!, w.keeper.id) }),
       expect: [303, 303, 303, 403, 303, 403, 403, 404, 404, 303, 404],
     },
+    {
+      // The API: strangers to the network are refused with a 403 (issue 19), not the pages' 404.
+      route: "POST /api/v1/news",
+      send: (f) => ({ path: "/api/v1/news", json: { ...item, network: f.netSlug } }),
+      expect: [401, 201, 201, 201, 201, 201, 201, 403, 403, 401, 403],
+    },
+    {
+      route: "POST /api/v1/news/:id/decision",
+      send: (f) => ({
+        path: `/api/v1/news/${f.newsPendingId}/decision`,
+        json: { decision: "publish", version: 1 },
+      }),
+      fresh: async (t, f) => ({
+        newsPendingId: await buildNewsItem(t, f.netId!, w.keeper.id, { decision: "none" }),
+      }),
+      expect: [401, 200, 200, 404, 200, 404, 404, 404, 404, 401, 404],
+    },
   ];
 }

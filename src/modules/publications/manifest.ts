@@ -6,6 +6,7 @@ export const manifest: ModuleManifest = {
   name: "publications",
   messages: () => import("./messages.ts"),
   pages: async () => [(await import("./news/routes.tsx")).newsRoutes()],
+  api: async () => (await import("./news/api.ts")).registerNewsApiRoutes,
   notifications: async () => (await import("./news/notifications.ts")).kinds,
   demo: async () => {
     const { seedNewsDemo } = await import("./news/demo.ts");

@@ -94,17 +94,20 @@ export type NewsFilter = {
   tag?: string;
   language?: string;
   page?: number;
+  /** Items per page (the API's `limit`); the pages show ten. */
+  limit?: number;
 };
 
 /** One page of the published items the viewer may see, newest first. */
 export async function listNews(deps: Deps, actor: Actor | null, f: NewsFilter) {
   const page = Math.max(1, Math.floor(f.page ?? 1));
+  const size = f.limit ?? NEWS_PAGE_SIZE;
   const { rows, total } = await publishedPage(deps.db, seenBy(actor), {
     ...f,
-    limit: NEWS_PAGE_SIZE,
-    offset: (page - 1) * NEWS_PAGE_SIZE,
+    limit: size,
+    offset: (page - 1) * size,
   });
-  return { items: rows.map(toItem), total, page, pages: Math.max(1, Math.ceil(total / NEWS_PAGE_SIZE)) };
+  return { items: rows.map(toItem), total, page, pages: Math.max(1, Math.ceil(total / size)) };
 }
 
 /** Tags of the published items the viewer may see, for the filter form. */
@@ -135,6 +138,14 @@ export async function getNewsItem(deps: Deps, actor: Actor | null, networkId: st
   }
   if (mayEdit(actor, networkId) || (actor && item.proposerId === actor.id)) return item;
   throw notFound();
+}
+
+/** One item by its id alone (the API), as `getNewsItem` would show it. */
+export async function getNewsItemById(deps: Deps, actor: Actor | null, id: string) {
+  if (!isUuid(id)) throw notFound();
+  const row = await findItem(deps.db, id);
+  if (!row) throw notFound();
+  return getNewsItem(deps, actor, row.network_id, id);
 }
 
 /** What waits for the network's editors: proposals sent and not yet decided. */
