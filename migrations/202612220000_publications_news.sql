@@ -27,6 +27,9 @@ create table news_items (
   published_by uuid references accounts (id) on delete set null,
   -- The last edit after publishing: the page says "updated on".
   edited_at timestamptz,
+  -- The editorial calendar's delivery that published it (publishNewsItem): a second call with the
+  -- same delivery finds this row instead of publishing twice.
+  delivery_id text unique,
   created_at timestamptz not null,
   updated_at timestamptz not null,
   version integer not null default 1

@@ -139,3 +139,16 @@ export async function eraseProposer(db: Db, accountId: string): Promise<void> {
     .where("published_by", "=", accountId)
     .execute();
 }
+
+export const findItemByDelivery = (db: Db, deliveryId: string) =>
+  q(db).selectFrom("news_items").selectAll().where("delivery_id", "=", deliveryId).executeTakeFirst();
+
+/** Inserts unless an item of the same delivery exists (two calls at once: one row). True if inserted. */
+export async function insertItemOnce(db: Db, row: NewNewsRow): Promise<boolean> {
+  const r = await q(db)
+    .insertInto("news_items")
+    .values(row)
+    .onConflict((oc) => oc.column("delivery_id").doNothing())
+    .executeTakeFirst();
+  return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
+}

@@ -42,6 +42,7 @@ export type NewsTables = {
     published_at: Date | null;
     published_by: ColumnType<string | null, string | null | undefined, string | null>;
     edited_at: ColumnType<Date | null, Date | null | undefined, Date | null>;
+    delivery_id: ColumnType<string | null, string | null | undefined, never>;
     created_at: ColumnType<Date, Date, never>;
     updated_at: Date;
     version: ColumnType<number, number | undefined, number>;
