@@ -98,5 +98,6 @@ import "../modules/publications/news/api.ts";
 import "../modules/publications/news/notifications.ts";
 import "../modules/publications/news/personal-data.ts";
 import "../modules/publications/news/routes.tsx";
+import "../modules/publications/news/views/me-section.tsx";
 import "./http.tsx";
 import "./live.ts";

@@ -17,4 +17,10 @@ export const manifest: ModuleManifest = {
   },
   personalData: async () => (await import("./news/personal-data.ts")).hooks,
   navigation: [{ href: "/news", label: "layout.news", order: 55 }],
+  slots: {
+    "identity.me.sections": {
+      order: 35,
+      render: async (c) => (await import("./news/views/me-section.tsx")).myNewsSection(c),
+    },
+  },
 };

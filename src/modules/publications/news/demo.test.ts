@@ -33,3 +33,14 @@ it("seeds AnciLab's column, ICOM Italia's news and a proposal waiting for AnciLa
   const review = await (await signedIn(t, coordinator!.id)).get("/networks/ancilab/news/review");
   expect(await review.text()).toContain("Bergamo: una biblioteca diffusa");
 });
+
+it("shows the proposer their proposal's state and the editors what waits, in my area", async () => {
+  const sara = await accountByEmail(t.deps, "sara.colombo@comune-bergamo.example");
+  const mine = await (await (await signedIn(t, sara!.id)).get("/me?lang=it")).text();
+  expect(mine).toContain("Le tue proposte di notizie");
+  const section = mine.slice(mine.indexOf('id="me-news"'));
+  expect(section).toContain("Bergamo: una biblioteca diffusa nei quartieri</a> · in attesa della redazione");
+  const paolo = await accountByEmail(t.deps, "paolo.bianchi@ancilab.example");
+  const theirs = await (await (await signedIn(t, paolo!.id)).get("/me?lang=en")).text();
+  expect(theirs).toContain("Proposals waiting in AnciLab: 1");
+});

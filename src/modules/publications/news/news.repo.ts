@@ -152,3 +152,16 @@ export async function insertItemOnce(db: Db, row: NewNewsRow): Promise<boolean> 
     .executeTakeFirst();
   return Number(r.numInsertedOrUpdatedRows ?? 0) > 0;
 }
+
+/** Proposals waiting in each of these networks (the editors' "my area"). */
+export async function pendingCounts(db: Db, networkIds: string[]): Promise<Map<string, number>> {
+  if (!networkIds.length) return new Map();
+  const rows = await q(db)
+    .selectFrom("news_items")
+    .select(["network_id", (eb) => eb.fn.countAll<string>().as("n")])
+    .where("status", "=", "pending")
+    .where("network_id", "in", networkIds)
+    .groupBy("network_id")
+    .execute();
+  return new Map(rows.map((r) => [r.network_id, Number(r.n)]));
+}
