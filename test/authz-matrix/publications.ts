@@ -62,6 +62,17 @@ export function publicationWrites(w: MatrixWorld): WriteRow[] {
       expect: [401, 201, 201, 201, 201, 201, 201, 403, 403, 401, 403],
     },
     {
+      // A fresh published item for each role: editors edit it (version 2 after its publication).
+      route: "PATCH /api/v1/news/:id",
+      send: (f) => ({
+        path: `/api/v1/news/${f.newsPublishedId}`,
+        method: "PATCH",
+        json: { ...item, title: "Modificata", version: 2 },
+      }),
+      fresh: async (t, f) => ({ newsPublishedId: await buildNewsItem(t, f.netId!, w.keeper.id) }),
+      expect: [401, 200, 200, 404, 200, 404, 404, 404, 404, 401, 404],
+    },
+    {
       route: "POST /api/v1/news/:id/decision",
       send: (f) => ({
         path: `/api/v1/news/${f.newsPendingId}/decision`,

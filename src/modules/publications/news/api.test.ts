@@ -87,3 +87,31 @@ it("keeps network-only items from anonymous callers", async () => {
   expect((await call(`/news/${id}`)).status).toBe(404);
   expect((await call(`/news/${id}`, { token: tokens.member })).status).toBe(200);
 });
+
+it("edits with the version read: a stale one is a 409, someone else's proposal a 404", async () => {
+  const res = await call("/news", {
+    token: tokens.coordinator,
+    method: "POST",
+    json: { ...item, network: net.slug, publish: true },
+  });
+  const { id } = await res.json();
+  const stale = await call(`/news/${id}`, {
+    token: tokens.coordinator,
+    method: "PATCH",
+    json: { ...item, title: "Nuovo", version: 0 },
+  });
+  expect(stale.status).toBe(409);
+  const ok = await call(`/news/${id}`, {
+    token: tokens.coordinator,
+    method: "PATCH",
+    json: { ...item, title: "Nuovo", version: 1 },
+  });
+  expect(ok.status).toBe(200);
+  expect(await ok.json()).toMatchObject({ title: "Nuovo", version: 2, status: "published" });
+  const byMember = await call(`/news/${id}`, {
+    token: tokens.member,
+    method: "PATCH",
+    json: { ...item, version: 2 },
+  });
+  expect(byMember.status).toBe(404);
+});

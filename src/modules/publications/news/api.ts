@@ -17,12 +17,15 @@ import type { ApiApp } from "../../../platform/module.ts";
 import { listNetworks, networkByIdOrSlug } from "../../identity/index.ts";
 import {
   decideOnProposal,
+  editPublished,
   getNewsItemById,
   listNews,
   type NewsItem,
   newsItemPath,
   proposeNews,
+  resubmitProposal,
 } from "./news.service.ts";
+import { can } from "./policy.ts";
 import { DECISIONS } from "./schema.ts";
 import { NEWS_KINDS, NEWS_LANGUAGES, NEWS_STATUSES, NEWS_VISIBILITIES } from "./tables.ts";
 
@@ -125,6 +128,19 @@ const decisionRoute = createRoute({
   responses: { 200: jsonResponse(Item, "The item after the decision"), ...problemResponses },
 });
 
+const patchRoute = createRoute({
+  method: "patch",
+  path: "/news/{id}",
+  summary:
+    "Edits an item with the version last read: an editor a published item, its proposer a proposal sent back for changes (sent again)",
+  security,
+  request: {
+    params: z.object({ id: z.string() }),
+    body: { content: { "application/json": { schema: NewsBody.extend({ version: z.number().int() }) } } },
+  },
+  responses: { 200: jsonResponse(Item, "The item after the edit"), ...problemResponses },
+});
+
 export function registerNewsApiRoutes(api: ApiApp, deps: Deps) {
   const shown = (slugs: Map<string, string>, item: NewsItem) => {
     const slug = slugs.get(item.networkId) ?? "";
@@ -180,6 +196,17 @@ export function registerNewsApiRoutes(api: ApiApp, deps: Deps) {
     const item = await proposeNews(deps, actor, n.id, input, { publish });
     const body = shown(new Map([[n.id, n.slug]]), item);
     return c.json(body, 201, { Location: `${deps.config.baseUrl}/api/v1/news/${item.id}` });
+  });
+
+  api.openapi(patchRoute, async (c) => {
+    const actor = requireActor(c.get("actor"));
+    const { version, ...input } = c.req.valid("json");
+    const before = await getNewsItemById(deps, actor, c.req.valid("param").id);
+    const editing = before.status === "published" && can(actor, "edit", { networkId: before.networkId });
+    const item = editing
+      ? await editPublished(deps, actor, before.networkId, before.id, version, input)
+      : await resubmitProposal(deps, actor, before.networkId, before.id, version, input);
+    return c.json(shown(await slugs(), item), 200);
   });
 
   api.openapi(decisionRoute, async (c) => {
