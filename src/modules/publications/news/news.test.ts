@@ -173,7 +173,7 @@ describe("proposing, reviewing and publishing", () => {
         (r) => r.kind,
       );
     expect(await kinds(ids.member!)).toEqual(
-      expect.arrayContaining(["publications.news-reviewed", "publications.news-published"]),
+      expect.arrayContaining(["publications.news-changes-requested", "publications.news-published"]),
     );
     expect(await kinds(ids.communicator!)).toContain("publications.news-proposed");
   });
@@ -195,6 +195,20 @@ describe("proposing, reviewing and publishing", () => {
     const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
     expect(refused.reason.status).toBe(409);
     expect((await statusOf(item.id)).version).toBe(2);
+    // A rejection, with its reason, reaches the proposer as its own kind.
+    const third = await proposeNews(t.deps, member, net.id, { ...proposal, title: "Terza proposta" });
+    const rejected = await decideOnProposal(t.deps, coordinator, net.id, third.id, {
+      decision: "reject",
+      note: "Non riguarda la rete.",
+      version: 1,
+    });
+    expect(rejected).toMatchObject({ status: "rejected", reviewNote: "Non riguarda la rete." });
+    await jobsSettled(t);
+    const kinds = await t.deps.pool.query(
+      "select kind, text_params from notifications where account_id = $1 and kind = 'publications.news-rejected'",
+      [ids.member],
+    );
+    expect(kinds.rows.map((r) => r.text_params.title)).toContain("Terza proposta");
   });
 });
 

@@ -43,25 +43,31 @@ export const kinds = [
       };
     },
   }),
-  notificationKind({
-    name: "publications.news-reviewed",
-    event: "publications.news.reviewed",
-    label: "publications.notify.changes.kind",
-    defaultMode: "email",
-    resolve: async (deps, e) => {
-      const about = await aboutItem(deps, e.itemId);
-      if (!about) return null;
-      return {
-        recipients: [e.proposerId],
-        text: {
-          key: e.decision === "reject" ? "publications.notify.rejected" : "publications.notify.changes",
-          params: { title: about.item.title },
-        },
-        href: about.href,
-        scope: about.scope,
-      };
-    },
-  }),
+  // Changes requested and rejections come from one event: two kinds, so each may be set apart.
+  ...(
+    [
+      ["publications.news-changes-requested", "request-changes", "changes"],
+      ["publications.news-rejected", "reject", "rejected"],
+    ] as const
+  ).map(([name, decision, key]) =>
+    notificationKind({
+      name,
+      event: "publications.news.reviewed",
+      label: `publications.notify.${key}.kind`,
+      defaultMode: "email",
+      resolve: async (deps, e) => {
+        if (e.decision !== decision) return null;
+        const about = await aboutItem(deps, e.itemId);
+        if (!about) return null;
+        return {
+          recipients: [e.proposerId],
+          text: { key: `publications.notify.${key}`, params: { title: about.item.title } },
+          href: about.href,
+          scope: about.scope,
+        };
+      },
+    }),
+  ),
   notificationKind({
     name: "publications.news-published",
     event: "publications.news.published",
