@@ -224,7 +224,7 @@ export function newsItemPage(c: Ctx, d: NewsItemData, status = 200) {
         <p class="lead">{item.summary}</p>
         <p class="small text-muted" lang={lang}>
           {item.bylineName || item.bylineOrganisation
-            ? `${[item.bylineName, item.bylineOrganisation].filter(Boolean).join(", ")} · `
+            ? `${[item.bylineName, item.bylineOrganisation].filter(Boolean).join(", ")}${item.publishedAt ? " · " : ""}`
             : ""}
           {item.publishedAt ? (
             <>
