@@ -20,6 +20,7 @@ import { labsGets } from "./authz-matrix/gets-labs.ts";
 import { learningGets } from "./authz-matrix/gets-learning.ts";
 import { notificationsGets } from "./authz-matrix/gets-notifications.ts";
 import { practicesGets } from "./authz-matrix/gets-practices.ts";
+import { publicationsGets } from "./authz-matrix/gets-publications.ts";
 import { buildSessionIn } from "./helpers/boards.ts";
 import type { Client } from "./helpers/client.ts";
 import { conferenceFixtures } from "./helpers/conferences.ts";
@@ -38,6 +39,7 @@ import { buildLab, buildMeeting } from "./helpers/labs.ts";
 import { buildCertificate, buildCourse } from "./helpers/learning.ts";
 import { buildReadingLesson } from "./helpers/learning-reading.ts";
 import { buildVideoLesson } from "./helpers/learning-video.ts";
+import { buildNewsItem } from "./helpers/news.ts";
 import { buildPractice } from "./helpers/practices.ts";
 import { createTestRuntime, type TestRuntime } from "./helpers/runtime.ts";
 
@@ -63,6 +65,7 @@ const MATRIX: GetRow[] = [
   ...fundingGets,
   ...learningGets,
   ...credentialsGets,
+  ...publicationsGets,
 ];
 
 /** Routes that are not pages or API resources: static files, health and metrics. */
@@ -183,6 +186,8 @@ beforeAll(async () => {
     orgId: org.id,
     orgSlug: org.slug,
     logoKey,
+    newsId: await buildNewsItem(t, net.id, memberId, { visibility: "network" }),
+    newsChangesId: await buildNewsItem(t, net.id, memberId, { decision: "request-changes" }),
     invitationId,
     invitationToken: /\/invitations\/([\w-]+)/.exec(mail)![1]!,
   });

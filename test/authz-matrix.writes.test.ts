@@ -16,6 +16,7 @@ import { labLastWrites, labWrites } from "./authz-matrix/labs.ts";
 import { learningWrites } from "./authz-matrix/learning.ts";
 import { notificationWrites } from "./authz-matrix/notifications.ts";
 import { practiceWrites } from "./authz-matrix/practices.ts";
+import { publicationWrites } from "./authz-matrix/publications.ts";
 import { visibilityReads } from "./authz-matrix/reads.ts";
 import { conferenceFixtures } from "./helpers/conferences.ts";
 import { buildCall } from "./helpers/funding.ts";
@@ -45,6 +46,7 @@ beforeAll(async () => {
       submissionsPerEmail: RELAXED,
       commentsPerAccount: RELAXED,
       flagsPerIp: RELAXED,
+      newsProposalsPerAccount: RELAXED,
     },
   });
   w = await matrixWorld(t);
@@ -65,6 +67,7 @@ beforeAll(async () => {
     ["boards", [...(await boardWrites(w)), ...(await boardApiWrites(w))]],
     ["learning", await learningWrites(w)],
     ["credentials", credentialWrites()],
+    ["publications", publicationWrites(w)],
     // Last: these change who the roles are, or end their sessions.
     ["invitations and signing out", [...labLastWrites(w), ...identityLastWrites(w)]],
   );
@@ -80,6 +83,7 @@ const GROUP_NAMES = [
   "boards",
   "learning",
   "credentials",
+  "publications",
   "invitations and signing out",
 ];
 

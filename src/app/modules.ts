@@ -10,6 +10,7 @@ import { manifest as labs } from "../modules/labs/manifest.ts";
 import { manifest as learning } from "../modules/learning/manifest.ts";
 import { manifest as notifications } from "../modules/notifications/manifest.ts";
 import { manifest as practices } from "../modules/practices/manifest.ts";
+import { manifest as publications } from "../modules/publications/manifest.ts";
 import type { ModuleManifest } from "../platform/module.ts";
 
 export const MODULES: readonly ModuleManifest[] = [
@@ -22,4 +23,5 @@ export const MODULES: readonly ModuleManifest[] = [
   learning,
   credentials,
   notifications,
+  publications,
 ];

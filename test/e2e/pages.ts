@@ -640,6 +640,48 @@ export const PAGES: PageCase[] = [
     prepare: submitEmpty,
   },
   { name: "edit funding call", path: `${FUNDING_CALL}/edit`, as: "coordinator" },
+  // The news column (publications): AnciLab's demo items, Comune di Bergamo's pending proposal
+  { name: "news across networks", path: "/news", as: "anonymous" },
+  { name: "network news column", path: "/networks/ancilab/news", as: "anonymous" },
+  {
+    name: "network news column, filtered",
+    path: "/networks/ancilab/news?kind=news&language=it",
+    as: "admin",
+  },
+  {
+    name: "news item",
+    path: "/networks/ancilab/news",
+    as: "anonymous",
+    prepare: follow("article a[hreflang]"),
+  },
+  { name: "propose news", path: `${SBCR}/news/propose`, as: "member" },
+  {
+    name: "propose news with errors",
+    path: `${SBCR}/news/propose`,
+    as: "member",
+    status: 422,
+    prepare: submitEmpty,
+  },
+  {
+    name: "news item with the editors' actions",
+    path: "/networks/ancilab/news",
+    as: "admin",
+    prepare: follow("article a[hreflang]"),
+  },
+  {
+    name: "edit a published news item",
+    path: "/networks/ancilab/news",
+    as: "admin",
+    prepare: async (page) =>
+      (await follow("article a[hreflang]")(page)) === 200 ? follow('a[href$="/edit"]')(page) : 0,
+  },
+  { name: "news proposals to review", path: "/networks/ancilab/news/review", as: "admin" },
+  {
+    name: "news proposal with the decision form",
+    path: "/networks/ancilab/news/review",
+    as: "admin",
+    prepare: follow("ul a[hreflang]"),
+  },
   // Learning (the Digital City Expert curriculum of the demo)
   { name: "learning catalogue", path: "/learning", as: "anonymous" },
   {

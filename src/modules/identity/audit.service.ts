@@ -35,7 +35,8 @@ export type ModuleAuditAction =
   | `lab.${string}`
   | `board.${string}`
   | `conference.${string}`
-  | `learning.${string}`;
+  | `learning.${string}`
+  | `publications.${string}`;
 
 export const audit = (db: Db, e: AuditEntry & { action: AuditAction | ModuleAuditAction }) =>
   insertAudit(db, e);
