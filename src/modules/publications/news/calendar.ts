@@ -8,7 +8,7 @@ import { forbidden, notFound, parseOrInvalid } from "../../../platform/errors.ts
 import { emit } from "../../../platform/events.ts";
 import { isUuid, newId } from "../../../platform/ids.ts";
 import { audit, networkById } from "../../identity/index.ts";
-import { findItem, findItemByDelivery, insertItemOnce } from "./news.repo.ts";
+import { contentColumns, findItem, findItemByDelivery, insertItemOnce } from "./news.repo.ts";
 import { newsItemPath, withdrawNews } from "./news.service.ts";
 import { can } from "./policy.ts";
 import { NewsInput } from "./schema.ts";
@@ -43,13 +43,7 @@ export async function publishNewsItem(
     const inserted = await insertItemOnce(trx, {
       id,
       network_id: network.id,
-      kind: d.kind,
-      title: d.title,
-      summary: d.summary,
-      body: d.body,
-      tags: d.tags,
-      language: d.language,
-      visibility: d.visibility,
+      ...contentColumns(d),
       status: "published",
       proposer_id: actor === SYSTEM ? null : actor.id,
       byline_name: actor === SYSTEM ? null : actor.name,

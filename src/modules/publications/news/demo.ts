@@ -6,7 +6,7 @@
 import type { Deps } from "../../../platform/deps.ts";
 import { newId } from "../../../platform/ids.ts";
 import { accountByEmail, networkBySlug } from "../../identity/index.ts";
-import { insertItem, type NewNewsRow } from "./news.repo.ts";
+import { contentColumns, insertItem, type NewNewsRow } from "./news.repo.ts";
 
 const DAY = 24 * 3600 * 1000;
 
@@ -123,13 +123,7 @@ export async function seedNewsDemo(deps: Deps): Promise<void> {
     await insertItem(deps.db, {
       id: newId(),
       network_id: network.id,
-      kind: d.kind,
-      title: d.title,
-      summary: d.summary,
-      body: d.body,
-      tags: d.tags,
-      language: d.language,
-      visibility: d.visibility,
+      ...contentColumns(d),
       status: d.status,
       proposer_id: account?.id ?? null,
       byline_name: account?.name ?? null,

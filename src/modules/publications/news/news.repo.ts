@@ -71,6 +71,22 @@ export const findItem = (db: Db, id: string) =>
 export const lockItem = (db: Db, id: string) =>
   q(db).selectFrom("news_items").selectAll().where("id", "=", id).forUpdate().executeTakeFirst();
 
+type ContentColumns = Pick<
+  NewNewsRow,
+  "kind" | "title" | "summary" | "body" | "tags" | "language" | "visibility"
+>;
+
+/** An item's content columns, from what its author wrote (form, API, the calendar or the demo). */
+export const contentColumns = (d: ContentColumns): ContentColumns => ({
+  kind: d.kind,
+  title: d.title,
+  summary: d.summary,
+  body: d.body,
+  tags: d.tags,
+  language: d.language,
+  visibility: d.visibility,
+});
+
 export async function insertItem(db: Db, row: NewNewsRow): Promise<void> {
   await q(db).insertInto("news_items").values(row).execute();
 }

@@ -20,6 +20,7 @@ import { hitLimit, type Limit } from "../../../platform/rate-limit.ts";
 import { audit, networkById, organisationById } from "../../identity/index.ts";
 import type { NewsEventPayload } from "./events.ts";
 import {
+  contentColumns,
   findItem,
   insertItem,
   itemsInStates,
@@ -204,13 +205,7 @@ export async function proposeNews(
     await insertItem(trx, {
       id,
       network_id: networkId,
-      kind: d.kind,
-      title: d.title,
-      summary: d.summary,
-      body: d.body,
-      tags: d.tags,
-      language: d.language,
-      visibility: d.visibility,
+      ...contentColumns(d),
       status: direct ? "published" : "pending",
       proposer_id: actor.id,
       byline_name: actor.name,
@@ -317,13 +312,7 @@ export async function resubmitProposal(
     const item = await lockedAt(trx, id, version);
     if (item.status !== "changes-requested") throw conflict("publications.news.conflict", "not-editable");
     await updateItem(trx, id, {
-      kind: d.kind,
-      title: d.title,
-      summary: d.summary,
-      body: d.body,
-      tags: d.tags,
-      language: d.language,
-      visibility: d.visibility,
+      ...contentColumns(d),
       status: "pending",
       updated_at: now,
       version: item.version + 1,
@@ -363,13 +352,7 @@ export async function editPublished(
     if (item.networkId !== networkId) throw notFound();
     if (item.status !== "published") throw conflict("publications.news.conflict", "not-published");
     await updateItem(trx, id, {
-      kind: d.kind,
-      title: d.title,
-      summary: d.summary,
-      body: d.body,
-      tags: d.tags,
-      language: d.language,
-      visibility: d.visibility,
+      ...contentColumns(d),
       edited_at: now,
       updated_at: now,
       version: item.version + 1,
