@@ -32,7 +32,8 @@ import { modulesOf } from "./courses.repo.ts";
 import { getCourse } from "./courses.service.ts";
 import { can } from "./policy.ts";
 import type { Course } from "./types.ts";
-import { cohortFormPage, cohortPage, cohortProgressPage, liveSessionFormPage } from "./views/cohort.tsx";
+import { cohortPage, cohortProgressPage } from "./views/cohort.tsx";
+import { cohortFormPage, liveSessionFormPage } from "./views/cohort-forms.tsx";
 import "./messages.ts";
 
 async function showCohort(

@@ -3,11 +3,5 @@ import "./messages.ts";
 
 export { type CalendarNewsInput, publishNewsItem, withdrawNewsItem } from "./news/calendar.ts";
 export type { NewsEventPayload } from "./news/events.ts";
-export {
-  decideOnProposal,
-  getNewsItem,
-  listNews,
-  type NewsItem,
-  newsItemPath,
-  proposeNews,
-} from "./news/news.service.ts";
+export { getNewsItem, listNews, type NewsItem, newsItemPath } from "./news/news.service.ts";
+export { decideOnProposal, proposeNews } from "./news/news.workflow.ts";

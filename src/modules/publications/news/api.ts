@@ -15,16 +15,8 @@ import {
 } from "../../../platform/http/api.ts";
 import type { ApiApp } from "../../../platform/module.ts";
 import { listNetworks, networkByIdOrSlug } from "../../identity/index.ts";
-import {
-  decideOnProposal,
-  editPublished,
-  getNewsItemById,
-  listNews,
-  type NewsItem,
-  newsItemPath,
-  proposeNews,
-  resubmitProposal,
-} from "./news.service.ts";
+import { getNewsItemById, listNews, type NewsItem, newsItemPath } from "./news.service.ts";
+import { decideOnProposal, editPublished, proposeNews, resubmitProposal } from "./news.workflow.ts";
 import { can } from "./policy.ts";
 import { DECISIONS } from "./schema.ts";
 import { NEWS_KINDS, NEWS_LANGUAGES, NEWS_STATUSES, NEWS_VISIBILITIES } from "./tables.ts";

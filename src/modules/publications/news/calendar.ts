@@ -9,7 +9,8 @@ import { emit } from "../../../platform/events.ts";
 import { isUuid, newId } from "../../../platform/ids.ts";
 import { audit, networkById } from "../../identity/index.ts";
 import { contentColumns, findItem, findItemByDelivery, insertItemOnce } from "./news.repo.ts";
-import { newsItemPath, withdrawNews } from "./news.service.ts";
+import { newsItemPath } from "./news.service.ts";
+import { withdrawNews } from "./news.workflow.ts";
 import { can } from "./policy.ts";
 import { NewsInput } from "./schema.ts";
 

@@ -11,7 +11,7 @@ import { jobsSettled } from "../../../../test/helpers/jobs.ts";
 import { createTestRuntime, type TestRuntime } from "../../../../test/helpers/runtime.ts";
 import { loadActor } from "../../identity/index.ts";
 import { proposeNews } from "../index.ts";
-import { decideOnProposal } from "./news.service.ts";
+import { decideOnProposal } from "./news.workflow.ts";
 
 let t: TestRuntime;
 let net: { id: string; slug: string };

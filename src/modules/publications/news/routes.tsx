@@ -11,18 +11,14 @@ import { redirectWithFlash } from "../../../platform/http/middleware.ts";
 import { emptyForm, type FormState } from "../../../platform/ui/components.tsx";
 import { listNetworks, type Network, networkOfSlug, networkRefusal } from "../../identity/index.ts";
 import { newsFeed } from "./feeds.ts";
+import { getNewsItem, listNews, type NewsItem, newsTags, pendingProposals } from "./news.service.ts";
 import {
   decideOnProposal,
   editPublished,
-  getNewsItem,
-  listNews,
-  type NewsItem,
-  newsTags,
-  pendingProposals,
   proposeNews,
   resubmitProposal,
   withdrawNews,
-} from "./news.service.ts";
+} from "./news.workflow.ts";
 import { can } from "./policy.ts";
 import { NEWS_KINDS, NEWS_LANGUAGES, type NewsKind } from "./tables.ts";
 import { newsFormPage } from "./views/news-form.tsx";
