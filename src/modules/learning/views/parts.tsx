@@ -4,6 +4,28 @@ import type { FC } from "hono/jsx";
 import type { T } from "../../../platform/i18n/index.ts";
 import type { Course, Lesson } from "../types.ts";
 
+/**
+ * The heading, browser title and breadcrumbs of a page that manages one lesson's media (its video,
+ * its reading's document): Learning › course › lesson › `manage`.
+ */
+export function lessonManageFrame(
+  t: T,
+  d: { course: Course; lesson: Lesson; here: string },
+  title: string,
+  manage: string,
+) {
+  return {
+    title,
+    pageTitle: `${title} · ${d.course.title}`,
+    breadcrumbs: [
+      { href: "/learning", label: t("learning.title") },
+      { href: `/learning/courses/${d.course.slug}`, label: d.course.title },
+      { href: d.here, label: d.lesson.title },
+      { label: manage },
+    ],
+  };
+}
+
 /** The name of a content language in the interface's language ("Inglese", "English"). */
 export function languageName(uiLang: string, code: string): string {
   try {

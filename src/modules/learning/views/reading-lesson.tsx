@@ -7,6 +7,7 @@ import { Csrf, FileField, type FormState } from "../../../platform/ui/components
 import { formPage } from "../../../platform/ui/form-page.tsx";
 import type { ReadingFile } from "../reading.service.ts";
 import type { Course, Lesson } from "../types.ts";
+import { lessonManageFrame } from "./parts.tsx";
 import { lessonPath } from "./video-lesson.tsx";
 
 export type ReadingView = { file: ReadingFile | null; canAuthor: boolean };
@@ -75,14 +76,7 @@ export function readingFormPage(
   return formPage(
     c,
     {
-      title,
-      pageTitle: `${title} · ${d.course.title}`,
-      breadcrumbs: [
-        { href: "/learning", label: t("learning.title") },
-        { href: `/learning/courses/${d.course.slug}`, label: d.course.title },
-        { href: here, label: d.lesson.title },
-        { label: t("learning.reading.manage") },
-      ],
+      ...lessonManageFrame(t, { ...d, here }, title, t("learning.reading.manage")),
       form: d.form,
       labels,
       action: `${here}/reading`,

@@ -20,7 +20,7 @@ import { formPage } from "../../../platform/ui/form-page.tsx";
 import { CONTENT_LANGUAGES } from "../tables.ts";
 import type { Course, Lesson } from "../types.ts";
 import type { Track, Video } from "../video.service.ts";
-import { languageName } from "./parts.tsx";
+import { languageName, lessonManageFrame } from "./parts.tsx";
 
 export type VideoView = {
   video: Video | null;
@@ -161,14 +161,7 @@ export function videoFormPage(
   return formPage(
     c,
     {
-      title,
-      pageTitle: `${title} · ${d.course.title}`,
-      breadcrumbs: [
-        { href: "/learning", label: t("learning.title") },
-        { href: `/learning/courses/${d.course.slug}`, label: d.course.title },
-        { href: here, label: d.lesson.title },
-        { label: t("learning.video.manage") },
-      ],
+      ...lessonManageFrame(t, { ...d, here }, title, t("learning.video.manage")),
       form: d.videoForm,
       labels,
       action: `${here}/video`,
